@@ -1,0 +1,50 @@
+"""Shared fixtures: paths to the shared material and a store produced by the real pipeline."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FIXTURES = SHARED / "fixtures" / "entrez"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.fail(f"{SHARED} is missing: tests read fixtures from ../shared beside the project")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """A store made by `run_audit` on the embedded snapshot with the curated claims (read-only use)."""
+    from tracker.pipeline import load_inputs, open_backend, run_audit
+    from tracker.store import Store
+
+    path = tmp_path_factory.mktemp("demo") / "tracker.db"
+    backend = open_backend("snapshot")
+    try:
+        with Store(path) as store:
+            run_audit(store, backend, load_inputs())
+    finally:
+        backend.close()
+    return path
+
+
+@pytest.fixture
+def demo_db_copy(demo_db, tmp_path) -> Path:
+    """A private, writable copy of the demo store."""
+    dst = tmp_path / "tracker.db"
+    shutil.copy(demo_db, dst)
+    return dst
+
+
+def pytest_collection_modifyitems(config, items):
+    # In CI (.ci/run) the browser test must run: a skip there would hide a broken install.
+    if os.environ.get("TRACKER_REQUIRE_BROWSER") and not shutil.which("chromium"):
+        raise pytest.UsageError("TRACKER_REQUIRE_BROWSER is set but chromium is not installed")

@@ -1,0 +1,398 @@
+"""The SQLite store: one file holding inputs, the search/record cache and every run's results.
+
+- Inputs (articles, questions, claims) are upserted by the run that used them.
+- `searches` and `records` are a cache, committed one search at a time, so an interrupted
+  run resumes where it stopped.
+- A run's results (appraisals, grades, verdicts) are written in one transaction together
+  with its inputs and the `complete` status, so a reader never sees half a run.
+- Readers see, for each claim and question, the latest complete run that graded it.
+
+The database runs in WAL mode so the dashboard can read while a run writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from .models import (AbstractSection, Appraisal, Article, Claim, ClaimVerdict,
+                     MeshHeading, Question, QuestionGrade, Record, SearchResult)
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    name TEXT PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL, format TEXT NOT NULL,
+    sha256 TEXT NOT NULL, path TEXT, origin TEXT NOT NULL DEFAULT 'curated', added_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS questions (
+    question_id TEXT PRIMARY KEY, statement TEXT NOT NULL, intervention TEXT NOT NULL,
+    outcome TEXT NOT NULL, kind TEXT NOT NULL, query TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id TEXT PRIMARY KEY, article TEXT NOT NULL REFERENCES articles(name),
+    quote TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, claim TEXT NOT NULL,
+    question_id TEXT NOT NULL REFERENCES questions(question_id), claim_type TEXT NOT NULL,
+    strength TEXT NOT NULL, origin TEXT NOT NULL DEFAULT 'curated', position INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS claims_article ON claims(article);
+CREATE INDEX IF NOT EXISTS claims_question ON claims(question_id);
+CREATE TABLE IF NOT EXISTS searches (
+    search_id INTEGER PRIMARY KEY, cache_key TEXT NOT NULL, source TEXT NOT NULL,
+    source_label TEXT NOT NULL, query TEXT NOT NULL, translation TEXT NOT NULL,
+    count INTEGER NOT NULL, pmids TEXT NOT NULL, n_fetched INTEGER NOT NULL,
+    warnings TEXT NOT NULL, searched_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS searches_key ON searches(cache_key, query);
+CREATE TABLE IF NOT EXISTS records (
+    pmid TEXT NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL, abstract TEXT NOT NULL,
+    journal TEXT, year INTEGER, doi TEXT, pmc TEXT, language TEXT,
+    publication_types TEXT NOT NULL, mesh TEXT NOT NULL, keywords TEXT NOT NULL,
+    authors TEXT NOT NULL, text_kind TEXT NOT NULL, text_complete INTEGER NOT NULL,
+    captured_from TEXT, fetched_at TEXT, PRIMARY KEY (pmid, source));
+CREATE TABLE IF NOT EXISTS runs (
+    run_id INTEGER PRIMARY KEY, source TEXT NOT NULL, source_label TEXT NOT NULL,
+    status TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, progress TEXT,
+    n_claims INTEGER, n_questions INTEGER, n_records INTEGER, error TEXT);
+CREATE TABLE IF NOT EXISTS run_searches (
+    run_id INTEGER NOT NULL REFERENCES runs(run_id), question_id TEXT NOT NULL,
+    search_id INTEGER NOT NULL REFERENCES searches(search_id), PRIMARY KEY (run_id, question_id));
+CREATE TABLE IF NOT EXISTS appraisals (
+    run_id INTEGER NOT NULL REFERENCES runs(run_id), question_id TEXT NOT NULL, pmid TEXT NOT NULL,
+    relevance TEXT NOT NULL, included INTEGER NOT NULL, exclusion_reason TEXT, design TEXT NOT NULL,
+    design_note TEXT, population TEXT NOT NULL, n_participants INTEGER, direction TEXT NOT NULL,
+    deciding_sentence TEXT, indirect INTEGER NOT NULL, indirectness TEXT,
+    reported_figures TEXT NOT NULL, PRIMARY KEY (run_id, question_id, pmid));
+CREATE TABLE IF NOT EXISTS question_grades (
+    run_id INTEGER NOT NULL REFERENCES runs(run_id), question_id TEXT NOT NULL,
+    certainty TEXT NOT NULL, verdict TEXT NOT NULL, n_hits INTEGER NOT NULL,
+    n_relevant INTEGER NOT NULL, n_studies INTEGER NOT NULL, n_participants INTEGER NOT NULL,
+    designs TEXT NOT NULL, n_supports INTEGER NOT NULL, n_no_effect INTEGER NOT NULL,
+    n_contradicts INTEGER NOT NULL, n_mixed INTEGER NOT NULL, n_unclear INTEGER NOT NULL,
+    downgrades TEXT NOT NULL, rationale TEXT NOT NULL, cited_pmids TEXT NOT NULL,
+    PRIMARY KEY (run_id, question_id));
+CREATE TABLE IF NOT EXISTS claim_verdicts (
+    run_id INTEGER NOT NULL REFERENCES runs(run_id), claim_id TEXT NOT NULL,
+    question_id TEXT NOT NULL, verdict TEXT NOT NULL, certainty TEXT NOT NULL,
+    overstated INTEGER NOT NULL, rationale TEXT NOT NULL, n_studies INTEGER NOT NULL,
+    n_participants INTEGER NOT NULL, cited_pmids TEXT NOT NULL, PRIMARY KEY (run_id, claim_id));
+
+-- What readers see: per claim / question, the latest complete run that graded it.
+CREATE VIEW IF NOT EXISTS current_claim_verdicts AS
+    SELECT v.* FROM claim_verdicts v
+    JOIN (SELECT claim_id, MAX(v2.run_id) AS run_id FROM claim_verdicts v2
+          JOIN runs r ON r.run_id = v2.run_id AND r.status = 'complete' GROUP BY claim_id) last
+      ON last.claim_id = v.claim_id AND last.run_id = v.run_id;
+CREATE VIEW IF NOT EXISTS current_question_grades AS
+    SELECT g.* FROM question_grades g
+    JOIN (SELECT question_id, MAX(g2.run_id) AS run_id FROM question_grades g2
+          JOIN runs r ON r.run_id = g2.run_id AND r.status = 'complete' GROUP BY question_id) last
+      ON last.question_id = g.question_id AND last.run_id = g.run_id;
+"""
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+class StoreError(Exception):
+    """The database cannot be opened or written; the message names the file."""
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class CachedSearch:
+    search_id: int
+    result: SearchResult
+    n_fetched: int
+
+
+class Store:
+    """A tracker database. Use as a context manager or call `close()`."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False):
+        self.path = Path(path)
+        self.readonly = readonly
+        try:
+            if readonly:
+                if not self.path.exists():
+                    raise StoreError(f"{self.path}: no database here; run `tracker run --db {self.path}` first")
+                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30,
+                                            check_same_thread=False)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                # One script in one transaction: a new file gets the whole schema or none.
+                self.conn.executescript(
+                    "BEGIN IMMEDIATE;\n" + SCHEMA +
+                    f"\nINSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');\nCOMMIT;")
+            version = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open the tracker database ({exc})") from exc
+        if version is None or int(version[0]) != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: schema version {version and version[0]} is not {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write: everything inside commits together or not at all."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: cannot write ({exc})") from exc
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        else:
+            try:
+                self.conn.commit()
+            except sqlite3.OperationalError as exc:
+                self.conn.rollback()
+                raise StoreError(f"{self.path}: commit failed, nothing was written ({exc})") from exc
+
+    # ---- runs -------------------------------------------------------------------------
+    def start_run(self, source: str, source_label: str) -> int:
+        with self.transaction() as c:
+            # A run left 'running' by a killed process will never finish.
+            c.execute("UPDATE runs SET status='interrupted' WHERE status='running'")
+            cur = c.execute(
+                "INSERT INTO runs (source, source_label, status, started_at) VALUES (?,?, 'running', ?)",
+                (source, source_label, now()))
+            return int(cur.lastrowid)
+
+    def set_progress(self, run_id: int, progress: str) -> None:
+        with self.transaction() as c:
+            c.execute("UPDATE runs SET progress=? WHERE run_id=?", (progress, run_id))
+
+    def fail_run(self, run_id: int, error: str) -> None:
+        with self.transaction() as c:
+            c.execute("UPDATE runs SET status='failed', error=?, finished_at=? WHERE run_id=?",
+                      (error, now(), run_id))
+
+    def finish_run(self, run_id: int, *, articles: Sequence[Article], questions: Sequence[Question],
+                   claims: Sequence[Claim], searches: dict[str, int], appraisals: Sequence[Appraisal],
+                   grades: Sequence[QuestionGrade], verdicts: Sequence[ClaimVerdict],
+                   n_records: int) -> None:
+        """Write a run's inputs and results and mark it complete, all in one transaction."""
+        with self.transaction() as c:
+            _upsert_inputs(c, articles, questions, claims)
+            c.executemany("INSERT OR REPLACE INTO run_searches VALUES (?,?,?)",
+                          [(run_id, q, s) for q, s in searches.items()])
+            c.executemany(
+                "INSERT OR REPLACE INTO appraisals VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(run_id, a.question_id, a.pmid, a.relevance, int(a.included), a.exclusion_reason,
+                  a.design, a.design_note, a.population, a.n_participants, a.direction,
+                  a.deciding_sentence, int(a.indirect), a.indirectness, _dumps(list(a.reported_figures)))
+                 for a in appraisals])
+            c.executemany(
+                "INSERT OR REPLACE INTO question_grades VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(run_id, g.question_id, g.certainty, g.verdict, g.n_hits, g.n_relevant, g.n_studies,
+                  g.n_participants, _dumps([[d.design, d.n] for d in g.designs]), g.n_supports,
+                  g.n_no_effect, g.n_contradicts, g.n_mixed, g.n_unclear, _dumps(list(g.downgrades)),
+                  g.rationale, _dumps(list(g.cited_pmids))) for g in grades])
+            c.executemany(
+                "INSERT OR REPLACE INTO claim_verdicts VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(run_id, v.claim_id, v.question_id, v.verdict, v.certainty, int(v.overstated),
+                  v.rationale, v.n_studies, v.n_participants, _dumps(list(v.cited_pmids)))
+                 for v in verdicts])
+            c.execute(
+                "UPDATE runs SET status='complete', finished_at=?, progress='done', n_claims=?, "
+                "n_questions=?, n_records=? WHERE run_id=?",
+                (now(), len(claims), len(grades), n_records, run_id))
+
+    # ---- search and record cache --------------------------------------------------------
+    def cached_search(self, cache_key: str, query: str) -> CachedSearch | None:
+        row = self.conn.execute(
+            "SELECT * FROM searches WHERE cache_key=? AND query=? ORDER BY search_id DESC LIMIT 1",
+            (cache_key, query)).fetchone()
+        if row is None:
+            return None
+        return CachedSearch(row["search_id"], _search_from_row(row), row["n_fetched"])
+
+    def save_search(self, cache_key: str, result: SearchResult, records: Iterable[Record],
+                    n_fetched: int) -> int:
+        """Store one search and the records it fetched, atomically (the resume point)."""
+        with self.transaction() as c:
+            put_records(c, result.source, records)
+            cur = c.execute(
+                "INSERT INTO searches (cache_key, source, source_label, query, translation, count, "
+                "pmids, n_fetched, warnings, searched_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (cache_key, result.source, result.source_label, result.query, result.translation,
+                 result.count, _dumps(list(result.pmids)), n_fetched, _dumps(list(result.warnings)),
+                 result.searched_at))
+            return int(cur.lastrowid)
+
+    def known_pmids(self, source: str, pmids: Iterable[str]) -> set[str]:
+        pmids = list(pmids)
+        found: set[str] = set()
+        for i in range(0, len(pmids), 500):
+            chunk = pmids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT pmid FROM records WHERE source=? AND pmid IN ({marks})", (source, *chunk)))
+        return found
+
+    def get_records(self, source: str, pmids: Iterable[str]) -> dict[str, Record]:
+        pmids = list(pmids)
+        out: dict[str, Record] = {}
+        for i in range(0, len(pmids), 500):
+            chunk = pmids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                    f"SELECT * FROM records WHERE source=? AND pmid IN ({marks})", (source, *chunk)):
+                out[row["pmid"]] = _record_from_row(row)
+        return out
+
+    # ---- reads for the dashboard, exports and notebook ----------------------------------
+    def frame(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
+        return pd.read_sql_query(sql, self.conn, params=list(params))
+
+    def latest_run(self) -> sqlite3.Row | None:
+        return self.conn.execute(
+            "SELECT * FROM runs WHERE status='complete' ORDER BY run_id DESC LIMIT 1").fetchone()
+
+    def claims_frame(self) -> pd.DataFrame:
+        """One row per claim with its current verdict (claims never graded have none)."""
+        return self.frame(
+            "SELECT c.claim_id, c.article, a.title AS article_title, c.quote, c.start, c.\"end\", "
+            "c.claim, c.question_id, q.statement AS question, c.claim_type, c.strength, c.origin, "
+            "v.verdict, v.certainty, v.overstated, v.n_studies, v.n_participants, v.rationale, "
+            "v.cited_pmids, v.run_id FROM claims c JOIN articles a ON a.name = c.article "
+            "JOIN questions q ON q.question_id = c.question_id "
+            "LEFT JOIN current_claim_verdicts v ON v.claim_id = c.claim_id "
+            "ORDER BY c.article, c.position")
+
+    def questions_frame(self) -> pd.DataFrame:
+        return self.frame(
+            "SELECT q.*, g.certainty, g.verdict, g.n_hits, g.n_relevant, g.n_studies, g.n_participants, "
+            "g.designs, g.n_supports, g.n_no_effect, g.n_contradicts, g.n_mixed, g.n_unclear, "
+            "g.downgrades, g.rationale, g.cited_pmids, g.run_id, "
+            "(SELECT COUNT(*) FROM claims c WHERE c.question_id = q.question_id) AS n_claims "
+            "FROM questions q LEFT JOIN current_question_grades g ON g.question_id = q.question_id "
+            "ORDER BY q.question_id")
+
+    def evidence_frame(self, question_id: str | None = None) -> pd.DataFrame:
+        """Appraised records behind each question's current grade, one row per record x question."""
+        where, params = ("WHERE g.question_id = ?", [question_id]) if question_id else ("", [])
+        return self.frame(
+            "SELECT ap.question_id, ap.pmid, r.title, r.journal, r.year, r.doi, r.text_kind, "
+            "r.text_complete, ap.relevance, ap.included, ap.exclusion_reason, ap.design, "
+            "ap.design_note, ap.population, ap.n_participants, ap.direction, ap.deciding_sentence, "
+            "ap.indirect, ap.indirectness, ap.reported_figures, run.source "
+            "FROM current_question_grades g JOIN appraisals ap ON ap.run_id = g.run_id "
+            "AND ap.question_id = g.question_id JOIN runs run ON run.run_id = g.run_id "
+            "LEFT JOIN records r ON r.pmid = ap.pmid AND r.source = run.source "
+            f"{where} ORDER BY ap.question_id, ap.included DESC, r.year DESC, ap.pmid", params)
+
+    def searches_frame(self) -> pd.DataFrame:
+        """The search behind each question's current grade, with its provenance."""
+        return self.frame(
+            "SELECT g.question_id, s.source, s.source_label, s.query, s.translation, s.count, "
+            "s.n_fetched, s.warnings, s.searched_at, g.run_id FROM current_question_grades g "
+            "JOIN run_searches rs ON rs.run_id = g.run_id AND rs.question_id = g.question_id "
+            "JOIN searches s ON s.search_id = rs.search_id ORDER BY g.question_id")
+
+    def articles_frame(self) -> pd.DataFrame:
+        return self.frame("SELECT name, title, format, sha256, origin, added_at, length(text) AS n_chars "
+                          "FROM articles ORDER BY name")
+
+    def article(self, name: str) -> Article | None:
+        row = self.conn.execute("SELECT * FROM articles WHERE name=?", (name,)).fetchone()
+        if row is None:
+            return None
+        return Article(row["name"], row["title"], row["text"], row["format"], row["sha256"], row["path"] or "")
+
+    def runs_frame(self) -> pd.DataFrame:
+        return self.frame("SELECT * FROM runs ORDER BY run_id DESC")
+
+    def records_frame(self, source: str | None = None) -> pd.DataFrame:
+        where, params = ("WHERE source=?", [source]) if source else ("", [])
+        return self.frame(f"SELECT * FROM records {where} ORDER BY pmid", params)
+
+
+def _upsert_inputs(c: sqlite3.Connection, articles: Sequence[Article], questions: Sequence[Question],
+                   claims: Sequence[Claim]) -> None:
+    stamp = now()
+    for a in articles:
+        c.execute(
+            "INSERT INTO articles (name, title, text, format, sha256, path, origin, added_at) "
+            "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET title=excluded.title, "
+            "text=excluded.text, format=excluded.format, sha256=excluded.sha256, path=excluded.path",
+            (a.name, a.title, a.text, a.format, a.sha256, a.path,
+             "auto" if any(cl.article == a.name and cl.origin == "auto" for cl in claims) else "curated",
+             stamp))
+    c.executemany(
+        "INSERT INTO questions VALUES (?,?,?,?,?,?) ON CONFLICT(question_id) DO UPDATE SET "
+        "statement=excluded.statement, intervention=excluded.intervention, outcome=excluded.outcome, "
+        "kind=excluded.kind, query=excluded.query",
+        [(q.question_id, q.statement, q.intervention, q.outcome, q.kind, q.query) for q in questions])
+    # The run's claims are the whole truth for the articles it covered.
+    names = sorted({a.name for a in articles})
+    if names:
+        marks = ",".join("?" * len(names))
+        keep = [cl.claim_id for cl in claims]
+        c.execute("CREATE TEMP TABLE IF NOT EXISTS _keep (claim_id TEXT PRIMARY KEY)")
+        c.execute("DELETE FROM _keep")
+        c.executemany("INSERT OR IGNORE INTO _keep VALUES (?)", [(k,) for k in keep])
+        c.execute(f"DELETE FROM claims WHERE article IN ({marks}) AND claim_id NOT IN (SELECT claim_id FROM _keep)",
+                  names)
+    c.executemany(
+        "INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(cl.claim_id, cl.article, cl.quote, cl.start, cl.end, cl.claim, cl.question_id,
+          cl.claim_type, cl.strength, cl.origin, i) for i, cl in enumerate(claims)])
+
+
+def put_records(c: sqlite3.Connection, source: str, records: Iterable[Record]) -> int:
+    rows = [(r.pmid, source, r.title, _dumps([[s.label, s.text] for s in r.abstract]), r.journal,
+             r.year, r.doi, r.pmc, r.language, _dumps(list(r.publication_types)),
+             _dumps([[m.descriptor, m.major, list(m.qualifiers)] for m in r.mesh]),
+             _dumps(list(r.keywords)), _dumps(list(r.authors)), r.text_kind, int(r.text_complete),
+             r.captured_from, r.fetched_at) for r in records]
+    c.executemany("INSERT OR REPLACE INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    return len(rows)
+
+
+def _record_from_row(row: sqlite3.Row) -> Record:
+    return Record(
+        pmid=row["pmid"], title=row["title"],
+        abstract=tuple(AbstractSection(label, text) for label, text in json.loads(row["abstract"])),
+        journal=row["journal"], year=row["year"], doi=row["doi"], pmc=row["pmc"],
+        language=row["language"], publication_types=tuple(json.loads(row["publication_types"])),
+        mesh=tuple(MeshHeading(d, bool(m), tuple(q)) for d, m, q in json.loads(row["mesh"])),
+        keywords=tuple(json.loads(row["keywords"])), authors=tuple(json.loads(row["authors"])),
+        text_kind=row["text_kind"], text_complete=bool(row["text_complete"]),
+        captured_from=row["captured_from"], fetched_at=row["fetched_at"])
+
+
+def _search_from_row(row: sqlite3.Row) -> SearchResult:
+    return SearchResult(
+        source=row["source"], query=row["query"], translation=row["translation"], count=row["count"],
+        pmids=tuple(json.loads(row["pmids"])), searched_at=row["searched_at"],
+        warnings=tuple(json.loads(row["warnings"])), source_label=row["source_label"])
+
+
+def decode_json_column(value: str | None) -> list:
+    """Parse a JSON list column from a frame cell (None -> [])."""
+    return json.loads(value) if value else []
