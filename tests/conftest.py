@@ -23,7 +23,8 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory) -> Path:
     """A store made by `run_audit` on the embedded snapshot with the curated claims (read-only use)."""
-    from tracker.pipeline import load_inputs, open_backend, run_audit
+    from tracker.claims import load_inputs
+    from tracker.pipeline import open_backend, run_audit
     from tracker.store import Store
 
     path = tmp_path_factory.mktemp("demo") / "tracker.db"

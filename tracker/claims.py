@@ -13,9 +13,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .articles import decode
+from . import paths
+from .articles import decode, load_articles
 from .errors import InputError
-from .models import CLAIM_TYPES, QUESTION_KINDS, STRENGTHS, Article, Claim, Question
+from .models import CLAIM_TYPES, QUESTION_KINDS, STANCES, STRENGTHS, Article, Claim, Question
 
 CLAIM_COLUMNS = ("claim_id", "article", "quote", "start", "end", "claim", "question_id",
                  "claim_type", "strength")
@@ -118,6 +119,9 @@ def load_claims(path: str | Path, articles: Mapping[str, Article],
             problems.append(f"{at}, column 'claim_type': {ctype!r} is not one of {', '.join(CLAIM_TYPES)}")
         if strength not in STRENGTHS:
             problems.append(f"{at}, column 'strength': {strength!r} is not one of {', '.join(STRENGTHS)}")
+        stance = (row.get("stance") or "affirms").strip()  # optional column
+        if stance not in STANCES:
+            problems.append(f"{at}, column 'stance': {stance!r} is not one of {', '.join(STANCES)}")
         if not row["claim"].strip():
             problems.append(f"{at}, column 'claim': empty")
         try:
@@ -135,7 +139,7 @@ def load_claims(path: str | Path, articles: Mapping[str, Article],
                 hint = f"; the quote occurs at {found}:{found + len(quote)}" if found >= 0 else "; the quote is not in the article"
                 problems.append(f"{at}, column 'quote': does not match the article text at {start}:{end}{hint}")
         claims.append(Claim(cid, article, quote, start, end, row["claim"].strip(), qid,
-                            ctype, strength))  # type: ignore[arg-type]
+                            ctype, strength, stance=stance))  # type: ignore[arg-type]
     if problems:
         raise ValidationError(src.path, problems)
     return claims
@@ -146,7 +150,25 @@ def write_claims(path: str | Path, claims: Sequence[Claim], *, extra: Mapping[st
     extra = extra or {}
     with Path(path).open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow([*CLAIM_COLUMNS, *extra])
+        writer.writerow([*CLAIM_COLUMNS, "stance", *extra])
         for i, c in enumerate(claims):
             writer.writerow([c.claim_id, c.article, c.quote, c.start, c.end, c.claim, c.question_id,
-                             c.claim_type, c.strength, *(v[i] for v in extra.values())])
+                             c.claim_type, c.strength, c.stance, *(v[i] for v in extra.values())])
+
+
+@dataclass(frozen=True)
+class AuditInputs:
+    articles: tuple[Article, ...]
+    questions: tuple[Question, ...]
+    claims: tuple[Claim, ...]
+
+
+def load_inputs(claims_csv: str | Path = paths.CLAIMS_CSV,
+                questions_csv: str | Path = paths.QUESTIONS_CSV,
+                articles_dir: str | Path = paths.ARTICLES_DIR) -> AuditInputs:
+    """Read and cross-check the curated inputs (every problem located by file and row)."""
+    questions = load_questions(questions_csv)
+    articles = load_articles(articles_dir)
+    by_name = {a.name: a for a in articles}
+    claims = load_claims(claims_csv, by_name, {q.question_id: q for q in questions})
+    return AuditInputs(tuple(articles), tuple(questions), tuple(claims))

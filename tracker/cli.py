@@ -100,7 +100,8 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
     Results go to the store (--db); the summary table lists each claim's verdict. Re-running
     reuses cached searches and gives identical results; an interrupted run resumes.
     """
-    from .pipeline import load_inputs, open_backend, run_audit, write_claims_graded
+    from .claims import load_inputs
+    from .pipeline import open_backend, run_audit, write_claims_graded
 
     try:
         inputs = load_inputs(claims_csv, questions_csv, articles_dir)
@@ -166,7 +167,7 @@ def dashboard(db, port, host):
               show_default="data/articles")
 def validate(claims_csv, questions_csv, articles_dir):
     """Check claims.csv and questions.csv: columns, ids, quotes against offsets, question ids."""
-    from .pipeline import load_inputs
+    from .claims import load_inputs
 
     try:
         inputs = load_inputs(claims_csv, questions_csv, articles_dir)
@@ -177,6 +178,169 @@ def validate(claims_csv, questions_csv, articles_dir):
     out.print(f"OK: {len(inputs.claims)} claims in {len(inputs.articles)} articles, "
               f"{len(inputs.questions)} questions" + (f" ({len(unused)} unused: {', '.join(unused)})" if unused else ""),
               highlight=False)
+
+
+def _question(questions_csv: Path, question_id: str):
+    from .claims import load_questions
+
+    questions = {q.question_id: q for q in load_questions(questions_csv)}
+    if question_id not in questions:
+        raise InputError(f"unknown question {question_id!r}; known: {', '.join(sorted(questions))}",
+                         path=questions_csv)
+    return questions[question_id]
+
+
+@main.command()
+@click.argument("question_id")
+@DB_OPTION
+@source_options
+@click.option("--questions", "questions_csv", type=click.Path(path_type=Path), default=paths.QUESTIONS_CSV,
+              show_default="questions.csv")
+@click.option("--refresh", is_flag=True, help="Search again instead of reusing the cached search.")
+@click.option("--max-records", type=click.IntRange(1, 10_000), default=200, show_default=True)
+def search(question_id, db, source, mirror, eutils_url, questions_csv, refresh, max_records):
+    """Run one question's search, cache it in the store and list the records found."""
+    from .pipeline import open_backend, search_question
+
+    try:
+        question = _question(questions_csv, question_id)
+        backend = open_backend(source, mirror=mirror, eutils_url=eutils_url)
+        try:
+            with Store(db or paths.default_db()) as store:
+                found = search_question(store, backend, question, refresh=refresh, max_records=max_records)
+        finally:
+            backend.close()
+    except (InputError, SearchError, StoreError) as exc:
+        _fail(exc)
+    r = found.result
+    out.print(f"{question.question_id}: {question.statement}\nquery: {r.query}\ntranslation: {r.translation}\n"
+              f"{r.source_label}: {r.count} hits, {len(found.records)} fetched ({r.searched_at})",
+              highlight=False, markup=False)
+    for w in r.warnings:
+        out.print(f"warning: {w}", highlight=False, markup=False)
+    table = Table()
+    for col in ("PMID", "year", "title"):
+        table.add_column(col, overflow="fold")
+    for rec in found.records:
+        table.add_row(rec.pmid, str(rec.year or ""), rec.title)
+    out.print(table)
+
+
+@main.command()
+@click.argument("question_id")
+@source_options
+@click.option("--questions", "questions_csv", type=click.Path(path_type=Path), default=paths.QUESTIONS_CSV,
+              show_default="questions.csv")
+def query(question_id, source, mirror, eutils_url, questions_csv):
+    """Show a question's PubMed query, how the active backend translates it, and the hit count.
+
+    With --source entrez it also looks up the MeSH headings of the question's terms.
+    """
+    from .pipeline import open_backend
+
+    try:
+        question = _question(questions_csv, question_id)
+        backend = open_backend(source, mirror=mirror, eutils_url=eutils_url)
+        try:
+            translation = backend.translate(question.query)
+            result = backend.search(question.query, max_ids=0)
+            mesh = []
+            if hasattr(backend, "mesh_lookup"):
+                for term in (question.intervention, question.outcome):
+                    mesh.append((term, backend.mesh_lookup(term)))
+        finally:
+            backend.close()
+    except (InputError, SearchError) as exc:
+        _fail(exc)
+    out.print(f"question:    {question.question_id}: {question.statement}\nbackend:     {backend.label()}\n"
+              f"query:       {question.query}\ntranslation: {translation}\nhits:        {result.count}",
+              highlight=False, markup=False)
+    for term, headings in mesh:
+        out.print(f"MeSH for {term!r}: {', '.join(headings) or 'none found'}", highlight=False, markup=False)
+
+
+@main.group()
+def mirror():
+    """Build and use a local PubMed mirror (an index of PubMed baseline/update files)."""
+
+
+@mirror.command("ingest")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--mirror", "index", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Index file to create or extend.")
+def mirror_ingest(files, index):
+    """Stream PubMed XML files (.xml or .xml.gz) into the mirror index.
+
+    Deletions are honoured and the newest version of a PMID wins. An interrupted ingest resumes:
+    run the same command again.
+    """
+    from .local_index import ingest
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console) as bars:
+        task = bars.add_task("Ingesting records", total=None)
+
+        def progress(done: int, total: int | None = None, *_):
+            bars.update(task, completed=done, total=total)
+
+        try:
+            report = ingest(index, list(files), progress=progress)
+        except (InputError, ValueError, OSError) as exc:
+            _fail(exc)
+    console.print(str(report), highlight=False, markup=False)
+
+
+@main.command()
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["csv", "parquet", "json", "claimreview", "ris", "markdown", "html"]),
+              help="csv/parquet: claims and evidence tables; json: the whole audit; claimreview: "
+                   "schema.org JSON-LD; ris: cited records; markdown/html: audit report per article.")
+@click.option("--out", required=True, type=click.Path(path_type=Path), help="Output file or folder.")
+@DB_OPTION
+def export(fmt, out, db):
+    """Export the audit in a format other tools read."""
+    from .export import export as do_export
+
+    try:
+        with Store(db or paths.default_db(), readonly=True) as store:
+            written = do_export(store, fmt, out)
+    except (InputError, StoreError) as exc:
+        _fail(exc)
+    for path in written:
+        console.print(f"Wrote {path}", highlight=False, markup=False)
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write candidates here (claims.csv columns + check_worthiness, reasons).")
+@click.option("--questions", "questions_csv", type=click.Path(path_type=Path), default=paths.QUESTIONS_CSV,
+              show_default="questions.csv", help="Existing questions to reuse when a claim tests the same thing.")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Check-worthiness threshold.")
+def extract(articles, out, questions_csv, min_score):
+    """Find the checkable health claims in any article (text, Markdown or HTML)."""
+    from .articles import load_article
+    from .claims import load_questions
+    from .extract import extract_claims, write_candidates
+
+    try:
+        questions = load_questions(questions_csv) if Path(questions_csv).exists() else []
+        candidates = []
+        for path in articles:
+            candidates.extend(extract_claims(load_article(path), questions, min_score=min_score))
+    except InputError as exc:
+        _fail(exc)
+    table = Table(title=f"{len(candidates)} candidate claims")
+    for col in ("id", "type", "strength", "score", "quote", "question"):
+        table.add_column(col, overflow="fold")
+    for c in candidates:
+        q = c.new_question.question_id + " (new)" if c.new_question else c.claim.question_id
+        table.add_row(c.claim.claim_id, c.claim.claim_type, c.claim.strength, f"{c.score:.2f}", c.claim.quote, q)
+    out.print(table)
+    if out:
+        write_candidates(out, candidates)
+        console.print(f"Wrote {out}", highlight=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,11 +12,13 @@ from typing import Literal
 
 ClaimType = Literal["efficacy", "mechanism", "safety", "quantitative", "comparative", "procedural"]
 Strength = Literal["hedged", "plain", "strong", "absolute"]
+Stance = Literal["affirms", "denies"]
 QuestionKind = Literal["efficacy", "safety", "mechanism"]
 SourceName = Literal["snapshot", "mirror", "entrez"]
 
 CLAIM_TYPES: tuple[str, ...] = ("efficacy", "mechanism", "safety", "quantitative", "comparative", "procedural")
 STRENGTHS: tuple[str, ...] = ("hedged", "plain", "strong", "absolute")
+STANCES: tuple[str, ...] = ("affirms", "denies")
 QUESTION_KINDS: tuple[str, ...] = ("efficacy", "safety", "mechanism")
 
 # Appraisal vocabularies (issue: appraisal and grading).
@@ -73,7 +75,11 @@ class Question:
 
 @dataclass(frozen=True)
 class Claim:
-    """One claim in one article: `quote == article.text[start:end]`."""
+    """One claim in one article: `quote == article.text[start:end]`.
+
+    `stance` says whether the claim asserts its question's statement ("affirms") or its
+    negation ("denies": "there is no harm in breaking them" against "are fragments harmful?").
+    """
 
     claim_id: str
     article: str
@@ -85,6 +91,7 @@ class Claim:
     claim_type: ClaimType
     strength: Strength
     origin: Literal["curated", "auto"] = "curated"
+    stance: Stance = "affirms"
 
 
 @dataclass(frozen=True)

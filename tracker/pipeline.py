@@ -10,13 +10,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import paths
 from .appraisal import appraise
-from .articles import load_articles
-from .claims import load_claims, load_questions
+from .claims import AuditInputs
 from .errors import InputError
 from .grading import grade_claim, grade_question
-from .models import Article, Claim, ClaimVerdict, Question, Record, RunSummary, SearchResult
+from .models import Claim, ClaimVerdict, Question, Record, RunSummary, SearchResult
 from .search import SearchBackend, SearchError
 from .store import Store
 
@@ -24,24 +22,6 @@ from .store import Store
 Progress = Callable[[str, int, int], None]
 
 DEFAULT_MAX_RECORDS = 200
-
-
-@dataclass(frozen=True)
-class AuditInputs:
-    articles: tuple[Article, ...]
-    questions: tuple[Question, ...]
-    claims: tuple[Claim, ...]
-
-
-def load_inputs(claims_csv: str | Path = paths.CLAIMS_CSV,
-                questions_csv: str | Path = paths.QUESTIONS_CSV,
-                articles_dir: str | Path = paths.ARTICLES_DIR) -> AuditInputs:
-    """Read and cross-check the curated inputs (every problem located by file and row)."""
-    questions = load_questions(questions_csv)
-    articles = load_articles(articles_dir)
-    by_name = {a.name: a for a in articles}
-    claims = load_claims(claims_csv, by_name, {q.question_id: q for q in questions})
-    return AuditInputs(tuple(articles), tuple(questions), tuple(claims))
 
 
 def open_backend(source: str = "snapshot", *, mirror: str | Path | None = None,

@@ -39,7 +39,8 @@ CREATE TABLE IF NOT EXISTS claims (
     claim_id TEXT PRIMARY KEY, article TEXT NOT NULL REFERENCES articles(name),
     quote TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, claim TEXT NOT NULL,
     question_id TEXT NOT NULL REFERENCES questions(question_id), claim_type TEXT NOT NULL,
-    strength TEXT NOT NULL, origin TEXT NOT NULL DEFAULT 'curated', position INTEGER NOT NULL);
+    strength TEXT NOT NULL, origin TEXT NOT NULL DEFAULT 'curated', position INTEGER NOT NULL,
+    stance TEXT NOT NULL DEFAULT 'affirms');
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article);
 CREATE INDEX IF NOT EXISTS claims_question ON claims(question_id);
 CREATE TABLE IF NOT EXISTS searches (
@@ -277,7 +278,7 @@ class Store:
         """One row per claim with its current verdict (claims never graded have none)."""
         return self.frame(
             "SELECT c.claim_id, c.article, a.title AS article_title, c.quote, c.start, c.\"end\", "
-            "c.claim, c.question_id, q.statement AS question, c.claim_type, c.strength, c.origin, "
+            "c.claim, c.question_id, q.statement AS question, c.claim_type, c.strength, c.stance, c.origin, "
             "v.verdict, v.certainty, v.overstated, v.n_studies, v.n_participants, v.rationale, "
             "v.cited_pmids, v.run_id FROM claims c JOIN articles a ON a.name = c.article "
             "JOIN questions q ON q.question_id = c.question_id "
@@ -359,9 +360,9 @@ def _upsert_inputs(c: sqlite3.Connection, articles: Sequence[Article], questions
         c.execute(f"DELETE FROM claims WHERE article IN ({marks}) AND claim_id NOT IN (SELECT claim_id FROM _keep)",
                   names)
     c.executemany(
-        "INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         [(cl.claim_id, cl.article, cl.quote, cl.start, cl.end, cl.claim, cl.question_id,
-          cl.claim_type, cl.strength, cl.origin, i) for i, cl in enumerate(claims)])
+          cl.claim_type, cl.strength, cl.origin, i, cl.stance) for i, cl in enumerate(claims)])
 
 
 def put_records(c: sqlite3.Connection, source: str, records: Iterable[Record]) -> int:
