@@ -18,7 +18,8 @@ from .search import SearchError
 from .store import Store, StoreError
 
 console = Console(stderr=True)
-out = Console()
+# Piped output (files, CI logs) is not limited to rich's 80-column default.
+out = Console() if sys.stdout.isatty() else Console(width=140)
 
 DB_OPTION = click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
                          help="SQLite store to write/read [default: $TRACKER_DB or data/tracker.db].")
@@ -130,12 +131,14 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
 
 def _print_summary(inputs, summary) -> None:
     table = Table(title="Claims and verdicts", show_lines=False)
-    for col in ("claim", "question", "verdict", "certainty", "studies", "overstated"):
-        table.add_column(col, overflow="fold")
-    by_claim = {c.claim_id: c for c in inputs.claims}
+    table.add_column("claim", no_wrap=True, min_width=7)
+    table.add_column("question", no_wrap=True, overflow="ellipsis")
+    table.add_column("verdict", no_wrap=True, min_width=17)
+    table.add_column("certainty", no_wrap=True, min_width=17)
+    table.add_column("n", no_wrap=True, justify="right")
+    table.add_column("overstated", no_wrap=True)
     for v in summary.verdicts:
-        c = by_claim[v.claim_id]
-        table.add_row(f"{v.claim_id} {c.claim}", v.question_id, v.verdict, v.certainty, str(v.n_studies),
+        table.add_row(v.claim_id, v.question_id, v.verdict, v.certainty, str(v.n_studies),
                       "yes" if v.overstated else "")
     out.print(table)
 
@@ -297,13 +300,23 @@ def mirror_ingest(files, index):
                    "schema.org JSON-LD; ris: cited records; markdown/html: audit report per article.")
 @click.option("--out", required=True, type=click.Path(path_type=Path), help="Output file or folder.")
 @DB_OPTION
-def export(fmt, out, db):
-    """Export the audit in a format other tools read."""
+@click.option("--base-url", default="", metavar="URL",
+              help="Where the HTML reports will be published, so ClaimReview links are absolute.")
+def export(fmt, out, db, base_url):
+    """Export the audit in a format other tools read.
+
+    \b
+    csv, parquet  claims, questions (grades, searches, PRISMA counts), evidence tables
+    json          the whole audit (schema: docs/export-schema.json)
+    claimreview   schema.org ClaimReview JSON-LD, one per claim
+    ris           the cited records, for Zotero / EndNote
+    markdown/html an audit report per article, with numbered citations
+    """
     from .export import export as do_export
 
     try:
         with Store(db or paths.default_db(), readonly=True) as store:
-            written = do_export(store, fmt, out)
+            written = do_export(store, fmt, out, base_url=base_url)
     except (InputError, StoreError) as exc:
         _fail(exc)
     for path in written:

@@ -93,6 +93,33 @@ CREATE VIEW IF NOT EXISTS current_question_grades AS
     JOIN (SELECT question_id, MAX(g2.run_id) AS run_id FROM question_grades g2
           JOIN runs r ON r.run_id = g2.run_id AND r.status = 'complete' GROUP BY question_id) last
       ON last.question_id = g.question_id AND last.run_id = g.run_id;
+
+-- PRISMA-style flow per question for its current grade. The counts add up:
+-- identified = not_fetched + fetched; fetched = duplicates_removed + not_retrieved + screened;
+-- screened = screened_out + appraised.
+CREATE VIEW IF NOT EXISTS prisma_flow AS
+SELECT g.question_id, g.run_id, s.count AS identified,
+       MAX(s.count - s.n_fetched, 0) AS not_fetched,
+       s.n_fetched AS fetched,
+       s.n_fetched - (SELECT COUNT(DISTINCT j.value) FROM json_each(s.pmids) j
+                      WHERE j.key < s.n_fetched) AS duplicates_removed,
+       (SELECT COUNT(DISTINCT j.value) FROM json_each(s.pmids) j WHERE j.key < s.n_fetched)
+         - (SELECT COUNT(*) FROM appraisals ap WHERE ap.run_id = g.run_id
+            AND ap.question_id = g.question_id) AS not_retrieved,
+       (SELECT COUNT(*) FROM appraisals ap WHERE ap.run_id = g.run_id
+        AND ap.question_id = g.question_id) AS screened,
+       (SELECT COUNT(*) FROM appraisals ap WHERE ap.run_id = g.run_id
+        AND ap.question_id = g.question_id AND NOT ap.included) AS screened_out,
+       (SELECT COUNT(*) FROM appraisals ap WHERE ap.run_id = g.run_id
+        AND ap.question_id = g.question_id AND ap.included) AS appraised
+FROM current_question_grades g
+JOIN run_searches rs ON rs.run_id = g.run_id AND rs.question_id = g.question_id
+JOIN searches s ON s.search_id = rs.search_id;
+CREATE VIEW IF NOT EXISTS prisma_designs AS
+SELECT ap.question_id, ap.design, COUNT(*) AS n
+FROM current_question_grades g
+JOIN appraisals ap ON ap.run_id = g.run_id AND ap.question_id = g.question_id AND ap.included
+GROUP BY ap.question_id, ap.design;
 """
 
 
