@@ -54,7 +54,7 @@ def test_validate_reports_located_problems(tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["run", "--bogus"], "No such option: --bogus"),
+    (["run", "--bogus"], "No such option '--bogus'"),
     (["run", "--source", "google"], "'google' is not one of"),
     (["run", "--source", "mirror"], "--source mirror needs --mirror PATH"),
 ])

@@ -31,16 +31,17 @@ def test_every_claim_gets_a_verdict_from_the_records_shown(demo_db, inputs):
     assert set(searches["question_id"]) == {q.question_id for q in inputs.questions}
     # Every PMID a claim cites was appraised for that claim's question and is a stored record.
     included = evidence[evidence["included"] == 1]
+    usable = included[included["direction"] != "unclear"]  # the body of evidence that is counted
     for row in claims.itertuples():
         cited = set(json.loads(row.cited_pmids))
         shown = set(included.loc[included["question_id"] == row.question_id, "pmid"])
         assert cited <= shown, (row.claim_id, cited - shown)
-        assert row.n_studies == len(shown)
+        assert row.n_studies == int((usable["question_id"] == row.question_id).sum())
     assert evidence["title"].notna().all(), "every appraised PMID is a stored record"
-    # A grade is consistent with its evidence: no evidence <=> no included records.
+    # A grade is consistent with its evidence: no evidence <=> no usable included records.
     for q in questions.itertuples():
-        n_inc = int((included["question_id"] == q.question_id).sum())
-        assert (q.certainty == "No evidence found") == (n_inc == 0), q.question_id
+        n_body = int((usable["question_id"] == q.question_id).sum())
+        assert (q.certainty == "No evidence found") == (n_body == 0), q.question_id
 
 
 def test_source_is_recorded_as_the_embedded_snapshot(demo_db):
@@ -106,3 +107,23 @@ def test_interrupted_run_resumes_from_the_cache(tmp_path, inputs):
             assert s.claims_frame()["verdict"].notna().all()
     finally:
         real.close()
+
+
+def test_a_folder_without_curated_claims_is_audited_on_extracted_claims(tmp_path):
+    from tracker.paths import DATA_DIR
+    from tracker.pipeline import with_extracted_claims
+
+    inputs = with_extracted_claims(load_inputs(articles_dir=DATA_DIR / "examples"))
+    assert {a.name for a in inputs.articles} == {"collagen_supplements.md", "led_face_masks.html", "retinol.txt"}
+    assert inputs.claims and all(c.origin == "auto" for c in inputs.claims)
+    assert {c.question_id for c in inputs.claims} == {q.question_id for q in inputs.questions}
+    backend = open_backend("snapshot")
+    try:
+        with Store(tmp_path / "t.db") as s:
+            run_audit(s, backend, inputs)
+            claims = s.claims_frame()
+            assert set(claims["origin"]) == {"auto"}
+            assert claims["verdict"].notna().all()
+            assert set(s.articles_frame()["origin"]) == {"auto"}
+    finally:
+        backend.close()

@@ -93,8 +93,12 @@ def load_questions(path: str | Path) -> list[Question]:
 
 
 def load_claims(path: str | Path, articles: Mapping[str, Article],
-                questions: Mapping[str, Question]) -> list[Claim]:
-    """Claims in file order, each checked against its article text and question."""
+                questions: Mapping[str, Question], *, only_loaded_articles: bool = False) -> list[Claim]:
+    """Claims in file order, each checked against its article text and question.
+
+    With `only_loaded_articles`, rows about articles not in `articles` are skipped instead of
+    reported (auditing a different folder with the same claims.csv).
+    """
     src = _read_csv(path, CLAIM_COLUMNS)
     problems: list[str] = []
     seen: dict[str, int] = {}
@@ -102,6 +106,8 @@ def load_claims(path: str | Path, articles: Mapping[str, Article],
     for i, row in enumerate(src.rows):
         rowno = i + 2
         at = f"row {rowno}"
+        if only_loaded_articles and row["article"].strip() not in articles:
+            continue
         cid = row["claim_id"].strip()
         if not _ID.match(cid):
             problems.append(f"{at}, column 'claim_id': {cid!r} is not a valid id")
@@ -156,6 +162,15 @@ def write_claims(path: str | Path, claims: Sequence[Claim], *, extra: Mapping[st
                              c.claim_type, c.strength, c.stance, *(v[i] for v in extra.values())])
 
 
+def write_questions(path: str | Path, questions: Sequence[Question]) -> None:
+    """Write questions in the questions.csv layout."""
+    with Path(path).open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(QUESTION_COLUMNS)
+        for q in questions:
+            writer.writerow([q.question_id, q.statement, q.intervention, q.outcome, q.kind, q.query])
+
+
 @dataclass(frozen=True)
 class AuditInputs:
     articles: tuple[Article, ...]
@@ -166,9 +181,17 @@ class AuditInputs:
 def load_inputs(claims_csv: str | Path = paths.CLAIMS_CSV,
                 questions_csv: str | Path = paths.QUESTIONS_CSV,
                 articles_dir: str | Path = paths.ARTICLES_DIR) -> AuditInputs:
-    """Read and cross-check the curated inputs (every problem located by file and row)."""
+    """Read and cross-check the curated inputs (every problem located by file and row).
+
+    For the project's own corpus every claims.csv row must name a loaded article; for another
+    folder, rows about articles that are not in it are skipped.
+    """
     questions = load_questions(questions_csv)
     articles = load_articles(articles_dir)
     by_name = {a.name: a for a in articles}
-    claims = load_claims(claims_csv, by_name, {q.question_id: q for q in questions})
+    other_folder = Path(articles_dir).resolve() != paths.ARTICLES_DIR.resolve()
+    claims = []
+    if Path(claims_csv).exists() or not other_folder:
+        claims = load_claims(claims_csv, by_name, {q.question_id: q for q in questions},
+                             only_loaded_articles=other_folder)
     return AuditInputs(tuple(articles), tuple(questions), tuple(claims))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -19,7 +20,7 @@ from .store import Store, StoreError
 
 console = Console(stderr=True)
 # Piped output (files, CI logs) is not limited to rich's 80-column default.
-out = Console() if sys.stdout.isatty() else Console(width=140)
+stdout = Console() if sys.stdout.isatty() else Console(width=140)
 
 DB_OPTION = click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
                          help="SQLite store to write/read [default: $TRACKER_DB or data/tracker.db].")
@@ -59,7 +60,7 @@ class _Bars:
 
 
 def _fail(exc: Exception) -> None:
-    console.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
+    console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
     sys.exit(2)
 
 
@@ -93,19 +94,26 @@ def main() -> None:
 @click.option("--refresh", is_flag=True, help="Search again instead of reusing cached searches.")
 @click.option("--max-records", type=click.IntRange(1, 10_000), default=200, show_default=True,
               help="Records fetched and appraised per question (newest first).")
+@click.option("--extract/--no-extract", default=True, show_default=True,
+              help="Extract claims automatically from articles that have no rows in claims.csv.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars or summary table.")
 def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir, out, refresh,
-        max_records, quiet):
+        max_records, extract, quiet):
     """Run the whole audit: search every question, appraise the records, grade every claim.
 
     Results go to the store (--db); the summary table lists each claim's verdict. Re-running
     reuses cached searches and gives identical results; an interrupted run resumes.
+
+    With --articles DIR, articles that have no curated claims are audited on claims found by
+    `tracker extract` (marked "auto" in the store and the dashboard).
     """
     from .claims import load_inputs
-    from .pipeline import open_backend, run_audit, write_claims_graded
+    from .pipeline import open_backend, run_audit, with_extracted_claims, write_claims_graded
 
     try:
         inputs = load_inputs(claims_csv, questions_csv, articles_dir)
+        if extract:
+            inputs = with_extracted_claims(inputs)
         backend = open_backend(source, mirror=mirror, eutils_url=eutils_url)
     except (InputError, SearchError, StoreError) as exc:
         _fail(exc)
@@ -140,7 +148,7 @@ def _print_summary(inputs, summary) -> None:
     for v in summary.verdicts:
         table.add_row(v.claim_id, v.question_id, v.verdict, v.certainty, str(v.n_studies),
                       "yes" if v.overstated else "")
-    out.print(table)
+    stdout.print(table)
 
 
 @main.command()
@@ -178,7 +186,7 @@ def validate(claims_csv, questions_csv, articles_dir):
         _fail(exc)
     used = {c.question_id for c in inputs.claims}
     unused = [q.question_id for q in inputs.questions if q.question_id not in used]
-    out.print(f"OK: {len(inputs.claims)} claims in {len(inputs.articles)} articles, "
+    stdout.print(f"OK: {len(inputs.claims)} claims in {len(inputs.articles)} articles, "
               f"{len(inputs.questions)} questions" + (f" ({len(unused)} unused: {', '.join(unused)})" if unused else ""),
               highlight=False)
 
@@ -216,17 +224,17 @@ def search(question_id, db, source, mirror, eutils_url, questions_csv, refresh, 
     except (InputError, SearchError, StoreError) as exc:
         _fail(exc)
     r = found.result
-    out.print(f"{question.question_id}: {question.statement}\nquery: {r.query}\ntranslation: {r.translation}\n"
+    stdout.print(f"{question.question_id}: {question.statement}\nquery: {r.query}\ntranslation: {r.translation}\n"
               f"{r.source_label}: {r.count} hits, {len(found.records)} fetched ({r.searched_at})",
               highlight=False, markup=False)
     for w in r.warnings:
-        out.print(f"warning: {w}", highlight=False, markup=False)
+        stdout.print(f"warning: {w}", highlight=False, markup=False)
     table = Table()
     for col in ("PMID", "year", "title"):
         table.add_column(col, overflow="fold")
     for rec in found.records:
         table.add_row(rec.pmid, str(rec.year or ""), rec.title)
-    out.print(table)
+    stdout.print(table)
 
 
 @main.command()
@@ -255,11 +263,11 @@ def query(question_id, source, mirror, eutils_url, questions_csv):
             backend.close()
     except (InputError, SearchError) as exc:
         _fail(exc)
-    out.print(f"question:    {question.question_id}: {question.statement}\nbackend:     {backend.label()}\n"
+    stdout.print(f"question:    {question.question_id}: {question.statement}\nbackend:     {backend.label()}\n"
               f"query:       {question.query}\ntranslation: {translation}\nhits:        {result.count}",
               highlight=False, markup=False)
     for term, headings in mesh:
-        out.print(f"MeSH for {term!r}: {', '.join(headings) or 'none found'}", highlight=False, markup=False)
+        stdout.print(f"MeSH for {term!r}: {', '.join(headings) or 'none found'}", highlight=False, markup=False)
 
 
 @main.group()
@@ -331,8 +339,15 @@ def export(fmt, out, db, base_url):
               show_default="questions.csv", help="Existing questions to reuse when a claim tests the same thing.")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=0.5, show_default=True,
               help="Check-worthiness threshold.")
-def extract(articles, out, questions_csv, min_score):
-    """Find the checkable health claims in any article (text, Markdown or HTML)."""
+@click.option("--questions-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the new questions the candidates need (questions.csv columns).")
+def extract(articles, out, questions_csv, min_score, questions_out):
+    """Find the checkable health claims in any article (text, Markdown or HTML).
+
+    Each candidate gets a verbatim quote with offsets, a claim type, a wording strength, a
+    check-worthiness score with the reasons it was picked, and a question: an existing one from
+    questions.csv when it tests the same thing, else a new one with a generated PubMed query.
+    """
     from .articles import load_article
     from .claims import load_questions
     from .extract import extract_claims, write_candidates
@@ -350,10 +365,16 @@ def extract(articles, out, questions_csv, min_score):
     for c in candidates:
         q = c.new_question.question_id + " (new)" if c.new_question else c.claim.question_id
         table.add_row(c.claim.claim_id, c.claim.claim_type, c.claim.strength, f"{c.score:.2f}", c.claim.quote, q)
-    out.print(table)
+    stdout.print(table)
     if out:
         write_candidates(out, candidates)
         console.print(f"Wrote {out}", highlight=False)
+    if questions_out:
+        from .claims import write_questions
+
+        new = {c.new_question.question_id: c.new_question for c in candidates if c.new_question}
+        write_questions(questions_out, list(new.values()))
+        console.print(f"Wrote {questions_out} ({len(new)} new questions)", highlight=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

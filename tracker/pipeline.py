@@ -24,6 +24,28 @@ Progress = Callable[[str, int, int], None]
 DEFAULT_MAX_RECORDS = 200
 
 
+def with_extracted_claims(inputs: AuditInputs, *, min_score: float = 0.5) -> AuditInputs:
+    """Add machine-extracted claims (origin "auto") for articles that have no curated claims.
+
+    New questions the extractor proposes are added once each; existing ones are reused.
+    """
+    from .extract import extract_claims
+
+    curated = {c.article for c in inputs.claims}
+    questions = {q.question_id: q for q in inputs.questions}
+    claims = list(inputs.claims)
+    for article in inputs.articles:
+        if article.name in curated:
+            continue
+        for cand in extract_claims(article, tuple(questions.values()), min_score=min_score):
+            if cand.new_question is not None:
+                questions.setdefault(cand.new_question.question_id, cand.new_question)
+            claims.append(cand.claim)
+    used = {c.question_id for c in claims}
+    return AuditInputs(inputs.articles, tuple(q for q in questions.values() if q.question_id in used),
+                       tuple(claims))
+
+
 def open_backend(source: str = "snapshot", *, mirror: str | Path | None = None,
                  eutils_url: str | None = None, snapshot: str | Path | None = None) -> SearchBackend:
     """The search backend for `source`: snapshot (embedded default), mirror or entrez."""

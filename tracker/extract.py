@@ -1,0 +1,1264 @@
+"""Find the check-worthy health claims in any article, with the reasons each one was picked.
+
+Rules, not a model, so every candidate can say why it was chosen. The steps:
+
+1. Split the stored text into sentences with offsets (lines, bullets, "Label: text" prefixes).
+2. Drop questions, headings, advice and marketing fluff; score the rest on cue words: an
+   effect or harm verb, a known outcome, a number, a superlative, a study cue, a risk word.
+3. Split compound sentences into atomic claims: coordinated verb phrases ("boosts X, fades Y
+   and evens out Z") and lists of distinct outcomes ("treats acne scars, stretch marks and hair
+   loss"). Each quotes its narrowest verbatim span, so `quote == article.text[start:end]`.
+4. Type and strength from wording cues; the intervention from the title and the most frequent
+   treatment phrases; the outcome from a synonym table (or the verb's object as a fallback).
+5. Propose a question: an existing one that tests the same intervention and outcome, else a new
+   one whose PubMed query ANDs an intervention synonym block with an outcome synonym block.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .claims import write_claims
+from .models import Article, Claim, Question
+
+__all__ = ["Candidate", "Concept", "extract_claims", "detect_intervention", "write_candidates",
+           "INTERVENTIONS", "OUTCOMES"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One extracted claim: `claim.origin == "auto"` and `claim.quote == text[start:end]`."""
+
+    claim: Claim
+    score: float  # check-worthiness, 0..1
+    reasons: tuple[str, ...]  # the cues that made it check-worthy
+    new_question: Question | None  # set when no existing question tests the same thing
+
+
+# ---------------------------------------------------------------------------------------------
+# Synonym tables
+
+
+@dataclass(frozen=True)
+class Concept:
+    """An intervention or outcome: how articles write it and how PubMed is searched for it."""
+
+    key: str
+    label: str
+    patterns: tuple[str, ...]  # regexes matched case-insensitively against article text
+    terms: tuple[str, ...]  # PubMed terms with field tags, ORed into one block
+    kind: str = "efficacy"  # outcomes: efficacy, safety (a harm) or mechanism
+    parent: str | None = None  # a more general intervention this one specialises
+    # Bare words that name this intervention only as a sentence's subject ("Collagen strengthens
+    # nails" in a supplement article, but not "boosts collagen production").
+    subject_patterns: tuple[str, ...] = ()
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compiled(self.patterns)
+
+
+_REGEX_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    rx = _REGEX_CACHE.get(patterns)
+    if rx is None:
+        # (?-i:...) inside a pattern keeps acronyms such as LED case-sensitive.
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?:e?s)?(?![\w])", re.I)
+        _REGEX_CACHE[patterns] = rx
+    return rx
+
+
+def _tiab(*terms: str) -> tuple[str, ...]:
+    """Field-tag plain terms: quoted when they hold a space or hyphen, `*` kept outside quotes."""
+    out = []
+    for t in terms:
+        if t.endswith("]"):
+            out.append(t)
+        elif re.search(r"[\s-]", t):
+            out.append(f'"{t}"[tiab]')
+        else:
+            out.append(f"{t}[tiab]")
+    return tuple(out)
+
+
+_C = Concept
+INTERVENTIONS: tuple[Concept, ...] = (
+    _C("rf-microneedling", "radiofrequency microneedling",
+       (r"(?:fractional\s+)?(?:RF|radio[\s-]?frequency)\s+(?:fractional\s+)?micro[\s-]?needl\w*",
+        r"micro[\s-]?needl\w*\s+(?:RF|radio[\s-]?frequency)", r"micro[\s-]?needl\w*\s+with\s+radio[\s-]?frequency",
+        r"combined\s+with\s+radio[\s-]?frequency"),
+       _tiab("microneedl*", "micro-needl*", "fractional radiofrequency", "radiofrequency microneedl*")
+       + ('(radiofrequenc*[tiab] AND needl*[tiab])',), parent="microneedling"),
+    _C("microneedling", "microneedling",
+       (r"micro[\s-]?needl\w*", r"micro[\s-]?needle\w*", r"derma[\s-]?roll\w*", r"derma[\s-]?pen\w*",
+        r"meso[\s-]?roller\w*", r"collagen induction therapy", r"skin needling"),
+       _tiab("microneedl*", "micro-needling", "micro needling", "micro-needle", "micro-needles",
+             "dermaroller*", "derma roller", "derma rollers", "dermapen*", "skin needling",
+             "collagen induction therapy", "percutaneous collagen induction")),
+    _C("collagen-supplements", "collagen supplementation",
+       (r"collagen\s+(?:peptides?|supplements?|supplementation|powders?|drinks?|gummies|hydrolysates?|shots?)",
+        r"(?:hydroly[sz]ed|oral|marine|bovine|fish|porcine|ingested|dietary|[\w]+[\s-]based)\s+collagen",
+        r"(?:taking|take|takes|took|eating|drinking)\s+collagen"),
+       _tiab("collagen peptide*", "collagen hydrolysate*", "hydrolyzed collagen", "hydrolysed collagen",
+             "collagen supplement*", "oral collagen", "collagen ingestion", "marine collagen"),
+       subject_patterns=(r"collagen",)),
+    _C("led-therapy", "LED light therapy",
+       (r"(?-i:LEDs?)", r"light[\s-]emitting\s+diodes?", r"red[\s-]light(?:\s+therapy)?", r"blue[\s-]light",
+        r"near[\s-]infrared(?:\s+light)?", r"photobiomodulation", r"low[\s-]level\s+(?:light|laser)\s+therapy",
+        r"light\s+therapy", r"phototherapy"),
+       _tiab("light-emitting diode*", "LED", "photobiomodulation", "low-level light therapy",
+             "red light", "blue light", "near-infrared", "light therapy")),
+    _C("retinoids", "retinol (topical retinoids)",
+       (r"retinol", r"retinoids?", r"retinoic\s+acid", r"tretinoin", r"retinaldehyde", r"retinal(?=\s+serum)",
+        r"retinyl\s+\w+", r"adapalene", r"tazarotene"),
+       _tiab("retinol", "retinoid*", "retinoic acid", "tretinoin", "retinaldehyde", "retinyl*",
+             "adapalene", "tazarotene")),
+    _C("hyaluronic-acid", "hyaluronic acid", (r"hyaluronic\s+acid", r"hyaluronan", r"sodium\s+hyaluronate"),
+       _tiab("hyaluronic acid", "hyaluronan", "sodium hyaluronate")),
+    _C("vitamin-c", "topical vitamin C", (r"vitamin\s+C(?![\w-])", r"ascorbic\s+acid", r"ascorbyl\s+\w+"),
+       _tiab("vitamin C", "ascorbic acid", "ascorbyl*")),
+    _C("niacinamide", "niacinamide", (r"niacinamide", r"nicotinamide"), _tiab("niacinamide", "nicotinamide")),
+    _C("chemical-peel", "chemical peels",
+       (r"chemical\s+peels?", r"glycolic\s+acid", r"salicylic\s+acid\s+peels?", r"(?:AHA|BHA)\s+peels?"),
+       _tiab("chemical peel*", "glycolic acid", "chemexfoliation")),
+    _C("botulinum-toxin", "botulinum toxin", (r"botox", r"botulinum(?:\s+toxin)?", r"neurotoxin\s+injections?"),
+       _tiab("botulinum toxin*", "botox", "onabotulinumtoxinA", "abobotulinumtoxinA")),
+    _C("laser-resurfacing", "laser resurfacing",
+       (r"laser\s+resurfacing", r"fractional\s+lasers?", r"CO2\s+lasers?", r"lasers?"),
+       _tiab("laser resurfacing", "fractional laser*", "CO2 laser*", "ablative laser*")),
+    _C("radiofrequency", "radiofrequency skin treatment", (r"radio[\s-]?frequency", r"(?-i:RF)"),
+       _tiab("radiofrequenc*", "radio frequency", "radio-frequency")),
+    _C("prp", "platelet-rich plasma", (r"platelet[\s-]rich\s+plasma", r"(?-i:PRP)", r"vampire\s+facials?"),
+       _tiab("platelet-rich plasma", "platelet rich plasma", "PRP")),
+    _C("minoxidil", "minoxidil", (r"minoxidil", r"rogaine"), _tiab("minoxidil*")),
+    _C("sunscreen", "sunscreen", (r"sunscreens?", r"sun\s*block", r"(?-i:SPF)"),
+       _tiab("sunscreen*", "sunblock*", "sun protection factor")),
+    _C("biotin", "biotin supplementation", (r"biotin",), _tiab("biotin")),
+    _C("facial-massage", "facial massage tools",
+       (r"gua\s+sha", r"jade\s+rollers?", r"facial\s+massage", r"face\s+rollers?"),
+       _tiab("gua sha", "jade roller*", "facial massage", "face roller*")),
+    _C("azelaic-acid", "azelaic acid", (r"azelaic\s+acid",), _tiab("azelaic acid")),
+    _C("benzoyl-peroxide", "benzoyl peroxide", (r"benzoyl\s+peroxide",), _tiab("benzoyl peroxide")),
+    _C("tea-tree-oil", "tea tree oil", (r"tea\s+tree\s+oil", r"melaleuca"), _tiab("tea tree oil", "melaleuca")),
+    _C("probiotics", "probiotics", (r"probiotics?", r"lactobacill\w+"), _tiab("probiotic*", "lactobacill*")),
+    _C("omega-3", "omega-3 fatty acids", (r"omega[\s-]?3", r"fish\s+oil"),
+       _tiab("omega-3", "fish oil*", "n-3 fatty acid*")),
+)
+
+OUTCOMES: tuple[Concept, ...] = (
+    # Order matters: earlier, more specific concepts win over later, broader ones on overlap.
+    _C("acne-scars", "acne scars",
+       (r"acne\s+(?:scars?|scarring|marks?|pits?)", r"post[\s-]?acne(?:\s+scars?)?", r"atrophic\s+scars?",
+        r"depressed\s+scars?", r"pitted\s+scars?", r"(?:ice[\s-]?pick|boxcar|rolling)\s+scars?"),
+       _tiab("acne scar*", "atrophic scar*", "post-acne", "postacne")),
+    _C("stretch-marks", "stretch marks", (r"stretch\s+marks?", r"striae(?:\s+distensae)?"),
+       _tiab("striae", "stretch mark*", "striae distensae")),
+    _C("keloid", "keloid scars", (r"keloids?(?:\s+scars?)?", r"hypertrophic\s+scar\w*"),
+       _tiab("keloid*", "hypertrophic scar*"), kind="safety"),
+    _C("joint-pain", "joint pain", (r"joint\s+(?:pain|health|stiffness)", r"arthralgia", r"osteoarthritis",
+                                   r"cartilage(?:\s+loss)?"),
+       _tiab("joint pain", "arthralgia", "osteoarthritis", "cartilage")),
+    _C("hair-loss", "hair growth in hair loss",
+       (r"hair\s+(?:loss|growth|regrowth|thinning|density|follicles?)", r"alopecia(?:\s+areata)?", r"baldness",
+        r"follicles?",
+        r"thicken\w*\s+hair", r"(?:thicker|fuller)\s+hair"),
+       _tiab("alopeci*", "hair loss", "hair growth", "hair regrowth", "hair density", "baldness")),
+    _C("wrinkles", "wrinkles and fine lines",
+       (r"wrinkl\w*", r"fine\s+lines?", r"rhytid\w*", r"crow'?s[\s-]feet", r"expression\s+lines"),
+       _tiab("wrinkl*", "rhytid*", "fine lines", "fine line")),
+    _C("hyperpigmentation", "hyperpigmentation and dark spots",
+       (r"hyper[\s-]?pigment\w*", r"pigmentation", r"melasma", r"(?:dark|age|sun|brown)\s+spots",
+        r"sunspots", r"lentig\w*", r"skin\s+tone", r"whiten\w*", r"lighten\w*", r"brighten\w*",
+        r"complexion", r"discolou?ration"),
+       _tiab("hyperpigment*", "melasma", "lentig*", "age spots", "dark spots", "pigmentation",
+             "skin lightening", "whitening")),
+    _C("acne", "acne", (r"acne(?:\s+vulgaris|\s+lesions?|\s+breakouts?)?", r"pimples?", r"breakouts?",
+                        r"blemish\w*", r"comedon\w*", r"clogged\s+pores", r"unclog\w*\s+pores"),
+       _tiab("acne vulgaris", "acne lesion*", "acne", "comedo*")),
+    _C("sebum", "sebum production", (r"sebum", r"sebaceous(?:\s+(?:oil\s+)?glands?)?", r"oily\s+skin", r"oil\s+production"),
+       _tiab("sebum", "sebac*", "oily skin"), kind="mechanism"),
+    _C("pores", "enlarged pores", (r"(?:large|enlarged|big|visible)\s+pores", r"pore\s+size", r"pores"),
+       _tiab("pore size", "enlarged pore*", "facial pore*")),
+    _C("hyperhidrosis", "excessive sweating", (r"hyperhidrosis", r"sweating", r"sweat\s+glands?", r"excessive\s+sweat", r"perspiration"),
+       _tiab("hyperhidros*", "sweat*")),
+    _C("collagen-production", "collagen and elastin production",
+       (r"(?:new\s+)?collagen(?:\s+(?:production|synthesis|formation|proliferation|levels?|fibers|fibres|induction))?",
+        r"elastin", r"fibroblasts?", r"neocollagen\w*", r"new\s+skin\s+tissue", r"hyaluronic\s+acid"),
+       _tiab("collagen synthesis", "collagen production", "new collagen", "neocollagen*", "elastin",
+             "fibroblast*", "dermal remodeling"), kind="mechanism"),
+    _C("penetration", "absorption and penetration of applied products",
+       (r"penetrat\w*", r"absor(?:b|pt)\w*", r"(?:drug|transdermal|nutrient|topical)\s+delivery", r"deliver\w*",
+        r"permeab\w*", r"channels", r"bypass\w*\s+the\s+stratum\s+corneum", r"uptake"),
+       _tiab("drug delivery", "transdermal", "penetrat*", "permeab*", "absorption", "uptake"), kind="mechanism"),
+    _C("blood-flow", "blood flow", (r"blood\s+(?:flow|circulation|supply)", r"circulation", r"microcirculation"),
+       _tiab("blood flow", "microcirculation", "perfusion"), kind="mechanism"),
+    _C("cell-turnover", "cell turnover", (r"cell\s+(?:turnover|regeneration|renewal)", r"exfoliat\w*",
+                                         r"skin\s+renewal"),
+       _tiab("cell turnover", "epidermal turnover", "keratinocyte proliferation", "epidermal proliferation"),
+       kind="mechanism"),
+    _C("wound-healing", "wound healing",
+       (r"(?:wound|poor|impaired|slow)\s+(?:wound\s+)?healing", r"heal(?:ing)?\s+(?:process|pathways|itself)",
+        ),
+       _tiab("wound healing", "healing time", "re-epithelialization")),
+    _C("elasticity", "skin laxity, firmness and elasticity",
+       (r"elasticity", r"firm(?:ness|er|ing)", r"tighten\w*", r"tightness", r"sagging", r"laxity", r"lifting",
+        r"flabby", r"plump\w*", r"skin\s+tightening"),
+       _tiab("elasticity", "firmness", "laxity", "sagging", "skin tightening")),
+    _C("hydration", "skin hydration", (r"hydrat\w*", r"moistur\w*", r"dry\s+skin"),
+       _tiab("hydration", "moistur*", "dry skin", "transepidermal water loss", "xerosis")),
+    _C("skin-aging", "signs of skin ageing",
+       (r"(?:skin\s+|anti[\s-]?)ag(?:e)?ing", r"photo[\s-]?ag(?:e)?(?:d|ing)", r"rejuvenat\w*", r"sun\s+damage",
+        r"signs\s+of\s+(?:aging|ageing)", r"age[\s-]related\s+changes"),
+       _tiab("skin aging", "skin ageing", "photoaging", "photoageing", "photoaged", "rejuvenat*")),
+    _C("skin-texture", "skin texture and quality",
+       (r"(?:skin\s+)?texture", r"roughness", r"skin\s+(?:quality|condition)", r"glow\w*", r"radiance",
+        r"dullness", r"smooth\w*\s+skin"),
+       _tiab("skin texture", "skin quality", "roughness", "skin radiance")),
+    _C("swelling", "swelling and puffiness", (r"puffiness", r"puffy", r"swelling", r"o?edema"),
+       _tiab("edema", "oedema", "swelling", "puffiness"), kind="safety"),
+    _C("erythema", "redness (erythema)", (r"redness", r"erythema\w*"),
+       _tiab("erythema", "redness"), kind="safety"),
+    _C("irritation", "skin irritation",
+       (r"irritat\w*", r"peeling", r"flak\w*", r"desquamat\w*", r"dryness", r"blister\w*", r"sting\w*",
+        r"retini[sz]ation", r"itch\w*"),
+       _tiab("irritation", "desquamation", "peeling", "flaking", "dryness", "blister*"), kind="safety"),
+    _C("inflammation", "inflammation", (r"inflamm\w*",), _tiab("inflammation", "inflammatory"), kind="safety"),
+    _C("herpes", "herpes simplex reactivation", (r"herpes(?:\s+(?:virus|simplex|outbreaks?))?", r"cold\s+sores?"),
+       _tiab("herpe*", "HSV", "cold sore*"), kind="safety"),
+    _C("device-hygiene", "cleaning and disinfection of devices",
+       (r"disinfect\w*", r"sterili[sz]\w*", r"autoclav\w*", r"rubbing\s+alcohol",
+        r"contaminat\w*\s+of\s+(?:the\s+)?(?:devices?|tools?|rollers?|needles?)"),
+       _tiab("disinfect*", "steriliz*", "sterilis*", "autoclav*", "equipment contamination", "reuse*"),
+       kind="safety"),
+    _C("infection", "infection",
+       (r"infect\w*", r"septic\w*", r"sepsis", r"contaminat\w*", r"bacteria\w*"),
+       _tiab("infection*", "infectious", "septic*", "bacter*", "contamina*"), kind="safety"),
+    _C("allergy", "allergic and granulomatous reactions",
+       (r"allerg\w*", r"hypersensitiv\w*", r"granulom\w*", r"anaphyla\w*"),
+       _tiab("allerg*", "hypersensitivity", "granuloma*", "contact dermatitis"), kind="safety"),
+    _C("birth-defects", "birth defects in pregnancy",
+       (r"birth\s+defects?", r"pregnan\w*", r"teratogen\w*", r"unborn"),
+       _tiab("teratogen*", "birth defect*", "congenital abnormalit*", "pregnan*"), kind="safety"),
+    _C("photosensitivity", "sun sensitivity",
+       (r"sensitive\s+to\s+(?:the\s+)?sun(?:light)?", r"photosensitiv\w*", r"sunburn\w*", r"sun\s+sensitivity"),
+       _tiab("photosensitiv*", "sunburn*", "phototoxic*"), kind="safety"),
+    _C("eye-damage", "eye damage", (r"eyes?", r"retina\w*", r"vision", r"ocular"),
+       _tiab("retina*", "ocular", "eye damage", "eye safety", "photoretinopathy"), kind="safety"),
+    _C("burns", "burns", (r"burns?", r"burning"), _tiab("burn*", "thermal injury"), kind="safety"),
+    _C("needle-breakage", "needle breakage and fragments",
+       (r"(?:easily\s+)?broken", r"break(?:ing|s)?(?=\s+(?:them|off))", r"fragments?"),
+       _tiab("needle breakage", "fragment*", "foreign body"), kind="safety"),
+    _C("pain", "pain", (r"pain\w*", r"hurt\w*", r"discomfort", r"numbing"),
+       _tiab("pain", "discomfort", "pain score*"), kind="safety"),
+    _C("scars", "scarring", (r"scar\w*", r"cicatri\w*"),
+       _tiab("scar", "scars", "scarring", "cicatri*")),
+    _C("inflammatory-skin-disease", "inflammatory skin disease",
+       (r"psoria\w*", r"(?:atopic\s+)?dermatitis", r"eczema", r"rosacea", r"couperos\w*", r"lupus\w*", r"warts?"),
+       _tiab("psoria*", "atopic dermatitis", "eczema", "rosacea", "dermatitis"), kind="safety"),
+    _C("gut-health", "gut health", (r"leaky\s+gut", r"gut(?:\s+health)?", r"intestinal\s+permeability", r"digestion"),
+       _tiab("intestinal permeability", "leaky gut", "gut barrier")),
+    _C("nails", "nail strength", (r"nails?",), _tiab("nail*", "onychoschizia", "brittle nail*")),
+    _C("adverse-effects", "adverse effects",
+       (r"side[\s-]effects?", r"adverse\s+(?:effects?|events?|reactions?)", r"complications?", r"risks?", r"safe\w*",
+        r"danger\w*", r"harm\w*", r"sequelae", r"disfigure\w*", r"gentle", r"damage\w*", r"injur\w*"),
+       _tiab("adverse effect*", "adverse event*", "side effect*", "complication*", "safety"), kind="safety"),
+)
+
+_INTERVENTION_BY_KEY = {c.key: c for c in INTERVENTIONS}
+_OUTCOME_BY_KEY = {c.key: c for c in OUTCOMES}
+
+
+# ---------------------------------------------------------------------------------------------
+# Cue lexicons (general English / health-writing cues; nothing here is specific to one article)
+
+
+def _verb_forms(base: str) -> str:
+    """A regex for a verb's inflections: treat -> treat|treats|treated|treating."""
+    if " " in base:
+        head, rest = base.split(" ", 1)
+        return _verb_forms(head) + r"\s+" + r"\s+".join(re.escape(w) for w in rest.split())
+    irregular = {"lead": "lead|leads|led|leading", "make": "make|makes|made|making",
+                 "give": "give|gives|gave|given|giving", "get": "get|gets|got|getting",
+                 "break": "break|breaks|broke|broken|breaking", "speed": "speed|speeds|sped|speeding",
+                 "slow": "slow|slows|slowed|slowing", "fight": "fight|fights|fought|fighting",
+                 "hurt": "hurt|hurts|hurting", "burn": "burn|burns|burned|burnt|burning",
+                 "bind": "bind|binds|bound|binding", "open": "open|opens|opened|opening",
+                 "even": "even|evens|evened|evening", "kill": "kill|kills|killed|killing",
+                 "leave": "leave|leaves|left|leaving", "tear": "tear|tears|tore|torn|tearing"}
+    if base in irregular:
+        return f"(?:{irregular[base]})"
+    if base.endswith("e"):
+        stem = base[:-1]
+        return f"(?:{base}|{base}s|{base}d|{stem}ing)"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        stem = base[:-1]
+        return f"(?:{base}|{stem}ies|{stem}ied|{base}ing)"
+    if re.search(r"(?:s|sh|ch|x|z)$", base):
+        return f"(?:{base}|{base}es|{base}ed|{base}ing)"
+    return f"(?:{base}|{base}s|{base}ed|{base}ing)"
+
+
+BENEFIT_VERBS = (
+    "improve", "reduce", "increase", "boost", "stimulate", "promote", "induce", "treat", "heal", "remove",
+    "eliminate", "erase", "fade", "smooth", "tighten", "lift", "rejuvenate", "repair", "restore",
+    "strengthen", "thicken", "relieve", "slow", "prevent", "protect", "kill", "fight", "defeat", "clear",
+    "unclog", "brighten", "whiten", "lighten", "hydrate", "moisturize", "moisturise", "plump", "firm",
+    "accelerate", "enhance", "penetrate", "absorb", "deliver", "lessen", "lower", "decrease", "diminish",
+    "minimize", "minimise", "shrink", "regrow", "regenerate", "produce", "convert", "bind", "signal",
+    "reverse", "combat", "inhibit", "cure", "rebuild", "nourish", "saturate", "bypass", "achieve",
+    "activate", "soothe", "renew", "refine", "speed up", "even out", "get rid of", "result in", "help",
+    "support", "benefit", "work", "open", "pierce", "puncture", "target", "disinfect", "subside",
+    "disappear", "recover", "enter", "reach", "make", "give", "offer", "smoothe", "defend", "lead to",
+)
+HARM_VERBS = (
+    "cause", "trigger", "worsen", "aggravate", "damage", "burn", "irritate", "harm", "hurt", "injure",
+    "infect", "break", "carry", "pose", "end up", "leave", "exacerbate", "provoke", "hit",
+)
+_BENEFIT_RE = re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in BENEFIT_VERBS) + r")\b", re.I)
+_HARM_RE = re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in HARM_VERBS) + r")\b", re.I)
+# Effect stated with a noun or adjective instead of a verb.
+_EFFECT_NOUN_RE = re.compile(
+    r"\b(?:effect(?:s|ive|ively|iveness)?|efficacy|beneficial|benefits?|treatment\s+(?:of|for)|"
+    r"used\s+(?:to|in|for)|in\s+the\s+fight\s+against|reduction|improvement|increase\s+in|"
+    r"results?|works?|helps?|cure|remedy|therapy\s+for|good\s+for|better\s+for|aimed\s+at|"
+    r"(?:not\s+)?(?:recommended|suitable|advised)\s+for|contraindicat\w*|potent|excellent)\b", re.I)
+_RISK_RE = re.compile(
+    r"\b(?:risks?|risky|side[\s-]effects?|adverse|complications?|safe|safely|safety|unsafe|danger\w*|"
+    r"harm\w*|hazard\w*|toxic\w*|sequelae|contraindicat\w*|not\s+(?:recommended|suitable|advised)|"
+    r"gentle|painful|(?<!joint\s)pain|infection\w*|disfigure\w*|injur\w*)\b", re.I)
+_NUMBER_RE = re.compile(
+    r"(?:\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b|-?fold\b|times\b|x\b|mm\b|nm\b|nanomet\w+|"
+    r"mg\b|g\b|grams?\b|weeks?\b|days?\b|months?\b|hours?\b|minutes?\b|years?\b)"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several)[\s-]?(?:fold|times|weeks|days|"
+    r"months|hours)\b|\bhalf\b|\bdouble[sd]?\b|\btriple[sd]?\b)", re.I)
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:most\s+\w+|best|by\s+far|the\s+only|only\s+\w+\s+that|number\s+one|#1|gold[\s-]standard|"
+    r"ultimate|unrivall?ed|unmatched|superior|miracle|revolutionary|breakthrough)\b", re.I)
+_EVIDENCE_RE = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|research(?:ers)?|clinical(?:ly)?|proven|evidence|scientific(?:ally)?|"
+    r"FDA|meta-analys\w+|placebo)\b", re.I)
+_COMPARATIVE_RE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|unlike|superior\s+to|higher|lower\s+risk|"
+    r"better(?!\s+to\b)|worse|more\s+(?:effective|efficient\w*|potent)|less\s+effective|longer|"
+    r"most\s+(?:potent|effective|proven|studied|powerful))\b", re.I)
+
+# Strength cues. Absolute beats hedged beats strong beats plain: "will completely erase" is
+# absolute; "may dramatically improve" is still hedged.
+_ABSOLUTE_RE = re.compile(
+    r"\b(?:completely|totally|entirely|permanently|always|never|guarantee[ds]?|100\s?%|all\s+skin|"
+    r"everyone|every\s+(?:skin|person|user)|no\s+side[\s-]effects?|no\s+risks?|no\s+need|not\s+possible|"
+    r"impossible|by\s+far|will(?!\s+not\s+be\s+able)|won['’]t|cannot|can['’]?not|erase[sd]?|cure[sd]?|"
+    r"eliminate[sd]?|zero)\b", re.I)
+_HEDGE_RE = re.compile(
+    r"\b(?:may|might|could|can|possibly|potentially|perhaps|likely|suggests?|appears?|seems?|"
+    r"some\s+(?:people|users|studies|evidence|dermatologists|experts|doctors)|in\s+some\s+cases|"
+    r"is\s+said|are\s+said|believed?|thought\s+to|rare(?:ly)?|preliminary|limited|promising|"
+    r"tend\s+to|often|usually|sometimes|some\s+safety)\b", re.I)
+_STRONG_RE = re.compile(
+    r"\b(?:proven|clinically|significantly|dramatically|drastically|highly|very\s+effective|"
+    r"effectively|excellent|powerful|potent|obvious|rapidly|quickly|greatly|remarkabl[ey]|"
+    r"high\s+chance|definitely|certainly|strongly|best|most\s+\w+|major|huge|massive\w*|instantly)\b", re.I)
+
+_QUESTION_START = re.compile(
+    r"^(?:what|why|how|when|where|who|which|is|are|do|does|did|can|could|should|would|will|have|has)\b", re.I)
+# Sentences that begin with an imperative are advice ("Apply...", "Don't...", "Start with...").
+_IMPERATIVES = (
+    "apply", "avoid", "be", "buy", "check", "choose", "cleanse", "consult", "consider", "do", "don't",
+    "don’t", "do not", "follow", "get", "keep", "limit", "look", "make sure", "mix", "never", "order",
+    "pair", "postpone", "refrain", "remember", "see", "shop", "sign", "start", "stop", "subscribe",
+    "take", "talk", "try", "use", "wait", "wear", "wash", "click", "join", "book", "ask", "let",
+    "skip", "add", "store", "patch", "test", "read", "learn", "discover", "find", "visit", "call",
+)
+_IMPERATIVE_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _IMPERATIVES) + r")\b", re.I)
+_ADVICE_RE = re.compile(
+    r"\b(?:you\s+should|we\s+recommend|(?:is|are)\s+(?:highly\s+)?recommended\s+to|it['’]?s\s+(?:really\s+)?"
+    r"important\s+to|it\s+is\s+(?:really\s+)?important\s+to|it\s+is\s+better\s+to|make\s+sure|advis\w+|"
+    r"recommended\s+to|don['’]t\s+forget|be\s+sure\s+to|is\s+a\s+must)\b", re.I)
+_FLUFF_RE = re.compile(
+    r"\b(?:shop\s+now|buy\s+now|subscribe|sign\s+up|newsletter|free\s+shipping|discount|coupon|promo|"
+    r"affiliate|all\s+rights\s+reserved|paid\s+users|upgrade|click\s+here|lovingly|crafted|you['’]?ll\s+"
+    r"(?:love|adore)|you\s+will\s+(?:love|adore)|we\s+love|luxury|luxurious|self-care\s+routine|"
+    r"red[\s-]carpet|game[\s-]changer|holy\s+grail|must[\s-]have|"
+    r"categories|leave\s+a\s+comment|read\s+more|save\s+\d+\s?%|"
+    r"order\s+today|our\s+(?:\w+\s+){0,3}(?:blend|formula|product|range|clinic))\b",
+    re.I)
+_META_RE = re.compile(r"\b(?:this|the|our)\s+(?:video|article|post|section|guide|episode|podcast)\s+"
+                      r"(?:discuss|explain|cover|delve|talk|look|review|explore|describe)\w*", re.I)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I\s+don['’]t|me|my)\b")
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"\b(?:it|they|this|these|the\s+(?:procedure|treatment|therapy|technique|device|devices|mask|masks|"
+    r"roller|rollers|needles?|supplements?|serum|cream|product|ingredient|method|machine|"
+    r"session|sessions|practice))\b", re.I)
+_OPINION_RE = re.compile(r"^(?:we|you)\s+(?:know|looked|have|are|can\s+see)\b|\bwhat\s+does\s+the\s+science\s+say\b",
+                         re.I)
+
+
+# ---------------------------------------------------------------------------------------------
+# Segmentation with offsets
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int  # exclusive; trailing punctuation excluded
+    heading: bool  # a line that is a title/heading/label rather than prose
+    question: bool
+    line_start: int
+
+
+_ABBREV = {"e.g", "i.e", "vs", "etc", "dr", "mr", "mrs", "ms", "prof", "st", "no", "fig", "approx", "ca", "cf",
+           "al", "inc", "ltd", "jr", "sr"}
+_BULLET_RE = re.compile(r"(?:[-–—*•·▪►✓✔→>]+|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))\s*")
+_BOUNDARY_RE = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+_LABEL_RE = re.compile(r"([A-Z][^:.!?\n]{0,40}):\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _skip_lead(text: str, i: int, end: int) -> int:
+    """Skip whitespace, bullet markers, emoji and other symbols at the start of a line."""
+    while i < end:
+        m = _BULLET_RE.match(text, i, end)
+        if m and m.end() > i:
+            i = m.end()
+            continue
+        ch = text[i]
+        cat = unicodedata.category(ch)
+        if ch.isspace() or cat in ("So", "Sk", "Cf", "Mn", "Co", "Cn") or ch in "-–—*•·|":
+            i += 1
+            continue
+        break
+    return i
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "-–—•*"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!…"):
+        end -= 1
+    return start, end
+
+
+def _initial(text: str, seg_start: int, dot: int) -> bool:
+    """Is the letter before `dot` an initial ("J. Smith") rather than "vitamin A." ending a sentence?"""
+    prev = re.search(r"(\S+)\s+\S$", text[seg_start:dot])
+    return prev is None or prev.group(1)[:1].isupper()
+
+
+def sentences(text: str) -> list[_Sentence]:
+    """Sentences of `text` as offset spans (newlines always end one)."""
+    out: list[_Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        i = _skip_lead(text, line_start, line_end)
+        if i >= line_end:
+            continue
+        pieces: list[tuple[int, int]] = []
+        seg_start = i
+        for m in _BOUNDARY_RE.finditer(text, i, line_end):
+            before = text[seg_start:m.start(1)]
+            last = re.search(r"([\w.]+)$", before)
+            word = last.group(1).lower() if last else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha() and m.group(1) == "."
+                                   and _initial(text, seg_start, m.start(1))):
+                continue
+            pieces.append((seg_start, m.end(2)))
+            seg_start = m.end(3)
+        pieces.append((seg_start, line_end))
+        raw_line = text[i:line_end].strip()
+        terminal = raw_line.endswith((".", "!", "?", "…", ".)", '."', ".”"))
+        n_words = len(raw_line.split())
+        line_heading = len(pieces) == 1 and not terminal and (n_words <= 12 or raw_line.endswith(":"))
+        for s, e in pieces:
+            # "Less pain: Clinics that ..." - the label is a heading, the rest is prose.
+            lm = _LABEL_RE.match(text, s, e)
+            if lm and len(lm.group(1).split()) <= 5:
+                ls, le = _trim(text, s, lm.start() + len(lm.group(1)))
+                if le > ls:
+                    out.append(_Sentence(ls, le, True, False, line_start))
+                s = lm.end()
+            raw = text[s:e].rstrip()
+            question = raw.endswith(("?", "?”", '?"')) or bool(line_heading and _QUESTION_START.match(raw))
+            ts, te = _trim(text, s, e)
+            if te <= ts:
+                continue
+            out.append(_Sentence(ts, te, line_heading, question, line_start))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Clause units and list items
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+# Clause breaks: (separator dropped, next clause kept). The next clause keeps its connective
+# ("which ...", "because ...", "by stimulating ...") so it still reads as a claim.
+_CLAUSE_BREAK_RE = re.compile(
+    r"(?P<sep>;\s+|,\s+|\s+)(?=(?:but|which|while|though|although|thus|whereas|because|resulting\s+in|"
+    r"leading\s+to|so\s+(?!that|much|many|far)|by\s+\w+ing)\b)"
+    r"|(?P<sep2>,\s+)(?=(?:increasing|stimulating|promoting|reducing|improving|making|allowing|opening|"
+    r"creating|causing|helping)\b)"
+    r"|(?P<sep3>;\s+)|(?P<sep4>,\s+)(?=as\s+(?:the|it|this|they|these)\b)"
+    # ", and some clinics claim ...": a new subject starts an independent clause.
+    r"|(?P<sep5>,\s+(?:and|but|while)\s+)(?=(?:it|they|this|these|some|many|most|other|others|the|its|their)\b)",
+    re.I)
+# Coordinated verb phrases: ", fades ..." / " and evens out ..." / ", and may slow ...".
+_COORD_RE = re.compile(r"(?:,\s+and\s+|,\s+or\s+|\s+and\s+|,\s+)(?=(?:(?:may|might|can|could|will|also|even|"
+                       r"further|directly|greatly|not\s+only)\s+){0,2}(?P<verb>\w+))", re.I)
+_SEP_RE = re.compile(r",|\s(?:and|or)\s", re.I)
+_ITEM_SEP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|\s+plus\s+", re.I)
+_LIST_STOP_RE = re.compile(
+    r"\s+(?:by|in\s+(?:people|those|patients|individuals|athletes|women|men|the\s+first)|to\s+(?:ensure|"
+    r"make|avoid|the|your)|with\s+the|after|within|during|due\s+to|because|which|that|so|without|"
+    r"from|for\s+(?:effective|those|people|individuals)|if|when|though|as|since|while)\b|[;:(]|\s+-\s+|—", re.I)
+_LIST_CUE_RE = re.compile(
+    r"\b(?:such\s+as|like|including|include|includes|included|involving|with|against|e\.g\.|"
+    r"for\s+(?:treating|the\s+treatment\s+of))\s+", re.I)
+_FILLER_ITEM_RE = re.compile(r"^(?:in\s+rare\s+cases|rarely|even|also|more|etc|and\s+more|others?|"
+                             r"many\s+more|so\s+on)$", re.I)
+_TRAILING_WORD_RE = re.compile(r"(?:[\s,;:]+(?:and|or|but|which|so|because|as|that|then|the|a|an|potentially|"
+                               r"possibly|perhaps|probably|partly|mainly|mostly|also|even|thus|hence))+\s*$", re.I)
+_LEADING_MODAL_RE = re.compile(r"(?:\b(?:can|may|might|could|will|also|not|is|are|be|it['’]s|is\s+not|both|"
+                               r"only)\s+)+$", re.I)
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim whitespace, bullets, end punctuation and dangling connectives off a span."""
+    start, end = _trim(text, start, end)
+    while True:
+        m = _TRAILING_WORD_RE.search(text, max(start, end - 80), end)  # the tail only: linear time
+        if not m or m.start() <= start:
+            break
+        start, end = _trim(text, start, m.start())
+    return start, end
+
+
+def _is_verb_at(text: str, pos: int) -> bool:
+    m = _BENEFIT_RE.match(text, pos) or _HARM_RE.match(text, pos)
+    return bool(m) and _verb_use(text, m)
+
+
+def _verb_use(text: str, m: re.Match[str]) -> bool:
+    """False when an effect word is used as a noun or adjective ("the help of", "the treated area")."""
+    before = re.search(r"(\w+)\W*$", text[max(0, m.start() - 30):m.start()])
+    prev = before.group(1).lower() if before else ""
+    word = m.group(0).lower().split()[0]
+    if word.endswith(("ing", "ed")):
+        return prev not in _DETERMINERS  # "the treated area", "a soothing mask"
+    return prev not in _NOUN_CONTEXT  # "the help of", "skin damage", "a quick repair"
+
+
+def effect_verbs(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """Benefit and harm verbs used as verbs in text[start:end], in order."""
+    end = len(text) if end is None else end
+    found = [m for rx in (_BENEFIT_RE, _HARM_RE) for m in rx.finditer(text, start, end) if _verb_use(text, m)]
+    return sorted(found, key=lambda m: m.start())
+
+
+_DETERMINERS = frozenset("the a an this that these those its their his her your our my some no any".split())
+_NOUN_CONTEXT = _DETERMINERS | frozenset("of with tissue skin been little much further quick small minor".split())
+_WEAK_VERB_RE = re.compile(r"^(?:help\w*|make|makes|made|making|give\w*|gave|offer\w*|open\w*|enter\w*|reach\w*|"
+                           r"achiev\w*|work\w*|support\w*|target\w*|benefit\w*|produc\w*|leav\w*|left)$", re.I)
+_CLAUSE_ITEM_RE = re.compile(r"\b(?:is|are|was|were|become|becomes|has|have|had|can|may|will|would|could|should|"
+                             r"does|do)\b", re.I)
+
+
+def _carries_verb(text: str, pos: int, end: int) -> bool:
+    """Is the word after `pos` (past an optional "to") an effect verb, as in "helps (to) heal"?"""
+    gap = re.match(r"\s*(?:to\s+)?", text[pos:end])
+    nxt = pos + (gap.end() if gap else 0)
+    return nxt < end and _is_verb_at(text, nxt)
+
+
+def _clause_units(text: str, s: int, e: int) -> list[_Span]:
+    """Split one sentence into claim units at clause breaks and coordinated effect verbs."""
+    bounds: list[tuple[int, int]] = []  # (end of previous unit, start of next unit)
+    for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
+        if m.start() > (bounds[-1][1] if bounds else s) + 8 and e - m.end() > 8:
+            bounds.append((m.start(), m.end()))
+    units: list[_Span] = []
+    starts = [s] + [b for _, b in bounds]
+    ends = [a for a, _ in bounds] + [e]
+    for a, b in zip(starts, ends):
+        a, b = _clean(text, a, b)
+        if b <= a:
+            continue
+        cuts: list[tuple[int, int]] = []
+        for m in _COORD_RE.finditer(text, a, b):
+            if m.start() <= (cuts[-1][1] if cuts else a) + 3 or not _is_verb_at(text, m.start("verb")):
+                continue
+            word = m.group("verb").lower()
+            if word.endswith("ing") and not m.group(0).startswith(","):
+                continue  # "X and improving Y" inside a noun phrase is rarely a new claim
+            if word.endswith("ed"):
+                continue  # "moisturized and tightened": participles share one claim
+            if _WEAK_VERB_RE.match(word) and not _carries_verb(text, m.end("verb"), b):
+                continue  # too weak to stand alone, unless it carries a verb ("helps heal X")
+            cuts.append((m.start(), m.end()))
+        sub_starts = [a] + [y for _, y in cuts]
+        sub_ends = [x for x, _ in cuts] + [b]
+        for c, d in zip(sub_starts, sub_ends):
+            c, d = _clean(text, c, d)
+            if d > c:
+                units.append(_Span(c, d))
+    return units
+
+
+def _alternation(concepts: Sequence[Concept]) -> re.Pattern[str]:
+    """One regex for many concepts: at each position the first concept in table order wins."""
+    key = tuple((c.key, c.patterns) for c in concepts)
+    rx = _ALTERNATION_CACHE.get(key)
+    if rx is None:
+        body = "|".join(f"(?P<c{i}>" + "|".join(c.patterns) + ")" for i, c in enumerate(concepts))
+        rx = re.compile(r"(?<![\w-])(?:" + body + r")(?:e?s)?(?![\w])", re.I)
+        _ALTERNATION_CACHE[key] = rx
+    return rx
+
+
+_ALTERNATION_CACHE: dict[tuple, re.Pattern[str]] = {}
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap any of `spans` (sorted, non-overlapping)?"""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i, i + 1))
+
+
+def _concept_hits(concepts: Sequence[Concept], text: str, start: int, end: int,
+                  exclude: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, Concept]]:
+    rx = _alternation(concepts)
+    excl = sorted(exclude)
+    return [(m.start(), m.end(), concepts[int(m.lastgroup[1:])])  # type: ignore[index]
+            for m in rx.finditer(text, start, end) if not _overlaps(excl, m.start(), m.end())]
+
+
+def _within(hits: Sequence[tuple[int, int, Concept]], start: int, end: int) -> list[tuple[int, int, Concept]]:
+    return [h for h in hits if start <= h[0] and h[1] <= end]
+
+
+def _outcome_hits(text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, Concept]]:
+    """Outcome concept mentions in text[start:end], non-overlapping, in text order."""
+    return _concept_hits(OUTCOMES, text, start, end, exclude)
+
+
+def _list_items(text: str, unit: _Span, hits: Sequence[tuple[int, int, Concept]]) -> list[tuple[_Span, _Span]]:
+    """Split a unit listing several distinct outcomes into (item, quote) spans; [] if it is not a list.
+
+    The first item's quote starts at the shared verb (with its modal), which is contiguous with
+    it; later items quote only themselves, since the verb is not contiguous with them.
+    """
+    s, e = unit.start, unit.end
+    cues = sorted((*_LIST_CUE_RE.finditer(text, s, e), *_BENEFIT_RE.finditer(text, s, e),
+                   *_HARM_RE.finditer(text, s, e), *_EFFECT_NOUN_RE.finditer(text, s, e)), key=lambda m: m.end())
+    sep = _SEP_RE.search(text, cues[0].end(), e) if cues else None
+    if sep is None:
+        return []
+    # The cue nearest the list: "recommend it as an excellent procedure to reduce [acne scars, ...]".
+    cue = [m for m in cues if m.end() <= sep.start()][-1]
+    ls = cue.end()
+    while ls < e and text[ls].isspace():
+        ls += 1
+    ls += len(re.match(r"(?:(?:the\s+appearance\s+of|the|a|an|of|to|for|treating|in)\s+)*", text[ls:e]).group(0))
+    stop = _LIST_STOP_RE.search(text, ls, e)
+    le = stop.start() if stop and stop.start() > ls else e
+    items: list[_Span] = []
+    pos = ls
+    for m in _ITEM_SEP_RE.finditer(text, ls, le):
+        items.append(_Span(pos, m.start()))
+        pos = m.end()
+    items.append(_Span(pos, le))
+    items = [_Span(*_trim(text, it.start, it.end)) for it in items]
+    items = [it for it in items if it.end > it.start and not _FILLER_ITEM_RE.match(text[it.start:it.end])]
+    if len(items) < 2 or any(len(text[it.start:it.end].split()) > 8 for it in items):
+        return []
+    for it in items:
+        frag = text[it.start:it.end]
+        if _CLAUSE_ITEM_RE.search(frag) or any(not v.group(0).lower().endswith("ing")
+                                               for v in effect_verbs(text, it.start, it.end)):
+            return []  # a clause, not a noun phrase: coordination is handled by _clause_units
+    # Group adjacent items that name the same outcome concept ("wrinkles and fine lines").
+    groups: list[tuple[list[_Span], str | None]] = []
+    for it in items:
+        in_item = _within(hits, it.start, it.end)
+        key = in_item[0][2].key if in_item else None
+        if groups and (key is None or key == groups[-1][1]):
+            groups[-1][0].append(it)
+            if groups[-1][1] is None:
+                groups[-1] = (groups[-1][0], key)
+        else:
+            groups.append(([it], key))
+    keys = [k for _, k in groups if k]
+    if len(groups) < 2 or len(set(keys)) < 2:
+        return []
+    # The first item keeps its shared verb when contiguous: "beneficial for treating acne scars".
+    head = max((m.start() for rx in (_BENEFIT_RE, _HARM_RE, _EFFECT_NOUN_RE) for m in rx.finditer(text, s, ls)),
+               default=s)
+    modal = _LEADING_MODAL_RE.search(text, s, head)
+    if modal and modal.end() == head:
+        head = modal.start()
+    out = []
+    for i, (its, _) in enumerate(groups):
+        item = _Span(its[0].start, its[-1].end)
+        quote = _Span(head, item.end) if i == 0 else item
+        out.append((item, quote))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Intervention detection
+
+
+def _generic_concept(phrase: str) -> Concept:
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", phrase)]
+    label = " ".join(w.lower() if not w.isupper() else w for w in words)
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    last = words[-1].lower() if words else phrase
+    if last.endswith("s") and len(last) > 4:
+        term_words = [*(w.lower() for w in words[:-1]), last[:-1] + "*"]
+    else:
+        term_words = [w.lower() for w in words]
+    term = " ".join(term_words)
+    terms = (f'"{term}"[tiab]',) if len(term_words) > 1 or "-" in term else (f"{term}[tiab]",)
+    slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or "intervention"
+    return Concept(slug, label, (pattern + r"s?",), terms)
+
+
+_GENERIC_STOP = set("""a an the and or of for to in on at by with from your you our my is are do does did
+really actually truly work works worth it its this that what why how when which who benefits benefit guide
+explained everything need know about new best top ways way tips trend skin face facial beauty care skincare
+health healthy science truth myth myths facts fact vs versus can could should will clock back turn does
+try trying safe home ultimate complete review reviews 101 gold-standard ingredient ingredients treatment
+treatments procedure procedures""".split())
+
+
+def detect_intervention(article: Article) -> Concept:
+    """The article's main intervention: a table entry named in the title or most often in the text,
+    else the title's most frequent treatment phrase (a generic concept)."""
+    title = article.title or ""
+    scores: Counter[str] = Counter()
+    for c in INTERVENTIONS:
+        n_title = len(c.regex.findall(title))
+        n_body = len(c.regex.findall(article.text))
+        if n_title or n_body:
+            scores[c.key] = 4 * n_title + n_body
+    # A specialised form (RF microneedling) counts toward its parent, never above it.
+    for c in INTERVENTIONS:
+        if c.parent and c.key in scores:
+            scores[c.parent] += scores[c.key]
+            scores[c.key] = min(scores[c.key], scores[c.parent] - 1)
+    if scores:
+        key, best = scores.most_common(1)[0]
+        if best >= 3:
+            return _INTERVENTION_BY_KEY[key]
+    # Generic fallback: the title n-gram (1-3 content words) most frequent in the text.
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", title)]
+    body = article.text.lower()
+    best_phrase, best_score = "", 0.0
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            gram = words[i:i + n]
+            if any(w.lower() in _GENERIC_STOP for w in (gram[0], gram[-1])) or len(gram[-1]) < 3:
+                continue
+            phrase = " ".join(gram)
+            count = len(re.findall(r"\b" + re.escape(phrase.lower()) + r"s?\b", body))
+            score = count * (1 + 0.5 * (n - 1))
+            if score > best_score:
+                best_phrase, best_score = phrase, score
+    if best_phrase:
+        return _generic_concept(best_phrase)
+    return _generic_concept(next(iter(Counter(re.findall(r"[a-z]{5,}", body)).most_common(1)), ("treatment",))[0])
+
+
+def _intervention_spans(text: str, start: int, end: int, primary: Concept) -> list[tuple[int, int, Concept]]:
+    specific = [c for c in INTERVENTIONS if c.parent]
+    order = list(dict.fromkeys((*specific, primary, *INTERVENTIONS)))
+    spans = _concept_hits(order, text, start, end)
+    if primary.subject_patterns:
+        taken = [(a, b) for a, b, _ in spans]
+        extra = [(m.start(), m.end(), primary) for m in _compiled(primary.subject_patterns).finditer(text, start, end)
+                 if _is_subject(text, start, m.start()) and not _overlaps(taken, m.start(), m.end())]
+        spans = sorted(spans + extra, key=lambda h: h[0])
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Typing and strength
+
+
+_CANT_RE = re.compile(r"\bcan(?:['’]?t|not)\b", re.I)
+
+
+def _strength(quote: str, context: str) -> str:
+    """Wording strength of the quote, read with the clause around it for modal verbs."""
+    text = f"{context} {quote}"
+    hedge = _HEDGE_RE.search(_CANT_RE.sub(" ", text))  # "can't" is a denial, not the hedge "can"
+    # An absolute word in the quote wins ("may completely erase"); one only in the surrounding
+    # clause counts when nothing hedges it. "can't"/"cannot" are absolute only when unhedged.
+    absolute = _ABSOLUTE_RE.search(quote) or (None if hedge else _ABSOLUTE_RE.search(context))
+    if absolute and not (hedge and _CANT_RE.fullmatch(absolute.group(0))):
+        return "absolute"
+    if hedge:
+        return "hedged"
+    if _STRONG_RE.search(text) or _SUPERLATIVE_RE.search(quote):
+        return "strong"
+    return "plain"
+
+
+def _question_kind(ctype: str, outcome: Concept | None, harm: bool, context: str) -> str:
+    """What kind of question tests the claim: a quantitative or comparative claim about a harm
+    is still a safety question."""
+    if ctype in ("safety", "mechanism"):
+        return ctype
+    if harm or (outcome is not None and outcome.kind == "safety" and not _RELIEF_RE.search(context)):
+        return "safety"
+    return "mechanism" if outcome is not None and outcome.kind == "mechanism" else "efficacy"
+
+
+def _claim_type(quote: str, context: str, outcome: Concept | None, harm: bool) -> str:
+    text = f"{context} {quote}"
+    if _COMPARATIVE_RE.search(quote):
+        return "comparative"
+    if re.search(r"\d+(?:\.\d+)?\s?(?:%|percent|-?fold|times|x\b)|\b(?:several|two|three)\s+times\b|"
+                 r"\b(?:up\s+to|within|after|in)\s+(?:\d+|two|three|four|six|eight|twelve)\s+"
+                 r"(?:days|weeks|hours|months)", quote, re.I):
+        return "quantitative"
+    relief = bool(_RELIEF_RE.search(context)) and not harm
+    if harm or (outcome is not None and outcome.kind == "safety" and not relief) or _RISK_RE.search(quote):
+        return "safety"
+    if outcome is not None and outcome.kind == "mechanism":
+        return "mechanism"
+    if re.search(r"\b(?:by\s+\w+ing|through|binds?|converts?|signals?|channels?)\b", text, re.I):
+        return "mechanism"
+    if outcome is None and re.search(r"\b(?:depth|needles?|procedure|disinfect\w*|minutes|numbing|steril\w*)\b",
+                                     quote, re.I):
+        return "procedural"
+    return "efficacy"
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring
+
+
+_CONDITION_RE = re.compile(r"^(?:if|when|before|after|once|for|to|during|while)\b[^,]{0,100},\s*", re.I)
+
+
+def _is_imperative(text: str) -> bool:
+    """Advice: an imperative, possibly after an opening condition ("If it does not heal, see ...")."""
+    if _IMPERATIVE_RE.match(text):
+        return True
+    m = _CONDITION_RE.match(text)
+    return bool(m) and bool(_IMPERATIVE_RE.match(text[m.end():]))
+
+
+@dataclass(frozen=True)
+class _SentenceCues:
+    """Cues read once per sentence (units of one long sentence share them)."""
+
+    evidence: str | None
+    imperative: bool
+    meta: bool
+    rhetorical: bool
+
+    @classmethod
+    def of(cls, sentence_text: str) -> _SentenceCues:
+        ev = _EVIDENCE_RE.search(sentence_text)
+        return cls(ev.group(0) if ev else None, _is_imperative(sentence_text), bool(_META_RE.search(sentence_text)),
+                   bool(_OPINION_RE.search(sentence_text)))
+
+
+def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_intervention: bool,
+           has_outcome: list[str]) -> tuple[float, list[str]]:
+    """Check-worthiness in 0..1 from additive cue weights, and the cues that produced it."""
+    reasons: list[str] = []
+    score = 0.0
+    verbs = effect_verbs(unit_text)
+    strong_verbs = [v for v in verbs if not _WEAK_VERB_RE.match(v.group(0))]
+    verb = strong_verbs[0] if strong_verbs else None
+    noun = _EFFECT_NOUN_RE.search(unit_text)
+    if verb:
+        harmful = bool(_HARM_RE.fullmatch(verb.group(0)))
+        score += 0.35 if harmful else 0.3
+        reasons.append(f"{'harm' if harmful else 'effect'} verb '{verb.group(0)}'")
+    elif verbs and not noun:
+        score += 0.15
+        reasons.append(f"weak effect verb '{verbs[0].group(0)}'")
+    elif noun:
+        score += 0.25
+        reasons.append(f"effect cue '{noun.group(0)}'")
+    if has_outcome:
+        score += 0.25
+        reasons.append("outcome " + ", ".join(f"'{o}'" for o in has_outcome[:3]))
+    risk = _RISK_RE.search(unit_text)
+    if risk:
+        score += 0.2
+        reasons.append(f"risk cue '{risk.group(0)}'")
+    if mentions_intervention:
+        score += 0.15
+        reasons.append("names the intervention")
+    num = _NUMBER_RE.search(unit_text)
+    if num and (verb or noun or has_outcome):
+        score += 0.15
+        reasons.append(f"number '{num.group(0).strip()}'")
+    sup = _SUPERLATIVE_RE.search(unit_text) or _ABSOLUTE_RE.search(unit_text)
+    if sup:
+        score += 0.1
+        reasons.append(f"absolute/superlative '{sup.group(0)}'")
+    if cues.evidence:
+        score += 0.1
+        reasons.append(f"evidence cue '{cues.evidence}'")
+    # Penalties
+    if _is_imperative(unit_text) or cues.imperative:
+        score -= 0.35
+        reasons.append("penalty: imperative (advice)")
+    elif _ADVICE_RE.search(unit_text):
+        score -= 0.4
+        reasons.append("penalty: advice wording")
+    if cues.meta:
+        score -= 0.3
+        reasons.append("penalty: describes the article, not the intervention")
+    if _FIRST_PERSON_RE.search(unit_text) or cues.rhetorical:
+        score -= 0.2
+        reasons.append("penalty: first person / rhetorical")
+    if heading:
+        score -= 0.2
+        reasons.append("penalty: heading or label")
+    if len(unit_text.split()) < 2 or len(unit_text.split()) < 3 and not verb:
+        score -= 0.5
+        reasons.append("penalty: very short")
+    return max(0.0, min(1.0, round(score, 3))), reasons
+
+
+# ---------------------------------------------------------------------------------------------
+# Questions
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "x"
+
+
+def _block(terms: Iterable[str]) -> str:
+    terms = list(dict.fromkeys(terms))
+    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+
+
+def _object_phrase(text: str) -> str:
+    """The content words after the effect verb: a fallback outcome when the table has none."""
+    m = _BENEFIT_RE.search(text) or _HARM_RE.search(text) or _EFFECT_NOUN_RE.search(text)
+    rest = text[m.end():] if m else text
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", rest)
+             if w.lower() not in _GENERIC_STOP | {"all", "some", "more", "less", "very", "many", "most", "their",
+                                                  "them", "these", "those", "other", "such", "as", "like", "also",
+                                                  "not", "only", "just", "even", "much", "than", "into", "up",
+                                                  "out", "off", "be", "been", "being", "has", "have", "had", "was",
+                                                  "were", "which", "there", "here"}]
+    return " ".join(words[:3]).lower()
+
+
+@functools.lru_cache(maxsize=4096)
+def _question_concepts(q: Question) -> tuple[set[str], set[str]]:
+    itext = f"{q.intervention}"
+    ikeys = {c.key for c in INTERVENTIONS if c.regex.search(itext)}
+    if not ikeys:
+        ikeys = {c.key for c in INTERVENTIONS if c.regex.search(q.statement)}
+    okeys = {h[2].key for h in _outcome_hits(q.outcome, 0, len(q.outcome))}
+    if not okeys:
+        okeys = {h[2].key for h in _outcome_hits(q.statement, 0, len(q.statement))}
+    return ikeys, okeys
+
+
+_SETTING_RE = re.compile(r"\b(?:at[\s-]home|home|diy|self[\s-](?:administered|applied|treatment)|"
+                         r"do[\s-]it[\s-]yourself)\b", re.I)
+_COMPARATIVE_Q_RE = re.compile(r"\b(?:compared|than|versus|alone|other)\b", re.I)
+
+
+def _match_question(questions: Sequence[Question], intervention: Concept, outcome_key: str | None,
+                    outcome_words: str, kind: str, context_home: bool, comparative: bool = False) -> Question | None:
+    """The existing question that tests the same intervention and outcome (and setting), if any."""
+    best, best_score = None, 0.0
+    for q in questions:
+        ikeys, okeys = _question_concepts(q)
+        if intervention.key in ikeys:
+            score = 2.0
+        elif intervention.parent and intervention.parent in ikeys:
+            score = 1.0
+        elif not ikeys and intervention.label.lower() in q.intervention.lower():
+            score = 2.0
+        else:
+            continue
+        specific = {k for k in ikeys if _INTERVENTION_BY_KEY[k].parent}
+        if specific and intervention.key not in specific:
+            score -= 1.5  # an RF-microneedling question is not the test of plain microneedling
+        if (q.kind == "safety") != (kind == "safety"):
+            continue  # a harm claim is tested by a safety question, a benefit claim by the others
+        q_home = bool(_SETTING_RE.search(q.intervention))
+        if outcome_key and outcome_key in okeys:
+            score += 3.0 - 0.2 * (len(okeys) - 1)
+        elif not outcome_key and outcome_words and set(re.findall(r"[a-z]{4,}", q.outcome.lower())) & set(
+                re.findall(r"[a-z]{4,}", outcome_words.lower())):
+            score += 1.5
+        elif not (q_home and context_home):
+            continue
+        if q.kind == kind:
+            score += 1.0
+        if q_home and context_home:
+            score += 3.0  # the setting (home use) is what such a question tests
+        elif q_home != context_home:
+            score -= 3.0 if q_home else 0.5
+        if bool(_COMPARATIVE_Q_RE.search(f"{q.statement} {q.outcome}")) != comparative:
+            score -= 0.7
+        if score > best_score:
+            best, best_score = q, score
+    return best if best_score >= 4.0 else None
+
+
+def _new_question(intervention: Concept, outcome: Concept | None, outcome_words: str, kind: str) -> Question:
+    ilabel = intervention.label
+    if outcome is not None:
+        olabel, oblock = outcome.label, _block(outcome.terms)
+    else:
+        olabel = outcome_words or "clinical outcomes"
+        words = olabel.split()
+        if words and words[-1].endswith("s") and len(words[-1]) > 4:
+            words[-1] = words[-1][:-1] + "*"
+        phrase = " ".join(words)
+        oblock = f'"{phrase}"[tiab]' if len(words) > 1 else f"{phrase}[tiab]"
+        if kind == "safety":
+            oblock = _block([oblock, *_OUTCOME_BY_KEY["adverse-effects"].terms])
+    if kind == "safety":
+        statement = f"Does {ilabel} cause {olabel}, and how often?"
+    elif kind == "mechanism":
+        statement = f"Does {ilabel} act on {olabel}?"
+    else:
+        statement = f"Does {ilabel} {_relation(kind, outcome)} {olabel}?"
+    query = f"{_block(intervention.terms)} AND {oblock}"
+    qid = f"auto-{_slug(intervention.key)}-{_slug(outcome.key if outcome else olabel)}"
+    if kind != (outcome.kind if outcome else "efficacy"):
+        # "reduces inflammation" and "causes inflammation" are different questions.
+        qid += "-" + {"safety": "risk", "efficacy": "benefit", "mechanism": "mechanism"}[kind]
+    return Question(qid, statement, ilabel, olabel, kind, query)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction
+
+
+def _stem(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(name).stem).strip("-.") or "article"
+
+
+def _relation(kind: str, outcome: Concept | None) -> str:
+    """The verb a question or claim uses: cause a harm, act on a mechanism, reduce a problem,
+    improve anything else."""
+    if kind in ("safety", "mechanism"):
+        return {"safety": "cause", "mechanism": "act on"}[kind]
+    return "reduce" if outcome is not None and outcome.key in PROBLEM_OUTCOMES else "improve"
+
+
+def _normalised_claim(intervention: Concept, outcome: Concept | None, quote: str, kind: str, strength: str,
+                      stance: str) -> str:
+    """A one-line restatement: "LED light therapy does not cause eye damage", "Retinol may improve acne".
+
+    Without a known outcome the quote itself is the claim, prefixed by the intervention."""
+    ilabel = intervention.label[0].upper() + intervention.label[1:]
+    if outcome is None:
+        return f"{ilabel}: {' '.join(quote.split())}"
+    verb = _relation(kind, outcome)
+    if stance == "denies":
+        return f"{ilabel} does not {verb} {outcome.label}"
+    if strength == "hedged":
+        return f"{ilabel} may {verb} {outcome.label}"
+    third = {"cause": "causes", "act on": "acts on", "improve": "improves", "reduce": "reduces"}[verb]
+    return f"{ilabel} {'always ' if strength == 'absolute' else ''}{third} {outcome.label}"
+
+
+def _pick_outcome(hits: Sequence[tuple[int, int, Concept]], harmful: bool) -> Concept | None:
+    """The outcome a unit is about: table order (specific first); harms first in a harm claim;
+    the generic "adverse effects" only when nothing more specific is named."""
+    concepts = [h[2] for h in hits]
+    specific = [c for c in concepts if c.key != "adverse-effects"] or concepts
+    if not specific:
+        return None
+    rank = {c.key: i for i, c in enumerate(OUTCOMES)}
+    if harmful:
+        harms = [c for c in specific if c.kind == "safety"]
+        specific = harms or specific
+    return min(specific, key=lambda c: rank[c.key])
+
+
+# Outcomes that are problems: "leads to X" with one of these is a harm; with the others
+# ("leads to new collagen") it is a benefit.
+PROBLEM_OUTCOMES = frozenset({
+    "acne-scars", "stretch-marks", "keloid", "joint-pain", "wrinkles", "hyperpigmentation", "acne", "pores",
+    "hyperhidrosis", "erythema", "irritation", "inflammation", "herpes", "infection", "allergy", "birth-defects",
+    "photosensitivity", "eye-damage", "burns", "needle-breakage", "pain", "scars", "inflammatory-skin-disease",
+    "adverse-effects"})
+_CAUSATIVE_RE = re.compile(r"\b(?:lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|develop\w*|"
+                           r"(?:bring|brings|brought)\s+on)\s+((?:[\w-]+\s+){0,4}?)", re.I)
+_RELIEF_RE = re.compile(r"\b(?:reduc\w*|improv\w*|decreas\w*|less|fewer|lower\w*|smooth\w*|heal\w*|relie\w*|"
+                        r"remov\w*|clear\w*|fad\w*|prevent\w*)\b", re.I)
+
+
+def _is_harm_claim(text: str, unit: _Span, hits: Sequence[tuple[int, int, Concept]]) -> bool:
+    """A harm verb ("can cause") governs the unit, or a causative verb names a problem ("can lead
+    to pigmentation"), not a benefit verb before it ("reduces X ... leading to less Y")."""
+    unit_text = text[unit.start:unit.end]
+    verbs = effect_verbs(unit_text)
+    if not verbs:
+        return bool(_RISK_RE.search(unit_text))
+    first_harm = next((v for v in verbs if _HARM_RE.fullmatch(v.group(0))), None)
+    first = verbs[0]
+    if first_harm is not None and (first_harm is first or _WEAK_VERB_RE.match(first.group(0)) is not None):
+        return True
+    for m in _CAUSATIVE_RE.finditer(unit_text):
+        if any(not _WEAK_VERB_RE.match(v.group(0)) and not _CAUSATIVE_RE.match(unit_text, v.start())
+               for v in verbs if v.start() < m.start()):
+            break  # a benefit verb came first: "stimulates X, leading to Y"
+        after = [h for h in hits if h[0] >= unit.start + m.end()]
+        if after and after[0][2].key in PROBLEM_OUTCOMES and not _RELIEF_RE.search(
+                unit_text, m.end(), after[0][0] - unit.start):
+            return True
+    return False
+
+
+_NOT_SUBJECT_RE = re.compile(r"\b(?:if|without|with|after|before|than|unlike|such\s+as|like|and|or|plus|"
+                             r"including|paired\s+with|combined\s+with|of)\s+(?:\w+\s+)?$", re.I)
+
+
+def _is_subject(text: str, sent_start: int, pos: int) -> bool:
+    """Does an intervention named at `pos` stand as the sentence's subject ("Retinol fades ..."),
+    rather than as a condition or comparator ("If sunscreen is not used ...", "unlike lasers")?"""
+    before = text[sent_start:pos]
+    return len(before.split()) <= 5 and not _NOT_SUBJECT_RE.search(before)
+
+
+def _claim_intervention(primary: Concept, named: Sequence[Concept]) -> Concept:
+    """The primary intervention (or its specialised form when named), unless only another is named."""
+    keys = {c.key: c for c in named}
+    for c in named:
+        if c.parent == primary.key:
+            return c
+    if primary.key in keys or not keys:
+        return primary
+    return named[0]
+
+
+def extract_claims(article: Article, questions: Sequence[Question] = (), *,
+                   min_score: float = 0.5) -> list[Candidate]:
+    """Check-worthy claims in `article`, in text order, each with a proposed question.
+
+    `questions` are existing questions to reuse when one tests the same intervention and
+    outcome; otherwise a new question (with a generated PubMed query) rides on the candidate.
+    Candidates scoring below `min_score` (0..1) are left out.
+    """
+    text = article.text
+    primary = detect_intervention(article)
+    stem = _stem(article.name)
+    title_norm = " ".join((article.title or "").split()).lower()
+    existing_ids = {q.question_id for q in questions}
+    new_questions: dict[str, Question] = {}
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    previous = ""
+    for sent in sentences(text):
+        s_text = text[sent.start:sent.end]
+        if sent.question or " ".join(s_text.split()).lower() == title_norm or _FLUFF_RE.search(s_text):
+            previous = s_text
+            continue  # questions, the headline and marketing copy are not claims
+        ispans = _intervention_spans(text, sent.start, sent.end, primary)
+        named = [c for x, _, c in ispans
+                 if c.key == primary.key or c.parent == primary.key or _is_subject(text, sent.start, x)]
+        # The setting ("at home") is often given one sentence earlier.
+        home = bool(_SETTING_RE.search(s_text) or _SETTING_RE.search(previous))
+        cues = _SentenceCues.of(s_text)
+        previous = s_text
+        # Outcomes are found once per sentence (never inside an intervention's name), then
+        # shared out to its clauses and list items.
+        sent_hits = _outcome_hits(text, sent.start, sent.end, [(x, y) for x, y, _ in ispans])
+        mentions = bool(named) or bool(_PRONOUN_SUBJECT_RE.search(s_text))
+        intervention = _claim_intervention(primary, named)
+        for unit in _clause_units(text, sent.start, sent.end):
+            u_text = text[unit.start:unit.end]
+            hits = _within(sent_hits, unit.start, unit.end)
+            score, reasons = _score(u_text, cues, heading=sent.heading, mentions_intervention=mentions,
+                                    has_outcome=[text[x:y] for x, y, _ in hits])
+            if score < min_score:
+                continue
+            harmful = _is_harm_claim(text, unit, hits)
+            items = _list_items(text, unit, hits) or [(unit, unit)]
+            for n, (item, qspan) in enumerate(items):
+                if (qspan.start, qspan.end) in seen:
+                    continue
+                seen.add((qspan.start, qspan.end))
+                quote = text[qspan.start:qspan.end]
+                outcome = _pick_outcome(_within(hits, item.start, item.end) or hits or sent_hits, harmful)
+                ctype = _claim_type(quote, u_text, outcome, harmful)
+                kind = _question_kind(ctype, outcome, harmful, u_text)
+                owords = "" if outcome else _object_phrase(text[item.start:item.end])
+                question = _match_question(questions, intervention, outcome.key if outcome else None, owords,
+                                           kind, home, comparative=ctype == "comparative")
+                new_q = None
+                if question is None:
+                    new_q = _new_question(intervention, outcome, owords, kind)
+                    if new_q.question_id in existing_ids:
+                        new_q = Question(new_q.question_id + "-auto", new_q.statement, new_q.intervention,
+                                         new_q.outcome, new_q.kind, new_q.query)
+                    new_q = new_questions.setdefault(new_q.question_id, new_q)
+                why = [*reasons, f"list item {n + 1} of {len(items)}"] if len(items) > 1 else list(reasons)
+                target = question or new_q
+                assert target is not None
+                strength, stance = _strength(quote, u_text), _stance(quote, target)
+                claim = Claim(
+                    claim_id="", article=article.name, quote=quote, start=qspan.start, end=qspan.end,
+                    claim=_normalised_claim(intervention, outcome, quote, target.kind, strength, stance),
+                    question_id=target.question_id, claim_type=ctype, strength=strength,  # type: ignore[arg-type]
+                    origin="auto", stance=stance)  # type: ignore[arg-type]
+                out.append(Candidate(claim, score, tuple(why), new_q))
+    out.sort(key=lambda c: (c.claim.start, c.claim.end))
+    return [_with_id(c, f"auto-{stem}-{i:02d}") for i, c in enumerate(out, 1)]
+
+
+def _with_id(c: Candidate, claim_id: str) -> Candidate:
+    return dataclasses.replace(c, claim=dataclasses.replace(c.claim, claim_id=claim_id))
+
+
+_NEGATION_RE = re.compile(
+    r"\b(?:not(?!\s+(?:only|recommended|suitable|advised|advisable))|no(?!\s+longer)|never|none|nothing|"
+    r"cannot|(?:do|does|did|is|are|was|were|will|can|could|would|should|has|have)n['’]t|won['’]t|can['’]t)\b",
+    re.I)
+_SAFE_RE = re.compile(r"\b(?:safe|safely|harmless|gentle|well[\s-]tolerated|risk[\s-]free)\b", re.I)
+_ASSERTS_SAFETY_RE = re.compile(r"\b(?:safe|low[\s-]risk|well[\s-]tolerated|mild|how\s+painful)\b", re.I)
+
+
+def _stance(quote: str, question: Question) -> str:
+    """"denies" when the quote negates its question's statement: "does not damage the eyes" against
+    "Does LED therapy cause eye damage?", "is completely safe" against a question about harms."""
+    cond = _CONDITION_RE.match(quote)
+    main = quote[cond.end():] if cond else quote  # "If sunscreen is not used, ..." negates the condition
+    if question.kind == "safety" and _SAFE_RE.search(main) and not re.search(r"\bnot\s+(?:\w+\s+)?safe", main, re.I):
+        # "completely safe (and does not damage the eyes)": safe wording denies a question about harm
+        # and affirms one that asserts safety.
+        return "affirms" if _ASSERTS_SAFETY_RE.search(question.statement) else "denies"
+    return "denies" if len(_NEGATION_RE.findall(main)) % 2 else "affirms"
+
+
+def write_candidates(path: str | Path, candidates: Sequence[Candidate]) -> None:
+    """Write candidates in the claims.csv layout plus check_worthiness and reasons columns."""
+    write_claims(path, [c.claim for c in candidates], extra={
+        "check_worthiness": [f"{c.score:.2f}" for c in candidates],
+        "reasons": ["; ".join(c.reasons) for c in candidates],
+    })
