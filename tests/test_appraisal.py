@@ -1,0 +1,343 @@
+"""Rules of tracker.appraisal (docs/grading.md): one test per rule, small hand-made
+records, plus assertions on real snapshot records."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tracker.appraisal import (
+    appraise,
+    classify_effect,
+    evaluate,
+    parse_query,
+    QueryNode,
+    QueryTerm,
+    _doc,
+)
+from tracker.models import DESIGNS, DIRECTIONS, AbstractSection, MeshHeading, Question, Record
+from tracker.snapshot import iter_records
+from tracker.text import figure_values, figures, split_sentences, words_to_int
+
+MN = '(microneedl*[tiab] OR "micro-needling"[tiab] OR needling[tiab] OR dermaroller*[tiab] OR "collagen induction therapy"[tiab])'
+ACNE = Question(
+    "q-acne", "Does microneedling improve atrophic acne scars?", "microneedling", "atrophic acne scars",
+    "efficacy", f'{MN} AND ((acne[tiab] AND (scar[tiab] OR scars[tiab])) OR "atrophic scars"[tiab])',
+)
+HAIR = Question(
+    "q-hair", "Does microneedling promote hair regrowth?", "microneedling", "hair regrowth in alopecia",
+    "efficacy", f'{MN} AND (alopeci*[tiab] OR "hair loss"[tiab] OR "hair growth"[tiab] OR "hair count"[tiab])',
+)
+INFECTION = Question(
+    "q-inf", "Does microneedling cause skin infections?", "microneedling", "skin infection", "safety",
+    f"{MN} AND (infect*[tiab] OR abscess*[tiab] OR sepsis[tiab])",
+)
+PENETRATION = Question(
+    "q-pen", "Does microneedling increase penetration of topical products?", "microneedling",
+    "penetration of topical products", "mechanism",
+    f"{MN} AND (penetrat*[tiab] OR permeat*[tiab] OR delivery[tiab] OR flux[tiab])",
+)
+COMPARATIVE = Question(
+    "q-cmp", "Is microneedling more effective for hair growth than other hair-loss treatments?",
+    "microneedling", "hair growth compared with other hair-loss treatments", "efficacy",
+    f'{MN} AND (alopeci*[tiab] OR "hair growth"[tiab] OR "hair count"[tiab])',
+)
+
+
+def rec(text: str, *, title: str = "", pmid: str = "1", pt: tuple[str, ...] = (), mesh: tuple[str, ...] = (),
+        complete: bool = True) -> Record:
+    return Record(
+        pmid=pmid, title=title, abstract=(AbstractSection(None, text),), publication_types=pt,
+        mesh=tuple(MeshHeading(m) for m in mesh), text_kind="synopsis", text_complete=complete,
+    )
+
+
+@pytest.fixture(scope="module")
+def snapshot() -> dict[str, Record]:
+    return {r.pmid: r for r in iter_records()}
+
+
+# --- text utilities ----------------------------------------------------------------------
+
+def test_sentences_survive_p_values_and_abbreviations():
+    text = ("The microneedle side improved sooner (log-rank P = .007) vs. sham. No adverse effects "
+            "were seen, e.g. erythema. 115 participants completed the trial.")
+    assert split_sentences(text) == [
+        "The microneedle side improved sooner (log-rank P = .007) vs. sham.",
+        "No adverse effects were seen, e.g. erythema.",
+        "115 participants completed the trial.",
+    ]
+
+
+@given(st.lists(st.text(alphabet="abc XYZ.,;()0123456789", min_size=0, max_size=40), max_size=6))
+def test_sentence_splitting_keeps_every_character(parts):
+    text = " ".join(parts)
+    assert "".join(split_sentences(text)).replace(" ", "") == "".join(text.split()).replace(" ", "")
+
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spell(n: int) -> str:
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("" if n % 10 == 0 else "-" + _ONES[n % 10])
+    rest = n % 100
+    return _ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + _spell(rest))
+
+
+@given(st.integers(min_value=0, max_value=999))
+def test_number_words_round_trip(n):
+    assert words_to_int(_spell(n)) == n
+    assert words_to_int(_spell(n).capitalize()) == n
+
+
+def test_number_words_digits_and_junk():
+    assert words_to_int("1,127") == 1127
+    assert words_to_int("Sixty-eight") == 68
+    assert words_to_int("several") is None
+
+
+def test_figures_and_fold_changes_as_percent():
+    assert figures("rose 6.74-fold and 80.64% improved; close to 80 percent") == ["6.74-fold", "80.64%", "80 percent"]
+    assert figure_values("6.74-fold") == [574.0]
+    assert figure_values("2- to 22-fold") == [100.0, 2100.0]
+
+
+# --- the PubMed query ----------------------------------------------------------------------
+
+def test_query_parser_fields_phrases_implicit_and():
+    tree = parse_query('("acne scar"[tiab] OR cicatrix[mh]) AND microneedl* NOT rat[tiab]')
+    assert isinstance(tree, QueryNode) and tree.op == "NOT"
+    assert QueryTerm("acne scar", "tiab") in tree.children[0].children[0].children  # type: ignore[union-attr]
+    assert parse_query("foo bar") == QueryNode("AND", (QueryTerm("foo", ""), QueryTerm("bar", "")))
+    assert parse_query("") is None
+
+
+def test_query_evaluation_wildcards_hyphens_and_mesh_fallback():
+    tree = parse_query('(microneedl*[tiab] OR "micro-needling"[tiab]) AND Cicatrix[mh]')
+    assert evaluate(tree, _doc("Micro-needling for cicatrix of the face"))
+    assert evaluate(tree, _doc("Microneedling treatment", mesh="Cicatrix / therapy"))
+    assert not evaluate(tree, _doc("Laser treatment of cicatrix"))
+
+
+# --- relevance ---------------------------------------------------------------------------
+
+def test_relevance_both_kept_and_irrelevant_excluded_with_reason():
+    both = appraise(rec("Randomised trial of 40 patients with atrophic acne scars treated with microneedling; scars improved significantly."), ACNE)
+    assert both.relevance == "both" and both.included and both.exclusion_reason is None
+    other = appraise(rec("Randomised trial of microneedling for melasma in 40 women; MASI fell."), ACNE)
+    assert other.relevance == "intervention" and not other.included
+    assert "atrophic acne scars" in (other.exclusion_reason or "")
+    laser = appraise(rec("Fractional laser for atrophic acne scars in 30 patients."), ACNE)
+    assert laser.relevance == "outcome" and not laser.included
+    none = appraise(rec("A survey of sunscreen use."), ACNE)
+    assert none.relevance == "neither" and none.direction == "unclear"
+
+
+# --- design --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "pt", "mesh", "design"),
+    [
+        ("Trial of microneedling for acne scars in 40 patients.", ("Randomized Controlled Trial",), (), "RCT"),
+        ("Systematic review and meta-analysis of 12 RCTs of microneedling.", ("Review",), (), "meta-analysis"),
+        ("Randomized split-face trial in 30 patients with acne scars.", (), (), "RCT"),
+        ("Split-face comparative study of 30 subjects with acne scars.", (), (), "non-randomised controlled"),
+        ("Prospective study (titled randomized, though no comparison arm is described) of 50 patients.", (), (), "case series"),
+        ("Retrospective review of 31 patients treated for acne scars.", (), (), "case series"),
+        ("Ex vivo study on excised human skin in Franz cells.", (), (), "in vitro"),
+        ("Rat study of needling in 56 rats.", (), (), "animal"),
+        ("Case report of a 59-year-old woman with a facial eruption after microneedling.", (), (), "case report"),
+        ("Narrative review of microneedling in skin of color.", (), (), "narrative review"),
+        ("Needling of skin.", (), ("Animals", "Rats"), "animal"),
+    ],
+)
+def test_design_from_publication_types_mesh_and_text(text, pt, mesh, design):
+    a = appraise(rec(text, pt=pt, mesh=mesh), ACNE)
+    assert a.design == design and a.design in DESIGNS
+
+
+def test_text_overrides_wrong_publication_type_and_says_so():
+    r = rec("Prospective, single-centre, evaluator-blinded randomized trial in 120 Chinese women with hair loss "
+            "comparing minoxidil with minoxidil plus microneedling.", pt=("Case Reports",))
+    a = appraise(r, HAIR)
+    assert a.design == "RCT"
+    assert "Case Reports" in (a.design_note or "") and "text wins" in (a.design_note or "")
+
+
+# --- population and size --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Randomized trial in Sixty-eight men with hair loss treated with microneedling.", 68),
+        ("Systematic review of 22 clinical studies with 1,127 subjects on microneedling for alopecia.", 1127),
+        ("Meta-analysis: Twelve studies with 459 patients on microneedling for alopecia were pooled.", 459),
+        ("Patients with alopecia were randomly divided into microneedling (n = 9), PDT (n = 15) or both (n = 17).", 41),
+        ("Pilot study in six middle-aged men given microneedling for hair loss.", 6),
+    ],
+)
+def test_participants_digits_words_reviews_and_arms(text, n):
+    assert appraise(rec(text), HAIR).n_participants == n
+
+
+def test_animal_and_in_vitro_have_no_participants_and_population():
+    a = appraise(rec("Animal study in 30 Sprague Dawley rats given microneedling; hair growth increased."), HAIR)
+    assert a.population == "animal" and a.n_participants is None
+    v = appraise(rec("In vitro study of porcine skin pretreated with microneedles; flux of the drug rose 6.74-fold."), PENETRATION)
+    assert v.population == "in vitro" and v.n_participants is None
+
+
+def test_case_report_counts_one_person():
+    a = appraise(rec("Case report of a 59-year-old woman who developed an abscess (infection) after microneedling."), INFECTION)
+    assert a.design == "case report" and a.n_participants == 1 and a.population == "human"
+
+
+# --- direction ----------------------------------------------------------------------------------
+
+def _direction(text: str, question: Question = ACNE, **kw) -> tuple[str, str | None]:
+    a = appraise(rec(text, **kw), question)
+    assert a.direction in DIRECTIONS
+    return a.direction, a.deciding_sentence
+
+
+def test_improvement_supports_and_deciding_sentence_is_stored():
+    d, s = _direction("Randomized trial of microneedling in 40 patients with acne scars. "
+                      "Mean scar scores fell significantly after microneedling (p < 0.01).")
+    assert d == "supports" and s == "Mean scar scores fell significantly after microneedling (p < 0.01)."
+
+
+def test_did_not_significantly_improve_is_no_effect():
+    d, s = _direction("Randomized trial of 120 patients with acne scars: microneedling alone, peel alone or both. "
+                      "Only the combination improved significantly, so microneedling alone did not significantly improve the scar grade.")
+    assert d == "no effect" and "microneedling alone did not significantly improve" in (s or "")
+
+
+def test_no_added_benefit_is_no_effect():
+    d, _ = _direction("Trial of 20 patients with hair loss given minoxidil alone or minoxidil plus microneedling. "
+                      "Microneedling gave no added benefit over minoxidil alone for hair count.", HAIR)
+    assert d == "no effect"
+
+
+def test_rose_but_not_significant_is_no_effect():
+    d, _ = _direction("Randomized study of 29 patients with hair loss: microneedle device, device plus minoxidil, or minoxidil alone. "
+                      "Hair counts rose in the combination group, but differences were not statistically significant within or between groups.", HAIR)
+    assert d == "no effect"
+
+
+def test_comparable_to_active_treatment_supports_but_comparable_to_sham_does_not():
+    active = ("Randomized trial of 40 patients with acne scars comparing microneedling with fractional laser. "
+              "Scar scores were comparable between the two groups (p > 0.05).")
+    sham = ("Randomized trial of 40 patients with acne scars comparing microneedling with a sham device. "
+            "Scar scores were comparable between the two groups (p > 0.05).")
+    assert _direction(active)[0] == "supports"
+    assert _direction(sham)[0] == "no effect"
+
+
+def test_control_side_null_is_not_the_interventions_null():
+    d, _ = _direction("Split-face placebo-controlled randomized trial of microneedling in 20 adults with acne scars. "
+                      "The treated side's scar score was significantly lower than baseline (P = .03), "
+                      "whereas the control side did not change significantly (P = .96).")
+    assert d == "supports"
+
+
+def test_worse_contradicts_but_without_worsening_does_not():
+    assert _direction("Trial of microneedling in 30 patients with acne scars. Acne scars worsened after microneedling.")[0] == "contradicts"
+    assert _direction("Series of 18 patients with acne scars given microneedling. "
+                      "The authors conclude it helps acne scars without worsening active lesions.")[0] == "supports"
+
+
+def test_incomplete_synopsis_without_results_is_unclear_and_says_so():
+    a = appraise(rec("Randomized trial of 120 women with hair loss comparing minoxidil with minoxidil plus microneedling. "
+                     "115 participants completed the trial.", complete=False), HAIR)
+    assert a.direction == "unclear" and a.deciding_sentence is None
+    assert "synopsis incomplete" in (a.design_note or "")
+
+
+def test_unreported_own_effect_is_unclear():
+    d, s = _direction("Patients with alopecia were randomly divided into microneedling alone, PDT alone or both. "
+                      "The combination gave the best regrowth. No separate results for microneedling alone were given in the abstract.", HAIR)
+    assert d == "unclear" and "No separate results" in (s or "")
+
+
+def test_safety_case_of_harm_supports_and_absence_is_no_effect():
+    case = _direction("Case report of a 40-year-old woman. She developed a facial abscess (infection) after microneedling.", INFECTION)
+    assert case[0] == "supports"
+    none = _direction("Meta-analysis of 12 RCTs of microneedling with 414 participants. No secondary scarring or infection was reported.", INFECTION)
+    assert none[0] == "no effect"
+    risk = _direction("Systematic review of microneedling adverse events. Active infection and metal allergy were identified as risk factors.", INFECTION)
+    assert risk[0] == "unclear"
+
+
+def test_comparative_question_uses_head_to_head_sentences():
+    win = _direction("Review of microneedling trials for alopecia. Microneedling monotherapy increased total hair count "
+                     "significantly more than topical 5% minoxidil (p < 0.001).", COMPARATIVE)
+    assert win[0] == "supports"
+    loss = _direction("Trial of 30 men with alopecia. Microneedling plus PRP increased hair count more than microneedling alone.", COMPARATIVE)
+    assert loss[0] == "contradicts"
+    tie = _direction("Randomized study of 40 adults with alopecia given PRP injections or microneedling. "
+                     "Between-group differences in hair count were not significant (p > 0.05).", COMPARATIVE)
+    assert tie[0] == "no effect"
+    none = _direction("Case series of 50 patients with alopecia given microneedling; hair density improved.", COMPARATIVE)
+    assert none[0] == "unclear"
+
+
+# --- indirectness -----------------------------------------------------------------------------
+
+def test_indirectness_reasons():
+    vitro = appraise(rec("In vitro study of porcine skin pretreated with microneedles; flux rose 6-fold."), PENETRATION)
+    assert vitro.indirect and "in vitro" in (vitro.indirectness or "")
+    rf = appraise(rec("Retrospective series of 31 patients with acne scars treated with microneedling fractional radiofrequency; scars improved."), ACNE)
+    assert rf.indirect and "radiofrequency" in (rf.indirectness or "")
+    delivery = appraise(rec("Randomized study of 60 patients with alopecia areata comparing triamcinolone delivered through microneedling "
+                            "with intralesional triamcinolone; regrowth was similar."), HAIR)
+    assert delivery.indirect and "deliver" in (delivery.indirectness or "")
+    plain = appraise(rec("Randomized trial of 68 men with alopecia: microneedling plus minoxidil versus minoxidil alone; hair count rose more with the combination."), HAIR)
+    assert not plain.indirect and plain.indirectness is None
+
+
+def test_reported_figures_are_quoted():
+    a = appraise(rec("Case series of 31 patients with acne scars given microneedling: 80.64% improved by 2 grades."), ACNE)
+    assert "80.64%" in a.reported_figures
+
+
+# --- the shared effect classifier (benchmark core) -----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Mortality was significantly lower in the aspirin group (p = 0.01).", "decreased"),
+        ("Pain scores were significantly higher with drug X than with placebo.", "increased"),
+        ("There was no significant difference in mortality between groups (p = 0.40).", "no difference"),
+        ("Sputum volume increased, but the difference was not significant.", "no difference"),
+        ("Blood loss was lower in the placebo group than in the tranexamic acid group (p < 0.01).", "increased"),
+    ],
+)
+def test_classify_effect_labels(sentence, label):
+    call = classify_effect(sentence, intervention="tranexamic acid" if "tranexamic" in sentence else "drug X aspirin",
+                           comparator="placebo", outcome=sentence.split()[0])
+    assert call is not None and call.label == label
+
+
+# --- real snapshot records -----------------------------------------------------------------------
+
+def test_snapshot_case_reports_tag_overridden_by_text(snapshot):
+    a = appraise(snapshot["35899211"], HAIR)
+    assert a.design == "RCT" and "Case Reports" in (a.design_note or "")
+    assert a.n_participants == 120
+    assert a.direction == "unclear"  # synopsis stops before the results
+
+
+def test_snapshot_directions(snapshot):
+    assert appraise(snapshot["24919799"], ACNE).direction == "supports"
+    assert appraise(snapshot["34658706"], ACNE).direction == "no effect"
+    assert appraise(snapshot["32516497"], HAIR).direction == "no effect"
+    assert appraise(snapshot["31469914"], HAIR).direction == "unclear"
+    granuloma = Question("q-gran", "Does microneedling cause granulomatous reactions?", "microneedling",
+                         "granulomatous reactions", "safety", f"{MN} AND granulom*[tiab]")
+    case = appraise(snapshot["33816735"], granuloma)
+    assert case.design == "case report" and case.direction == "supports"

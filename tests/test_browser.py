@@ -1,0 +1,236 @@
+"""End to end in a real browser: `streamlit run` on a free loopback port, driven by headless
+Chromium from Debian through Playwright. Screenshots go to test-artifacts/browser/ (git-ignored).
+
+1. On the store the real pipeline makes: overview -> click a row -> the claim, its PMIDs ->
+   the article view with every claim highlighted -> click a highlight -> back on a claim;
+   questions and export pages open from the navigation.
+2. On a synthetic store full of <script>, <img onerror> and Markdown payloads: nothing runs,
+   nothing is reinterpreted, the payloads show as plain text.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tracker.dashboard.synthetic import HOSTILE_ARTICLE_TITLE, HOSTILE_QUOTE, SCRIPT, build_store
+from tracker.store import Store
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "tracker" / "dashboard" / "app.py"
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts" / "browser"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+WAIT_MS = 30_000
+
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the "
+                "browser tests", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _serve(db: Path, log: Path) -> Iterator[str]:
+    """Run the dashboard for `db` with `streamlit run`; yield its URL; stop it."""
+    port = _free_port()
+    cmd = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.address", "127.0.0.1",
+           "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none"]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(cmd, env={**os.environ, "TRACKER_DB": str(db)}, stdout=out,
+                                stderr=subprocess.STDOUT, cwd=ROOT)
+        try:
+            url = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 60
+            while True:
+                if proc.poll() is not None:
+                    pytest.fail(f"streamlit exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+                try:
+                    if httpx.get(f"{url}/_stcore/health", timeout=2).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline:
+                    pytest.fail(f"streamlit did not answer on {url} within 60 s:\n{log.read_text()[-3000:]}")
+                time.sleep(0.2)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1100})
+    pg = ctx.new_page()
+    pg.dialogs = []  # any alert() would land here
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    yield pg
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def demo_url(demo_db, tmp_path_factory) -> Iterator[str]:
+    yield from _serve(demo_db, tmp_path_factory.mktemp("log") / "streamlit-demo.log")
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    return build_store(tmp_path_factory.mktemp("hostile") / "tracker.db", n_articles=2, claims_per_article=3,
+                       n_questions=3, records_per_question=5, hostile=True)
+
+
+@pytest.fixture(scope="module")
+def hostile_url(hostile, tmp_path_factory) -> Iterator[str]:
+    yield from _serve(hostile.path, tmp_path_factory.mktemp("log") / "streamlit-hostile.log")
+
+
+def shot(pg, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    pg.wait_for_timeout(300)  # let charts and fonts settle for the picture
+    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def main_text(pg) -> str:
+    return pg.locator("[data-testid='stMain']").inner_text()
+
+
+def wait_done(pg) -> None:
+    """Wait until the script run finished (Streamlit marks stale elements while running)."""
+    pg.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=WAIT_MS)
+
+
+def test_overview_to_claim_pmids_to_article(page, demo_url, demo_db):
+    with Store(demo_db, readonly=True) as s:
+        claims = s.claims_frame()
+        articles = s.articles_frame()
+    page.goto(demo_url)
+    page.get_by_role("heading", name="Can I print this claim?").wait_for(timeout=WAIT_MS)
+    grid = page.locator("[data-testid='stDataFrame']").first
+    # Glide keeps an accessible copy of the visible cells; find the row of a cited, graded claim.
+    first_cell = page.locator("[data-testid='glide-cell-1-0']")
+    first_cell.wait_for(state="attached", timeout=WAIT_MS)
+    assert "supported" in main_text(page) and "synopses, not abstracts" in main_text(page)
+    shot(page, "01-overview")
+    cited = claims[claims["cited_pmids"].fillna("[]") != "[]"]
+    row = next(i for i, cid in enumerate(claims["claim_id"]) if cid in set(cited["claim_id"]) and i < 8)
+    cid = claims["claim_id"][row]
+    assert page.locator(f"[data-testid='glide-cell-1-{row}']").text_content() == f"claim?claim={cid}"
+
+    # Click the row's selection box (left edge of the canvas grid): the claim opens.
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17 + 35 * row)
+    page.wait_for_url(re.compile(r"/claim\?claim=" + re.escape(cid) + "$"), timeout=WAIT_MS)
+    claim = claims[claims["claim_id"] == cid].iloc[0]
+    page.get_by_role("heading", name=claim["claim"]).wait_for(timeout=WAIT_MS)
+    page.get_by_text("How the evidence was found").wait_for(timeout=WAIT_MS)
+    wait_done(page)
+    text = main_text(page)
+    assert claim["verdict"].upper() in text and "In short:" in text
+    # The claim's PMIDs, as links to PubMed.
+    pmids = re.findall(r"\d+", claim["cited_pmids"])
+    for pmid in pmids:
+        link = page.get_by_role("link", name=f"PMID {pmid}")
+        assert link.get_attribute("href") == f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
+    # ... and in the evidence table (Glide's accessible cells).
+    page.locator("[data-testid='stDataFrame'] td", has_text=f"pubmed.ncbi.nlm.nih.gov/{pmids[0]}/").first \
+        .wait_for(state="attached", timeout=WAIT_MS)
+    assert page.locator("mark").first.inner_text().strip() == claim["quote"].strip()
+    shot(page, "02-claim")
+
+    # To the whole article, every claim highlighted.
+    page.get_by_role("link", name="Read the whole article with every claim highlighted").click()
+    page.wait_for_url(re.compile(r"/article\?article="), timeout=WAIT_MS)
+    title = articles[articles["name"] == claim["article"]]["title"].iloc[0]
+    page.get_by_role("heading", name=title).wait_for(timeout=WAIT_MS)
+    wait_done(page)
+    mine = claims[claims["article"] == claim["article"]]
+    text_box = page.locator(".tracker-text").last
+    for other in mine["claim_id"]:
+        assert text_box.locator(f"a[href='claim?claim={other}']").count() >= 1, other
+    assert text_box.locator("mark").count() >= len(mine)
+    shot(page, "03-article")
+
+    # A highlighted passage leads back to its claim.
+    target = mine["claim_id"].iloc[-1]
+    text_box.locator(f"a[href='claim?claim={target}']").first.click()
+    page.wait_for_url(re.compile(r"/claim\?claim=" + re.escape(target) + "$"), timeout=WAIT_MS)
+    page.get_by_role("heading", name=mine["claim"].iloc[-1]).wait_for(timeout=WAIT_MS)
+
+    # The other pages, from the navigation.
+    nav = page.locator("[data-testid='stSidebarNav']")
+    nav.get_by_role("link", name="Questions").click()
+    page.get_by_role("heading", name="Questions").wait_for(timeout=WAIT_MS)
+    assert "testable questions" in main_text(page)
+    shot(page, "04-questions")
+    nav.get_by_role("link", name="Export").click()
+    page.get_by_role("heading", name="Export the audit").wait_for(timeout=WAIT_MS)
+    page.get_by_text("Claims with verdicts (CSV)").wait_for(timeout=WAIT_MS)
+    wait_done(page)
+    shot(page, "05-export")
+    # Downloads are built on click, from the store.
+    with page.expect_download(timeout=WAIT_MS) as dl:
+        page.get_by_text("Claims with verdicts (CSV)").click()
+    csv_text = Path(dl.value.path()).read_text(encoding="utf-8")
+    assert csv_text.startswith("claim_id,") and all(c in csv_text for c in claims["claim_id"])
+    if importlib.util.find_spec("tracker.export"):  # every format of `tracker export` is offered
+        with page.expect_download(timeout=WAIT_MS) as dl:
+            page.get_by_text("claimreview", exact=True).click()
+        assert dl.value.suggested_filename.endswith(".jsonld")
+        assert cid in Path(dl.value.path()).read_text(encoding="utf-8")
+    assert page.dialogs == []
+
+
+def test_hostile_text_stays_text(page, hostile_url, hostile):
+    art = hostile.articles[0]
+    page.goto(f"{hostile_url}/article?article={art.name}")
+    page.get_by_role("heading", name=HOSTILE_ARTICLE_TITLE).wait_for(timeout=WAIT_MS)
+    wait_done(page)
+    text = main_text(page)
+    assert SCRIPT in text and HOSTILE_QUOTE in text and "$5 or $10 :red[red]" in text
+    assert page.locator("[data-testid='stMain'] img[src='x']").count() == 0
+    assert page.locator("[data-testid='stMain'] script").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
+    shot(page, "06-hostile-article")
+
+    claim = hostile.claims[0]
+    page.goto(f"{hostile_url}/?claim={claim.claim_id}")  # a root deep link
+    page.wait_for_url(re.compile(r"/claim\?claim="), timeout=WAIT_MS)
+    page.get_by_text("How the evidence was found").wait_for(timeout=WAIT_MS)
+    wait_done(page)
+    text = main_text(page)
+    assert claim.claim in text and SCRIPT in text  # normalised claim and question print literally
+    assert page.locator("[data-testid='stMain'] img[src='x']").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
+    shot(page, "07-hostile-claim")
+    assert page.dialogs == []

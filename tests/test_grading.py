@@ -1,0 +1,234 @@
+"""Rules of tracker.grading (docs/grading.md): certainty, verdicts, rationale, claims."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tracker.appraisal import appraise
+from tracker.grading import grade_claim, grade_question, participants
+from tracker.models import CERTAINTIES, VERDICTS, AbstractSection, Appraisal, Claim, Question, Record
+from tracker.snapshot import iter_records
+
+Q = Question("q1", "Does microneedling improve acne scars?", "microneedling", "acne scars", "efficacy",
+             '(microneedl*[tiab] OR needling[tiab]) AND ("acne scars"[tiab] OR "atrophic scars"[tiab])')
+SAFETY = Question("q2", "Does microneedling cause infection?", "microneedling", "infection", "safety",
+                  "microneedl*[tiab] AND infect*[tiab]")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ap(pmid: str, design: str = "RCT", n: int | None = 100, direction: str = "supports", *,
+       indirect: str | None = None, included: bool = True, question: Question = Q) -> Appraisal:
+    return Appraisal(
+        question_id=question.question_id, pmid=pmid, relevance="both" if included else "intervention",
+        included=included, exclusion_reason=None if included else "does not address the outcome",
+        design=design, design_note=None, population="human", n_participants=n, direction=direction,
+        deciding_sentence="…", indirect=indirect is not None, indirectness=indirect,
+    )
+
+
+def claim(text: str, *, strength: str = "plain", claim_type: str = "efficacy", question: Question = Q) -> Claim:
+    return Claim("c1", "a.txt", text, 0, len(text), text, question.question_id, claim_type, strength)  # type: ignore[arg-type]
+
+
+def test_nothing_relevant_is_no_evidence_found():
+    g = grade_question(Q, [ap("1", included=False)], n_hits=7)
+    assert (g.certainty, g.verdict) == ("No evidence found", "no evidence found")
+    assert g.n_hits == 7 and g.n_studies == 0 and "No evidence found" in g.rationale
+
+
+def test_only_unclear_records_is_no_evidence_found_and_cites_them():
+    g = grade_question(Q, [ap("11", direction="unclear")], n_hits=1)
+    assert g.certainty == "No evidence found" and g.n_unclear == 1 and "11" in g.rationale
+
+
+def test_rcts_start_high_and_stay_high_when_large_and_consistent():
+    g = grade_question(Q, [ap("1", n=250), ap("2", n=250), ap("3", "meta-analysis", n=400)], n_hits=3)
+    assert g.certainty == "High" and g.verdict == "supported" and g.downgrades == ()
+    assert "not rated down -> High" in g.rationale and "PMIDs 1, 2, 3" in g.rationale
+
+
+def test_imprecision_rates_down_once_below_400_and_twice_below_100():
+    assert grade_question(Q, [ap("1", n=150), ap("2", n=150)], n_hits=2).certainty == "Moderate"
+    g = grade_question(Q, [ap("1", n=30), ap("2", n=30)], n_hits=2)
+    assert g.certainty == "Low" and g.downgrades[0].startswith("very serious imprecision")
+
+
+def test_inconsistency_rates_down_when_a_quarter_disagrees():
+    body = [ap(str(i), n=200) for i in range(3)] + [ap("9", n=200, direction="no effect")]
+    g = grade_question(Q, body, n_hits=4)
+    assert any(d.startswith("inconsistency") for d in g.downgrades) and g.certainty == "Moderate"
+    assert g.verdict == "supported"  # 3 of 4 support
+    assert "found no effect or no difference (PMID 9)" in g.rationale
+
+
+def test_indirectness_rates_down_when_half_is_indirect():
+    body = [ap("1", n=300, indirect="radiofrequency microneedling"), ap("2", n=300)]
+    g = grade_question(Q, body, n_hits=2)
+    assert g.certainty == "Moderate" and any("indirectness" in d for d in g.downgrades)
+
+
+def test_observational_starts_low_and_case_series_very_low_never_up():
+    big = [ap(str(i), "cohort", n=5000) for i in range(5)]
+    assert grade_question(Q, big, n_hits=5).certainty == "Low"  # large and consistent: still not rated up
+    series = [ap(str(i), "case series", n=500) for i in range(3)]
+    g = grade_question(Q, series, n_hits=3)
+    assert g.certainty == "Very low" and g.verdict == "partly supported"
+
+
+def test_floor_is_very_low():
+    g = grade_question(Q, [ap("1", "case report", n=1, indirect="animal evidence")], n_hits=1)
+    assert g.certainty == "Very low" and "(floor)" in g.rationale
+
+
+def test_best_rated_tier_sets_certainty():
+    body = [ap("1", n=30, indirect="radiofrequency"), ap("2", "cohort", n=800), ap("3", "cohort", n=800)]
+    g = grade_question(Q, body, n_hits=3)
+    # RCT tier: High - 2 (imprecision) - 1 (indirect) = Very low; cohort tier: Low
+    assert g.certainty == "Low" and "cohort studies" in g.rationale
+
+
+def test_verdicts_from_directions():
+    assert grade_question(Q, [ap("1", n=300, direction="contradicts"), ap("2", n=300, direction="contradicts")], n_hits=2).verdict == "contradicted"
+    assert grade_question(Q, [ap("1", n=300, direction="no effect"), ap("2", n=300, direction="no effect")], n_hits=2).verdict == "not supported"
+    mixed = grade_question(Q, [ap("1", n=300), ap("2", n=300, direction="no effect"), ap("3", n=300, direction="mixed")], n_hits=3)
+    assert mixed.verdict == "partly supported"
+
+
+def test_participants_do_not_double_count_reviews():
+    body = [ap("1", "meta-analysis", n=600), ap("2", n=100), ap("3", n=100)]
+    assert participants(body) == 600
+    assert participants([ap("1", "systematic review", n=50), ap("2", n=100), ap("3", n=100)]) == 200
+
+
+def test_safety_one_reported_case_supports():
+    g = grade_question(SAFETY, [ap("5", "case report", n=1, question=SAFETY),
+                                ap("6", "RCT", n=60, direction="no effect", question=SAFETY)], n_hits=2)
+    assert g.verdict in ("supported", "partly supported") and g.n_supports == 1
+    assert "report the harm" in g.rationale or "reports the harm" in g.rationale
+
+
+def test_every_output_uses_the_vocabularies():
+    g = grade_question(Q, [ap("1"), ap("2", direction="mixed")], n_hits=2)
+    assert g.certainty in CERTAINTIES and g.verdict in VERDICTS
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+def test_strength_above_certainty_is_overstated():
+    g = grade_question(Q, [ap("1", "case series", n=500)], n_hits=1)  # Very low
+    v = grade_claim(claim("Microneedling cures acne scars."), Q, g, [ap("1", "case series", n=500)], {})
+    assert v.overstated and "certainty is Very low" in v.rationale
+    hedged = grade_claim(claim("Microneedling may help acne scars.", strength="hedged"), Q, g, [ap("1", "case series", n=500)], {})
+    assert not hedged.overstated
+
+
+def test_absolute_wording_is_always_overstated():
+    body = [ap("1", n=500), ap("2", n=500)]
+    g = grade_question(Q, body, n_hits=2)
+    assert g.certainty == "High"
+    assert grade_claim(claim("Microneedling always clears acne scars.", strength="absolute"), Q, g, body, {}).overstated
+    assert not grade_claim(claim("Microneedling improves acne scars.", strength="strong"), Q, g, body, {}).overstated
+
+
+def _record(pmid: str, text: str) -> Record:
+    return Record(pmid=pmid, title="", abstract=(AbstractSection(None, text),), text_kind="synopsis")
+
+
+PEN = Question("q3", "Does microneedling increase penetration?", "microneedling", "penetration", "mechanism",
+               "microneedl*[tiab] AND (penetrat*[tiab] OR flux[tiab] OR permeat*[tiab])")
+
+
+def test_quantitative_claim_checked_against_reported_figures():
+    records = {
+        "21": _record("21", "In vitro study of porcine skin with microneedle pretreatment. Drug flux rose 6.74-fold after microneedling."),
+        "22": _record("22", "Ex vivo study of human skin. Microneedle pretreatment gave a 2- to 22-fold improvement in permeation."),
+    }
+    apps = [appraise(r, PEN) for r in records.values()]
+    g = grade_question(PEN, apps, n_hits=2)
+    far = grade_claim(claim("Rollers improve product penetration by close to 80 percent.", claim_type="quantitative", question=PEN), PEN, g, apps, records)
+    assert far.verdict == "not supported" and "6.74-fold" in far.rationale and "80%" in far.rationale
+    records["23"] = _record("23", "In vitro study of skin with microneedles. Permeation rose by 78% after microneedling.")
+    apps = [appraise(r, PEN) for r in records.values()]
+    near = grade_claim(claim("Rollers improve product penetration by close to 80 percent.", claim_type="quantitative", question=PEN), PEN, g, apps, records)
+    assert near.verdict == "partly supported" and "PMID 23" in near.rationale
+
+
+HAIR = Question("q4", "Is microneedling more effective than other hair-loss treatments?", "microneedling",
+                "hair growth compared with other hair-loss treatments", "efficacy",
+                "microneedl*[tiab] AND (alopecia[tiab] OR hair[tiab])")
+
+
+def test_superlative_needs_head_to_head_evidence():
+    records = {"31": _record("31", "Case series of 50 patients with alopecia given microneedling; hair density improved.")}
+    apps = [appraise(r, HAIR) for r in records.values()]
+    g = grade_question(HAIR, apps, n_hits=1)
+    text = "Micro-needling is by far the most potent treatment that promotes hair growth."
+    v = grade_claim(claim(text, strength="absolute", claim_type="comparative", question=HAIR), HAIR, g, apps, records)
+    assert v.verdict == "not supported" and "head-to-head" in v.rationale and v.overstated
+    records["32"] = _record("32", "Split-scalp study of 30 men with alopecia. Microneedling plus PRP increased hair count more than microneedling alone.")
+    apps = [appraise(r, HAIR) for r in records.values()]
+    g = grade_question(HAIR, apps, n_hits=2)
+    v = grade_claim(claim(text, strength="absolute", claim_type="comparative", question=HAIR), HAIR, g, apps, records)
+    assert v.verdict == "contradicted" and "32" in v.cited_pmids
+
+
+def test_a_denying_claim_mirrors_the_verdict():
+    body = [ap("1", n=500, question=SAFETY), ap("2", n=500, question=SAFETY)]
+    g = grade_question(SAFETY, body, n_hits=2)
+    assert g.verdict == "supported"
+    base = claim("Microneedling never causes infection.", strength="absolute", claim_type="safety", question=SAFETY)
+    denying = replace(base, stance="denies")
+    v = grade_claim(denying, SAFETY, g, body, {})
+    assert v.verdict == "contradicted" and v.overstated
+
+
+def test_no_evidence_claim_is_not_backed():
+    g = grade_question(Q, [], n_hits=0)
+    v = grade_claim(claim("Microneedling improves acne scars."), Q, g, [], {})
+    assert v.verdict == "no evidence found" and v.certainty == "No evidence found" and v.overstated
+
+
+# --- the demo on the real snapshot ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def demo():
+    records = {r.pmid: r for r in iter_records()}
+    questions = {row["question_id"]: Question(**row) for row in csv.DictReader((ROOT / "questions.csv").open(encoding="utf-8"))} \
+        if (ROOT / "questions.csv").exists() else {}
+    return records, questions
+
+
+def test_snapshot_hair_loss_grade_cites_records(demo):
+    records, _ = demo
+    q = Question("hair", "Does microneedling promote hair regrowth?", "microneedling", "hair regrowth in alopecia", "efficacy",
+                 '(microneedl*[tiab] OR dermaroller*[tiab]) AND (alopeci*[tiab] OR "hair loss"[tiab] OR "hair growth"[tiab])')
+    apps = [appraise(r, q) for r in records.values()]
+    g = grade_question(q, apps, n_hits=len(records))
+    assert g.certainty in ("High", "Moderate") and g.verdict == "supported"
+    for pmid in ("40056230", "23960389"):  # a meta-analysis and an RCT of microneedling plus minoxidil
+        assert pmid in g.cited_pmids and pmid in g.rationale or pmid in g.cited_pmids
+    assert g.n_no_effect >= 1  # the home-device RCT (PMID 32516497) found no significant difference
+
+
+def test_every_demo_question_and_claim_gets_a_grade(demo):
+    records, questions = demo
+    if not questions or not (ROOT / "claims.csv").exists():
+        pytest.skip("questions.csv/claims.csv not written yet")
+    grades, apps = {}, {}
+    for q in questions.values():
+        apps[q.question_id] = [appraise(r, q) for r in records.values()]
+        grades[q.question_id] = grade_question(q, apps[q.question_id], n_hits=len(records))
+        assert grades[q.question_id].certainty in CERTAINTIES and grades[q.question_id].rationale
+    fields = set(Claim.__dataclass_fields__)
+    for row in csv.DictReader((ROOT / "claims.csv").open(encoding="utf-8")):
+        if row["question_id"] not in questions:
+            continue
+        c = Claim(**{k: (int(v) if k in ("start", "end") else v) for k, v in row.items() if k in fields})
+        v = grade_claim(c, questions[c.question_id], grades[c.question_id], apps[c.question_id], records)
+        assert v.verdict in VERDICTS and v.rationale.startswith("The article says")
+        if v.verdict not in ("no evidence found",):
+            assert v.cited_pmids

@@ -1,0 +1,1750 @@
+"""Appraise one PubMed record for one question: relevance, design, size, direction.
+
+Every decision is a rule over the record's publication types, MeSH and text, and every
+direction keeps the sentence that decided it, so a reader can check it. The sentence-level
+effect classifier (`classify_effect`) is the same code that `benchmarks/evidence_inference.py`
+measures against a doctor-annotated benchmark.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from .models import Appraisal, Question, Record
+from .text import (
+    COUNT,
+    compile_terms,
+    content_words,
+    figures,
+    mentions,
+    normalise,
+    split_sentences,
+    words_to_int,
+)
+
+# ======================================================================================
+# Sentence-level effect classification (shared with benchmarks/evidence_inference.py)
+# ======================================================================================
+
+EffectLabel = Literal["increased", "decreased", "no difference"]
+Scope = Literal["between", "within", "unspecified"]
+
+
+@dataclass(frozen=True)
+class EffectCall:
+    """What one sentence says about an effect.
+
+    `label` is the direction of the outcome with the intervention (benchmark vocabulary);
+    `benefit` is True for improvement words ("improved", "effective"), False for worsening
+    words, None when only direction words were seen; `scope` says whether the sentence
+    compares arms ("between") or reports change from baseline ("within").
+    """
+
+    label: EffectLabel
+    benefit: bool | None
+    scope: Scope
+    cue: str  # the words that decided it
+    clause: str
+
+
+_NULL_PATTERNS = [
+    r"\bno (?:statistically |clinically )?significant(?:ly)? (?:[\w-]+ ){0,3}?(?:difference|change|effect|improvement|increase|decrease|reduction|benefit|association|variation|alteration|advantage|impact|influence|gain|rise|decline|differences|changes|effects)",
+    r"\b(?:not|nor|nonsignificant|non-significant|insignificant(?:ly)?)(?: (?:statistically|clinically))? significant(?:ly)?\b",
+    r"\bnon-?significant(?:ly)?\b",
+    r"\binsignificant(?:ly)?\b",
+    r"\b(?:did|does|do|was|were|is|are|had|has|have|could|would) not (?:[\w-]+ ){0,2}?(?:significantly |statistically |substantially |markedly )?(?:differ|change|improve|increase|decrease|reduce|alter|affect|influence|reach|show|achieve|add|modify|enhance|lower|raise|vary|prolong|shorten|result|produce|lead|demonstrate|impact)",
+    r"\b(?:was|were|is|are) not (?:statistically |significantly )?(?:different|changed|improved|increased|decreased|reduced|altered|affected|associated|superior|better|higher|lower)",
+    r"\bno (?:[\w-]+ ){0,2}?(?:difference|differences)\b",
+    r"\b(?:similar|comparable|equivalent|equally|identical|non-?inferior|not inferior|on par)\b",
+    r"\bno (?:added|additional|additive|extra|further|incremental) (?:benefit|effect|improvement|value|advantage|gain)",
+    r"\badded nothing\b",
+    r"\b(?:failed|fail|fails) to\b",
+    r"\bneither\b",
+    r"\bnone of the\b",
+    r"\bineffective\b",
+    r"\bno (?:\w+ )?effect\b",
+    r"\b(?:unchanged|unaffected|unaltered)\b",
+    r"\bdid not\b",
+    r"\bno longer (?:statistically )?significant\b",
+    r"\bno (?:statistical )?(?:evidence|indication) (?:of|for) (?:a |an )?(?:statistically )?(?:significant )?(?:difference|effect|benefit|change|association|improvement)",
+    r"\bno statistical evidence\b",
+    r"^not\s+(?:with|in|for|at|among|after|on)\b",
+    r"\bwas not statistically\b|\bwere not statistically\b",
+]
+_NULL_RE = re.compile("|".join(f"(?:{p})" for p in _NULL_PATTERNS), re.I)
+
+_INCREASE = (
+    r"increas\w*|higher|greater|more|rose|rise[sn]?|rising|elevat\w*|longer|larger|raised|"
+    r"enhanc\w*|gain\w*|boost\w*|up-?regulat\w*|exceed\w*|prolong\w*|augment\w*|accelerat\w*|"
+    r"grew|grow\w*|doubl\w*|tripl\w*|extended|maximi[sz]ed|speed\w*|faster"
+)
+_DECREASE = (
+    r"decreas\w*|lower\w*|reduc\w*|fell|fall\w*|less|fewer|shorter|declin\w*|drop\w*|"
+    r"down-?regulat\w*|smaller|diminish\w*|attenuat\w*|inhibit\w*|suppress\w*|prevent\w*|"
+    r"lessen\w*|alleviat\w*|reliev\w*|shorten\w*|lowest|minimi[sz]\w*|slow\w*|earlier|sooner|"
+    r"cut|halved|eliminat\w*|avert\w*|abolish\w*|resolv\w*"
+)
+_BENEFIT = (
+    r"improv\w*|better|effective\w*|efficac\w*|efficient|benefi\w*|favou?r\w*|superior|success\w*|"
+    r"promis\w*|relie[fv]\w*|heal\w*|useful|valuable|positive|help\w*|advantage\w*|best|excellent|"
+    r"satisf\w*|responded|viable|safe and effective"
+)
+_WORSE = r"wors\w*|deteriorat\w*|inferior|aggravat\w*|exacerbat\w*|harmful|detrimental"
+
+_INC_RE = re.compile(rf"\b(?:{_INCREASE})\b", re.I)
+_DEC_RE = re.compile(rf"\b(?:{_DECREASE})\b", re.I)
+_BEN_RE = re.compile(rf"\b(?:{_BENEFIT})\b", re.I)
+_WOR_RE = re.compile(rf"\b(?:{_WORSE})\b", re.I)
+_SIG_RE = re.compile(r"\bsignifican\w*|\bstatistically\b|\bp\s*(?:value\s*)?[<=≤]", re.I)
+_P_RE = re.compile(r"\bp\s*(?:-?\s*value\s*)?(<=|>=|<|>|=|≤|≥)\s*(0?\.\d+|\d(?:\.\d+)?)", re.I)
+_WITHIN_RE = re.compile(
+    r"\b(?:both (?:\w+ )?(?:groups|sides|arms|treatments|halves|modalities|methods|regimens|combinations|techniques|procedures|approaches|interventions)|"
+    r"in (?:all|each|both) (?:\w+ )?(?:groups|sides|arms|group|side|arm)|within\b|"
+    r"from (?:the )?baseline|compared (?:with|to) (?:the )?(?:baseline|pre-?treatment)|than (?:at )?baseline|"
+    r"before and after|pre-? and post-?treatment|after treatment)\b",
+    re.I,
+)
+_BETWEEN_RE = re.compile(
+    r"\b(?:between (?:the )?(?:two |three |four )?(?:groups|sides|treatments|arms|modalities|methods|regimens)|between-(?:group|side|arm|treatment)s?|than|versus|vs\.?|"
+    r"compared (?:with|to)|comparison (?:with|to)|relative to|over (?:the )?\w+ (?:group|side|arm)|in favou?r of|favou?r\w*)\b",
+    re.I,
+)
+# Words whose increase is bad news (so "reduced" is the improvement), for benefit mapping.
+_BAD_THING_RE = re.compile(
+    r"\b(?:scar\w*|wrinkl\w*|rhytid\w*|lines?|pigment\w*|melasma|melanin|masi|mmasi|hdss|sweat\w*|"
+    r"pain\w*|lesion\w*|sever\w*|depth|erythema|tewl|relapse\w*|shedding|loss|score\w*|"
+    r"grade|mortality|death\w*|risk|incidence|symptom\w*|adverse|toxicit\w*|complication\w*|"
+    r"infection\w*|volume|area|size|index|striae|keloid\w*|acne|time|duration|downtime|"
+    r"nausea|vomiting|bleeding|failure|recurrence|length|width)\b",
+    re.I,
+)
+_GOOD_THING_RE = re.compile(
+    r"\b(?:hair|count\w*|density|densities|thickness|diameter|collagen|elastin|flux|penetration|"
+    r"delivery|fluorescence|permeation|regrowth|hydration|satisfaction|clearance|improvement|"
+    r"response\w*|elasticity|survival|quality|regeneration|proliferation|uptake|absorption|"
+    r"efficacy|growth|healing|remission|cure|expression|signal)\b",
+    re.I,
+)
+
+_CONTRAST_SPLIT = re.compile(
+    r"(;|,?\s+\b(?:but|whereas|although|though|however|except)\b|,\s+(?:while|yet)\b|\.\s+)", re.I
+)
+
+
+def _p_values(text: str) -> tuple[bool, bool]:
+    """(has a significant p-value, has a non-significant p-value)."""
+    sig = nonsig = False
+    for op, raw in _P_RE.findall(text):
+        try:
+            value = float(raw)
+        except ValueError:
+            continue
+        if op in ("<", "<=", "≤"):
+            if value <= 0.05:
+                sig = True
+            else:
+                nonsig = nonsig or value > 0.1
+        elif op in (">", ">=", "≥"):
+            if value >= 0.05:
+                nonsig = True
+        else:  # "="
+            if value < 0.05:
+                sig = True
+            elif value > 0.05:
+                nonsig = True
+    return sig, nonsig
+
+
+def _stem(word: str) -> str:
+    return word[:6]
+
+
+def _overlap(text: str, phrase: str) -> float:
+    """Share of `phrase`'s content words (5-letter stems) that occur in `text`."""
+    words = content_words(phrase)
+    if not words:
+        return 0.0
+    stems = {_stem(w) for w in content_words(text)}
+    return sum(1 for w in words if _stem(w) in stems) / len(words)
+
+
+_GROUP_WORDS = frozenset("group groups arm arms patients patient subjects participants treated receiving received given".split())
+_GENERIC_I_RE = re.compile(r"\b(?:intervention|treatment|treated|experimental|study|active|verum)\s+(?:group|arm|patients|participants)\b", re.I)
+_GENERIC_C_RE = re.compile(r"\b(?:control|controls|placebo|sham|usual care|standard care|routine care|vehicle|comparison group|conventional)\b", re.I)
+_PIVOT_CMP_RE = re.compile(r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\b\.?|\brelative to\b|\bin comparison (?:with|to)\b", re.I)
+
+
+def _arm_stems(intervention: str, comparator: str) -> tuple[set[str], set[str]]:
+    """Words that tell the two arms apart (shared words such as "group" say nothing)."""
+    wi = {_stem(w) for w in content_words(intervention) if w not in _GROUP_WORDS}
+    wc = {_stem(w) for w in content_words(comparator) if w not in _GROUP_WORDS}
+    return wi - wc, wc - wi
+
+
+def _group_label(arm: str) -> str | None:
+    """"Group A patients - ...", "... prescribed to group 1", "B - 20 mcg" -> "a", "1", "b"."""
+    m = re.search(r"\bgroups? ([A-D]|I{1,3}|IV|[1-4])\b", arm) or re.match(r"^\s*([A-D])\s*[-–:]", arm)
+    return m.group(1).lower() if m else None
+
+
+def _arm_of(fragment: str, intervention: str, comparator: str) -> str | None:
+    """Which arm a fragment names: "I", "C" or None."""
+    wi, wc = _arm_stems(intervention, comparator)
+    stems = {_stem(w) for w in content_words(fragment)}
+    si = len(wi & stems) + (1 if _GENERIC_I_RE.search(fragment) else 0)
+    li, lc = _group_label(intervention), _group_label(comparator)
+    if li and lc and li != lc:
+        labels = {m.lower() for m in re.findall(r"\bgroups? ([a-d]|i{1,3}|iv|[1-4])\b", fragment, re.I)}
+        si += 2 * (li in labels)
+        sc_label = 2 * (lc in labels)
+    else:
+        sc_label = 0
+    generic_c = _GENERIC_C_RE.search(fragment)
+    sc = len(wc & stems) + (1 if generic_c and not _GENERIC_C_RE.search(intervention) else 0) + sc_label
+    if si > sc:
+        return "I"
+    if sc > si:
+        return "C"
+    return None
+
+
+def _mask_outcome(low: str, outcome: str) -> str:
+    """Blank the outcome's own words so that "double product" or "reduction of migraine
+    days" are not read as directions."""
+    words = {w for w in normalise(outcome).split() if len(w) >= 4}
+    if not words:
+        return low
+    return re.sub(r"[a-z][a-z-]*", lambda m: " " * len(m.group(0)) if m.group(0) in words else m.group(0), low)
+
+
+def _direction(clause: str, outcome: str, arms: str = "") -> tuple[str | None, str | None, bool | None]:
+    """(label, cue, benefit) from direction words, nearest the outcome mention. Words of
+    the outcome and of the arms ("double dose group") are not directions."""
+    low = clause.lower()
+    anchor = 0
+    if outcome:
+        stems = [_stem(w) for w in content_words(outcome)]
+        hits = [m.start() for s in stems for m in re.finditer(re.escape(s), low)]
+        for abbr in re.findall(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)", outcome):
+            hits += [m.start() for m in re.finditer(rf"\b{re.escape(abbr.lower())}\b", low)]
+        if hits:
+            anchor = min(hits)
+    masked = _mask_outcome(low, outcome) if outcome else low
+    if arms:
+        masked = _mask_outcome(masked, arms)
+    candidates = []
+    for rx, label in ((_INC_RE, "increased"), (_DEC_RE, "decreased")):
+        for m in rx.finditer(masked):
+            word = m.group(0)
+            after = masked[m.start():]
+            if word == "more" and re.match(r"more than\b", after):
+                continue  # "more than 50%" is a quantity, not a direction
+            if word in ("less", "more") and re.search(r"\b(?:no|not)\s+(?:\w+\s+)?$", masked[: m.start()]):
+                continue
+            if word in ("more", "less", "greater", "better") and re.match(r"(?:more|less|greater|better)\s+(?:\w+\s+)?(?:improv|benefi|effective|efficac|reduc|relie)", after):
+                continue  # "greater improvement": the improvement word decides
+            candidates.append((abs(m.start() - anchor), m.start(), label, word))
+    benefit: bool | None = None
+    ben = _BEN_RE.search(masked)
+    wor = _WOR_RE.search(masked)
+    if wor and re.search(r"\b(?:no|not|without|never|none|neither)\b(?:\W+\w+){0,3}\W*$", masked[: wor.start()]):
+        wor = None  # "without worsening", "No patient's acne worsened"
+    if ben and re.search(r"\b(?:no|not|without|never|none|neither|limited)\b(?:\W+\w+){0,2}\W*$", masked[: ben.start()]):
+        ben = None
+    if wor and not ben:
+        benefit = False
+    elif ben:
+        benefit = True
+    improvement_word = bool(ben and re.match(r"improv|benefi|effective|efficac|relie", ben.group(0)))
+    if not candidates or (improvement_word and not any(c[3] in ("reduced", "reduction", "decreased", "increased", "lower", "higher") for c in candidates)):
+        if benefit is True:
+            word = ben.group(0) if ben else "improved"
+            bad = bool(_BAD_THING_RE.search(outcome or "")) and not _GOOD_THING_RE.search(outcome or "")
+            return ("decreased" if bad else "increased"), word, True
+        if benefit is False:
+            bad = bool(_BAD_THING_RE.search(outcome or "")) and not _GOOD_THING_RE.search(outcome or "")
+            return ("increased" if bad else "decreased"), wor.group(0) if wor else "worse", False
+        if not candidates:
+            return None, None, None
+    candidates.sort()
+    _, _, label, word = candidates[0]
+    return label, word, benefit
+
+
+def _flip_for_subject(clause: str, intervention: str, comparator: str, cue: str = "", outcome: str = "") -> bool:
+    """True when the comparator arm is the subject of the direction ("lower in the placebo
+    group than in the drug group", "the combination group had a longer recovery time"),
+    so the direction must be reversed for the intervention. Parenthesised figures and the
+    outcome's own words ("disease control rate") are ignored when naming arms."""
+    if not comparator:
+        return False
+    low = clause.lower()
+    if outcome:
+        low = _mask_outcome(low, outcome)
+    # drop parenthesised figures but keep positions stable
+    low = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), low)
+    at = low.find(cue.lower()) if cue else -1
+    fav = re.search(r"favou?r\w*\s+(?:the\s+)?(.{1,60}?)\s+(?:over|to|versus|vs)\b", low)
+    if fav and cue and cue.lower().startswith("favo"):
+        arm = _arm_of(fav.group(1), intervention, comparator)
+        if arm:
+            return arm == "C"
+    for m in _PIVOT_CMP_RE.finditer(low):
+        if at >= 0 and m.start() < at:
+            # "Compared to the CON diet, the ALM diet increased ...": the reference arm
+            # follows the pivot up to the comma; the subject comes after the comma
+            comma = low.find(",", m.end(), at)
+            if comma < 0:
+                continue
+            ref = _arm_of(low[m.end(): comma], intervention, comparator)
+            subj = _arm_of(low[comma: at], intervention, comparator)
+            if ref == "I" or subj == "C":
+                return True
+            if ref == "C" or subj == "I":
+                return False
+            continue
+        left, right = low[max(0, m.start() - 140): m.start()], low[m.end(): m.end() + 90]
+        a_left, a_right = _arm_of(left, intervention, comparator), _arm_of(right, intervention, comparator)
+        if a_left == "C" or (a_right == "I" and a_left != "I"):
+            return True
+        if a_left == "I" or a_right == "C":
+            return False
+        break
+    if at >= 0:
+        window = low[at + len(cue): at + len(cue) + 140]
+        for prep in re.finditer(r"\b(?:in|among|with|for|on|of|by)\s+(?:the\s+)?", window):
+            frag = window[prep.end():]
+            cut = _BOUNDARY_RE.search(frag)
+            arm = _arm_of(frag[: cut.start()] if cut else frag[:60], intervention, comparator)
+            if arm:
+                return arm == "C"
+            if re.search(r"[,;]", window[: prep.start()]):
+                break
+        before = low[max(0, at - 100): at]
+        arm = _arm_of(before, intervention, comparator)
+        if arm:
+            return arm == "C"
+    return False
+
+
+_NUM_CLEAN_RE = re.compile(
+    r"\(?\s*95\s*%\s*(?:ci|confidence interval)[^;)]*\)?|\bp\s*(?:-?\s*value)?\s*[–-]?\s*(?:[a-z]+\s*)?[<=>≤≥]\s*0?[.·]\d+|"
+    r"±\s*\d+(?:[.·]\d+)?|\b(?:sd|se|sem|iqr)\b\s*[=:]?\s*\d+(?:[.·]\d+)?|\[[^\]]*\]|\([^()]*\)|\bn\s*=\s*\d+",
+    re.I,
+)
+_NUMBER_RE = re.compile(r"(?<![\w.])[-−–]?\d+(?:[.·]\d+)?(?:/\d+)?(?:\s*%)?")
+_PAIR_RE = re.compile(
+    r"(?<![\w.])([-−]?\d+(?:[.·]\d+)?)(?:/\d+)?\s*(?:%|[a-zµμ]+(?:/[a-z0-9]+)?)?\s*(?:and|vs\.?|versus|v\.|compared (?:with|to)|,)\s*([-−]?\d+(?:[.·]\d+)?)",
+    re.I,
+)
+_BOUNDARY_RE = re.compile(r"\b(?:vs|versus|and|compared|than|while|whereas|but|respectively)\b|\d")
+
+
+def _num(raw: str) -> float | None:
+    try:
+        return float(raw.replace("−", "-").replace("–", "-").replace("·", ".").replace("%", "").split("/")[0].strip())
+    except ValueError:
+        return None
+
+
+def _arm_mentions(low: str, intervention: str, comparator: str) -> list[tuple[int, str]]:
+    """Positions where an arm is named, in order (consecutive repeats collapsed)."""
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^,;]+?(?=\b(?:and|vs\.?|versus|or|compared|than|with|in|for|,|;)\b|$)", low):
+        arm = _arm_of(m.group(0), intervention, comparator)
+        if arm and (not out or out[-1][1] != arm):
+            out.append((m.start(), arm))
+    return out
+
+
+def _numeric_direction(clause: str, intervention: str, comparator: str, outcome: str = "") -> str | None:
+    """Compare the values reported for each arm: "85.9% with ABLE compared to 98.4% with
+    LAmB", "17 and 31 patients in the etomidate and propofol groups, respectively",
+    "WL: -2.1; Control: 0.1", "(76.5 vs 87.2 h)" after naming the arms in that order."""
+    low = clause.lower()
+    if outcome:  # numbers inside the outcome ("time to reach 70 mg/dL") are not results
+        for tok in re.findall(r"\d+(?:\.\d+)?", outcome):
+            low = re.sub(rf"(?<![\w.]){re.escape(tok)}(?![\w.])", " ", low)
+    low = _NUM_CLEAN_RE.sub(" ", low)
+    arms = _arm_mentions(low, intervention, comparator)
+    # "a and b ..., respectively" / "a vs b" after the arms were named in order
+    pair = _PAIR_RE.search(low)
+    if pair:
+        a, b = _num(pair.group(1)), _num(pair.group(2))
+        order = [arm for _, arm in arms]
+        if "respectively" in low and len(order) >= 2 and set(order[:2]) == {"I", "C"}:
+            first = order[0]
+        elif len(order) >= 2 and set(order[:2]) == {"I", "C"}:
+            first = order[0]
+        elif re.search(r"\bvs\.?|\bversus\b", pair.group(0)) and not arms:
+            first = "I"  # abstracts report the intervention first
+        else:
+            first = ""
+        if first and a is not None and b is not None and a != b:
+            i_val, c_val = (a, b) if first == "I" else (b, a)
+            return "increased" if i_val > c_val else "decreased"
+    values: dict[str, float] = {}
+    for m in _NUMBER_RE.finditer(low):
+        value = _num(m.group(0))
+        if value is None:
+            continue
+        tail = low[m.end(): m.end() + 70]
+        after = re.match(r"\s*(?:%|percent|[a-zµμ/]+(?:/[a-z]+)?)?\s*(?:in|with|for|among|on|of)\s+(?:the\s+)?(.*)", tail)
+        arm = None
+        if after:
+            frag = after.group(1)
+            cut = _BOUNDARY_RE.search(frag)
+            arm = _arm_of(frag[: cut.start()] if cut else frag, intervention, comparator)
+        if arm is None:
+            label = re.search(r"([^,;]{1,40})[:=]\s*$", low[max(0, m.start() - 42): m.start()])
+            arm = _arm_of(label.group(1), intervention, comparator) if label else None
+        if arm is None:
+            prior = [a for pos, a in arms if pos < m.start() and m.start() - pos < 90]
+            arm = prior[-1] if prior else None
+        if arm and arm not in values:
+            values[arm] = value
+    if "I" in values and "C" in values and values["I"] != values["C"]:
+        return "increased" if values["I"] > values["C"] else "decreased"
+    return None
+
+
+def _table_row(text: str) -> EffectCall | None:
+    """A table row "outcome / a / b / p": p above 0.05 is no difference; below, compare
+    the first two values (intervention column first)."""
+    cells = [c.strip() for c in text.strip().split(" / ")] if " / " in text else [c.strip() for c in text.strip().split("\n")]
+    cells = [c for c in cells if c]
+    if len(cells) < 3:
+        return None
+    nums = []
+    for c in cells[1:]:
+        m = re.match(r"^[-−–]?\d+(?:[.·]\d+)?", c.replace(",", ""))
+        nums.append(float(m.group(0).replace("−", "-").replace("–", "-").replace("·", ".")) if m else None)
+    last = cells[-1].lower()
+    pm = re.match(r"^(?:p\s*)?([<>=≤≥])?\s*(0?[.·]\d+|1(?:\.0+)?)\s*[a-z*†‡§]*$", last)
+    if not pm:
+        return None
+    p = float(pm.group(2).replace("·", "."))
+    op = pm.group(1) or "="
+    values = [n for n in nums[:-1] if n is not None]
+    if (op in ("=", ">", "≥") and p > 0.05) or (op == ">" and p >= 0.05):
+        return EffectCall("no difference", None, "between", f"p = {p}", text)
+    if len(values) >= 2 and values[0] != values[1]:
+        label: EffectLabel = "increased" if values[0] > values[1] else "decreased"
+        return EffectCall(label, None, "between", "table values", text)
+    return None
+
+
+def classify_clauses(
+    sentence: str, *, intervention: str = "", comparator: str = "", outcome: str = ""
+) -> list[EffectCall]:
+    """One call per clause that reports an effect (clauses split at ";" and at
+    but/whereas/while/although/however). A clause that only qualifies the one before it
+    ("..., but the difference was not significant") turns that clause's finding into
+    "no difference"."""
+    # a ";" inside parentheses ("(mean difference 3.4; 95% CI 0.2-6.5; P = .03)") is not a clause break
+    masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(";", ","), sentence)
+    pieces = _CONTRAST_SPLIT.split(masked)
+    # re.split with a capture group alternates text and delimiter
+    clauses: list[tuple[str, bool]] = []
+    contrast = False
+    for i, piece in enumerate(pieces):
+        if i % 2 == 1:
+            contrast = bool(piece and re.search(r"but|however|although|though|yet|whereas|while", piece, re.I))
+            continue
+        text = (piece or "").strip(" ,")
+        if text:
+            clauses.append((text, contrast))
+        contrast = False
+    calls = [_classify_clause(text, intervention, comparator, outcome) for text, _ in clauses]
+    return [c for c in calls if c is not None]
+
+
+def _merge_qualifiers(sentence: str, calls: list[EffectCall], *, keep_within: bool = False) -> list[EffectCall]:
+    """ "X rose, but the difference was not significant": the qualifier turns the finding
+    before it into "no difference" (between arms, this is what a comparison reports)."""
+    out = list(calls)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if prev.label == "no difference" or cur.label != "no difference":
+            continue
+        if keep_within and cur.scope == "between":
+            continue  # "both improved, but no difference between groups": both still improved
+        gap = sentence[sentence.find(prev.clause) + len(prev.clause): sentence.find(cur.clause)] if cur.clause in sentence else ""
+        if re.search(r"but|however|although|though|yet", gap, re.I) and _QUALIFIER_RE.search(cur.clause):
+            out[i - 1] = EffectCall("no difference", None, cur.scope, cur.cue, prev.clause)
+    return out
+
+
+# "but the difference was not significant", "but not significantly", "although this did not
+# reach significance": anaphoric qualifiers that refer back to the previous clause.
+_QUALIFIER_RE = re.compile(
+    r"^(?:(?:however,?\s+|but\s+|although\s+)?(?:(?:the |these |this |that |such |any |all )?(?:[\w-]+ )?(?:differences?|changes?|increases?|decreases?|"
+    r"improvements?|reductions?|effects?|trends?|results?|comparisons?)\b|it\b|this\b|not\b|no\b|none\b|"
+    r"(?:was|were|did|is|are)\b|between\b|neither\b|there (?:was|were)\b|with no\b))",
+    re.I,
+)
+
+
+def classify_effect(
+    sentence: str, *, intervention: str = "", comparator: str = "", outcome: str = ""
+) -> EffectCall | None:
+    """Classify what `sentence` (or a short passage) reports about `outcome` with
+    `intervention` vs `comparator`.
+
+    Rules, in order, per clause (clauses split at ";" and but/whereas/although):
+    1. a null cue ("no significant difference", "did not significantly", "comparable",
+       "no added benefit", "neither", p > 0.05) gives "no difference";
+    2. otherwise a direction word nearest the outcome ("higher", "reduced", "rose") gives
+       increased/decreased, reversed when the comparator arm is its subject; with no
+       direction word, the values reported for each arm are compared;
+    3. improvement words with no direction word ("improved", "effective") give the
+       direction that is good for the outcome (down for pain, scars, mortality);
+    4. a direction with no sign of significance but a trend word ("tended to") is "no
+       difference".
+    A "but not significant" qualifier turns the clause before it into "no difference". In
+    a passage, a null between arms decides; otherwise the clause that mentions the outcome
+    most is used, ties to the first. Returns None when no clause reports an effect.
+    """
+    table = _table_row(sentence)
+    if table is not None:
+        return table
+    calls: list[EffectCall] = []
+    pieces = split_sentences(sentence) or [sentence]
+    for k, piece in enumerate(pieces):
+        found = classify_clauses(piece, intervention=intervention, comparator=comparator, outcome=outcome)
+        masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(";", ","), piece)
+        found = _merge_qualifiers(masked, found)
+        # "... was higher. However, the difference was not significant."
+        if k and calls and found and calls[-1].label != "no difference" and found[0].label == "no difference" and re.match(
+            r"(?:however|but|although|yet|nevertheless)\b", piece.strip(), re.I
+        ) and _QUALIFIER_RE.search(re.sub(r"^(?:however|but|although|yet|nevertheless),?\s*", "", piece.strip(), flags=re.I)):
+            last = calls.pop()
+            calls.append(EffectCall("no difference", None, "between", found[0].cue, last.clause))
+        calls.extend(found)
+    # "(between-group differences P<0.19)": the between-arm test decides
+    bg = re.search(r"between[- ](?:the )?(?:two )?(?:groups?|arms?|treatments?)[^.;]{0,40}?\bp\s*(?:value\s*)?([<=>≤≥])\s*(0?[.·]\d+)", sentence, re.I)
+    if bg:
+        value = float(bg.group(2).replace("·", "."))
+        if (bg.group(1) in "<≤" and value > 0.05) or (bg.group(1) in "=>≥" and value > 0.05):
+            return EffectCall("no difference", None, "between", bg.group(0), sentence)
+    if not calls:
+        return _significant_without_direction(sentence, outcome)
+    scored = []
+    for i, c in enumerate(calls):
+        about = _overlap(c.clause, outcome) if outcome else 0.0
+        between_null = 1 if (c.label == "no difference" and c.scope == "between") else 0
+        scored.append((about > 0, between_null, about, -i, c))
+    scored.sort(key=lambda t: t[:4], reverse=True)
+    return scored[0][4]
+
+
+def _significant_without_direction(text: str, outcome: str) -> EffectCall | None:
+    """A significant difference reported with no direction word and no per-arm values:
+    the benchmark fallback guesses the direction that is good for the outcome (down for
+    pain, time, mortality; up otherwise), since trials mostly report benefits. The product
+    never uses this guess: a record with no direction stays "unclear"."""
+    low = text.lower()
+    sig_p, _ = _p_values(low)
+    if not (sig_p or re.search(r"(?<!not )(?<!no )\bsignifican", low)):
+        return None
+    bad = bool(_BAD_THING_RE.search(outcome or "")) and not _GOOD_THING_RE.search(outcome or "")
+    return EffectCall("decreased" if bad else "increased", None, "unspecified", "significant, direction assumed from the outcome", text)
+
+
+_COMPARATIVE_NULL_RE = re.compile(
+    r"similar|comparable|equivalent|equally|identical|inferior|on par|no (?:[\w-]+ ){0,3}?differences?|"
+    r"not differ|did not differ|do not differ|does not differ|were not different|was not different|"
+    r"between",
+    re.I,
+)
+
+
+def _classify_clause(clause: str, intervention: str, comparator: str, outcome: str) -> EffectCall | None:
+    low = clause.lower()
+    sig_p, nonsig_p = _p_values(low)
+    within = bool(_WITHIN_RE.search(low))
+    between = bool(_BETWEEN_RE.search(low))
+    scope: Scope = "between" if between and not within else "within" if within and not between else "unspecified"
+    null = _NULL_RE.search(low)
+    if null and re.search(r"\d+\s*(?:\([^)]*\)\s*)?(?:patients? )?did not respond|non-?responders?", low):
+        null = None  # a subset did not respond: not a null finding for the whole study
+    if null:
+        ben = _BEN_RE.search(low)
+        if _COMPARATIVE_NULL_RE.search(null.group(0)) or re.search(r"\bbetween\b", low[null.start(): null.end() + 40]):
+            # "comparable", "no difference between groups": a comparison of arms; a benefit
+            # word in the same clause ("equally effective") says both arms improved.
+            cmp_scope: Scope = "unspecified" if re.search(r"\bwithin\b", low) else "between"
+            return EffectCall("no difference", True if ben else None, cmp_scope, null.group(0).strip(), clause)
+        return EffectCall("no difference", None, scope, null.group(0).strip(), clause)
+    if nonsig_p and not sig_p and not _SIG_RE.search(re.sub(_P_RE, "", low)):
+        return EffectCall("no difference", None, scope, "p-value above 0.05", clause)
+    label, cue, benefit = _direction(clause, outcome, f"{intervention} {comparator}")
+    if label is None:
+        numeric = _numeric_direction(clause, intervention, comparator, outcome) if (intervention or comparator) else None
+        if numeric is None or not (sig_p or _SIG_RE.search(low)):
+            return None
+        return EffectCall(numeric, None, "between", "values reported per arm", clause)  # type: ignore[arg-type]
+    if not (sig_p or re.search(r"\bsignifican", low)) and _TREND_RE.search(low):
+        return EffectCall("no difference", None, scope, _TREND_RE.search(low).group(0), clause)  # type: ignore[union-attr]
+    if _flip_for_subject(clause, intervention, comparator, cue or "", outcome):
+        label = "decreased" if label == "increased" else "increased"
+        benefit = None if benefit is None else not benefit
+    return EffectCall(label, benefit, scope, cue or "", clause)  # type: ignore[arg-type]
+
+
+_TREND_RE = re.compile(r"\b(?:tend\w*|trend\w*|slight\w*|somewhat|marginal\w*|numerical\w*)\b", re.I)
+
+
+_SECTION_RE = re.compile(r"^\s*(?:TITLE|ABSTRACT(?:\.[A-Z][A-Z /&_-]*)?|[A-Z][A-Z /&-]{2,30}):\s*$", re.M)
+_SECTION_WEIGHT = (
+    (r"RESULT|FINDING|OUTCOME", 1.0),
+    (r"CONCLU|INTERPRET|DISCUSS", 0.6),
+    (r"TITLE", 0.2),
+    (r"METHOD|DESIGN|BACKGROUND|INTRO|OBJECTIVE|AIM|PURPOSE|CONTEXT|SETTING|PARTICIPANT|PATIENT|INTERVENTION|MEASURE", -0.8),
+)
+_EFFECT_CUE_RE = re.compile(
+    r"\bsignifican|\bp\s*[<=>≤≥]|\bdiffer|\bno (?:\w+ )?(?:difference|effect|change)|\bsimilar\b|\bcomparable\b|"
+    r"\b(?:increas|decreas|reduc|improv|higher|lower|greater|fewer|less|more)\w*",
+    re.I,
+)
+
+
+def outcome_sentences(text: str, *, outcome: str, intervention: str = "", comparator: str = "", limit: int = 3) -> list[str]:
+    """The sentences of an abstract most likely to report `outcome`, best first.
+
+    Score: share of the outcome's words present (x3), a mention of either arm (+0.5), the
+    section (results +1, conclusions +0.6, background/methods -0.8) and an effect cue
+    (significance, difference, increase/decrease: +1). Sentences that do not mention the
+    outcome at all are never returned."""
+    scored: list[tuple[float, int, str]] = []
+    parts = _SECTION_RE.split(text or "")
+    heads = _SECTION_RE.findall(text or "")
+    sections = [("", parts[0])] + list(zip(heads, parts[1:]))
+    idx = 0
+    for head, body in sections:
+        weight = 0.0
+        for pattern, w in _SECTION_WEIGHT:
+            if re.search(pattern, head or ""):
+                weight = w
+                break
+        for sentence in split_sentences(body):
+            idx += 1
+            o = _overlap(sentence, outcome)
+            if o == 0:
+                continue
+            arms = max(_overlap(sentence, intervention), _overlap(sentence, comparator)) if (intervention or comparator) else 0.0
+            cue = 1.0 if _EFFECT_CUE_RE.search(sentence) else 0.0
+            scored.append((3 * o + 0.5 * (arms > 0) + weight + cue, -idx, sentence))
+    scored.sort(reverse=True)
+    return [s for _, _, s in scored[:limit]]
+
+
+# ======================================================================================
+# Record appraisal
+# ======================================================================================
+
+# Small domain thesaurus: when the question's intervention/outcome matches the key, the
+# terms are added to its query terms (PubMed would map these through MeSH).
+THESAURUS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"micro-?needl|needling|dermaroller|derma roller|collagen induction|dermapen",
+     ("microneedl*", "micro needl*", "needling", "dermaroller*", "derma roller*", "dermapen",
+      "collagen induction", "microneedle*", "skin needling")),
+    (r"radio-?frequency|\brf\b", ("radiofrequency", "radio frequency", "RF")),
+    (r"acne scar|atrophic scar|post-?acne", ("acne scar*", "atrophic scar*", "post acne scar*", "postacne scar*", "boxcar", "ice pick", "rolling scar*")),
+    (r"(?<!acne )(?<!atrophic )\bscar(?!s? (?:from|after) acne)", ("scar*", "cicatrix")),
+    (r"hair|alopecia|baldness", ("alopecia", "hair loss", "hair growth", "hair count*", "hair density", "androgenetic", "AGA", "regrowth", "hair")),
+    (r"wrinkl|rhytid|fine lines|rejuvenat|aging|ageing|anti-?aging", ("wrinkle*", "rhytid*", "fine lines", "rejuvenation", "photoaging", "skin aging", "aging")),
+    (r"stretch mark|striae", ("striae", "stretch mark*")),
+    (r"melasma", ("melasma",)),
+    (r"pigment|sunspot|age spot|dark spot", ("hyperpigmentation", "pigmentation", "PIH", "dyspigmentation", "melanin")),
+    (r"infect", ("infection*", "infectious", "herpes", "abscess*", "sepsis", "septic*")),
+    (r"granulom", ("granulom*",)),
+    (r"penetrat|deliver|absor|permea|uptake|transdermal", ("penetration", "permeation", "delivery", "flux", "absorption", "uptake", "transdermal", "permeability", "enhanced delivery")),
+    (r"collagen|elastin|remodel", ("collagen", "neocollagenesis", "elastin", "remodeling", "remodelling")),
+    (r"hyperhidrosis|sweat", ("hyperhidrosis", "sweat*")),
+    (r"sebum|sebaceous|oil", ("sebum", "sebaceous")),
+    (r"\bpores?\b", ("pore size", "pores", "pore")),
+    (r"tighten|laxity|lift", ("laxity", "tightening", "tighten*", "lifting")),
+    (r"adverse|side effect|complication|safety", ("adverse", "side effect*", "complication*", "safety")),
+    (r"pain", ("pain",)),
+    (r"hydrat|moistur|dry", ("hydration", "moisture", "corneometer", "TEWL")),
+)
+
+_RF_RE = re.compile(r"radio-?\s?frequency|\bRF\b|thermotherapy|\bfmr\b|\bmfr\b|nimfrf", re.I)
+_PATCH_RE = re.compile(
+    r"dissolv\w*[^.]{0,60}microneedle|microneedle patch|microneedle[s]? (?:carrying|loaded|embedded)|"
+    r"\w+-embedded microneedles|microneedle (?:micro)?array|microarray of microneedles|functional microarray|"
+    r"microneedle system",
+    re.I,
+)
+_DELIVERY_RE = re.compile(
+    r"micro-?needl\w*[- ](?:assisted|delivery|delivered|mediated|enhanced)|drug-?delivery micro-?needl\w*|combined with delivery of|"
+    r"(?:through|via|by|using|with) (?:a )?(?:micro-?needl\w*|dermaroller|dermapen)(?![- ](?:alone|monotherapy))|"
+    r"micro-?needl\w* (?:to (?:deliver|increase (?:skin )?penetration|improve delivery)|before|pre-?treatment|pretreat\w*|followed by)|"
+    r"each followed by topical|(?:pre)?treated with (?:a )?micro-?needl\w*[^.]{0,40} before|"
+    r"pretreated (?:weekly )?with (?:a )?(?:functional )?micro-?needl\w*|prepared with a micro-?needle",
+    re.I,
+)
+_DRUG_RE = re.compile(
+    r"tranexamic|triamcinolone|botulinum|5-?fluorouracil|aminolevulin|\bala\b|\bmal\b|methyl aminolevulinate|"
+    r"photodynamic|anesthe|anaesthe|dyclonine|lidocaine|insulin|peptide|dye|drug|tiagabine|carbamazepine|"
+    r"conditioned medi|hyaluronic acid filler|hydroquinone|photosensiti",
+    re.I,
+)
+_ALONE_RE_TMPL = r"(?:{t})\w*\s+(?:alone|monotherapy|only)\b"
+
+
+# --- the question's PubMed query, evaluated on a record ---------------------------------
+
+@dataclass(frozen=True)
+class QueryTerm:
+    text: str
+    field: str  # lower-case field tag without brackets, "" when untagged
+
+
+@dataclass(frozen=True)
+class QueryNode:
+    op: Literal["AND", "OR", "NOT"]
+    children: tuple[QueryTerm | QueryNode, ...]
+
+
+QueryExpr = QueryTerm | QueryNode
+_QUERY_TOKEN = re.compile(r'"[^"]*"(?:\[[^\]]*\])?|\(|\)|[^\s()"]+(?:\[[^\]]*\])?')
+
+
+def parse_query(query: str) -> QueryExpr | None:
+    """Parse PubMed syntax into a tree: AND/OR/NOT left to right (PubMed has no operator
+    precedence), parentheses, quoted phrases, field tags, implicit AND between terms.
+    Returns None for an empty query; unbalanced parentheses are tolerated."""
+    tokens = _QUERY_TOKEN.findall(query or "")
+    pos = 0
+
+    def unit() -> QueryExpr | None:
+        nonlocal pos
+        if pos >= len(tokens):
+            return None
+        tok = tokens[pos]
+        if tok == "(":
+            pos += 1
+            inner = expr()
+            if pos < len(tokens) and tokens[pos] == ")":
+                pos += 1
+            return inner
+        if tok == ")":
+            return None
+        if tok.upper() in ("AND", "OR", "NOT"):
+            pos += 1  # a dangling operator
+            return unit()
+        pos += 1
+        m = re.match(r'^"?([^"\[]*)"?(?:\[([^\]]*)\])?$', tok)
+        text, field = (m.group(1), (m.group(2) or "")) if m else (tok, "")
+        return QueryTerm(text.strip(), field.strip().lower())
+
+    def expr() -> QueryExpr | None:
+        nonlocal pos
+        left = unit()
+        while pos < len(tokens) and tokens[pos] != ")":
+            op = tokens[pos].upper()
+            if op in ("AND", "OR", "NOT"):
+                pos += 1
+            else:
+                op = "AND"
+            right = unit()
+            if right is None:
+                continue
+            if left is None:
+                left = right
+            elif isinstance(left, QueryNode) and left.op == op and op != "NOT":
+                left = QueryNode(op, left.children + (right,))  # type: ignore[arg-type]
+            else:
+                left = QueryNode(op, (left, right))  # type: ignore[arg-type]
+        return left
+
+    tree = expr()
+    while pos < len(tokens):  # stray ")": parse the rest and AND it on
+        pos += 1
+        more = expr()
+        if more is not None:
+            tree = more if tree is None else QueryNode("AND", (tree, more))
+    return tree
+
+
+def query_terms(node: QueryExpr | None, *, positive: bool = True) -> list[QueryTerm]:
+    """The terms of a query tree (only those not under NOT when `positive`)."""
+    if node is None:
+        return []
+    if isinstance(node, QueryTerm):
+        return [node] if node.text else []
+    if node.op == "NOT" and positive:
+        return query_terms(node.children[0], positive=True)
+    return [t for c in node.children for t in query_terms(c, positive=positive)]
+
+
+@lru_cache(maxsize=4096)
+def _pattern(term: str) -> re.Pattern[str] | None:
+    compiled = compile_terms([term])
+    return compiled[0][1] if compiled else None
+
+
+_TEXT_FIELDS = {"", "tiab", "ti", "ab", "tw", "all", "all fields", "title", "abstract", "title/abstract", "text word", "ot"}
+_MESH_FIELDS = {"mh", "mesh", "majr", "mesh terms", "mesh major topic", "mh:noexp", "sh", "mesh:noexp"}
+_PT_FIELDS = {"pt", "publication type"}
+
+
+@dataclass(frozen=True)
+class _Doc:
+    text: str  # normalised title + abstract + keywords
+    mesh: str
+    pt: str
+
+
+def _doc(text: str, mesh: str = "", pt: str = "") -> _Doc:
+    return _Doc(normalise(text), normalise(mesh), normalise(pt))
+
+
+def evaluate(node: QueryExpr | None, doc: _Doc) -> bool:
+    """Does `doc` satisfy the query tree? MeSH tags also match the text (snapshot records
+    often lack MeSH: empty means unknown), publication-type tags match the text only when
+    the record has no publication types; other fields (author, date, language) are not
+    filters for relevance."""
+    if node is None:
+        return True
+    if isinstance(node, QueryTerm):
+        pat = _pattern(node.text)
+        if pat is None:
+            return True
+        field = node.field
+        if field in _TEXT_FIELDS:
+            return bool(pat.search(doc.text) or (field in ("", "all", "all fields") and pat.search(doc.mesh)))
+        if field in _MESH_FIELDS:
+            return bool(pat.search(doc.mesh) or pat.search(doc.text))
+        if field in _PT_FIELDS:
+            return bool(pat.search(doc.pt)) if doc.pt else bool(pat.search(doc.text))
+        return True
+    if node.op == "OR":
+        return any(evaluate(c, doc) for c in node.children)
+    if node.op == "AND":
+        return all(evaluate(c, doc) for c in node.children)
+    return evaluate(node.children[0], doc) and not any(evaluate(c, doc) for c in node.children[1:])
+
+
+def _conjuncts(node: QueryExpr | None) -> list[QueryExpr]:
+    if node is None:
+        return []
+    if isinstance(node, QueryNode) and node.op == "AND":
+        return [c for child in node.children for c in _conjuncts(child)]
+    if isinstance(node, QueryNode) and node.op == "NOT":
+        return _conjuncts(node.children[0])  # exclusions do not define the topic
+    return [node]
+
+
+@dataclass(frozen=True)
+class _Terms:
+    intervention: list[tuple[str, re.Pattern[str]]]
+    outcome: list[tuple[str, re.Pattern[str]]]
+    intervention_all: tuple[str, ...]  # content words of question.intervention
+    outcome_all: tuple[str, ...]
+    outcome_heads: list[tuple[str, re.Pattern[str]]]  # single outcome words, for sentences
+    intervention_expr: tuple[QueryExpr, ...] = ()
+    outcome_expr: tuple[QueryExpr, ...] = ()
+
+
+def _expand(text: str) -> list[str]:
+    out: list[str] = []
+    for key, terms in THESAURUS:
+        if re.search(key, text, re.I):
+            out.extend(terms)
+    return out
+
+
+def _side_score(texts: list[str], phrase: str) -> float:
+    joined = " ".join(texts)
+    hint = set(_expand(joined)) & set(_expand(phrase))
+    return _overlap(joined, phrase) + (0.5 if hint else 0.0)
+
+
+@lru_cache(maxsize=512)
+def question_terms(question: Question) -> _Terms:
+    """Intervention and outcome terms and sub-queries from the question's text and query.
+
+    The query's top-level AND parts are sorted into intervention and outcome parts by
+    which of the question's intervention/outcome wording they share (ties: the first part
+    is the intervention)."""
+    tree = parse_query(question.query)
+    i_terms: list[str] = [question.intervention]
+    o_terms: list[str] = [question.outcome]
+    i_expr: list[QueryExpr] = []
+    o_expr: list[QueryExpr] = []
+    for part in _conjuncts(tree):
+        texts = [t.text for t in query_terms(part)]
+        if not texts:
+            continue
+        i_score = _side_score(texts, question.intervention)
+        o_score = _side_score(texts, question.outcome)
+        to_intervention = i_score > o_score or (i_score == o_score and not i_expr)
+        (i_expr if to_intervention else o_expr).append(part)
+        (i_terms if to_intervention else o_terms).extend(texts)
+    i_terms.extend(_expand(question.intervention))
+    o_terms.extend(_expand(question.outcome))
+    heads = [
+        (w[:-1] if w.endswith("s") and not w.endswith("ss") else w) + "*"
+        for w in content_words(question.outcome)
+        if w not in _GENERIC_WORDS
+    ]
+    return _Terms(
+        intervention=compile_terms(dict.fromkeys(i_terms)),
+        outcome=compile_terms(dict.fromkeys(o_terms)),
+        intervention_all=tuple(content_words(question.intervention)),
+        outcome_all=tuple(content_words(question.outcome)),
+        outcome_heads=compile_terms(dict.fromkeys([t for t in o_terms if t] + heads)),
+        intervention_expr=tuple(i_expr),
+        outcome_expr=tuple(o_expr),
+    )
+
+
+# Words too generic to mark a sentence as being about the question's outcome.
+_GENERIC_WORDS = frozenset(
+    "skin topical products product effect effects treatment treatments outcome outcomes improvement "
+    "appearance cause risk patients people use home face facial".split()
+)
+
+
+def _matches(text: str, terms: list[tuple[str, re.Pattern[str]]], words: tuple[str, ...]) -> bool:
+    if mentions(text, terms):
+        return True
+    if not words:
+        return False
+    norm = normalise(text)
+    return all(re.search(rf"\b{re.escape(_stem(w))}", norm) for w in words)
+
+
+def relevance(record: Record, question: Question) -> Literal["both", "intervention", "outcome", "neither"]:
+    """Does the record address the question's intervention and outcome?
+
+    The question's query is split into its intervention and outcome parts and each part
+    is evaluated on the title, abstract (or synopsis), MeSH and keywords; without a query,
+    the question's own wording and a small thesaurus are used.
+    """
+    terms = question_terms(question)
+    text = " ".join([record.title, record.abstract_text, " ".join(record.keywords)])
+    doc = _doc(text, " ; ".join(record.mesh_terms), " ; ".join(record.publication_types))
+    full = f"{text} {' '.join(record.mesh_terms)}"
+    if terms.intervention_expr:
+        has_i = all(evaluate(e, doc) for e in terms.intervention_expr)
+    else:
+        has_i = _matches(full, terms.intervention, terms.intervention_all)
+    if terms.outcome_expr:
+        has_o = all(evaluate(e, doc) for e in terms.outcome_expr)
+    else:
+        has_o = _matches(full, terms.outcome, terms.outcome_all)
+    if has_i and has_o:
+        return "both"
+    if has_i:
+        return "intervention"
+    if has_o:
+        return "outcome"
+    return "neither"
+
+
+# --- design ------------------------------------------------------------------------------
+
+_PUBTYPE_DESIGN: tuple[tuple[str, str], ...] = (
+    ("meta-analysis", "meta-analysis"),
+    ("systematic review", "systematic review"),
+    ("randomized controlled trial", "RCT"),
+    ("equivalence trial", "RCT"),
+    ("pragmatic clinical trial", "RCT"),
+    ("controlled clinical trial", "non-randomised controlled"),
+    ("observational study", "cohort"),
+    ("case reports", "case report"),
+    ("practice guideline", "guideline"),
+    ("guideline", "guideline"),
+    ("consensus development conference", "guideline"),
+    ("review", "narrative review"),
+)
+_MESH_DESIGN: tuple[tuple[str, str], ...] = (
+    ("in vitro techniques", "in vitro"),
+    ("cohort studies", "cohort"),
+    ("prospective studies", "cohort"),
+    ("retrospective studies", "cohort"),
+    ("case-control studies", "case-control"),
+    ("cross-sectional studies", "cross-sectional"),
+)
+_RANK = {d: i for i, d in enumerate(("meta-analysis", "systematic review", "RCT", "non-randomised controlled", "cohort", "case-control", "cross-sectional", "case series", "case report", "narrative review", "guideline", "animal", "in vitro", "other"))}
+
+_RANDOM_ACT = re.compile(
+    r"\brandomi[sz]ed\b(?! (?:controlled )?trials\b)(?!,? (?:and|or) controlled clinical trials)|\brandomly\b|\brandomi[sz]ation\b|block-randomi[sz]ed",
+    re.I,
+)
+_NOT_RANDOM = re.compile(r"non-?randomi[sz]ed (?:controlled |comparative )?(?:study|trial)|titled randomi[sz]ed|not randomi[sz]ed", re.I)
+_WITHIN_PERSON = re.compile(
+    r"split-?(?:face|scalp|head|body|abdomen|side)|intra-?(?:individual|patient|subject|personal)|"
+    r"within-?(?:patient|person|subject)|self-?controlled|contralateral|half-?side|bilateral (?:comparison|design)",
+    re.I,
+)
+_UNCONTROLLED = re.compile(
+    r"\b(?:uncontrolled|single-?arm|non-?controlled|no comparison arm|open-?label,? single|single-?group|"
+    r"retrospective (?:review|series|analysis|chart)|before-?and-?after|pre-?post)\b",
+    re.I,
+)
+_CONTROLLED = re.compile(
+    r"\b(?:comparative|controlled|compared|comparing|versus|vs\.?|sham|placebo|control group|"
+    r"divided into|allocated|assigned)\b",
+    re.I,
+)
+_TEXT_CUES: tuple[tuple[str, str], ...] = (
+    (r"\bmeta-?analys[ie]s\b|\bpooled analysis of (?:randomi[sz]ed|controlled) trials", "meta-analysis"),
+    (r"\bsystematic (?:literature )?review\b|\bprisma\b", "systematic review"),
+    (r"\bcase report\b|\b(?:a|an) \d{1,3}-year-old (?:woman|man|girl|boy|patient|female|male)\b", "case report"),
+    (r"\b(?:practice |clinical )?guidelines?\b|\bconsensus (?:statement|recommendations?)\b|\bexpert panel\b", "guideline"),
+    (r"\b(?:narrative|literature) review\b|^review\b|\breview (?:of|restricted|article)\b|\bwe review\b", "narrative review"),
+    (r"\bin vitro\b|\bex vivo\b|\bexcised (?:full-thickness )?(?:human |porcine |pig )?skin\b|\bfranz\b|\b3d (?:human )?skin model|\bskin models?\b|\bcell cultures?\b|\bcultured\b", "in vitro"),
+    (r"\banimal (?:study|model)\b|\b(?:rats?|mice|mouse|rabbits?|pigs?|swine|guinea pigs?|hamsters?)\b|\bpreclinical\b|\bin vivo\b(?! in)", "animal"),
+    (r"\bcase series\b|\bretrospective (?:series|review|chart)\b", "case series"),
+    (r"\bcohort\b", "cohort"),
+    (r"\bcase-?control\b", "case-control"),
+    (r"\bcross-?sectional\b|\bsurvey\b", "cross-sectional"),
+)
+
+
+@dataclass(frozen=True)
+class DesignCall:
+    design: str
+    note: str | None
+    source: Literal["publication type", "MeSH", "text", "none"]
+
+
+def _design_from_pubtypes(record: Record) -> str | None:
+    found = []
+    types = [t.lower() for t in record.publication_types]
+    for pt in types:
+        for key, design in _PUBTYPE_DESIGN:
+            if pt == key or (key == "review" and pt == "review"):
+                found.append(design)
+    return min(found, key=lambda d: _RANK[d]) if found else None
+
+
+def _design_from_mesh(record: Record) -> str | None:
+    terms = [m.lower().rstrip("*") for m in record.mesh_terms]
+    has_h = any(t.startswith("humans") for t in terms)
+    has_a = any(t.startswith("animals") for t in terms)
+    for key, design in _MESH_DESIGN:
+        if any(t.startswith(key) for t in terms):
+            return design
+    if has_a and not has_h:
+        return "animal"
+    return None
+
+
+def _design_text(record: Record) -> tuple[str, str]:
+    """(the sentence that states the design, the record's first sentences) for cue search.
+
+    A structured abstract states the design in its METHODS section; a synopsis or an
+    unstructured abstract in its first sentence. The title is added: titles often name the
+    design ("a randomized split-face study", "a systematic review")."""
+    methods = [s.text for s in record.abstract if s.label and re.match(r"(?i)methods?|design|materials", s.label)]
+    sentences = split_sentences(record.abstract_text)
+    if methods:
+        first = " ".join(split_sentences(methods[0])[:2])
+    else:
+        first = sentences[0] if sentences else ""
+    return f"{record.title or ''} . {first}", " ".join(sentences[:3])
+
+
+def _design_from_text(record: Record) -> tuple[str | None, bool]:
+    """(design, strong) from the record's own words; `strong` when an explicit design
+    phrase was found (only a strong cue may override a publication type)."""
+    first, head = _design_text(record)
+    low_first = first.lower()
+    low_head = head.lower()
+    for pattern, design in _TEXT_CUES[:4]:
+        if re.search(pattern, low_first):
+            return design, True
+    if re.search(_TEXT_CUES[7][0], low_first):
+        return "case series", True  # "retrospective review of 31 patients" is not a literature review
+    # A review's first sentence names it; trials that cite reviews do not start with one.
+    if re.search(_TEXT_CUES[4][0], low_first):
+        return "narrative review", True
+    if re.search(_TEXT_CUES[5][0], low_first):
+        return "in vitro", True
+    if re.search(_TEXT_CUES[6][0], low_first) and not re.search(r"\b(?:patients|volunteers|participants|women|men|subjects|adults)\b", low_first):
+        return "animal", True
+    randomised = bool(_RANDOM_ACT.search(low_first)) and not _NOT_RANDOM.search(low_first)
+    if not randomised and re.search(r"\brandomly (?:assigned|allocated|divided|chosen|selected)|\brandomi[sz]ed to\b|\bwere randomi[sz]ed\b|\bwas randomi[sz]ed\b", low_head):
+        randomised = True
+    if randomised:
+        return "RCT", True
+    if _UNCONTROLLED.search(low_first):
+        return "case series", True
+    if _WITHIN_PERSON.search(low_first) or (_CONTROLLED.search(low_first) and re.search(r"\b(?:groups?|arms?|sides?|versus|vs|sham|placebo|control)\b", low_first)):
+        return "non-randomised controlled", False
+    for pattern, design in _TEXT_CUES[8:]:
+        if re.search(pattern, low_first):
+            return design, True
+    if re.search(r"\b(?:patients|subjects|participants|volunteers|women|men|adults)\b", low_first) and re.search(
+        r"\b(?:treated|given|received|underwent|study|trial)\b", low_first
+    ):
+        return "case series", False
+    return None, False
+
+
+def classify_design(record: Record) -> DesignCall:
+    """Publication types and MeSH first, text second; clear text disagreement wins."""
+    pub = _design_from_pubtypes(record)
+    mesh = _design_from_mesh(record)
+    text, strong = _design_from_text(record)
+    primary = pub or mesh
+    source: Literal["publication type", "MeSH"] = "publication type" if pub else "MeSH"
+    if primary is None:
+        if text is None:
+            return DesignCall("other", "no publication type, MeSH or text cue names the design", "none")
+        return DesignCall(text, None, "text")
+    if text is None or text == primary or not strong:
+        return DesignCall(primary, None, source)
+    label = ", ".join(record.publication_types) if pub else mesh
+    # A generic "Review" refined by the text ("systematic review and meta-analysis").
+    if primary == "narrative review" and text in ("systematic review", "meta-analysis"):
+        return DesignCall(text, f"{source} '{label}' refined by the text, which describes a {text}", "text")
+    if primary == "systematic review" and text == "meta-analysis":
+        return DesignCall(text, f"{source} '{label}' refined by the text, which describes a meta-analysis", "text")
+    if primary in ("meta-analysis", "systematic review") and text in ("narrative review", "RCT", "case series"):
+        # the text of a review mentions the designs it reviewed; keep the publication type
+        return DesignCall(primary, None, source)
+    if primary == "cohort" and text in ("case series", "non-randomised controlled", "RCT"):
+        return DesignCall(text, None, "text")
+    return DesignCall(
+        text,
+        f"{source} says '{label}' but the text describes a {text}; the text wins",
+        "text",
+    )
+
+
+# --- population and size ----------------------------------------------------------------
+
+_HUMAN_NOUNS = (
+    r"patients|participants|subjects|volunteers|women|men|adults|individuals|people|persons|"
+    r"children|adolescents|cases|females|males|respondents|infants|girls|boys|woman|man|patient|"
+    r"participant|subject|volunteer|adult|individual|person"
+)
+_COUNT_RE = re.compile(
+    rf"(?<![\w.,-])({COUNT})(?:\s+(?!(?:months?|weeks?|years?|days?|sessions?|studies|trials|articles|RCTs|groups?|arms?|patches|sides?|areas?|points?|treatments?)\b)[A-Za-z][\w'-]*){{0,4}}?\s+(?:{_HUMAN_NOUNS})\b",
+    re.I,
+)
+_N_GROUP_RE = re.compile(r"\(n\s*=\s*(\d+)\)", re.I)
+
+
+def count_participants(record: Record, design: str) -> int | None:
+    """Human participants: the first count of people in the text ("Sixty-eight men",
+    "1,127 subjects"); for reviews the first count of patients across included studies.
+    When the only counts are per-arm "(n = k)" figures, their sum."""
+    if design in ("animal", "in vitro"):
+        return None
+    text = record.abstract_text or ""
+    first_group = _N_GROUP_RE.search(text)
+    for source in (text, record.title or ""):
+        for m in _COUNT_RE.finditer(source):
+            if source is text and first_group and m.start() > first_group.start():
+                break
+            preceding = source[max(0, m.start() - 12): m.start()].lower()
+            if re.search(r"(?:aged|age|mean|n =|grade|type|phototype|class|of the|in)\s*$", preceding) and "in" not in preceding[-3:]:
+                continue
+            n = words_to_int(m.group(1))
+            if n is not None and n > 0:
+                if design == "case report" and n > 10:
+                    continue
+                return n
+        if source is text and first_group:
+            groups = [int(g) for g in _N_GROUP_RE.findall(text)]
+            if len(groups) >= 2:
+                return sum(groups)
+    if design == "case report":
+        return 1
+    return None
+
+
+_ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|rabbits?|pigs?|swine|porcine|murine|animal|canine|dogs?|sheep|hamsters?)\b", re.I)
+_HUMAN_WORDS = re.compile(rf"\b(?:{_HUMAN_NOUNS}|human studies|humans)\b", re.I)
+
+
+def classify_population(record: Record, design: str) -> Literal["human", "animal", "in vitro", "unknown"]:
+    if design == "in vitro":
+        return "in vitro"
+    if design == "animal":
+        return "animal"
+    mesh = [m.lower().rstrip("*") for m in record.mesh_terms]
+    if any(m.startswith("humans") for m in mesh):
+        return "human"
+    if any(m.startswith("animals") for m in mesh):
+        return "animal"
+    text = f"{record.title} {record.abstract_text}"
+    if _HUMAN_WORDS.search(text):
+        return "human"
+    if _ANIMAL_WORDS.search(text):
+        return "animal"
+    return "unknown"
+
+
+# --- direction ----------------------------------------------------------------------------
+
+_CONCLUSION_RE = re.compile(
+    r"\b(?:conclude[sd]?|conclusions?|in summary|overall|authors? (?:say|suggest|judge|call|present|describe|state|stress|recommend|note|frame|consider|highlight|propose)|title states|we found|this study (?:shows|demonstrates|suggests))\b",
+    re.I,
+)
+_METHOD_RE = re.compile(
+    r"\b(?:outcomes? (?:were|was|included|measures?)|primary (?:outcome|end ?point)s? (?:were|was)|searched|searching|search for|"
+    r"terms such as|were (?:measured|recorded|assessed|evaluated|graded|scored)|was (?:measured|assessed|evaluated)|"
+    r"assessed (?:by|with|on|using)|evaluated (?:by|with|using)|aimed to|we (?:aimed|sought)|to (?:evaluate|assess|compare|investigate|determine)|"
+    r"rated (?:\w+ )?(?:on|by|with|using)|scored (?:\w+ )?(?:with|on|using)|on a visual analog\w* scale)\b",
+    re.I,
+)
+_RESULT_VERB_RE = re.compile(
+    r"\bsignifican|\bimproved\b|\bincreased\b|\bdecreased\b|\breduced\b|\brose\b|\bfell\b|\bp\s*[<=>]|"
+    r"\bno (?:significant )?difference|\bdid not\b|\bbetter\b|\bgreater\b|\bhigher\b|\blower\b",
+    re.I,
+)
+_UNREPORTED_RE = re.compile(
+    r"\bno separate (?:figures|results|data)\b|\bdoes not isolate\b|\bgives? no (?:\w+ )?(?:figures|results|data|values)\b|"
+    r"\bno (?:pooled|quantitative|efficacy) (?:quantitative )?(?:results|figures|data)\b|\bdoes not report\b|"
+    r"\bnot reported in the abstract\b|\b(?:results|figures) (?:are|were) not reported\b|\bno trial data\b|"
+    r"\breports no (?:pooled )?(?:figures|results)\b|\bno (?:figures|results) for\b|\bresults are not reported\b|"
+    r"\bno (?:efficacy|trial) (?:figures|data|results)\b",
+    re.I,
+)
+_ISOLATING_RE_TMPL = r"(?:{t})\w*(?:[- ]\w+)?\s+(?:alone|monotherapy|by itself|itself)\b"
+_COMPARATOR_ONLY_RE = re.compile(
+    r"^(?:[^,;]*?\b(?:the )?(?:control|sham|placebo|untreated|vehicle|saline|other) (?:side|group|arm|patch|patches|area|sites?)\b)",
+    re.I,
+)
+# Nulls that are not about the intervention's effect: subgroup and moderator analyses
+# ("needling depth, duration and device did not significantly change the effect"),
+# differences between kinds of scars or patients.
+_MODERATOR_RE = re.compile(
+    r"\b(?:depth|duration|device|dose|dosage|frequency|age|sex|gender|subgroups?|moderators?|heterogeneity|"
+    r"skin types?|phototypes?|bmi|between (?:facial|atrophic|men|women|male|female|subtypes?|types))\b",
+    re.I,
+)
+
+
+def _side_null(call: EffectCall) -> bool:
+    """A null about the comparator or a moderator, not about the intervention."""
+    if _COMPARATOR_ONLY_RE.search(call.clause):
+        return True
+    at = call.clause.lower().find(call.cue.lower()) if call.cue else -1
+    before = call.clause[:at] if at > 0 else call.clause
+    return bool(_MODERATOR_RE.search(before)) or bool(
+        re.search(r"\bbetween (?:facial|atrophic|men|women|male|female|acne|the types|types)\b", call.clause, re.I)
+    )
+
+
+_HARM_NEGATION_RE = re.compile(
+    r"\b(?:no|not|without|neither|nor|none|free of|absence of|never|lack of|did not|were not|was not|no serious|no major|no severe|no significant|no clinically significant)\b(?:[^.;]{0,60})$",
+    re.I,
+)
+_HARM_CONTEXT_SKIP = re.compile(
+    r"\brisk factors?\b|\bless risk\b|\blower risk\b|\breduc\w* (?:the )?risk\b|\bterms such as\b|\bsearched\b|\bkeywords?\b|"
+    r"\badvise caution\b|\bstay alert\b|\bpotential adverse\b|\bcaution\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DirectionCall:
+    direction: str
+    sentence: str | None
+    note: str | None = None
+
+
+def _sentences_for(record: Record) -> list[tuple[str, str]]:
+    """(kind, sentence) pairs: the synopsis/abstract sentences, then the title."""
+    out = [("text", s) for s in split_sentences(record.abstract_text)]
+    if record.title:
+        out.append(("title", record.title.strip()))
+    return out
+
+
+def _polarity(call: EffectCall, sentence: str) -> int:
+    """+1 supports (improvement with the intervention), 0 no effect, -1 worse."""
+    if call.label == "no difference":
+        return 0
+    if call.benefit is not None:
+        return 1 if call.benefit else -1
+    # direction words only: decide from what went up or down
+    clause = call.clause.lower()
+    cue_at = clause.find(call.cue.lower()) if call.cue else -1
+    window = clause[max(0, cue_at - 80): cue_at + 60] if cue_at >= 0 else clause
+    bad = bool(_BAD_THING_RE.search(window))
+    good = bool(_GOOD_THING_RE.search(window))
+    if good and not bad:
+        return 1 if call.label == "increased" else -1
+    if bad and not good:
+        return 1 if call.label == "decreased" else -1
+    if good and bad:
+        # nearest noun wins
+        g = min(abs(m.start() - (cue_at if cue_at >= 0 else 0)) for m in _GOOD_THING_RE.finditer(window))
+        b = min(abs(m.start() - (cue_at if cue_at >= 0 else 0)) for m in _BAD_THING_RE.finditer(window))
+        return (1 if call.label == "increased" else -1) if g <= b else (1 if call.label == "decreased" else -1)
+    return 1 if call.label == "increased" else -1
+
+
+def _alone_re(terms: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
+    stems = sorted({normalise(t).replace("*", "").split()[0][:8] for t, _ in terms if t.strip()}, key=len, reverse=True)
+    stems = [s for s in stems if len(s) >= 4]
+    if not stems:
+        return re.compile(r"(?!x)x")
+    return re.compile(_ISOLATING_RE_TMPL.format(t="|".join(re.escape(s) for s in stems)), re.I)
+
+
+_INACTIVE_RE = re.compile(
+    r"\b(?:sham|placebo|vehicle|untreated|no[- ]treatment|saline|control (?:side|group|arm|patch|patches|area|sites?)|"
+    r"(?:was|were) (?:left )?untreated)\b",
+    re.I,
+)
+_OTHER_ALONE_RE = re.compile(r"\b([\w%-]+)\s+(?:alone|only)\b", re.I)
+
+
+def _inactive_comparator(record: Record, terms: _Terms) -> bool:
+    """True when the intervention is compared with nothing active: sham, placebo,
+    untreated control, or an add-on design ("microneedling plus minoxidil vs minoxidil
+    alone"), where "no difference" means the intervention added nothing."""
+    text = f"{record.title} {record.abstract_text}"
+    if _INACTIVE_RE.search(text):
+        return True
+    for m in _OTHER_ALONE_RE.finditer(text):
+        word = m.group(1)
+        if word.lower() in ("side", "skin", "care", "patch", "patches", "device", "one"):
+            continue
+        if not _matches(word, terms.intervention, ()):
+            return True
+    return False
+
+
+_TITLE_FINDING_RE = re.compile(
+    r"\b(?:improves?|improved|reduces?|reduced|increases?|enhances?|ineffective|effective (?:in|for)|"
+    r"successfully|does not|did not|fails?|failed|is (?:effective|safe)|works?|benefits?|speeds?|worsens?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _SentenceCall:
+    polarity: int  # +1 supports, 0 no effect, -1 contradicts
+    note: str | None
+
+
+def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactive: bool) -> _SentenceCall | None:
+    """Direction of one sentence relative to the question, from its clause calls.
+
+    - a null about the intervention itself ("did not significantly improve") -> no effect;
+    - a null between arms ("comparable", "no difference between groups") -> no effect when
+      the comparator is inactive (sham, placebo, add-on design), supports when the
+      comparator is an active treatment (as effective as an established treatment);
+    - otherwise improvement -> supports, worsening -> contradicts.
+    A null about the comparator only ("the control side did not change") is ignored.
+    """
+    calls = classify_clauses(sentence, intervention=question.intervention, outcome=question.outcome)
+    calls = [c for c in calls if not (c.label == "no difference" and _side_null(c))]
+    if not calls:
+        return None
+    masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(";", ","), sentence)
+    calls = _merge_qualifiers(masked, calls, keep_within=True)
+    about = [c for c in calls if _matches(c.clause, terms.outcome_heads, ())]
+    if about:
+        calls = about
+    abs_null = [c for c in calls if c.label == "no difference" and c.scope != "between"]
+    cmp_null = [c for c in calls if c.label == "no difference" and c.scope == "between"]
+    effects = [c for c in calls if c.label != "no difference"]
+    pols = [_polarity(c, sentence) for c in effects]
+    if abs_null:
+        return _SentenceCall(0, None)
+    if cmp_null:
+        if inactive:
+            return _SentenceCall(0, "no difference from an inactive comparator or add-on control")
+        return _SentenceCall(1, "comparable to an active treatment")
+    if 1 in pols:
+        return _SentenceCall(1, None)
+    if -1 in pols:
+        return _SentenceCall(-1, None)
+    return None
+
+
+_HARM_CONTEXT_RE = re.compile(
+    r"\b(?:adverse|side[- ]effects?|complications?|occurr\w*|develop\w*|events?|reactions?|induced|caused|"
+    r"secondary to|risks?|persist\w*|seen|noted|observed|experienced|transient|limited to|toleran\w*|tolerat\w*|"
+    r"safe|safety|cases?|case of|suffered|frequent|common|commonest|after (?:the )?(?:procedure|treatment|session)|"
+    r"koebner\w*|flare\w*|reported)\b",
+    re.I,
+)
+_CLAUSE_SPLIT_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\.\s+")
+
+
+def _safety_direction(record: Record, question: Question, terms: _Terms) -> DirectionCall:
+    """A reported case of the harm supports a safety question ("can cause infection");
+    a harm looked for and not seen ("no infection was reported") is "no effect".
+    Each clause is checked for the harm (the query's outcome part, or the question's
+    outcome words), for adverse-event context (occurred, developed, adverse, events...),
+    and for negation in front of the harm ("no", "without", "none")."""
+    fallback = compile_terms(dict.fromkeys([question.outcome, *_expand(question.outcome)]))
+    present: list[str] = []
+    absent: list[str] = []
+    for idx, (kind, sentence) in enumerate(_sentences_for(record)):
+        if kind == "title" and (present or absent):
+            continue
+        if idx == 0 and kind == "text" and re.search(r"\b(?:review|meta-?analysis)\b", sentence, re.I):
+            continue  # a review's scope ("on adverse events after microneedling") is not a finding
+        for clause in _CLAUSE_SPLIT_RE.split(sentence):
+            norm = normalise(clause)
+            if terms.outcome_expr:
+                doc = _Doc(norm, "", "")
+                if not all(evaluate(e, doc) for e in terms.outcome_expr):
+                    continue
+                hit_terms = [p for t in query_terms_all(terms.outcome_expr) if (p := _pattern(t.text)) is not None]
+            else:
+                hit_terms = [p for _, p in fallback]
+            hits = [m for p in hit_terms for m in p.finditer(norm)]
+            if not hits:
+                continue
+            if _HARM_CONTEXT_SKIP.search(clause) or not _HARM_CONTEXT_RE.search(clause):
+                continue  # a risk factor, a search term, a treatment target: not a reported harm
+            negated = all(_HARM_NEGATION_RE.search(norm[max(0, m.start() - 70): m.start()]) for m in hits)
+            if re.search(r"\b(?:was|were) not (?:reported|seen|observed)\b", norm):
+                negated = True
+            (absent if negated else present).append(sentence)
+            break
+    if present:
+        return DirectionCall("supports", present[0], "a case of the harm is reported")
+    if absent:
+        return DirectionCall("no effect", absent[0], "the harm was looked for and not reported")
+    return DirectionCall("unclear", None, None)
+
+
+def query_terms_all(exprs: Sequence[QueryExpr]) -> list[QueryTerm]:
+    return [t for e in exprs for t in query_terms(e)]
+
+
+_COMPARATIVE_Q_RE = re.compile(
+    r"\b(?:than|versus|vs\.?|compared (?:with|to)) other\b|\bmost (?:effective|potent|powerful)\b|"
+    r"\bmore effective (?:for [\w\s-]+ )?than (?:other|established|standard|conventional)\b|\bsuperior to (?:other|established|standard)\b",
+    re.I,
+)
+
+
+def is_comparative(question: Question) -> bool:
+    """A question about the intervention against other treatments ("more effective than
+    other hair-loss treatments") is answered by head-to-head comparisons only."""
+    return bool(_COMPARATIVE_Q_RE.search(f"{question.statement} {question.outcome}"))
+
+
+def _comparative_direction(record: Record, question: Question) -> DirectionCall:
+    results = head_to_head(record, question)
+    if not results:
+        return DirectionCall("unclear", None, "no head-to-head comparison of the intervention with another treatment")
+    kinds = {h.outcome for h in results}
+    label = {"win": "supports", "tie": "no effect", "loss": "contradicts"}
+    if len(kinds) == 1:
+        h = results[0]
+        return DirectionCall(label[h.outcome], h.sentence, "head-to-head comparison")
+    first = next(h for h in results if h.outcome in ("loss", "tie")) if kinds != {"win"} else results[0]
+    return DirectionCall("mixed", first.sentence, "head-to-head comparisons disagree")
+
+
+def classify_direction(record: Record, question: Question, terms: _Terms | None = None) -> DirectionCall:
+    """Direction of the record's finding relative to the question (see docs/grading.md)."""
+    terms = terms or question_terms(question)
+    incomplete_note = (
+        "the synopsis stops before the results or conclusion (text incomplete)"
+        if not record.text_complete
+        else None
+    )
+    if question.kind == "safety":
+        call = _safety_direction(record, question, terms)
+        if call.direction == "unclear":
+            return DirectionCall("unclear", None, incomplete_note or "the record does not mention the harm in its results")
+        return call
+
+    if is_comparative(question):
+        return _comparative_direction(record, question)
+
+    inactive = _inactive_comparator(record, terms)
+    alone_re = _alone_re(terms.intervention)
+    outcome_calls: list[tuple[int, str]] = []
+    conclusion_calls: list[tuple[int, str]] = []
+    other_calls: list[tuple[int, str]] = []
+    isolating: list[tuple[int, str]] = []
+    unreported: list[str] = []
+    for idx, (kind, sentence) in enumerate(_sentences_for(record)):
+        about_o = _matches(sentence, terms.outcome_heads, ())
+        about_i = _matches(sentence, terms.intervention, ())
+        if _UNREPORTED_RE.search(sentence) and (about_i or about_o):
+            unreported.append(sentence)
+            continue
+        if kind == "title" and not _TITLE_FINDING_RE.search(sentence):
+            continue  # "Efficacy of X for Y" names a topic, not a finding
+        is_conclusion = bool(_CONCLUSION_RE.search(sentence)) or kind == "title"
+        if _METHOD_RE.search(sentence) and not is_conclusion and not _RESULT_VERB_RE.search(
+            _METHOD_RE.split(sentence)[-1]
+        ):
+            continue
+        if idx == 0 and kind == "text" and not _RESULT_VERB_RE.search(sentence):
+            continue  # the design sentence
+        sc = _sentence_polarity(sentence, question, terms, inactive)
+        if sc is None:
+            continue
+        pol = sc.polarity
+        if kind == "title":
+            if not (outcome_calls or conclusion_calls or other_calls):
+                conclusion_calls.append((pol, sentence))
+            continue
+        if alone_re.search(sentence) and pol == 0 and about_i:
+            isolating.append((pol, sentence))
+        if is_conclusion and (about_o or about_i or re.search(r"\b(?:both|treatment|therapy|technique|procedure|device|method|combination)\b", sentence, re.I)):
+            conclusion_calls.append((pol, sentence))
+        elif about_o:
+            outcome_calls.append((pol, sentence))
+        else:
+            other_calls.append((pol, sentence))  # results that name neither ("the treated side")
+
+    def label(p: int) -> str:
+        return {1: "supports", 0: "no effect", -1: "contradicts"}[p]
+
+    if isolating:
+        return DirectionCall(label(isolating[0][0]), isolating[0][1], "the sentence isolates the intervention on its own")
+    if unreported:
+        return DirectionCall("unclear", unreported[0], "the record does not report the intervention's own effect on this outcome")
+    results = outcome_calls or other_calls
+    if results:
+        pols = {p for p, _ in results}
+        if len(pols) == 1:
+            p = next(iter(pols))
+            return DirectionCall(label(p), results[0][1], incomplete_note)
+        if conclusion_calls:
+            p, s = conclusion_calls[0]
+            if p in pols:
+                return DirectionCall(label(p), s, "results disagree; the authors' conclusion decides")
+        first = {p: s for p, s in reversed(results)}
+        s = first.get(1) or results[0][1]
+        return DirectionCall("mixed", s, "result sentences point in different directions")
+    if conclusion_calls:
+        p, s = conclusion_calls[0]
+        return DirectionCall(label(p), s, incomplete_note)
+    return DirectionCall("unclear", None, incomplete_note or "no result or conclusion sentence about the outcome")
+
+
+# --- head-to-head comparisons (comparative questions and superlative claims) ----------
+
+_TIE_RE = re.compile(
+    r"no (?:statistically )?significant (?:\w+ )?difference|not (?:statistically )?significant|comparable|similar|equally|equivalent|did not differ|identical",
+    re.I,
+)
+_WIN_WORD_RE = re.compile(r"\b(?:more|better|greater|superior|higher|larger|best|more effective)\b", re.I)
+_PIVOT_RE = re.compile(r"\bthan\b|\bover\b|\bversus\b|\bvs\.?|\bcompared (?:with|to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class HeadToHead:
+    pmid: str
+    outcome: str  # "win", "loss" or "tie" for the claim's intervention
+    sentence: str
+
+
+def head_to_head(record: Record, question: Question) -> list[HeadToHead]:
+    """Sentences that compare the intervention on its own with another treatment.
+
+    A comparison of "microneedling plus X" with "microneedling alone" is a loss for
+    microneedling alone; "X was more effective than microneedling" is a loss; "comparable"
+    or "no significant difference between" is a tie; "microneedling ... more than X" a win.
+    """
+    terms = question_terms(question)
+    out: list[HeadToHead] = []
+    sentences = split_sentences(record.abstract_text)
+    design = (sentences[0] if sentences else "").lower()
+    every_arm = _in_every_arm(record, terms)
+    # "microneedling plus minoxidil versus minoxidil alone" shows what microneedling adds
+    # to minoxidil, not how it compares with minoxidil: no wins or ties from such trials.
+    add_on = _add_on_design(record, terms)
+    two_arms = bool(re.search(r"\b(?:versus|vs\.?|or|compared with|comparing)\b", design)) and not every_arm and not add_on
+    for sentence in sentences:
+        low = sentence.lower()
+        if not mentions(sentence, terms.intervention):
+            # "between-group differences were not significant" in a trial of the
+            # intervention against another treatment is a tie for the intervention
+            if two_arms and mentions(design, terms.intervention) and re.search(
+                r"\bbetween[- ](?:the )?(?:two )?(?:groups?|sides?|arms?|treatments?)\b", low
+            ) and _TIE_RE.search(low):
+                out.append(HeadToHead(record.pmid, "tie", sentence))
+            continue
+        if not (_PIVOT_RE.search(low) or re.search(r"\bon the \w+ side\b|\bwith the \w+\b", low)):
+            continue
+        if re.search(r"\b(?:conclude|suggest)\b", low) and not _WIN_WORD_RE.search(low) and not _TIE_RE.search(low):
+            continue
+        masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(";", ","), sentence)
+        for clause in _CLAUSE_SPLIT_RE.split(masked):
+            if not mentions(clause, terms.intervention):
+                continue
+            result = _compare(clause, terms)
+            if result == "win" and add_on and not re.search(r"\b(?:alone|monotherapy)\b", clause.lower()):
+                continue
+            if result == "tie" and every_arm:
+                continue  # "MN plus PRP = MN alone": says nothing about MN against PRP
+            if result:
+                out.append(HeadToHead(record.pmid, result, sentence))
+    return out
+
+
+def _add_on_design(record: Record, terms: _Terms) -> bool:
+    """An arm is another treatment "alone" (the intervention was added to it)."""
+    text = f"{record.title} {record.abstract_text}"
+    for m in _OTHER_ALONE_RE.finditer(text):
+        word = m.group(1)
+        if word.lower() in ("side", "skin", "care", "patch", "patches", "device", "one"):
+            continue
+        if not _matches(word, terms.intervention, ()):
+            return True
+    return False
+
+
+def _intervention_alone(fragment: str, terms) -> bool:  # type: ignore[no-untyped-def]
+    if not mentions(fragment, terms.intervention):
+        return False
+    norm = normalise(fragment)
+    return not re.search(r"\b(?:plus|combined|combination|with (?:topical|autologous|platelet|prp|the)|followed by|\+)\b", norm)
+
+
+def _compare(sentence: str, terms) -> str | None:  # type: ignore[no-untyped-def]
+    low = sentence.lower()
+    if _TIE_RE.search(low) and re.search(r"\bbetween\b|\bcomparable\b|\bsimilar\b|\bequally\b|\bequivalent\b|\bidentical\b", low):
+        return "tie"
+    pivot = _PIVOT_RE.search(low)
+    win_word = _WIN_WORD_RE.search(low)
+    if not win_word:
+        return None
+    if pivot:
+        left, right = sentence[: pivot.start()], sentence[pivot.end():]
+        right_head = right[:80]
+        if _intervention_alone(right_head, terms) or re.search(r"micro-?needl\w* (?:alone|monotherapy)", right_head, re.I):
+            return "loss"
+        if mentions(left[-160:], terms.intervention) and not mentions(right_head, terms.intervention):
+            # "microneedling monotherapy increased hair count more than minoxidil"
+            tail = normalise(left[-160:])
+            if re.search(r"\b(?:plus|combined|combination|\+)\b", tail):
+                return None
+            return "win"
+        return None
+    side = re.search(r"\bon the (\w+(?:[- ]\w+)?) side", low[win_word.start():])
+    if side and not mentions(side.group(1), terms.intervention):
+        return "loss"
+    return None
+
+
+
+# --- indirectness ---------------------------------------------------------------------------
+
+def classify_indirectness(record: Record, question: Question, design: str, population: str, terms: _Terms | None = None) -> str | None:
+    """Why the record is indirect evidence for the question, or None when it is direct."""
+    terms = terms or question_terms(question)
+    reasons: list[str] = []
+    text = f"{record.title} {record.abstract_text}"
+    if population == "in vitro" or design == "in vitro":
+        reasons.append("in vitro/ex vivo evidence for a claim about people")
+    elif population == "animal" or design == "animal":
+        reasons.append("animal evidence for a claim about people")
+    q_text = f"{question.intervention} {question.statement}"
+    q_rf = bool(_RF_RE.search(q_text))
+    first = (split_sentences(record.abstract_text) or [""])[0]
+    # RF is the record's intervention when its title or design sentence names it, unless
+    # that sentence also covers plain devices ("dermaroller and fractional microneedle
+    # radiofrequency", "excluding radiofrequency microneedling").
+    r_rf = bool(_RF_RE.search(record.title or "") or _RF_RE.search(first)) and not re.search(
+        r"\b(?:excluding|without|non-?)\s*(?:\w+\s)?radio-?\s?frequency|dermaroller|derma roller|dermapen|\broller\b|\bpen\b|\bstamp\b",
+        first,
+        re.I,
+    )
+    plain_mn = bool(re.search(r"micro-?needl|needling|dermaroller", question.intervention, re.I))
+    if plain_mn and not q_rf and r_rf:
+        reasons.append("radiofrequency microneedling, not plain microneedling")
+    elif q_rf and not r_rf:
+        reasons.append("plain microneedling, not radiofrequency microneedling")
+    about_delivery = bool(re.search(r"penetrat|deliver|absor|permea|uptake|transdermal", f"{question.outcome} {question.statement}", re.I))
+    if plain_mn and not about_delivery:
+        if _PATCH_RE.search(text):
+            reasons.append("a drug-loaded or dissolving microneedle device, not skin needling")
+        elif _DELIVERY_RE.search(text) and _DRUG_RE.search(text):
+            reasons.append("microneedling used only to deliver a drug; its own effect is not isolated")
+        elif _in_every_arm(record, terms):
+            reasons.append("microneedling is given in every arm; the comparison tests the add-on, not microneedling")
+    return "; ".join(reasons) if reasons else None
+
+
+def _in_every_arm(record: Record, terms: _Terms) -> bool:
+    """Both sides of a "versus" (or of "one side ... the other") mention the intervention,
+    and no arm is another treatment "alone"."""
+    pieces = [record.title or ""] + split_sentences(record.abstract_text)[:2]
+    alone_other = re.compile(r"\b(\w+)\s+(?:alone|only|monotherapy)\b", re.I)
+    for piece in pieces:
+        norm = piece
+        for m in alone_other.finditer(norm):
+            before = norm[max(0, m.start() - 40): m.end()]
+            if not _matches(before[-40:], terms.intervention, ()) and m.group(1).lower() not in ("side", "saline"):
+                if not re.search(r"micro-?needl|needling", m.group(1), re.I):
+                    return False
+        parts = re.split(r"\bversus\b|\bvs\.?|\bcompared with\b|\bon one side and\b|\bthe other\b", norm, flags=re.I)
+        if len(parts) >= 2 and all(_matches(p, terms.intervention, ()) for p in parts[:2]):
+            return True
+        if re.search(r"saline", norm, re.I) and re.search(r"\bother\b", norm, re.I) and _matches(norm, terms.intervention, ()):
+            return True
+    return False
+
+
+# --- the appraisal ----------------------------------------------------------------------------
+
+
+def appraise(record: Record, question: Question) -> Appraisal:
+    """Appraise `record` for `question`. Pure: no I/O, same input -> same output."""
+    terms = question_terms(question)
+    rel = relevance(record, question)
+    design_call = classify_design(record)
+    population = classify_population(record, design_call.design)
+    n = count_participants(record, design_call.design)
+    included = rel == "both"
+    reason = None
+    if rel == "intervention":
+        reason = f"does not address the outcome ({question.outcome})"
+    elif rel == "outcome":
+        reason = f"does not address the intervention ({question.intervention})"
+    elif rel == "neither":
+        reason = f"addresses neither {question.intervention} nor {question.outcome}"
+    if included:
+        d = classify_direction(record, question, terms)
+        direction, sentence = d.direction, d.sentence
+        if direction == "unclear" and d.note and not record.text_complete:
+            sentence = d.sentence
+    else:
+        direction, sentence = "unclear", None
+    indirect_reason = classify_indirectness(record, question, design_call.design, population, terms)
+    note = design_call.note
+    if included and direction == "unclear" and not record.text_complete:
+        extra = "synopsis incomplete: the deciding text is missing, so direction is unclear"
+        note = f"{note}; {extra}" if note else extra
+    return Appraisal(
+        question_id=question.question_id,
+        pmid=record.pmid,
+        relevance=rel,
+        included=included,
+        exclusion_reason=reason,
+        design=design_call.design,
+        design_note=note,
+        population=population,
+        n_participants=n,
+        direction=direction,
+        deciding_sentence=sentence,
+        indirect=indirect_reason is not None,
+        indirectness=indirect_reason,
+        reported_figures=tuple(dict.fromkeys(figures(record.abstract_text))),
+    )
+
+
+def appraise_all(records: Sequence[Record], question: Question) -> list[Appraisal]:
+    return [appraise(r, question) for r in records]

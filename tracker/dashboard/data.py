@@ -1,0 +1,276 @@
+"""Cached reads of the tracker store for the dashboard.
+
+Every loader is keyed on the database path and a stamp of its modification times (the main
+file and its WAL, where a running audit writes first), so a finished run shows on the next
+rerun without restarting Streamlit, while reruns of an unchanged store read nothing.
+The store is opened read-only; the dashboard never writes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from .. import paths
+from ..models import Article
+from ..store import Store, StoreError, decode_json_column
+from .highlight import claim_href, question_href, verdict_style
+
+Stamp = tuple[int, int]
+
+
+def db_path() -> Path:
+    """The store the dashboard shows: `$TRACKER_DB`, else the project default."""
+    return paths.default_db()
+
+
+def stamp(path: Path) -> Stamp:
+    """Modification stamp of the database and its WAL (0 when absent)."""
+    def mtime(p: Path) -> int:
+        try:
+            return p.stat().st_mtime_ns
+        except OSError:
+            return 0
+    return mtime(path), mtime(path.with_name(path.name + "-wal"))
+
+
+def json_list(value) -> list:
+    """A JSON list cell of a frame; NULL (None or NaN after a LEFT JOIN) reads as []."""
+    return decode_json_column(value if isinstance(value, str) else None)
+
+
+def _key(path: Path | None) -> tuple[str, Stamp]:
+    # The cached loaders take (path, version) and never read `version`: it only keys the cache.
+    p = Path(path) if path else db_path()
+    return str(p), stamp(p)
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    run_id: int
+    source: str
+    source_label: str
+    status: str
+    started_at: str
+    finished_at: str | None
+    progress: str | None
+    n_claims: int | None
+    n_records: int | None
+
+
+@dataclass(frozen=True)
+class StoreStatus:
+    """What is in the store, for the banner and the empty-store message."""
+
+    path: Path
+    error: str | None  # the store cannot be read (missing file, not a tracker database)
+    n_articles: int
+    n_claims: int
+    n_graded: int
+    latest: RunInfo | None  # latest complete run
+    running: RunInfo | None  # a run in progress, if any
+    synopses: bool  # records of the latest run's source are synopses, not abstracts
+
+    @property
+    def empty(self) -> bool:
+        return self.error is not None or self.n_claims == 0
+
+
+def _run_info(row) -> RunInfo:
+    return RunInfo(int(row["run_id"]), row["source"], row["source_label"], row["status"],
+                   row["started_at"], row["finished_at"], row["progress"], row["n_claims"], row["n_records"])
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _status(path: str, version: Stamp) -> StoreStatus:
+    p = Path(path)
+    try:
+        with Store(p, readonly=True) as s:
+            counts = s.frame("SELECT (SELECT COUNT(*) FROM articles) AS a, (SELECT COUNT(*) FROM claims) AS c, "
+                             "(SELECT COUNT(*) FROM current_claim_verdicts) AS g").iloc[0]
+            latest = s.latest_run()
+            running = s.conn.execute(
+                "SELECT * FROM runs WHERE status='running' ORDER BY run_id DESC LIMIT 1").fetchone()
+            synopses = False
+            if latest is not None:
+                kinds = s.frame("SELECT DISTINCT text_kind FROM records WHERE source=?", [latest["source"]])
+                synopses = "synopsis" in set(kinds["text_kind"])
+            return StoreStatus(p, None, int(counts["a"]), int(counts["c"]), int(counts["g"]),
+                               _run_info(latest) if latest is not None else None,
+                               _run_info(running) if running is not None else None, synopses)
+    except StoreError as exc:
+        return StoreStatus(p, str(exc), 0, 0, 0, None, None, False)
+
+
+def status(path: Path | None = None) -> StoreStatus:
+    return _status(*_key(path))
+
+
+def source_line(label: str, *, source: str | None = None, when: str | None = None,
+                synopses: bool = False) -> str:
+    """Where the evidence came from, in words: the run's label plus what a reader must know."""
+    text = label.strip() or (source or "unknown source")
+    if synopses and "synops" not in text.lower():
+        text += "; synopses, not abstracts"
+    if source == "entrez" and when and "searched" not in text.lower():
+        text += f", searched {when[:10]}"
+    return text
+
+
+def prepare_claims(df: pd.DataFrame) -> pd.DataFrame:
+    """Add display columns to `Store.claims_frame()`: badge, verdict label, url, cited PMIDs, haystack."""
+    df["badge"] = [verdict_style(v).badge for v in df["verdict"]]
+    df["verdict_label"] = [verdict_style(v).label for v in df["verdict"]]
+    df["certainty"] = df["certainty"].fillna("not graded")
+    df["overstated"] = df["overstated"].fillna(0).astype(bool)
+    for col in ("n_studies", "n_participants"):
+        df[col] = df[col].astype("Int64")
+    df["url"] = [claim_href(c) for c in df["claim_id"]]
+    df["pmids"] = [" ".join(json_list(v)) for v in df["cited_pmids"]]
+    # One lower-cased string per row makes free-text search a single vectorised scan.
+    df["haystack"] = (df["claim_id"] + "\n" + df["claim"] + "\n" + df["quote"] + "\n" + df["question"]
+                      + "\n" + df["article_title"] + "\n" + df["article"]).str.lower()
+    return df
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _claims(path: str, version: Stamp) -> pd.DataFrame:
+    with Store(path, readonly=True) as s:
+        return prepare_claims(s.claims_frame())
+
+
+def claims(path: Path | None = None) -> pd.DataFrame:
+    """One row per claim with its current verdict and display columns (badge, url, haystack)."""
+    return _claims(*_key(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _questions(path: str, version: Stamp) -> pd.DataFrame:
+    with Store(path, readonly=True) as s:
+        df = s.questions_frame()
+    df["badge"] = [verdict_style(v).badge for v in df["verdict"]]
+    df["certainty"] = df["certainty"].fillna("not graded")
+    df["url"] = [question_href(q) for q in df["question_id"]]
+    for col in ("n_hits", "n_relevant", "n_studies", "n_participants"):
+        df[col] = df[col].astype("Int64")
+    return df
+
+
+def questions(path: Path | None = None) -> pd.DataFrame:
+    return _questions(*_key(path))
+
+
+def prepare_evidence(df: pd.DataFrame) -> pd.DataFrame:
+    """Add display columns to `Store.evidence_frame()`: PubMed URL, figures; typed flags."""
+    df["pubmed"] = "https://pubmed.ncbi.nlm.nih.gov/" + df["pmid"].astype(str) + "/"
+    df["included"] = df["included"].astype(bool)
+    df["indirect"] = df["indirect"].astype(bool)
+    df["n_participants"] = df["n_participants"].astype("Int64")
+    df["year"] = df["year"].astype("Int64")
+    df["figures"] = [", ".join(json_list(v)) for v in df["reported_figures"]]
+    return df
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _evidence(path: str, version: Stamp, question_id: str | None) -> pd.DataFrame:
+    with Store(path, readonly=True) as s:
+        return prepare_evidence(s.evidence_frame(question_id))
+
+
+def evidence(question_id: str | None = None, path: Path | None = None) -> pd.DataFrame:
+    """Records appraised for one question's current grade (or for all questions)."""
+    p, st_ = _key(path)
+    return _evidence(p, st_, question_id)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _searches(path: str, version: Stamp) -> pd.DataFrame:
+    with Store(path, readonly=True) as s:
+        return s.searches_frame()
+
+
+@dataclass(frozen=True)
+class SearchInfo:
+    question_id: str
+    source: str
+    source_label: str
+    query: str
+    translation: str
+    count: int
+    n_fetched: int
+    warnings: tuple[str, ...]
+    searched_at: str
+
+
+def search_for(question_id: str, path: Path | None = None) -> SearchInfo | None:
+    """The search behind a question's current grade."""
+    df = _searches(*_key(path))
+    rows = df[df["question_id"] == question_id]
+    if rows.empty:
+        return None
+    r = rows.iloc[0]
+    return SearchInfo(r["question_id"], r["source"], r["source_label"], r["query"], r["translation"],
+                      int(r["count"]), int(r["n_fetched"]), tuple(json_list(r["warnings"])),
+                      r["searched_at"])
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _article(path: str, version: Stamp, name: str) -> Article | None:
+    with Store(path, readonly=True) as s:
+        return s.article(name)
+
+
+def article(name: str, path: Path | None = None) -> Article | None:
+    p, st_ = _key(path)
+    return _article(p, st_, name)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _articles(path: str, version: Stamp) -> pd.DataFrame:
+    with Store(path, readonly=True) as s:
+        return s.articles_frame()
+
+
+def articles(path: Path | None = None) -> pd.DataFrame:
+    return _articles(*_key(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _runs(path: str, version: Stamp) -> pd.DataFrame:
+    with Store(path, readonly=True) as s:
+        return s.runs_frame()
+
+
+def runs(path: Path | None = None) -> pd.DataFrame:
+    return _runs(*_key(path))
+
+
+def score_counts(df: pd.DataFrame) -> dict[str, int]:
+    """Claims per verdict label (in legend order), plus 'overstated'; zero counts dropped."""
+    from .highlight import NOT_GRADED, VERDICT_STYLES
+
+    counts = df["verdict_label"].value_counts()
+    out = {label: int(counts.get(label, 0)) for label in [*VERDICT_STYLES, NOT_GRADED.label]}
+    out = {k: v for k, v in out.items() if v}
+    out["overstated"] = int(df["overstated"].sum())
+    return out
+
+
+def claims_csv(df: pd.DataFrame) -> bytes:
+    """Claims with their verdicts, for spreadsheets (the internal display columns dropped)."""
+    cols = ["claim_id", "article", "article_title", "quote", "start", "end", "claim", "question_id",
+            "question", "claim_type", "strength", "origin", "verdict", "certainty", "overstated",
+            "n_studies", "n_participants", "pmids", "rationale", "run_id"]
+    out = df[cols].rename(columns={"pmids": "cited_pmids"})
+    return out.to_csv(index=False).encode("utf-8")
+
+
+def evidence_csv(df: pd.DataFrame) -> bytes:
+    out = df.drop(columns=["figures"]).copy()
+    out["reported_figures"] = [json.dumps(json_list(v), ensure_ascii=False)
+                               for v in out["reported_figures"]]
+    return out.to_csv(index=False).encode("utf-8")

@@ -1,0 +1,533 @@
+"""Grade a question's body of evidence and weigh each claim against it.
+
+GRADE-inspired and mechanical: every step is a stated rule over the appraisals (see
+docs/grading.md), and the rationale is generated from the same numbers, citing PMIDs.
+Pure functions: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .appraisal import HeadToHead, head_to_head, question_terms
+from .models import Appraisal, Claim, ClaimVerdict, DesignCount, Question, QuestionGrade, Record
+from .text import FIGURE_RE, NUMBER_WORD, figure_values, mentions, normalise, split_sentences, words_to_int
+
+LEVELS: tuple[str, ...] = ("Very low", "Low", "Moderate", "High")
+
+# Where each design starts (GRADE: randomised evidence High, observational Low; case
+# reports/series, expert opinion and mechanism-only evidence Very low).
+START: dict[str, str] = {
+    "meta-analysis": "High",
+    "systematic review": "High",
+    "RCT": "High",
+    "non-randomised controlled": "Low",
+    "cohort": "Low",
+    "case-control": "Low",
+    "cross-sectional": "Low",
+    "case series": "Very low",
+    "case report": "Very low",
+    "narrative review": "Very low",
+    "guideline": "Very low",
+    "animal": "Very low",
+    "in vitro": "Very low",
+    "other": "Very low",
+}
+REVIEWS = frozenset({"meta-analysis", "systematic review"})
+
+# Imprecision thresholds (GRADE's optimal-information-size rule of thumb for continuous
+# outcomes is about 400 participants).
+OIS = 400
+VERY_SMALL = 100
+# Inconsistency: rate down when at least this share of studies disagrees with the majority.
+INCONSISTENT_SHARE = 0.25
+# Indirectness: rate down when at least this share of studies is indirect.
+INDIRECT_SHARE = 0.5
+
+_PLURAL = {
+    "meta-analysis": ("meta-analysis", "meta-analyses"),
+    "systematic review": ("systematic review", "systematic reviews"),
+    "RCT": ("RCT", "RCTs"),
+    "non-randomised controlled": ("non-randomised controlled study", "non-randomised controlled studies"),
+    "cohort": ("cohort study", "cohort studies"),
+    "case-control": ("case-control study", "case-control studies"),
+    "cross-sectional": ("cross-sectional study", "cross-sectional studies"),
+    "case series": ("case series", "case series"),
+    "case report": ("case report", "case reports"),
+    "narrative review": ("narrative review", "narrative reviews"),
+    "guideline": ("guideline", "guidelines"),
+    "animal": ("animal study", "animal studies"),
+    "in vitro": ("in vitro study", "in vitro studies"),
+    "other": ("other study", "other studies"),
+}
+_DESIGN_ORDER = list(START)
+
+
+def _design_phrase(design: str, n: int) -> str:
+    one, many = _PLURAL.get(design, (design, design + "s"))
+    return f"{n} {one if n == 1 else many}"
+
+
+def _join(parts: Sequence[str]) -> str:
+    parts = [p for p in parts if p]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _pmids(appraisals: Sequence[Appraisal], limit: int = 6) -> str:
+    ids = [a.pmid for a in appraisals]
+    shown = ", ".join(ids[:limit])
+    more = f" and {len(ids) - limit} more" if len(ids) > limit else ""
+    return f"PMID {shown}{more}" if len(ids) == 1 else f"PMIDs {shown}{more}"
+
+
+def participants(appraisals: Sequence[Appraisal]) -> int:
+    """Total human participants without double counting reviews and their trials: the
+    larger of the biggest review's count and the sum over primary studies."""
+    review = max((a.n_participants or 0 for a in appraisals if a.design in REVIEWS), default=0)
+    primary = sum(a.n_participants or 0 for a in appraisals if a.design not in REVIEWS)
+    return max(review, primary)
+
+
+@dataclass(frozen=True)
+class _Rating:
+    start: str
+    level: str
+    downgrades: tuple[str, ...]
+    body: tuple[Appraisal, ...]
+
+
+def _rate(body: Sequence[Appraisal], start: str, kind: str) -> _Rating:
+    downs: list[tuple[int, str]] = []
+    n = participants(body)
+    human = [a for a in body if a.population != "animal" and a.design not in ("animal", "in vitro")]
+    if not human or all(a.n_participants is None for a in body):
+        downs.append((1, "imprecision: participant numbers not reported"))
+    elif n < VERY_SMALL:
+        downs.append((2, f"very serious imprecision: {n:,} participants (fewer than {VERY_SMALL})"))
+    elif n < OIS:
+        downs.append((1, f"imprecision: {n:,} participants (fewer than {OIS})"))
+    directions = Counter(a.direction for a in body)
+    if len(body) >= 2:
+        if kind == "safety":
+            # Studies that did not see the harm do not contradict that it can happen.
+            disagree = directions["contradicts"] if directions["supports"] else 0
+            majority = max(directions["supports"], directions["contradicts"])
+            total = majority + disagree
+        else:
+            majority = max(directions.values())
+            total = len(body)
+            disagree = total - majority
+        if total and disagree / total >= INCONSISTENT_SHARE:
+            split = ", ".join(f"{k} {v}" for k, v in sorted(directions.items()))
+            downs.append((1, f"inconsistency: directions disagree ({split})"))
+    if kind == "safety" and not directions["supports"] and not directions["mixed"]:
+        # nobody saw the harm: absence of reports cannot rule out a rare harm
+        if not any("imprecision" in r for _, r in downs):
+            downs.append((1, "imprecision: no study reports the harm, and absence of reports cannot rule out a rare one"))
+    indirect = [a for a in body if a.indirect]
+    if indirect and len(indirect) / len(body) >= INDIRECT_SHARE:
+        reasons = Counter(r for a in indirect for r in (a.indirectness or "").split("; ") if r)
+        top = reasons.most_common(1)[0][0] if reasons else "indirect evidence"
+        downs.append((1, f"indirectness: {len(indirect)} of {len(body)} studies are indirect ({top})"))
+    steps = sum(d for d, _ in downs)
+    level = LEVELS[max(0, LEVELS.index(start) - steps)]
+    return _Rating(start, level, tuple(r for _, r in downs), tuple(body))
+
+
+def _verdict(body: Sequence[Appraisal], certainty: str, kind: str) -> str:
+    c = Counter(a.direction for a in body)
+    s, n, x, m = c["supports"], c["no effect"], c["contradicts"], c["mixed"]
+    total = s + n + x + m
+    if total == 0:
+        return "no evidence found"
+    if kind == "safety":
+        if s:
+            return "supported" if certainty != "Very low" else "partly supported"
+        return "not supported"
+    if x > s and x >= n:
+        return "contradicted"
+    if s / total >= 2 / 3 and x == 0:
+        return "supported" if certainty != "Very low" else "partly supported"
+    if s > n and s > x:
+        return "partly supported"
+    if s and s + m >= n:
+        return "partly supported"
+    return "not supported"
+
+
+def grade_question(question: Question, appraisals: Sequence[Appraisal], *, n_hits: int) -> QuestionGrade:
+    """Certainty and verdict for one question from its appraised records."""
+    mine = [a for a in appraisals if a.question_id == question.question_id] or list(appraisals)
+    included = [a for a in mine if a.included]
+    body = [a for a in included if a.direction != "unclear"]
+    unclear = [a for a in included if a.direction == "unclear"]
+    counts = Counter(a.direction for a in body)
+    designs = Counter(a.design for a in body)
+    design_counts = tuple(
+        DesignCount(d, designs[d]) for d in sorted(designs, key=lambda d: (_DESIGN_ORDER.index(d) if d in _DESIGN_ORDER else 99))
+    )
+    n_part = participants(body)
+    if not body:
+        why = (
+            f"The search returned {n_hits} record{'s' if n_hits != 1 else ''}; "
+            + (
+                f"{len(included)} addressed the question but none reports a usable result ({_pmids(unclear)})."
+                if included
+                else "none addressed both the intervention and the outcome."
+            )
+            + " No evidence found."
+        )
+        return QuestionGrade(
+            question_id=question.question_id,
+            certainty="No evidence found",
+            verdict="no evidence found",
+            n_hits=n_hits,
+            n_relevant=len(included),
+            n_studies=0,
+            n_participants=0,
+            designs=(),
+            n_supports=0,
+            n_no_effect=0,
+            n_contradicts=0,
+            n_mixed=0,
+            n_unclear=len(unclear),
+            downgrades=(),
+            rationale=why,
+            cited_pmids=tuple(a.pmid for a in unclear),
+        )
+
+    # Rate each starting tier's body separately; the best-rated tier sets the certainty
+    # (GRADE rates from the best available evidence; lower tiers are reported, not pooled).
+    # For a safety question a reported case of the harm answers "can it cause?", whatever
+    # other studies saw: certainty is then how sure we are of the harm reports.
+    rated = body
+    if question.kind == "safety":
+        reports = [a for a in body if a.direction in ("supports", "mixed")]
+        rated = reports or body
+    ratings = []
+    for start in ("High", "Low", "Very low"):
+        tier = [a for a in rated if START.get(a.design, "Very low") == start]
+        if tier:
+            ratings.append(_rate(tier, start, question.kind))
+    best = max(ratings, key=lambda r: (LEVELS.index(r.level), LEVELS.index(r.start)))
+    certainty = best.level
+    verdict = _verdict(best.body, certainty, question.kind)
+
+    rationale = _question_rationale(question, body, unclear, included, best, n_hits)
+    order = sorted(body, key=lambda a: (_DESIGN_ORDER.index(a.design) if a.design in _DESIGN_ORDER else 99, a.pmid))
+    return QuestionGrade(
+        question_id=question.question_id,
+        certainty=certainty,
+        verdict=verdict,
+        n_hits=n_hits,
+        n_relevant=len(included),
+        n_studies=len(body),
+        n_participants=n_part,
+        designs=design_counts,
+        n_supports=counts["supports"],
+        n_no_effect=counts["no effect"],
+        n_contradicts=counts["contradicts"],
+        n_mixed=counts["mixed"],
+        n_unclear=len(unclear),
+        downgrades=best.downgrades,
+        rationale=rationale,
+        cited_pmids=tuple(a.pmid for a in order),
+    )
+
+
+_DIRECTION_WORDS = {
+    "supports": ("supports", "support"),
+    "no effect": ("found no effect or no difference", "found no effect or no difference"),
+    "contradicts": ("points the other way", "point the other way"),
+    "mixed": ("has mixed results", "have mixed results"),
+}
+
+
+def _describe(group: Sequence[Appraisal]) -> str:
+    designs = Counter(a.design for a in group)
+    parts = [_design_phrase(d, designs[d]) for d in sorted(designs, key=lambda d: _DESIGN_ORDER.index(d) if d in _DESIGN_ORDER else 99)]
+    return _join(parts)
+
+
+def _question_rationale(
+    question: Question,
+    body: Sequence[Appraisal],
+    unclear: Sequence[Appraisal],
+    included: Sequence[Appraisal],
+    best: _Rating,
+    n_hits: int,
+) -> str:
+    pieces: list[str] = []
+    for direction in ("supports", "no effect", "contradicts", "mixed"):
+        group = [a for a in body if a.direction == direction]
+        if not group:
+            continue
+        n = participants(group)
+        who = _describe(group)
+        verb = _DIRECTION_WORDS[direction][0 if len(group) == 1 else 1]
+        if direction == "supports" and question.kind == "safety":
+            verb = "reports the harm" if len(group) == 1 else "report the harm"
+        if direction == "no effect" and question.kind == "safety":
+            verb = "did not report the harm" if len(group) == 1 else "did not report the harm"
+        size = f", {n:,} participants" if n else ""
+        pieces.append(f"{who}{size}, {verb} ({_pmids(group)})")
+    text = "; ".join(pieces) + "."
+    if unclear:
+        text += f" {len(unclear)} more relevant record{'s' if len(unclear) != 1 else ''} gave no usable direction ({_pmids(unclear)})."
+    text = text[0].upper() + text[1:]
+    basis = _describe(best.body)
+    steps = len(best.downgrades)
+    if best.downgrades:
+        downs = "; ".join(best.downgrades)
+        rating = f"Certainty rests on the {basis}: starts {best.start}, rated down for {downs} -> {best.level}."
+    else:
+        rating = f"Certainty rests on the {basis}: starts {best.start}, not rated down -> {best.level}."
+    if steps and LEVELS.index(best.start) - steps < 0:
+        rating = rating.replace(f"-> {best.level}", f"-> {best.level} (floor)")
+    return f"{text} {rating} Search: {n_hits} hits, {len(included)} addressed the question."
+
+
+# ======================================================================================
+# Claims
+# ======================================================================================
+
+STRENGTH_RANK = {"hedged": 0, "plain": 1, "strong": 2, "absolute": 3}
+# The strongest wording each certainty level can carry.
+MAX_STRENGTH = {"High": 2, "Moderate": 1, "Low": 0, "Very low": 0, "No evidence found": 0}
+
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:by far|the (?:most|best|only|strongest|greatest|fastest)|most (?:potent|effective|powerful)|"
+    r"better than|superior to|more effective than|outperforms?|beats?|unmatched|number one|#1)\b",
+    re.I,
+)
+FIGURE_TOLERANCE = 0.2  # relative distance for a reported figure to count as the claimed one
+_CLAIM_FIGURE_RE = re.compile(
+    r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|-?fold\b|times\b)", re.I
+)
+@dataclass(frozen=True)
+class FigureCheck:
+    claimed: tuple[float, ...]
+    matches: tuple[tuple[str, str], ...]  # (pmid, figure)
+    others: tuple[tuple[str, str], ...]
+
+
+def check_figures(claim: Claim, question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> FigureCheck:
+    """Compare the claim's numbers with figures reported in sentences about the outcome.
+
+    A record figure matches when it is within 20% (relative) of a claimed number; fold
+    changes are compared as percent change (6.74-fold = +574%).
+    """
+    claimed = tuple(float(m.group(1)) for m in _CLAIM_FIGURE_RE.finditer(f"{claim.quote} {claim.claim}"))
+    claimed = tuple(dict.fromkeys(claimed))
+    terms = question_terms(question)
+    matches: list[tuple[str, str]] = []
+    others: list[tuple[str, str]] = []
+    for a in appraisals:
+        if not a.included or a.pmid not in records:
+            continue
+        for sentence in split_sentences(records[a.pmid].abstract_text):
+            if not mentions(sentence, terms.outcome_heads):
+                continue
+            for m in FIGURE_RE.finditer(sentence):
+                fig = m.group(0).strip()
+                values = figure_values(fig)
+                hit = any(abs(v - c) < FIGURE_TOLERANCE * c for v in values for c in claimed if c)
+                (matches if hit else others).append((a.pmid, fig))
+    return FigureCheck(claimed, tuple(dict.fromkeys(matches)), tuple(dict.fromkeys(others)))
+
+
+_DURATION_RE = re.compile(
+    rf"(?:(?:up to|within|about|around|over|after|for|in)\s+)?(\d+(?:\.\d+)?|{NUMBER_WORD})(?:\s*(?:-|to|–)\s*(\d+(?:\.\d+)?|{NUMBER_WORD}))?\s*(minutes?|min|hours?|h|days?|weeks?|months?)\b",
+    re.I,
+)
+_UNIT_HOURS = {"min": 1 / 60, "minute": 1 / 60, "h": 1, "hour": 1, "day": 24, "week": 168, "month": 730}
+
+
+def durations(text: str) -> list[tuple[str, float, float]]:
+    """Durations as (text, low, high) in hours: "up to 7 days" -> (.., 0, 168),
+    "1 to 5 days" -> (.., 24, 120), "within 3 hours" -> (.., 0, 3)."""
+    out = []
+    for m in _DURATION_RE.finditer(text or ""):
+        a = words_to_int(m.group(1)) if not re.match(r"\d", m.group(1)) else float(m.group(1))
+        b = (words_to_int(m.group(2)) if not re.match(r"\d", m.group(2)) else float(m.group(2))) if m.group(2) else None
+        if a is None:
+            continue
+        unit = m.group(3).lower().rstrip("s")
+        factor = _UNIT_HOURS.get(unit, _UNIT_HOURS.get(unit[:3], 1))
+        low_word = m.group(0).lower()
+        lo = 0.0 if re.match(r"(?:up to|within)\b", low_word) else float(a) * factor
+        hi = float(b if b is not None else a) * factor
+        out.append((m.group(0).strip(), lo, hi))
+    return out
+
+
+@dataclass(frozen=True)
+class DurationCheck:
+    claimed: tuple[tuple[str, float, float], ...]
+    matches: tuple[tuple[str, str], ...]
+    others: tuple[tuple[str, str], ...]
+
+
+def check_durations(claim: Claim, question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> DurationCheck:
+    """Compare a claimed duration ("subsides within 3 hours") with durations reported in
+    sentences about the outcome. A reported duration agrees when its upper end is within
+    the claimed upper end x 1.5 (and not below the claimed lower end)."""
+    claimed = tuple(durations(claim.quote) or durations(claim.claim))
+    terms = question_terms(question)
+    matches: list[tuple[str, str]] = []
+    others: list[tuple[str, str]] = []
+    if not claimed:
+        return DurationCheck((), (), ())
+    for a in appraisals:
+        if not a.included or a.pmid not in records:
+            continue
+        for sentence in split_sentences(records[a.pmid].abstract_text):
+            if not mentions(sentence, terms.outcome_heads):
+                continue
+            # only durations right after a resolution verb: "lasting up to 7 days",
+            # "resolving in 1 to 5 days" (not follow-up times such as "followed for 12 months")
+            spans = [
+                sentence[m.end(): m.end() + 45]
+                for m in re.finditer(r"\b(?:last\w*|resolv\w*|persist\w*|subsid\w*|disappear\w*|recover\w*|return\w*|downtime(?: of)?)\b", sentence, re.I)
+            ]
+            for text, lo, hi in [d for span in spans for d in durations(span)]:
+                ok = any(hi <= c_hi * 1.5 and hi >= c_lo for _, c_lo, c_hi in claimed)
+                (matches if ok else others).append((a.pmid, text))
+    return DurationCheck(claimed, tuple(dict.fromkeys(matches)), tuple(dict.fromkeys(others)))
+
+
+_DENIED = {
+    "supported": "contradicted",
+    "partly supported": "not supported",
+    "not supported": "partly supported",  # absence of evidence for a harm is not proof of safety
+    "contradicted": "supported",
+}
+_VERDICT_RANK = {"no evidence found": 0, "contradicted": 0, "not supported": 1, "partly supported": 2, "supported": 3}
+
+
+def grade_claim(
+    claim: Claim,
+    question: Question,
+    grade: QuestionGrade,
+    appraisals: Sequence[Appraisal],
+    records: Mapping[str, Record],
+) -> ClaimVerdict:
+    """The claim's verdict: its question's evidence, then the claim's own wording."""
+    verdict = grade.verdict
+    certainty = grade.certainty
+    cited = list(grade.cited_pmids)
+    notes: list[str] = []
+    mine = [a for a in appraisals if a.question_id == question.question_id] or list(appraisals)
+
+    wording = f"{claim.quote} {claim.claim}"
+    if claim.claim_type == "comparative" or _SUPERLATIVE_RE.search(wording):
+        h2h = [h for a in mine if a.included and a.pmid in records for h in head_to_head(records[a.pmid], question)]
+        wins = [h for h in h2h if h.outcome == "win"]
+        losses = [h for h in h2h if h.outcome == "loss"]
+        ties = [h for h in h2h if h.outcome == "tie"]
+        if not h2h:
+            verdict = "not supported"
+            notes.append("a comparative or superlative claim needs head-to-head evidence and none of the records compares the intervention with alternatives")
+        elif losses:
+            verdict = "contradicted" if len(losses) >= len(wins) + len(ties) else "not supported"
+            notes.append(
+                f"head-to-head: {len(wins)} comparison(s) favour it, {len(ties)} found no difference, "
+                f"{len(losses)} favour another treatment or combination ({_pmid_list(losses)})"
+            )
+        elif ties:
+            verdict = "not supported"
+            notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference ({_pmid_list(ties)}), {len(wins)} favour it")
+        else:
+            verdict = "partly supported" if verdict in ("supported", "partly supported") else verdict
+            notes.append(f"head-to-head: {len(wins)} comparison(s) favour it ({_pmid_list(wins)}); a superlative needs more than that")
+        cited.extend(h.pmid for h in h2h)
+
+    dur = check_durations(claim, question, mine, records)
+    if dur.claimed and (dur.matches or dur.others):
+        said = ", ".join(t for t, _, _ in dur.claimed)
+        if dur.others and not dur.matches:
+            verdict = "not supported" if verdict != "contradicted" else verdict
+            notes.append(f"the claimed duration ({said}) is shorter than reported: {_fig_list(dur.others)}")
+        elif dur.others:
+            verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 1 else verdict
+            notes.append(f"the claimed duration ({said}) fits {_fig_list(dur.matches)} but not {_fig_list(dur.others)}")
+        else:
+            notes.append(f"the claimed duration ({said}) fits {_fig_list(dur.matches)}")
+        cited.extend(p for p, _ in dur.matches + dur.others)
+
+    fig = check_figures(claim, question, mine, records)
+    duration_checked = bool(dur.claimed and (dur.matches or dur.others))
+    if not duration_checked and (claim.claim_type == "quantitative" or (fig.claimed and claim.claim_type != "comparative")):
+        claimed = ", ".join(f"{c:g}%" for c in fig.claimed) or "a figure"
+        if not fig.claimed:
+            notes.append("the claim is quantitative but states no checkable figure")
+            verdict = "not supported"
+        elif fig.matches:
+            verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 1 else verdict
+            notes.append(f"the claimed {claimed} is close to figures reported in {_fig_list(fig.matches)}")
+            cited.extend(p for p, _ in fig.matches)
+        elif fig.others:
+            verdict = "not supported" if verdict != "contradicted" else verdict
+            notes.append(f"no record reports a figure near the claimed {claimed}; reported: {_fig_list(fig.others)}")
+            cited.extend(p for p, _ in fig.others)
+        else:
+            verdict = "not supported" if verdict != "no evidence found" else verdict
+            notes.append(f"no record reports a figure for this outcome to check the claimed {claimed} against")
+
+    if grade.n_relevant == 0 or (grade.certainty == "No evidence found" and not notes):
+        verdict = "no evidence found"  # nothing relevant was found: wording checks cannot change that
+    # A claim that denies the question's statement ("microneedling is not painful" for
+    # "does microneedling cause pain?") is judged against the mirrored verdict.
+    if claim.stance == "denies":
+        mirrored = _DENIED.get(verdict, verdict)
+        if mirrored != verdict:
+            notes.append(f"the claim denies the question's statement, so the question's '{verdict}' becomes '{mirrored}'")
+            verdict = mirrored
+    strength = STRENGTH_RANK.get(claim.strength, 1)
+    overstated = False
+    if strength == 3:
+        overstated = True
+        notes.append("absolute wording (always/never/guaranteed) is more than any body of evidence can carry")
+    elif strength > MAX_STRENGTH.get(certainty, 0):
+        overstated = True
+        notes.append(f"worded as {claim.strength} but certainty is {certainty}")
+    elif strength >= 1 and verdict in ("not supported", "contradicted", "no evidence found"):
+        overstated = True
+        notes.append(f"worded as {claim.strength} but the evidence does not back it ({verdict})")
+
+    summary = grade.rationale
+    said = f"The article says: \u201c{claim.quote.strip()}\u201d ({claim.strength} wording)."
+    judged = f"Verdict: {verdict} (certainty {certainty})."
+    parts = [said, summary]
+    if notes:
+        parts.append("For this claim: " + "; ".join(notes) + ".")
+    parts.append(judged + (" Overstated." if overstated else ""))
+    return ClaimVerdict(
+        claim_id=claim.claim_id,
+        question_id=question.question_id,
+        verdict=verdict,
+        certainty=certainty,
+        overstated=overstated,
+        rationale=" ".join(parts),
+        n_studies=grade.n_studies,
+        n_participants=grade.n_participants,
+        cited_pmids=tuple(dict.fromkeys(cited)),
+    )
+
+
+def _pmid_list(items: Sequence[HeadToHead]) -> str:
+    ids = list(dict.fromkeys(h.pmid for h in items))
+    return ("PMID " if len(ids) == 1 else "PMIDs ") + ", ".join(ids)
+
+
+def _fig_list(items: Sequence[tuple[str, str]], limit: int = 6) -> str:
+    by: dict[str, list[str]] = {}
+    for pmid, figure in items:
+        by.setdefault(pmid, []).append(figure)
+    parts = [f"{', '.join(figs[:3])} (PMID {pmid})" for pmid, figs in list(by.items())[:limit]]
+    return "; ".join(parts)

@@ -1,0 +1,199 @@
+"""Small text utilities shared by appraisal, grading and the benchmark.
+
+Sentence splitting that survives p-values and abbreviations, number words ("Sixty-eight"),
+term matching that tolerates hyphens, plurals and PubMed truncation (`microneedl*`), and
+the cue lists for negation and hedging. Everything here is pure and deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# --- sentences -------------------------------------------------------------------------
+
+_ABBREVIATIONS = (
+    "e.g", "i.e", "vs", "et al", "approx", "fig", "figs", "no", "dr", "st", "ca", "cf",
+    "resp", "min", "max", "mo", "wk", "yr", "yrs", "sq", "incl", "ref", "ed", "eds",
+)
+_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9\"'(\[])")
+_HEADING = re.compile(r"^\s*(?:ABSTRACT\.)?[A-Z][A-Z /&-]{2,40}:\s*$")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences.
+
+    Splits after . ! ? followed by a capital or digit, except after common abbreviations
+    ("vs.", "e.g.", "et al.") and single initials; decimals such as "P = .007" never split
+    because no space follows the point. Newlines always end a sentence (abstract headings,
+    table rows).
+    """
+    sentences: list[str] = []
+    for block in re.split(r"\n+", text or ""):
+        block = block.strip()
+        if not block or _HEADING.match(block):
+            continue
+        pieces = _SPLIT.split(block)
+        buf = ""
+        for piece in pieces:
+            buf = f"{buf} {piece}" if buf else piece
+            last = re.search(r"(\S+)\.[\"')\]]*$", buf)
+            word = last.group(1).lower().lstrip("([\"'") if last else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            sentences.append(buf.strip())
+            buf = ""
+        if buf.strip():
+            sentences.append(buf.strip())
+    return sentences
+
+
+# --- numbers ---------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000}
+NUMBER_WORD = (
+    r"(?:(?:" + "|".join(list(_TENS) + list(_UNITS) + list(_SCALES)) + r")"
+    r"(?:[\s-]+(?:and[\s-]+)?(?:" + "|".join(list(_TENS) + list(_UNITS) + list(_SCALES)) + r"))*)"
+)
+# A count written in digits ("1,127", "2 805") or in words ("Sixty-eight").
+COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORD})"
+
+
+def words_to_int(text: str) -> int | None:
+    """'Sixty-eight' -> 68, 'one hundred and twenty' -> 120, '1,127' -> 1127; else None."""
+    t = text.strip().lower().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", t):
+        if not word or word == "and":
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+# --- normalisation and term matching ---------------------------------------------------
+
+_SPELLING = (
+    (r"oedema", "edema"), (r"anaesthe", "anesthe"), (r"haemo", "hemo"), (r"randomis", "randomiz"),
+    (r"favour", "favor"), (r"colour", "color"), (r"tumour", "tumor"), (r"centre", "center"),
+    (r"behaviour", "behavior"), (r"ageing", "aging"), (r"paediatric", "pediatric"),
+)
+
+
+def normalise(text: str) -> str:
+    """Lower-case, American spelling, hyphens and slashes as spaces, single spaces."""
+    t = (text or "").lower()
+    for pattern, repl in _SPELLING:
+        t = re.sub(pattern, repl, t)
+    t = re.sub(r"[\u2010-\u2015\-/]", " ", t)
+    t = re.sub(r"[^\w%.+<>=\s]", " ", t)
+    # "micro-needling", "micro needling" and "microneedling" are one word to the matcher
+    t = re.sub(r"\b(micro|derma|radio|photo|nano) (?=[a-z])", r"\1", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _term_pattern(term: str) -> re.Pattern[str] | None:
+    t = normalise(term.replace("*", " WILDCARD "))
+    t = t.replace(" wildcard", "*").replace("wildcard", "*")
+    if not t.strip(" *"):
+        return None
+    parts = []
+    for word in t.split():
+        if word.endswith("*"):
+            parts.append(re.escape(word[:-1]) + r"\w*")
+        else:
+            # plural and hyphen-joined forms: "scar" matches "scars", "micro needling" matches
+            # "microneedling" because spaces between words are optional.
+            parts.append(re.escape(word) + r"(?:s|es)?")
+    body = r"\s?".join(parts)
+    return re.compile(rf"(?<!\w){body}(?!\w)")
+
+
+def compile_terms(terms: Iterable[str]) -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for term in terms:
+        pattern = _term_pattern(term)
+        if pattern is not None:
+            out.append((term, pattern))
+    return out
+
+
+def find_terms(text: str, terms: list[tuple[str, re.Pattern[str]]]) -> list[str]:
+    """Which of the compiled `terms` occur in `text` (after normalisation)."""
+    norm = normalise(text)
+    return [term for term, pattern in terms if pattern.search(norm)]
+
+
+def mentions(text: str, terms: list[tuple[str, re.Pattern[str]]]) -> bool:
+    norm = normalise(text)
+    return any(pattern.search(norm) for _, pattern in terms)
+
+
+STOPWORDS = frozenset(
+    """a an and are as at be by can do does for from has have in into is it its of on or
+    our that the their this to was were will with without your you than more most less
+    not no may might could should would very by far also after before during""".split()
+)
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in normalise(text).split() if w not in STOPWORDS and len(w) > 2]
+
+
+# --- cues ------------------------------------------------------------------------------
+
+HEDGES = (
+    "may", "might", "could", "can help", "suggest", "suggests", "possibly", "potential",
+    "potentially", "promising", "appear", "appears", "seem", "seems", "preliminary", "pilot",
+    "likely", "perhaps",
+)
+HEDGE_RE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
+
+
+def is_hedged(sentence: str) -> bool:
+    return bool(HEDGE_RE.search(sentence))
+
+
+# Percentages and fold changes as written ("80.64%", "30%-90%", "close to 80 percent",
+# "6.74-fold", "2- to 22-fold").
+FIGURE_RE = re.compile(
+    r"(?:\d+(?:\.\d+)?\s?%(?:\s?(?:-|to|–)\s?\d+(?:\.\d+)?\s?%)?"
+    r"|\d+(?:\.\d+)?\s?(?:-|–)?\s?percent\b"
+    r"|\d+(?:\.\d+)?(?:-\s?(?:to\s)?\d+(?:\.\d+)?)?\s?-?\s?fold\b)",
+    re.I,
+)
+
+
+def figures(text: str) -> list[str]:
+    return [m.group(0).strip() for m in FIGURE_RE.finditer(text or "")]
+
+
+def figure_values(figure: str) -> list[float]:
+    """Numbers in a figure string, fold changes turned into percent change (6.74-fold -> 574)."""
+    nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", figure)]
+    if "fold" in figure.lower():
+        return [round((n - 1) * 100, 1) for n in nums]
+    return nums
