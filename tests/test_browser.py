@@ -154,6 +154,7 @@ def test_overview_to_claim_pmids_to_article(page, demo_url, demo_db):
     claim = claims[claims["claim_id"] == cid].iloc[0]
     page.get_by_role("heading", name=claim["claim"]).wait_for(timeout=WAIT_MS)
     page.get_by_text("How the evidence was found").wait_for(timeout=WAIT_MS)
+    page.locator("blockquote mark").first.wait_for(timeout=WAIT_MS)
     wait_done(page)
     text = main_text(page)
     assert claim["verdict"].upper() in text and "In short:" in text
@@ -173,6 +174,7 @@ def test_overview_to_claim_pmids_to_article(page, demo_url, demo_db):
     page.wait_for_url(re.compile(r"/article\?article="), timeout=WAIT_MS)
     title = articles[articles["name"] == claim["article"]]["title"].iloc[0]
     page.get_by_role("heading", name=title).wait_for(timeout=WAIT_MS)
+    page.locator(".tracker-text mark").first.wait_for(timeout=WAIT_MS)
     wait_done(page)
     mine = claims[claims["article"] == claim["article"]]
     text_box = page.locator(".tracker-text").last
@@ -215,6 +217,7 @@ def test_hostile_text_stays_text(page, hostile_url, hostile):
     art = hostile.articles[0]
     page.goto(f"{hostile_url}/article?article={art.name}")
     page.get_by_role("heading", name=HOSTILE_ARTICLE_TITLE).wait_for(timeout=WAIT_MS)
+    page.locator(".tracker-text mark").first.wait_for(timeout=WAIT_MS)
     wait_done(page)
     text = main_text(page)
     assert SCRIPT in text and HOSTILE_QUOTE in text and "$5 or $10 :red[red]" in text
@@ -227,6 +230,7 @@ def test_hostile_text_stays_text(page, hostile_url, hostile):
     page.goto(f"{hostile_url}/?claim={claim.claim_id}")  # a root deep link
     page.wait_for_url(re.compile(r"/claim\?claim="), timeout=WAIT_MS)
     page.get_by_text("How the evidence was found").wait_for(timeout=WAIT_MS)
+    page.locator("blockquote mark").first.wait_for(timeout=WAIT_MS)
     wait_done(page)
     text = main_text(page)
     assert claim.claim in text and SCRIPT in text  # normalised claim and question print literally

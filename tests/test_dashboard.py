@@ -27,7 +27,7 @@ from tracker.models import ClaimVerdict
 from tracker.store import Store
 
 APP = Path(__file__).resolve().parent.parent / "tracker" / "dashboard" / "app.py"
-TIMEOUT = 60
+TIMEOUT = 20  # a page that loops (switch_page ping-pong) fails fast
 
 
 @pytest.fixture(scope="module")
@@ -353,11 +353,13 @@ def test_counts_html_escapes_and_orders():
 
 # ---- store states -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("state", ["missing", "empty"])
+@pytest.mark.parametrize("state", ["missing", "empty", "corrupt"])
 def test_empty_store_tells_the_user_to_run_the_audit(tmp_path, monkeypatch, state):
     path = tmp_path / "tracker.db"
     if state == "empty":
         Store(path).close()
+    elif state == "corrupt":
+        path.write_bytes(b"this is not a database" * 100)
     monkeypatch.setenv("TRACKER_DB", str(path))
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
     for view in (None, "views/claim.py", "views/article.py", "views/questions.py", "views/export.py"):
@@ -366,6 +368,9 @@ def test_empty_store_tells_the_user_to_run_the_audit(tmp_path, monkeypatch, stat
         assert not at.exception
         assert any("tracker run" in i.value and "No audit results yet" in i.value for i in at.info), view
         assert not at.dataframe
+        assert bool(at.error) == (state == "corrupt")
+        if state == "corrupt":
+            assert md_escape(str(path)) in at.error[0].value
 
 
 def test_a_new_run_shows_without_restart(tmp_path, monkeypatch):
@@ -412,10 +417,10 @@ def test_demo_store_every_page(demo_db, monkeypatch):
 def test_other_claims_on_the_same_question_open_from_the_claim_page(db):
     claim = db.claims[0]
     at = run_app(claim=claim.claim_id)
-    others = table(at, "same_question")
+    others = table(at, f"same_question_{claim.claim_id}")
     target = others["url"][0].split("=", 1)[1]
     assert next(c for c in db.claims if c.claim_id == target).question_id == claim.question_id
-    at.session_state["same_question"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.session_state[f"same_question_{claim.claim_id}"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     at.run()
     assert [h.value for h in at.header] == [md_escape(next(c.claim for c in db.claims if c.claim_id == target))]
 
@@ -427,6 +432,6 @@ def test_a_run_in_progress_is_announced_and_not_shown(tmp_path, monkeypatch):
         s.set_progress(run, "search 1/2")
     monkeypatch.setenv("TRACKER_DB", str(audit.path))
     at = run_app()
-    assert any(f"Run #{run} in progress" in c.value and "search 1/2" in c.value for c in at.sidebar.caption)
+    assert any(f"Run #{run} in progress" in c.value and md_escape("search 1/2") in c.value for c in at.sidebar.caption)
     assert any("Last audit run #1" in c.value for c in at.sidebar.caption)
     assert len(table(at, "overview_claims")) == len(audit.claims)

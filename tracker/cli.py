@@ -165,7 +165,7 @@ def dashboard(db, port, host):
     console.print(f"Dashboard for {db} at http://{host}:{port}", highlight=False)
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.address", host,
            "--server.port", str(port), "--server.headless", "true",
-           "--browser.gatherUsageStats", "false"]
+           "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
     sys.exit(subprocess.call(cmd, env=env))
 
 

@@ -81,8 +81,11 @@ class StoreStatus:
 
 
 def _run_info(row) -> RunInfo:
-    return RunInfo(int(row["run_id"]), row["source"], row["source_label"], row["status"],
-                   row["started_at"], row["finished_at"], row["progress"], row["n_claims"], row["n_records"])
+    """From a `runs` row (sqlite3.Row, or a frame row with None for NULL)."""
+    def opt_int(v) -> int | None:
+        return None if v is None else int(v)
+    return RunInfo(int(row["run_id"]), row["source"], row["source_label"], row["status"], row["started_at"],
+                   row["finished_at"], row["progress"], opt_int(row["n_claims"]), opt_int(row["n_records"]))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -93,8 +96,9 @@ def _status(path: str, version: Stamp) -> StoreStatus:
             counts = s.frame("SELECT (SELECT COUNT(*) FROM articles) AS a, (SELECT COUNT(*) FROM claims) AS c, "
                              "(SELECT COUNT(*) FROM current_claim_verdicts) AS g").iloc[0]
             latest = s.latest_run()
-            running = s.conn.execute(
-                "SELECT * FROM runs WHERE status='running' ORDER BY run_id DESC LIMIT 1").fetchone()
+            runs = s.runs_frame()  # newest first
+            running = runs[runs["status"] == "running"].head(1)
+            running = running.astype(object).where(running.notna(), None).iloc[0] if len(running) else None
             synopses = False
             if latest is not None:
                 kinds = s.frame("SELECT DISTINCT text_kind FROM records WHERE source=?", [latest["source"]])

@@ -29,13 +29,14 @@ def require_results() -> data.StoreStatus:
     """The store's status; stops the page with a friendly message when there is nothing to show."""
     status = data.status()
     if status.empty:
-        if status.error and "no database here" not in status.error:
+        exists = status.path.exists()
+        if exists and status.error:
             st.error(f"The dashboard cannot read its store: {md(status.error)}")
         st.info(
             "**No audit results yet.** This dashboard reads the store at "
-            f"{md(status.path)}, which {'does not exist yet' if status.error else 'holds no claims'}.\n\n"
+            f"{md(status.path)}, which {'holds no claims' if exists else 'does not exist yet'}.\n\n"
             "To fill it, open a terminal in the project folder and run `tracker run` "
-            "(or `make demo`), then reload this page.", icon="ℹ️")
+            "(or `make demo`), then reload this page.", icon=":material/info:")
         st.stop()
     return status
 
@@ -126,8 +127,8 @@ def search_flow(question_id: str, grade: pd.Series | None) -> None:
     for i, (label, value, help_) in enumerate(steps):
         cols[2 * i].metric(label, "–" if value is None else f"{value:,}", help=help_, border=True)
         if i < len(steps) - 1:
-            cols[2 * i + 1].markdown("<div style='font-size:1.8em;text-align:center;padding-top:0.9em'>→</div>",
-                                     unsafe_allow_html=True)  # a fixed arrow, no data
+            with cols[2 * i + 1]:
+                st.html('<div style="font-size:1.8em;text-align:center;padding-top:0.9em">→</div>')
 
 
 EVIDENCE_COLUMNS = {

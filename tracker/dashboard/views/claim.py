@@ -84,7 +84,9 @@ if downgrades:
 others = claims[(claims["question_id"] == c["question_id"]) & (claims["claim_id"] != c["claim_id"])]
 if not others.empty:
     with st.expander(f"Other claims tested by this question ({len(others)})"):
-        ui.claims_table(others, "same_question", ["url", "claim", "article_title", "badge", "strength"])
+        # Keyed by claim: the next claim's page must not inherit this selection (it would bounce back).
+        ui.claims_table(others, f"same_question_{c['claim_id']}",
+                        ["url", "claim", "article_title", "badge", "strength"])
 st.page_link(ui.QUESTIONS, label="Open the question", icon=":material/help:",
              query_params={"question": c["question_id"]})
 

@@ -22,7 +22,7 @@ if not qid or qid not in set(qs["question_id"]):
     event = st.dataframe(
         qs[cols], hide_index=True, key="questions_table", on_select="rerun", selection_mode="single-row",
         column_config={
-            "url": st.column_config.LinkColumn("ID", display_text=r"question=(.*)$", width="small"),
+            "url": st.column_config.LinkColumn("ID", display_text=r"question=(.*)$", width="medium"),
             "statement": st.column_config.TextColumn("Question", width="large"),
             "badge": st.column_config.TextColumn("Verdict for the question"),
             "certainty": st.column_config.TextColumn("Certainty"),
