@@ -341,3 +341,19 @@ def test_snapshot_directions(snapshot):
                          "granulomatous reactions", "safety", f"{MN} AND granulom*[tiab]")
     case = appraise(snapshot["33816735"], granuloma)
     assert case.design == "case report" and case.direction == "supports"
+
+
+def test_stated_limitations_are_recorded_in_the_design_note(snapshot):
+    assert "Jadad scores were 1 to 3" in (appraise(snapshot["34854067"], HAIR).design_note or "")
+    assert "I2 = 88%" in (appraise(snapshot["40056230"], HAIR).design_note or "")
+    open_label = appraise(rec("Randomised, open-label study of 60 patients with alopecia comparing microneedling with minoxidil."), HAIR)
+    assert "open-label" in (open_label.design_note or "")
+
+
+def test_results_disagreeing_are_settled_by_the_conclusion_or_mixed():
+    settled = _direction("Randomized trial of microneedling in 40 patients with acne scars. Acne scar scores improved significantly. "
+                         "Acne scar volume did not change significantly. The authors conclude microneedling improves acne scars.")
+    assert settled[0] == "supports" and "conclude" in (settled[1] or "")
+    mixed = _direction("Randomized trial of microneedling in 40 patients with acne scars. Acne scar scores improved significantly. "
+                       "Acne scar volume did not change significantly.")
+    assert mixed[0] == "mixed"

@@ -232,3 +232,34 @@ def test_every_demo_question_and_claim_gets_a_grade(demo):
         assert v.verdict in VERDICTS and v.rationale.startswith("The article says")
         if v.verdict not in ("no evidence found",):
             assert v.cited_pmids
+
+
+ERY = Question("q5", "How long does redness last after microneedling?", "microneedling", "erythema", "safety",
+               "microneedl*[tiab] AND (erythema[tiab] OR redness[tiab])")
+
+
+def test_claimed_duration_checked_against_reported_resolution_times():
+    records = {"41": _record("41", "Systematic review of 85 articles on microneedling. The commonest events were erythema, "
+                                   "oedema and pain lasting up to 7 days.")}
+    apps = [appraise(r, ERY) for r in records.values()]
+    g = grade_question(ERY, apps, n_hits=1)
+    short = grade_claim(claim("Redness usually subsides within 3 hours.", claim_type="procedural", question=ERY), ERY, g, apps, records)
+    assert short.verdict == "not supported" and "up to 7 days (PMID 41)" in short.rationale
+    week = grade_claim(claim("Redness can last up to a week, around 7 days.", claim_type="quantitative", question=ERY), ERY, g, apps, records)
+    assert week.verdict in ("supported", "partly supported") and "fits" in week.rationale
+
+
+def _noted(pmid: str, design: str, n: int, note: str) -> Appraisal:
+    return replace(ap(pmid, design, n=n), design_note=note)
+
+
+def test_risk_of_bias_and_heterogeneity_stated_by_the_largest_review():
+    body = [_noted("1", "systematic review", 1200, "risk of bias: reports 'Jadad scores were 1 to 3'"), ap("2", n=300), ap("3", n=300)]
+    g = grade_question(Q, body, n_hits=3)
+    assert g.certainty == "Moderate" and g.downgrades[0].startswith("risk of bias: the largest review (PMID 1)")
+    body = [_noted("1", "meta-analysis", 700, "heterogeneity: reports 'I2 = 88%'"), ap("2", n=300)]
+    g = grade_question(Q, body, n_hits=2)
+    assert g.certainty == "Moderate" and "I2 = 88%" in g.rationale
+    # a small review's caveat does not speak for the body
+    body = [_noted("1", "systematic review", 50, "risk of bias: reports 'low quality'"), ap("2", "meta-analysis", n=900), ap("3", n=300)]
+    assert grade_question(Q, body, n_hits=3).certainty == "High"

@@ -74,18 +74,20 @@ _NULL_PATTERNS = [
     r"\bno statistical evidence\b",
     r"^not\s+(?:with|in|for|at|among|after|on)\b",
     r"\bwas not statistically\b|\bwere not statistically\b",
+    r"\bnot (?:statistically |significantly )?different\b",
+    r"\bno (?:significant |statistically significant |further |additional )?(?:reduction|increase|decrease|rise|fall|loss|gain|worsening|deterioration)s?\b",
 ]
 _NULL_RE = re.compile("|".join(f"(?:{p})" for p in _NULL_PATTERNS), re.I)
 
 _INCREASE = (
     r"increas\w*|higher|greater|more|rose|rise[sn]?|rising|elevat\w*|longer|larger|raised|"
     r"enhanc\w*|gain\w*|boost\w*|up-?regulat\w*|exceed\w*|prolong\w*|augment\w*|accelerat\w*|"
-    r"grew|grow\w*|doubl\w*|tripl\w*|extended|maximi[sz]ed|speed\w*|faster"
+    r"grew|grow\w*|doubl\w*|tripl\w*|extended|maximi[sz]ed|speed\w*|faster|quicker|highest|(?<=significantly )high"
 )
 _DECREASE = (
     r"decreas\w*|lower\w*|reduc\w*|fell|fall\w*|less|fewer|shorter|declin\w*|drop\w*|"
     r"down-?regulat\w*|smaller|diminish\w*|attenuat\w*|inhibit\w*|suppress\w*|prevent\w*|"
-    r"lessen\w*|alleviat\w*|reliev\w*|shorten\w*|lowest|minimi[sz]\w*|slow\w*|earlier|sooner|"
+    r"lessen\w*|alleviat\w*|reliev\w*|shorten\w*|lowest|minimi[sz]\w*|slow\w*|(?<=significantly )low|"
     r"cut|halved|eliminat\w*|avert\w*|abolish\w*|resolv\w*"
 )
 _BENEFIT = (
@@ -93,7 +95,7 @@ _BENEFIT = (
     r"promis\w*|relie[fv]\w*|heal\w*|useful|valuable|positive|help\w*|advantage\w*|best|excellent|"
     r"satisf\w*|responded|viable|safe and effective"
 )
-_WORSE = r"wors\w*|deteriorat\w*|inferior|aggravat\w*|exacerbat\w*|harmful|detrimental"
+_WORSE = r"wors\w*|deteriorat\w*|inferior|aggravat\w*|exacerbat\w*|harmful|detrimental|poorer|poorly"
 
 _INC_RE = re.compile(rf"\b(?:{_INCREASE})\b", re.I)
 _DEC_RE = re.compile(rf"\b(?:{_DECREASE})\b", re.I)
@@ -119,7 +121,8 @@ _BAD_THING_RE = re.compile(
     r"pain\w*|lesion\w*|sever\w*|depth|erythema|tewl|relapse\w*|shedding|loss|score\w*|"
     r"grade|mortality|death\w*|risk|incidence|symptom\w*|adverse|toxicit\w*|complication\w*|"
     r"infection\w*|volume|area|size|index|striae|keloid\w*|acne|time|duration|downtime|"
-    r"nausea|vomiting|bleeding|failure|recurrence|length|width)\b",
+    r"nausea|vomiting|bleeding|failure|recurrence|length|width|swelling|edema|oedema|fever|"
+    r"bilirubin|violations?|errors?|latency|hospitali[sz]ation|stay)\b",
     re.I,
 )
 _GOOD_THING_RE = re.compile(
@@ -131,7 +134,7 @@ _GOOD_THING_RE = re.compile(
 )
 
 _CONTRAST_SPLIT = re.compile(
-    r"(;|,?\s+\b(?:but|whereas|although|though|however|except)\b|,\s+(?:while|yet)\b|\.\s+)", re.I
+    r"(;|,?\s+\b(?:but|whereas|although|though|however|except)\b|,\s+(?:while|yet)\b)", re.I
 )
 
 
@@ -187,7 +190,7 @@ def _arm_stems(intervention: str, comparator: str) -> tuple[set[str], set[str]]:
 
 def _group_label(arm: str) -> str | None:
     """"Group A patients - ...", "... prescribed to group 1", "B - 20 mcg" -> "a", "1", "b"."""
-    m = re.search(r"\bgroups? ([A-D]|I{1,3}|IV|[1-4])\b", arm) or re.match(r"^\s*([A-D])\s*[-–:]", arm)
+    m = re.search(r"\bgroups? ([A-Z]|I{1,3}|IV|[1-4])\b", arm) or re.search(r"\(Group ([A-Z]|I{1,3}|IV|[1-4])\b", arm) or re.match(r"^\s*([A-D])\s*[-–:]", arm)
     return m.group(1).lower() if m else None
 
 
@@ -198,7 +201,7 @@ def _arm_of(fragment: str, intervention: str, comparator: str) -> str | None:
     si = len(wi & stems) + (1 if _GENERIC_I_RE.search(fragment) else 0)
     li, lc = _group_label(intervention), _group_label(comparator)
     if li and lc and li != lc:
-        labels = {m.lower() for m in re.findall(r"\bgroups? ([a-d]|i{1,3}|iv|[1-4])\b", fragment, re.I)}
+        labels = {m.lower() for m in re.findall(r"\bgroups? ([a-z]|i{1,3}|iv|[1-4])\b", fragment, re.I)}
         si += 2 * (li in labels)
         sc_label = 2 * (lc in labels)
     else:
@@ -241,8 +244,8 @@ def _direction(clause: str, outcome: str, arms: str = "") -> tuple[str | None, s
         for m in rx.finditer(masked):
             word = m.group(0)
             after = masked[m.start():]
-            if word == "more" and re.match(r"more than\b", after):
-                continue  # "more than 50%" is a quantity, not a direction
+            if word in ("more", "less") and re.match(r"(?:more|less) than\s+(?:\d|one|two|three|half|a |an )", after):
+                continue  # "more than 50%", "less than 6 months" are quantities, not directions
             if word in ("less", "more") and re.search(r"\b(?:no|not)\s+(?:\w+\s+)?$", masked[: m.start()]):
                 continue
             if word in ("more", "less", "greater", "better") and re.match(r"(?:more|less|greater|better)\s+(?:\w+\s+)?(?:improv|benefi|effective|efficac|reduc|relie)", after):
@@ -272,6 +275,8 @@ def _direction(clause: str, outcome: str, arms: str = "") -> tuple[str | None, s
             return None, None, None
     candidates.sort()
     _, _, label, word = candidates[0]
+    if word in ("faster", "quicker") and re.search(r"\b(?:time|duration|latency|minutes|hours|days|delay)\b", f"{outcome} {low}"):
+        label = "decreased"  # faster means less time
     return label, word, benefit
 
 
@@ -364,8 +369,19 @@ def _arm_mentions(low: str, intervention: str, comparator: str) -> list[tuple[in
 def _numeric_direction(clause: str, intervention: str, comparator: str, outcome: str = "") -> str | None:
     """Compare the values reported for each arm: "85.9% with ABLE compared to 98.4% with
     LAmB", "17 and 31 patients in the etomidate and propofol groups, respectively",
-    "WL: -2.1; Control: 0.1", "(76.5 vs 87.2 h)" after naming the arms in that order."""
+    "WL: -2.1; Control: 0.1", "(76.5 vs 87.2 h)" after naming the arms in that order.
+    Parenthesised asides are dropped first; if that leaves no comparison, they are read
+    as text ("(T3; 31% in the control vs. 51% in the intervention group)")."""
+    found = _numeric_direction_in(clause, intervention, comparator, outcome, keep_parens=False)
+    if found is None and "(" in clause:
+        found = _numeric_direction_in(clause, intervention, comparator, outcome, keep_parens=True)
+    return found
+
+
+def _numeric_direction_in(clause: str, intervention: str, comparator: str, outcome: str, *, keep_parens: bool) -> str | None:
     low = clause.lower()
+    if keep_parens:
+        low = re.sub(r"[()]", " , ", low)
     if outcome:  # numbers inside the outcome ("time to reach 70 mg/dL") are not results
         for tok in re.findall(r"\d+(?:\.\d+)?", outcome):
             low = re.sub(rf"(?<![\w.]){re.escape(tok)}(?![\w.])", " ", low)
@@ -520,7 +536,7 @@ def classify_effect(
         found = _merge_qualifiers(masked, found)
         # "... was higher. However, the difference was not significant."
         if k and calls and found and calls[-1].label != "no difference" and found[0].label == "no difference" and re.match(
-            r"(?:however|but|although|yet|nevertheless)\b", piece.strip(), re.I
+            r"(?:however|but|although|yet|nevertheless|th(?:is|ese|e) differences?)\b", piece.strip(), re.I
         ) and _QUALIFIER_RE.search(re.sub(r"^(?:however|but|although|yet|nevertheless),?\s*", "", piece.strip(), flags=re.I)):
             last = calls.pop()
             calls.append(EffectCall("no difference", None, "between", found[0].cue, last.clause))
@@ -532,14 +548,32 @@ def classify_effect(
         if (bg.group(1) in "<≤" and value > 0.05) or (bg.group(1) in "=>≥" and value > 0.05):
             return EffectCall("no difference", None, "between", bg.group(0), sentence)
     if not calls:
+        # "... 16% in the CLF group and 36% in the control group. This difference is
+        # statistically significant": the significance sentence covers the values before it
+        sig_p, _ = _p_values(sentence.lower())
+        if sig_p or re.search(r"(?<!not )(?<!no )\bsignifican", sentence, re.I):
+            for piece in pieces:
+                numeric = _numeric_direction(piece, intervention, comparator, outcome)
+                if numeric:
+                    return EffectCall(numeric, None, "between", "values reported per arm", piece)  # type: ignore[arg-type]
         return _significant_without_direction(sentence, outcome)
+    # Baseline comparability ("MAP was similar in the groups before induction") is not a result.
+    kept = [c for c in calls if not (c.label == "no difference" and _BASELINE_RE.search(c.clause))]
+    calls = kept or calls
     scored = []
     for i, c in enumerate(calls):
         about = _overlap(c.clause, outcome) if outcome else 0.0
         between_null = 1 if (c.label == "no difference" and c.scope == "between") else 0
-        scored.append((about > 0, between_null, about, -i, c))
+        scored.append((about > 0, round(about, 1), between_null, -i, c))
     scored.sort(key=lambda t: t[:4], reverse=True)
     return scored[0][4]
+
+
+_BASELINE_RE = re.compile(
+    r"\b(?:at baseline|baseline (?:characteristics|values|levels)|before (?:induction|treatment|the intervention|randomi[sz]ation|surgery)|"
+    r"at (?:entry|enrol(?:l)?ment|randomi[sz]ation)|pre-?treatment|pre-?operative(?:ly)?)\b",
+    re.I,
+)
 
 
 def _significant_without_direction(text: str, outcome: str) -> EffectCall | None:
@@ -551,8 +585,22 @@ def _significant_without_direction(text: str, outcome: str) -> EffectCall | None
     sig_p, _ = _p_values(low)
     if not (sig_p or re.search(r"(?<!not )(?<!no )\bsignifican", low)):
         return None
-    bad = bool(_BAD_THING_RE.search(outcome or "")) and not _GOOD_THING_RE.search(outcome or "")
+    numeric = None
+    for piece in split_sentences(text) or [text]:
+        numeric = numeric or _numeric_direction(piece, "", "", outcome)
+    if numeric:
+        return EffectCall(numeric, None, "between", "values reported per arm", text)  # type: ignore[arg-type]
+    bad = bool(_HARMFUL_OUTCOME_RE.search(outcome or ""))
     return EffectCall("decreased" if bad else "increased", None, "unspecified", "significant, direction assumed from the outcome", text)
+
+
+# Outcomes where less is better, for the benchmark's last-resort guess only.
+_HARMFUL_OUTCOME_RE = re.compile(
+    r"\b(?:pain|time|duration|mortality|death\w*|risk|incidence|adverse|symptom\w*|nausea|vomiting|"
+    r"complication\w*|length of (?:hospital )?stay|hospitali[sz]ation|infection\w*|bleeding|blood loss|"
+    r"failure|recurrence|relapse\w*|exacerbation\w*|anxiety|depress\w*|fatigue|consumption|requirement)\b",
+    re.I,
+)
 
 
 _COMPARATIVE_NULL_RE = re.compile(
@@ -621,6 +669,7 @@ def outcome_sentences(text: str, *, outcome: str, intervention: str = "", compar
     (significance, difference, increase/decrease: +1). Sentences that do not mention the
     outcome at all are never returned."""
     scored: list[tuple[float, int, str]] = []
+    abbrevs = re.findall(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)", outcome)
     parts = _SECTION_RE.split(text or "")
     heads = _SECTION_RE.findall(text or "")
     sections = [("", parts[0])] + list(zip(heads, parts[1:]))
@@ -634,7 +683,9 @@ def outcome_sentences(text: str, *, outcome: str, intervention: str = "", compar
         for sentence in split_sentences(body):
             idx += 1
             o = _overlap(sentence, outcome)
-            if o == 0:
+            if abbrevs and any(re.search(rf"\b{re.escape(a)}\b", sentence) for a in abbrevs):
+                o = max(o, 0.5)
+            if o == 0 or not _EFFECT_CUE_RE.search(sentence):
                 continue
             arms = max(_overlap(sentence, intervention), _overlap(sentence, comparator)) if (intervention or comparator) else 0.0
             cue = 1.0 if _EFFECT_CUE_RE.search(sentence) else 0.0
@@ -1266,8 +1317,22 @@ def _sentences_for(record: Record) -> list[tuple[str, str]]:
     return out
 
 
-def _polarity(call: EffectCall, sentence: str) -> int:
-    """+1 supports (improvement with the intervention), 0 no effect, -1 worse."""
+_WANT_DOWN_RE = re.compile(r"\b(?:reduce|reduces|reduction|decrease|lower|lessen|inhibit\w*|suppress\w*|shrink|minimi[sz]e|fade|remove|slow)\b", re.I)
+_WANT_UP_RE = re.compile(r"\b(?:increase|increases|promote|stimulate|enhance|boost|improve|raise|induce|induction|regrow\w*|growth)\b", re.I)
+
+
+def _desired(question: Question) -> int:
+    """The direction the question hopes for: -1 when it asks about reducing something
+    ("reduce sebum production"), +1 when about increasing it, 0 when unsaid."""
+    text = f"{question.statement} {question.outcome}"
+    down, up = bool(_WANT_DOWN_RE.search(text)), bool(_WANT_UP_RE.search(text))
+    return -1 if down and not up else 1 if up and not down else 0
+
+
+def _polarity(call: EffectCall, sentence: str, desired: int = 0) -> int:
+    """+1 supports (improvement with the intervention), 0 no effect, -1 worse. When the
+    words around the change say nothing about good or bad, the question's own direction
+    decides ("reduce sebum": a decrease supports)."""
     if call.label == "no difference":
         return 0
     if call.benefit is not None:
@@ -1287,6 +1352,8 @@ def _polarity(call: EffectCall, sentence: str) -> int:
         g = min(abs(m.start() - (cue_at if cue_at >= 0 else 0)) for m in _GOOD_THING_RE.finditer(window))
         b = min(abs(m.start() - (cue_at if cue_at >= 0 else 0)) for m in _BAD_THING_RE.finditer(window))
         return (1 if call.label == "increased" else -1) if g <= b else (1 if call.label == "decreased" else -1)
+    if desired < 0:
+        return 1 if call.label == "decreased" else -1
     return 1 if call.label == "increased" else -1
 
 
@@ -1357,7 +1424,7 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
     abs_null = [c for c in calls if c.label == "no difference" and c.scope != "between"]
     cmp_null = [c for c in calls if c.label == "no difference" and c.scope == "between"]
     effects = [c for c in calls if c.label != "no difference"]
-    pols = [_polarity(c, sentence) for c in effects]
+    pols = [_polarity(c, sentence, _desired(question)) for c in effects]
     if abs_null:
         return _SentenceCall(0, None)
     if cmp_null:
@@ -1381,13 +1448,27 @@ _HARM_CONTEXT_RE = re.compile(
 _CLAUSE_SPLIT_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\.\s+")
 
 
+_GENERIC_HARM_RE = re.compile(
+    r"(?:the )?(?:complications?|adverse(?: effects?| events?)?|side[- ]effects?\*?|safety|harms?|risks?|tolerability|complication\*)",
+    re.I,
+)
+
+
 def _safety_direction(record: Record, question: Question, terms: _Terms) -> DirectionCall:
     """A reported case of the harm supports a safety question ("can cause infection");
     a harm looked for and not seen ("no infection was reported") is "no effect".
     Each clause is checked for the harm (the query's outcome part, or the question's
     outcome words), for adverse-event context (occurred, developed, adverse, events...),
     and for negation in front of the harm ("no", "without", "none")."""
-    fallback = compile_terms(dict.fromkeys([question.outcome, *_expand(question.outcome)]))
+    # Without a query part for the harm, use the harms the outcome names ("injury,
+    # infection, granulomatous reactions"); generic words ("complications", "adverse
+    # effects") count only when nothing more specific is named.
+    specific = [w for w in re.split(r"[,;:/]|\band\b|\bor\b", question.outcome) if w.strip()]
+    named = [w.strip() for w in specific if not _GENERIC_HARM_RE.fullmatch(w.strip())]
+    if named:
+        fallback = compile_terms(dict.fromkeys(named + [t for w in named for t in _expand(w) if not _GENERIC_HARM_RE.fullmatch(t)]))
+    else:
+        fallback = compile_terms(dict.fromkeys([question.outcome, *_expand(question.outcome)]))
     present: list[str] = []
     absent: list[str] = []
     for idx, (kind, sentence) in enumerate(_sentences_for(record)):
@@ -1451,6 +1532,22 @@ def _comparative_direction(record: Record, question: Question) -> DirectionCall:
     return DirectionCall("mixed", first.sentence, "head-to-head comparisons disagree")
 
 
+def _about_outcome(sentence: str, terms: _Terms, *, strict: bool = False) -> bool:
+    """Does the sentence speak about the outcome? With `strict` (mechanism questions), a
+    mention inside a list of co-treatments ("paired with 5% minoxidil, growth factor
+    solutions and/or PRP") does not count: the mechanism has to be what was measured."""
+    norm = normalise(sentence)
+    hits = [m for _, p in terms.outcome_heads for m in p.finditer(norm)]
+    if not strict:
+        return bool(hits)
+    for m in hits:
+        before = norm[max(0, m.start() - 60): m.start()]
+        if re.search(r"\b(?:with|plus|and or|combined with|paired with|alongside|adjunct to)\b(?:\s+[\w%.]+){0,6}\s*$", before):
+            continue
+        return True
+    return False
+
+
 def classify_direction(record: Record, question: Question, terms: _Terms | None = None) -> DirectionCall:
     """Direction of the record's finding relative to the question (see docs/grading.md)."""
     terms = terms or question_terms(question)
@@ -1475,12 +1572,16 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
     other_calls: list[tuple[int, str]] = []
     isolating: list[tuple[int, str]] = []
     unreported: list[str] = []
+    mechanism = question.kind == "mechanism"
     for idx, (kind, sentence) in enumerate(_sentences_for(record)):
-        about_o = _matches(sentence, terms.outcome_heads, ())
+        about_o = _about_outcome(sentence, terms, strict=mechanism)
         about_i = _matches(sentence, terms.intervention, ())
-        if _UNREPORTED_RE.search(sentence) and (about_i or about_o):
-            unreported.append(sentence)
-            continue
+        if re.search(r"\b(?:the introduction|in the background|citing (?:an|a|earlier|previous))\b", sentence, re.I):
+            continue  # what earlier work said is not this record's finding
+        if _UNREPORTED_RE.search(sentence):
+            if about_i or about_o:
+                unreported.append(sentence)
+            continue  # "no pooled results are given": a statement about the text, not a finding
         if kind == "title" and not _TITLE_FINDING_RE.search(sentence):
             continue  # "Efficacy of X for Y" names a topic, not a finding
         is_conclusion = bool(_CONCLUSION_RE.search(sentence)) or kind == "title"
@@ -1500,11 +1601,11 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
             continue
         if alone_re.search(sentence) and pol == 0 and about_i:
             isolating.append((pol, sentence))
-        if is_conclusion and (about_o or about_i or re.search(r"\b(?:both|treatment|therapy|technique|procedure|device|method|combination)\b", sentence, re.I)):
+        if is_conclusion and (about_o or (not mechanism and (about_i or re.search(r"\b(?:both|treatment|therapy|technique|procedure|device|method|combination)\b", sentence, re.I)))):
             conclusion_calls.append((pol, sentence))
         elif about_o:
             outcome_calls.append((pol, sentence))
-        else:
+        elif not mechanism:
             other_calls.append((pol, sentence))  # results that name neither ("the treated side")
 
     def label(p: int) -> str:
@@ -1698,6 +1799,40 @@ def _in_every_arm(record: Record, terms: _Terms) -> bool:
     return False
 
 
+# --- stated limitations ------------------------------------------------------------------------
+
+# Caveats are written into `design_note` as "risk of bias: ..." / "heterogeneity: ..." so
+# that grading can apply them (see docs/grading.md, rules G3 and G6).
+_LOW_QUALITY_RE = re.compile(
+    r"\b(?:(?:relatively |very )?low[- ]quality|poor[- ]quality|high risk of bias|jadad scores? (?:were|was|of) [0-3](?: to [0-5])?\b|"
+    r"lack(?:ed)? adequate (?:between-group )?comparisons?|methodological(?:ly)? (?:weak|flaws?|limitations?))",
+    re.I,
+)
+_OPEN_LABEL_RE = re.compile(r"\b(?:open-?label|unblinded|non-?blinded|not blinded)\b", re.I)
+_HETEROGENEITY_RE = re.compile(
+    r"\bheterogeneity (?:was|is) (?:high|substantial|considerable)|\b(?:high|substantial|considerable) heterogeneity|"
+    r"\bi\s?(?:2|²)\s?=\s?(?:7[5-9]|8\d|9\d|100)\s?%",
+    re.I,
+)
+
+
+def stated_caveats(record: Record, design: str) -> list[str]:
+    """Limitations the record states about itself: a review judging its studies low
+    quality, an open-label or unblinded trial, a review reporting high heterogeneity."""
+    text = f"{record.title} {record.abstract_text}"
+    out: list[str] = []
+    q = _LOW_QUALITY_RE.search(text)
+    if q and design in ("meta-analysis", "systematic review", "narrative review"):
+        out.append(f"risk of bias: reports '{q.group(0)}'")
+    o = _OPEN_LABEL_RE.search(text)
+    if o and design in ("RCT", "non-randomised controlled"):
+        out.append(f"risk of bias: is an {o.group(0)} trial")
+    h = _HETEROGENEITY_RE.search(text)
+    if h and design in ("meta-analysis", "systematic review"):
+        out.append(f"heterogeneity: reports '{h.group(0)}'")
+    return out
+
+
 # --- the appraisal ----------------------------------------------------------------------------
 
 
@@ -1724,10 +1859,11 @@ def appraise(record: Record, question: Question) -> Appraisal:
     else:
         direction, sentence = "unclear", None
     indirect_reason = classify_indirectness(record, question, design_call.design, population, terms)
-    note = design_call.note
+    notes = [design_call.note] if design_call.note else []
     if included and direction == "unclear" and not record.text_complete:
-        extra = "synopsis incomplete: the deciding text is missing, so direction is unclear"
-        note = f"{note}; {extra}" if note else extra
+        notes.append("synopsis incomplete: the deciding text is missing, so direction is unclear")
+    notes.extend(stated_caveats(record, design_call.design))
+    note = "; ".join(notes) or None
     return Appraisal(
         question_id=question.question_id,
         pmid=record.pmid,

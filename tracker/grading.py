@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .appraisal import HeadToHead, head_to_head, question_terms
 from .models import Appraisal, Claim, ClaimVerdict, DesignCount, Question, QuestionGrade, Record
-from .text import FIGURE_RE, NUMBER_WORD, figure_values, mentions, normalise, split_sentences, words_to_int
+from .text import FIGURE_RE, NUMBER_WORD, figure_values, mentions, split_sentences, words_to_int
 
 LEVELS: tuple[str, ...] = ("Very low", "Low", "Moderate", "High")
 
@@ -111,7 +111,20 @@ def _rate(body: Sequence[Appraisal], start: str, kind: str) -> _Rating:
         downs.append((2, f"very serious imprecision: {n:,} participants (fewer than {VERY_SMALL})"))
     elif n < OIS:
         downs.append((1, f"imprecision: {n:,} participants (fewer than {OIS})"))
+    caveats = {a.pmid: _caveats(a) for a in body}
+    reviews = sorted((a for a in body if a.design in REVIEWS), key=lambda a: a.n_participants or 0, reverse=True)
+    largest = reviews[0] if reviews else None
+    rob = [a for a in body if any(c.startswith("risk of bias") for c in caveats[a.pmid])]
+    if largest is not None and largest in rob:
+        why = next(c for c in caveats[largest.pmid] if c.startswith("risk of bias"))
+        downs.append((1, f"risk of bias: the largest review (PMID {largest.pmid}) {why.split(': ', 1)[1]}"))
+    elif rob and len(rob) / len(body) >= 0.5:
+        downs.append((1, f"risk of bias: {len(rob)} of {len(body)} studies state a limitation (open-label, low quality)"))
     directions = Counter(a.direction for a in body)
+    heterogeneous = largest is not None and any(c.startswith("heterogeneity") for c in caveats[largest.pmid])
+    if heterogeneous and not (len(body) >= 2 and _disagree(directions, kind, len(body))):
+        why = next(c for c in caveats[largest.pmid] if c.startswith("heterogeneity"))  # type: ignore[union-attr]
+        downs.append((1, f"inconsistency: the largest review (PMID {largest.pmid}) {why.split(': ', 1)[1]}"))  # type: ignore[union-attr]
     if len(body) >= 2:
         if kind == "safety":
             # Studies that did not see the harm do not contradict that it can happen.
@@ -137,6 +150,21 @@ def _rate(body: Sequence[Appraisal], start: str, kind: str) -> _Rating:
     steps = sum(d for d, _ in downs)
     level = LEVELS[max(0, LEVELS.index(start) - steps)]
     return _Rating(start, level, tuple(r for _, r in downs), tuple(body))
+
+
+def _caveats(a: Appraisal) -> list[str]:
+    """Stated limitations that appraisal wrote into the design note."""
+    return [p.strip() for p in (a.design_note or "").split(";") if p.strip().startswith(("risk of bias", "heterogeneity"))]
+
+
+def _disagree(directions: Counter, kind: str, n: int) -> bool:
+    if kind == "safety":
+        disagree = directions["contradicts"] if directions["supports"] else 0
+        total = max(directions["supports"], directions["contradicts"]) + disagree
+    else:
+        disagree = n - max(directions.values())
+        total = n
+    return bool(total) and disagree / total >= INCONSISTENT_SHARE
 
 
 def _verdict(body: Sequence[Appraisal], certainty: str, kind: str) -> str:

@@ -16,7 +16,9 @@ _ABBREVIATIONS = (
     "e.g", "i.e", "vs", "et al", "approx", "fig", "figs", "no", "dr", "st", "ca", "cf",
     "resp", "min", "max", "mo", "wk", "yr", "yrs", "sq", "incl", "ref", "ed", "eds",
 )
-_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9\"'(\[])")
+_SPLIT = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"')\]])|(?<=[.!?][\"')\]]{2}))\s+(?=[A-Z0-9\"'(\[])"
+)
 _HEADING = re.compile(r"^\s*(?:ABSTRACT\.)?[A-Z][A-Z /&-]{2,40}:\s*$")
 
 
