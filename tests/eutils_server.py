@@ -209,6 +209,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\s()\"\[]+)(?:\[(?P<wtag>[^\]]*)\])?)"
 )
 _DATE = re.compile(r"^(\d{4})(?:/(\d{1,2})(?:/(\d{1,2}))?)?$")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -244,6 +245,22 @@ class _Evaluator:
 
     def __init__(self, entries: dict[str, _Entry]):
         self.entries = entries
+        self._index: dict[str, dict[str, set[str]]] = {}
+
+    def warm(self) -> None:
+        self._words("text")
+        self._words("everything")
+
+    def _words(self, field_name: str) -> dict[str, set[str]]:
+        # word -> PMIDs; built on first use so a large synthetic corpus starts fast
+        index = self._index.get(field_name)
+        if index is None:
+            index = {}
+            for pmid, entry in self.entries.items():
+                for word in set(_WORD.findall(getattr(entry, field_name))):
+                    index.setdefault(word, set()).add(pmid)
+            self._index[field_name] = index
+        return index
 
     def run(self, query: str) -> tuple[set[str], str, list[str]]:
         tokens = self._tokens(query)
@@ -329,16 +346,28 @@ class _Evaluator:
             return {pmid for pmid, e in entries.items() if (e.record.language or "").lower().startswith(needle[:3])}
         if tag == "au":
             return {pmid for pmid, e in entries.items() if any(a.lower().startswith(needle) for a in e.record.authors)}
-        words = [re.escape(w) for w in re.split(r"\W+", needle.rstrip("*")) if w]
+        words = [w for w in re.split(r"\W+", needle.rstrip("*")) if w]
         if not words:
             return set()
-        pattern = re.compile(r"\b" + r"\W+".join(words) + (r"\w*" if needle.endswith("*") else r"\b"))
+        truncated = needle.endswith("*")
+        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + (r"\w*" if truncated else r"\b"))
         if tag == "ti":
             return {pmid for pmid, e in entries.items() if pattern.search(e.record.title.lower())}
         if tag == "ab":
             return {pmid for pmid, e in entries.items() if pattern.search(e.record.abstract_text.lower())}
         field_text = "text" if tag in ("tiab", "tw") else "everything"
-        return {pmid for pmid, e in entries.items() if pattern.search(getattr(e, field_text))}
+        index = self._words(field_text)
+        # Candidates from the word index; the regex decides (phrases, truncation).
+        candidates: set[str] | None = None
+        for i, word in enumerate(words):
+            if truncated and i == len(words) - 1:
+                found = set().union(*(p for w, p in index.items() if w.startswith(word)))
+            else:
+                found = index.get(word, set())
+            candidates = found if candidates is None else candidates & found
+        if len(words) == 1:
+            return set(candidates or ())
+        return {pmid for pmid in candidates or () if pattern.search(getattr(entries[pmid], field_text))}
 
 
 def default_matcher(records: Iterable[Record]) -> Matcher:
@@ -412,6 +441,8 @@ class EutilsServer:
                 self.entries[pmid].day = day
         self._evaluator = _Evaluator(self.entries)
         self.matcher = matcher
+        if matcher is None:
+            self._evaluator.warm()
         self.rate_limit = rate_limit
         self.retry_after = retry_after
         self.api_keys = set(api_keys) if api_keys is not None else None

@@ -144,6 +144,7 @@ def test_mesh_qualifier():
         ("acne[foo]", 4, "unknown field tag [foo]"),
         ("acne[ad]", 4, "not available in the offline index"),
         ("acne[]", 4, "empty field tag"),
+        ('"acne scars"[tiab:~2]', 12, "proximity search"),
         ("acne[tiab", 4, "unclosed field tag"),
         ('acne AND "scars', 9, "unclosed quotation mark"),
         ('acne AND ""', 9, "empty phrase"),

@@ -129,10 +129,6 @@ def test_mathml_tokens_are_kept_in_order_without_layout_spaces(name):
     assert " m a x" not in text
 
 
-def all_fixture_records():
-    return [r for p in PUBMED_FILES for r in parse(p)]
-
-
 def test_path_gzip_file_object_and_bytes_give_the_same_records(tmp_path):
     path = FIXTURES / "pubmed4.xml"
     data = path.read_bytes()
@@ -156,13 +152,38 @@ def test_skipping_unused_blocks_changes_nothing():
         assert list(parse(utf16.encode("utf-16"))) == list(parse(data)), path.name
 
 
-def test_many_articles_stream_across_read_blocks():
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])  # the block path and the pull-parser path
+def test_many_articles_stream_across_read_blocks(encoding):
     articles = [article_xml(Record(pmid=str(10_000 + i), title=f"Title {i} " + "word " * 300)) for i in range(1500)]
     data = article_set(articles)
-    assert len(data) > 2 * (1 << 20)  # several 1 MB read blocks
+    if encoding != "utf-8":
+        data = data.decode().replace('<?xml version="1.0" ?>', f'<?xml version="1.0" encoding="{encoding}"?>').encode(encoding)
+    assert len(data) > 2 * (1 << 20)  # many read blocks
     records = list(parse(io.BytesIO(data)))
     assert [r.pmid for r in records] == [str(10_000 + i) for i in range(1500)]
     assert records[-1].title == norm(f"Title 1499 " + "word " * 300)
+
+
+def test_a_lone_article_document_and_latin1_encoding():
+    lone = article_xml(Record(pmid="777", title="Caf\u00e9 study"))
+    (record,) = parse(b'<?xml version="1.0"?>\n' + lone)
+    assert record.pmid == "777" and record.title == "Caf\u00e9 study"
+    latin1 = article_set([lone]).decode().replace('<?xml version="1.0" ?>', '<?xml version="1.0" encoding="ISO-8859-1"?>')
+    (record,) = parse(latin1.encode("latin-1"))
+    assert record.title == "Caf\u00e9 study"
+
+
+def test_year_falls_back_to_medline_date_then_article_date():
+    base = article_xml(Record(pmid="5", title="t", year=2001))
+    medline = base.replace(b"<PubDate><Year>2001</Year></PubDate>", b"<PubDate><MedlineDate>1998 Dec-1999 Jan</MedlineDate></PubDate>")
+    assert medline != base
+    (record,) = parse(article_set([medline]))
+    assert record.year == 1998
+    electronic = base.replace(b"<PubDate><Year>2001</Year></PubDate>", b"<PubDate><Season>Spring</Season></PubDate>").replace(
+        b"</ArticleTitle>", b'</ArticleTitle><ArticleDate DateType="Electronic"><Year>2003</Year></ArticleDate>'
+    )
+    (record,) = parse(article_set([electronic]))
+    assert record.year == 2003
 
 
 BOOK_AND_DELETE = b"""<?xml version="1.0" ?>
@@ -187,6 +208,7 @@ BOOK_AND_DELETE = b"""<?xml version="1.0" ?>
       <AbstractText Label="DIAGNOSIS/TESTING">Hb Bart syndrome is suspected in a fetus.</AbstractText>
     </Abstract>
     <ContributionDate><Year>2005</Year><Month>11</Month><Day>1</Day></ContributionDate>
+    <ReferenceList><Reference><Citation>Higgs DR. Lancet. 2012.</Citation></Reference></ReferenceList>
   </BookDocument>
   <PubmedBookData>
     <History><PubMedPubDate PubStatus="pubmed"><Year>2010</Year><Month>3</Month><Day>20</Day></PubMedPubDate></History>
@@ -266,6 +288,10 @@ def test_billion_laughs_is_refused_fast(tmp_path):
     with pytest.raises(PubmedXMLError) as info:
         list(parse(doc))
     assert str(doc) in str(info.value) and "lol9" in str(info.value)
+    # refused as such before libxml2 sees it, even when the rest of the file is broken
+    head_only = doc.read_bytes().split(b"]>")[0] + b"]>\n"  # no root element at all
+    with pytest.raises(PubmedXMLError, match="refused.*lol9"):
+        list(parse(head_only, name="bomb-head.xml"))
 
 
 def test_dtds_and_parameter_entities_are_never_fetched():

@@ -25,8 +25,8 @@ SUFFIX_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown
 def decode(data: bytes, *, path: str | Path) -> str:
     """Decode article or CSV bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM.
 
-    Anything else is refused with the byte offset of the first bad byte, since guessing a
-    legacy encoding silently would corrupt quotes.
+    Anything else is refused with the line and byte offset of the first bad byte, since
+    guessing a legacy encoding silently would corrupt quotes.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -34,17 +34,28 @@ def decode(data: bytes, *, path: str | Path) -> str:
         except UnicodeDecodeError as exc:
             raise InputError(f"looks like UTF-16 but does not decode ({exc.reason})", path=path) from exc
     else:
-        if b"\x00" in data[:8192]:
+        head = data[:8192]
+        if b"\x00" in head:
+            if _looks_like_utf16(head):
+                raise InputError("looks like UTF-16 without a byte-order mark; re-save it as UTF-8",
+                                 path=path)
             raise InputError("is a binary file (it contains NUL bytes), not text", path=path)
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
             raise InputError(
-                f"is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                f"is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}) on line {line}; "
                 "re-save it as UTF-8 (it may be Windows-1252 or Latin-1)",
                 path=path,
             ) from exc
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    # Mostly-ASCII text in UTF-16 has a NUL in every other byte.
+    even, odd = head[0::2], head[1::2]
+    return max(even.count(0), odd.count(0)) > 0.4 * (len(head) // 2)
 
 
 def detect_format(path: Path, text: str) -> str:
@@ -127,7 +138,11 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Art
     """Read one article file into an `Article` whose `text` is what claim offsets index."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > max_bytes:  # refused before it is read: a 5 GB file must not fill memory
+            raise InputError(f"is {size:,} bytes; articles are limited to {max_bytes:,} bytes", path=path)
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"cannot read article ({exc.strerror})", path=path) from exc
     return article_from_bytes(path.name, data, path=path, max_bytes=max_bytes)

@@ -92,6 +92,29 @@ def load_questions(path: str | Path) -> list[Question]:
     return questions
 
 
+def check_queries(path: str | Path, questions: Sequence[Question], *, offline: bool = True) -> None:
+    """Raise `ValidationError` naming the row of every question whose query is not valid PubMed
+    syntax (`questions` in file order, as `load_questions` returns them).
+
+    With `offline=False` (live PubMed), field tags that only the offline index lacks pass.
+    """
+    from .pubmed_query import parse_query
+    from .search import QuerySyntaxError
+
+    problems = []
+    for i, q in enumerate(questions):
+        try:
+            parse_query(q.query)
+        except QuerySyntaxError as exc:
+            reason = str(exc).split("\n", 1)[0].rstrip(":")
+            if not offline and "offline index" in reason:
+                continue
+            problems.append(f"row {i + 2}, column 'query' (question {q.question_id}): {reason}:\n"
+                            f"      {q.query}\n      {' ' * exc.position}^")
+    if problems:
+        raise ValidationError(path, problems)
+
+
 def load_claims(path: str | Path, articles: Mapping[str, Article],
                 questions: Mapping[str, Question], *, only_loaded_articles: bool = False) -> list[Claim]:
     """Claims in file order, each checked against its article text and question.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ from rich.table import Table
 from . import paths
 from .errors import InputError
 from .search import SearchError
-from .store import Store, StoreError
+from .store import Store, StoreError, explain
 
 console = Console(stderr=True)
 # Piped output (files, CI logs) is not limited to rich's 80-column default.
@@ -64,6 +65,11 @@ def _fail(exc: Exception) -> None:
     sys.exit(2)
 
 
+def _db_fail(db, exc: sqlite3.Error) -> None:
+    """A database failure the store did not translate (e.g. a read of a damaged page)."""
+    _fail(StoreError(f"{db}: {explain(exc)}"))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="tracker")
 def main() -> None:
@@ -107,11 +113,13 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
     With --articles DIR, articles that have no curated claims are audited on claims found by
     `tracker extract` (marked "auto" in the store and the dashboard).
     """
-    from .claims import load_inputs
+    from .claims import check_queries, load_inputs
     from .pipeline import open_backend, run_audit, with_extracted_claims, write_claims_graded
 
     try:
         inputs = load_inputs(claims_csv, questions_csv, articles_dir)
+        # Before any search: a bad query would otherwise stop the run at its question.
+        check_queries(questions_csv, inputs.questions, offline=source != "entrez")
         if extract:
             inputs = with_extracted_claims(inputs)
         backend = open_backend(source, mirror=mirror, eutils_url=eutils_url)
@@ -126,6 +134,8 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
                                 progress=_Bars(bars))
     except (InputError, SearchError, StoreError) as exc:
         _fail(exc)
+    except sqlite3.Error as exc:
+        _db_fail(db, exc)
     finally:
         backend.close()
     if not quiet:
@@ -178,10 +188,11 @@ def dashboard(db, port, host):
               show_default="data/articles")
 def validate(claims_csv, questions_csv, articles_dir):
     """Check claims.csv and questions.csv: columns, ids, quotes against offsets, question ids."""
-    from .claims import load_inputs
+    from .claims import check_queries, load_inputs
 
     try:
         inputs = load_inputs(claims_csv, questions_csv, articles_dir)
+        check_queries(questions_csv, inputs.questions)
     except InputError as exc:
         _fail(exc)
     used = {c.question_id for c in inputs.claims}
@@ -223,6 +234,8 @@ def search(question_id, db, source, mirror, eutils_url, questions_csv, refresh, 
             backend.close()
     except (InputError, SearchError, StoreError) as exc:
         _fail(exc)
+    except sqlite3.Error as exc:
+        _db_fail(db or paths.default_db(), exc)
     r = found.result
     stdout.print(f"{question.question_id}: {question.statement}\nquery: {r.query}\ntranslation: {r.translation}\n"
               f"{r.source_label}: {r.count} hits, {len(found.records)} fetched ({r.searched_at})",
@@ -327,6 +340,8 @@ def export(fmt, out, db, base_url):
             written = do_export(store, fmt, out, base_url=base_url)
     except (InputError, StoreError) as exc:
         _fail(exc)
+    except sqlite3.Error as exc:
+        _db_fail(db or paths.default_db(), exc)
     for path in written:
         console.print(f"Wrote {path}", highlight=False, markup=False)
 

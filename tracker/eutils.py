@@ -15,9 +15,12 @@ import random
 import re
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from itertools import islice
 from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit
 
@@ -34,6 +37,7 @@ __all__ = [
     "ESearchResponse",
     "EntrezBackend",
     "EutilsConfig",
+    "EutilsConfigError",
     "EutilsError",
     "History",
     "MeshLookup",
@@ -64,20 +68,23 @@ class EutilsConfig:
     max_backoff: float = 30.0
     max_get_url: int = 2000  # longer requests are sent as POST
     rate: float | None = None  # requests/s; default NCBI's 3 (no key) or 10 (key)
+    workers: int = 3  # efetch batches in flight at once (still within the rate)
 
     def __post_init__(self) -> None:
         base = (self.base_url or "").strip()
         parts = urlsplit(base)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError(f"E-utilities URL {base!r} is not an http(s) URL")
+            raise EutilsConfigError(f"E-utilities URL {base!r} is not an http(s) URL (set --eutils-url or NCBI_EUTILS_URL)")
         if not base.endswith("/"):
             object.__setattr__(self, "base_url", base + "/")
         if not 1 <= self.batch_size <= MAX_BATCH:
-            raise ValueError(f"batch_size must be 1..{MAX_BATCH}, got {self.batch_size}")
+            raise EutilsConfigError(f"batch_size must be 1..{MAX_BATCH}, got {self.batch_size}")
         if self.max_tries < 1:
-            raise ValueError(f"max_tries must be at least 1, got {self.max_tries}")
+            raise EutilsConfigError(f"max_tries must be at least 1, got {self.max_tries}")
+        if self.workers < 1:
+            raise EutilsConfigError(f"workers must be at least 1, got {self.workers}")
         if self.timeout <= 0:
-            raise ValueError(f"timeout must be positive, got {self.timeout}")
+            raise EutilsConfigError(f"timeout must be positive, got {self.timeout}")
         if self.api_key is not None and not self.api_key.strip():
             object.__setattr__(self, "api_key", None)
 
@@ -118,6 +125,10 @@ class EutilsError(SearchError):
         self.question_id = question_id
         self.status = status
         super().__init__(message)
+
+
+class EutilsConfigError(EutilsError, ValueError):
+    """The E-utilities settings are unusable (bad URL, batch size, ...)."""
 
 
 @dataclass(frozen=True)
@@ -226,12 +237,18 @@ class EntrezBackend:
         self.requests_made = 0  # HTTP requests sent, retries included
         self.retries = 0
         self.last_searched: str | None = None  # ISO time of the latest search
+        self._pool: ThreadPoolExecutor | None = None
 
     # -- SearchBackend -------------------------------------------------------------------
 
     def label(self) -> str:
         day = (self.last_searched or _now())[:10]
         return f"live PubMed (E-utilities at {self.config.host}), searched {day}"
+
+    @property
+    def cache_key(self) -> str:
+        """What makes two searches interchangeable in a cache: the service, not the day."""
+        return f"entrez:{self.config.host}"
 
     def translate(self, query: str) -> str:
         """PubMed's QueryTranslation of `query` (one esearch with retmax=0, remembered)."""
@@ -278,7 +295,8 @@ class EntrezBackend:
     def fetch(
         self, pmids: Iterable[str], *, question_id: str | None = None, query: str | None = None, use_history: bool = False
     ) -> Iterator[Record]:
-        """Records for `pmids` (unknown ids skipped), efetched in batches of `batch_size`.
+        """Records for `pmids` in the order given (unknown ids skipped), efetched in batches of
+        `batch_size`, up to `workers` batches in flight (the rate limiter still spaces them).
 
         Long id lists are POSTed; with `use_history` the ids are first stored with epost and
         fetched by query_key.
@@ -287,17 +305,23 @@ class EntrezBackend:
         if not ids:
             return
         size = self.config.batch_size
+        batches: list[tuple[dict[str, Any], str]] = []
         if use_history:
             history = self.epost(ids, question_id=question_id, query=query)
             for start in range(0, len(ids), size):
                 params = {"query_key": history.query_key, "WebEnv": history.webenv, "retstart": start, "retmax": size}
-                yield from self._efetch(params, f"ids {start + 1}-{min(start + size, len(ids))} of {len(ids)}", question_id, query)
-            return
-        for start in range(0, len(ids), size):
-            batch = ids[start : start + size]
-            yield from self._efetch({"id": ",".join(batch)}, _describe_ids(batch), question_id, query)
+                batches.append((params, f"ids {start + 1}-{min(start + size, len(ids))} of {len(ids)}"))
+        else:
+            for start in range(0, len(ids), size):
+                batch = ids[start : start + size]
+                batches.append(({"id": ",".join(batch)}, _describe_ids(batch)))
+        yield from self._run_batches(batches, question_id, query)
 
     def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
         self._client.close()
 
     def __enter__(self) -> EntrezBackend:
@@ -357,9 +381,12 @@ class EntrezBackend:
         """Records of a history-server result set (e.g. `history_for(query)`), in batches."""
         stop = history.count if count is None else min(history.count, start + count)
         size = self.config.batch_size
-        for first in range(start, stop, size):
-            params = {"query_key": history.query_key, "WebEnv": history.webenv, "retstart": first, "retmax": min(size, stop - first)}
-            yield from self._efetch(params, f"results {first + 1}-{min(first + size, stop)}", question_id, None)
+        batches = [
+            ({"query_key": history.query_key, "WebEnv": history.webenv, "retstart": first, "retmax": min(size, stop - first)},
+             f"results {first + 1}-{min(first + size, stop)}")
+            for first in range(start, stop, size)
+        ]
+        yield from self._run_batches(batches, question_id, None)
 
     def espell(self, term: str) -> str:
         """PubMed's spelling suggestion for `term` (the term itself when none)."""
@@ -384,6 +411,37 @@ class EntrezBackend:
         return MeshLookup(term=term, translation=found.translation, count=found.count, terms=terms)
 
     # -- internals -----------------------------------------------------------------------
+
+    def _run_batches(
+        self, batches: list[tuple[dict[str, Any], str]], question_id: str | None, query: str | None
+    ) -> Iterator[Record]:
+        workers = min(self.config.workers, len(batches))
+        if workers <= 1:
+            for params, what in batches:
+                yield from self._efetch(params, what, question_id, query)
+            return
+        # A request's latency overlaps the limiter's wait for the next one; order is kept.
+        pool = self._executor()
+        pending = iter(batches)
+        window: deque[Future[list[Record]]] = deque(
+            pool.submit(self._efetch, params, what, question_id, query) for params, what in islice(pending, workers)
+        )
+        try:
+            while window:
+                records = window.popleft().result()
+                following = next(pending, None)
+                if following is not None:
+                    window.append(pool.submit(self._efetch, following[0], following[1], question_id, query))
+                yield from records
+        finally:
+            for future in window:
+                future.cancel()
+
+    def _executor(self) -> ThreadPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=self.config.workers, thread_name_prefix="efetch")
+            return self._pool
 
     def _efetch(self, params: dict[str, Any], what: str, question_id: str | None, query: str | None) -> list[Record]:
         fetched_at = _now()
@@ -467,7 +525,6 @@ class EntrezBackend:
         attempt = 0
         while True:
             attempt += 1
-            retry_after = None
             self.limiter.acquire()
             with self._lock:
                 self.requests_made += 1
@@ -482,7 +539,7 @@ class EntrezBackend:
                 last = f"connection failed ({type(exc).__name__}: {self._redact(str(exc)) or 'no detail'})"
             else:
                 status = response.status_code
-                retry_after = self.limiter.observe(status, response.headers)
+                self.limiter.observe(status, response.headers)
                 if status == 200:
                     body = response.content
                     if _is_html(body, response.headers.get("content-type", "")):
@@ -509,9 +566,8 @@ class EntrezBackend:
             with self._lock:
                 self.retries += 1
             delay = self._backoff(attempt)
+            # A Retry-After was already applied to the shared limiter by observe().
             log.info("E-utilities %s: %s; retry %d/%d in %.2f s", what, last, attempt, cfg.max_tries - 1, delay)
-            if retry_after:
-                self.limiter.defer(retry_after)
             self._sleep(delay)
 
     def _backoff(self, attempt: int) -> float:

@@ -37,7 +37,6 @@ from typing import Literal, NamedTuple
 from . import snapshot as snapshot_mod
 from .models import AbstractSection, MeshHeading, Record, SearchResult, SourceName
 from .pubmed_query import (
-    FIELD_NAMES,
     BoolOp,
     DateRange,
     Node,
@@ -49,10 +48,11 @@ from .pubmed_query import (
 )
 from .search import QuerySyntaxError, SearchError
 
-INDEX_FORMAT = "tracker-local-index/2"
+INDEX_FORMAT = "tracker-local-index/3"
 SEP = "\ue000"  # marks the start and end of each heading, type, author (never in user words)
 QSEP = "\ue001"  # between a MeSH descriptor and its qualifier
 NEVER = "\ue002"  # a token no row holds: "matches nothing"
+COMMA = "\ue003"  # the comma of MeSH's inverted names ("Cicatrix, Hypertrophic")
 PMID_SPACE = 10**9
 MAX_FTS_DEPTH = 40  # SQLite's FTS5 expression parser overflows near 100 levels
 
@@ -200,14 +200,20 @@ def _headings(record: Record) -> list[tuple[str, bool, tuple[tuple[str, bool], .
     return out
 
 
+def _mesh_name(desc: str) -> str:
+    return desc.replace(",", f" {COMMA} ")
+
+
 def _mesh_text(headings: list[tuple[str, bool, tuple[tuple[str, bool], ...]]], major_only: bool) -> str:
-    return " ".join(f"{SEP} {desc} {SEP}" for desc, major, _ in headings if major or not major_only)
+    return " ".join(f"{SEP} {_mesh_name(desc)} {SEP}" for desc, major, _ in headings if major or not major_only)
 
 
 def _qualifier_text(headings: list[tuple[str, bool, tuple[tuple[str, bool], ...]]]) -> str:
     # Descriptor/qualifier pairs live in their own column so that a qualifier ("therapy") is
     # never mistaken for a heading by [mh].
-    return " ".join(f"{SEP} {desc} {QSEP} {q} {SEP}" for desc, _, quals in headings for q, _ in quals)
+    return " ".join(
+        f"{SEP} {_mesh_name(desc)} {QSEP} {q} {SEP}" for desc, _, quals in headings for q, _ in quals
+    )
 
 
 def _marked(values: Iterable[str]) -> str:
@@ -365,22 +371,12 @@ class Translator:
             )
         if f in ("mh", "majr"):
             self.note(
-                f"[{f}] cannot be exploded offline: it matches headings containing the term "
-                "(narrower headings only when their names contain it); MeSH entry terms are not "
-                "in the data"
+                f"[{f}] cannot be exploded offline (the MeSH tree is not in the data): it matches "
+                "the heading and its inverted-name subdivisions ('Heading, ...'); MeSH entry terms "
+                "are not in the data either"
             )
         if f in ("mh", "mh:noexp", "majr", "majr:noexp"):
-            exact = f.endswith(":noexp")
-            tokens = ([SEP] if exact else []) + words
-            if t.qualifier:
-                pair = _phrase(("meshq",), tokens + [QSEP, *t.qualifier, SEP], False)
-                if f.startswith("majr"):
-                    self.note("[majr] with a qualifier: the heading is a major topic and has the qualifier")
-                    return f"({pair} AND {_phrase(cols, tokens + ([SEP] if exact else []), False)})"
-                return pair
-            if exact and not t.truncated:
-                tokens.append(SEP)
-            return _phrase(cols, tokens, t.truncated)
+            return self.mesh(t, cols)
         if f == "sh":
             tokens = [QSEP, *words] + ([] if t.truncated else [SEP])
             return _phrase(cols, tokens, t.truncated)
@@ -395,6 +391,36 @@ class Translator:
                 words = [_LANGUAGE_CODES[words[0]]]
             return _phrase(cols, words, t.truncated)
         return _phrase(cols, words, t.truncated)
+
+
+    def mesh(self, t: Term, cols: tuple[str, ...]) -> str:
+        # Heading words with MeSH's commas kept as a token, so "Cicatrix, Hypertrophic" is exact.
+        name: list[str] = []
+        for part in t.text.split(","):
+            if name and words_of(part):
+                name.append(COMMA)
+            name += words_of(part)
+        names = [name]
+        if COMMA not in name and 2 <= len(name) <= 6:
+            # "cicatrix hypertrophic" may mean "Cicatrix, Hypertrophic": PubMed ignores the comma.
+            names += [name[:i] + [COMMA] + name[i:] for i in range(1, len(name))]
+        exploded = not t.field.endswith(":noexp")
+        parts = []
+        for n in names:
+            head = [SEP, *n]
+            if t.qualifier:
+                pair = _phrase(("meshq",), head + [QSEP, *t.qualifier, SEP], False)
+                if t.field.startswith("majr"):
+                    self.note("[majr] with a qualifier: the heading is a major topic and has the qualifier")
+                    pair = f"({pair} AND {_phrase(cols, head + [SEP], False)})"
+                parts.append(pair)
+            elif t.truncated:
+                parts.append(_phrase(cols, head, True))
+            else:
+                parts.append(_phrase(cols, head + [SEP], False))
+                if exploded:
+                    parts.append(_phrase(cols, head + [COMMA], False))
+        return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
 def plan_query(query: str, years: tuple[int, int] | None = None) -> Plan:

@@ -6,6 +6,7 @@ The CLI, the dashboard and notebooks all call `run_audit`; it is the only place 
 from __future__ import annotations
 
 import csv
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,7 +61,13 @@ def open_backend(source: str = "snapshot", *, mirror: str | Path | None = None,
     if source == "entrez":
         from .eutils import EntrezBackend, EutilsConfig
         overrides = {"base_url": eutils_url} if eutils_url else {}
-        return EntrezBackend(EutilsConfig.from_env(**overrides))
+        try:
+            config = EutilsConfig.from_env(**overrides)
+        except ValueError as exc:
+            given = "--eutils-url" if eutils_url else "$NCBI_EUTILS_URL"
+            raise InputError(f"{given}: {exc}; give the E-utilities base URL, e.g. "
+                             "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/") from None
+        return EntrezBackend(config)
     raise InputError(f"unknown source {source!r}: use snapshot, mirror or entrez")
 
 
@@ -78,6 +85,24 @@ class QuestionSearch:
 
 def _noop(stage: str, done: int, total: int) -> None:
     pass
+
+
+class _RunProgress:
+    """Forward progress to `progress` and record it in the run's row, which the dashboard shows
+    ("Run #7 in progress (grade 12/74)"): at each stage's start and end, else at most every
+    `interval` seconds, so a long run costs a handful of tiny writes."""
+
+    def __init__(self, store: Store, run_id: int, progress: Progress, interval: float = 0.5):
+        self.store, self.run_id, self.progress, self.interval = store, run_id, progress, interval
+        self.stage, self.at = "", 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        self.progress(stage, done, total)
+        now = time.monotonic()
+        if stage == self.stage and 0 < done < total and now - self.at < self.interval:
+            return
+        self.stage, self.at = stage, now
+        self.store.set_progress(self.run_id, f"{stage} {done}/{total}")
 
 
 def search_question(store: Store, backend: SearchBackend, question: Question, *,
@@ -106,9 +131,9 @@ def run_audit(store: Store, backend: SearchBackend, inputs: AuditInputs, *, refr
               max_records: int = DEFAULT_MAX_RECORDS, progress: Progress | None = None,
               run_id: int | None = None) -> RunSummary:
     """Audit every claim in `inputs` and store the run atomically; return its summary."""
-    progress = progress or _noop
     label = backend.label()
     run_id = run_id or store.start_run(backend.name, label)
+    progress = _RunProgress(store, run_id, progress or _noop)
     try:
         questions = list(inputs.questions)
         found: dict[str, QuestionSearch] = {}

@@ -77,15 +77,9 @@ _OFFLINE_UNAVAILABLE: frozenset[str] = frozenset({
     "ad", "affiliation", "fau", "full author name", "1au", "lastau", "cn", "ir", "fir", "ed",
     "edat", "crdt", "mhda", "lr", "dcom", "entrez date", "create date", "mesh date",
     "ip", "vi", "pg", "is", "isbn", "si", "nm", "ps", "pa", "rn", "gr", "pl", "sb", "filter",
-    "tt", "book", "cois", "ein", "lid", "aid", "pmcid", "mhda", "orcid", "auid", "jid",
-    "tiab:~0", "pubn", "sec", "stitle", "conflict of interest statements",
+    "tt", "book", "cois", "ein", "lid", "aid", "pmcid", "orcid", "auid", "jid",
+    "pubn", "sec", "stitle", "conflict of interest statements",
 })
-
-TermField = Literal[
-    "all", "tw", "tiab", "ti", "ab", "mh", "mh:noexp", "majr", "majr:noexp", "sh", "pt",
-    "la", "au", "ta", "ot", "pmid",
-]
-
 
 @dataclass(frozen=True)
 class Term:
@@ -323,6 +317,8 @@ class _Parser:
             raise self.error("empty field tag []", tag.position)
         if key in _TAG_ALIASES:
             return _TAG_ALIASES[key]
+        if re.fullmatch(r"[a-z /]+:~\d+", key):
+            raise self.error(f"proximity search [{tag.text}] is not supported by the offline index", tag.position)
         if key in _OFFLINE_UNAVAILABLE:
             raise self.error(f"field tag [{tag.text}] is not available in the offline index", tag.position)
         supported = " ".join(f"[{t}]" for t in FIELD_NAMES if t not in ("all",))

@@ -28,8 +28,9 @@ Source = Union[str, PathLike, bytes, bytearray, IO[bytes]]
 
 _ITEM_TAGS = ("PubmedArticle", "PubmedBookArticle", "DeleteCitation")
 _ITEM_ENDS = (b"</PubmedArticle>", b"</PubmedBookArticle>", b"</DeleteCitation>")
+_SET_TAGS = (b"PubmedArticleSet", b"PubmedBookArticleSet")
 _ROOT_TAGS = frozenset({"PubmedArticleSet", "PubmedBookArticleSet", *_ITEM_TAGS})
-_BLOCK = 1 << 20
+_BLOCK = 1 << 17  # libxml2 parses pushed data fastest in pieces of 64-256 KB
 _HEAD_LIMIT = 1 << 16  # the prolog of a real PubMed file is a few hundred bytes
 _ROOT_START = re.compile(rb"<[A-Za-z_:]")
 _ENTITY_NAME = re.compile(rb"<!ENTITY\s+%?\s*([\w.:-]+)")
@@ -37,6 +38,7 @@ _XML_ENCODING = re.compile(rb"\s*<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)")
 _ASCII_ENCODINGS = frozenset({"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1"})
 _MATHML = "{http://www.w3.org/1998/Math/MathML}"
 _MATH = _MATHML + "math"
+_MATHML_NS = b"http://www.w3.org/1998/Math/MathML"
 _MTEXT = _MATHML + "mtext"
 _MATH_TOKENS = frozenset(_MATHML + t for t in ("mi", "mn", "mo", "ms"))
 _YEAR = re.compile(r"\b(1[5-9]\d\d|2\d\d\d)\b")
@@ -46,11 +48,23 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|2\d\d\d)\b")
 # before libxml2 builds a tree pays for the field extraction. Each is a whole element that
 # does not nest; ReferenceList (which may nest) is always the last thing in PubmedData, so
 # it is dropped up to `</PubmedData>`.
-_SKIP_START = re.compile(
-    rb"<(CommentsCorrectionsList|GrantList|History|ChemicalList|ReferenceList|InvestigatorList"
-    rb"|OtherAbstract|GeneralNote|DataBankList|SupplMeshList|PersonalNameSubjectList|CoiStatement"
-    rb"|GeneSymbolList|OtherID|SpaceFlightMission|ObjectList|AffiliationInfo|Identifier)(\s[^>]*)?(?<!/)>"
+_SKIPPED = (
+    "AffiliationInfo", "ChemicalList", "CoiStatement", "CommentsCorrectionsList", "DataBankList",
+    "GeneSymbolList", "GeneralNote", "GrantList", "History", "Identifier", "InvestigatorList",
+    "ObjectList", "OtherAbstract", "OtherID", "PersonalNameSubjectList", "ReferenceList",
+    "SpaceFlightMission", "SupplMeshList",
 )
+
+
+def _first_letter_alternation(names: tuple[str, ...]) -> bytes:
+    # "<(?:A(?:ffiliationInfo)|C(?:hemicalList|...)...)": re rejects most tags on one byte.
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(f"{first}(?:{'|'.join(sorted(rest, key=len, reverse=True))})" for first, rest in groups.items()).encode()
+
+
+_SKIP_START = re.compile(rb"<((?:" + _first_letter_alternation(_SKIPPED) + rb"))(\s[^>]*)?(?<!/)>")
 _SKIP_UNTIL = {b"ReferenceList": b"</PubmedData>"}
 
 
@@ -106,15 +120,19 @@ def parse(
             stream.close()
 
 
-def text_of(el: etree._Element | None) -> str:
-    """All text inside `el` (inline markup and MathML included), whitespace collapsed."""
+def text_of(el: etree._Element | None, math: bool = True) -> str:
+    """All text inside `el` (inline markup and MathML included), whitespace collapsed.
+
+    `math=False` promises there is no MathML inside (skips looking for it).
+    """
     if el is None:
         return ""
     if len(el) == 0:
         text = el.text
         return " ".join(text.split()) if text else ""
-    for math in el.iter(_MATH):
-        _flatten_math(math)
+    if math:
+        for node in el.iter(_MATH):
+            _flatten_math(node)
     # Serialising as text runs in C: ten times faster than joining itertext().
     return " ".join(etree.tostring(el, method="text", encoding="unicode", with_tail=False).split())
 
@@ -229,6 +247,122 @@ def _check_docinfo(el: etree._Element, name: str) -> None:
 def _iterate(
     stream: IO[bytes], name: str, fetched_at: str | None, captured_from: str | None
 ) -> Iterator[Record | DeletedCitation]:
+    try:
+        head = _read_head(stream)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise PubmedXMLError(f"{name}: cannot read ({exc})") from None
+    _check_prolog(head[:_HEAD_LIMIT], name)
+    layout = _set_layout(head) if _ascii_compatible(head[:_HEAD_LIMIT]) else None
+    if layout is None:  # a lone article, another encoding, or not PubMed XML at all
+        yield from _iterate_pull(_Prefixed(head, stream), name, fetched_at, captured_from)
+    else:
+        yield from _iterate_blocks(head, layout, stream, name, fetched_at, captured_from)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    open_tag: bytes  # the root start tag, verbatim (namespace declarations included)
+    close_tag: bytes
+    body_start: int  # offset just past the root start tag
+    declaration: bytes  # an XML declaration naming the document's encoding, or b""
+
+
+def _set_layout(head: bytes) -> _Layout | None:
+    match = _ROOT_START.search(head)
+    if match is None:
+        return None
+    tag = re.match(rb"<([A-Za-z_:][\w.:-]*)", head[match.start() :])
+    end = head.find(b">", match.start())
+    if tag is None or tag.group(1) not in _SET_TAGS or end < 0 or head[end - 1 : end] == b"/":
+        return None
+    encoding = _XML_ENCODING.match(head)
+    declaration = b""
+    if encoding is not None and encoding.group(1).lower() not in (b"utf-8", b"utf8"):
+        declaration = b'<?xml version="1.0" encoding="' + encoding.group(1) + b'"?>'
+    return _Layout(head[match.start() : end + 1], b"</" + tag.group(1) + b">", end + 1, declaration)
+
+
+def _iterate_blocks(
+    head: bytes, layout: _Layout, stream: IO[bytes], name: str, fetched_at: str | None, captured_from: str | None
+) -> Iterator[Record | DeletedCitation]:
+    """The fast path: whole articles are cut out of the byte stream in blocks, trimmed of
+    unused parts and parsed as small standalone documents (cheaper than a push parser's
+    per-element events). Memory is bounded by the block size."""
+    try:
+        prolog = etree.fromstring(head[: layout.body_start] + layout.close_tag, safe_parser())
+    except etree.XMLSyntaxError as exc:
+        raise PubmedXMLError(f"{name}: malformed XML prolog ({exc})") from None
+    _check_docinfo(prolog, name)
+    done = 0
+    pending = head[layout.body_start :]
+    try:
+        while True:
+            block = stream.read(_BLOCK)
+            data = pending + block if pending else block
+            cut = _last_item_end(data)
+            if cut < 0:  # no article ends in this block yet
+                pending = data
+            else:
+                pending = data[cut:]
+                for item in _block_items(data[:cut], layout, name, done, fetched_at, captured_from):
+                    done += 1
+                    yield item
+            if not block:
+                break
+    except (OSError, EOFError, zlib.error) as exc:  # e.g. a truncated .gz
+        raise PubmedXMLError(f"{name}: cannot read after {done} record(s) ({exc})") from None
+    tail = pending.rstrip()
+    if not tail.endswith(layout.close_tag):
+        raise PubmedXMLError(
+            f"{name}: truncated XML after {done} record(s): the document does not end with "
+            f"{layout.close_tag.decode('ascii', 'replace')}"
+        )
+    rest = tail[: -len(layout.close_tag)]
+    if rest.strip():  # comments, or something that is not a whole article
+        yield from _block_items(rest, layout, name, done, fetched_at, captured_from)
+
+
+def _block_items(
+    data: bytes, layout: _Layout, name: str, done: int, fetched_at: str | None, captured_from: str | None
+) -> Iterator[Record | DeletedCitation]:
+    math = _MATHML_NS in data or _MATHML_NS in layout.open_tag
+    document = layout.declaration + layout.open_tag + _drop_unused(data) + layout.close_tag
+    try:
+        root = etree.fromstring(document, _block_parser())
+    except etree.XMLSyntaxError as exc:
+        raise PubmedXMLError(f"{name}: malformed or truncated XML after {done} record(s) ({exc})") from None
+    for el in root:
+        done += 1
+        yield _item(el, name, done, fetched_at, captured_from, math)
+
+
+def _block_parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True
+    )
+
+
+def _item(
+    el: etree._Element, name: str, n: int, fetched_at: str | None, captured_from: str | None, math: bool
+) -> Record | DeletedCitation:
+    tag = el.tag
+    if tag == "PubmedArticle":
+        item: Record | DeletedCitation | None = _article(el, fetched_at, captured_from, math)
+    elif tag == "PubmedBookArticle":
+        item = _book(el, fetched_at, captured_from)
+    elif tag == "DeleteCitation":
+        item = DeletedCitation(tuple(p.text.strip() for p in el.iter("PMID") if p.text))
+    else:
+        raise PubmedXMLError(f"{name}: unexpected <{tag}> after {n - 1} record(s)")
+    if item is None:
+        raise PubmedXMLError(f"{name}: {tag} #{n} has no PMID")
+    return item
+
+
+def _iterate_pull(
+    stream: IO[bytes], name: str, fetched_at: str | None, captured_from: str | None
+) -> Iterator[Record | DeletedCitation]:
+    """The general path (any root, any encoding): lxml's pull parser, element by element."""
     parser = etree.XMLPullParser(
         events=("end",),
         tag=_ITEM_TAGS,
@@ -242,22 +376,14 @@ def _iterate(
     checked = False
     n = 0
     try:
-        for chunk in _chunks(stream, name):
+        for chunk, math in _chunks(stream, name):
             parser.feed(chunk)
             for _event, el in parser.read_events():
                 if not checked:
                     _check_docinfo(el, name)
                     checked = True
                 n += 1
-                tag = el.tag
-                if tag == "PubmedArticle":
-                    item: Record | DeletedCitation | None = _article(el, fetched_at, captured_from)
-                elif tag == "PubmedBookArticle":
-                    item = _book(el, fetched_at, captured_from)
-                else:
-                    item = DeletedCitation(tuple(p.text.strip() for p in el.iter("PMID") if p.text))
-                if item is None:
-                    raise PubmedXMLError(f"{name}: {tag} #{n} has no PMID")
+                item = _item(el, name, n, fetched_at, captured_from, math)
                 # Free the finished article and everything before it: memory stays flat.
                 el.clear(keep_tail=False)
                 parent = el.getparent()
@@ -279,15 +405,21 @@ def _iterate(
         )
 
 
-def _chunks(stream: IO[bytes], name: str) -> Iterator[bytes]:
-    """`stream` in blocks cut after a whole article, minus the blocks no Record uses."""
-    block = stream.read(_BLOCK)
-    while 0 < len(block) < _HEAD_LIMIT:  # short reads (pipes, sockets): the prolog check needs the head
-        more = stream.read(_BLOCK)
+def _read_head(stream: IO[bytes]) -> bytes:
+    head = stream.read(_HEAD_LIMIT)
+    while 0 < len(head) < _HEAD_LIMIT:  # short reads (pipes, sockets): the prolog check needs the head
+        more = stream.read(_HEAD_LIMIT - len(head))
         if not more:
             break
-        block += more
-    _check_prolog(block[:_HEAD_LIMIT], name)
+        head += more
+    return head
+
+
+def _chunks(stream: IO[bytes], name: str) -> Iterator[tuple[bytes, bool]]:
+    """`stream` in blocks cut after a whole article, minus the blocks no Record uses, each
+    with whether it may hold MathML (most blocks have none: no need to look per element)."""
+    block = _read_head(stream)
+    _check_prolog(block, name)
     skip = _ascii_compatible(block[:_HEAD_LIMIT])
     carry = b""
     while block:
@@ -297,10 +429,16 @@ def _chunks(stream: IO[bytes], name: str) -> Iterator[bytes]:
             carry = data
         else:
             carry = data[cut:]
-            yield _drop_unused(data[:cut]) if skip else data[:cut]
+            yield _prepare(data[:cut], skip)
         block = stream.read(_BLOCK)
     if carry:
-        yield _drop_unused(carry) if skip else carry
+        yield _prepare(carry, skip)
+
+
+def _prepare(data: bytes, ascii_compatible: bool) -> tuple[bytes, bool]:
+    if not ascii_compatible:
+        return data, True
+    return _drop_unused(data), _MATHML_NS in data
 
 
 def _last_item_end(data: bytes) -> int:
@@ -350,7 +488,9 @@ def _ascii_compatible(head: bytes) -> bool:
 # which matters when a baseline file holds 30,000 articles.
 
 
-def _article(el: etree._Element, fetched_at: str | None, captured_from: str | None) -> Record | None:
+def _article(
+    el: etree._Element, fetched_at: str | None, captured_from: str | None, math: bool = True
+) -> Record | None:
     pmid = title = vernacular = journal = medline_ta = journal_title = doi = eloc_doi = language = None
     year: int | None = None
     article_year: int | None = None
@@ -371,7 +511,7 @@ def _article(el: etree._Element, fetched_at: str | None, captured_from: str | No
                     for a in c:
                         tag = a.tag
                         if tag == "ArticleTitle":
-                            title = text_of(a)
+                            title = text_of(a, math)
                         elif tag == "Journal":
                             for j in a:
                                 tag = j.tag
@@ -384,7 +524,7 @@ def _article(el: etree._Element, fetched_at: str | None, captured_from: str | No
                                         if ji.tag == "PubDate":
                                             year = _year(ji)
                         elif tag == "Abstract":
-                            abstract = _abstract(a)
+                            abstract = _abstract(a, math)
                         elif tag == "AuthorList":
                             authors = _authors(a)
                         elif tag == "Language":
@@ -397,7 +537,7 @@ def _article(el: etree._Element, fetched_at: str | None, captured_from: str | No
                         elif tag == "ArticleDate":
                             article_year = article_year or _year(a)
                         elif tag == "VernacularTitle":
-                            vernacular = text_of(a)
+                            vernacular = text_of(a, math)
                 elif tag == "MeshHeadingList":
                     mesh = _mesh(c)
                 elif tag == "KeywordList":
@@ -473,11 +613,11 @@ def _book(el: etree._Element, fetched_at: str | None, captured_from: str | None)
     )
 
 
-def _abstract(el: etree._Element) -> tuple[AbstractSection, ...]:
+def _abstract(el: etree._Element, math: bool = True) -> tuple[AbstractSection, ...]:
     sections = []
     for part in el:
         if part.tag == "AbstractText":
-            text = text_of(part)
+            text = text_of(part, math)
             label = part.get("Label")
             label = label.strip() or None if label else None
             if text or label:

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -120,6 +121,16 @@ SELECT ap.question_id, ap.design, COUNT(*) AS n
 FROM current_question_grades g
 JOIN appraisals ap ON ap.run_id = g.run_id AND ap.question_id = g.question_id AND ap.included
 GROUP BY ap.question_id, ap.design;
+-- Audits started from the dashboard ("Audit an article"): one row per job, written by the
+-- page and by the job's worker thread; the article row itself is written by the job's run.
+CREATE TABLE IF NOT EXISTS audit_jobs (
+    job_id TEXT PRIMARY KEY, owner TEXT NOT NULL, article TEXT NOT NULL, sha256 TEXT NOT NULL,
+    title TEXT NOT NULL, text TEXT NOT NULL, format TEXT NOT NULL, existing INTEGER NOT NULL,
+    status TEXT NOT NULL, stage TEXT NOT NULL DEFAULT '', done INTEGER NOT NULL DEFAULT 0,
+    total INTEGER NOT NULL DEFAULT 0, candidates TEXT NOT NULL DEFAULT '{}',
+    min_score REAL NOT NULL, source TEXT NOT NULL, mirror TEXT, source_label TEXT NOT NULL,
+    run_id INTEGER, error TEXT, worker TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS audit_jobs_sha ON audit_jobs(sha256);
 """
 
 
@@ -129,6 +140,60 @@ def now() -> str:
 
 class StoreError(Exception):
     """The database cannot be opened or written; the message names the file."""
+
+
+_DATA_ERRORS = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError,
+                sqlite3.DataError, sqlite3.NotSupportedError)
+
+
+def _is_storage_error(exc: BaseException) -> bool:
+    """The database file or disk failed, as opposed to the data written being wrong."""
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, _DATA_ERRORS)
+
+
+def explain(exc: sqlite3.Error) -> str:
+    """SQLite's message plus what it means for the user."""
+    text = str(exc)
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    low = f"{text} {name}".lower()
+    if "sqlite_full" in low or "disk is full" in low:
+        hint = "the disk is full; free some space and run again"
+    elif "readonly" in low or "read-only" in low:
+        hint = "the database file or its folder is read-only; check the permissions or use another --db"
+    elif "cantopen" in low or "unable to open" in low:
+        hint = "cannot open or create the file or its -wal/-shm files beside it; is the folder writable?"
+    elif "notadb" in low or "not a database" in low or "corrupt" in low or "malformed" in low:
+        hint = ("the file is not a tracker database or is damaged; restore it from a backup or "
+                "move it aside (the tracker never overwrites it)")
+    elif "busy" in low or "locked" in low:
+        hint = "another process holds a lock on it for too long"
+    elif "ioerr" in low or "i/o error" in low:
+        hint = ("the operating system refused to read or write the file (a full disk, a file-size "
+                "limit or a failing disk); free some space and run again")
+    else:
+        return text
+    return f"{hint} (SQLite: {text})"
+
+
+def _check_intact(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise `StoreError` unless an existing database file passes SQLite's quick_check."""
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return
+    except OSError:
+        return
+    problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+    if problems != ["ok"]:
+        raise StoreError(
+            f"{path}: the database is damaged (SQLite quick_check: {'; '.join(problems)}); restore it "
+            "from a backup or move it aside. Nothing was written to it.")
+    # Another program's SQLite file must not get the tracker's tables added to it.
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    if tables and "meta" not in tables:
+        shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+        raise StoreError(f"{path}: is a SQLite database but not a tracker store (it has tables {shown}); "
+                         "give --db a new file or an existing tracker store. Nothing was written to it.")
 
 
 def _dumps(value) -> str:
@@ -148,16 +213,23 @@ class Store:
     def __init__(self, path: str | Path, *, readonly: bool = False):
         self.path = Path(path)
         self.readonly = readonly
+        self.conn: sqlite3.Connection | None = None
         try:
             if readonly:
                 if not self.path.exists():
                     raise StoreError(f"{self.path}: no database here; run `tracker run --db {self.path}` first")
-                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30,
-                                            check_same_thread=False)
+                uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
             else:
+                if self.path.is_dir():
+                    raise StoreError(f"{self.path}: is a folder; --db takes the path of a database file")
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
+            if not readonly:
+                # Refuse a damaged file before anything is written to it: writing into a
+                # corrupt b-tree can spread the damage, and the user's copy must stay as it was.
+                _check_intact(self.conn, self.path)
             self.conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode = WAL")
@@ -168,9 +240,25 @@ class Store:
                     f"\nINSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');\nCOMMIT;")
             version = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: cannot open the tracker database ({exc})") from exc
+            self._abandon()
+            raise StoreError(f"{self.path}: cannot open the tracker database: {explain(exc)}") from exc
+        except OSError as exc:
+            self._abandon()
+            raise StoreError(f"{self.path}: cannot open the tracker database ({exc.strerror or exc})") from exc
+        except BaseException:
+            self._abandon()
+            raise
         if version is None or int(version[0]) != SCHEMA_VERSION:
+            self._abandon()
             raise StoreError(f"{self.path}: schema version {version and version[0]} is not {SCHEMA_VERSION}")
+
+    def _abandon(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.rollback()
+                self.conn.close()
+            except sqlite3.Error:
+                pass
 
     def close(self) -> None:
         self.conn.close()
@@ -183,22 +271,30 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic write: everything inside commits together or not at all."""
+        """One atomic write: everything inside commits together or not at all.
+
+        Storage failures (disk full, read-only file, I/O error, corruption) become a
+        `StoreError` naming the file; errors in the caller's data (constraints) propagate as is.
+        """
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"{self.path}: cannot write ({exc})") from exc
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot write: {explain(exc)}") from exc
         try:
             yield self.conn
-        except BaseException:
+        except BaseException as exc:
             self.conn.rollback()
+            if _is_storage_error(exc):
+                raise StoreError(f"{self.path}: cannot write: {explain(exc)}. This step was not "
+                                 "saved; earlier results are intact") from exc
             raise
         else:
             try:
                 self.conn.commit()
-            except sqlite3.OperationalError as exc:
+            except sqlite3.DatabaseError as exc:
                 self.conn.rollback()
-                raise StoreError(f"{self.path}: commit failed, nothing was written ({exc})") from exc
+                raise StoreError(f"{self.path}: cannot save: {explain(exc)}. This step was not saved; "
+                                 "earlier results are intact") from exc
 
     # ---- runs -------------------------------------------------------------------------
     def start_run(self, source: str, source_label: str) -> int:
@@ -358,6 +454,103 @@ class Store:
     def records_frame(self, source: str | None = None) -> pd.DataFrame:
         where, params = ("WHERE source=?", [source]) if source else ("", [])
         return self.frame(f"SELECT * FROM records {where} ORDER BY pmid", params)
+
+    # ---- audit jobs (the dashboard's "Audit an article") -----------------------------------
+    AUDIT_JOB_FIELDS = frozenset({"status", "stage", "done", "total", "candidates", "min_score",
+                                  "source_label", "run_id", "error", "worker"})
+
+    def create_audit_job(self, job_id: str, owner: str, article: Article, *, existing: bool,
+                         status: str, min_score: float, source: str, mirror: str | None,
+                         source_label: str, worker: str | None = None) -> None:
+        stamp = now()
+        with self.transaction() as c:
+            c.execute(
+                "INSERT INTO audit_jobs (job_id, owner, article, sha256, title, text, format, existing, "
+                "status, min_score, source, mirror, source_label, worker, created_at, updated_at) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (job_id, owner, article.name, article.sha256, article.title, article.text, article.format,
+                 int(existing), status, min_score, source, mirror, source_label, worker, stamp, stamp))
+
+    def audit_job_row(self, job_id: str) -> sqlite3.Row | None:
+        """One job's row; None when there is no such job (or no job was ever made in this store)."""
+        try:
+            return self.conn.execute("SELECT * FROM audit_jobs WHERE job_id=?", (job_id,)).fetchone()
+        except sqlite3.OperationalError:  # a read-only store made before audit jobs existed
+            return None
+
+    def update_audit_job(self, job_id: str, *, expect_status: Sequence[str] | None = None,
+                         expect_worker: str | None = None, **fields) -> bool:
+        """Set `fields` of a job; with `expect_status` / `expect_worker` only if the job still has
+        that status / worker (compare-and-set, so two tabs cannot both start a run). True if set."""
+        unknown = set(fields) - self.AUDIT_JOB_FIELDS
+        if unknown:
+            raise ValueError(f"not audit job fields: {', '.join(sorted(unknown))}")
+        names = sorted(fields)
+        sql = "UPDATE audit_jobs SET " + ", ".join(f"{n}=?" for n in names) + ", updated_at=? WHERE job_id=?"
+        params: list = [fields[n] for n in names] + [now(), job_id]
+        if expect_status is not None:
+            sql += f" AND status IN ({','.join('?' * len(expect_status))})"
+            params += list(expect_status)
+        if expect_worker is not None:
+            sql += " AND worker IS ?"
+            params.append(expect_worker)
+        with self.transaction() as c:
+            return c.execute(sql, params).rowcount == 1
+
+    def find_article(self, sha256: str, text: str | None = None) -> Article | None:
+        """The stored article with this raw-byte checksum or, failing that, this exact stored text
+        (the same words pasted rather than uploaded); the oldest when several match."""
+        row = self.conn.execute("SELECT * FROM articles WHERE sha256=? ORDER BY added_at, name LIMIT 1",
+                                (sha256,)).fetchone()
+        if row is None and text is not None:
+            row = self.conn.execute("SELECT * FROM articles WHERE length(text)=? AND text=? "
+                                    "ORDER BY added_at, name LIMIT 1", (len(text), text)).fetchone()
+        if row is None:
+            return None
+        return Article(row["name"], row["title"], row["text"], row["format"], row["sha256"], row["path"] or "")
+
+    def audit_job_article(self, sha256: str) -> str | None:
+        """The article name an earlier audit job gave to these bytes, if any."""
+        row = self.conn.execute("SELECT article FROM audit_jobs WHERE sha256=? ORDER BY created_at LIMIT 1",
+                                (sha256,)).fetchone()
+        return row[0] if row else None
+
+    def claim_origins(self, article: str) -> dict[str, int]:
+        """How many claims the store holds for `article`, by origin (curated / auto)."""
+        return {r[0]: int(r[1]) for r in self.conn.execute(
+            "SELECT origin, COUNT(*) FROM claims WHERE article=? GROUP BY origin", (article,))}
+
+    def start_job_run(self, source: str, source_label: str) -> int:
+        """A new 'running' run that, unlike `start_run`, leaves other running runs alone: two
+        dashboard audits may run at once."""
+        with self.transaction() as c:
+            cur = c.execute(
+                "INSERT INTO runs (source, source_label, status, started_at) VALUES (?,?, 'running', ?)",
+                (source, source_label, now()))
+            return int(cur.lastrowid)
+
+    def interrupt_run(self, run_id: int) -> None:
+        with self.transaction() as c:
+            c.execute("UPDATE runs SET status='interrupted', finished_at=? WHERE run_id=? AND status='running'",
+                      (now(), run_id))
+
+    def run_verdicts_frame(self, run_id: int) -> pd.DataFrame:
+        """The claims one run graded, with that run's verdicts (not the current ones)."""
+        return self.frame(
+            "SELECT v.claim_id, c.article, c.quote, c.start, c.\"end\", c.claim, v.question_id, "
+            "q.statement AS question, c.claim_type, c.strength, c.stance, c.origin, v.verdict, v.certainty, "
+            "v.overstated, v.n_studies, v.n_participants, v.rationale, v.cited_pmids, v.run_id "
+            "FROM claim_verdicts v LEFT JOIN claims c ON c.claim_id = v.claim_id "
+            "LEFT JOIN questions q ON q.question_id = v.question_id WHERE v.run_id = ? "
+            "ORDER BY c.position, v.claim_id", [run_id])
+
+    def run_searches_frame(self, run_id: int) -> pd.DataFrame:
+        """The search behind each question of one run: query, hits, records read, warnings."""
+        return self.frame(
+            "SELECT rs.question_id, q.statement, s.query, s.count, s.n_fetched, s.source, s.source_label, "
+            "s.warnings, s.searched_at FROM run_searches rs JOIN searches s ON s.search_id = rs.search_id "
+            "LEFT JOIN questions q ON q.question_id = rs.question_id WHERE rs.run_id = ? "
+            "ORDER BY rs.question_id", [run_id])
 
 
 def _upsert_inputs(c: sqlite3.Connection, articles: Sequence[Article], questions: Sequence[Question],

@@ -22,6 +22,7 @@ from tracker.store import StoreError
 
 md = ui.md
 POLL_SECONDS = 1.0
+SEEN = "audit_seen"  # (job id, status) as last shown to this session
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm"]
 SOURCE_NAMES = {"snapshot": "the embedded snapshot", "mirror": "the local PubMed mirror",
                 "entrez": "live PubMed"}
@@ -80,7 +81,7 @@ def input_step(db, choice: jobs.SourceChoice, owner: str) -> None:
     st.caption("HTML files are reduced to their text: nothing in them is run or shown as a web page. "
                "The same text is stored once, however often it is audited.")
     if pasted:
-        _start(db, "pasted text", (text or "").encode("utf-8"), title, choice, owner)
+        _start(db, jobs.PASTED, (text or "").encode("utf-8"), title, choice, owner)
     elif uploaded:
         if file is None:
             st.error("Choose a file to upload first.", icon=":material/error:")
@@ -109,12 +110,16 @@ def _stage_lines(job: jobs.Job) -> tuple[list[str], float]:
 def progress_view(db, job_id: str) -> None:
     """Re-read the job every second; a full rerun shows the next step once the worker is done."""
     job = jobs.get_job(db, job_id)
+    if job is not None:
+        job = jobs.resume(db, job)  # its worker died (another dashboard process stopped): carry on here
     if job is None or not job.active:
+        st.session_state[SEEN] = (job_id, job.status if job else None)
         st.rerun()
     lines, fraction = _stage_lines(job)
-    with st.status(f"{jobs.STAGES.get(job.stage, 'Working')}…", expanded=True, state="running"):
-        st.markdown("  \n".join(lines))
-        st.progress(fraction, text=f"{fraction:.0%}")
+    # Not `with st.status(...)`: leaving the block would mark the status complete.
+    status = st.status(f"{jobs.STAGES.get(job.stage, 'Working')}…", expanded=True, state="running")
+    status.markdown("  \n".join(lines))
+    status.progress(fraction, text=f"{fraction:.0%}")
     st.caption("This runs on the server: you can refresh or leave this page and come back to this link; "
                "the audit carries on.")
 
@@ -303,6 +308,12 @@ if job is None:
     st.stop()
 
 job = jobs.resume(db, job)  # the dashboard restarted mid-audit: carry on in this process
+seen = st.session_state.get(SEEN)
+st.session_state[SEEN] = (job.job_id, job.status)
+if not job.active and seen and seen[0] == job.job_id and seen[1] != job.status:
+    # The job finished while this run was under way, after the sidebar had read the store:
+    # run once more so every part of the page shows the finished audit.
+    st.rerun()
 source = job.source_label or (label if job.source == choice else SOURCE_NAMES.get(job.source.source, ""))
 st.caption(f":material/library_books: **Evidence source for this audit:** {md(source)}")
 header(job)
