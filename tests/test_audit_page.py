@@ -9,7 +9,6 @@ navigation (the same views, so the links between pages are real).
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -21,7 +20,6 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tracker import jobs, paths
-from tracker.articles import article_from_bytes
 from tracker.claims import load_questions
 from tracker.extract import extract_claims
 from tracker.store import Store
@@ -44,28 +42,11 @@ Some people worry that it causes infections, but redness after microneedling las
 NO_CLAIMS = "A walk by the sea\n\nWe went for a walk by the sea on Sunday. The weather was lovely and the cafe was open.\n"
 
 
-def registered(app_text: str) -> bool:
-    return "views/audit.py" in app_text or "ui.AUDIT" in app_text
-
-
-def dashboard_entry(workdir: Path) -> Path:
-    """The dashboard's entry script with the audit page in its navigation."""
-    app = (DASHBOARD / "app.py").read_text(encoding="utf-8")
-    if registered(app):
-        return DASHBOARD / "app.py"
-    anchor = "page = st.navigation(NAVIGATION)"
-    if anchor not in app:
-        pytest.fail("app.py neither registers views/audit.py nor has the `page = st.navigation(NAVIGATION)` line")
-    shutil.copytree(DASHBOARD / "views", workdir / "views")
-    (workdir / "app.py").write_text(app.replace(anchor, (
-        'NAVIGATION.setdefault("Check an article", []).append(st.Page(HERE / "views/audit.py", '
-        'title="Audit an article", icon=":material/post_add:", url_path="audit"))\n' + anchor)), encoding="utf-8")
-    return workdir / "app.py"
-
-
 @pytest.fixture(scope="module")
-def entry(tmp_path_factory) -> Path:
-    return dashboard_entry(tmp_path_factory.mktemp("dashboard"))
+def entry() -> Path:
+    app = DASHBOARD / "app.py"
+    assert "ui.AUDIT" in app.read_text(encoding="utf-8"), "the audit page is in the dashboard's navigation"
+    return app
 
 
 @pytest.fixture

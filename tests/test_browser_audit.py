@@ -21,7 +21,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.test_audit_page import dashboard_entry
+from tests.test_audit_page import DASHBOARD
 from tracker.store import Store
 
 pytestmark = pytest.mark.browser
@@ -50,7 +50,7 @@ def _free_port() -> int:
 def served(tmp_path_factory) -> Iterator[tuple[str, Path]]:
     """The dashboard on an empty store, searching the embedded snapshot; yields (url, db)."""
     work = tmp_path_factory.mktemp("audit-browser")
-    entry = dashboard_entry(work / "dashboard")
+    entry = DASHBOARD / "app.py"
     db = work / "tracker.db"
     log = work / "streamlit.log"
     env = {k: v for k, v in os.environ.items()

@@ -516,6 +516,8 @@ def _spawn(db: str | Path, job_id: str, target: Callable[[str | Path, str], None
         running = _WORKERS.get(job_id)
         if running is not None and running.is_alive():
             return
+        for done in [k for k, t in _WORKERS.items() if not t.is_alive()]:
+            del _WORKERS[done]
         thread = threading.Thread(target=target, args=(db, job_id), name=f"audit-job-{job_id[:8]}", daemon=True)
         _WORKERS[job_id] = thread
         thread.start()

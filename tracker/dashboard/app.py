@@ -22,11 +22,11 @@ claim = st.Page(HERE / ui.CLAIM, title="Claim", icon=":material/fact_check:", ur
 article = st.Page(HERE / ui.ARTICLE, title="Article", icon=":material/article:", url_path="article")
 questions = st.Page(HERE / ui.QUESTIONS, title="Questions", icon=":material/help:", url_path="questions")
 export = st.Page(HERE / ui.EXPORT, title="Export", icon=":material/download:", url_path="export")
+audit = st.Page(HERE / ui.AUDIT, title="Audit an article", icon=":material/post_add:", url_path="audit")
 
-# Sections of the navigation; a page added later (e.g. "Audit an article") goes in its own
-# section here without touching the others.
 NAVIGATION: dict[str, list] = {
     "Browse the audit": [overview, claim, article, questions],
+    "Check an article": [audit],
     "Take it away": [export],
 }
 
@@ -34,7 +34,7 @@ page = st.navigation(NAVIGATION)
 
 # A deep link to the root (`/?claim=ID`) lands on the default page: send it where it points.
 if page.url_path == overview.url_path:
-    for param, target in (("claim", claim), ("article", article), ("question", questions)):
+    for param, target in (("claim", claim), ("article", article), ("question", questions), ("job", audit)):
         value = st.query_params.get(param)
         if value:
             st.switch_page(target, query_params={param: value})

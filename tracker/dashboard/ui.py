@@ -21,6 +21,7 @@ CLAIM = "views/claim.py"
 ARTICLE = "views/article.py"
 QUESTIONS = "views/questions.py"
 EXPORT = "views/export.py"
+AUDIT = "views/audit.py"
 
 md = md_escape
 
