@@ -37,7 +37,9 @@ def require_results() -> data.StoreStatus:
             "**No audit results yet.** This dashboard reads the store at "
             f"{md(status.path)}, which {'holds no claims' if exists else 'does not exist yet'}.\n\n"
             "To fill it, open a terminal in the project folder and run `tracker run` "
-            "(or `make demo`), then reload this page.", icon=":material/info:")
+            "(or `make demo`), then reload this page; or audit an article of your own right here.",
+            icon=":material/info:")
+        st.page_link(AUDIT, label="Audit an article", icon=":material/post_add:")
         st.stop()
     return status
 
