@@ -10,12 +10,9 @@ from __future__ import annotations
 import csv
 import http.server
 import io
-import os
-import random
 import subprocess
 import sys
 import threading
-import time
 import tracemalloc
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,12 +22,12 @@ from click.testing import CliRunner
 
 from tests.eutils_server import running_server
 from tracker.articles import load_article
-from tracker.claims import CLAIM_COLUMNS, QUESTION_COLUMNS, load_questions
+from tracker.claims import QUESTION_COLUMNS, load_questions
 from tracker.cli import main
 from tracker.errors import InputError
 from tracker.eutils import EntrezBackend, EutilsConfig
 from tracker.models import Record
-from tracker.paths import ARTICLES_DIR, CLAIMS_CSV, QUESTIONS_CSV
+from tracker.paths import CLAIMS_CSV, QUESTIONS_CSV
 from tracker.pipeline import search_question
 from tracker.ratelimit import RateLimiter
 from tracker.search import SearchError
@@ -273,8 +270,8 @@ def test_huge_article_is_refused_before_it_is_read(tmp_path):
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert str(info.value) == f"{path}: is {size:,} bytes; articles are limited to 5,000,000 bytes"
     assert peak < 2 * 2**20, f"the 50 MB file was read into memory (peak {peak:,} bytes)"
+    assert str(info.value) == f"{path}: is {size:,} bytes; articles are limited to 5,000,000 bytes"
     folder = tmp_path / "articles"
     folder.mkdir()
     path.rename(folder / path.name)

@@ -65,8 +65,7 @@ def open_backend(source: str = "snapshot", *, mirror: str | Path | None = None,
             config = EutilsConfig.from_env(**overrides)
         except ValueError as exc:
             given = "--eutils-url" if eutils_url else "$NCBI_EUTILS_URL"
-            raise InputError(f"{given}: {exc}; give the E-utilities base URL, e.g. "
-                             "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/") from None
+            raise InputError(f"{given}: {exc}") from None
         return EntrezBackend(config)
     raise InputError(f"unknown source {source!r}: use snapshot, mirror or entrez")
 
