@@ -8,13 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tracker.appraisal import (
+    QueryDoc,
     appraise,
-    classify_effect,
-    evaluate,
-    parse_query,
-    QueryNode,
-    QueryTerm,
-    _doc,
+    conjuncts,
+    matches_query,
+    parse_question_query,
+    positive_terms,
+    question_terms,
+    term_text,
 )
 from tracker.models import DESIGNS, DIRECTIONS, AbstractSection, MeshHeading, Question, Record
 from tracker.snapshot import iter_records
@@ -107,21 +108,71 @@ def test_figures_and_fold_changes_as_percent():
     assert figure_values("2- to 22-fold") == [100.0, 2100.0]
 
 
-# --- the PubMed query ----------------------------------------------------------------------
+# --- the PubMed query (parsed by tracker.pubmed_query, evaluated here) -------------------
 
-def test_query_parser_fields_phrases_implicit_and():
-    tree = parse_query('("acne scar"[tiab] OR cicatrix[mh]) AND microneedl* NOT rat[tiab]')
-    assert isinstance(tree, QueryNode) and tree.op == "NOT"
-    assert QueryTerm("acne scar", "tiab") in tree.children[0].children[0].children  # type: ignore[union-attr]
-    assert parse_query("foo bar") == QueryNode("AND", (QueryTerm("foo", ""), QueryTerm("bar", "")))
-    assert parse_query("") is None
+def _q(query: str):
+    node = parse_question_query(query)
+    assert node is not None
+    return node
+
+
+def test_query_parts_and_terms_skip_exclusions():
+    tree = _q('("acne scar"[tiab] OR cicatrix[mh]) AND microneedl* NOT rat[tiab] AND 2015:2020[dp]')
+    parts = conjuncts(tree)
+    assert [[term_text(t) for t in positive_terms(p)] for p in parts] == [["acne scar", "cicatrix"], ["microneedl*"], []]
+    assert [term_text(t) for t in positive_terms(tree)] == ["acne scar", "cicatrix", "microneedl*"]
+    assert parse_question_query("") is None and parse_question_query("   ") is None
 
 
 def test_query_evaluation_wildcards_hyphens_and_mesh_fallback():
-    tree = parse_query('(microneedl*[tiab] OR "micro-needling"[tiab]) AND Cicatrix[mh]')
-    assert evaluate(tree, _doc("Micro-needling for cicatrix of the face"))
-    assert evaluate(tree, _doc("Microneedling treatment", mesh="Cicatrix / therapy"))
-    assert not evaluate(tree, _doc("Laser treatment of cicatrix"))
+    tree = _q('(microneedl*[tiab] OR "micro-needling"[tiab]) AND Cicatrix[mh]')
+    assert matches_query(tree, QueryDoc.of("Micro-needling for cicatrix of the face"))
+    assert matches_query(tree, QueryDoc.of("Microneedling treatment", mesh="Cicatrix / therapy"))
+    assert not matches_query(tree, QueryDoc.of("Laser treatment of cicatrix"))
+
+
+def test_query_operators_read_left_to_right():
+    # PubMed: "a OR b AND c" is "(a OR b) AND c", not "a OR (b AND c)"
+    tree = _q("scar OR acne AND laser")
+    assert not matches_query(tree, QueryDoc.of("scar"))
+    assert matches_query(tree, QueryDoc.of("scar laser"))
+    assert not matches_query(_q("scar NOT laser"), QueryDoc.of("scar after laser"))
+    assert matches_query(_q("scar NOT laser"), QueryDoc.of("scar after needling"))
+
+
+def test_publication_type_tag_uses_the_text_only_without_publication_types():
+    tree = _q('microneedl*[tiab] AND "Randomized Controlled Trial"[pt]')
+    text = "A randomized controlled trial of microneedling"
+    assert matches_query(tree, QueryDoc.of(text))
+    assert not matches_query(tree, QueryDoc.of(text, publication_types="Case Reports"))
+    assert matches_query(tree, QueryDoc.of("Microneedling", publication_types="Randomized Controlled Trial"))
+
+
+def test_author_date_language_and_untagged_mesh():
+    assert matches_query(_q('scar[tiab] AND smith j[au] AND 2020[dp] AND english[la]'), QueryDoc.of("acne scar"))
+    # untagged terms search all fields, MeSH included; [tiab] does not search MeSH
+    assert matches_query(_q("cicatrix"), QueryDoc.of("a trial", mesh="Cicatrix"))
+    assert not matches_query(_q("cicatrix[tiab]"), QueryDoc.of("a trial", mesh="Cicatrix"))
+
+
+_WORDS = st.sampled_from(["scar", "acne", "hair", "laser", "needl*", "collagen"])
+
+
+@given(_WORDS, _WORDS, st.sampled_from(["AND", "OR", "NOT"]), st.lists(_WORDS, max_size=4))
+def test_query_operators_match_boolean_logic(a, b, op, doc_words):
+    doc = QueryDoc.of(" ".join(doc_words))
+    left, right = matches_query(_q(a), doc), matches_query(_q(b), doc)
+    expected = {"AND": left and right, "OR": left or right, "NOT": left and not right}[op]
+    assert matches_query(_q(f"{a} {op} {b}"), doc) == expected
+
+
+def test_query_the_offline_parser_cannot_read_falls_back_to_the_wording():
+    q = Question("q-ad", "Does microneedling improve acne scars?", "microneedling", "acne scars", "efficacy",
+                 "microneedl*[tiab] AND scar*[tiab] AND harvard[ad]")
+    assert parse_question_query(q.query) is None
+    assert question_terms(q).intervention_expr == ()
+    assert appraise(rec("Trial of microneedling for acne scars in 40 patients; scars improved."), q).relevance == "both"
+    assert appraise(rec("Trial of microneedling for melasma in 40 patients."), q).relevance == "intervention"
 
 
 # --- relevance ---------------------------------------------------------------------------
@@ -305,24 +356,6 @@ def test_reported_figures_are_quoted():
     assert "80.64%" in a.reported_figures
 
 
-# --- the shared effect classifier (benchmark core) -----------------------------------------------
-
-@pytest.mark.parametrize(
-    ("sentence", "label"),
-    [
-        ("Mortality was significantly lower in the aspirin group (p = 0.01).", "decreased"),
-        ("Pain scores were significantly higher with drug X than with placebo.", "increased"),
-        ("There was no significant difference in mortality between groups (p = 0.40).", "no difference"),
-        ("Sputum volume increased, but the difference was not significant.", "no difference"),
-        ("Blood loss was lower in the placebo group than in the tranexamic acid group (p < 0.01).", "increased"),
-    ],
-)
-def test_classify_effect_labels(sentence, label):
-    call = classify_effect(sentence, intervention="tranexamic acid" if "tranexamic" in sentence else "drug X aspirin",
-                           comparator="placebo", outcome=sentence.split()[0])
-    assert call is not None and call.label == label
-
-
 # --- real snapshot records -----------------------------------------------------------------------
 
 def test_snapshot_case_reports_tag_overridden_by_text(snapshot):
@@ -357,3 +390,27 @@ def test_results_disagreeing_are_settled_by_the_conclusion_or_mixed():
     mixed = _direction("Randomized trial of microneedling in 40 patients with acne scars. Acne scar scores improved significantly. "
                        "Acne scar volume did not change significantly.")
     assert mixed[0] == "mixed"
+
+
+HAIR_MECHANISM = Question(
+    "q-hmech", "Does microneedling act on hair follicles through growth factors and blood flow?", "microneedling",
+    "follicle stimulation: growth factors, blood flow, Wnt signalling", "mechanism",
+    f'{MN} AND (alopeci*[tiab] OR "hair growth"[tiab] OR "hair count"[tiab]) '
+    'AND ("growth factor"[tiab] OR "growth factors"[tiab] OR "blood flow"[tiab] OR VEGF[tiab] OR Wnt[tiab] OR mechanism*[tiab])',
+)
+
+
+def test_mechanism_question_needs_the_mechanism_not_a_clinical_result():
+    clinical = appraise(rec("Systematic review of 12 studies of microneedling for alopecia, with 400 patients. "
+                            "Microneedling improved hair counts significantly when paired with minoxidil or growth factor serums."),
+                        HAIR_MECHANISM)
+    assert clinical.direction == "supports"
+    assert clinical.indirect and "not the mechanism" in (clinical.indirectness or "")
+    measured = appraise(rec("Randomized trial of 40 patients with alopecia treated with microneedling. "
+                            "Scalp blood flow and VEGF expression increased significantly after microneedling (p < 0.01)."),
+                        HAIR_MECHANISM)
+    assert measured.direction == "supports" and not measured.indirect
+    # with a single outcome part, that part is the mechanism
+    pen = appraise(rec("Randomized split-face trial in 20 volunteers. Penetration of the serum rose significantly after microneedling."),
+                   PENETRATION)
+    assert not pen.indirect

@@ -375,7 +375,7 @@ def test_a_stalled_job_resumes_when_its_page_is_opened(entry, db):
     job = jobs.get_job(db, job.job_id)
     jobs.submit_review(db, job.job_id, jobs.Review(), start=False)
     with Store(db) as s:  # a run that its process left behind
-        stale_run = s.start_job_run("snapshot", "x")
+        stale_run = s.start_run("snapshot", "x")
         s.update_audit_job(job.job_id, run_id=stale_run, worker="999999999:deadbeef")
     assert jobs.is_stalled(jobs.get_job(db, job.job_id))
     at = open_page(entry, job=job.job_id)

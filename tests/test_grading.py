@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tracker.appraisal import appraise
-from tracker.grading import grade_claim, grade_question, participants
+from tracker.grading import grade_claim, grade_question, pain_magnitudes, participants
 from tracker.models import CERTAINTIES, VERDICTS, AbstractSection, Appraisal, Claim, Question, Record
 from tracker.snapshot import iter_records
 
@@ -263,3 +263,41 @@ def test_risk_of_bias_and_heterogeneity_stated_by_the_largest_review():
     # a small review's caveat does not speak for the body
     body = [_noted("1", "systematic review", 50, "risk of bias: reports 'low quality'"), ap("2", "meta-analysis", n=900), ap("3", n=300)]
     assert grade_question(Q, body, n_hits=3).certainty == "High"
+
+
+PAIN = Question("q6", "How painful is microneedling?", "microneedling", "procedural pain", "safety",
+                "microneedl*[tiab] AND (pain*[tiab] OR discomfort[tiab])")
+
+
+def test_pain_magnitudes_low_and_higher():
+    assert pain_magnitudes("Mean subjective pain was 1.5 on a 0-10 scale.") == [("pain was 1.5 on a 0-10", True)]
+    assert pain_magnitudes("Patients reported minimal discomfort.") == [("minimal discomfort", True)]
+    assert [low for _, low in pain_magnitudes("Pain was 7/10 and severe in two patients.")] == [False, False]
+    assert pain_magnitudes("Mean pain was 25/100.") == [("pain was 25/100", True)]
+    # comparisons, bare occurrence and negated magnitude words are not magnitudes
+    assert pain_magnitudes("The laser side was more painful; pain was the common side effect.") == []
+    assert pain_magnitudes("The procedure was not painless.") == []
+
+
+def test_a_claim_denying_severity_is_judged_on_reported_magnitudes():
+    records = {
+        "51": _record("51", "Systematic review of 400 patients treated with microneedling. Pain was the common side effect."),
+        "52": _record("52", "Randomized trial of 60 patients treated with microneedling. Mean pain was 1.5 on a 0-10 scale."),
+    }
+    apps = [appraise(r, PAIN) for r in records.values()]
+    g = grade_question(PAIN, apps, n_hits=2)
+    assert g.verdict == "supported"  # pain occurs
+    not_very = replace(claim("Microneedling is not very painful.", claim_type="safety", question=PAIN), stance="denies")
+    v = grade_claim(not_very, PAIN, g, apps, records)
+    assert v.verdict == "supported" and v.certainty == "Low" and v.overstated  # one RCT of 60: rated down twice
+    assert "pain was 1.5 on a 0-10 (PMID 52)" in v.rationale and "1 reports only low pain" in v.rationale
+    # a denial of occurrence ("painless") is still judged against the mirrored verdict
+    painless = replace(claim("Microneedling is painless.", claim_type="safety", question=PAIN), stance="denies")
+    assert grade_claim(painless, PAIN, g, apps, records).verdict == "contradicted"
+    # higher pain reported contradicts; nothing about magnitude is no evidence
+    records["52"] = _record("52", "Randomized trial of 60 patients treated with microneedling. Mean pain was 7 out of 10.")
+    apps = [appraise(r, PAIN) for r in records.values()]
+    assert grade_claim(not_very, PAIN, g, apps, records).verdict == "contradicted"
+    del records["52"]
+    apps = [appraise(r, PAIN) for r in records.values()]
+    assert grade_claim(not_very, PAIN, g, apps, records).verdict == "no evidence found"

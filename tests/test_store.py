@@ -56,13 +56,21 @@ def test_readers_see_latest_complete_run_only(tmp_path):
     with Store(tmp_path / "t.db") as s:
         _full_run(s, "supported")
         # A later run that never finishes must not change what readers see.
-        s.start_run("snapshot", "embedded snapshot")
+        unfinished = s.start_run("snapshot", "embedded snapshot")
         frame = s.claims_frame()
         assert list(frame["verdict"]) == ["supported"]
         _full_run(s, "contradicted")
         frame = s.claims_frame()
         assert list(frame["verdict"]) == ["contradicted"]
-        assert set(s.runs_frame()["status"]) == {"complete", "interrupted"}
+        # Still running: its process (this one) is alive.
+        assert s.runs_frame().set_index("run_id").loc[unfinished, "status"] == "running"
+        assert list(s.running_runs()["run_id"]) == [unfinished]
+        # Once its process is gone, the next run marks it interrupted.
+        with s.transaction() as c:
+            c.execute("UPDATE runs SET pid=999999999 WHERE run_id=?", (unfinished,))
+        assert s.running_runs().empty
+        _full_run(s, "contradicted")
+        assert s.runs_frame().set_index("run_id").loc[unfinished, "status"] == "interrupted"
         ev = s.evidence_frame("q1")
         assert list(ev["pmid"]) == ["123"] and ev["title"][0] == "A <b>title</b>"
         assert s.searches_frame()["count"].tolist() == [1]

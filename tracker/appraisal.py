@@ -1,20 +1,23 @@
 """Appraise one PubMed record for one question: relevance, design, size, direction.
 
 Every decision is a rule over the record's publication types, MeSH and text, and every
-direction keeps the sentence that decided it, so a reader can check it. The sentence-level
-effect classifier (`classify_effect`) is the same code that `benchmarks/evidence_inference.py`
-measures against a doctor-annotated benchmark.
+direction keeps the sentence that decided it, so a reader can check it. Relevance evaluates
+the question's PubMed query (parsed by `tracker.pubmed_query`) on the record; directions
+are built from the sentence-level calls of `tracker.effects`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from .effects import BAD_THING_RE, GOOD_THING_RE, EffectCall, classify_clauses, merge_qualifiers
 from .models import Appraisal, Question, Record
+from .pubmed_query import BoolOp, DateRange, Node, Term, parse_query
+from .search import QuerySyntaxError
 from .text import (
     COUNT,
     compile_terms,
@@ -22,682 +25,11 @@ from .text import (
     figures,
     mentions,
     normalise,
+    overlap,
     split_sentences,
+    stem,
     words_to_int,
 )
-
-# ======================================================================================
-# Sentence-level effect classification (shared with benchmarks/evidence_inference.py)
-# ======================================================================================
-
-EffectLabel = Literal["increased", "decreased", "no difference"]
-Scope = Literal["between", "within", "unspecified"]
-
-
-@dataclass(frozen=True)
-class EffectCall:
-    """What one sentence says about an effect.
-
-    `label` is the direction of the outcome with the intervention (benchmark vocabulary);
-    `benefit` is True for improvement words ("improved", "effective"), False for worsening
-    words, None when only direction words were seen; `scope` says whether the sentence
-    compares arms ("between") or reports change from baseline ("within").
-    """
-
-    label: EffectLabel
-    benefit: bool | None
-    scope: Scope
-    cue: str  # the words that decided it
-    clause: str
-
-
-_NULL_PATTERNS = [
-    r"\bno (?:statistically |clinically )?significant(?:ly)? (?:[\w-]+ ){0,3}?(?:difference|change|effect|improvement|increase|decrease|reduction|benefit|association|variation|alteration|advantage|impact|influence|gain|rise|decline|differences|changes|effects)",
-    r"\b(?:not|nor|nonsignificant|non-significant|insignificant(?:ly)?)(?: (?:statistically|clinically))? significant(?:ly)?\b",
-    r"\bnon-?significant(?:ly)?\b",
-    r"\binsignificant(?:ly)?\b",
-    r"\b(?:did|does|do|was|were|is|are|had|has|have|could|would) not (?:[\w-]+ ){0,2}?(?:significantly |statistically |substantially |markedly )?(?:differ|change|improve|increase|decrease|reduce|alter|affect|influence|reach|show|achieve|add|modify|enhance|lower|raise|vary|prolong|shorten|result|produce|lead|demonstrate|impact)",
-    r"\b(?:was|were|is|are) not (?:statistically |significantly )?(?:different|changed|improved|increased|decreased|reduced|altered|affected|associated|superior|better|higher|lower)",
-    r"\bno (?:[\w-]+ ){0,2}?(?:difference|differences)\b",
-    r"\b(?:similar|comparable|equivalent|equally|identical|non-?inferior|not inferior|on par)\b",
-    r"\bno (?:added|additional|additive|extra|further|incremental) (?:benefit|effect|improvement|value|advantage|gain)",
-    r"\badded nothing\b",
-    r"\b(?:failed|fail|fails) to\b",
-    r"\bneither\b",
-    r"\bnone of the\b",
-    r"\bineffective\b",
-    r"\bno (?:\w+ )?effect\b",
-    r"\b(?:unchanged|unaffected|unaltered)\b",
-    r"\bdid not\b",
-    r"\bno longer (?:statistically )?significant\b",
-    r"\bno (?:statistical )?(?:evidence|indication) (?:of|for) (?:a |an )?(?:statistically )?(?:significant )?(?:difference|effect|benefit|change|association|improvement)",
-    r"\bno statistical evidence\b",
-    r"^not\s+(?:with|in|for|at|among|after|on)\b",
-    r"\bwas not statistically\b|\bwere not statistically\b",
-    r"\bnot (?:statistically |significantly )?different\b",
-    r"\bno (?:significant |statistically significant |further |additional )?(?:reduction|increase|decrease|rise|fall|loss|gain|worsening|deterioration)s?\b",
-]
-_NULL_RE = re.compile("|".join(f"(?:{p})" for p in _NULL_PATTERNS), re.I)
-
-_INCREASE = (
-    r"increas\w*|higher|greater|more|rose|rise[sn]?|rising|elevat\w*|longer|larger|raised|"
-    r"enhanc\w*|gain\w*|boost\w*|up-?regulat\w*|exceed\w*|prolong\w*|augment\w*|accelerat\w*|"
-    r"grew|grow\w*|doubl\w*|tripl\w*|extended|maximi[sz]ed|speed\w*|faster|quicker|highest|(?<=significantly )high"
-)
-_DECREASE = (
-    r"decreas\w*|lower\w*|reduc\w*|fell|fall\w*|less|fewer|shorter|declin\w*|drop\w*|"
-    r"down-?regulat\w*|smaller|diminish\w*|attenuat\w*|inhibit\w*|suppress\w*|prevent\w*|"
-    r"lessen\w*|alleviat\w*|reliev\w*|shorten\w*|lowest|minimi[sz]\w*|slow\w*|(?<=significantly )low|"
-    r"cut|halved|eliminat\w*|avert\w*|abolish\w*|resolv\w*"
-)
-_BENEFIT = (
-    r"improv\w*|better|effective\w*|efficac\w*|efficient|benefi\w*|favou?r\w*|superior|success\w*|"
-    r"promis\w*|relie[fv]\w*|heal\w*|useful|valuable|positive|help\w*|advantage\w*|best|excellent|"
-    r"satisf\w*|responded|viable|safe and effective"
-)
-_WORSE = r"wors\w*|deteriorat\w*|inferior|aggravat\w*|exacerbat\w*|harmful|detrimental|poorer|poorly"
-
-_INC_RE = re.compile(rf"\b(?:{_INCREASE})\b", re.I)
-_DEC_RE = re.compile(rf"\b(?:{_DECREASE})\b", re.I)
-_BEN_RE = re.compile(rf"\b(?:{_BENEFIT})\b", re.I)
-_WOR_RE = re.compile(rf"\b(?:{_WORSE})\b", re.I)
-_SIG_RE = re.compile(r"\bsignifican\w*|\bstatistically\b|\bp\s*(?:value\s*)?[<=≤]", re.I)
-_P_RE = re.compile(r"\bp\s*(?:-?\s*value\s*)?(<=|>=|<|>|=|≤|≥)\s*(0?\.\d+|\d(?:\.\d+)?)", re.I)
-_WITHIN_RE = re.compile(
-    r"\b(?:both (?:\w+ )?(?:groups|sides|arms|treatments|halves|modalities|methods|regimens|combinations|techniques|procedures|approaches|interventions)|"
-    r"in (?:all|each|both) (?:\w+ )?(?:groups|sides|arms|group|side|arm)|within\b|"
-    r"from (?:the )?baseline|compared (?:with|to) (?:the )?(?:baseline|pre-?treatment)|than (?:at )?baseline|"
-    r"before and after|pre-? and post-?treatment|after treatment)\b",
-    re.I,
-)
-_BETWEEN_RE = re.compile(
-    r"\b(?:between (?:the )?(?:two |three |four )?(?:groups|sides|treatments|arms|modalities|methods|regimens)|between-(?:group|side|arm|treatment)s?|than|versus|vs\.?|"
-    r"compared (?:with|to)|comparison (?:with|to)|relative to|over (?:the )?\w+ (?:group|side|arm)|in favou?r of|favou?r\w*)\b",
-    re.I,
-)
-# Words whose increase is bad news (so "reduced" is the improvement), for benefit mapping.
-_BAD_THING_RE = re.compile(
-    r"\b(?:scar\w*|wrinkl\w*|rhytid\w*|lines?|pigment\w*|melasma|melanin|masi|mmasi|hdss|sweat\w*|"
-    r"pain\w*|lesion\w*|sever\w*|depth|erythema|tewl|relapse\w*|shedding|loss|score\w*|"
-    r"grade|mortality|death\w*|risk|incidence|symptom\w*|adverse|toxicit\w*|complication\w*|"
-    r"infection\w*|volume|area|size|index|striae|keloid\w*|acne|time|duration|downtime|"
-    r"nausea|vomiting|bleeding|failure|recurrence|length|width|swelling|edema|oedema|fever|"
-    r"bilirubin|violations?|errors?|latency|hospitali[sz]ation|stay)\b",
-    re.I,
-)
-_GOOD_THING_RE = re.compile(
-    r"\b(?:hair|count\w*|density|densities|thickness|diameter|collagen|elastin|flux|penetration|"
-    r"delivery|fluorescence|permeation|regrowth|hydration|satisfaction|clearance|improvement|"
-    r"response\w*|elasticity|survival|quality|regeneration|proliferation|uptake|absorption|"
-    r"efficacy|growth|healing|remission|cure|expression|signal)\b",
-    re.I,
-)
-
-_CONTRAST_SPLIT = re.compile(
-    r"(;|,?\s+\b(?:but|whereas|although|though|however|except)\b|,\s+(?:while|yet)\b)", re.I
-)
-
-
-def _p_values(text: str) -> tuple[bool, bool]:
-    """(has a significant p-value, has a non-significant p-value)."""
-    sig = nonsig = False
-    for op, raw in _P_RE.findall(text):
-        try:
-            value = float(raw)
-        except ValueError:
-            continue
-        if op in ("<", "<=", "≤"):
-            if value <= 0.05:
-                sig = True
-            else:
-                nonsig = nonsig or value > 0.1
-        elif op in (">", ">=", "≥"):
-            if value >= 0.05:
-                nonsig = True
-        else:  # "="
-            if value < 0.05:
-                sig = True
-            elif value > 0.05:
-                nonsig = True
-    return sig, nonsig
-
-
-def _stem(word: str) -> str:
-    return word[:6]
-
-
-def _overlap(text: str, phrase: str) -> float:
-    """Share of `phrase`'s content words (5-letter stems) that occur in `text`."""
-    words = content_words(phrase)
-    if not words:
-        return 0.0
-    stems = {_stem(w) for w in content_words(text)}
-    return sum(1 for w in words if _stem(w) in stems) / len(words)
-
-
-_GROUP_WORDS = frozenset("group groups arm arms patients patient subjects participants treated receiving received given".split())
-_GENERIC_I_RE = re.compile(r"\b(?:intervention|treatment|treated|experimental|study|active|verum)\s+(?:group|arm|patients|participants)\b", re.I)
-_GENERIC_C_RE = re.compile(r"\b(?:control|controls|placebo|sham|usual care|standard care|routine care|vehicle|comparison group|conventional)\b", re.I)
-_PIVOT_CMP_RE = re.compile(r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\b\.?|\brelative to\b|\bin comparison (?:with|to)\b", re.I)
-
-
-def _arm_stems(intervention: str, comparator: str) -> tuple[set[str], set[str]]:
-    """Words that tell the two arms apart (shared words such as "group" say nothing)."""
-    wi = {_stem(w) for w in content_words(intervention) if w not in _GROUP_WORDS}
-    wc = {_stem(w) for w in content_words(comparator) if w not in _GROUP_WORDS}
-    return wi - wc, wc - wi
-
-
-def _group_label(arm: str) -> str | None:
-    """"Group A patients - ...", "... prescribed to group 1", "B - 20 mcg" -> "a", "1", "b"."""
-    m = re.search(r"\bgroups? ([A-Z]|I{1,3}|IV|[1-4])\b", arm) or re.search(r"\(Group ([A-Z]|I{1,3}|IV|[1-4])\b", arm) or re.match(r"^\s*([A-D])\s*[-–:]", arm)
-    return m.group(1).lower() if m else None
-
-
-def _arm_of(fragment: str, intervention: str, comparator: str) -> str | None:
-    """Which arm a fragment names: "I", "C" or None."""
-    wi, wc = _arm_stems(intervention, comparator)
-    stems = {_stem(w) for w in content_words(fragment)}
-    si = len(wi & stems) + (1 if _GENERIC_I_RE.search(fragment) else 0)
-    li, lc = _group_label(intervention), _group_label(comparator)
-    if li and lc and li != lc:
-        labels = {m.lower() for m in re.findall(r"\bgroups? ([a-z]|i{1,3}|iv|[1-4])\b", fragment, re.I)}
-        si += 2 * (li in labels)
-        sc_label = 2 * (lc in labels)
-    else:
-        sc_label = 0
-    generic_c = _GENERIC_C_RE.search(fragment)
-    sc = len(wc & stems) + (1 if generic_c and not _GENERIC_C_RE.search(intervention) else 0) + sc_label
-    if si > sc:
-        return "I"
-    if sc > si:
-        return "C"
-    return None
-
-
-def _mask_outcome(low: str, outcome: str) -> str:
-    """Blank the outcome's own words so that "double product" or "reduction of migraine
-    days" are not read as directions."""
-    words = {w for w in normalise(outcome).split() if len(w) >= 4}
-    if not words:
-        return low
-    return re.sub(r"[a-z][a-z-]*", lambda m: " " * len(m.group(0)) if m.group(0) in words else m.group(0), low)
-
-
-def _direction(clause: str, outcome: str, arms: str = "") -> tuple[str | None, str | None, bool | None]:
-    """(label, cue, benefit) from direction words, nearest the outcome mention. Words of
-    the outcome and of the arms ("double dose group") are not directions."""
-    low = clause.lower()
-    anchor = 0
-    if outcome:
-        stems = [_stem(w) for w in content_words(outcome)]
-        hits = [m.start() for s in stems for m in re.finditer(re.escape(s), low)]
-        for abbr in re.findall(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)", outcome):
-            hits += [m.start() for m in re.finditer(rf"\b{re.escape(abbr.lower())}\b", low)]
-        if hits:
-            anchor = min(hits)
-    masked = _mask_outcome(low, outcome) if outcome else low
-    if arms:
-        masked = _mask_outcome(masked, arms)
-    candidates = []
-    for rx, label in ((_INC_RE, "increased"), (_DEC_RE, "decreased")):
-        for m in rx.finditer(masked):
-            word = m.group(0)
-            after = masked[m.start():]
-            if word in ("more", "less") and re.match(r"(?:more|less) than\s+(?:\d|one|two|three|half|a |an )", after):
-                continue  # "more than 50%", "less than 6 months" are quantities, not directions
-            if word in ("less", "more") and re.search(r"\b(?:no|not)\s+(?:\w+\s+)?$", masked[: m.start()]):
-                continue
-            if word in ("more", "less", "greater", "better") and re.match(r"(?:more|less|greater|better)\s+(?:\w+\s+)?(?:improv|benefi|effective|efficac|reduc|relie)", after):
-                continue  # "greater improvement": the improvement word decides
-            candidates.append((abs(m.start() - anchor), m.start(), label, word))
-    benefit: bool | None = None
-    ben = _BEN_RE.search(masked)
-    wor = _WOR_RE.search(masked)
-    if wor and re.search(r"\b(?:no|not|without|never|none|neither)\b(?:\W+\w+){0,3}\W*$", masked[: wor.start()]):
-        wor = None  # "without worsening", "No patient's acne worsened"
-    if ben and re.search(r"\b(?:no|not|without|never|none|neither|limited)\b(?:\W+\w+){0,2}\W*$", masked[: ben.start()]):
-        ben = None
-    if wor and not ben:
-        benefit = False
-    elif ben:
-        benefit = True
-    improvement_word = bool(ben and re.match(r"improv|benefi|effective|efficac|relie", ben.group(0)))
-    if not candidates or (improvement_word and not any(c[3] in ("reduced", "reduction", "decreased", "increased", "lower", "higher") for c in candidates)):
-        if benefit is True:
-            word = ben.group(0) if ben else "improved"
-            bad = bool(_BAD_THING_RE.search(outcome or "")) and not _GOOD_THING_RE.search(outcome or "")
-            return ("decreased" if bad else "increased"), word, True
-        if benefit is False:
-            bad = bool(_BAD_THING_RE.search(outcome or "")) and not _GOOD_THING_RE.search(outcome or "")
-            return ("increased" if bad else "decreased"), wor.group(0) if wor else "worse", False
-        if not candidates:
-            return None, None, None
-    candidates.sort()
-    _, _, label, word = candidates[0]
-    if word in ("faster", "quicker") and re.search(r"\b(?:time|duration|latency|minutes|hours|days|delay)\b", f"{outcome} {low}"):
-        label = "decreased"  # faster means less time
-    return label, word, benefit
-
-
-def _flip_for_subject(clause: str, intervention: str, comparator: str, cue: str = "", outcome: str = "") -> bool:
-    """True when the comparator arm is the subject of the direction ("lower in the placebo
-    group than in the drug group", "the combination group had a longer recovery time"),
-    so the direction must be reversed for the intervention. Parenthesised figures and the
-    outcome's own words ("disease control rate") are ignored when naming arms."""
-    if not comparator:
-        return False
-    low = clause.lower()
-    if outcome:
-        low = _mask_outcome(low, outcome)
-    # drop parenthesised figures but keep positions stable
-    low = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), low)
-    at = low.find(cue.lower()) if cue else -1
-    fav = re.search(r"favou?r\w*\s+(?:the\s+)?(.{1,60}?)\s+(?:over|to|versus|vs)\b", low)
-    if fav and cue and cue.lower().startswith("favo"):
-        arm = _arm_of(fav.group(1), intervention, comparator)
-        if arm:
-            return arm == "C"
-    for m in _PIVOT_CMP_RE.finditer(low):
-        if at >= 0 and m.start() < at:
-            # "Compared to the CON diet, the ALM diet increased ...": the reference arm
-            # follows the pivot up to the comma; the subject comes after the comma
-            comma = low.find(",", m.end(), at)
-            if comma < 0:
-                continue
-            ref = _arm_of(low[m.end(): comma], intervention, comparator)
-            subj = _arm_of(low[comma: at], intervention, comparator)
-            if ref == "I" or subj == "C":
-                return True
-            if ref == "C" or subj == "I":
-                return False
-            continue
-        left, right = low[max(0, m.start() - 140): m.start()], low[m.end(): m.end() + 90]
-        a_left, a_right = _arm_of(left, intervention, comparator), _arm_of(right, intervention, comparator)
-        if a_left == "C" or (a_right == "I" and a_left != "I"):
-            return True
-        if a_left == "I" or a_right == "C":
-            return False
-        break
-    if at >= 0:
-        window = low[at + len(cue): at + len(cue) + 140]
-        for prep in re.finditer(r"\b(?:in|among|with|for|on|of|by)\s+(?:the\s+)?", window):
-            frag = window[prep.end():]
-            cut = _BOUNDARY_RE.search(frag)
-            arm = _arm_of(frag[: cut.start()] if cut else frag[:60], intervention, comparator)
-            if arm:
-                return arm == "C"
-            if re.search(r"[,;]", window[: prep.start()]):
-                break
-        before = low[max(0, at - 100): at]
-        arm = _arm_of(before, intervention, comparator)
-        if arm:
-            return arm == "C"
-    return False
-
-
-_NUM_CLEAN_RE = re.compile(
-    r"\(?\s*95\s*%\s*(?:ci|confidence interval)[^;)]*\)?|\bp\s*(?:-?\s*value)?\s*[–-]?\s*(?:[a-z]+\s*)?[<=>≤≥]\s*0?[.·]\d+|"
-    r"±\s*\d+(?:[.·]\d+)?|\b(?:sd|se|sem|iqr)\b\s*[=:]?\s*\d+(?:[.·]\d+)?|\[[^\]]*\]|\([^()]*\)|\bn\s*=\s*\d+",
-    re.I,
-)
-_NUMBER_RE = re.compile(r"(?<![\w.])[-−–]?\d+(?:[.·]\d+)?(?:/\d+)?(?:\s*%)?")
-_PAIR_RE = re.compile(
-    r"(?<![\w.])([-−]?\d+(?:[.·]\d+)?)(?:/\d+)?\s*(?:%|[a-zµμ]+(?:/[a-z0-9]+)?)?\s*(?:and|vs\.?|versus|v\.|compared (?:with|to)|,)\s*([-−]?\d+(?:[.·]\d+)?)",
-    re.I,
-)
-_BOUNDARY_RE = re.compile(r"\b(?:vs|versus|and|compared|than|while|whereas|but|respectively)\b|\d")
-
-
-def _num(raw: str) -> float | None:
-    try:
-        return float(raw.replace("−", "-").replace("–", "-").replace("·", ".").replace("%", "").split("/")[0].strip())
-    except ValueError:
-        return None
-
-
-def _arm_mentions(low: str, intervention: str, comparator: str) -> list[tuple[int, str]]:
-    """Positions where an arm is named, in order (consecutive repeats collapsed)."""
-    out: list[tuple[int, str]] = []
-    for m in re.finditer(r"[^,;]+?(?=\b(?:and|vs\.?|versus|or|compared|than|with|in|for|,|;)\b|$)", low):
-        arm = _arm_of(m.group(0), intervention, comparator)
-        if arm and (not out or out[-1][1] != arm):
-            out.append((m.start(), arm))
-    return out
-
-
-def _numeric_direction(clause: str, intervention: str, comparator: str, outcome: str = "") -> str | None:
-    """Compare the values reported for each arm: "85.9% with ABLE compared to 98.4% with
-    LAmB", "17 and 31 patients in the etomidate and propofol groups, respectively",
-    "WL: -2.1; Control: 0.1", "(76.5 vs 87.2 h)" after naming the arms in that order.
-    Parenthesised asides are dropped first; if that leaves no comparison, they are read
-    as text ("(T3; 31% in the control vs. 51% in the intervention group)")."""
-    found = _numeric_direction_in(clause, intervention, comparator, outcome, keep_parens=False)
-    if found is None and "(" in clause:
-        found = _numeric_direction_in(clause, intervention, comparator, outcome, keep_parens=True)
-    return found
-
-
-def _numeric_direction_in(clause: str, intervention: str, comparator: str, outcome: str, *, keep_parens: bool) -> str | None:
-    low = clause.lower()
-    if keep_parens:
-        low = re.sub(r"[()]", " , ", low)
-    if outcome:  # numbers inside the outcome ("time to reach 70 mg/dL") are not results
-        for tok in re.findall(r"\d+(?:\.\d+)?", outcome):
-            low = re.sub(rf"(?<![\w.]){re.escape(tok)}(?![\w.])", " ", low)
-    low = _NUM_CLEAN_RE.sub(" ", low)
-    arms = _arm_mentions(low, intervention, comparator)
-    # "a and b ..., respectively" / "a vs b" after the arms were named in order
-    pair = _PAIR_RE.search(low)
-    if pair:
-        a, b = _num(pair.group(1)), _num(pair.group(2))
-        order = [arm for _, arm in arms]
-        if "respectively" in low and len(order) >= 2 and set(order[:2]) == {"I", "C"}:
-            first = order[0]
-        elif len(order) >= 2 and set(order[:2]) == {"I", "C"}:
-            first = order[0]
-        elif re.search(r"\bvs\.?|\bversus\b", pair.group(0)) and not arms:
-            first = "I"  # abstracts report the intervention first
-        else:
-            first = ""
-        if first and a is not None and b is not None and a != b:
-            i_val, c_val = (a, b) if first == "I" else (b, a)
-            return "increased" if i_val > c_val else "decreased"
-    values: dict[str, float] = {}
-    for m in _NUMBER_RE.finditer(low):
-        value = _num(m.group(0))
-        if value is None:
-            continue
-        tail = low[m.end(): m.end() + 70]
-        after = re.match(r"\s*(?:%|percent|[a-zµμ/]+(?:/[a-z]+)?)?\s*(?:in|with|for|among|on|of)\s+(?:the\s+)?(.*)", tail)
-        arm = None
-        if after:
-            frag = after.group(1)
-            cut = _BOUNDARY_RE.search(frag)
-            arm = _arm_of(frag[: cut.start()] if cut else frag, intervention, comparator)
-        if arm is None:
-            label = re.search(r"([^,;]{1,40})[:=]\s*$", low[max(0, m.start() - 42): m.start()])
-            arm = _arm_of(label.group(1), intervention, comparator) if label else None
-        if arm is None:
-            prior = [a for pos, a in arms if pos < m.start() and m.start() - pos < 90]
-            arm = prior[-1] if prior else None
-        if arm and arm not in values:
-            values[arm] = value
-    if "I" in values and "C" in values and values["I"] != values["C"]:
-        return "increased" if values["I"] > values["C"] else "decreased"
-    return None
-
-
-def _table_row(text: str) -> EffectCall | None:
-    """A table row "outcome / a / b / p": p above 0.05 is no difference; below, compare
-    the first two values (intervention column first)."""
-    cells = [c.strip() for c in text.strip().split(" / ")] if " / " in text else [c.strip() for c in text.strip().split("\n")]
-    cells = [c for c in cells if c]
-    if len(cells) < 3:
-        return None
-    nums = []
-    for c in cells[1:]:
-        m = re.match(r"^[-−–]?\d+(?:[.·]\d+)?", c.replace(",", ""))
-        nums.append(float(m.group(0).replace("−", "-").replace("–", "-").replace("·", ".")) if m else None)
-    last = cells[-1].lower()
-    pm = re.match(r"^(?:p\s*)?([<>=≤≥])?\s*(0?[.·]\d+|1(?:\.0+)?)\s*[a-z*†‡§]*$", last)
-    if not pm:
-        return None
-    p = float(pm.group(2).replace("·", "."))
-    op = pm.group(1) or "="
-    values = [n for n in nums[:-1] if n is not None]
-    if (op in ("=", ">", "≥") and p > 0.05) or (op == ">" and p >= 0.05):
-        return EffectCall("no difference", None, "between", f"p = {p}", text)
-    if len(values) >= 2 and values[0] != values[1]:
-        label: EffectLabel = "increased" if values[0] > values[1] else "decreased"
-        return EffectCall(label, None, "between", "table values", text)
-    return None
-
-
-def classify_clauses(
-    sentence: str, *, intervention: str = "", comparator: str = "", outcome: str = ""
-) -> list[EffectCall]:
-    """One call per clause that reports an effect (clauses split at ";" and at
-    but/whereas/while/although/however). A clause that only qualifies the one before it
-    ("..., but the difference was not significant") turns that clause's finding into
-    "no difference"."""
-    # a ";" inside parentheses ("(mean difference 3.4; 95% CI 0.2-6.5; P = .03)") is not a clause break
-    masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(";", ","), sentence)
-    pieces = _CONTRAST_SPLIT.split(masked)
-    # re.split with a capture group alternates text and delimiter
-    clauses: list[tuple[str, bool]] = []
-    contrast = False
-    for i, piece in enumerate(pieces):
-        if i % 2 == 1:
-            contrast = bool(piece and re.search(r"but|however|although|though|yet|whereas|while", piece, re.I))
-            continue
-        text = (piece or "").strip(" ,")
-        if text:
-            clauses.append((text, contrast))
-        contrast = False
-    calls = [_classify_clause(text, intervention, comparator, outcome) for text, _ in clauses]
-    return [c for c in calls if c is not None]
-
-
-def _merge_qualifiers(sentence: str, calls: list[EffectCall], *, keep_within: bool = False) -> list[EffectCall]:
-    """ "X rose, but the difference was not significant": the qualifier turns the finding
-    before it into "no difference" (between arms, this is what a comparison reports)."""
-    out = list(calls)
-    for i in range(1, len(out)):
-        prev, cur = out[i - 1], out[i]
-        if prev.label == "no difference" or cur.label != "no difference":
-            continue
-        if keep_within and cur.scope == "between":
-            continue  # "both improved, but no difference between groups": both still improved
-        gap = sentence[sentence.find(prev.clause) + len(prev.clause): sentence.find(cur.clause)] if cur.clause in sentence else ""
-        if re.search(r"but|however|although|though|yet", gap, re.I) and _QUALIFIER_RE.search(cur.clause):
-            out[i - 1] = EffectCall("no difference", None, cur.scope, cur.cue, prev.clause)
-    return out
-
-
-# "but the difference was not significant", "but not significantly", "although this did not
-# reach significance": anaphoric qualifiers that refer back to the previous clause.
-_QUALIFIER_RE = re.compile(
-    r"^(?:(?:however,?\s+|but\s+|although\s+)?(?:(?:the |these |this |that |such |any |all )?(?:[\w-]+ )?(?:differences?|changes?|increases?|decreases?|"
-    r"improvements?|reductions?|effects?|trends?|results?|comparisons?)\b|it\b|this\b|not\b|no\b|none\b|"
-    r"(?:was|were|did|is|are)\b|between\b|neither\b|there (?:was|were)\b|with no\b))",
-    re.I,
-)
-
-
-def classify_effect(
-    sentence: str, *, intervention: str = "", comparator: str = "", outcome: str = ""
-) -> EffectCall | None:
-    """Classify what `sentence` (or a short passage) reports about `outcome` with
-    `intervention` vs `comparator`.
-
-    Rules, in order, per clause (clauses split at ";" and but/whereas/although):
-    1. a null cue ("no significant difference", "did not significantly", "comparable",
-       "no added benefit", "neither", p > 0.05) gives "no difference";
-    2. otherwise a direction word nearest the outcome ("higher", "reduced", "rose") gives
-       increased/decreased, reversed when the comparator arm is its subject; with no
-       direction word, the values reported for each arm are compared;
-    3. improvement words with no direction word ("improved", "effective") give the
-       direction that is good for the outcome (down for pain, scars, mortality);
-    4. a direction with no sign of significance but a trend word ("tended to") is "no
-       difference".
-    A "but not significant" qualifier turns the clause before it into "no difference". In
-    a passage, a null between arms decides; otherwise the clause that mentions the outcome
-    most is used, ties to the first. Returns None when no clause reports an effect.
-    """
-    table = _table_row(sentence)
-    if table is not None:
-        return table
-    calls: list[EffectCall] = []
-    pieces = split_sentences(sentence) or [sentence]
-    for k, piece in enumerate(pieces):
-        found = classify_clauses(piece, intervention=intervention, comparator=comparator, outcome=outcome)
-        masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(";", ","), piece)
-        found = _merge_qualifiers(masked, found)
-        # "... was higher. However, the difference was not significant."
-        if k and calls and found and calls[-1].label != "no difference" and found[0].label == "no difference" and re.match(
-            r"(?:however|but|although|yet|nevertheless|th(?:is|ese|e) differences?)\b", piece.strip(), re.I
-        ) and _QUALIFIER_RE.search(re.sub(r"^(?:however|but|although|yet|nevertheless),?\s*", "", piece.strip(), flags=re.I)):
-            last = calls.pop()
-            calls.append(EffectCall("no difference", None, "between", found[0].cue, last.clause))
-        calls.extend(found)
-    # "(between-group differences P<0.19)": the between-arm test decides
-    bg = re.search(r"between[- ](?:the )?(?:two )?(?:groups?|arms?|treatments?)[^.;]{0,40}?\bp\s*(?:value\s*)?([<=>≤≥])\s*(0?[.·]\d+)", sentence, re.I)
-    if bg:
-        value = float(bg.group(2).replace("·", "."))
-        if (bg.group(1) in "<≤" and value > 0.05) or (bg.group(1) in "=>≥" and value > 0.05):
-            return EffectCall("no difference", None, "between", bg.group(0), sentence)
-    if not calls:
-        # "... 16% in the CLF group and 36% in the control group. This difference is
-        # statistically significant": the significance sentence covers the values before it
-        sig_p, _ = _p_values(sentence.lower())
-        if sig_p or re.search(r"(?<!not )(?<!no )\bsignifican", sentence, re.I):
-            for piece in pieces:
-                numeric = _numeric_direction(piece, intervention, comparator, outcome)
-                if numeric:
-                    return EffectCall(numeric, None, "between", "values reported per arm", piece)  # type: ignore[arg-type]
-        return _significant_without_direction(sentence, outcome)
-    # Baseline comparability ("MAP was similar in the groups before induction") is not a result.
-    kept = [c for c in calls if not (c.label == "no difference" and _BASELINE_RE.search(c.clause))]
-    calls = kept or calls
-    scored = []
-    for i, c in enumerate(calls):
-        about = _overlap(c.clause, outcome) if outcome else 0.0
-        between_null = 1 if (c.label == "no difference" and c.scope == "between") else 0
-        scored.append((about > 0, round(about, 1), between_null, -i, c))
-    scored.sort(key=lambda t: t[:4], reverse=True)
-    return scored[0][4]
-
-
-_BASELINE_RE = re.compile(
-    r"\b(?:at baseline|baseline (?:characteristics|values|levels)|before (?:induction|treatment|the intervention|randomi[sz]ation|surgery)|"
-    r"at (?:entry|enrol(?:l)?ment|randomi[sz]ation)|pre-?treatment|pre-?operative(?:ly)?)\b",
-    re.I,
-)
-
-
-def _significant_without_direction(text: str, outcome: str) -> EffectCall | None:
-    """A significant difference reported with no direction word and no per-arm values:
-    the benchmark fallback guesses the direction that is good for the outcome (down for
-    pain, time, mortality; up otherwise), since trials mostly report benefits. The product
-    never uses this guess: a record with no direction stays "unclear"."""
-    low = text.lower()
-    sig_p, _ = _p_values(low)
-    if not (sig_p or re.search(r"(?<!not )(?<!no )\bsignifican", low)):
-        return None
-    numeric = None
-    for piece in split_sentences(text) or [text]:
-        numeric = numeric or _numeric_direction(piece, "", "", outcome)
-    if numeric:
-        return EffectCall(numeric, None, "between", "values reported per arm", text)  # type: ignore[arg-type]
-    bad = bool(_HARMFUL_OUTCOME_RE.search(outcome or ""))
-    return EffectCall("decreased" if bad else "increased", None, "unspecified", "significant, direction assumed from the outcome", text)
-
-
-# Outcomes where less is better, for the benchmark's last-resort guess only.
-_HARMFUL_OUTCOME_RE = re.compile(
-    r"\b(?:pain|time|duration|mortality|death\w*|risk|incidence|adverse|symptom\w*|nausea|vomiting|"
-    r"complication\w*|length of (?:hospital )?stay|hospitali[sz]ation|infection\w*|bleeding|blood loss|"
-    r"failure|recurrence|relapse\w*|exacerbation\w*|anxiety|depress\w*|fatigue|consumption|requirement)\b",
-    re.I,
-)
-
-
-_COMPARATIVE_NULL_RE = re.compile(
-    r"similar|comparable|equivalent|equally|identical|inferior|on par|no (?:[\w-]+ ){0,3}?differences?|"
-    r"not differ|did not differ|do not differ|does not differ|were not different|was not different|"
-    r"between",
-    re.I,
-)
-
-
-def _classify_clause(clause: str, intervention: str, comparator: str, outcome: str) -> EffectCall | None:
-    low = clause.lower()
-    sig_p, nonsig_p = _p_values(low)
-    within = bool(_WITHIN_RE.search(low))
-    between = bool(_BETWEEN_RE.search(low))
-    scope: Scope = "between" if between and not within else "within" if within and not between else "unspecified"
-    null = _NULL_RE.search(low)
-    if null and re.search(r"\d+\s*(?:\([^)]*\)\s*)?(?:patients? )?did not respond|non-?responders?", low):
-        null = None  # a subset did not respond: not a null finding for the whole study
-    if null:
-        ben = _BEN_RE.search(low)
-        if _COMPARATIVE_NULL_RE.search(null.group(0)) or re.search(r"\bbetween\b", low[null.start(): null.end() + 40]):
-            # "comparable", "no difference between groups": a comparison of arms; a benefit
-            # word in the same clause ("equally effective") says both arms improved.
-            cmp_scope: Scope = "unspecified" if re.search(r"\bwithin\b", low) else "between"
-            return EffectCall("no difference", True if ben else None, cmp_scope, null.group(0).strip(), clause)
-        return EffectCall("no difference", None, scope, null.group(0).strip(), clause)
-    if nonsig_p and not sig_p and not _SIG_RE.search(re.sub(_P_RE, "", low)):
-        return EffectCall("no difference", None, scope, "p-value above 0.05", clause)
-    label, cue, benefit = _direction(clause, outcome, f"{intervention} {comparator}")
-    if label is None:
-        numeric = _numeric_direction(clause, intervention, comparator, outcome) if (intervention or comparator) else None
-        if numeric is None or not (sig_p or _SIG_RE.search(low)):
-            return None
-        return EffectCall(numeric, None, "between", "values reported per arm", clause)  # type: ignore[arg-type]
-    if not (sig_p or re.search(r"\bsignifican", low)) and _TREND_RE.search(low):
-        return EffectCall("no difference", None, scope, _TREND_RE.search(low).group(0), clause)  # type: ignore[union-attr]
-    if _flip_for_subject(clause, intervention, comparator, cue or "", outcome):
-        label = "decreased" if label == "increased" else "increased"
-        benefit = None if benefit is None else not benefit
-    return EffectCall(label, benefit, scope, cue or "", clause)  # type: ignore[arg-type]
-
-
-_TREND_RE = re.compile(r"\b(?:tend\w*|trend\w*|slight\w*|somewhat|marginal\w*|numerical\w*)\b", re.I)
-
-
-_SECTION_RE = re.compile(r"^\s*(?:TITLE|ABSTRACT(?:\.[A-Z][A-Z /&_-]*)?|[A-Z][A-Z /&-]{2,30}):\s*$", re.M)
-_SECTION_WEIGHT = (
-    (r"RESULT|FINDING|OUTCOME", 1.0),
-    (r"CONCLU|INTERPRET|DISCUSS", 0.6),
-    (r"TITLE", 0.2),
-    (r"METHOD|DESIGN|BACKGROUND|INTRO|OBJECTIVE|AIM|PURPOSE|CONTEXT|SETTING|PARTICIPANT|PATIENT|INTERVENTION|MEASURE", -0.8),
-)
-_EFFECT_CUE_RE = re.compile(
-    r"\bsignifican|\bp\s*[<=>≤≥]|\bdiffer|\bno (?:\w+ )?(?:difference|effect|change)|\bsimilar\b|\bcomparable\b|"
-    r"\b(?:increas|decreas|reduc|improv|higher|lower|greater|fewer|less|more)\w*",
-    re.I,
-)
-
-
-def outcome_sentences(text: str, *, outcome: str, intervention: str = "", comparator: str = "", limit: int = 3) -> list[str]:
-    """The sentences of an abstract most likely to report `outcome`, best first.
-
-    Score: share of the outcome's words present (x3), a mention of either arm (+0.5), the
-    section (results +1, conclusions +0.6, background/methods -0.8) and an effect cue
-    (significance, difference, increase/decrease: +1). Sentences that do not mention the
-    outcome at all are never returned."""
-    scored: list[tuple[float, int, str]] = []
-    abbrevs = re.findall(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)", outcome)
-    parts = _SECTION_RE.split(text or "")
-    heads = _SECTION_RE.findall(text or "")
-    sections = [("", parts[0])] + list(zip(heads, parts[1:]))
-    idx = 0
-    for head, body in sections:
-        weight = 0.0
-        for pattern, w in _SECTION_WEIGHT:
-            if re.search(pattern, head or ""):
-                weight = w
-                break
-        for sentence in split_sentences(body):
-            idx += 1
-            o = _overlap(sentence, outcome)
-            if abbrevs and any(re.search(rf"\b{re.escape(a)}\b", sentence) for a in abbrevs):
-                o = max(o, 0.5)
-            if o == 0 or not _EFFECT_CUE_RE.search(sentence):
-                continue
-            arms = max(_overlap(sentence, intervention), _overlap(sentence, comparator)) if (intervention or comparator) else 0.0
-            cue = 1.0 if _EFFECT_CUE_RE.search(sentence) else 0.0
-            scored.append((3 * o + 0.5 * (arms > 0) + weight + cue, -idx, sentence))
-    scored.sort(reverse=True)
-    return [s for _, _, s in scored[:limit]]
-
-
-# ======================================================================================
-# Record appraisal
-# ======================================================================================
-
 # Small domain thesaurus: when the question's intervention/outcome matches the key, the
 # terms are added to its query terms (PubMed would map these through MeSH).
 THESAURUS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -746,151 +78,120 @@ _DRUG_RE = re.compile(
     r"conditioned medi|hyaluronic acid filler|hydroquinone|photosensiti",
     re.I,
 )
-_ALONE_RE_TMPL = r"(?:{t})\w*\s+(?:alone|monotherapy|only)\b"
 
 
 # --- the question's PubMed query, evaluated on a record ---------------------------------
+# The query is parsed by `tracker.pubmed_query`, the parser the local search uses; here its
+# AST is only evaluated on one record, with the relevance semantics of docs/grading.md R1.
+
+_TEXT_FIELDS = frozenset({"all", "tw", "tiab", "ti", "ab", "ot"})
+_MESH_FIELDS = frozenset({"mh", "mh:noexp", "majr", "majr:noexp", "sh"})
+
 
 @dataclass(frozen=True)
-class QueryTerm:
-    text: str
-    field: str  # lower-case field tag without brackets, "" when untagged
+class QueryDoc:
+    """What a query term can match in a record, normalised (`text.normalise`)."""
+
+    text: str  # title, abstract or synopsis, keywords
+    mesh: str = ""
+    publication_types: str = ""
+
+    @classmethod
+    def of(cls, text: str, mesh: str = "", publication_types: str = "") -> QueryDoc:
+        return cls(normalise(text), normalise(mesh), normalise(publication_types))
+
+    @classmethod
+    def of_record(cls, record: Record) -> QueryDoc:
+        return cls.of(
+            " ".join([record.title, record.abstract_text, " ".join(record.keywords)]),
+            " ; ".join(record.mesh_terms),
+            " ; ".join(record.publication_types),
+        )
 
 
-@dataclass(frozen=True)
-class QueryNode:
-    op: Literal["AND", "OR", "NOT"]
-    children: tuple[QueryTerm | QueryNode, ...]
+def parse_question_query(query: str) -> Node | None:
+    """The question's query as an AST; None when it is empty or the offline parser cannot
+    read it (a tag only live PubMed holds, such as [ad]), so that relevance falls back to
+    the question's wording. The search step reports such queries; appraisal stays total."""
+    if not query or not query.strip():
+        return None
+    try:
+        return parse_query(query)
+    except QuerySyntaxError:
+        return None
 
 
-QueryExpr = QueryTerm | QueryNode
-_QUERY_TOKEN = re.compile(r'"[^"]*"(?:\[[^\]]*\])?|\(|\)|[^\s()"]+(?:\[[^\]]*\])?')
-
-
-def parse_query(query: str) -> QueryExpr | None:
-    """Parse PubMed syntax into a tree: AND/OR/NOT left to right (PubMed has no operator
-    precedence), parentheses, quoted phrases, field tags, implicit AND between terms.
-    Returns None for an empty query; unbalanced parentheses are tolerated."""
-    tokens = _QUERY_TOKEN.findall(query or "")
-    pos = 0
-
-    def unit() -> QueryExpr | None:
-        nonlocal pos
-        if pos >= len(tokens):
-            return None
-        tok = tokens[pos]
-        if tok == "(":
-            pos += 1
-            inner = expr()
-            if pos < len(tokens) and tokens[pos] == ")":
-                pos += 1
-            return inner
-        if tok == ")":
-            return None
-        if tok.upper() in ("AND", "OR", "NOT"):
-            pos += 1  # a dangling operator
-            return unit()
-        pos += 1
-        m = re.match(r'^"?([^"\[]*)"?(?:\[([^\]]*)\])?$', tok)
-        text, field = (m.group(1), (m.group(2) or "")) if m else (tok, "")
-        return QueryTerm(text.strip(), field.strip().lower())
-
-    def expr() -> QueryExpr | None:
-        nonlocal pos
-        left = unit()
-        while pos < len(tokens) and tokens[pos] != ")":
-            op = tokens[pos].upper()
-            if op in ("AND", "OR", "NOT"):
-                pos += 1
-            else:
-                op = "AND"
-            right = unit()
-            if right is None:
-                continue
-            if left is None:
-                left = right
-            elif isinstance(left, QueryNode) and left.op == op and op != "NOT":
-                left = QueryNode(op, left.children + (right,))  # type: ignore[arg-type]
-            else:
-                left = QueryNode(op, (left, right))  # type: ignore[arg-type]
-        return left
-
-    tree = expr()
-    while pos < len(tokens):  # stray ")": parse the rest and AND it on
-        pos += 1
-        more = expr()
-        if more is not None:
-            tree = more if tree is None else QueryNode("AND", (tree, more))
-    return tree
-
-
-def query_terms(node: QueryExpr | None, *, positive: bool = True) -> list[QueryTerm]:
-    """The terms of a query tree (only those not under NOT when `positive`)."""
-    if node is None:
-        return []
-    if isinstance(node, QueryTerm):
-        return [node] if node.text else []
-    if node.op == "NOT" and positive:
-        return query_terms(node.children[0], positive=True)
-    return [t for c in node.children for t in query_terms(c, positive=positive)]
+def term_text(term: Term) -> str:
+    """A term as matchable text: as written, with '*' kept for truncation."""
+    return term.text + ("*" if term.truncated else "")
 
 
 @lru_cache(maxsize=4096)
-def _pattern(term: str) -> re.Pattern[str] | None:
-    compiled = compile_terms([term])
+def _pattern(text: str) -> re.Pattern[str] | None:
+    compiled = compile_terms([text])
     return compiled[0][1] if compiled else None
 
 
-_TEXT_FIELDS = {"", "tiab", "ti", "ab", "tw", "all", "all fields", "title", "abstract", "title/abstract", "text word", "ot"}
-_MESH_FIELDS = {"mh", "mesh", "majr", "mesh terms", "mesh major topic", "mh:noexp", "sh", "mesh:noexp"}
-_PT_FIELDS = {"pt", "publication type"}
+def term_pattern(term: Term) -> re.Pattern[str] | None:
+    """The regex that finds `term` in normalised text (hyphens, plurals, truncation)."""
+    return _pattern(term_text(term))
 
 
-@dataclass(frozen=True)
-class _Doc:
-    text: str  # normalised title + abstract + keywords
-    mesh: str
-    pt: str
-
-
-def _doc(text: str, mesh: str = "", pt: str = "") -> _Doc:
-    return _Doc(normalise(text), normalise(mesh), normalise(pt))
-
-
-def evaluate(node: QueryExpr | None, doc: _Doc) -> bool:
-    """Does `doc` satisfy the query tree? MeSH tags also match the text (snapshot records
-    often lack MeSH: empty means unknown), publication-type tags match the text only when
-    the record has no publication types; other fields (author, date, language) are not
-    filters for relevance."""
-    if node is None:
+def matches_query(node: Node, doc: QueryDoc) -> bool:
+    """Does `doc` satisfy the query? MeSH tags also match the text (snapshot records often
+    lack MeSH: empty means unknown); publication-type tags match the text only when the
+    record has no publication types; dates, authors, journals, languages and PMIDs are not
+    filters for relevance. A MeSH qualifier ("Cicatrix/therapy") is not required."""
+    if isinstance(node, BoolOp):
+        left = matches_query(node.left, doc)
+        if node.op == "AND":
+            return left and matches_query(node.right, doc)
+        if node.op == "OR":
+            return left or matches_query(node.right, doc)
+        return left and not matches_query(node.right, doc)
+    if isinstance(node, DateRange):
         return True
-    if isinstance(node, QueryTerm):
-        pat = _pattern(node.text)
-        if pat is None:
-            return True
-        field = node.field
-        if field in _TEXT_FIELDS:
-            return bool(pat.search(doc.text) or (field in ("", "all", "all fields") and pat.search(doc.mesh)))
-        if field in _MESH_FIELDS:
-            return bool(pat.search(doc.mesh) or pat.search(doc.text))
-        if field in _PT_FIELDS:
-            return bool(pat.search(doc.pt)) if doc.pt else bool(pat.search(doc.text))
+    pattern = term_pattern(node)
+    if pattern is None:
         return True
-    if node.op == "OR":
-        return any(evaluate(c, doc) for c in node.children)
-    if node.op == "AND":
-        return all(evaluate(c, doc) for c in node.children)
-    return evaluate(node.children[0], doc) and not any(evaluate(c, doc) for c in node.children[1:])
+    if node.field in _TEXT_FIELDS:
+        return bool(pattern.search(doc.text) or (node.field == "all" and pattern.search(doc.mesh)))
+    if node.field in _MESH_FIELDS:
+        return bool(pattern.search(doc.mesh) or pattern.search(doc.text))
+    if node.field == "pt":
+        if doc.publication_types:
+            return bool(pattern.search(doc.publication_types))
+        return bool(pattern.search(doc.text))
+    return True
 
 
-def _conjuncts(node: QueryExpr | None) -> list[QueryExpr]:
-    if node is None:
-        return []
-    if isinstance(node, QueryNode) and node.op == "AND":
-        return [c for child in node.children for c in _conjuncts(child)]
-    if isinstance(node, QueryNode) and node.op == "NOT":
-        return _conjuncts(node.children[0])  # exclusions do not define the topic
-    return [node]
+def conjuncts(node: Node | None) -> list[Node]:
+    """The top-level AND parts of a query, left to right. The right side of a NOT is
+    dropped: exclusions do not define the topic."""
+    out: list[Node] = []
+    stack: list[Node] = [node] if node is not None else []
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, BoolOp) and cur.op == "AND":
+            stack += [cur.right, cur.left]
+        elif isinstance(cur, BoolOp) and cur.op == "NOT":
+            stack.append(cur.left)
+        else:
+            out.append(cur)
+    return out
+
+
+def positive_terms(node: Node) -> Iterator[Term]:
+    """The terms of a query not under a NOT, left to right (dates are not terms)."""
+    stack: list[Node] = [node]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, BoolOp):
+            if cur.op != "NOT":
+                stack.append(cur.right)
+            stack.append(cur.left)
+        elif isinstance(cur, Term):
+            yield cur
 
 
 @dataclass(frozen=True)
@@ -900,8 +201,11 @@ class _Terms:
     intervention_all: tuple[str, ...]  # content words of question.intervention
     outcome_all: tuple[str, ...]
     outcome_heads: list[tuple[str, re.Pattern[str]]]  # single outcome words, for sentences
-    intervention_expr: tuple[QueryExpr, ...] = ()
-    outcome_expr: tuple[QueryExpr, ...] = ()
+    # What a mechanism question's mechanism is (rule I4): the outcome parts of the query that
+    # share most words with the question's outcome wording; all outcome terms otherwise.
+    mechanism_heads: list[tuple[str, re.Pattern[str]]]
+    intervention_expr: tuple[Node, ...] = ()  # the query's intervention parts
+    outcome_expr: tuple[Node, ...] = ()
 
 
 def _expand(text: str) -> list[str]:
@@ -915,7 +219,7 @@ def _expand(text: str) -> list[str]:
 def _side_score(texts: list[str], phrase: str) -> float:
     joined = " ".join(texts)
     hint = set(_expand(joined)) & set(_expand(phrase))
-    return _overlap(joined, phrase) + (0.5 if hint else 0.0)
+    return overlap(joined, phrase) + (0.5 if hint else 0.0)
 
 
 @lru_cache(maxsize=512)
@@ -925,13 +229,14 @@ def question_terms(question: Question) -> _Terms:
     The query's top-level AND parts are sorted into intervention and outcome parts by
     which of the question's intervention/outcome wording they share (ties: the first part
     is the intervention)."""
-    tree = parse_query(question.query)
+    tree = parse_question_query(question.query)
     i_terms: list[str] = [question.intervention]
     o_terms: list[str] = [question.outcome]
-    i_expr: list[QueryExpr] = []
-    o_expr: list[QueryExpr] = []
-    for part in _conjuncts(tree):
-        texts = [t.text for t in query_terms(part)]
+    i_expr: list[Node] = []
+    o_expr: list[Node] = []
+    o_parts: list[tuple[float, list[str]]] = []
+    for part in conjuncts(tree):
+        texts = [term_text(t) for t in positive_terms(part)]
         if not texts:
             continue
         i_score = _side_score(texts, question.intervention)
@@ -939,6 +244,8 @@ def question_terms(question: Question) -> _Terms:
         to_intervention = i_score > o_score or (i_score == o_score and not i_expr)
         (i_expr if to_intervention else o_expr).append(part)
         (i_terms if to_intervention else o_terms).extend(texts)
+        if not to_intervention:
+            o_parts.append((overlap(" ".join(texts), question.outcome), texts))
     i_terms.extend(_expand(question.intervention))
     o_terms.extend(_expand(question.outcome))
     heads = [
@@ -946,12 +253,19 @@ def question_terms(question: Question) -> _Terms:
         for w in content_words(question.outcome)
         if w not in _GENERIC_WORDS
     ]
+    outcome_heads = compile_terms(dict.fromkeys([t for t in o_terms if t] + heads))
+    best = max((score for score, _ in o_parts), default=0.0)
+    if len(o_parts) > 1 and best > 0:
+        mechanism_heads = compile_terms(dict.fromkeys(t for score, texts in o_parts if score == best for t in texts))
+    else:
+        mechanism_heads = outcome_heads
     return _Terms(
         intervention=compile_terms(dict.fromkeys(i_terms)),
         outcome=compile_terms(dict.fromkeys(o_terms)),
         intervention_all=tuple(content_words(question.intervention)),
         outcome_all=tuple(content_words(question.outcome)),
-        outcome_heads=compile_terms(dict.fromkeys([t for t in o_terms if t] + heads)),
+        outcome_heads=outcome_heads,
+        mechanism_heads=mechanism_heads,
         intervention_expr=tuple(i_expr),
         outcome_expr=tuple(o_expr),
     )
@@ -970,7 +284,7 @@ def _matches(text: str, terms: list[tuple[str, re.Pattern[str]]], words: tuple[s
     if not words:
         return False
     norm = normalise(text)
-    return all(re.search(rf"\b{re.escape(_stem(w))}", norm) for w in words)
+    return all(re.search(rf"\b{re.escape(stem(w))}", norm) for w in words)
 
 
 def relevance(record: Record, question: Question) -> Literal["both", "intervention", "outcome", "neither"]:
@@ -982,14 +296,14 @@ def relevance(record: Record, question: Question) -> Literal["both", "interventi
     """
     terms = question_terms(question)
     text = " ".join([record.title, record.abstract_text, " ".join(record.keywords)])
-    doc = _doc(text, " ; ".join(record.mesh_terms), " ; ".join(record.publication_types))
+    doc = QueryDoc.of_record(record)
     full = f"{text} {' '.join(record.mesh_terms)}"
     if terms.intervention_expr:
-        has_i = all(evaluate(e, doc) for e in terms.intervention_expr)
+        has_i = all(matches_query(e, doc) for e in terms.intervention_expr)
     else:
         has_i = _matches(full, terms.intervention, terms.intervention_all)
     if terms.outcome_expr:
-        has_o = all(evaluate(e, doc) for e in terms.outcome_expr)
+        has_o = all(matches_query(e, doc) for e in terms.outcome_expr)
     else:
         has_o = _matches(full, terms.outcome, terms.outcome_all)
     if has_i and has_o:
@@ -1341,16 +655,16 @@ def _polarity(call: EffectCall, sentence: str, desired: int = 0) -> int:
     clause = call.clause.lower()
     cue_at = clause.find(call.cue.lower()) if call.cue else -1
     window = clause[max(0, cue_at - 80): cue_at + 60] if cue_at >= 0 else clause
-    bad = bool(_BAD_THING_RE.search(window))
-    good = bool(_GOOD_THING_RE.search(window))
+    bad = bool(BAD_THING_RE.search(window))
+    good = bool(GOOD_THING_RE.search(window))
     if good and not bad:
         return 1 if call.label == "increased" else -1
     if bad and not good:
         return 1 if call.label == "decreased" else -1
     if good and bad:
         # nearest noun wins
-        g = min(abs(m.start() - (cue_at if cue_at >= 0 else 0)) for m in _GOOD_THING_RE.finditer(window))
-        b = min(abs(m.start() - (cue_at if cue_at >= 0 else 0)) for m in _BAD_THING_RE.finditer(window))
+        g = min(abs(m.start() - (cue_at if cue_at >= 0 else 0)) for m in GOOD_THING_RE.finditer(window))
+        b = min(abs(m.start() - (cue_at if cue_at >= 0 else 0)) for m in BAD_THING_RE.finditer(window))
         return (1 if call.label == "increased" else -1) if g <= b else (1 if call.label == "decreased" else -1)
     if desired < 0:
         return 1 if call.label == "decreased" else -1
@@ -1417,7 +731,7 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
     if not calls:
         return None
     masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(";", ","), sentence)
-    calls = _merge_qualifiers(masked, calls, keep_within=True)
+    calls = merge_qualifiers(masked, calls, keep_within=True)
     about = [c for c in calls if _matches(c.clause, terms.outcome_heads, ())]
     if about:
         calls = about
@@ -1479,10 +793,10 @@ def _safety_direction(record: Record, question: Question, terms: _Terms) -> Dire
         for clause in _CLAUSE_SPLIT_RE.split(sentence):
             norm = normalise(clause)
             if terms.outcome_expr:
-                doc = _Doc(norm, "", "")
-                if not all(evaluate(e, doc) for e in terms.outcome_expr):
+                doc = QueryDoc(norm)
+                if not all(matches_query(e, doc) for e in terms.outcome_expr):
                     continue
-                hit_terms = [p for t in query_terms_all(terms.outcome_expr) if (p := _pattern(t.text)) is not None]
+                hit_terms = [p for e in terms.outcome_expr for t in positive_terms(e) if (p := term_pattern(t)) is not None]
             else:
                 hit_terms = [p for _, p in fallback]
             hits = [m for p in hit_terms for m in p.finditer(norm)]
@@ -1500,10 +814,6 @@ def _safety_direction(record: Record, question: Question, terms: _Terms) -> Dire
     if absent:
         return DirectionCall("no effect", absent[0], "the harm was looked for and not reported")
     return DirectionCall("unclear", None, None)
-
-
-def query_terms_all(exprs: Sequence[QueryExpr]) -> list[QueryTerm]:
-    return [t for e in exprs for t in query_terms(e)]
 
 
 _COMPARATIVE_Q_RE = re.compile(
@@ -1532,12 +842,13 @@ def _comparative_direction(record: Record, question: Question) -> DirectionCall:
     return DirectionCall("mixed", first.sentence, "head-to-head comparisons disagree")
 
 
-def _about_outcome(sentence: str, terms: _Terms, *, strict: bool = False) -> bool:
-    """Does the sentence speak about the outcome? With `strict` (mechanism questions), a
-    mention inside a list of co-treatments ("paired with 5% minoxidil, growth factor
-    solutions and/or PRP") does not count: the mechanism has to be what was measured."""
+def _about_outcome(sentence: str, terms: _Terms, *, strict: bool = False,
+                   heads: list[tuple[str, re.Pattern[str]]] | None = None) -> bool:
+    """Does the sentence speak about the outcome (or `heads`)? With `strict` (mechanism
+    questions), a mention inside a list of co-treatments ("paired with 5% minoxidil, growth
+    factor solutions and/or PRP") does not count: the mechanism has to be what was measured."""
     norm = normalise(sentence)
-    hits = [m for _, p in terms.outcome_heads for m in p.finditer(norm)]
+    hits = [m for _, p in (terms.outcome_heads if heads is None else heads) for m in p.finditer(norm)]
     if not strict:
         return bool(hits)
     for m in hits:
@@ -1743,10 +1054,15 @@ def _compare(sentence: str, terms) -> str | None:  # type: ignore[no-untyped-def
 
 # --- indirectness ---------------------------------------------------------------------------
 
-def classify_indirectness(record: Record, question: Question, design: str, population: str, terms: _Terms | None = None) -> str | None:
+def classify_indirectness(record: Record, question: Question, design: str, population: str, terms: _Terms | None = None,
+                          *, deciding_sentence: str | None = None) -> str | None:
     """Why the record is indirect evidence for the question, or None when it is direct."""
     terms = terms or question_terms(question)
     reasons: list[str] = []
+    if question.kind == "mechanism" and deciding_sentence and not _about_outcome(
+        deciding_sentence, terms, strict=True, heads=terms.mechanism_heads
+    ):
+        reasons.append("reports a clinical result, not the mechanism itself")
     text = f"{record.title} {record.abstract_text}"
     if population == "in vitro" or design == "in vitro":
         reasons.append("in vitro/ex vivo evidence for a claim about people")
@@ -1858,7 +1174,10 @@ def appraise(record: Record, question: Question) -> Appraisal:
             sentence = d.sentence
     else:
         direction, sentence = "unclear", None
-    indirect_reason = classify_indirectness(record, question, design_call.design, population, terms)
+    indirect_reason = classify_indirectness(
+        record, question, design_call.design, population, terms,
+        deciding_sentence=sentence if direction != "unclear" else None,
+    )
     notes = [design_call.note] if design_call.note else []
     if included and direction == "unclear" and not record.text_complete:
         notes.append("synopsis incomplete: the deciding text is missing, so direction is unclear")

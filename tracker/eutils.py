@@ -567,7 +567,7 @@ class EntrezBackend:
                 self.retries += 1
             delay = self._backoff(attempt)
             # A Retry-After was already applied to the shared limiter by observe().
-            log.info("E-utilities %s: %s; retry %d/%d in %.2f s", what, last, attempt, cfg.max_tries - 1, delay)
+            log.info("E-utilities %s: %s; retry %d/%d in %.2f s", what, self._redact(last), attempt, cfg.max_tries - 1, delay)
             self._sleep(delay)
 
     def _backoff(self, attempt: int) -> float:

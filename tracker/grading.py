@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .appraisal import HeadToHead, head_to_head, question_terms
 from .models import Appraisal, Claim, ClaimVerdict, DesignCount, Question, QuestionGrade, Record
@@ -429,6 +429,120 @@ def check_durations(claim: Claim, question: Question, appraisals: Sequence[Appra
     return DurationCheck(claimed, tuple(dict.fromkeys(matches)), tuple(dict.fromkeys(others)))
 
 
+# --- C7: claims that deny severity ("not very painful") ----------------------------------
+
+_PAIN_OUTCOME_RE = re.compile(r"\b(?:pain\w*|discomfort)\b", re.I)
+# "not very painful", "doesn't sit too high on the pain scale", "only mild discomfort"
+_SEVERITY_DENIAL_RE = re.compile(
+    r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+){0,3}?(?:very|too|that|so|particularly|especially|overly)\s+"
+    r"(?:\w+\s+){0,2}?(?:pain\w*|high|bad|uncomfortable|hurt\w*|sore)\b|"
+    r"\b(?:mild|minimal|little|low|slight)\s+(?:\w+\s+)?(?:pain|discomfort)\b|\btolerable\b",
+    re.I,
+)
+_PAIN_WORD_RE = re.compile(r"\b(?:pain\w*|discomfort)\b", re.I)
+_SCORE_RE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:/\s*(10|100)\b|out of (10|100)\b|on an? (?:\w+ )?0\s*(?:-|–|to)\s*(10|100)\b)", re.I
+)
+_LOW_RE = re.compile(
+    r"\b(?:mild(?:ly)?|minimal(?:ly)?|slight(?:ly)?|negligible|low|little|(?:practically |virtually |almost |nearly )?painless)\b",
+    re.I,
+)
+_HIGH_RE = re.compile(r"\b(?:severe(?:ly)?|intense|intolerable|unbearable|excruciating|very painful|considerable|moderate(?:ly)?)\b", re.I)
+_NEGATED_RE = re.compile(r"\b(?:not|no|without|never)\s+(?:\w+\s+)?$", re.I)
+LOW_PAIN_MAX = 3.0  # on a 0-10 scale; 30 on a 0-100 scale
+
+
+def denies_severity(claim: Claim, question: Question) -> bool:
+    """A denying claim about how much a procedure hurts ("not very painful"), not whether
+    it does, for a safety question about pain (rule C7)."""
+    return (
+        claim.stance == "denies"
+        and question.kind == "safety"
+        and bool(_PAIN_OUTCOME_RE.search(f"{question.outcome} {question.statement}"))
+        and bool(_SEVERITY_DENIAL_RE.search(f"{claim.quote} {claim.claim}"))
+    )
+
+
+def _span(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> str:
+    lo, hi = min(a[0], b[0]), max(a[1], b[1])
+    if hi - lo <= 60:
+        return sentence[lo:hi].strip(" ,;")
+    first, second = sorted((a, b))
+    return f"{sentence[first[0]:first[1]]} ... {sentence[second[0]:second[1]]}"
+
+
+def pain_magnitudes(text: str) -> list[tuple[str, bool]]:
+    """Pain magnitudes reported next to a pain word: (as written, is low). Low: a score of
+    at most 3 on a 0-10 scale (30 on 0-100), or "mild", "minimal", "slight", "low",
+    "practically painless"; higher: a higher score or "moderate", "severe", "intense",
+    "intolerable". Comparisons ("less painful than laser") are not magnitudes."""
+    out: list[tuple[str, bool]] = []
+    for sentence in split_sentences(text):
+        for pain in _PAIN_WORD_RE.finditer(sentence):
+            lo = max(0, pain.start() - 40)
+            window = sentence[lo: min(len(sentence), pain.end() + 40)]
+            found: list[tuple[re.Match[str], bool]] = []
+            for m in _SCORE_RE.finditer(window):
+                scale = float(next(g for g in m.groups()[1:] if g))
+                value = float(m.group(1))
+                if value <= scale:
+                    found.append((m, value <= LOW_PAIN_MAX * scale / 10))
+            for rx, low in ((_LOW_RE, True), (_HIGH_RE, False)):
+                found += [(m, low) for m in rx.finditer(window) if not _NEGATED_RE.search(window[: m.start()])]
+            for m, low in found:
+                where = (lo + m.start(), lo + m.end())
+                out.append((_span(sentence, where, pain.span()), low))
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class SeverityCheck:
+    """Records that report a pain magnitude, as a body for rule C7: "supports" when a
+    record reports only low pain, "contradicts" when only higher pain, "mixed" when both."""
+
+    body: tuple[Appraisal, ...]
+    reported: tuple[tuple[str, str], ...]  # (pmid, words as reported)
+
+
+def check_severity(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> SeverityCheck:
+    body: list[Appraisal] = []
+    reported: list[tuple[str, str]] = []
+    for a in appraisals:
+        if not a.included or a.pmid not in records:
+            continue
+        found = pain_magnitudes(records[a.pmid].abstract_text)
+        if not found:
+            continue
+        lows = {low for _, low in found}
+        direction = "mixed" if len(lows) == 2 else "supports" if True in lows else "contradicts"
+        body.append(replace(a, direction=direction, deciding_sentence=found[0][0]))
+        reported += [(a.pmid, words) for words, _ in found]
+    return SeverityCheck(tuple(body), tuple(reported))
+
+
+def _grade_severity(check: SeverityCheck) -> tuple[str, str, str]:
+    """(verdict, certainty, note) for a claim that denies severity, from its magnitude body
+    rated like an efficacy body (G1-G7, section 7)."""
+    if not check.body:
+        return "no evidence found", "No evidence found", "the claim is about how painful it is, and no record reports how much it hurts"
+    ratings = []
+    for start in ("High", "Low", "Very low"):
+        tier = [a for a in check.body if START.get(a.design, "Very low") == start]
+        if tier:
+            ratings.append(_rate(tier, start, "efficacy"))
+    best = max(ratings, key=lambda r: (LEVELS.index(r.level), LEVELS.index(r.start)))
+    verdict = _verdict(best.body, best.level, "efficacy")
+    c = Counter(a.direction for a in check.body)
+    how = {"supports": "only low pain", "contradicts": "more than low pain", "mixed": "low and higher pain"}
+    counts = ", ".join(f"{c[d]} report{'s' if c[d] == 1 else ''} {how[d]}" for d in ("supports", "contradicts", "mixed") if c[d])
+    rated = f"starts {best.start}, " + ("rated down for " + "; ".join(best.downgrades) if best.downgrades else "not rated down")
+    note = (
+        f"the claim is about how painful it is, not whether it hurts, so it is judged on the records that report how much "
+        f"it hurts: {counts} ({_fig_list(check.reported)}); {rated} -> {best.level}"
+    )
+    return verdict, best.level, note
+
+
 _DENIED = {
     "supported": "contradicted",
     "partly supported": "not supported",
@@ -507,11 +621,20 @@ def grade_claim(
             verdict = "not supported" if verdict != "no evidence found" else verdict
             notes.append(f"no record reports a figure for this outcome to check the claimed {claimed} against")
 
+    severity = denies_severity(claim, question) and grade.n_relevant > 0
+    if severity:
+        # "not very painful" is about how much it hurts: reports that pain occurs do not
+        # answer it, the magnitudes the records report do (C7)
+        sev = check_severity(mine, records)
+        verdict, certainty, note = _grade_severity(sev)
+        notes.append(note)
+        cited.extend(a.pmid for a in sev.body)
+
     if grade.n_relevant == 0 or (grade.certainty == "No evidence found" and not notes):
         verdict = "no evidence found"  # nothing relevant was found: wording checks cannot change that
     # A claim that denies the question's statement ("microneedling is not painful" for
     # "does microneedling cause pain?") is judged against the mirrored verdict.
-    if claim.stance == "denies":
+    if claim.stance == "denies" and not severity:
         mirrored = _DENIED.get(verdict, verdict)
         if mirrored != verdict:
             notes.append(f"the claim denies the question's statement, so the question's '{verdict}' becomes '{mirrored}'")

@@ -483,7 +483,7 @@ def run_job(db: str | Path, job_id: str) -> None:
             inputs = job_inputs(job)
             backend = job.source.open()
             label = backend.label()
-            run_id = store.start_job_run(backend.name, label)
+            run_id = store.start_run(backend.name, label)
             store.update_audit_job(job_id, run_id=run_id, source_label=label, stage="searching", done=0,
                                    total=len(inputs.questions))
             run_audit(store, backend, inputs, progress=_ProgressWriter(store, job_id), run_id=run_id)

@@ -11,8 +11,9 @@ One file holds
 
 PubMed syntax is parsed by `tracker.pubmed_query` and translated into a single FTS5 MATCH
 expression, passed as a parameter: user text only ever reaches SQLite as double-quoted FTS5
-strings made of letters and digits. Exact-heading matches ([mh:noexp], [au], ...) use marker
-tokens around each heading, so they stay inside the one MATCH too.
+strings made of letters and digits. Exact-name matches ([mh], [pt], [au]) are lookups of one
+joined token per name (see JOIN), so they stay inside the one MATCH too and cost no more than
+a rare word.
 """
 
 from __future__ import annotations
@@ -48,17 +49,22 @@ from .pubmed_query import (
 )
 from .search import QuerySyntaxError, SearchError
 
-INDEX_FORMAT = "tracker-local-index/3"
-SEP = "\ue000"  # marks the start and end of each heading, type, author (never in user words)
-QSEP = "\ue001"  # between a MeSH descriptor and its qualifier
+INDEX_FORMAT = "tracker-local-index/4"
+# Exact-name fields (MeSH headings, publication types, authors) are indexed as one token per
+# name, its words joined by private-use characters, which SQLite's unicode61 tokenizer keeps
+# inside a token and which user words never contain (`words_of` drops them). An exact match is
+# then a single-token lookup, and "starts with these words" a prefix lookup on the same token.
+JOIN = "\ue004"  # between the words of a name: "acne\ue004vulgaris"
+COMMA = "\ue003"  # the comma of MeSH's inverted names: "cicatrix\ue003hypertrophic"
+QSEP = "\ue001"  # between a MeSH descriptor and a qualifier, and before a lone qualifier
 NEVER = "\ue002"  # a token no row holds: "matches nothing"
-COMMA = "\ue003"  # the comma of MeSH's inverted names ("Cicatrix, Hypertrophic")
 PMID_SPACE = 10**9
 MAX_FTS_DEPTH = 40  # SQLite's FTS5 expression parser overflows near 100 levels
 
 COLUMNS: tuple[str, ...] = (
-    "title", "abstract", "keywords", "mesh", "majr", "meshq", "pt", "journal", "authors", "la", "dp",
-    "pmid",
+    "title", "abstract", "keywords", "mesh", "pt", "journal", "authors",  # words
+    "mhx", "majrx", "ptx", "aux",  # one joined token per name
+    "la", "dp", "pmid",
 )
 
 # Which FTS5 columns each canonical field searches.
@@ -70,13 +76,13 @@ FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
     "ab": ("abstract",),
     "ot": ("keywords",),
     "ta": ("journal",),
-    "mh": ("mesh",),
-    "mh:noexp": ("mesh",),
-    "majr": ("majr",),
-    "majr:noexp": ("majr",),
-    "sh": ("meshq",),
-    "pt": ("pt",),
-    "au": ("authors",),
+    "mh": ("mhx",),
+    "mh:noexp": ("mhx",),
+    "majr": ("majrx",),
+    "majr:noexp": ("majrx",),
+    "sh": ("mhx",),
+    "pt": ("ptx",),
+    "au": ("aux",),
     "la": ("la",),
     "pmid": ("pmid",),
 }
@@ -200,24 +206,37 @@ def _headings(record: Record) -> list[tuple[str, bool, tuple[tuple[str, bool], .
     return out
 
 
-def _mesh_name(desc: str) -> str:
-    return desc.replace(",", f" {COMMA} ")
+def joined(name: str) -> str:
+    """`name` as one index token: "Cicatrix, Hypertrophic" -> "cicatrix\ue003hypertrophic"."""
+    parts = (JOIN.join(words_of(part)) for part in name.split(","))
+    return COMMA.join(p for p in parts if p)
 
 
-def _mesh_text(headings: list[tuple[str, bool, tuple[tuple[str, bool], ...]]], major_only: bool) -> str:
-    return " ".join(f"{SEP} {_mesh_name(desc)} {SEP}" for desc, major, _ in headings if major or not major_only)
+def _mesh_tokens(headings: list[tuple[str, bool, tuple[tuple[str, bool], ...]]], major_only: bool) -> str:
+    # Per heading: the heading, each heading/qualifier pair, and each qualifier alone ([sh]).
+    out = []
+    for desc, major, quals in headings:
+        if major_only and not major:
+            continue
+        head = joined(desc)
+        if not head:
+            continue
+        out.append(head)
+        for q, _ in quals:
+            qual = joined(q)
+            if qual:
+                out += [f"{head}{QSEP}{qual}", f"{QSEP}{qual}"]
+    return " ".join(out)
 
 
-def _qualifier_text(headings: list[tuple[str, bool, tuple[tuple[str, bool], ...]]]) -> str:
-    # Descriptor/qualifier pairs live in their own column so that a qualifier ("therapy") is
-    # never mistaken for a heading by [mh].
-    return " ".join(
-        f"{SEP} {_mesh_name(desc)} {QSEP} {q} {SEP}" for desc, _, quals in headings for q, _ in quals
-    )
-
-
-def _marked(values: Iterable[str]) -> str:
-    return " ".join(f"{SEP} {v} {SEP}" for v in values)
+def _suffix_tokens(values: Iterable[str]) -> str:
+    # Every word-suffix of each publication type, so "review" finds "Systematic Review" (PubMed's
+    # review[pt] includes systematic reviews) with a lookup at a word boundary.
+    out = []
+    for value in values:
+        words = words_of(value)
+        out += [JOIN.join(words[i:]) for i in range(len(words))]
+    return " ".join(out)
 
 
 def _language_text(language: str | None) -> str:
@@ -234,12 +253,14 @@ def fts_columns(record: Record) -> tuple[str, ...]:
         record.title or "",
         record.abstract_text,
         " ; ".join(record.keywords),
-        _mesh_text(headings, major_only=False),
-        _mesh_text(headings, major_only=True),
-        _qualifier_text(headings),
-        _marked(record.publication_types),
+        " ; ".join(desc for desc, _, _ in headings),
+        " ; ".join(record.publication_types),
         record.journal or "",
-        _marked(record.authors),
+        " ; ".join(record.authors),
+        _mesh_tokens(headings, major_only=False),
+        _mesh_tokens(headings, major_only=True),
+        _suffix_tokens(record.publication_types),
+        " ".join(joined(a) for a in record.authors),
         _language_text(record.language),
         str(record.year) if record.year else "",
         record.pmid,
@@ -294,6 +315,18 @@ def _fts_string(tokens: Sequence[str]) -> str:
 def _phrase(columns: Sequence[str], tokens: Sequence[str], prefix: bool) -> str:
     cols = "{" + " ".join(columns) + "}"
     return f"{cols} : {_fts_string(tokens)}{' *' if prefix else ''}"
+
+
+def _token(columns: Sequence[str], token: str, prefix: bool) -> str:
+    return _phrase(columns, [token], prefix)
+
+
+def _name_match(columns: Sequence[str], name: str, prefix: bool) -> str:
+    """A name token equal to `name` or continuing it after a word boundary (or any prefix)."""
+    if prefix:
+        return _token(columns, name, True)
+    return (f"({_token(columns, name, False)} OR {_token(columns, name + JOIN, True)} OR "
+            f"{_token(columns, name + COMMA, True)})")
 
 
 def _check_depth(node: Node, query: str) -> None:
@@ -378,14 +411,17 @@ class Translator:
         if f in ("mh", "mh:noexp", "majr", "majr:noexp"):
             return self.mesh(t, cols)
         if f == "sh":
-            tokens = [QSEP, *words] + ([] if t.truncated else [SEP])
-            return _phrase(cols, tokens, t.truncated)
+            return _token(cols, QSEP + JOIN.join(words), t.truncated)
         if f == "pt":
-            self.note("[pt] matches publication types containing the phrase (e.g. review[pt] includes Systematic Review)")
-            return _phrase(cols, words, t.truncated)
+            self.note("[pt] matches publication types ending in the words, or containing them "
+                      "(review[pt] includes Systematic Review, as in PubMed)")
+            return _name_match(cols, JOIN.join(words), t.truncated)
         if f == "au":
-            # "smith j" matches Smith J, Smith JA...; "smith" alone matches any Smith.
-            return _phrase(cols, [SEP, *words], t.truncated or len(words) > 1)
+            # "smith j" matches Smith J, Smith JA...; "smith" alone matches any Smith (not Smithers).
+            name = JOIN.join(words)
+            if t.truncated or len(words) > 1:
+                return _token(cols, name, True)
+            return f"({_token(cols, name, False)} OR {_token(cols, name + JOIN, True)})"
         if f == "la":
             if len(words) == 1 and words[0] in _LANGUAGE_CODES:
                 words = [_LANGUAGE_CODES[words[0]]]
@@ -394,32 +430,27 @@ class Translator:
 
 
     def mesh(self, t: Term, cols: tuple[str, ...]) -> str:
-        # Heading words with MeSH's commas kept as a token, so "Cicatrix, Hypertrophic" is exact.
-        name: list[str] = []
-        for part in t.text.split(","):
-            if name and words_of(part):
-                name.append(COMMA)
-            name += words_of(part)
-        names = [name]
-        if COMMA not in name and 2 <= len(name) <= 6:
+        head = joined(t.text)
+        names = [head]
+        words = head.split(JOIN)
+        if COMMA not in head and 2 <= len(words) <= 6:
             # "cicatrix hypertrophic" may mean "Cicatrix, Hypertrophic": PubMed ignores the comma.
-            names += [name[:i] + [COMMA] + name[i:] for i in range(1, len(name))]
+            names += [JOIN.join(words[:i]) + COMMA + JOIN.join(words[i:]) for i in range(1, len(words))]
         exploded = not t.field.endswith(":noexp")
         parts = []
-        for n in names:
-            head = [SEP, *n]
+        for name in names:
             if t.qualifier:
-                pair = _phrase(("meshq",), head + [QSEP, *t.qualifier, SEP], False)
+                pair = _token(("mhx",), name + QSEP + JOIN.join(t.qualifier), False)
                 if t.field.startswith("majr"):
                     self.note("[majr] with a qualifier: the heading is a major topic and has the qualifier")
-                    pair = f"({pair} AND {_phrase(cols, head + [SEP], False)})"
+                    pair = f"({pair} AND {_token(cols, name, False)})"
                 parts.append(pair)
             elif t.truncated:
-                parts.append(_phrase(cols, head, True))
+                parts.append(_token(cols, name, True))
             else:
-                parts.append(_phrase(cols, head + [SEP], False))
+                parts.append(_token(cols, name, False))
                 if exploded:
-                    parts.append(_phrase(cols, head + [COMMA], False))
+                    parts.append(_token(cols, name + COMMA, True))
         return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
@@ -645,12 +676,18 @@ class LocalIndex:
         return self.run(plan, max_ids=max_ids)
 
     def run(self, plan: Plan, *, max_ids: int = 10_000) -> Hits:
+        limit = max(0, int(max_ids))
         try:
-            count = self.db.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (plan.match,)).fetchone()[0]
+            # One evaluation of the MATCH when the hits fit in `max_ids`; a separate count only
+            # when they do not.
             rows = self.db.execute(
-                "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-                (plan.match, max(0, int(max_ids))),
+                "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?", (plan.match, limit + 1)
             ).fetchall()
+            if len(rows) > limit:
+                rows = rows[:limit]
+                count = self.db.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (plan.match,)).fetchone()[0]
+            else:
+                count = len(rows)
         except sqlite3.OperationalError as exc:
             if "stack overflow" in str(exc):  # nesting beyond what _check_depth can foresee
                 raise QuerySyntaxError("query nests too deeply for the local index", plan.query, 0) from None
@@ -723,7 +760,7 @@ class LocalIndexBackend:
         lines = [
             f"query:       {query}",
             f"parsed as:   {plan.pubmed}",
-            f"FTS5 MATCH:  {plan.match.replace(SEP, '^').replace(QSEP, '/')}",
+            f"FTS5 MATCH:  {_readable(plan.match)}",
         ]
         lines += [f"note:        {n}" for n in plan.notes]
         lines += [f"warning:     {w}" for w in self._warnings(plan)]
@@ -757,6 +794,11 @@ class LocalIndexBackend:
 
     def close(self) -> None:
         self.index.close()
+
+
+def _readable(match: str) -> str:
+    # The marker characters print as nothing useful in a terminal.
+    return match.replace(JOIN, "_").replace(COMMA, ",").replace(QSEP, "/").replace(NEVER, "<nothing>")
 
 
 def explain(backend: object, query: str) -> str:

@@ -13,6 +13,8 @@ The database runs in WAL mode so the dashboard can read while a run writes.
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -59,7 +61,8 @@ CREATE TABLE IF NOT EXISTS records (
 CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY, source TEXT NOT NULL, source_label TEXT NOT NULL,
     status TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, progress TEXT,
-    n_claims INTEGER, n_questions INTEGER, n_records INTEGER, error TEXT);
+    n_claims INTEGER, n_questions INTEGER, n_records INTEGER, error TEXT,
+    pid INTEGER, host TEXT);
 CREATE TABLE IF NOT EXISTS run_searches (
     run_id INTEGER NOT NULL REFERENCES runs(run_id), question_id TEXT NOT NULL,
     search_id INTEGER NOT NULL REFERENCES searches(search_id), PRIMARY KEY (run_id, question_id));
@@ -132,6 +135,22 @@ CREATE TABLE IF NOT EXISTS audit_jobs (
     run_id INTEGER, error TEXT, worker TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS audit_jobs_sha ON audit_jobs(sha256);
 """
+
+
+_HOST = socket.gethostname()
+
+
+def _alive(pid, host) -> bool:
+    """Whether the process that started a run may still be working on it."""
+    if pid is None or pd.isna(pid) or host != _HOST:
+        return pid is not None and not pd.isna(pid)  # another machine's run: assume alive
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def now() -> str:
@@ -298,13 +317,23 @@ class Store:
 
     # ---- runs -------------------------------------------------------------------------
     def start_run(self, source: str, source_label: str) -> int:
+        """A new 'running' run owned by this process; other live runs (a dashboard audit, a
+        second terminal) are left alone."""
         with self.transaction() as c:
-            # A run left 'running' by a killed process will never finish.
-            c.execute("UPDATE runs SET status='interrupted' WHERE status='running'")
+            # A run left 'running' by a process that died will never finish.
+            for row in c.execute("SELECT run_id, pid, host FROM runs WHERE status='running'").fetchall():
+                if not _alive(row["pid"], row["host"]):
+                    c.execute("UPDATE runs SET status='interrupted', finished_at=? WHERE run_id=?",
+                              (now(), row["run_id"]))
             cur = c.execute(
-                "INSERT INTO runs (source, source_label, status, started_at) VALUES (?,?, 'running', ?)",
-                (source, source_label, now()))
+                "INSERT INTO runs (source, source_label, status, started_at, pid, host) "
+                "VALUES (?,?, 'running', ?, ?, ?)", (source, source_label, now(), os.getpid(), _HOST))
             return int(cur.lastrowid)
+
+    def running_runs(self) -> pd.DataFrame:
+        """Runs still in progress: status 'running' and their process alive (or on another host)."""
+        runs = self.frame("SELECT * FROM runs WHERE status='running' ORDER BY run_id DESC")
+        return runs[[_alive(p, h) for p, h in zip(runs["pid"], runs["host"])]]
 
     def set_progress(self, run_id: int, progress: str) -> None:
         with self.transaction() as c:
@@ -519,15 +548,6 @@ class Store:
         """How many claims the store holds for `article`, by origin (curated / auto)."""
         return {r[0]: int(r[1]) for r in self.conn.execute(
             "SELECT origin, COUNT(*) FROM claims WHERE article=? GROUP BY origin", (article,))}
-
-    def start_job_run(self, source: str, source_label: str) -> int:
-        """A new 'running' run that, unlike `start_run`, leaves other running runs alone: two
-        dashboard audits may run at once."""
-        with self.transaction() as c:
-            cur = c.execute(
-                "INSERT INTO runs (source, source_label, status, started_at) VALUES (?,?, 'running', ?)",
-                (source, source_label, now()))
-            return int(cur.lastrowid)
 
     def interrupt_run(self, run_id: int) -> None:
         with self.transaction() as c:

@@ -165,6 +165,20 @@ def content_words(text: str) -> list[str]:
     return [w for w in normalise(text).split() if w not in STOPWORDS and len(w) > 2]
 
 
+def stem(word: str) -> str:
+    """A crude stem: the first six letters ("improved", "improvement" -> "improv")."""
+    return word[:6]
+
+
+def overlap(text: str, phrase: str) -> float:
+    """Share of `phrase`'s content words whose stems occur in `text` (0.0 to 1.0)."""
+    words = content_words(phrase)
+    if not words:
+        return 0.0
+    stems = {stem(w) for w in content_words(text)}
+    return sum(1 for w in words if stem(w) in stems) / len(words)
+
+
 # --- cues ------------------------------------------------------------------------------
 
 HEDGES = (

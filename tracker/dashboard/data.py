@@ -9,6 +9,7 @@ The store is opened read-only; the dashboard never writes.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,8 +97,7 @@ def _status(path: str, version: Stamp) -> StoreStatus:
             counts = s.frame("SELECT (SELECT COUNT(*) FROM articles) AS a, (SELECT COUNT(*) FROM claims) AS c, "
                              "(SELECT COUNT(*) FROM current_claim_verdicts) AS g").iloc[0]
             latest = s.latest_run()
-            runs = s.runs_frame()  # newest first
-            running = runs[runs["status"] == "running"].head(1)
+            running = s.running_runs().head(1)  # newest first; runs whose process died are not shown
             running = running.astype(object).where(running.notna(), None).iloc[0] if len(running) else None
             synopses = False
             if latest is not None:
@@ -106,7 +106,8 @@ def _status(path: str, version: Stamp) -> StoreStatus:
             return StoreStatus(p, None, int(counts["a"]), int(counts["c"]), int(counts["g"]),
                                _run_info(latest) if latest is not None else None,
                                _run_info(running) if running is not None else None, synopses)
-    except StoreError as exc:
+    except (StoreError, sqlite3.DatabaseError) as exc:
+        # A damaged page can surface mid-read, after the store opened fine.
         return StoreStatus(p, str(exc), 0, 0, 0, None, None, False)
 
 

@@ -1,0 +1,99 @@
+"""Rules of tracker.effects, the sentence-level effect classifier that decides every
+record's direction and that benchmarks/evidence_inference.py measures (docs/grading.md,
+sections 4 and 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.effects import classify_clauses, classify_effect, merge_qualifiers, outcome_sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Mortality was significantly lower in the aspirin group (p = 0.01).", "decreased"),
+        ("Pain scores were significantly higher with drug X than with placebo.", "increased"),
+        ("There was no significant difference in mortality between groups (p = 0.40).", "no difference"),
+        ("Sputum volume increased, but the difference was not significant.", "no difference"),
+        ("Blood loss was lower in the placebo group than in the tranexamic acid group (p < 0.01).", "increased"),
+    ],
+)
+def test_classify_effect_labels(sentence, label):
+    call = classify_effect(sentence, intervention="tranexamic acid" if "tranexamic" in sentence else "drug X aspirin",
+                           comparator="placebo", outcome=sentence.split()[0])
+    assert call is not None and call.label == label
+
+
+def test_deciding_cue_and_clause_are_kept():
+    call = classify_effect("Hair density improved significantly.", outcome="hair density")
+    assert call is not None
+    assert (call.label, call.benefit, call.cue) == ("increased", True, "improved")
+    assert call.clause == "Hair density improved significantly."
+
+
+def test_improvement_of_a_bad_thing_is_a_decrease():
+    call = classify_effect("Acne scar severity improved significantly after treatment.", outcome="scar severity")
+    assert call is not None and call.label == "decreased" and call.benefit is True
+
+
+def test_p_value_above_threshold_is_no_difference():
+    call = classify_effect("Pain scores were lower with drug X than with placebo (p = 0.30).",
+                           intervention="drug X", comparator="placebo", outcome="pain scores")
+    assert call is not None and call.label == "no difference" and "0.05" in call.cue
+
+
+def test_trend_without_significance_is_no_difference():
+    call = classify_effect("Pain scores tended to be lower with drug X than with placebo.",
+                           intervention="drug X", comparator="placebo", outcome="pain scores")
+    assert call is not None and call.label == "no difference" and call.cue == "tended"
+
+
+def test_no_effect_reported_is_none():
+    assert classify_effect("The weather was pleasant during the study.") is None
+
+
+def test_clauses_split_at_but_and_qualifier_merges_back():
+    sentence = "Hair counts rose in the combination group, but differences were not statistically significant."
+    calls = classify_clauses(sentence, outcome="hair counts")
+    assert [c.label for c in calls] == ["increased", "no difference"]
+    merged = merge_qualifiers(sentence, calls)
+    assert [c.label for c in merged] == ["no difference", "no difference"]
+    assert merged[0].clause == calls[0].clause
+
+
+def test_qualifier_keeps_within_arm_change_when_asked():
+    sentence = "Both groups improved significantly from baseline, but there was no difference between groups."
+    calls = classify_clauses(sentence, outcome="scores")
+    assert calls[-1].scope == "between" and calls[-1].label == "no difference"
+    kept = merge_qualifiers(sentence, calls, keep_within=True)
+    assert kept[0].label != "no difference"
+
+
+def test_comparator_as_subject_reverses_the_direction():
+    drug_first = classify_effect("Blood loss was lower in the tranexamic acid group than in the placebo group (p < 0.01).",
+                                 intervention="tranexamic acid", comparator="placebo", outcome="Blood loss")
+    placebo_first = classify_effect("Blood loss was lower in the placebo group than in the tranexamic acid group (p < 0.01).",
+                                    intervention="tranexamic acid", comparator="placebo", outcome="Blood loss")
+    assert drug_first is not None and placebo_first is not None
+    assert (drug_first.label, placebo_first.label) == ("decreased", "increased")
+
+
+def test_values_per_arm_decide_when_no_direction_word():
+    call = classify_effect("Response rates were 62% in the drug X group and 41% in the placebo group (p = 0.02).",
+                           intervention="drug X", comparator="placebo", outcome="response rates")
+    assert call is not None and call.label == "increased" and call.cue == "values reported per arm"
+
+
+def test_outcome_sentences_prefer_results_and_need_the_outcome():
+    abstract = (
+        "BACKGROUND:\nPain scores after surgery are often higher in women.\n"
+        "RESULTS:\nPain scores were significantly lower with drug X than placebo (p < 0.01).\n"
+        "Nausea was lower with drug X.\n"
+        "CONCLUSIONS:\nDrug X reduces pain and pain scores."
+    )
+    found = outcome_sentences(abstract, outcome="pain scores", intervention="drug X", comparator="placebo")
+    assert found[0] == "Pain scores were significantly lower with drug X than placebo (p < 0.01)."
+    assert found.index("Drug X reduces pain and pain scores.") < found.index("Pain scores after surgery are often higher in women.")
+    assert not any("Nausea" in s for s in found)
+    assert outcome_sentences(abstract, outcome="pain scores", limit=1) == found[:1]

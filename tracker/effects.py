@@ -1,0 +1,667 @@
+"""Sentence-level effect classification: what a sentence reports about an outcome.
+
+`classify_effect` labels a sentence or short passage as "increased", "decreased" or "no
+difference" for an outcome with an intervention against a comparator, and keeps the cue
+words that decided it. `classify_clauses` gives one call per clause; `outcome_sentences`
+picks the sentences of an abstract that report an outcome. `tracker.appraisal` builds
+every record's direction from these calls, and `benchmarks/evidence_inference.py`
+measures the same code against a doctor-annotated benchmark (docs/grading.md, section 9).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .text import content_words, normalise, overlap, split_sentences, stem
+
+EffectLabel = Literal["increased", "decreased", "no difference"]
+Scope = Literal["between", "within", "unspecified"]
+
+
+@dataclass(frozen=True)
+class EffectCall:
+    """What one sentence says about an effect.
+
+    `label` is the direction of the outcome with the intervention (benchmark vocabulary);
+    `benefit` is True for improvement words ("improved", "effective"), False for worsening
+    words, None when only direction words were seen; `scope` says whether the sentence
+    compares arms ("between") or reports change from baseline ("within").
+    """
+
+    label: EffectLabel
+    benefit: bool | None
+    scope: Scope
+    cue: str  # the words that decided it
+    clause: str
+
+
+_NULL_PATTERNS = [
+    r"\bno (?:statistically |clinically )?significant(?:ly)? (?:[\w-]+ ){0,3}?(?:difference|change|effect|improvement|increase|decrease|reduction|benefit|association|variation|alteration|advantage|impact|influence|gain|rise|decline|differences|changes|effects)",
+    r"\b(?:not|nor|nonsignificant|non-significant|insignificant(?:ly)?)(?: (?:statistically|clinically))? significant(?:ly)?\b",
+    r"\bnon-?significant(?:ly)?\b",
+    r"\binsignificant(?:ly)?\b",
+    r"\b(?:did|does|do|was|were|is|are|had|has|have|could|would) not (?:[\w-]+ ){0,2}?(?:significantly |statistically |substantially |markedly )?(?:differ|change|improve|increase|decrease|reduce|alter|affect|influence|reach|show|achieve|add|modify|enhance|lower|raise|vary|prolong|shorten|result|produce|lead|demonstrate|impact)",
+    r"\b(?:was|were|is|are) not (?:statistically |significantly )?(?:different|changed|improved|increased|decreased|reduced|altered|affected|associated|superior|better|higher|lower)",
+    r"\bno (?:[\w-]+ ){0,2}?(?:difference|differences)\b",
+    r"\b(?:similar|comparable|equivalent|equally|identical|non-?inferior|not inferior|on par)\b",
+    r"\bno (?:added|additional|additive|extra|further|incremental) (?:benefit|effect|improvement|value|advantage|gain)",
+    r"\badded nothing\b",
+    r"\b(?:failed|fail|fails) to\b",
+    r"\bneither\b",
+    r"\bnone of the\b",
+    r"\bineffective\b",
+    r"\bno (?:\w+ )?effect\b",
+    r"\b(?:unchanged|unaffected|unaltered)\b",
+    r"\bdid not\b",
+    r"\bno longer (?:statistically )?significant\b",
+    r"\bno (?:statistical )?(?:evidence|indication) (?:of|for) (?:a |an )?(?:statistically )?(?:significant )?(?:difference|effect|benefit|change|association|improvement)",
+    r"\bno statistical evidence\b",
+    r"^not\s+(?:with|in|for|at|among|after|on)\b",
+    r"\bwas not statistically\b|\bwere not statistically\b",
+    r"\bnot (?:statistically |significantly )?different\b",
+    r"\bno (?:significant |statistically significant |further |additional )?(?:reduction|increase|decrease|rise|fall|loss|gain|worsening|deterioration)s?\b",
+]
+_NULL_RE = re.compile("|".join(f"(?:{p})" for p in _NULL_PATTERNS), re.I)
+
+_INCREASE = (
+    r"increas\w*|higher|greater|more|rose|rise[sn]?|rising|elevat\w*|longer|larger|raised|"
+    r"enhanc\w*|gain\w*|boost\w*|up-?regulat\w*|exceed\w*|prolong\w*|augment\w*|accelerat\w*|"
+    r"grew|grow\w*|doubl\w*|tripl\w*|extended|maximi[sz]ed|speed\w*|faster|quicker|highest|(?<=significantly )high"
+)
+_DECREASE = (
+    r"decreas\w*|lower\w*|reduc\w*|fell|fall\w*|less|fewer|shorter|declin\w*|drop\w*|"
+    r"down-?regulat\w*|smaller|diminish\w*|attenuat\w*|inhibit\w*|suppress\w*|prevent\w*|"
+    r"lessen\w*|alleviat\w*|reliev\w*|shorten\w*|lowest|minimi[sz]\w*|slow\w*|(?<=significantly )low|"
+    r"cut|halved|eliminat\w*|avert\w*|abolish\w*|resolv\w*"
+)
+_BENEFIT = (
+    r"improv\w*|better|effective\w*|efficac\w*|efficient|benefi\w*|favou?r\w*|superior|success\w*|"
+    r"promis\w*|relie[fv]\w*|heal\w*|useful|valuable|positive|help\w*|advantage\w*|best|excellent|"
+    r"satisf\w*|responded|viable|safe and effective"
+)
+_WORSE = r"wors\w*|deteriorat\w*|inferior|aggravat\w*|exacerbat\w*|harmful|detrimental|poorer|poorly"
+
+_INC_RE = re.compile(rf"\b(?:{_INCREASE})\b", re.I)
+_DEC_RE = re.compile(rf"\b(?:{_DECREASE})\b", re.I)
+_BEN_RE = re.compile(rf"\b(?:{_BENEFIT})\b", re.I)
+_WOR_RE = re.compile(rf"\b(?:{_WORSE})\b", re.I)
+_SIG_RE = re.compile(r"\bsignifican\w*|\bstatistically\b|\bp\s*(?:value\s*)?[<=≤]", re.I)
+_P_RE = re.compile(r"\bp\s*(?:-?\s*value\s*)?(<=|>=|<|>|=|≤|≥)\s*(0?\.\d+|\d(?:\.\d+)?)", re.I)
+_WITHIN_RE = re.compile(
+    r"\b(?:both (?:\w+ )?(?:groups|sides|arms|treatments|halves|modalities|methods|regimens|combinations|techniques|procedures|approaches|interventions)|"
+    r"in (?:all|each|both) (?:\w+ )?(?:groups|sides|arms|group|side|arm)|within\b|"
+    r"from (?:the )?baseline|compared (?:with|to) (?:the )?(?:baseline|pre-?treatment)|than (?:at )?baseline|"
+    r"before and after|pre-? and post-?treatment|after treatment)\b",
+    re.I,
+)
+_BETWEEN_RE = re.compile(
+    r"\b(?:between (?:the )?(?:two |three |four )?(?:groups|sides|treatments|arms|modalities|methods|regimens)|between-(?:group|side|arm|treatment)s?|than|versus|vs\.?|"
+    r"compared (?:with|to)|comparison (?:with|to)|relative to|over (?:the )?\w+ (?:group|side|arm)|in favou?r of|favou?r\w*)\b",
+    re.I,
+)
+# Words whose increase is bad news (so "reduced" is the improvement), for benefit mapping.
+BAD_THING_RE = re.compile(
+    r"\b(?:scar\w*|wrinkl\w*|rhytid\w*|lines?|pigment\w*|melasma|melanin|masi|mmasi|hdss|sweat\w*|"
+    r"pain\w*|lesion\w*|sever\w*|depth|erythema|tewl|relapse\w*|shedding|loss|score\w*|"
+    r"grade|mortality|death\w*|risk|incidence|symptom\w*|adverse|toxicit\w*|complication\w*|"
+    r"infection\w*|volume|area|size|index|striae|keloid\w*|acne|time|duration|downtime|"
+    r"nausea|vomiting|bleeding|failure|recurrence|length|width|swelling|edema|oedema|fever|"
+    r"bilirubin|violations?|errors?|latency|hospitali[sz]ation|stay)\b",
+    re.I,
+)
+GOOD_THING_RE = re.compile(
+    r"\b(?:hair|count\w*|density|densities|thickness|diameter|collagen|elastin|flux|penetration|"
+    r"delivery|fluorescence|permeation|regrowth|hydration|satisfaction|clearance|improvement|"
+    r"response\w*|elasticity|survival|quality|regeneration|proliferation|uptake|absorption|"
+    r"efficacy|growth|healing|remission|cure|expression|signal)\b",
+    re.I,
+)
+
+_CONTRAST_SPLIT = re.compile(
+    r"(;|,?\s+\b(?:but|whereas|although|though|however|except)\b|,\s+(?:while|yet)\b)", re.I
+)
+
+
+def _p_values(text: str) -> tuple[bool, bool]:
+    """(has a significant p-value, has a non-significant p-value)."""
+    sig = nonsig = False
+    for op, raw in _P_RE.findall(text):
+        try:
+            value = float(raw)
+        except ValueError:
+            continue
+        if op in ("<", "<=", "≤"):
+            if value <= 0.05:
+                sig = True
+            else:
+                nonsig = nonsig or value > 0.1
+        elif op in (">", ">=", "≥"):
+            if value >= 0.05:
+                nonsig = True
+        else:  # "="
+            if value < 0.05:
+                sig = True
+            elif value > 0.05:
+                nonsig = True
+    return sig, nonsig
+
+
+_GROUP_WORDS = frozenset("group groups arm arms patients patient subjects participants treated receiving received given".split())
+_GENERIC_I_RE = re.compile(r"\b(?:intervention|treatment|treated|experimental|study|active|verum)\s+(?:group|arm|patients|participants)\b", re.I)
+_GENERIC_C_RE = re.compile(r"\b(?:control|controls|placebo|sham|usual care|standard care|routine care|vehicle|comparison group|conventional)\b", re.I)
+_PIVOT_CMP_RE = re.compile(r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\b\.?|\brelative to\b|\bin comparison (?:with|to)\b", re.I)
+
+
+def _arm_stems(intervention: str, comparator: str) -> tuple[set[str], set[str]]:
+    """Words that tell the two arms apart (shared words such as "group" say nothing)."""
+    wi = {stem(w) for w in content_words(intervention) if w not in _GROUP_WORDS}
+    wc = {stem(w) for w in content_words(comparator) if w not in _GROUP_WORDS}
+    return wi - wc, wc - wi
+
+
+def _group_label(arm: str) -> str | None:
+    """"Group A patients - ...", "... prescribed to group 1", "B - 20 mcg" -> "a", "1", "b"."""
+    m = re.search(r"\bgroups? ([A-Z]|I{1,3}|IV|[1-4])\b", arm) or re.search(r"\(Group ([A-Z]|I{1,3}|IV|[1-4])\b", arm) or re.match(r"^\s*([A-D])\s*[-–:]", arm)
+    return m.group(1).lower() if m else None
+
+
+def _arm_of(fragment: str, intervention: str, comparator: str) -> str | None:
+    """Which arm a fragment names: "I", "C" or None."""
+    wi, wc = _arm_stems(intervention, comparator)
+    stems = {stem(w) for w in content_words(fragment)}
+    si = len(wi & stems) + (1 if _GENERIC_I_RE.search(fragment) else 0)
+    li, lc = _group_label(intervention), _group_label(comparator)
+    if li and lc and li != lc:
+        labels = {m.lower() for m in re.findall(r"\bgroups? ([a-z]|i{1,3}|iv|[1-4])\b", fragment, re.I)}
+        si += 2 * (li in labels)
+        sc_label = 2 * (lc in labels)
+    else:
+        sc_label = 0
+    generic_c = _GENERIC_C_RE.search(fragment)
+    sc = len(wc & stems) + (1 if generic_c and not _GENERIC_C_RE.search(intervention) else 0) + sc_label
+    if si > sc:
+        return "I"
+    if sc > si:
+        return "C"
+    return None
+
+
+def _mask_outcome(low: str, outcome: str) -> str:
+    """Blank the outcome's own words so that "double product" or "reduction of migraine
+    days" are not read as directions."""
+    words = {w for w in normalise(outcome).split() if len(w) >= 4}
+    if not words:
+        return low
+    return re.sub(r"[a-z][a-z-]*", lambda m: " " * len(m.group(0)) if m.group(0) in words else m.group(0), low)
+
+
+def _direction(clause: str, outcome: str, arms: str = "") -> tuple[str | None, str | None, bool | None]:
+    """(label, cue, benefit) from direction words, nearest the outcome mention. Words of
+    the outcome and of the arms ("double dose group") are not directions."""
+    low = clause.lower()
+    anchor = 0
+    if outcome:
+        stems = [stem(w) for w in content_words(outcome)]
+        hits = [m.start() for s in stems for m in re.finditer(re.escape(s), low)]
+        for abbr in re.findall(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)", outcome):
+            hits += [m.start() for m in re.finditer(rf"\b{re.escape(abbr.lower())}\b", low)]
+        if hits:
+            anchor = min(hits)
+    masked = _mask_outcome(low, outcome) if outcome else low
+    if arms:
+        masked = _mask_outcome(masked, arms)
+    candidates = []
+    for rx, label in ((_INC_RE, "increased"), (_DEC_RE, "decreased")):
+        for m in rx.finditer(masked):
+            word = m.group(0)
+            after = masked[m.start():]
+            if word in ("more", "less") and re.match(r"(?:more|less) than\s+(?:\d|one|two|three|half|a |an )", after):
+                continue  # "more than 50%", "less than 6 months" are quantities, not directions
+            if word in ("less", "more") and re.search(r"\b(?:no|not)\s+(?:\w+\s+)?$", masked[: m.start()]):
+                continue
+            if word in ("more", "less", "greater", "better") and re.match(r"(?:more|less|greater|better)\s+(?:\w+\s+)?(?:improv|benefi|effective|efficac|reduc|relie)", after):
+                continue  # "greater improvement": the improvement word decides
+            candidates.append((abs(m.start() - anchor), m.start(), label, word))
+    benefit: bool | None = None
+    ben = _BEN_RE.search(masked)
+    wor = _WOR_RE.search(masked)
+    if wor and re.search(r"\b(?:no|not|without|never|none|neither)\b(?:\W+\w+){0,3}\W*$", masked[: wor.start()]):
+        wor = None  # "without worsening", "No patient's acne worsened"
+    if ben and re.search(r"\b(?:no|not|without|never|none|neither|limited)\b(?:\W+\w+){0,2}\W*$", masked[: ben.start()]):
+        ben = None
+    if wor and not ben:
+        benefit = False
+    elif ben:
+        benefit = True
+    improvement_word = bool(ben and re.match(r"improv|benefi|effective|efficac|relie", ben.group(0)))
+    if not candidates or (improvement_word and not any(c[3] in ("reduced", "reduction", "decreased", "increased", "lower", "higher") for c in candidates)):
+        if benefit is True:
+            word = ben.group(0) if ben else "improved"
+            bad = bool(BAD_THING_RE.search(outcome or "")) and not GOOD_THING_RE.search(outcome or "")
+            return ("decreased" if bad else "increased"), word, True
+        if benefit is False:
+            bad = bool(BAD_THING_RE.search(outcome or "")) and not GOOD_THING_RE.search(outcome or "")
+            return ("increased" if bad else "decreased"), wor.group(0) if wor else "worse", False
+        if not candidates:
+            return None, None, None
+    candidates.sort()
+    _, _, label, word = candidates[0]
+    if word in ("faster", "quicker") and re.search(r"\b(?:time|duration|latency|minutes|hours|days|delay)\b", f"{outcome} {low}"):
+        label = "decreased"  # faster means less time
+    return label, word, benefit
+
+
+def _flip_for_subject(clause: str, intervention: str, comparator: str, cue: str = "", outcome: str = "") -> bool:
+    """True when the comparator arm is the subject of the direction ("lower in the placebo
+    group than in the drug group", "the combination group had a longer recovery time"),
+    so the direction must be reversed for the intervention. Parenthesised figures and the
+    outcome's own words ("disease control rate") are ignored when naming arms."""
+    if not comparator:
+        return False
+    low = clause.lower()
+    if outcome:
+        low = _mask_outcome(low, outcome)
+    # drop parenthesised figures but keep positions stable
+    low = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), low)
+    at = low.find(cue.lower()) if cue else -1
+    fav = re.search(r"favou?r\w*\s+(?:the\s+)?(.{1,60}?)\s+(?:over|to|versus|vs)\b", low)
+    if fav and cue and cue.lower().startswith("favo"):
+        arm = _arm_of(fav.group(1), intervention, comparator)
+        if arm:
+            return arm == "C"
+    for m in _PIVOT_CMP_RE.finditer(low):
+        if at >= 0 and m.start() < at:
+            # "Compared to the CON diet, the ALM diet increased ...": the reference arm
+            # follows the pivot up to the comma; the subject comes after the comma
+            comma = low.find(",", m.end(), at)
+            if comma < 0:
+                continue
+            ref = _arm_of(low[m.end(): comma], intervention, comparator)
+            subj = _arm_of(low[comma: at], intervention, comparator)
+            if ref == "I" or subj == "C":
+                return True
+            if ref == "C" or subj == "I":
+                return False
+            continue
+        left, right = low[max(0, m.start() - 140): m.start()], low[m.end(): m.end() + 90]
+        a_left, a_right = _arm_of(left, intervention, comparator), _arm_of(right, intervention, comparator)
+        if a_left == "C" or (a_right == "I" and a_left != "I"):
+            return True
+        if a_left == "I" or a_right == "C":
+            return False
+        break
+    if at >= 0:
+        window = low[at + len(cue): at + len(cue) + 140]
+        for prep in re.finditer(r"\b(?:in|among|with|for|on|of|by)\s+(?:the\s+)?", window):
+            frag = window[prep.end():]
+            cut = _BOUNDARY_RE.search(frag)
+            arm = _arm_of(frag[: cut.start()] if cut else frag[:60], intervention, comparator)
+            if arm:
+                return arm == "C"
+            if re.search(r"[,;]", window[: prep.start()]):
+                break
+        before = low[max(0, at - 100): at]
+        arm = _arm_of(before, intervention, comparator)
+        if arm:
+            return arm == "C"
+    return False
+
+
+_NUM_CLEAN_RE = re.compile(
+    r"\(?\s*95\s*%\s*(?:ci|confidence interval)[^;)]*\)?|\bp\s*(?:-?\s*value)?\s*[–-]?\s*(?:[a-z]+\s*)?[<=>≤≥]\s*0?[.·]\d+|"
+    r"±\s*\d+(?:[.·]\d+)?|\b(?:sd|se|sem|iqr)\b\s*[=:]?\s*\d+(?:[.·]\d+)?|\[[^\]]*\]|\([^()]*\)|\bn\s*=\s*\d+",
+    re.I,
+)
+_NUMBER_RE = re.compile(r"(?<![\w.])[-−–]?\d+(?:[.·]\d+)?(?:/\d+)?(?:\s*%)?")
+_PAIR_RE = re.compile(
+    r"(?<![\w.])([-−]?\d+(?:[.·]\d+)?)(?:/\d+)?\s*(?:%|[a-zµμ]+(?:/[a-z0-9]+)?)?\s*(?:and|vs\.?|versus|v\.|compared (?:with|to)|,)\s*([-−]?\d+(?:[.·]\d+)?)",
+    re.I,
+)
+_BOUNDARY_RE = re.compile(r"\b(?:vs|versus|and|compared|than|while|whereas|but|respectively)\b|\d")
+
+
+def _num(raw: str) -> float | None:
+    try:
+        return float(raw.replace("−", "-").replace("–", "-").replace("·", ".").replace("%", "").split("/")[0].strip())
+    except ValueError:
+        return None
+
+
+def _arm_mentions(low: str, intervention: str, comparator: str) -> list[tuple[int, str]]:
+    """Positions where an arm is named, in order (consecutive repeats collapsed)."""
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^,;]+?(?=\b(?:and|vs\.?|versus|or|compared|than|with|in|for|,|;)\b|$)", low):
+        arm = _arm_of(m.group(0), intervention, comparator)
+        if arm and (not out or out[-1][1] != arm):
+            out.append((m.start(), arm))
+    return out
+
+
+def _numeric_direction(clause: str, intervention: str, comparator: str, outcome: str = "") -> str | None:
+    """Compare the values reported for each arm: "85.9% with ABLE compared to 98.4% with
+    LAmB", "17 and 31 patients in the etomidate and propofol groups, respectively",
+    "WL: -2.1; Control: 0.1", "(76.5 vs 87.2 h)" after naming the arms in that order.
+    Parenthesised asides are dropped first; if that leaves no comparison, they are read
+    as text ("(T3; 31% in the control vs. 51% in the intervention group)")."""
+    found = _numeric_direction_in(clause, intervention, comparator, outcome, keep_parens=False)
+    if found is None and "(" in clause:
+        found = _numeric_direction_in(clause, intervention, comparator, outcome, keep_parens=True)
+    return found
+
+
+def _numeric_direction_in(clause: str, intervention: str, comparator: str, outcome: str, *, keep_parens: bool) -> str | None:
+    low = clause.lower()
+    if keep_parens:
+        low = re.sub(r"[()]", " , ", low)
+    if outcome:  # numbers inside the outcome ("time to reach 70 mg/dL") are not results
+        for tok in re.findall(r"\d+(?:\.\d+)?", outcome):
+            low = re.sub(rf"(?<![\w.]){re.escape(tok)}(?![\w.])", " ", low)
+    low = _NUM_CLEAN_RE.sub(" ", low)
+    arms = _arm_mentions(low, intervention, comparator)
+    # "a and b ..., respectively" / "a vs b" after the arms were named in order
+    pair = _PAIR_RE.search(low)
+    if pair:
+        a, b = _num(pair.group(1)), _num(pair.group(2))
+        order = [arm for _, arm in arms]
+        if "respectively" in low and len(order) >= 2 and set(order[:2]) == {"I", "C"}:
+            first = order[0]
+        elif len(order) >= 2 and set(order[:2]) == {"I", "C"}:
+            first = order[0]
+        elif re.search(r"\bvs\.?|\bversus\b", pair.group(0)) and not arms:
+            first = "I"  # abstracts report the intervention first
+        else:
+            first = ""
+        if first and a is not None and b is not None and a != b:
+            i_val, c_val = (a, b) if first == "I" else (b, a)
+            return "increased" if i_val > c_val else "decreased"
+    values: dict[str, float] = {}
+    for m in _NUMBER_RE.finditer(low):
+        value = _num(m.group(0))
+        if value is None:
+            continue
+        tail = low[m.end(): m.end() + 70]
+        after = re.match(r"\s*(?:%|percent|[a-zµμ/]+(?:/[a-z]+)?)?\s*(?:in|with|for|among|on|of)\s+(?:the\s+)?(.*)", tail)
+        arm = None
+        if after:
+            frag = after.group(1)
+            cut = _BOUNDARY_RE.search(frag)
+            arm = _arm_of(frag[: cut.start()] if cut else frag, intervention, comparator)
+        if arm is None:
+            label = re.search(r"([^,;]{1,40})[:=]\s*$", low[max(0, m.start() - 42): m.start()])
+            arm = _arm_of(label.group(1), intervention, comparator) if label else None
+        if arm is None:
+            prior = [a for pos, a in arms if pos < m.start() and m.start() - pos < 90]
+            arm = prior[-1] if prior else None
+        if arm and arm not in values:
+            values[arm] = value
+    if "I" in values and "C" in values and values["I"] != values["C"]:
+        return "increased" if values["I"] > values["C"] else "decreased"
+    return None
+
+
+def _table_row(text: str) -> EffectCall | None:
+    """A table row "outcome / a / b / p": p above 0.05 is no difference; below, compare
+    the first two values (intervention column first)."""
+    cells = [c.strip() for c in text.strip().split(" / ")] if " / " in text else [c.strip() for c in text.strip().split("\n")]
+    cells = [c for c in cells if c]
+    if len(cells) < 3:
+        return None
+    nums = []
+    for c in cells[1:]:
+        m = re.match(r"^[-−–]?\d+(?:[.·]\d+)?", c.replace(",", ""))
+        nums.append(float(m.group(0).replace("−", "-").replace("–", "-").replace("·", ".")) if m else None)
+    last = cells[-1].lower()
+    pm = re.match(r"^(?:p\s*)?([<>=≤≥])?\s*(0?[.·]\d+|1(?:\.0+)?)\s*[a-z*†‡§]*$", last)
+    if not pm:
+        return None
+    p = float(pm.group(2).replace("·", "."))
+    op = pm.group(1) or "="
+    values = [n for n in nums[:-1] if n is not None]
+    if (op in ("=", ">", "≥") and p > 0.05) or (op == ">" and p >= 0.05):
+        return EffectCall("no difference", None, "between", f"p = {p}", text)
+    if len(values) >= 2 and values[0] != values[1]:
+        label: EffectLabel = "increased" if values[0] > values[1] else "decreased"
+        return EffectCall(label, None, "between", "table values", text)
+    return None
+
+
+def classify_clauses(
+    sentence: str, *, intervention: str = "", comparator: str = "", outcome: str = ""
+) -> list[EffectCall]:
+    """One call per clause that reports an effect (clauses split at ";" and at
+    but/whereas/while/although/however). A clause that only qualifies the one before it
+    ("..., but the difference was not significant") turns that clause's finding into
+    "no difference"."""
+    # a ";" inside parentheses ("(mean difference 3.4; 95% CI 0.2-6.5; P = .03)") is not a clause break
+    masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(";", ","), sentence)
+    pieces = _CONTRAST_SPLIT.split(masked)
+    # re.split with a capture group alternates text and delimiter
+    clauses: list[tuple[str, bool]] = []
+    contrast = False
+    for i, piece in enumerate(pieces):
+        if i % 2 == 1:
+            contrast = bool(piece and re.search(r"but|however|although|though|yet|whereas|while", piece, re.I))
+            continue
+        text = (piece or "").strip(" ,")
+        if text:
+            clauses.append((text, contrast))
+        contrast = False
+    calls = [_classify_clause(text, intervention, comparator, outcome) for text, _ in clauses]
+    return [c for c in calls if c is not None]
+
+
+def merge_qualifiers(sentence: str, calls: list[EffectCall], *, keep_within: bool = False) -> list[EffectCall]:
+    """ "X rose, but the difference was not significant": the qualifier turns the finding
+    before it into "no difference" (between arms, this is what a comparison reports)."""
+    out = list(calls)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if prev.label == "no difference" or cur.label != "no difference":
+            continue
+        if keep_within and cur.scope == "between":
+            continue  # "both improved, but no difference between groups": both still improved
+        gap = sentence[sentence.find(prev.clause) + len(prev.clause): sentence.find(cur.clause)] if cur.clause in sentence else ""
+        if re.search(r"but|however|although|though|yet", gap, re.I) and _QUALIFIER_RE.search(cur.clause):
+            out[i - 1] = EffectCall("no difference", None, cur.scope, cur.cue, prev.clause)
+    return out
+
+
+# "but the difference was not significant", "but not significantly", "although this did not
+# reach significance": anaphoric qualifiers that refer back to the previous clause.
+_QUALIFIER_RE = re.compile(
+    r"^(?:(?:however,?\s+|but\s+|although\s+)?(?:(?:the |these |this |that |such |any |all )?(?:[\w-]+ )?(?:differences?|changes?|increases?|decreases?|"
+    r"improvements?|reductions?|effects?|trends?|results?|comparisons?)\b|it\b|this\b|not\b|no\b|none\b|"
+    r"(?:was|were|did|is|are)\b|between\b|neither\b|there (?:was|were)\b|with no\b))",
+    re.I,
+)
+
+
+def classify_effect(
+    sentence: str, *, intervention: str = "", comparator: str = "", outcome: str = ""
+) -> EffectCall | None:
+    """Classify what `sentence` (or a short passage) reports about `outcome` with
+    `intervention` vs `comparator`.
+
+    Rules, in order, per clause (clauses split at ";" and but/whereas/although):
+    1. a null cue ("no significant difference", "did not significantly", "comparable",
+       "no added benefit", "neither", p > 0.05) gives "no difference";
+    2. otherwise a direction word nearest the outcome ("higher", "reduced", "rose") gives
+       increased/decreased, reversed when the comparator arm is its subject; with no
+       direction word, the values reported for each arm are compared;
+    3. improvement words with no direction word ("improved", "effective") give the
+       direction that is good for the outcome (down for pain, scars, mortality);
+    4. a direction with no sign of significance but a trend word ("tended to") is "no
+       difference".
+    A "but not significant" qualifier turns the clause before it into "no difference". In
+    a passage, a null between arms decides; otherwise the clause that mentions the outcome
+    most is used, ties to the first. Returns None when no clause reports an effect.
+    """
+    table = _table_row(sentence)
+    if table is not None:
+        return table
+    calls: list[EffectCall] = []
+    pieces = split_sentences(sentence) or [sentence]
+    for k, piece in enumerate(pieces):
+        found = classify_clauses(piece, intervention=intervention, comparator=comparator, outcome=outcome)
+        masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(";", ","), piece)
+        found = merge_qualifiers(masked, found)
+        # "... was higher. However, the difference was not significant."
+        if k and calls and found and calls[-1].label != "no difference" and found[0].label == "no difference" and re.match(
+            r"(?:however|but|although|yet|nevertheless|th(?:is|ese|e) differences?)\b", piece.strip(), re.I
+        ) and _QUALIFIER_RE.search(re.sub(r"^(?:however|but|although|yet|nevertheless),?\s*", "", piece.strip(), flags=re.I)):
+            last = calls.pop()
+            calls.append(EffectCall("no difference", None, "between", found[0].cue, last.clause))
+        calls.extend(found)
+    # "(between-group differences P<0.19)": the between-arm test decides
+    bg = re.search(r"between[- ](?:the )?(?:two )?(?:groups?|arms?|treatments?)[^.;]{0,40}?\bp\s*(?:value\s*)?([<=>≤≥])\s*(0?[.·]\d+)", sentence, re.I)
+    if bg:
+        value = float(bg.group(2).replace("·", "."))
+        if (bg.group(1) in "<≤" and value > 0.05) or (bg.group(1) in "=>≥" and value > 0.05):
+            return EffectCall("no difference", None, "between", bg.group(0), sentence)
+    if not calls:
+        # "... 16% in the CLF group and 36% in the control group. This difference is
+        # statistically significant": the significance sentence covers the values before it
+        sig_p, _ = _p_values(sentence.lower())
+        if sig_p or re.search(r"(?<!not )(?<!no )\bsignifican", sentence, re.I):
+            for piece in pieces:
+                numeric = _numeric_direction(piece, intervention, comparator, outcome)
+                if numeric:
+                    return EffectCall(numeric, None, "between", "values reported per arm", piece)  # type: ignore[arg-type]
+        return _significant_without_direction(sentence, outcome)
+    # Baseline comparability ("MAP was similar in the groups before induction") is not a result.
+    kept = [c for c in calls if not (c.label == "no difference" and _BASELINE_RE.search(c.clause))]
+    calls = kept or calls
+    scored = []
+    for i, c in enumerate(calls):
+        about = overlap(c.clause, outcome) if outcome else 0.0
+        between_null = 1 if (c.label == "no difference" and c.scope == "between") else 0
+        scored.append((about > 0, round(about, 1), between_null, -i, c))
+    scored.sort(key=lambda t: t[:4], reverse=True)
+    return scored[0][4]
+
+
+_BASELINE_RE = re.compile(
+    r"\b(?:at baseline|baseline (?:characteristics|values|levels)|before (?:induction|treatment|the intervention|randomi[sz]ation|surgery)|"
+    r"at (?:entry|enrol(?:l)?ment|randomi[sz]ation)|pre-?treatment|pre-?operative(?:ly)?)\b",
+    re.I,
+)
+
+
+def _significant_without_direction(text: str, outcome: str) -> EffectCall | None:
+    """A significant difference reported with no direction word and no per-arm values:
+    the benchmark fallback guesses the direction that is good for the outcome (down for
+    pain, time, mortality; up otherwise), since trials mostly report benefits. The product
+    never uses this guess: a record with no direction stays "unclear"."""
+    low = text.lower()
+    sig_p, _ = _p_values(low)
+    if not (sig_p or re.search(r"(?<!not )(?<!no )\bsignifican", low)):
+        return None
+    numeric = None
+    for piece in split_sentences(text) or [text]:
+        numeric = numeric or _numeric_direction(piece, "", "", outcome)
+    if numeric:
+        return EffectCall(numeric, None, "between", "values reported per arm", text)  # type: ignore[arg-type]
+    bad = bool(_HARMFUL_OUTCOME_RE.search(outcome or ""))
+    return EffectCall("decreased" if bad else "increased", None, "unspecified", "significant, direction assumed from the outcome", text)
+
+
+# Outcomes where less is better, for the benchmark's last-resort guess only.
+_HARMFUL_OUTCOME_RE = re.compile(
+    r"\b(?:pain|time|duration|mortality|death\w*|risk|incidence|adverse|symptom\w*|nausea|vomiting|"
+    r"complication\w*|length of (?:hospital )?stay|hospitali[sz]ation|infection\w*|bleeding|blood loss|"
+    r"failure|recurrence|relapse\w*|exacerbation\w*|anxiety|depress\w*|fatigue|consumption|requirement)\b",
+    re.I,
+)
+
+
+_COMPARATIVE_NULL_RE = re.compile(
+    r"similar|comparable|equivalent|equally|identical|inferior|on par|no (?:[\w-]+ ){0,3}?differences?|"
+    r"not differ|did not differ|do not differ|does not differ|were not different|was not different|"
+    r"between",
+    re.I,
+)
+
+
+def _classify_clause(clause: str, intervention: str, comparator: str, outcome: str) -> EffectCall | None:
+    low = clause.lower()
+    sig_p, nonsig_p = _p_values(low)
+    within = bool(_WITHIN_RE.search(low))
+    between = bool(_BETWEEN_RE.search(low))
+    scope: Scope = "between" if between and not within else "within" if within and not between else "unspecified"
+    null = _NULL_RE.search(low)
+    if null and re.search(r"\d+\s*(?:\([^)]*\)\s*)?(?:patients? )?did not respond|non-?responders?", low):
+        null = None  # a subset did not respond: not a null finding for the whole study
+    if null:
+        ben = _BEN_RE.search(low)
+        if _COMPARATIVE_NULL_RE.search(null.group(0)) or re.search(r"\bbetween\b", low[null.start(): null.end() + 40]):
+            # "comparable", "no difference between groups": a comparison of arms; a benefit
+            # word in the same clause ("equally effective") says both arms improved.
+            cmp_scope: Scope = "unspecified" if re.search(r"\bwithin\b", low) else "between"
+            return EffectCall("no difference", True if ben else None, cmp_scope, null.group(0).strip(), clause)
+        return EffectCall("no difference", None, scope, null.group(0).strip(), clause)
+    if nonsig_p and not sig_p and not _SIG_RE.search(re.sub(_P_RE, "", low)):
+        return EffectCall("no difference", None, scope, "p-value above 0.05", clause)
+    label, cue, benefit = _direction(clause, outcome, f"{intervention} {comparator}")
+    if label is None:
+        numeric = _numeric_direction(clause, intervention, comparator, outcome) if (intervention or comparator) else None
+        if numeric is None or not (sig_p or _SIG_RE.search(low)):
+            return None
+        return EffectCall(numeric, None, "between", "values reported per arm", clause)  # type: ignore[arg-type]
+    if not (sig_p or re.search(r"\bsignifican", low)) and _TREND_RE.search(low):
+        return EffectCall("no difference", None, scope, _TREND_RE.search(low).group(0), clause)  # type: ignore[union-attr]
+    if _flip_for_subject(clause, intervention, comparator, cue or "", outcome):
+        label = "decreased" if label == "increased" else "increased"
+        benefit = None if benefit is None else not benefit
+    return EffectCall(label, benefit, scope, cue or "", clause)  # type: ignore[arg-type]
+
+
+_TREND_RE = re.compile(r"\b(?:tend\w*|trend\w*|slight\w*|somewhat|marginal\w*|numerical\w*)\b", re.I)
+
+
+_SECTION_RE = re.compile(r"^\s*(?:TITLE|ABSTRACT(?:\.[A-Z][A-Z /&_-]*)?|[A-Z][A-Z /&-]{2,30}):\s*$", re.M)
+_SECTION_WEIGHT = (
+    (r"RESULT|FINDING|OUTCOME", 1.0),
+    (r"CONCLU|INTERPRET|DISCUSS", 0.6),
+    (r"TITLE", 0.2),
+    (r"METHOD|DESIGN|BACKGROUND|INTRO|OBJECTIVE|AIM|PURPOSE|CONTEXT|SETTING|PARTICIPANT|PATIENT|INTERVENTION|MEASURE", -0.8),
+)
+_EFFECT_CUE_RE = re.compile(
+    r"\bsignifican|\bp\s*[<=>≤≥]|\bdiffer|\bno (?:\w+ )?(?:difference|effect|change)|\bsimilar\b|\bcomparable\b|"
+    r"\b(?:increas|decreas|reduc|improv|higher|lower|greater|fewer|less|more)\w*",
+    re.I,
+)
+
+
+def outcome_sentences(text: str, *, outcome: str, intervention: str = "", comparator: str = "", limit: int = 3) -> list[str]:
+    """The sentences of an abstract most likely to report `outcome`, best first.
+
+    Score: share of the outcome's words present (x3), a mention of either arm (+0.5), the
+    section (results +1, conclusions +0.6, background/methods -0.8) and an effect cue
+    (significance, difference, increase/decrease: +1). Sentences that do not mention the
+    outcome at all are never returned."""
+    scored: list[tuple[float, int, str]] = []
+    abbrevs = re.findall(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)", outcome)
+    parts = _SECTION_RE.split(text or "")
+    heads = _SECTION_RE.findall(text or "")
+    sections = [("", parts[0])] + list(zip(heads, parts[1:]))
+    idx = 0
+    for head, body in sections:
+        weight = 0.0
+        for pattern, w in _SECTION_WEIGHT:
+            if re.search(pattern, head or ""):
+                weight = w
+                break
+        for sentence in split_sentences(body):
+            idx += 1
+            o = overlap(sentence, outcome)
+            if abbrevs and any(re.search(rf"\b{re.escape(a)}\b", sentence) for a in abbrevs):
+                o = max(o, 0.5)
+            if o == 0 or not _EFFECT_CUE_RE.search(sentence):
+                continue
+            arms = max(overlap(sentence, intervention), overlap(sentence, comparator)) if (intervention or comparator) else 0.0
+            cue = 1.0 if _EFFECT_CUE_RE.search(sentence) else 0.0
+            scored.append((3 * o + 0.5 * (arms > 0) + weight + cue, -idx, sentence))
+    scored.sort(reverse=True)
+    return [s for _, _, s in scored[:limit]]
