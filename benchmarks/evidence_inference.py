@@ -2,9 +2,9 @@
 
 Given an intervention, a comparator and an outcome, say whether the outcome was
 significantly increased, significantly decreased, or not significantly different.
-The classifier is `tracker.appraisal.classify_effect`, the same code that decides the
+The classifier is `tracker.effects.classify_effect`, the same code that decides the
 direction of every appraised record; the sentence finder for the abstract-only task is
-`tracker.appraisal.outcome_sentences`.
+`tracker.effects.outcome_sentences`.
 
   (a) oracle: the annotated evidence text is given;
   (b) abstract only: find the sentence(s) about the outcome in the abstract, then classify.
@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tracker.appraisal import classify_effect, outcome_sentences  # noqa: E402
+from tracker.effects import classify_effect, outcome_sentences  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "benchmarks" / "evidence_inference"
 LABELS = ("significantly increased", "significantly decreased", "no significant difference")
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     res_b = scores(gold, [p for p, _ in abst])
     print(f"Evidence Inference 2.0, {args.split} split: {len(prompts)} prompts, "
           f"{len({p.pmcid for p in prompts})} articles (train: {len(train)} prompts)")
-    print(f"classifier: tracker.appraisal.classify_effect (rules); no model, no download")
+    print(f"classifier: tracker.effects.classify_effect (rules); no model, no download")
     show(f"majority-class reference (always '{majority}', the train majority)", base)
     show("(a) oracle: annotated evidence text given", res_a)
     show("(b) abstract only: outcome sentences found, then classified", res_b)
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         "majority_macro_f1": base["macro_f1"],
         "anchors": ANCHORS,
         "targets": TARGETS,
-        "classifier": "rules (tracker.appraisal.classify_effect)",
+        "classifier": "rules (tracker.effects.classify_effect)",
     }
     print(json.dumps(summary))
     return 0
