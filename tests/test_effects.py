@@ -97,3 +97,46 @@ def test_outcome_sentences_prefer_results_and_need_the_outcome():
     assert found.index("Drug X reduces pain and pain scores.") < found.index("Pain scores after surgery are often higher in women.")
     assert not any("Nausea" in s for s in found)
     assert outcome_sentences(abstract, outcome="pain scores", limit=1) == found[:1]
+
+
+def test_outcome_sentences_read_abbreviations_defined_in_the_abstract():
+    abstract = (
+        "METHODS:\nWe measured forced expiratory volume in 1 second (FEV1) and dyspnoea in 80 patients.\n"
+        "RESULTS:\nTrough FEV1 rose significantly with drug X compared with placebo (p = 0.01).\n"
+        "Dyspnoea volume of complaints was similar in both groups.\n"
+    )
+    found = outcome_sentences(abstract, outcome="forced expiratory volume in 1 second", intervention="drug X", comparator="placebo")
+    assert found[0] == "Trough FEV1 rose significantly with drug X compared with placebo (p = 0.01)."
+
+
+def test_outcome_sentences_rank_statements_of_aim_below_results():
+    abstract = (
+        "The aim of this study was to compare serum ferritin levels with drug X and placebo.\n"
+        "Serum ferritin levels were higher with drug X (p < 0.05)."
+    )
+    found = outcome_sentences(abstract, outcome="serum ferritin levels", intervention="drug X", comparator="placebo")
+    assert found[0] == "Serum ferritin levels were higher with drug X (p < 0.05)."
+
+
+def test_outcome_sentences_split_after_a_group_letter():
+    abstract = "RESULTS:\nCuff pressure was 103 mm Hg in group N vs 45 mm Hg in group A. The incidence of sore throat was comparable."
+    found = outcome_sentences(abstract, outcome="incidence of sore throat")
+    assert found == ["The incidence of sore throat was comparable."]
+
+
+@pytest.mark.parametrize(
+    ("outcome", "label"),
+    [("quality of life score", "increased"), ("time to first analgesic request", "increased"), ("pain score", "decreased")],
+)
+def test_improvement_lowers_only_outcomes_that_name_a_harm(outcome, label):
+    call = classify_effect(f"The {outcome} improved significantly with drug X.", intervention="drug X", comparator="placebo", outcome=outcome)
+    assert call is not None and call.benefit is True and call.label == label
+
+
+def test_two_letter_acronym_names_an_arm_and_a_comma_ends_the_arm_search():
+    sentence = "Visceral fat area declined 23.9 cm2 in the GH group, mean difference from placebo -28.1 cm2 (p = 0.02)."
+    call = classify_effect(sentence, intervention="growth hormone (GH)", comparator="placebo", outcome="visceral fat area")
+    assert call is not None and call.label == "decreased"
+    flipped = classify_effect(sentence.replace("GH group", "placebo group").replace("from placebo", "from GH"),
+                              intervention="growth hormone (GH)", comparator="placebo", outcome="visceral fat area")
+    assert flipped is not None and flipped.label == "increased"

@@ -119,6 +119,18 @@ GOOD_THING_RE = re.compile(
     re.I,
 )
 
+# Harms: a benefit word means these went down. BAD_THING_RE without the measures that can
+# go either way ("score", "time", "index", "volume": a higher quality-of-life score or a
+# longer time to rescue analgesia is the good news).
+_LESS_IS_BETTER_RE = re.compile(
+    r"\b(?:scar\w*|wrinkl\w*|rhytid\w*|lines?|pigment\w*|melasma|melanin|masi|mmasi|hdss|sweat\w*|"
+    r"pain\w*|lesion\w*|sever\w*|erythema|tewl|relapse\w*|shedding|loss|mortality|death\w*|risk|"
+    r"incidence|symptom\w*|adverse|toxicit\w*|complication\w*|infection\w*|striae|keloid\w*|acne|"
+    r"downtime|nausea|vomiting|bleeding|failure|recurrence|swelling|edema|oedema|fever|bilirubin|"
+    r"violations?|errors?|latency|hospitali[sz]ation|stay)\b",
+    re.I,
+)
+
 _CONTRAST_SPLIT = re.compile(
     r"(;|,?\s+\b(?:but|whereas|although|though|however|except)\b|,\s+(?:while|yet)\b)", re.I
 )
@@ -154,10 +166,15 @@ _GENERIC_C_RE = re.compile(r"\b(?:control|controls|placebo|sham|usual care|stand
 _PIVOT_CMP_RE = re.compile(r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\b\.?|\brelative to\b|\bin comparison (?:with|to)\b", re.I)
 
 
+def _acronyms(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\b[A-Z]{2}\b", text)}
+
+
 def _arm_stems(intervention: str, comparator: str) -> tuple[set[str], set[str]]:
     """Words that tell the two arms apart (shared words such as "group" say nothing)."""
-    wi = {stem(w) for w in content_words(intervention) if w not in _GROUP_WORDS}
-    wc = {stem(w) for w in content_words(comparator) if w not in _GROUP_WORDS}
+    # two-letter acronyms ("GH", "HH") name an arm too, though content_words drops them
+    wi = {stem(w) for w in content_words(intervention) if w not in _GROUP_WORDS} | _acronyms(intervention)
+    wc = {stem(w) for w in content_words(comparator) if w not in _GROUP_WORDS} | _acronyms(comparator)
     return wi - wc, wc - wi
 
 
@@ -170,7 +187,7 @@ def _group_label(arm: str) -> str | None:
 def _arm_of(fragment: str, intervention: str, comparator: str) -> str | None:
     """Which arm a fragment names: "I", "C" or None."""
     wi, wc = _arm_stems(intervention, comparator)
-    stems = {stem(w) for w in content_words(fragment)}
+    stems = {stem(w) for w in content_words(fragment)} | {w for w in re.findall(r"\b[a-z]{2}\b", fragment.lower())}
     si = len(wi & stems) + (1 if _GENERIC_I_RE.search(fragment) else 0)
     li, lc = _group_label(intervention), _group_label(comparator)
     if li and lc and li != lc:
@@ -236,13 +253,14 @@ def _direction(clause: str, outcome: str, arms: str = "") -> tuple[str | None, s
     elif ben:
         benefit = True
     improvement_word = bool(ben and re.match(r"improv|benefi|effective|efficac|relie", ben.group(0)))
+    # which way is good for the outcome: scores, times, indices and volumes can go either way,
+    # so only words that name a harm ("pain", "mortality", "scar") make a decrease the good news
+    bad = bool(_LESS_IS_BETTER_RE.search(outcome or "")) and not GOOD_THING_RE.search(outcome or "")
     if not candidates or (improvement_word and not any(c[3] in ("reduced", "reduction", "decreased", "increased", "lower", "higher") for c in candidates)):
         if benefit is True:
             word = ben.group(0) if ben else "improved"
-            bad = bool(BAD_THING_RE.search(outcome or "")) and not GOOD_THING_RE.search(outcome or "")
             return ("decreased" if bad else "increased"), word, True
         if benefit is False:
-            bad = bool(BAD_THING_RE.search(outcome or "")) and not GOOD_THING_RE.search(outcome or "")
             return ("increased" if bad else "decreased"), wor.group(0) if wor else "worse", False
         if not candidates:
             return None, None, None
@@ -295,13 +313,13 @@ def _flip_for_subject(clause: str, intervention: str, comparator: str, cue: str 
     if at >= 0:
         window = low[at + len(cue): at + len(cue) + 140]
         for prep in re.finditer(r"\b(?:in|among|with|for|on|of|by)\s+(?:the\s+)?", window):
-            frag = window[prep.end():]
+            if re.search(r"[,;]", window[: prep.start()]):
+                break  # "declined in the GH group, difference from placebo": past the clause
+            frag = re.split(r"[,;]", window[prep.end():], maxsplit=1)[0]
             cut = _BOUNDARY_RE.search(frag)
             arm = _arm_of(frag[: cut.start()] if cut else frag[:60], intervention, comparator)
             if arm:
                 return arm == "C"
-            if re.search(r"[,;]", window[: prep.start()]):
-                break
         before = low[max(0, at - 100): at]
         arm = _arm_of(before, intervention, comparator)
         if arm:
@@ -622,46 +640,97 @@ _TREND_RE = re.compile(r"\b(?:tend\w*|trend\w*|slight\w*|somewhat|marginal\w*|nu
 
 _SECTION_RE = re.compile(r"^\s*(?:TITLE|ABSTRACT(?:\.[A-Z][A-Z /&_-]*)?|[A-Z][A-Z /&-]{2,30}):\s*$", re.M)
 _SECTION_WEIGHT = (
+    (r"MEASURE|REGISTRATION|FUNDING|SUPPLEMENT", -0.8),  # "MAIN OUTCOME MEASURES" is methods
     (r"RESULT|FINDING|OUTCOME", 1.0),
     (r"CONCLU|INTERPRET|DISCUSS", 0.6),
     (r"TITLE", 0.2),
-    (r"METHOD|DESIGN|BACKGROUND|INTRO|OBJECTIVE|AIM|PURPOSE|CONTEXT|SETTING|PARTICIPANT|PATIENT|INTERVENTION|MEASURE", -0.8),
+    (r"METHOD|DESIGN|BACKGROUND|INTRO|OBJECTIVE|AIM|PURPOSE|CONTEXT|SETTING|PARTICIPANT|PATIENT|INTERVENTION", -0.8),
 )
 _EFFECT_CUE_RE = re.compile(
     r"\bsignifican|\bp\s*[<=>≤≥]|\bdiffer|\bno (?:\w+ )?(?:difference|effect|change)|\bsimilar\b|\bcomparable\b|"
     r"\b(?:increas|decreas|reduc|improv|higher|lower|greater|fewer|less|more)\w*",
     re.I,
 )
+# "forced expiratory volume in 1 s (FEV1)": an abbreviation defined in the abstract
+_DEFINITION_RE = re.compile(r"((?:[\w'-]+\s+){1,7}?)\(([A-Za-z][A-Za-z0-9-]{1,9})\)")
+# "The aim of this study was ...", "... were measured": the sentence names the outcome
+# but reports nothing
+_AIM_RE = re.compile(
+    r"^(?:the |our )?(?:aims?|objectives?|purposes?|goals?)\b|\b(?:we (?:aimed|sought|hypothesi[sz]ed|investigated|evaluated|assessed|compared|examined|studied)|"
+    r"(?:was|were) (?:measured|assessed|recorded|evaluated|compared|analy[sz]ed|determined|monitored|documented|obtained)\b(?![^.]*\b(?:signific|p\s*[<=>]))|"
+    r"to (?:compare|evaluate|assess|investigate|determine|examine))\b",
+    re.I,
+)
+# "in group A. The incidence ...": text.split_sentences keeps single letters as initials
+_GROUP_LETTER_SPLIT = re.compile(r"(?:(?<=\b[Gg]roup [A-Z]\.)|(?<=\b[Aa]rm [A-Z]\.))\s+(?=[A-Z])")
+
+
+def _definitions(text: str) -> dict[str, str]:
+    """Abbreviations defined in `text`: {"fev1": "forced expiratory volume in 1 s"}. The long
+    form is the run of words before the parenthesis whose initials spell the abbreviation
+    (or the last few words when they do not)."""
+    out: dict[str, str] = {}
+    for m in _DEFINITION_RE.finditer(text or ""):
+        words, abbr = m.group(1).split(), m.group(2)
+        letters = [c.lower() for c in abbr if c.isalpha()]
+        long = words[-min(len(words), max(len(letters), 1)):]
+        # start at the furthest word that begins with the abbreviation's first letter
+        for k in range(len(words), 0, -1):
+            if words[-k][0].lower() == (letters[0] if letters else ""):
+                long = words[-k:]
+                break
+        out.setdefault(abbr.lower(), " ".join(long))
+    return out
+
+
+def _weighted_overlap(stems: set[str], words: list[tuple[str, float]]) -> float:
+    total = sum(w for _, w in words)
+    return sum(w for s, w in words if s in stems) / total if total else 0.0
 
 
 def outcome_sentences(text: str, *, outcome: str, intervention: str = "", comparator: str = "", limit: int = 3) -> list[str]:
     """The sentences of an abstract most likely to report `outcome`, best first.
 
-    Score: share of the outcome's words present (x3), a mention of either arm (+0.5), the
-    section (results +1, conclusions +0.6, background/methods -0.8) and an effect cue
-    (significance, difference, increase/decrease: +1). Sentences that do not mention the
-    outcome at all are never returned."""
-    scored: list[tuple[float, int, str]] = []
-    abbrevs = re.findall(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)", outcome)
+    Score: the weighted share of the outcome's words present (x3; words found in many
+    sentences of the abstract, like "patients", weigh less; an abbreviation the abstract
+    defines counts as its long form and vice versa), a mention of either arm (+0.5), the
+    section (results +1, conclusions +0.6, background/methods -0.8), an effect cue
+    (significance, difference, increase/decrease: +1) and a p-value (+0.3); statements of
+    aim or of what was measured lose 1. Sentences that do not mention the outcome at all
+    are never returned."""
+    defs = _definitions(outcome) | _definitions(text)  # the outcome may define its own ("... (EF) score")
     parts = _SECTION_RE.split(text or "")
     heads = _SECTION_RE.findall(text or "")
     sections = [("", parts[0])] + list(zip(heads, parts[1:]))
-    idx = 0
+    rows: list[tuple[float, str, set[str]]] = []
     for head, body in sections:
         weight = 0.0
         for pattern, w in _SECTION_WEIGHT:
             if re.search(pattern, head or ""):
                 weight = w
                 break
-        for sentence in split_sentences(body):
-            idx += 1
-            o = overlap(sentence, outcome)
-            if abbrevs and any(re.search(rf"\b{re.escape(a)}\b", sentence) for a in abbrevs):
-                o = max(o, 0.5)
-            if o == 0 or not _EFFECT_CUE_RE.search(sentence):
-                continue
-            arms = max(overlap(sentence, intervention), overlap(sentence, comparator)) if (intervention or comparator) else 0.0
-            cue = 1.0 if _EFFECT_CUE_RE.search(sentence) else 0.0
-            scored.append((3 * o + 0.5 * (arms > 0) + weight + cue, -idx, sentence))
+        for chunk in split_sentences(body):
+            for sentence in _GROUP_LETTER_SPLIT.split(chunk):
+                expanded = sentence + " " + " ".join(
+                    long for abbr, long in defs.items() if re.search(rf"\b{re.escape(abbr)}\b", sentence, re.I)
+                )
+                rows.append((weight, sentence, {stem(w) for w in content_words(expanded)}))
+    if not rows:
+        return []
+    # the outcome's words, its abbreviations' long forms too, weighted by rarity in the abstract
+    o_text = outcome + " " + " ".join(long for abbr, long in defs.items() if re.search(rf"\b{re.escape(abbr)}\b", outcome, re.I))
+    o_stems = list(dict.fromkeys(stem(w) for w in content_words(o_text)))
+    n = len(rows)
+    weights = [(s, 1.0 / (1.0 + 2.0 * sum(1 for _, _, st in rows if s in st) / n)) for s in o_stems]
+    arm_stems = {stem(w) for w in content_words(f"{intervention} {comparator}")}
+    scored: list[tuple[float, int, str]] = []
+    for idx, (weight, sentence, stems) in enumerate(rows):
+        o = _weighted_overlap(stems, weights)
+        if o == 0 or not _EFFECT_CUE_RE.search(sentence):
+            continue
+        arms = 0.5 if arm_stems & stems else 0.0
+        aim = -1.0 if _AIM_RE.search(sentence) else 0.0
+        pval = 0.3 if _P_RE.search(sentence) else 0.0
+        scored.append((3 * o + arms + weight + 1.0 + aim + pval, -idx, sentence))
     scored.sort(reverse=True)
     return [s for _, _, s in scored[:limit]]
