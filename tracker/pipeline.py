@@ -112,11 +112,11 @@ def search_question(store: Store, backend: SearchBackend, question: Question, *,
     if cached is None:
         try:
             result = backend.search(question.query, max_ids=max(max_records, 1))
+            wanted = list(result.pmids[:max_records])
+            have = store.known_pmids(result.source, wanted) if not refresh else set()
+            fetched = list(backend.fetch([p for p in wanted if p not in have]))
         except SearchError as exc:
             raise SearchError(f"question {question.question_id}: {exc}") from exc
-        wanted = list(result.pmids[:max_records])
-        have = store.known_pmids(result.source, wanted) if not refresh else set()
-        fetched = list(backend.fetch([p for p in wanted if p not in have]))
         search_id = store.save_search(key, result, fetched, n_fetched=len(wanted))
         cached_result, n_fetched = result, len(wanted)
     else:
