@@ -173,7 +173,7 @@ def main() -> None:
         startup = time.perf_counter() - t0
         reference = measure_pages(tiny.path)
         print(f"start-up (imports, first session): {startup:.2f} s")
-        print(f"reference, 12-claim store: " + ", ".join(f"{k} {v['cold_s']:.2f} s" for k, v in reference.items()))
+        print("reference, 12-claim store: " + ", ".join(f"{k} {v['cold_s']:.2f} s" for k, v in reference.items()))
 
         t0 = time.perf_counter()
         big = build_store(work / "big.db", n_articles=n_articles, claims_per_article=per_article,

@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     res_b = scores(gold, [p for p, _ in abst])
     print(f"Evidence Inference 2.0, {args.split} split: {len(prompts)} prompts, "
           f"{len({p.pmcid for p in prompts})} articles (train: {len(train)} prompts)")
-    print(f"classifier: tracker.effects.classify_effect (rules); no model, no download")
+    print("classifier: tracker.effects.classify_effect (rules); no model, no download")
     show(f"majority-class reference (always '{majority}', the train majority)", base)
     show("(a) oracle: annotated evidence text given", res_a)
     show("(b) abstract only: outcome sentences found, then classified", res_b)

@@ -134,7 +134,6 @@ def test_paste_review_edit_grade_and_results(entry, db):
     expected = expected_candidates(MICRONEEDLING)
     assert list(rows["quote"]) == [c.claim.quote for c in expected]
     assert set(rows["origin"]) == {"auto"} and rows["keep"].all()
-    questions = list(dict.fromkeys(rows["question_id"]))
     assert at.button(key="grade").label.startswith(f"Grade {len(rows)} claims on the embedded snapshot")
 
     # Drop the first claim, reword the second, rephrase the third one's question.

@@ -11,74 +11,25 @@ Chromium from Debian through Playwright. Screenshots go to test-artifacts/browse
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, ROOT, WAIT_MS, new_page, require_browser, serve
 from tracker.dashboard.synthetic import HOSTILE_ARTICLE_TITLE, HOSTILE_QUOTE, SCRIPT, build_store
 from tracker.store import Store
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "tracker" / "dashboard" / "app.py"
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-WAIT_MS = 30_000
-
-if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the "
-                "browser tests", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+sync_api = require_browser()
 
 
 def _serve(db: Path, log: Path) -> Iterator[str]:
-    """Run the dashboard for `db` with `streamlit run`; yield its URL; stop it."""
-    port = _free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.address", "127.0.0.1",
-           "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]
-    with log.open("wb") as out:
-        proc = subprocess.Popen(cmd, env={**os.environ, "TRACKER_DB": str(db)}, stdout=out,
-                                stderr=subprocess.STDOUT, cwd=ROOT)
-        try:
-            url = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 60
-            while True:
-                if proc.poll() is not None:
-                    pytest.fail(f"streamlit exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
-                try:
-                    if httpx.get(f"{url}/_stcore/health", timeout=2).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if time.monotonic() > deadline:
-                    pytest.fail(f"streamlit did not answer on {url} within 60 s:\n{log.read_text()[-3000:]}")
-                time.sleep(0.2)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    with serve(db, log) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -91,10 +42,7 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    ctx = browser.new_context(viewport={"width": 1400, "height": 1100})
-    pg = ctx.new_page()
-    pg.dialogs = []  # any alert() would land here
-    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    ctx, pg = new_page(browser)
     yield pg
     ctx.close()
 

@@ -383,7 +383,7 @@ def test_a_new_run_shows_without_restart(tmp_path, monkeypatch):
                for v in audit.verdicts]
     with Store(audit.path) as s:
         run = s.start_run("snapshot", audit.source_label)
-        ids = {q.question_id: s.cached_search(f"snapshot:synthetic", q.query).search_id for q in audit.questions}
+        ids = {q.question_id: s.cached_search("snapshot:synthetic", q.query).search_id for q in audit.questions}
         s.finish_run(run, articles=audit.articles, questions=audit.questions, claims=audit.claims, searches=ids,
                      appraisals=audit.appraisals, grades=audit.grades, verdicts=flipped, n_records=1)
     assert set(data.claims()["verdict"]) == {"contradicted"}

@@ -161,7 +161,7 @@ def test_many_articles_stream_across_read_blocks(encoding):
     assert len(data) > 2 * (1 << 20)  # many read blocks
     records = list(parse(io.BytesIO(data)))
     assert [r.pmid for r in records] == [str(10_000 + i) for i in range(1500)]
-    assert records[-1].title == norm(f"Title 1499 " + "word " * 300)
+    assert records[-1].title == norm("Title 1499 " + "word " * 300)
 
 
 def test_a_lone_article_document_and_latin1_encoding():
