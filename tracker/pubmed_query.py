@@ -16,7 +16,6 @@ Anything else is a `QuerySyntaxError` carrying the 0-based position of the probl
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Literal, Union
 
@@ -176,25 +175,16 @@ def tokenize(query: str) -> list[Token]:
     return tokens
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def words_of(text: str) -> tuple[str, ...]:
     """The searchable words of `text`: runs of letters and digits, lower-cased.
 
-    Mirrors SQLite's unicode61 tokenizer closely enough that the words we send are the words
-    it indexes; private-use characters are dropped because the index uses them as markers.
+    Close to SQLite's unicode61 tokenizer, which re-tokenizes whatever we send; private-use
+    characters are never part of a word, because the index uses them as markers.
     """
-    out: list[str] = []
-    cur: list[str] = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat[0] in "LN" or (cat == "Mn" and cur):
-            cur.append(ch)
-        else:
-            if cur:
-                out.append("".join(cur).lower())
-                cur = []
-    if cur:
-        out.append("".join(cur).lower())
-    return tuple(out)
+    return tuple(_WORD.findall(text.lower()))
 
 
 # ---------------------------------------------------------------------------------------------
