@@ -11,7 +11,8 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, DownloadColumn, MofNCompleteColumn, Progress, TextColumn,
+                           TimeElapsedColumn)
 from rich.table import Table
 
 from . import paths
@@ -260,14 +261,16 @@ def query(question_id, source, mirror, eutils_url, questions_csv):
 
     With --source entrez it also looks up the MeSH headings of the question's terms.
     """
+    from .local_index import LocalIndexBackend, explain
     from .pipeline import open_backend
 
     try:
         question = _question(questions_csv, question_id)
         backend = open_backend(source, mirror=mirror, eutils_url=eutils_url)
         try:
-            translation = backend.translate(question.query)
-            result = backend.search(question.query, max_ids=0)
+            translation = explain(backend, question.query)
+            # A local plan already states its hits and warnings.
+            result = None if isinstance(backend, LocalIndexBackend) else backend.search(question.query, max_ids=0)
             mesh = []
             if hasattr(backend, "mesh_lookup"):
                 for term in (question.intervention, question.outcome):
@@ -277,8 +280,11 @@ def query(question_id, source, mirror, eutils_url, questions_csv):
     except (InputError, SearchError) as exc:
         _fail(exc)
     stdout.print(f"question:    {question.question_id}: {question.statement}\nbackend:     {backend.label()}\n"
-              f"query:       {question.query}\ntranslation: {translation}\nhits:        {result.count}",
-              highlight=False, markup=False)
+              f"{translation}", highlight=False, markup=False)
+    if result is not None:
+        stdout.print(f"hits:        {result.count}", highlight=False, markup=False)
+        for w in result.warnings:
+            stdout.print(f"warning:     {w}", highlight=False, markup=False)
     for term, headings in mesh:
         stdout.print(f"MeSH for {term!r}: {', '.join(headings) or 'none found'}", highlight=False, markup=False)
 
@@ -298,20 +304,24 @@ def mirror_ingest(files, index):
     Deletions are honoured and the newest version of a PMID wins. An interrupted ingest resumes:
     run the same command again.
     """
-    from .local_index import ingest
+    from .local_index import IngestProgress, ingest
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console) as bars:
-        task = bars.add_task("Ingesting records", total=None)
+    with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.fields[counts]}"), console=console) as bars:
+        task = bars.add_task("Ingesting", total=None, counts="")
 
-        def progress(done: int, total: int | None = None, *_):
-            bars.update(task, completed=done, total=total)
+        def progress(p: IngestProgress) -> None:
+            bars.update(task, description=f"File {p.file_number}/{p.n_files} {Path(p.path).name}",
+                        completed=p.bytes_done, total=p.bytes_total or None,
+                        counts=f"{p.added:,} added, {p.deleted:,} deleted")
 
         try:
             report = ingest(index, list(files), progress=progress)
-        except (InputError, ValueError, OSError) as exc:
+        except (InputError, SearchError, ValueError, OSError) as exc:
             _fail(exc)
-    console.print(str(report), highlight=False, markup=False)
+    console.print(f"{report.added:,} records added or replaced, {report.deleted:,} deleted, from "
+                  f"{len(report.files)} file(s) in {report.seconds:.1f} s; the mirror holds "
+                  f"{report.total_records:,} records: {index}", highlight=False, markup=False)
 
 
 @main.command()

@@ -825,6 +825,10 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+# Bump when the snapshot -> Record conversion changes, so cached indexes are rebuilt.
+SNAPSHOT_INDEX_VERSION = 2
+
+
 def open_snapshot_backend(
     snapshot_path: str | Path | None = None, index_path: str | Path | None = None
 ) -> LocalIndexBackend:
@@ -838,7 +842,7 @@ def open_snapshot_backend(
     if not snap.is_file():
         raise LocalIndexError(f"{snap}: snapshot file not found")
     digest = _file_sha256(snap)
-    name = f"snapshot-index-{digest[:16]}.db"
+    name = f"snapshot-index-v{SNAPSHOT_INDEX_VERSION}-{digest[:16]}.db"
     target = Path(index_path) if index_path else Path(CACHE_DIR) / name
     label = _snapshot_label_if_current(target, digest)
     if label is None:

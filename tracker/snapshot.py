@@ -7,7 +7,7 @@ loaded with `text_kind="synopsis"` so every view can say so.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,13 +66,32 @@ def record_from_json(raw: dict) -> Record:
         doi=raw.get("doi") or None,
         language=raw.get("language") or None,
         publication_types=tuple(raw.get("publication_types") or ()),
-        mesh=tuple(MeshHeading(m) for m in raw.get("mesh_terms") or ()),
+        mesh=parse_mesh_display(raw.get("mesh_terms") or ()),
         keywords=tuple(raw.get("keywords") or ()),
         text_kind="synopsis",
         text_complete=bool(raw.get("synopsis_complete", True)),
         captured_from=raw.get("captured_from") or None,
         fetched_at=raw.get("captured") or None,
     )
+
+
+def parse_mesh_display(terms: Iterable[str]) -> tuple[MeshHeading, ...]:
+    """MeSH as PubMed's web page shows it ("Acne Vulgaris / therapy*", "Needles*") as headings.
+
+    A `*` marks a major topic (on the descriptor or on one of its qualifiers); one descriptor
+    listed with several qualifiers becomes one heading, in first-seen order.
+    """
+    merged: dict[str, tuple[bool, list[str]]] = {}
+    for term in terms:
+        descriptor, *qualifiers = (part.strip() for part in str(term).split("/"))
+        major = "*" in term
+        descriptor = descriptor.rstrip("*").strip()
+        if not descriptor:
+            continue
+        was_major, quals = merged.setdefault(descriptor, (False, []))
+        quals.extend(q.rstrip("*").strip() for q in qualifiers if q.rstrip("*").strip() not in quals)
+        merged[descriptor] = (was_major or major, quals)
+    return tuple(MeshHeading(d, major, tuple(q)) for d, (major, q) in merged.items())
 
 
 def info(path: Path | None = None) -> SnapshotInfo:
