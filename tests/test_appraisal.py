@@ -306,7 +306,7 @@ def test_incomplete_synopsis_without_results_is_unclear_and_says_so():
     a = appraise(rec("Randomized trial of 120 women with hair loss comparing minoxidil with minoxidil plus microneedling. "
                      "115 participants completed the trial.", complete=False), HAIR)
     assert a.direction == "unclear" and a.deciding_sentence is None
-    assert "synopsis incomplete" in (a.design_note or "")
+    assert "synopsis incomplete" in (a.direction_note or "")
 
 
 def test_unreported_own_effect_is_unclear():
@@ -376,11 +376,11 @@ def test_snapshot_directions(snapshot):
     assert case.design == "case report" and case.direction == "supports"
 
 
-def test_stated_limitations_are_recorded_in_the_design_note(snapshot):
-    assert "Jadad scores were 1 to 3" in (appraise(snapshot["34854067"], HAIR).design_note or "")
-    assert "I2 = 88%" in (appraise(snapshot["40056230"], HAIR).design_note or "")
+def test_stated_limitations_are_recorded_as_caveats(snapshot):
+    assert any("Jadad scores were 1 to 3" in c for c in appraise(snapshot["34854067"], HAIR).caveats)
+    assert any("I2 = 88%" in c for c in appraise(snapshot["40056230"], HAIR).caveats)
     open_label = appraise(rec("Randomised, open-label study of 60 patients with alopecia comparing microneedling with minoxidil."), HAIR)
-    assert "open-label" in (open_label.design_note or "")
+    assert open_label.caveats == ("risk of bias: is an open-label trial",)
 
 
 def test_results_disagreeing_are_settled_by_the_conclusion_or_mixed():

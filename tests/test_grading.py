@@ -250,7 +250,7 @@ def test_claimed_duration_checked_against_reported_resolution_times():
 
 
 def _noted(pmid: str, design: str, n: int, note: str) -> Appraisal:
-    return replace(ap(pmid, design, n=n), design_note=note)
+    return replace(ap(pmid, design, n=n), caveats=(note,))
 
 
 def test_risk_of_bias_and_heterogeneity_stated_by_the_largest_review():

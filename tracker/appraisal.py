@@ -1117,8 +1117,8 @@ def _in_every_arm(record: Record, terms: _Terms) -> bool:
 
 # --- stated limitations ------------------------------------------------------------------------
 
-# Caveats are written into `design_note` as "risk of bias: ..." / "heterogeneity: ..." so
-# that grading can apply them (see docs/grading.md, rules G3 and G6).
+# Caveats ("risk of bias: ...", "heterogeneity: ...") are what grading rates down for
+# (docs/grading.md, rules G3 and G6).
 _LOW_QUALITY_RE = re.compile(
     r"\b(?:(?:relatively |very )?low[- ]quality|poor[- ]quality|high risk of bias|jadad scores? (?:were|was|of) [0-3](?: to [0-5])?\b|"
     r"lack(?:ed)? adequate (?:between-group )?comparisons?|methodological(?:ly)? (?:weak|flaws?|limitations?))",
@@ -1178,11 +1178,9 @@ def appraise(record: Record, question: Question) -> Appraisal:
         record, question, design_call.design, population, terms,
         deciding_sentence=sentence if direction != "unclear" else None,
     )
-    notes = [design_call.note] if design_call.note else []
+    direction_note = None
     if included and direction == "unclear" and not record.text_complete:
-        notes.append("synopsis incomplete: the deciding text is missing, so direction is unclear")
-    notes.extend(stated_caveats(record, design_call.design))
-    note = "; ".join(notes) or None
+        direction_note = "synopsis incomplete: the deciding text is missing, so direction is unclear"
     return Appraisal(
         question_id=question.question_id,
         pmid=record.pmid,
@@ -1190,7 +1188,7 @@ def appraise(record: Record, question: Question) -> Appraisal:
         included=included,
         exclusion_reason=reason,
         design=design_call.design,
-        design_note=note,
+        design_note=design_call.note,
         population=population,
         n_participants=n,
         direction=direction,
@@ -1198,6 +1196,8 @@ def appraise(record: Record, question: Question) -> Appraisal:
         indirect=indirect_reason is not None,
         indirectness=indirect_reason,
         reported_figures=tuple(dict.fromkeys(figures(record.abstract_text))),
+        direction_note=direction_note,
+        caveats=tuple(stated_caveats(record, design_call.design)),
     )
 
 

@@ -354,6 +354,8 @@ def tables(audit: Audit) -> dict[str, pd.DataFrame]:
         "indirect": pd.array([_bool(v) for v in e["indirect"]], dtype="boolean"),
         "indirectness": e["indirectness"],
         "reported_figures": [decode_json_column(_opt(v)) for v in e["reported_figures"]],
+        "direction_note": e["direction_note"],
+        "caveats": [decode_json_column(_opt(v)) for v in e["caveats"]],
         "cited": [(qid, p) in cited for qid, p in zip(e["question_id"], e["pmid"])],
     })
     return {"claims": claims, "questions": questions, "evidence": evidence}
@@ -446,6 +448,8 @@ def audit_document(audit: Audit) -> dict:
         "deciding_sentence": _str(e["deciding_sentence"]), "indirect": bool(int(e["indirect"])),
         "indirectness": _str(e["indirectness"]),
         "reported_figures": decode_json_column(_opt(e["reported_figures"])),
+        "direction_note": _str(e["direction_note"]),
+        "caveats": decode_json_column(_opt(e["caveats"])),
         "cited": e["pmid"] in cited_by_q.get(e["question_id"], ()),
     } for _, e in audit.evidence.iterrows()]
     records = [_record_json(src, r) for (src, _), r in sorted(audit.records.items())]

@@ -111,7 +111,7 @@ def _rate(body: Sequence[Appraisal], start: str, kind: str) -> _Rating:
         downs.append((2, f"very serious imprecision: {n:,} participants (fewer than {VERY_SMALL})"))
     elif n < OIS:
         downs.append((1, f"imprecision: {n:,} participants (fewer than {OIS})"))
-    caveats = {a.pmid: _caveats(a) for a in body}
+    caveats = {a.pmid: a.caveats for a in body}
     reviews = sorted((a for a in body if a.design in REVIEWS), key=lambda a: a.n_participants or 0, reverse=True)
     largest = reviews[0] if reviews else None
     rob = [a for a in body if any(c.startswith("risk of bias") for c in caveats[a.pmid])]
@@ -150,11 +150,6 @@ def _rate(body: Sequence[Appraisal], start: str, kind: str) -> _Rating:
     steps = sum(d for d, _ in downs)
     level = LEVELS[max(0, LEVELS.index(start) - steps)]
     return _Rating(start, level, tuple(r for _, r in downs), tuple(body))
-
-
-def _caveats(a: Appraisal) -> list[str]:
-    """Stated limitations that appraisal wrote into the design note."""
-    return [p.strip() for p in (a.design_note or "").split(";") if p.strip().startswith(("risk of bias", "heterogeneity"))]
 
 
 def _disagree(directions: Counter, kind: str, n: int) -> bool:

@@ -174,6 +174,8 @@ class Appraisal:
     indirect: bool
     indirectness: str | None  # why the evidence is indirect
     reported_figures: tuple[str, ...] = ()  # percentages etc. quoted from the record
+    direction_note: str | None = None  # e.g. why the direction could not be read
+    caveats: tuple[str, ...] = ()  # limitations the record states ("risk of bias: ...", "heterogeneity: ...")
 
 
 @dataclass(frozen=True)

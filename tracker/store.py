@@ -71,7 +71,8 @@ CREATE TABLE IF NOT EXISTS appraisals (
     relevance TEXT NOT NULL, included INTEGER NOT NULL, exclusion_reason TEXT, design TEXT NOT NULL,
     design_note TEXT, population TEXT NOT NULL, n_participants INTEGER, direction TEXT NOT NULL,
     deciding_sentence TEXT, indirect INTEGER NOT NULL, indirectness TEXT,
-    reported_figures TEXT NOT NULL, PRIMARY KEY (run_id, question_id, pmid));
+    reported_figures TEXT NOT NULL, direction_note TEXT, caveats TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (run_id, question_id, pmid));
 CREATE TABLE IF NOT EXISTS question_grades (
     run_id INTEGER NOT NULL REFERENCES runs(run_id), question_id TEXT NOT NULL,
     certainty TEXT NOT NULL, verdict TEXT NOT NULL, n_hits INTEGER NOT NULL,
@@ -354,10 +355,11 @@ class Store:
             c.executemany("INSERT OR REPLACE INTO run_searches VALUES (?,?,?)",
                           [(run_id, q, s) for q, s in searches.items()])
             c.executemany(
-                "INSERT OR REPLACE INTO appraisals VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO appraisals VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(run_id, a.question_id, a.pmid, a.relevance, int(a.included), a.exclusion_reason,
                   a.design, a.design_note, a.population, a.n_participants, a.direction,
-                  a.deciding_sentence, int(a.indirect), a.indirectness, _dumps(list(a.reported_figures)))
+                  a.deciding_sentence, int(a.indirect), a.indirectness, _dumps(list(a.reported_figures)),
+                  a.direction_note, _dumps(list(a.caveats)))
                  for a in appraisals])
             c.executemany(
                 "INSERT OR REPLACE INTO question_grades VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -453,7 +455,7 @@ class Store:
             "SELECT ap.question_id, ap.pmid, r.title, r.journal, r.year, r.doi, r.text_kind, "
             "r.text_complete, ap.relevance, ap.included, ap.exclusion_reason, ap.design, "
             "ap.design_note, ap.population, ap.n_participants, ap.direction, ap.deciding_sentence, "
-            "ap.indirect, ap.indirectness, ap.reported_figures, run.source "
+            "ap.indirect, ap.indirectness, ap.reported_figures, ap.direction_note, ap.caveats, run.source "
             "FROM current_question_grades g JOIN appraisals ap ON ap.run_id = g.run_id "
             "AND ap.question_id = g.question_id JOIN runs run ON run.run_id = g.run_id "
             "LEFT JOIN records r ON r.pmid = ap.pmid AND r.source = run.source "

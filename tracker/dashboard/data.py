@@ -177,6 +177,8 @@ def prepare_evidence(df: pd.DataFrame) -> pd.DataFrame:
     df["n_participants"] = df["n_participants"].astype("Int64")
     df["year"] = df["year"].astype("Int64")
     df["figures"] = [", ".join(json_list(v)) for v in df["reported_figures"]]
+    df["notes"] = ["; ".join(n for n in (d, dn, *json_list(c)) if isinstance(n, str) and n)
+                   for d, dn, c in zip(df["design_note"], df["direction_note"], df["caveats"])]
     return df
 
 

@@ -147,6 +147,9 @@ EVIDENCE_COLUMNS = {
     "population": st.column_config.TextColumn("Population"),
     "indirectness": st.column_config.TextColumn("Indirect because"),
     "figures": st.column_config.TextColumn("Figures reported"),
+    "notes": st.column_config.TextColumn("Notes", width="medium",
+                                         help="Why the design overrides a publication type, why the direction "
+                                              "is unclear, and limitations the record states about itself"),
     "text_kind": st.column_config.TextColumn("Text read", help="abstract, or a synopsis written for the "
                                              "embedded snapshot"),
     "relevance": st.column_config.TextColumn("About"),
@@ -170,7 +173,7 @@ def evidence_section(question_id: str, cited: list[str] | None = None, key: str 
         st.caption("Some records' text is incomplete: their appraisal may miss details.")
     included = ev[ev["included"]]
     cols = ["pubmed", "year", "design", "n_participants", "direction", "deciding_sentence", "title",
-            "population", "indirectness", "figures", "text_kind"]
+            "population", "indirectness", "figures", "notes", "text_kind"]
     if cited is not None:
         cols.insert(1, "cited")
     st.markdown(f"**{len(included)} records included** in the appraisal (of {len(ev)} read)")
