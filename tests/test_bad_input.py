@@ -8,19 +8,17 @@ exercised as a subprocess for a few of them.
 from __future__ import annotations
 
 import csv
-import http.server
 import io
 import subprocess
 import sys
-import threading
 import tracemalloc
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from tests.eutils_server import running_server
+from tests.static_server import serving
 from tracker.articles import load_article
 from tracker.claims import QUESTION_COLUMNS, load_questions
 from tracker.cli import main
@@ -365,36 +363,9 @@ def test_misconfigured_eutils_url(tmp_path, how):
     fails(result, f"{where}: E-utilities URL '{url}' is not an http(s) URL")
 
 
-@contextmanager
-def not_eutils_server():
-    """An ordinary web server: every E-utilities path is a 404 page (a wrong --eutils-url)."""
-    class Quiet(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
-            body = b"<html><body><h1>Not Found</h1></body></html>"
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        do_POST = do_GET
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/not/eutils/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def test_eutils_url_that_is_not_eutils(tmp_path):
     q = load_questions(QUESTIONS_CSV)[0]
-    with not_eutils_server() as url:
+    with serving({}, path="/not/eutils/") as (url, _):  # an ordinary web server: every path is a 404 page
         result = cli("search", q.question_id, "--source", "entrez", "--eutils-url", url, "--db", tmp_path / "t.db")
     host = url.split("/")[2]
     fails(result, f"question {q.question_id}: E-utilities esearch at {host} failed for query {q.query[:40]!r}"[:-1],

@@ -20,7 +20,6 @@ import sys
 import textwrap
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -28,43 +27,16 @@ import pytest
 from click.testing import CliRunner
 
 from tests.eutils_server import running_server
-from tracker.claims import load_questions, write_questions
+from tests.small_audit import Audit, make_audit
 from tracker.cli import main
-from tracker.paths import ARTICLES_DIR, CLAIMS_CSV, QUESTIONS_CSV
 from tracker.snapshot import iter_records
 from tracker.store import Store
 
-ARTICLE = "001_3be876b036d9d23d.txt"
 KEY = "SENTINEL-FAULTS-KEY-51c0"  # a key lifts the client to 10 requests/s
 RUN_TIMEOUT = 90
 
 
 # ---- the audit under test --------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Audit:
-    folder: Path
-    claims: Path
-    questions: Path
-    question_ids: tuple[str, ...]
-    claim_ids: tuple[str, ...]
-
-
-def make_audit(folder: Path, n_questions: int, *, article: str = ARTICLE) -> Audit:
-    """One curated article with its claims on its first `n_questions` questions."""
-    (folder / "articles").mkdir(parents=True, exist_ok=True)
-    shutil.copy(ARTICLES_DIR / article, folder / "articles" / article)
-    with CLAIMS_CSV.open(encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["article"] == article]
-    qids = sorted({r["question_id"] for r in rows})[:n_questions]
-    rows = [r for r in rows if r["question_id"] in qids]
-    with (folder / "claims.csv").open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    write_questions(folder / "questions.csv", [q for q in load_questions(QUESTIONS_CSV) if q.question_id in qids])
-    return Audit(folder, folder / "claims.csv", folder / "questions.csv", tuple(qids), tuple(r["claim_id"] for r in rows))
-
 
 def run_args(audit: Audit, db: Path, url: str, *extra: str) -> list[str]:
     return [sys.executable, "-m", "tracker.cli", "run", "--source", "entrez", "--eutils-url", url,

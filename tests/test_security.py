@@ -16,15 +16,11 @@ tests/test_local_index.py and tests/test_pubmed_query.py and is not repeated her
 
 from __future__ import annotations
 
-import csv
-import http.server
 import logging
 import os
 import re
-import shutil
 import subprocess
 import sys
-import threading
 import time
 import traceback
 from contextlib import contextmanager
@@ -38,12 +34,13 @@ from click.testing import CliRunner
 from streamlit.testing.v1 import AppTest
 
 from tests.eutils_server import running_server
-from tracker.claims import load_inputs, load_questions, write_questions
+from tests.small_audit import ARTICLE, make_audit
+from tests.static_server import serving
+from tracker.claims import load_inputs, load_questions
 from tracker.cli import main
 from tracker.eutils import EntrezBackend, EutilsConfig, EutilsError
 from tracker.export import FORMATS
 from tracker.models import AbstractSection, MeshHeading, Record
-from tracker.paths import ARTICLES_DIR, CLAIMS_CSV, QUESTIONS_CSV
 from tracker.pipeline import run_audit
 from tracker.ratelimit import RateLimiter
 from tracker.search import SearchError
@@ -51,27 +48,10 @@ from tracker.snapshot import iter_records
 from tracker.store import Store
 
 KEY = "SENTINEL-NCBI-KEY-4b1d7e93c0a2"
-ARTICLE = "001_3be876b036d9d23d.txt"
 APP = Path(__file__).resolve().parent.parent / "tracker" / "dashboard" / "app.py"
 SCRIPT = '<script>alert("xss")</script>'
 IMG = "<img src=x onerror=alert(1)>"
 HOSTILE_PMID = "39999001"
-
-
-def make_audit(folder: Path, question_ids: list[str] | None = None, n_questions: int = 3) -> tuple[Path, Path, Path]:
-    """(articles dir, claims.csv, questions.csv) for one curated article and a few of its questions."""
-    (folder / "articles").mkdir(parents=True, exist_ok=True)
-    shutil.copy(ARTICLES_DIR / ARTICLE, folder / "articles" / ARTICLE)
-    with CLAIMS_CSV.open(encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["article"] == ARTICLE]
-    qids = question_ids or sorted({r["question_id"] for r in rows})[:n_questions]
-    rows = [r for r in rows if r["question_id"] in qids]
-    with (folder / "claims.csv").open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    write_questions(folder / "questions.csv", [q for q in load_questions(QUESTIONS_CSV) if q.question_id in qids])
-    return folder / "articles", folder / "claims.csv", folder / "questions.csv"
 
 
 def tracker(*args, env_key: str | None = KEY, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -217,7 +197,8 @@ def test_api_key_never_reaches_the_store_output_exports_or_dashboard(tmp_path, m
 
 def test_api_key_stays_out_of_logs_exceptions_and_the_live_write_ahead_log(tmp_path, caplog):
     caplog.set_level(logging.DEBUG)  # everything: httpx/httpcore request logs, retries
-    articles, claims, questions = make_audit(tmp_path / "audit", n_questions=2)
+    audit = make_audit(tmp_path / "audit", n_questions=2)
+    articles, claims, questions = audit.articles, audit.claims, audit.questions
     inputs = load_inputs(claims, questions, articles)
     db = tmp_path / "t.db"
 
@@ -273,37 +254,6 @@ def _closed_port() -> int:
 
 
 # ---- hostile XML ------------------------------------------------------------------------------------------
-
-@contextmanager
-def serving(bodies: dict[str, bytes]):
-    """A web server answering each E-utilities endpoint with a fixed body; logs every path asked for."""
-    asked: list[str] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
-            asked.append(self.path)
-            endpoint = self.path.split("?")[0].rsplit("/", 1)[-1].removesuffix(".fcgi")
-            body = bodies.get(endpoint, b"<html>no</html>")
-            self.send_response(200 if endpoint in bodies else 404)
-            self.send_header("Content-Type", "text/xml")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        do_POST = do_GET
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/eutils/", asked
-    finally:
-        server.shutdown()
-        server.server_close()
-
 
 ARTICLE_XML = (b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>%s"
                b"</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>")
@@ -400,7 +350,7 @@ HOSTILE = Record(
 
 def test_a_script_in_a_record_stays_text_from_pubmed_to_the_page_and_the_report(tmp_path, monkeypatch):
     folder = tmp_path / "audit"
-    make_audit(folder, ["mn-acne-scars"])
+    make_audit(folder, question_ids=["mn-acne-scars"])
     db = tmp_path / "tracker.db"
     with running_server([HOSTILE, *iter_records()]) as server:
         r = tracker(*run_args(folder, db, server.url))
