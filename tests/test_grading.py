@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tracker.appraisal import appraise
-from tracker.grading import grade_claim, grade_question, pain_magnitudes, participants
+from tracker.grading import denies_risk, grade_claim, grade_question, harm_severities, pain_magnitudes, participants
 from tracker.models import CERTAINTIES, VERDICTS, AbstractSection, Appraisal, Claim, Question, Record
 from tracker.snapshot import iter_records
 
@@ -301,3 +301,51 @@ def test_a_claim_denying_severity_is_judged_on_reported_magnitudes():
     del records["52"]
     apps = [appraise(r, PAIN) for r in records.values()]
     assert grade_claim(not_very, PAIN, g, apps, records).verdict == "no evidence found"
+
+
+AE = Question("q7", "Does microneedling cause adverse effects?", "microneedling", "adverse effects", "safety",
+              "microneedl*[tiab] AND (adverse[tiab] OR complication*[tiab])")
+
+
+def test_harm_severities_mild_serious_and_ruled_out():
+    assert harm_severities("Adverse effects were limited to transient erythema and oedema.") == [("transient erythema", True)]
+    assert harm_severities("No serious adverse events occurred.") == [("No serious adverse", True)]
+    assert harm_severities("The procedure was well tolerated, but tram-track scarring developed in 2 patients.") == [
+        ("well tolerated", True), ("tram-track scarring", False)]
+    assert [m for _, m in harm_severities("Adverse events were severe in three patients.")] == [False]
+    # the treated condition and a literature search are not harm reports
+    assert harm_severities("Patients with severe acne scars and persistent erythema were enrolled.") == []
+    assert harm_severities("We searched for adverse event, infection and granuloma.") == []
+    assert harm_severities("Safety was assessed at each visit; adverse events were recorded.") == []
+
+
+def test_a_claim_denying_risk_is_judged_on_how_serious_the_harms_were():
+    records = {
+        "61": _record("61", "Systematic review of 900 patients treated with microneedling. Adverse effects were mild "
+                            "and transient erythema; no serious adverse events were reported."),
+        "62": _record("62", "Randomized trial of 500 patients treated with microneedling. The procedure was well tolerated and adverse effects were mild."),
+    }
+    apps = [appraise(r, AE) for r in records.values()]
+    g = grade_question(AE, apps, n_hits=2)
+    assert g.verdict == "supported"  # harms occur
+    safe = replace(claim("Microneedling is a safe procedure with a low risk of adverse effects.", claim_type="safety",
+                         question=AE), stance="denies")
+    assert denies_risk(safe, AE)
+    v = grade_claim(safe, AE, g, apps, records)
+    assert v.verdict == "supported" and v.certainty == "High" and not v.overstated
+    assert "2 report only mild harms or none serious" in v.rationale and "no record reports a serious harm" in v.rationale
+    # a serious harm reported anywhere keeps it at partly supported and is named
+    records["63"] = _record("63", "Case report of one patient treated with microneedling. Granulomatous reactions, an adverse effect, "
+                                  "developed after the procedure.")
+    apps = [appraise(r, AE) for r in records.values()]
+    v = grade_claim(safe, AE, g, apps, records)
+    assert v.verdict == "partly supported" and "Granulomatous reactions (PMID 63)" in v.rationale
+    # only serious harms contradict it
+    only = {"63": records["63"]}
+    apps = [appraise(r, AE) for r in only.values()]
+    assert grade_claim(safe, AE, grade_question(AE, apps, n_hits=1), apps, only).verdict == "contradicted"
+    # absolute wording denies occurrence and stays with the mirrored verdict (C5)
+    never = replace(claim("Microneedling is safe and has no side effects.", strength="absolute", claim_type="safety",
+                          question=AE), stance="denies")
+    assert not denies_risk(never, AE)
+    assert grade_claim(never, AE, g, [appraise(r, AE) for r in records.values()], records).verdict == "contradicted"

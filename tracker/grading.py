@@ -520,13 +520,7 @@ def _grade_severity(check: SeverityCheck) -> tuple[str, str, str]:
     rated like an efficacy body (G1-G7, section 7)."""
     if not check.body:
         return "no evidence found", "No evidence found", "the claim is about how painful it is, and no record reports how much it hurts"
-    ratings = []
-    for start in ("High", "Low", "Very low"):
-        tier = [a for a in check.body if START.get(a.design, "Very low") == start]
-        if tier:
-            ratings.append(_rate(tier, start, "efficacy"))
-    best = max(ratings, key=lambda r: (LEVELS.index(r.level), LEVELS.index(r.start)))
-    verdict = _verdict(best.body, best.level, "efficacy")
+    verdict, best = _judge_body(check.body)
     c = Counter(a.direction for a in check.body)
     how = {"supports": "only low pain", "contradicts": "more than low pain", "mixed": "low and higher pain"}
     counts = ", ".join(f"{c[d]} report{'s' if c[d] == 1 else ''} {how[d]}" for d in ("supports", "contradicts", "mixed") if c[d])
@@ -536,6 +530,167 @@ def _grade_severity(check: SeverityCheck) -> tuple[str, str, str]:
         f"it hurts: {counts} ({_fig_list(check.reported)}); {rated} -> {best.level}"
     )
     return verdict, best.level, note
+
+
+# --- C8: claims that deny risk ("safe", "low risk", "gentle") ----------------------------
+
+# "a safe procedure with low risk of adverse effects", "gentle", "well tolerated": a claim
+# about how risky, not whether any harm ever occurs ("no side effects" is C5's job)
+_RISK_DENIAL_RE = re.compile(
+    r"\b(?:safe|gentle|well[- ]tolerated|low[- ]risk|low (?:\w+ )?risk|minimal (?:\w+ )?(?:risk|side[- ]effects?|adverse|complications?)|"
+    r"few (?:side[- ]effects?|adverse|complications?)|rarely)\b",
+    re.I,
+)
+_HARM_WORD_RE = re.compile(
+    r"\b(?:adverse|side[- ]effects?|reactions?|events?|complications?|erythema|o?edema|swelling|pain|bleeding|"
+    r"pruritus|itching|desquamation|peeling|flaking|burning|bruising|petechiae|crusting|hyperpigmentation|pih|"
+    r"dyspigmentation|infections?|granulom\w*|scarring|tram[- ]track\w*)\b",
+    re.I,
+)
+# words that say a reported harm was mild, and words or named harms that say it was not
+_MILD_RE = re.compile(
+    r"\b(?:mild(?:ly)?|minimal|minor|transient(?:ly)?|temporary|self-limit\w*|short-lived|resolv\w*|subsided|"
+    r"well[- ]tolerated|safe)\b",
+    re.I,
+)
+_SERIOUS_RE = re.compile(
+    r"\b(?:serious|severe|persistent|permanent|major|granulom\w*|tram[- ]track\w*|anaphyla\w*|hospitali[sz]\w*|"
+    r"systemic (?:hypersensitivity|reactions?|allergic))\b",
+    re.I,
+)
+# "no serious adverse events", "without major complications", "none severe"
+_NO_HARM_RE = re.compile(r"\b(?:no|not|without|none|neither|nor|free of|absence of)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def denies_risk(claim: Claim, question: Question) -> bool:
+    """A denying claim about how risky a procedure is ("safe, with low risk of adverse
+    effects", "gentle"), for a safety question (rule C8). Absolute wording ("no side
+    effects") denies occurrence and stays with C5."""
+    return (
+        claim.stance == "denies"
+        and question.kind == "safety"
+        and claim.strength != "absolute"
+        and bool(_RISK_DENIAL_RE.search(f"{claim.quote} {claim.claim}"))
+    )
+
+
+# a sentence that reports harms rather than describing a condition or a search
+_HARM_REPORT_RE = re.compile(
+    r"\b(?:adverse|side[- ]effects?|complications?|events?|occurr\w*|developed|induced|caused|observed|noted|"
+    r"experienced|tolerated|safe|safety profile)\b",
+    re.I,
+)
+_SEARCH_RE = re.compile(r"\b(?:searched|search terms?|keywords?|terms such as|databases?)\b", re.I)
+_NAMED_SERIOUS_RE = re.compile(r"granulom\w*|tram[- ]track\w*|anaphyla\w*", re.I)
+
+
+def harm_severities(text: str) -> list[tuple[str, bool]]:
+    """How serious the harms a record reports are: (words as written, is mild).
+
+    Read only in sentences that report harms ("adverse", "side effects", "occurred",
+    "tolerated", ...), not in those that describe the treated condition ("severe acne
+    scars", "persistent erythema" at entry) or a literature search. Mild: "mild",
+    "transient", "self-limiting", "resolved" near a harm word, "well tolerated", "safe",
+    and a serious harm ruled out ("no serious adverse events"); serious: "serious",
+    "severe", "persistent", "major", "permanent" near a harm word (40 characters), and
+    named serious harms (granulomas, tram-track scarring, anaphylaxis)."""
+    out: list[tuple[str, bool]] = []
+    for sentence in split_sentences(text):
+        if not _HARM_REPORT_RE.search(sentence) or _SEARCH_RE.search(sentence):
+            continue
+        harms = [h.span() for h in _HARM_WORD_RE.finditer(sentence)]
+        # cues that qualify the same harm ("persistent serious events") make one finding
+        found: dict[tuple[int, int, bool], tuple[int, int]] = {}
+        for rx, mild in ((_SERIOUS_RE, False), (_MILD_RE, True)):
+            for m in rx.finditer(sentence):
+                word = m.group(0).lower()
+                if word == "safe" and re.match(r"safe\w", sentence[m.start():], re.I):
+                    continue  # "safety"
+                neg = _NO_HARM_RE.search(sentence[max(0, m.start() - 40): m.start()])
+                negated = bool(neg)
+                near = [h for h in harms if h != m.span() and (abs(h[0] - m.end()) <= 40 or abs(m.start() - h[1]) <= 40)]
+                if _NAMED_SERIOUS_RE.fullmatch(word) or word in ("safe", "well tolerated", "well-tolerated"):
+                    # "tram-track scarring": the harm word right after a named harm belongs to it
+                    harm = next(((m.start(), h[1]) for h in harms if 0 < h[0] - m.end() <= 1), m.span())
+                elif near:
+                    harm = min(near, key=lambda h: min(abs(h[0] - m.end()), abs(m.start() - h[1])))
+                else:
+                    continue  # "a major concern", "mild acne": no harm named next to it
+                if negated and mild:
+                    continue  # "not safe", "no mild ..."
+                # "no serious adverse events": a serious harm ruled out is reassurance
+                key = (*harm, mild or negated)
+                start = max(0, m.start() - 40) + neg.start() if neg else m.start()
+                lo, hi = found.get(key, (harm[0], harm[1]))
+                found[key] = (min(lo, start), max(hi, m.end()))
+        for (h0, h1, mild), (lo, hi) in sorted(found.items(), key=lambda kv: kv[1]):
+            out.append((_span(sentence, (lo, hi), (h0, h1)), mild))
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class RiskCheck:
+    """Records that say how serious the harms were, as a body for rule C8: "supports"
+    when a record reports only mild harms (or rules serious ones out), "contradicts" when
+    only serious harms, "mixed" when both."""
+
+    body: tuple[Appraisal, ...]
+    reported: tuple[tuple[str, str], ...]  # (pmid, words as reported)
+    serious: tuple[tuple[str, str], ...]  # the serious ones among them
+
+
+def check_risk(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> RiskCheck:
+    body: list[Appraisal] = []
+    reported: list[tuple[str, str]] = []
+    serious: list[tuple[str, str]] = []
+    for a in appraisals:
+        if not a.included or a.pmid not in records:
+            continue
+        found = harm_severities(records[a.pmid].abstract_text)
+        if not found:
+            continue
+        mild = {m for _, m in found}
+        direction = "mixed" if len(mild) == 2 else "supports" if True in mild else "contradicts"
+        body.append(replace(a, direction=direction, deciding_sentence=found[0][0]))
+        reported += [(a.pmid, words) for words, _ in found]
+        serious += [(a.pmid, words) for words, m in found if not m]
+    return RiskCheck(tuple(body), tuple(reported), tuple(serious))
+
+
+def _grade_risk(check: RiskCheck) -> tuple[str, str, str]:
+    """(verdict, certainty, note) for a claim that denies risk, from its severity body rated
+    like an efficacy body (G1-G7, section 7). Serious harms reported anywhere in the body
+    keep the verdict at most "partly supported": trials are too small to rule out rare harms,
+    and case reports are where they show."""
+    if not check.body:
+        return "no evidence found", "No evidence found", "the claim is about how risky it is, and no record says how serious the harms were"
+    verdict, best = _judge_body(check.body)
+    capped = bool(check.serious) and verdict == "supported"
+    if capped:
+        verdict = "partly supported"
+    c = Counter(a.direction for a in check.body)
+    how = {"supports": "only mild harms or none serious", "contradicts": "serious harms", "mixed": "mild and serious harms"}
+    counts = ", ".join(f"{c[d]} report{'s' if c[d] == 1 else ''} {how[d]}" for d in ("supports", "contradicts", "mixed") if c[d])
+    rated = f"starts {best.start}, " + ("rated down for " + "; ".join(best.downgrades) if best.downgrades else "not rated down")
+    serious = f"; serious harms reported: {_fig_list(check.serious)}" if check.serious else "; no record reports a serious harm"
+    note = (
+        f"the claim is about how risky it is, not whether any harm occurs, so it is judged on how serious the reported harms "
+        f"were: {counts}{serious}; {rated} -> {best.level}"
+        + ("; serious harms are reported, so at most partly supported" if capped else "")
+    )
+    return verdict, best.level, note
+
+
+def _judge_body(body: Sequence[Appraisal]) -> tuple[str, _Rating]:
+    """Verdict and rating of a re-read body (C7, C8): each design tier rated as an efficacy
+    body, the best-rated tier decides."""
+    ratings = []
+    for start in ("High", "Low", "Very low"):
+        tier = [a for a in body if START.get(a.design, "Very low") == start]
+        if tier:
+            ratings.append(_rate(tier, start, "efficacy"))
+    best = max(ratings, key=lambda r: (LEVELS.index(r.level), LEVELS.index(r.start)))
+    return _verdict(best.body, best.level, "efficacy"), best
 
 
 _DENIED = {
@@ -625,11 +780,20 @@ def grade_claim(
         notes.append(note)
         cited.extend(a.pmid for a in sev.body)
 
+    risk = not severity and denies_risk(claim, question) and grade.n_relevant > 0
+    if risk:
+        # "safe, with low risk of adverse effects": that harms occur does not answer it, how
+        # serious they were does (C8)
+        rc = check_risk(mine, records)
+        verdict, certainty, note = _grade_risk(rc)
+        notes.append(note)
+        cited.extend(a.pmid for a in rc.body)
+
     if grade.n_relevant == 0 or (grade.certainty == "No evidence found" and not notes):
         verdict = "no evidence found"  # nothing relevant was found: wording checks cannot change that
     # A claim that denies the question's statement ("microneedling is not painful" for
     # "does microneedling cause pain?") is judged against the mirrored verdict.
-    if claim.stance == "denies" and not severity:
+    if claim.stance == "denies" and not severity and not risk:
         mirrored = _DENIED.get(verdict, verdict)
         if mirrored != verdict:
             notes.append(f"the claim denies the question's statement, so the question's '{verdict}' becomes '{mirrored}'")
