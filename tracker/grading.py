@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .appraisal import HeadToHead, head_to_head, question_terms
@@ -499,20 +499,30 @@ class SeverityCheck:
     reported: tuple[tuple[str, str], ...]  # (pmid, words as reported)
 
 
-def check_severity(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> SeverityCheck:
+def _reread(
+    appraisals: Sequence[Appraisal], records: Mapping[str, Record], read: Callable[[str], list[tuple[str, bool]]]
+) -> tuple[tuple[Appraisal, ...], list[tuple[str, str, bool]]]:
+    """Re-read each included record with `read` (text -> [(words, reassuring)]) for C7 and
+    C8: only reassuring findings support the claim, none contradict it, both are mixed.
+    Returns the re-read body and every (pmid, words, reassuring)."""
     body: list[Appraisal] = []
-    reported: list[tuple[str, str]] = []
+    found: list[tuple[str, str, bool]] = []
     for a in appraisals:
         if not a.included or a.pmid not in records:
             continue
-        found = pain_magnitudes(records[a.pmid].abstract_text)
-        if not found:
+        mine = read(records[a.pmid].abstract_text)
+        if not mine:
             continue
-        lows = {low for _, low in found}
-        direction = "mixed" if len(lows) == 2 else "supports" if True in lows else "contradicts"
-        body.append(replace(a, direction=direction, deciding_sentence=found[0][0]))
-        reported += [(a.pmid, words) for words, _ in found]
-    return SeverityCheck(tuple(body), tuple(reported))
+        kinds = {ok for _, ok in mine}
+        direction = "mixed" if len(kinds) == 2 else "supports" if True in kinds else "contradicts"
+        body.append(replace(a, direction=direction, deciding_sentence=mine[0][0]))
+        found += [(a.pmid, words, ok) for words, ok in mine]
+    return tuple(body), found
+
+
+def check_severity(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> SeverityCheck:
+    body, found = _reread(appraisals, records, pain_magnitudes)
+    return SeverityCheck(body, tuple((pmid, words) for pmid, words, _ in found))
 
 
 def _grade_severity(check: SeverityCheck) -> tuple[str, str, str]:
@@ -640,21 +650,12 @@ class RiskCheck:
 
 
 def check_risk(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> RiskCheck:
-    body: list[Appraisal] = []
-    reported: list[tuple[str, str]] = []
-    serious: list[tuple[str, str]] = []
-    for a in appraisals:
-        if not a.included or a.pmid not in records:
-            continue
-        found = harm_severities(records[a.pmid].abstract_text)
-        if not found:
-            continue
-        mild = {m for _, m in found}
-        direction = "mixed" if len(mild) == 2 else "supports" if True in mild else "contradicts"
-        body.append(replace(a, direction=direction, deciding_sentence=found[0][0]))
-        reported += [(a.pmid, words) for words, _ in found]
-        serious += [(a.pmid, words) for words, m in found if not m]
-    return RiskCheck(tuple(body), tuple(reported), tuple(serious))
+    body, found = _reread(appraisals, records, harm_severities)
+    return RiskCheck(
+        body,
+        tuple((pmid, words) for pmid, words, _ in found),
+        tuple((pmid, words) for pmid, words, mild in found if not mild),
+    )
 
 
 def _grade_risk(check: RiskCheck) -> tuple[str, str, str]:
