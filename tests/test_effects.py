@@ -140,3 +140,77 @@ def test_two_letter_acronym_names_an_arm_and_a_comma_ends_the_arm_search():
     flipped = classify_effect(sentence.replace("GH group", "placebo group").replace("from placebo", "from GH"),
                               intervention="growth hormone (GH)", comparator="placebo", outcome="visceral fat area")
     assert flipped is not None and flipped.label == "increased"
+
+
+def test_direction_word_of_the_outcomes_own_list_item_decides():
+    sentence = ("The drug X group had a lower mean opioid dose (310 mg vs 402 mg, p = 0.01), a longer mean "
+                "recovery time (11.2 vs 8.1 minutes, p = 0.03), and fewer adverse events (12% vs 25%, p = 0.04).")
+    call = classify_effect(sentence, intervention="drug X", comparator="placebo", outcome="mean recovery time")
+    assert call is not None and (call.label, call.cue) == ("increased", "longer")
+
+
+def test_p_value_of_the_outcomes_own_list_item_decides():
+    sentence = "Compared with placebo, drug X improved pain (p = 0.01), sleep quality (p = 0.41) and fatigue (p = 0.02)."
+    call = classify_effect(sentence, intervention="drug X", comparator="placebo", outcome="sleep quality")
+    assert call is not None and call.label == "no difference"
+    other = classify_effect(sentence, intervention="drug X", comparator="placebo", outcome="fatigue")
+    assert other is not None and other.label != "no difference"
+
+
+def test_trend_towards_significance_is_no_difference():
+    call = classify_effect("Serum triglycerides were lower with drug X than with placebo, which trended towards significance.",
+                           intervention="drug X", comparator="placebo", outcome="serum triglycerides")
+    assert call is not None and call.label == "no difference"
+    approached = classify_effect("The reduction in serum triglycerides with drug X approached significance.",
+                                 intervention="drug X", comparator="placebo", outcome="serum triglycerides")
+    assert approached is not None and approached.label == "no difference"
+
+
+def test_these_were_not_significant_qualifies_the_clause_before():
+    call = classify_effect("Drug X lowered LDL cholesterol by 4% and triglycerides by 7%, but these were not statistically significant.",
+                           intervention="drug X", comparator="placebo", outcome="LDL cholesterol")
+    assert call is not None and call.label == "no difference"
+
+
+def test_impaired_is_a_worsening_word():
+    call = classify_effect("Drug X significantly impaired oxygenation at rest.", intervention="drug X", comparator="placebo",
+                           outcome="oxygenation")
+    assert call is not None and (call.label, call.cue, call.benefit) == ("decreased", "impaired", False)
+
+
+def test_drug_treated_patients_names_that_drug_not_the_intervention():
+    sentence = "Fever clearance time was 90 hours for zolamycin recipients and 140 hours for cefarin-treated patients (p < 0.001)."
+    call = classify_effect(sentence, intervention="zolamycin", comparator="cefarin", outcome="fever clearance time")
+    assert call is not None and (call.label, call.cue) == ("decreased", "values reported per arm")
+
+
+def test_between_arm_clause_outranks_change_within_arms():
+    sentence = ("After 6 months, flow-mediated dilation improved significantly in both groups (p < 0.01), "
+                "but flow-mediated dilation did not differ between the groups.")
+    call = classify_effect(sentence, intervention="drug X", comparator="placebo", outcome="flow-mediated dilation after 6 months")
+    assert call is not None and call.label == "no difference"
+
+
+def test_outcome_sentences_skip_background_and_outlook():
+    abstract = (
+        "Drug X has previously been shown to reduce migraine frequency in adults.\n"
+        "Larger trials are needed to establish whether drug X reduces migraine frequency in children.\n"
+        "Migraine frequency was lower with drug X than with placebo (p = 0.02)."
+    )
+    found = outcome_sentences(abstract, outcome="migraine frequency", intervention="drug X", comparator="placebo")
+    assert found == ["Migraine frequency was lower with drug X than with placebo (p = 0.02)."]
+
+
+def test_outcome_sentences_rank_change_from_baseline_below_comparison_of_arms():
+    abstract = (
+        "RESULTS:\nPain decreased from baseline with both drug X and placebo (p < 0.01).\n"
+        "Pain was lower with drug X than with placebo at week 12 (p = 0.03)."
+    )
+    found = outcome_sentences(abstract, outcome="pain", intervention="drug X", comparator="placebo")
+    assert found[0] == "Pain was lower with drug X than with placebo at week 12 (p = 0.03)."
+
+
+def test_outcome_sentences_need_a_quarter_of_the_outcome_and_match_plurals():
+    abstract = "RESULTS:\nPatients in the drug X group reported fewer headaches (p = 0.01).\nThe fall rate was lower with drug X (p = 0.02)."
+    assert outcome_sentences(abstract, outcome="patients with an unplanned hospital admission within one year") == []
+    assert outcome_sentences(abstract, outcome="falls") == ["The fall rate was lower with drug X (p = 0.02)."]

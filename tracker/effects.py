@@ -62,6 +62,8 @@ _NULL_PATTERNS = [
     r"\bwas not statistically\b|\bwere not statistically\b",
     r"\bnot (?:statistically |significantly )?different\b",
     r"\bno (?:significant |statistically significant |further |additional )?(?:reduction|increase|decrease|rise|fall|loss|gain|worsening|deterioration)s?\b",
+    # "trended towards significance (P = 0.08)", "approached significance": not significant
+    r"\b(?:trend\w*|tend\w*) (?:towards?|to) (?:statistical |reach |be )?significan\w*|\bapproach\w* (?:statistical )?significan\w*",
 ]
 _NULL_RE = re.compile("|".join(f"(?:{p})" for p in _NULL_PATTERNS), re.I)
 
@@ -81,7 +83,7 @@ _BENEFIT = (
     r"promis\w*|relie[fv]\w*|heal\w*|useful|valuable|positive|help\w*|advantage\w*|best|excellent|"
     r"satisf\w*|responded|viable|safe and effective"
 )
-_WORSE = r"wors\w*|deteriorat\w*|inferior|aggravat\w*|exacerbat\w*|harmful|detrimental|poorer|poorly"
+_WORSE = r"wors\w*|impair\w*|deteriorat\w*|inferior|aggravat\w*|exacerbat\w*|harmful|detrimental|poorer|poorly"
 
 _INC_RE = re.compile(rf"\b(?:{_INCREASE})\b", re.I)
 _DEC_RE = re.compile(rf"\b(?:{_DECREASE})\b", re.I)
@@ -188,7 +190,9 @@ def _arm_of(fragment: str, intervention: str, comparator: str) -> str | None:
     """Which arm a fragment names: "I", "C" or None."""
     wi, wc = _arm_stems(intervention, comparator)
     stems = {stem(w) for w in content_words(fragment)} | {w for w in re.findall(r"\b[a-z]{2}\b", fragment.lower())}
-    si = len(wi & stems) + (1 if _GENERIC_I_RE.search(fragment) else 0)
+    # "cefixime-treated patients" names the comparator: "treated patients" is generic only
+    # when no arm-specific word comes with it
+    si = len(wi & stems) + (1 if _GENERIC_I_RE.search(fragment) and not wc & stems else 0)
     li, lc = _group_label(intervention), _group_label(comparator)
     if li and lc and li != lc:
         labels = {m.lower() for m in re.findall(r"\bgroups? ([a-z]|i{1,3}|iv|[1-4])\b", fragment, re.I)}
@@ -214,18 +218,42 @@ def _mask_outcome(low: str, outcome: str) -> str:
     return re.sub(r"[a-z][a-z-]*", lambda m: " " * len(m.group(0)) if m.group(0) in words else m.group(0), low)
 
 
+# items of a list: "a lower dose (...), a longer recovery time (...) and fewer events"
+_LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|(?<=\))\s+and\s+|\s+and\s+(?=(?:a|an|the|more|less|fewer|greater|higher|lower|significantly|\w+ly)\b)")
+
+
+def _outcome_hits(low: str, outcome: str) -> list[tuple[int, str]]:
+    """(position, word) of each mention of the outcome's words and abbreviations."""
+    hits = [(m.start(), s) for s in (stem(w) for w in content_words(outcome)) for m in re.finditer(re.escape(s), low)]
+    for abbr in re.findall(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)", outcome):
+        hits += [(m.start(), abbr) for m in re.finditer(rf"\b{re.escape(abbr.lower())}\b", low)]
+    return hits
+
+
+def _outcome_item(low: str, hits: list[tuple[int, str]]) -> tuple[int, int, int] | None:
+    """(start, end, first mention) of the list item that names most of the outcome's words:
+    "a longer mean recovery time (...)" in "... a lower total dose (...), a longer mean
+    recovery time (...) and fewer events", so another item's words are not taken."""
+    flat = re.sub(r"\([^()]*\)", lambda m: "(" + " " * (len(m.group(0)) - 2) + ")", low)
+    bounds = [0] + [m.end() for m in _LIST_SPLIT_RE.finditer(flat)] + [len(low) + 1]
+    best: tuple[int, int, int, int] | None = None
+    for a, b in zip(bounds, bounds[1:]):
+        inside = [(pos, s) for pos, s in hits if a <= pos < b]
+        if inside and (best is None or len({s for _, s in inside}) > best[0]):
+            best = (len({s for _, s in inside}), a, b, min(pos for pos, _ in inside))
+    return best[1:] if best else None
+
+
 def _direction(clause: str, outcome: str, arms: str = "") -> tuple[str | None, str | None, bool | None]:
-    """(label, cue, benefit) from direction words, nearest the outcome mention. Words of
-    the outcome and of the arms ("double dose group") are not directions."""
+    """(label, cue, benefit) from direction words, nearest the outcome mention (in the
+    list item that names it). Words of the outcome and of the arms ("double dose group")
+    are not directions."""
     low = clause.lower()
     anchor = 0
     if outcome:
-        stems = [stem(w) for w in content_words(outcome)]
-        hits = [m.start() for s in stems for m in re.finditer(re.escape(s), low)]
-        for abbr in re.findall(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)", outcome):
-            hits += [m.start() for m in re.finditer(rf"\b{re.escape(abbr.lower())}\b", low)]
-        if hits:
-            anchor = min(hits)
+        item = _outcome_item(low, _outcome_hits(low, outcome))
+        if item:
+            anchor = item[2]
     masked = _mask_outcome(low, outcome) if outcome else low
     if arms:
         masked = _mask_outcome(masked, arms)
@@ -490,7 +518,7 @@ def merge_qualifiers(sentence: str, calls: list[EffectCall], *, keep_within: boo
 # reach significance": anaphoric qualifiers that refer back to the previous clause.
 _QUALIFIER_RE = re.compile(
     r"^(?:(?:however,?\s+|but\s+|although\s+)?(?:(?:the |these |this |that |such |any |all )?(?:[\w-]+ )?(?:differences?|changes?|increases?|decreases?|"
-    r"improvements?|reductions?|effects?|trends?|results?|comparisons?)\b|it\b|this\b|not\b|no\b|none\b|"
+    r"improvements?|reductions?|effects?|trends?|results?|comparisons?)\b|it\b|this\b|(?:these|those|they) (?:were|was|are|did)\b|not\b|no\b|none\b|"
     r"(?:was|were|did|is|are)\b|between\b|neither\b|there (?:was|were)\b|with no\b))",
     re.I,
 )
@@ -504,7 +532,8 @@ def classify_effect(
 
     Rules, in order, per clause (clauses split at ";" and but/whereas/although):
     1. a null cue ("no significant difference", "did not significantly", "comparable",
-       "no added benefit", "neither", p > 0.05) gives "no difference";
+       "no added benefit", "neither", "trended towards significance", p > 0.05) gives
+       "no difference";
     2. otherwise a direction word nearest the outcome ("higher", "reduced", "rose") gives
        increased/decreased, reversed when the comparator arm is its subject; with no
        direction word, the values reported for each arm are compared;
@@ -512,9 +541,12 @@ def classify_effect(
        direction that is good for the outcome (down for pain, scars, mortality);
     4. a direction with no sign of significance but a trend word ("tended to") is "no
        difference".
-    A "but not significant" qualifier turns the clause before it into "no difference". In
-    a passage, a null between arms decides; otherwise the clause that mentions the outcome
-    most is used, ties to the first. Returns None when no clause reports an effect.
+    In a list of outcomes ("A (p = 0.01), B (p = 0.41) and C"), the item naming the
+    outcome gives the direction word and p-value. A "but not significant" qualifier turns
+    the clause before it into "no difference". In a passage, of the clauses that mention
+    the outcome, change within arms ranks below comparisons; then the clause that mentions
+    the outcome most is used, a null between arms first, ties to the first. Returns None
+    when no clause reports an effect.
     """
     table = _table_row(sentence)
     if table is not None:
@@ -555,9 +587,9 @@ def classify_effect(
     for i, c in enumerate(calls):
         about = overlap(c.clause, outcome) if outcome else 0.0
         between_null = 1 if (c.label == "no difference" and c.scope == "between") else 0
-        scored.append((about > 0, round(about, 1), between_null, -i, c))
-    scored.sort(key=lambda t: t[:4], reverse=True)
-    return scored[0][4]
+        scored.append((about > 0, c.scope != "within", round(about, 1), between_null, -i, c))
+    scored.sort(key=lambda t: t[:5], reverse=True)
+    return scored[0][5]
 
 
 _BASELINE_RE = re.compile(
@@ -605,6 +637,13 @@ _COMPARATIVE_NULL_RE = re.compile(
 def _classify_clause(clause: str, intervention: str, comparator: str, outcome: str) -> EffectCall | None:
     low = clause.lower()
     sig_p, nonsig_p = _p_values(low)
+    sig_text = low
+    if sig_p and nonsig_p and outcome:
+        # "improved A (p = 0.01), B (p = 0.30) and C (p = 0.02)": the outcome's own item decides
+        item = _outcome_item(low, _outcome_hits(low, outcome))
+        if item and any(_p_values(low[item[0]: item[1]])):
+            sig_text = low[item[0]: item[1]]
+            sig_p, nonsig_p = _p_values(sig_text)
     within = bool(_WITHIN_RE.search(low))
     between = bool(_BETWEEN_RE.search(low))
     scope: Scope = "between" if between and not within else "within" if within and not between else "unspecified"
@@ -619,7 +658,7 @@ def _classify_clause(clause: str, intervention: str, comparator: str, outcome: s
             cmp_scope: Scope = "unspecified" if re.search(r"\bwithin\b", low) else "between"
             return EffectCall("no difference", True if ben else None, cmp_scope, null.group(0).strip(), clause)
         return EffectCall("no difference", None, scope, null.group(0).strip(), clause)
-    if nonsig_p and not sig_p and not _SIG_RE.search(re.sub(_P_RE, "", low)):
+    if nonsig_p and not sig_p and not _SIG_RE.search(re.sub(_P_RE, "", sig_text)):
         return EffectCall("no difference", None, scope, "p-value above 0.05", clause)
     label, cue, benefit = _direction(clause, outcome, f"{intervention} {comparator}")
     if label is None:
@@ -661,6 +700,15 @@ _AIM_RE = re.compile(
     r"to (?:compare|evaluate|assess|investigate|determine|examine))\b",
     re.I,
 )
+# "has previously been shown to be effective", "Larger trials are needed to establish whether
+# ...": background and outlook name the outcome but report no result of this trial
+_BACKGROUND_RE = re.compile(
+    r"\b(?:(?:has|have|had) (?:\w+ )?been (?:shown|reported|demonstrated|suggested|proposed)|"
+    r"(?:is|are) (?:still )?(?:needed|required|warranted)|(?:further|future) (?:research|studies|trials)|"
+    r"(?:previous|prior) (?:studies|trials|reports|research)|in (?:animal|experimental|preclinical) (?:models?|studies)|"
+    r"it was thought|(?:remains?|is) (?:unclear|unknown|controversial|uncertain)|little is known)",
+    re.I,
+)
 # "in group A. The incidence ...": text.split_sentences keeps single letters as initials
 _GROUP_LETTER_SPLIT = re.compile(r"(?:(?<=\b[Gg]roup [A-Z]\.)|(?<=\b[Aa]rm [A-Z]\.))\s+(?=[A-Z])")
 
@@ -683,6 +731,11 @@ def _definitions(text: str) -> dict[str, str]:
     return out
 
 
+def _word_stem(word: str) -> str:
+    """stem() after dropping a plural "s", so "days" matches "90-day" and "scores" "score"."""
+    return stem(word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word)
+
+
 def _weighted_overlap(stems: set[str], words: list[tuple[str, float]]) -> float:
     total = sum(w for _, w in words)
     return sum(w for s, w in words if s in stems) / total if total else 0.0
@@ -696,8 +749,10 @@ def outcome_sentences(text: str, *, outcome: str, intervention: str = "", compar
     defines counts as its long form and vice versa), a mention of either arm (+0.5), the
     section (results +1, conclusions +0.6, background/methods -0.8), an effect cue
     (significance, difference, increase/decrease: +1) and a p-value (+0.3); statements of
-    aim or of what was measured lose 1. Sentences that do not mention the outcome at all
-    are never returned."""
+    aim or of what was measured, and changes from baseline with no comparison of arms,
+    lose 1. Sentences that name less than a quarter of the outcome (so weighted) and
+    background or outlook ("has been shown", "further trials are needed") are never
+    returned."""
     defs = _definitions(outcome) | _definitions(text)  # the outcome may define its own ("... (EF) score")
     parts = _SECTION_RE.split(text or "")
     heads = _SECTION_RE.findall(text or "")
@@ -714,23 +769,26 @@ def outcome_sentences(text: str, *, outcome: str, intervention: str = "", compar
                 expanded = sentence + " " + " ".join(
                     long for abbr, long in defs.items() if re.search(rf"\b{re.escape(abbr)}\b", sentence, re.I)
                 )
-                rows.append((weight, sentence, {stem(w) for w in content_words(expanded)}))
+                rows.append((weight, sentence, {_word_stem(w) for w in content_words(expanded)}))
     if not rows:
         return []
     # the outcome's words, its abbreviations' long forms too, weighted by rarity in the abstract
     o_text = outcome + " " + " ".join(long for abbr, long in defs.items() if re.search(rf"\b{re.escape(abbr)}\b", outcome, re.I))
-    o_stems = list(dict.fromkeys(stem(w) for w in content_words(o_text)))
+    o_stems = list(dict.fromkeys(_word_stem(w) for w in content_words(o_text)))
     n = len(rows)
     weights = [(s, 1.0 / (1.0 + 2.0 * sum(1 for _, _, st in rows if s in st) / n)) for s in o_stems]
-    arm_stems = {stem(w) for w in content_words(f"{intervention} {comparator}")}
+    arm_stems = {_word_stem(w) for w in content_words(f"{intervention} {comparator}")}
     scored: list[tuple[float, int, str]] = []
     for idx, (weight, sentence, stems) in enumerate(rows):
         o = _weighted_overlap(stems, weights)
-        if o == 0 or not _EFFECT_CUE_RE.search(sentence):
+        # a sentence naming under a quarter of the outcome is about something else
+        if o < 0.25 or not _EFFECT_CUE_RE.search(sentence) or _BACKGROUND_RE.search(sentence):
             continue
         arms = 0.5 if arm_stems & stems else 0.0
         aim = -1.0 if _AIM_RE.search(sentence) else 0.0
+        # change from baseline within arms is not the comparison asked about
+        within = -1.0 if _WITHIN_RE.search(sentence) and not _BETWEEN_RE.search(sentence) else 0.0
         pval = 0.3 if _P_RE.search(sentence) else 0.0
-        scored.append((3 * o + arms + weight + 1.0 + aim + pval, -idx, sentence))
+        scored.append((3 * o + arms + weight + 1.0 + aim + within + pval, -idx, sentence))
     scored.sort(reverse=True)
     return [s for _, _, s in scored[:limit]]
