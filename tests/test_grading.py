@@ -168,7 +168,8 @@ def test_superlative_needs_head_to_head_evidence():
     g = grade_question(HAIR, apps, n_hits=1)
     text = "Micro-needling is by far the most potent treatment that promotes hair growth."
     v = grade_claim(claim(text, strength="absolute", claim_type="comparative", question=HAIR), HAIR, g, apps, records)
-    assert v.verdict == "not supported" and "head-to-head" in v.rationale and v.overstated
+    # the comparative question found no usable result and no head-to-head either (C6)
+    assert v.verdict == "no evidence found" and "head-to-head" in v.rationale and v.overstated
     records["32"] = _record("32", "Split-scalp study of 30 men with alopecia. Microneedling plus PRP increased hair count more than microneedling alone.")
     apps = [appraise(r, HAIR) for r in records.values()]
     g = grade_question(HAIR, apps, n_hits=2)
@@ -190,6 +191,17 @@ def test_no_evidence_claim_is_not_backed():
     g = grade_question(Q, [], n_hits=0)
     v = grade_claim(claim("Microneedling improves acne scars."), Q, g, [], {})
     assert v.verdict == "no evidence found" and v.certainty == "No evidence found" and v.overstated
+
+
+def test_a_check_that_finds_no_record_cannot_turn_no_evidence_into_not_supported():
+    records = {"11": _record("11", "Randomized trial of 40 patients with acne scars treated with microneedling.")}
+    apps = [ap("11", direction="unclear")]
+    g = grade_question(Q, apps, n_hits=1)
+    better = claim("Microneedling is better than laser for acne scars.", claim_type="comparative")
+    v = grade_claim(better, Q, g, apps, records)
+    assert v.verdict == "no evidence found" and "head-to-head" in v.rationale
+    eighty = claim("Microneedling improves acne scars by 80 percent.", claim_type="quantitative")
+    assert grade_claim(eighty, Q, g, apps, records).verdict == "no evidence found"
 
 
 # --- the demo on the real snapshot ----------------------------------------------------------------

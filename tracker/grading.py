@@ -714,6 +714,7 @@ def grade_claim(
     verdict = grade.verdict
     certainty = grade.certainty
     cited = list(grade.cited_pmids)
+    from_question = len(cited)  # records the claim's own checks add come after these
     notes: list[str] = []
     mine = [a for a in appraisals if a.question_id == question.question_id] or list(appraisals)
 
@@ -790,8 +791,10 @@ def grade_claim(
         notes.append(note)
         cited.extend(a.pmid for a in rc.body)
 
-    if grade.n_relevant == 0 or (grade.certainty == "No evidence found" and not notes):
-        verdict = "no evidence found"  # nothing relevant was found: wording checks cannot change that
+    if grade.n_relevant == 0 or (grade.certainty == "No evidence found" and len(cited) == from_question):
+        # nothing usable was found, and the claim's own checks found no record either: a
+        # missing head-to-head trial or figure cannot make that "not supported" (C6)
+        verdict = "no evidence found"
     # A claim that denies the question's statement ("microneedling is not painful" for
     # "does microneedling cause pain?") is judged against the mirrored verdict.
     if claim.stance == "denies" and not severity and not risk:
