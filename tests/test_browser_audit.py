@@ -70,7 +70,8 @@ def test_paste_review_grade_and_open_the_highlighted_article(page, served):
     page.locator("[data-testid='stSidebarNav']").get_by_role("link", name="Audit an article").click()
     page.get_by_role("heading", name="Audit an article").wait_for(timeout=WAIT_MS)
     wait_done(page)
-    assert "embedded snapshot" in main_text(page)
+    # the page streams in: wait for the source line rather than read it at once
+    page.locator("[data-testid='stMain']").get_by_text("embedded snapshot").first.wait_for(timeout=WAIT_MS)
     page.get_by_label("Article text").fill(text)
     shot(page, "01-paste")
     page.get_by_role("button", name="Find the claims").first.click()
