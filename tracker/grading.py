@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .appraisal import HeadToHead, head_to_head, question_terms
@@ -339,6 +339,20 @@ class FigureCheck:
     others: tuple[tuple[str, str], ...]
 
 
+def _sentences_about_outcome(
+    question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record]
+) -> Iterator[tuple[str, str]]:
+    """(pmid, sentence) for each sentence of an included record that names the question's
+    outcome: where C3 looks for figures and durations."""
+    terms = question_terms(question)
+    for a in appraisals:
+        if not a.included or a.pmid not in records:
+            continue
+        for sentence in split_sentences(records[a.pmid].abstract_text):
+            if mentions(sentence, terms.outcome_heads):
+                yield a.pmid, sentence
+
+
 def check_figures(claim: Claim, question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> FigureCheck:
     """Compare the claim's numbers with figures reported in sentences about the outcome.
 
@@ -347,20 +361,14 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
     """
     claimed = tuple(float(m.group(1)) for m in _CLAIM_FIGURE_RE.finditer(f"{claim.quote} {claim.claim}"))
     claimed = tuple(dict.fromkeys(claimed))
-    terms = question_terms(question)
     matches: list[tuple[str, str]] = []
     others: list[tuple[str, str]] = []
-    for a in appraisals:
-        if not a.included or a.pmid not in records:
-            continue
-        for sentence in split_sentences(records[a.pmid].abstract_text):
-            if not mentions(sentence, terms.outcome_heads):
-                continue
-            for m in FIGURE_RE.finditer(sentence):
-                fig = m.group(0).strip()
-                values = figure_values(fig)
-                hit = any(abs(v - c) < FIGURE_TOLERANCE * c for v in values for c in claimed if c)
-                (matches if hit else others).append((a.pmid, fig))
+    for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
+        for m in FIGURE_RE.finditer(sentence):
+            fig = m.group(0).strip()
+            values = figure_values(fig)
+            hit = any(abs(v - c) < FIGURE_TOLERANCE * c for v in values for c in claimed if c)
+            (matches if hit else others).append((pmid, fig))
     return FigureCheck(claimed, tuple(dict.fromkeys(matches)), tuple(dict.fromkeys(others)))
 
 
@@ -401,26 +409,20 @@ def check_durations(claim: Claim, question: Question, appraisals: Sequence[Appra
     sentences about the outcome. A reported duration agrees when its upper end is within
     the claimed upper end x 1.5 (and not below the claimed lower end)."""
     claimed = tuple(durations(claim.quote) or durations(claim.claim))
-    terms = question_terms(question)
     matches: list[tuple[str, str]] = []
     others: list[tuple[str, str]] = []
     if not claimed:
         return DurationCheck((), (), ())
-    for a in appraisals:
-        if not a.included or a.pmid not in records:
-            continue
-        for sentence in split_sentences(records[a.pmid].abstract_text):
-            if not mentions(sentence, terms.outcome_heads):
-                continue
-            # only durations right after a resolution verb: "lasting up to 7 days",
-            # "resolving in 1 to 5 days" (not follow-up times such as "followed for 12 months")
-            spans = [
-                sentence[m.end(): m.end() + 45]
-                for m in re.finditer(r"\b(?:last\w*|resolv\w*|persist\w*|subsid\w*|disappear\w*|recover\w*|return\w*|downtime(?: of)?)\b", sentence, re.I)
-            ]
-            for text, lo, hi in [d for span in spans for d in durations(span)]:
-                ok = any(hi <= c_hi * 1.5 and hi >= c_lo for _, c_lo, c_hi in claimed)
-                (matches if ok else others).append((a.pmid, text))
+    for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
+        # only durations right after a resolution verb: "lasting up to 7 days",
+        # "resolving in 1 to 5 days" (not follow-up times such as "followed for 12 months")
+        spans = [
+            sentence[m.end(): m.end() + 45]
+            for m in re.finditer(r"\b(?:last\w*|resolv\w*|persist\w*|subsid\w*|disappear\w*|recover\w*|return\w*|downtime(?: of)?)\b", sentence, re.I)
+        ]
+        for text, lo, hi in [d for span in spans for d in durations(span)]:
+            ok = any(hi <= c_hi * 1.5 and hi >= c_lo for _, c_lo, c_hi in claimed)
+            (matches if ok else others).append((pmid, text))
     return DurationCheck(claimed, tuple(dict.fromkeys(matches)), tuple(dict.fromkeys(others)))
 
 
@@ -590,6 +592,8 @@ _HARM_REPORT_RE = re.compile(
     r"experienced|tolerated|safe|safety profile)\b",
     re.I,
 )
+# Only searches: appraisal's wider skip list ("risk factors", "caution") works on clauses and
+# would drop whole sentences that also report serious harms.
 _SEARCH_RE = re.compile(r"\b(?:searched|search terms?|keywords?|terms such as|databases?)\b", re.I)
 _NAMED_SERIOUS_RE = re.compile(r"granulom\w*|tram[- ]track\w*|anaphyla\w*", re.I)
 
@@ -645,17 +649,12 @@ class RiskCheck:
     only serious harms, "mixed" when both."""
 
     body: tuple[Appraisal, ...]
-    reported: tuple[tuple[str, str], ...]  # (pmid, words as reported)
-    serious: tuple[tuple[str, str], ...]  # the serious ones among them
+    serious: tuple[tuple[str, str], ...]  # (pmid, serious harm as reported)
 
 
 def check_risk(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> RiskCheck:
     body, found = _reread(appraisals, records, harm_severities)
-    return RiskCheck(
-        body,
-        tuple((pmid, words) for pmid, words, _ in found),
-        tuple((pmid, words) for pmid, words, mild in found if not mild),
-    )
+    return RiskCheck(body, tuple((pmid, words) for pmid, words, mild in found if not mild))
 
 
 def _grade_risk(check: RiskCheck) -> tuple[str, str, str]:
