@@ -9,9 +9,10 @@ STAMP  := $(VENV)/.installed
 .PHONY: demo test install audit dashboard browser-deps benchmarks lint clean help
 
 help:
-	@echo "make demo        create the venv, run the full audit on the embedded snapshot, serve the dashboard"
+	@echo "make demo        create the venv, audit the embedded snapshot as of 2026-11-21 and today, show what changed, serve the dashboard"
 	@echo "make test        create the venv and run the whole test suite"
 	@echo "make benchmarks  run every benchmark script (prints figures; slow)"
+	@echo "make lint        ruff and mypy (CI runs it)"
 	@echo "make clean       remove the venv, caches and the demo store"
 
 $(STAMP): pyproject.toml
@@ -22,8 +23,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The audit as of the snapshot's first capture, then today, then what changed between the two
+# (`tracker changes` exits 3 when a verdict changed: that is news here, not a failure).
 audit: install
+	$(VENV)/bin/tracker run --db $(DB) --as-of 2026-11-21 --quiet
 	$(VENV)/bin/tracker run --db $(DB) --out out
+	$(VENV)/bin/tracker changes --db $(DB) --from 2026-11-21 || [ $$? -eq 3 ]
 
 demo: audit
 	$(VENV)/bin/tracker dashboard --db $(DB) --port $(PORT)
@@ -47,6 +52,11 @@ benchmarks: install
 	$(PY) benchmarks/evidence_inference.py
 	$(PY) benchmarks/extract.py
 	$(PY) benchmarks/dashboard.py
+
+# Style and types: ruff (lint + import order) and mypy over the package.
+lint: install
+	$(VENV)/bin/ruff check tracker tests benchmarks
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV) data/cache $(DB) $(DB)-wal $(DB)-shm out test-artifacts .pytest_cache .hypothesis

@@ -15,6 +15,13 @@ too). Targets: tracker >= 0.8x iterparse, >= 7x Bio.Entrez.read, peak RSS < 100 
 across file sizes. Last line: one JSON object.
 
     .venv/bin/python benchmarks/parse_pubmed.py [--records 50000] [--small 10000] [--repeat 2]
+
+`--hostile` (issue #20, item 7) instead measures time and peak RSS on 20, 40, 80 and 160 MB
+inputs of three kinds: real articles (parsed), one huge text node (refused at the
+`MAX_ITEM_BYTES` cap), and the same text node with the cap lifted (the byte scan alone, to show
+it is linear: libxml2 then refuses the node at its own 10 MB limit).
+
+    .venv/bin/python benchmarks/parse_pubmed.py --hostile [--sizes 20,40,80,160]
 """
 
 from __future__ import annotations
@@ -82,6 +89,17 @@ def child(parser: str, path: str) -> None:
 
         for item in parse(path):
             n += isinstance(item, Record)
+    elif parser in ("hostile", "hostile-nocap"):
+        from tracker import pubmed_xml
+        from tracker.models import Record
+
+        if parser == "hostile-nocap":
+            pubmed_xml.MAX_ITEM_BYTES = 1 << 40
+        try:
+            for item in pubmed_xml.parse(path):
+                n += isinstance(item, Record)
+        except pubmed_xml.PubmedXMLError as exc:
+            n = -1 if "refused" in str(exc) else -2  # -1: our cap; -2: another error (libxml2's)
     elif parser == "iterparse":
         from lxml import etree
 
@@ -125,6 +143,46 @@ def measure(parser: str, path: Path, repeat: int) -> dict:
     return best  # type: ignore[return-value]
 
 
+def build_text_node(path: Path, mb: int, parts: list[tuple[bytes, bytes, bytes]]) -> int:
+    """One article whose title is an `mb` MB text node (no article end within it)."""
+    a, b, c = parts[0]
+    pmid = b"59000000"
+    article = b"".join((a, pmid, b, pmid, c))
+    head, tail = article.split(b"</ArticleTitle>", 1)
+    with path.open("wb") as out:
+        out.write(HEADER + head)
+        chunk = b"lorem ipsum " * (1 << 16)
+        left = mb << 20
+        while left > 0:
+            out.write(chunk[:left])
+            left -= len(chunk)
+        out.write(b"</ArticleTitle>" + tail + b"\n</PubmedArticleSet>\n")
+    return path.stat().st_size
+
+
+def hostile(sizes: list[int], workdir: Path | None) -> None:
+    parts = templates()
+    per_article = sum(len(a) + len(b) + len(c) + 17 for a, b, c in parts) / len(parts)
+    rows = []
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        for mb in sizes:
+            articles = Path(tmp) / f"articles_{mb}.xml"
+            n = int((mb << 20) / per_article)
+            build(articles, n, parts)
+            node = Path(tmp) / f"node_{mb}.xml"
+            build_text_node(node, mb, parts)
+            for kind, parser, path in (("articles", "tracker", articles), ("text node", "hostile", node),
+                                       ("text node, cap lifted", "hostile-nocap", node)):
+                r = measure(parser, path, 1)
+                outcome = {-1: "refused (cap)", -2: "refused (libxml2)"}.get(r["records"], f"{r['records']:,} records")
+                rows.append({"kind": kind, "mb": mb, "wall": round(r["wall"], 2), "peak_mb": round(r["peak_mb"], 1),
+                             "outcome": outcome})
+                print(f"{kind:>22} {mb:>4} MB: {r['wall']:>6.2f} s, peak RSS {r['peak_mb']:>6.1f} MB, {outcome}")
+            articles.unlink()
+            node.unlink()
+    print(json.dumps({"hostile": rows}))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--records", type=int, default=50_000)
@@ -133,9 +191,13 @@ def main() -> None:
     ap.add_argument("--bio-all", action="store_true", help="also run Bio.Entrez.read on the large file (~8 GB RAM)")
     ap.add_argument("--workdir", type=Path, default=None)
     ap.add_argument("--child", nargs=2, metavar=("PARSER", "FILE"), help=argparse.SUPPRESS)
+    ap.add_argument("--hostile", action="store_true", help="time and memory on 20-160 MB hostile inputs (item 7)")
+    ap.add_argument("--sizes", default="20,40,80,160", help="MB sizes for --hostile")
     args = ap.parse_args()
     if args.child:
         return child(*args.child)
+    if args.hostile:
+        return hostile([int(x) for x in args.sizes.split(",")], args.workdir)
 
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         parts = templates()

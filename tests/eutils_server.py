@@ -50,7 +50,22 @@ __all__ = [
 ]
 
 ESEARCH_CAP = 10_000
-FAULTS = ("500", "502", "503", "429", "slow", "reset", "truncated", "malformed", "html")
+FAULTS = ("500", "502", "503", "429", "slow", "reset", "truncated", "malformed", "html", "gzip-bomb")
+BOMB_BYTES = 1 << 30  # what the "gzip-bomb" answer decompresses to: 1 GB of whitespace
+
+
+def gzip_bomb(size: int = BOMB_BYTES) -> bytes:
+    """A gzip stream of `size` bytes of whitespace (about 1 MB per GB), made once per size."""
+    if size not in _BOMBS:
+        import zlib
+        packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: a gzip header
+        chunk = b" " * (1 << 20)
+        parts = [packer.compress(chunk) for _ in range(size // len(chunk))]
+        _BOMBS[size] = b"".join(parts) + packer.flush()
+    return _BOMBS[size]
+
+
+_BOMBS: dict[int, bytes] = {}
 PUBMED_DOCTYPE = (
     '<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" '
     '"https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">'
@@ -219,6 +234,7 @@ class _Entry:
     day: Day
     text: str = ""  # lower-cased title + abstract, for matching
     everything: str = ""  # plus MeSH and keywords
+    entered: Day | None = None  # entry date (edat); None: the publication date
 
     def __post_init__(self) -> None:
         self.text = f"{self.record.title} {self.record.abstract_text}".lower()
@@ -421,6 +437,7 @@ class EutilsServer:
         max_url_length: int = 4000,
         spellings: dict[str, str] | None = None,
         mesh: Iterable[tuple[str, Sequence[str]]] | None = None,
+        entry_dates: dict[str, Day] | None = None,
         port: int = 0,
         host: str = "127.0.0.1",
         path: str = "/entrez/eutils/",
@@ -439,6 +456,9 @@ class EutilsServer:
         for pmid, day in (dates or {}).items():
             if pmid in self.entries:
                 self.entries[pmid].day = day
+        for pmid, day in (entry_dates or {}).items():
+            if pmid in self.entries:
+                self.entries[pmid].entered = day
         self._evaluator = _Evaluator(self.entries)
         self.matcher = matcher
         if matcher is None:
@@ -452,6 +472,7 @@ class EutilsServer:
         self.requests: list[LoggedRequest] = []
         self.path = path
         self._faults: list[_Fault] = []
+        self._redirects: list[list] = []  # [base, status, remaining] (set_redirect)
         self._buckets: dict[str, _Bucket] = {}
         self._history: dict[str, list[list[str]]] = {}
         self._webenv_ids = itertools.count(1)
@@ -502,6 +523,38 @@ class EutilsServer:
     def clear_faults(self) -> None:
         with self._lock:
             self._faults.clear()
+            self._redirects.clear()
+
+    def set_redirect(self, base: str, *, status: int = 307, times: int | None = 1) -> None:
+        """Answer the next `times` requests (None: until `clear_faults()`) with a redirect to
+        `base` + the same endpoint (+ the query string of a GET), as a moved service would;
+        `base` = this server's own url makes a redirect loop."""
+        with self._lock:
+            self._redirects.append([base, status, times])
+
+    def _take_redirect(self) -> tuple[str, int] | None:
+        with self._lock:
+            if not self._redirects:
+                return None
+            entry = self._redirects[0]
+            if entry[2] is not None:
+                entry[2] -= 1
+                if entry[2] <= 0:
+                    self._redirects.pop(0)
+            return entry[0], entry[1]
+
+    def add_records(self, records: Iterable[Record], *, entered: Day) -> None:
+        """New records entered into PubMed on `entered` (the evidence moves between two runs)."""
+        with self._lock:
+            for record in records:
+                self.entries[record.pmid] = _Entry(record, None, (record.year or 0, 0, 0), entered=entered)
+            self._evaluator = _Evaluator(self.entries)
+            if self.matcher is None:
+                self._evaluator.warm()
+
+    def entry_day(self, pmid: str) -> Day:
+        entry = self.entries[pmid]
+        return entry.entered or entry.day
 
     def reset_log(self) -> None:
         with self._lock:
@@ -676,6 +729,12 @@ class _Handler(BaseHTTPRequestHandler):
             log(404)
             return self._send(404, b"<html><body><h1>404 Not Found</h1></body></html>", "text/html")
 
+        redirect = server._take_redirect()
+        if redirect is not None:
+            log(redirect[1], "redirect")
+            location = redirect[0] + split.path.rsplit("/", 1)[-1] + (f"?{split.query}" if split.query else "")
+            return self._send(redirect[1], b"", "text/plain", {"Location": location})
+
         api_key = params.get("api_key")
         if api_key is not None and server.api_keys is not None and api_key not in server.api_keys:
             log(400)
@@ -706,6 +765,9 @@ class _Handler(BaseHTTPRequestHandler):
             return self._reset()
         if kind == "slow":
             server._stopping.wait(fault.delay)  # type: ignore[union-attr]
+        if kind == "gzip-bomb":  # a small answer that decompresses to 1 GB (Content-Encoding: gzip)
+            log(200, kind)
+            return self._send(200, gzip_bomb(), "text/xml; charset=UTF-8", {"Content-Encoding": "gzip"})
 
         status, payload = handlers[endpoint](server, params)
         log(status, kind)
@@ -729,6 +791,12 @@ class _Handler(BaseHTTPRequestHandler):
         if not term.strip():
             return 200, _xml_doc(ESEARCH_DOCTYPE, "<eSearchResult><ERROR>Empty term and query_key - nothing todo</ERROR></eSearchResult>")
         hits, translation, not_found = server.search_ids(term)
+        # An entry-date window (datetype=edat, mindate and maxdate, both required by NCBI).
+        if p.get("datetype") == "edat" and p.get("mindate") and p.get("maxdate"):
+            window = _date_bounds(p["mindate"], p["maxdate"])
+            if window is None:
+                return 200, _xml_doc(ESEARCH_DOCTYPE, "<eSearchResult><ERROR>Invalid date range</ERROR></eSearchResult>")
+            hits = [h for h in hits if _in_range(server.entry_day(h), *window)]
         if retstart >= ESEARCH_CAP:
             return 200, _xml_doc(
                 ESEARCH_DOCTYPE,

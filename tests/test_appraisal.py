@@ -4,13 +4,15 @@ records, plus assertions on real snapshot records."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.appraisal import (
     QueryDoc,
     appraise,
+    classify_population,
     conjuncts,
+    count_participants,
     matches_query,
     parse_question_query,
     positive_terms,
@@ -158,6 +160,7 @@ def test_author_date_language_and_untagged_mesh():
 _WORDS = st.sampled_from(["scar", "acne", "hair", "laser", "needl*", "collagen"])
 
 
+@settings(deadline=None)  # a shared, loaded machine makes timings meaningless here
 @given(_WORDS, _WORDS, st.sampled_from(["AND", "OR", "NOT"]), st.lists(_WORDS, max_size=4))
 def test_query_operators_match_boolean_logic(a, b, op, doc_words):
     doc = QueryDoc.of(" ".join(doc_words))
@@ -414,3 +417,153 @@ def test_mechanism_question_needs_the_mechanism_not_a_clinical_result():
     pen = appraise(rec("Randomized split-face trial in 20 volunteers. Penetration of the serum rose significantly after microneedling."),
                    PENETRATION)
     assert not pen.indirect
+
+
+# --- issue 16: appraisal that generalises beyond microneedling ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Of 90 enrolled patients with acne, 82 completed the study.", 90),
+        ("Ninety were enrolled at one clinic; 82 completed the trial.", 90),
+        ("Fifty were assigned to microneedling and 50 to placebo.", 100),
+        ("In this trial, 45 were randomized to A, 44 to B and 46 to C.", 135),
+        ("We studied 128 men and 141 women with acne scars.", 269),
+        ("One hundred twenty patients (50 men and 70 women) were randomized.", 120),
+        ("We enrolled 68 women with melasma.", 68),
+        ("A total of 60 patients completed the trial.", 60),
+        ("Forty subjects were randomly assigned to oral minoxidil and forty to topical minoxidil.", 80),
+        ("The study was done in 2 centres with 45 patients.", 45),
+        ("We randomised 52 patients; 48 completed 24 weeks.", 52),
+    ],
+)
+def test_participants_enrolled_arms_sexes_and_completers(text, n):
+    assert count_participants(rec(text), "RCT") == n
+
+
+def test_one_clinic_is_not_one_participant():
+    assert count_participants(rec("The trial ran at one clinic in Cairo; patients with melasma improved."), "RCT") is None
+
+
+def test_review_without_person_nouns_is_about_humans():
+    r = rec("Meta-analysis of 12 randomized controlled trials of microneedling for melasma; MASI fell significantly.")
+    assert classify_population(r, "meta-analysis") == "human"
+    assert classify_population(rec("Review of microneedle patch designs."), "other") == "unknown"
+
+
+def test_mesh_qualifier_must_be_on_the_heading():
+    q = _q('"Minoxidil/adverse effects"[mh]')
+    plain = Record(pmid="1", title="t", mesh=(MeshHeading("Minoxidil", True, ("therapeutic use",)),))
+    harmed = Record(pmid="2", title="t", mesh=(MeshHeading("Minoxidil", True, ("adverse effects", "therapeutic use")),))
+    assert not matches_query(q, QueryDoc.of_record(plain))
+    assert matches_query(q, QueryDoc.of_record(harmed))
+    assert matches_query(_q("Minoxidil/ae[mh]"), QueryDoc.of_record(harmed))  # PubMed's abbreviation
+    assert matches_query(_q("Minoxidil[mh]"), QueryDoc.of_record(plain))
+    # no MeSH at all: the text has to name both the drug and the qualifier's words
+    assert not matches_query(q, QueryDoc.of_record(rec("Oral minoxidil regrew hair.")))
+    assert matches_query(q, QueryDoc.of_record(rec("Adverse effects of oral minoxidil were hypertrichosis and edema.")))
+
+
+ACNE_LESIONS = Question("q-acv", "Does microneedling improve acne?", "microneedling", "active acne lesions", "efficacy",
+                        f"{MN} AND acne[tiab]")
+HAIR_SHED = Question("q-shed", "Does microneedling stop hair shedding?", "microneedling", "hair loss", "efficacy",
+                     f'{MN} AND (alopeci*[tiab] OR "hair loss"[tiab] OR shedding[tiab])')
+
+
+def test_falls_in_undesirable_quantities_are_improvements():
+    lesions = _direction("Randomized trial of microneedling in 30 patients with acne. "
+                         "Inflammatory lesion counts fell significantly after microneedling (p < 0.01).", ACNE_LESIONS)
+    assert lesions[0] == "supports"
+    number = _direction("Randomized trial of microneedling in 30 patients with acne. "
+                        "The number of inflammatory lesions decreased significantly (p < 0.01).", ACNE_LESIONS)
+    assert number[0] == "supports"
+    shedding = _direction("Randomized trial of microneedling in 30 patients with alopecia. "
+                          "Microneedling produced a significant decrease in hair shedding (p = 0.02).", HAIR_SHED)
+    assert shedding[0] == "supports"
+    counts = _direction("Randomized trial of microneedling in 30 patients with alopecia. "
+                        "Hair counts fell significantly after microneedling (p = 0.02).", HAIR)
+    assert counts[0] == "contradicts"  # a fall in a desirable quantity stays a worsening
+
+
+def test_went_from_and_beat_are_results():
+    went = _direction("Randomized trial of microneedling in 30 patients with alopecia. "
+                      "Hair count went from 12 to 21 hairs/cm2 with microneedling (p < 0.01).", HAIR)
+    assert went[0] == "supports" and "went from" in (went[1] or "")
+    beat = _direction("Randomized trial of microneedling in 30 patients with alopecia. "
+                      "Microneedling beat topical minoxidil on hair regrowth (p = 0.03).", HAIR)
+    assert beat[0] == "supports"
+
+
+def test_safety_and_histology_nulls_do_not_decide_efficacy():
+    d = _direction("Randomized trial of microneedling in 40 patients with acne scars. "
+                   "Acne scar scores improved significantly with microneedling (p < 0.01). "
+                   "Adverse events did not differ between the groups.")
+    assert d[0] == "supports"
+    d = _direction("Randomized trial of microneedling in 40 patients with acne scars. "
+                   "Acne scar grades improved significantly (p < 0.01); histology did not differ significantly.")
+    assert d[0] == "supports"
+
+
+def test_comparator_type_is_read_per_comparison():
+    # the record has a sham arm, but this comparison is with an active treatment
+    active = _direction("Randomized trial of microneedling, laser and sham in 60 patients with acne scars. "
+                        "Improvement of acne scars with microneedling was comparable to that of fractional laser.")
+    assert active[0] == "supports"
+    sham = _direction("Randomized trial of microneedling, laser and sham in 60 patients with acne scars. "
+                      "Improvement of acne scars with microneedling was comparable to sham.")
+    assert sham[0] == "no effect"
+
+
+def test_control_arm_as_subject_is_read_for_the_intervention():
+    # "higher in the sham group than with microneedling": the scars are worse without it
+    d = _direction("Randomized trial of microneedling in 40 patients with acne scars. "
+                   "Acne scar scores were significantly higher in the sham group than with microneedling (p < 0.01).")
+    assert d[0] == "supports"
+    d = _direction("Randomized trial of microneedling in 40 patients with acne scars. "
+                   "Acne scar scores were significantly higher with microneedling than with sham (p < 0.01).")
+    assert d[0] == "contradicts"
+
+
+def test_add_on_beating_the_intervention_alone_is_not_against_it():
+    # the intervention is the reference arm: the sentence is about the add-on, not a reason to
+    # say microneedling worsened scars
+    d = _direction("Randomized trial of microneedling with or without a peel in 40 patients with acne scars. "
+                   "The decrease from baseline in acne scar score was greater with the combination than with "
+                   "microneedling alone (P < .001).")
+    assert d[0] != "contradicts"
+
+
+def test_case_report_narrative_reads_as_harm_occurring():
+    r = rec("A 45-year-old woman presented with erythematous papules two weeks after microneedling. "
+            "Biopsy revealed a skin infection with atypical mycobacteria.", pt=("Case Reports",))
+    a = appraise(r, INFECTION)
+    assert a.design == "case report" and a.direction == "supports" and "revealed" in (a.deciding_sentence or "")
+
+
+def test_direction_confidence_comes_from_the_learned_model():
+    a = appraise(rec("Randomized trial of microneedling in 40 patients with acne scars. "
+                     "Acne scar scores were significantly lower after microneedling than after sham (p < 0.01)."), ACNE)
+    assert a.direction == "supports"
+    assert a.direction_confidence is not None and 0.0 <= a.direction_confidence <= 1.0
+    safety = appraise(rec("Case report: a woman developed an abscess (infection) after microneedling.", pt=("Case Reports",)),
+                      INFECTION)
+    assert safety.direction_confidence is None  # the model was not trained on harm narratives
+
+
+EDU = Question("q-edu", "Does an educational program lower HbA1c?", "educational program", "HbA1c", "efficacy",
+               '"educational program"[tiab] AND HbA1c[tiab]')
+
+
+def test_low_confidence_disagreement_counts_as_unclear():
+    """The rules read "a decrease ... more than CG" as an increase; the learned model reads a
+    decrease. A disagreement on the side below the threshold makes the direction unclear,
+    with a note, instead of a confident wrong side."""
+    from tracker.appraisal import direction_confidence
+
+    sentence = "EG had a decrease in 11% more (effect-size r2 = .11) than CG for HbA1c (p < .001)."
+    conf = direction_confidence("contradicts", sentence, EDU)
+    assert conf.low and conf.confidence is not None and conf.confidence < 0.6
+    assert "low confidence" in (conf.note or "") and "'decreased'" in (conf.note or "")
+    a = appraise(rec("Randomized trial of an educational program in 120 adults with diabetes. " + sentence), EDU)
+    assert a.direction == "unclear" and (a.direction_note or "").startswith("low confidence")
+    assert a.deciding_sentence == sentence and a.direction_confidence == conf.confidence

@@ -5,10 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from tracker.articles import (article_from_bytes, html_to_text, load_article, load_articles,
-                              markdown_to_text, paragraph_around)
+from tracker.articles import (
+    _all_text,
+    article_from_bytes,
+    html_to_text,
+    load_article,
+    load_articles,
+    markdown_to_text,
+    paragraph_around,
+)
 from tracker.errors import InputError
 from tracker.paths import ARTICLES_DIR
 
@@ -91,3 +99,71 @@ def test_paragraph_around():
     text = "one\ntwo three four\nfive"
     start = text.index("three")
     assert text[slice(*paragraph_around(text, start, start + 5))] == "two three four"
+
+
+# A news page as it is served: navigation, the article, a related-links sidebar whose headlines
+# read like claims, and a footer with a disclaimer.
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Does microneedling really regrow hair? | Glow Daily</title>
+<meta name="author" content="Dana Reyes"><meta property="article:published_time" content="2024-05-02">
+<script>var x = "Microneedling cures baldness";</script></head>
+<body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/skin">Skin</a></li><li><a href="/hair">Hair</a></li><li><a href="/about">About us</a></li></ul></nav></header>
+<div class="layout">
+<main><article>
+<h1>Does microneedling really regrow hair?</h1>
+<p class="byline">By Dana Reyes</p>
+<p>Microneedling has become one of the most talked-about treatments for thinning hair. Clinics say that a few sessions can wake up dormant follicles, and home rollers promise similar results for a fraction of the price.</p>
+<p>In a 12-week trial, men who combined microneedling with minoxidil grew more hair than men who used minoxidil alone. Dermatologists caution that the treatment is not risk-free: redness and pinpoint bleeding are common for a day or two.</p>
+<p>Some practitioners claim that microneedling doubles the absorption of topical serums, although the studies behind that figure were small.</p>
+<h2>Is it safe at home?</h2>
+<p>Home dermarollers use shorter needles than clinic devices, which lowers the risk of scarring, but they must be disinfected after every use to prevent infection.</p>
+</article></main>
+<aside class="sidebar related"><h3>Related articles</h3><ul>
+<li><a href="/a1">Rosemary oil regrows hair faster than minoxidil</a></li>
+<li><a href="/a2">Collagen supplements erase wrinkles in two weeks</a></li>
+<li><a href="/a3">Red light therapy reverses balding for good</a></li>
+</ul></aside>
+</div>
+<footer><p>© 2024 Glow Daily. All rights reserved.</p><p>This site does not provide medical advice. Consult a doctor before starting any treatment.</p><ul><li><a href="/privacy">Privacy policy</a></li><li><a href="/terms">Terms</a></li></ul></footer>
+</body></html>
+"""
+SIDEBAR = ("Rosemary oil regrows hair faster than minoxidil", "Collagen supplements erase wrinkles in two weeks",
+           "Red light therapy reverses balding for good")
+
+
+def test_html_page_boilerplate_is_not_taken_as_claims():
+    import dataclasses
+
+    from tracker.claims import load_questions
+    from tracker.extract import extract_claims
+    from tracker.paths import QUESTIONS_CSV
+
+    a = article_from_bytes("page.html", PAGE.encode("utf-8"))
+    assert a.format == "html" and a.title == "Does microneedling really regrow hair? | Glow Daily"
+    assert "In a 12-week trial, men who combined microneedling with minoxidil grew more hair" in a.text
+    assert "Is it safe at home?" in a.text
+    for boilerplate in (*SIDEBAR, "Related articles", "About us", "Privacy policy", "All rights reserved",
+                        "does not provide medical advice", "Microneedling cures baldness"):
+        assert boilerplate not in a.text, boilerplate
+    questions = load_questions(QUESTIONS_CSV)
+    cands = extract_claims(a, questions)
+    assert cands and all(a.text[c.claim.start:c.claim.end] == c.claim.quote for c in cands)  # offsets index the text
+    assert any("doubles the absorption" in c.claim.quote for c in cands)
+    assert not [c.claim.quote for c in cands if any(h in c.claim.quote for h in SIDEBAR)]
+    # the reference: the same page with only its tags stripped takes a sidebar headline as a claim
+    _, whole = _all_text(PAGE)
+    naive = extract_claims(dataclasses.replace(a, text=whole), questions)
+    assert [c.claim.quote for c in naive if any(h in c.claim.quote for h in SIDEBAR)]
+
+
+def test_html_text_is_a_deterministic_function_of_the_bytes():
+    a1 = article_from_bytes("page.html", PAGE.encode("utf-8"))
+    a2 = article_from_bytes("page.html", PAGE.encode("utf-8"))
+    assert a1.text == a2.text and a1.text.endswith("\n") and "\n\n\n" not in a1.text
+
+
+def test_html_without_main_text_keeps_all_its_text():
+    """A fragment trafilatura finds no article in is not emptied: every word is kept."""
+    title, text = html_to_text("<div><span>Rollers help serums absorb.</span></div>")
+    assert "Rollers help serums absorb." in text

@@ -116,7 +116,7 @@ def job_of(at: AppTest, db: Path) -> jobs.Job:
 def expected_candidates(text: str, name: str = "pasted text"):
     """What the extractor finds on its own, for comparison with what the page offers."""
     art = jobs.read_article(name, text.encode("utf-8"))
-    return extract_claims(art, load_questions(paths.QUESTIONS_CSV))
+    return extract_claims(art, load_questions(paths.QUESTIONS_CSV), min_score=jobs.DEFAULT_MIN_SCORE)
 
 
 # ---- the page ---------------------------------------------------------------------------
@@ -274,9 +274,10 @@ def test_a_refresh_shows_the_same_job_and_unknown_links_say_so(entry, db):
     at = open_page(entry)
     paste(at, MICRONEEDLING)
     rerun_until(at, in_review)
-    job_id = job_of(at, db).job_id
     rows = at.data_editor[0].value
-    again = open_page(entry, job=job_id)  # a new session: the browser was refreshed
+    # A new session: the browser was refreshed (its owner cookie brings the owner token back;
+    # AppTest has no cookies, so the token is handed over directly).
+    again = _as_owner(entry, job_of(at, db))
     rerun_until(again, in_review)
     pd.testing.assert_frame_equal(again.data_editor[0].value, rows)
     lost = open_page(entry, job="0" * 32)
@@ -316,7 +317,8 @@ def test_same_text_twice_is_stored_once_and_curated_articles_are_pointed_to(entr
     jobs.wait(demo_db_copy, first.job_id)
     jobs.wait(demo_db_copy, jobs.submit_review(demo_db_copy, first.job_id, jobs.Review()).job_id)
     second = jobs.create_job(demo_db_copy, "needling.txt", MICRONEEDLING.encode(), owner="b")
-    assert second.existing and second.article.name == first.article.name
+    # The same text again is a new version of the article, never a takeover of its claims (#20 item 2).
+    assert second.existing and second.article.name != first.article.name
     with Store(demo_db_copy, readonly=True) as s:
         assert len(s.articles_frame()) == n_articles + 1
 
@@ -369,7 +371,7 @@ def test_a_second_submit_of_the_same_review_is_refused(db):
 def test_a_stalled_job_resumes_when_its_page_is_opened(entry, db):
     job = jobs.create_job(db, "pasted text", MICRONEEDLING.encode(), owner="x", start=False)
     assert job.status == "extracting" and jobs.is_stalled(job)  # no worker: as after a restart
-    at = open_page(entry, job=job.job_id)
+    at = _as_owner(entry, job)  # its owner's browser (owner cookie)
     rerun_until(at, in_review)
     job = jobs.get_job(db, job.job_id)
     jobs.submit_review(db, job.job_id, jobs.Review(), start=False)
@@ -377,7 +379,7 @@ def test_a_stalled_job_resumes_when_its_page_is_opened(entry, db):
         stale_run = s.start_run("snapshot", "x")
         s.update_audit_job(job.job_id, run_id=stale_run, worker="999999999:deadbeef")
     assert jobs.is_stalled(jobs.get_job(db, job.job_id))
-    at = open_page(entry, job=job.job_id)
+    at = _as_owner(entry, job)  # its owner's browser (owner cookie)
     rerun_until(at, graded)
     with Store(db, readonly=True) as s:
         assert s.runs_frame().set_index("run_id").loc[stale_run, "status"] == "interrupted"
@@ -455,7 +457,9 @@ def test_progress_is_read_from_the_store_while_another_process_works(entry, db):
             s.update_audit_job(job.job_id, worker=f"{other.pid}:elsewhere", stage="appraising", done=2,
                                total=n_questions)
         assert not jobs.is_stalled(jobs.get_job(db, job.job_id))
-        at = open_page(entry, job=job.job_id)
+        at = _as_owner(entry, job)  # its owner's browser (owner cookie)
+        # The box appears once the job has been seen working for a moment (fast steps never flash it).
+        rerun_until(at, lambda a: bool(a.status), timeout=10)
         assert [(s.label, s.state) for s in at.status] == [("Appraising the studies found…", "running")]
         lines = next(m.value for m in at.markdown if "Extracting claims" in m.value)
         assert re.search(r"check_circle:\] Extracting claims.*check_circle:\] Searching each question", lines, re.S)
@@ -468,5 +472,76 @@ def test_progress_is_read_from_the_store_while_another_process_works(entry, db):
         other.kill()
         other.wait()
     assert jobs.is_stalled(jobs.get_job(db, job.job_id))
-    at = open_page(entry, job=job.job_id)
+    at = _as_owner(entry, job)  # its owner's browser (owner cookie)
     rerun_until(at, graded)
+
+
+# ---- #19: edits kept as made, candidates below the cut-off, deleting an audit --------------------
+
+
+def _as_owner(entry: Path, job: jobs.Job) -> AppTest:
+    """The job's page opened afresh (a refresh) by the session that owns the job."""
+    at = AppTest.from_file(str(entry), default_timeout=TIMEOUT)
+    at.switch_page(AUDIT)
+    at.session_state["audit_owner"] = job.owner
+    at.query_params["job"] = job.job_id
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_review_edits_are_kept_in_the_job_and_survive_a_refresh(entry, db):
+    at = open_page(entry)
+    paste(at, MICRONEEDLING)
+    rerun_until(at, in_review)
+    job = job_of(at, db)
+    editor = at.data_editor[0]
+    rows = editor.value
+    at.session_state[editor.key] = {"edited_rows": {0: {"keep": False}, 1: {"claim": "Reworded by hand"}},
+                                    "added_rows": [], "deleted_rows": []}
+    at.run()
+    qid = rows["question_id"][2]
+    at.text_input(key=f"q_statement_{job.job_id}_{qid}").set_value("Does needling fade stretch marks?")
+    at.run()
+    stored = jobs.get_job(db, job.job_id)  # saved without grading
+    assert stored.status == "review"
+    assert [i.keep for i in stored.items][:2] == [False, True] and stored.items[1].claim.claim == "Reworded by hand"
+    assert "Does needling fade stretch marks?" in {q.statement for q in stored.questions}
+    again = _as_owner(entry, stored)  # a refresh: a new session reads the job
+    shown = again.data_editor[0].value
+    assert list(shown["keep"])[:2] == [False, True] and shown["claim"][1] == "Reworded by hand"
+    assert any(w.value == "Does needling fade stretch marks?" for w in again.text_input)
+
+
+def test_candidates_below_the_cut_off_are_offered_and_can_be_added(entry, db):
+    text = (EXAMPLES / "collagen_supplements.md").read_text(encoding="utf-8")
+    job = jobs.wait(db, jobs.create_job(db, "collagen.md", text.encode(), owner="o").job_id)
+    below = jobs.below_cutoff(db, job)
+    assert below, "this article has candidates between the lenient and the default threshold"
+    assert all(jobs.LENIENT_MIN_SCORE <= c.score < job.min_score for c in below)
+    have = {(i.claim.start, i.claim.end) for i in job.items}
+    assert not have & {(c.claim.start, c.claim.end) for c in below}
+    assert len({c.claim.claim_id for c in below} | {i.claim.claim_id for i in job.items}) == len(below) + len(job.items)
+    at = _as_owner(entry, job)
+    assert any("just below the cut-off" in e.label for e in at.expander)
+    added = jobs.add_candidates(db, job.job_id, below[:1], owner="o")
+    assert len(added.items) == len(job.items) + 1 and below[0].claim.claim_id in {i.claim.claim_id for i in added.kept}
+    assert len(jobs.below_cutoff(db, added)) == len(below) - 1
+
+
+def test_an_audit_is_deleted_with_its_run(entry, db):
+    job = jobs.wait(db, jobs.create_job(db, "pasted text", MICRONEEDLING.encode(), owner="o").job_id)
+    job = jobs.wait(db, jobs.submit_review(db, job.job_id, jobs.Review(), owner="o").job_id)
+    assert job.status == "complete"
+    with pytest.raises(jobs.InputError):
+        jobs.delete_job(db, job.job_id, owner="someone else")
+    at = _as_owner(entry, job)
+    at.button(key="delete_audit").click().run()
+    assert not at.exception and "job" not in at.query_params
+    assert any("Deleted the audit" in s.value for s in at.success)
+    assert jobs.get_job(db, job.job_id) is None
+    with Store(db, readonly=True) as s:
+        assert job.run_id not in set(s.runs_frame()["run_id"])
+        assert s.article(job.article.name) is None
+        assert not len(s.frame("SELECT * FROM claim_verdicts WHERE run_id=?", [job.run_id]))
+        assert not len(s.claims_frame())

@@ -21,7 +21,7 @@ from tests.eutils_server import running_server
 from tests.static_server import serving
 from tracker.articles import load_article
 from tracker.claims import QUESTION_COLUMNS, load_questions
-from tracker.cli import main
+from tracker.cli import EXIT_RUNTIME, EXIT_USAGE, main
 from tracker.errors import InputError
 from tracker.eutils import EntrezBackend, EutilsConfig
 from tracker.models import Record
@@ -40,10 +40,10 @@ def cli(*args, env: dict[str, str] | None = None):
     return CliRunner().invoke(main, [str(a) for a in args], env=env, catch_exceptions=False, prog_name="tracker")
 
 
-def fails(result, *fragments: str) -> str:
-    """The command failed cleanly: exit 2, one 'error:' message holding every fragment."""
+def fails(result, *fragments: str, code: int = EXIT_RUNTIME) -> str:
+    """The command failed cleanly: exit 1 (2 for bad usage), one 'error:' message holding every fragment."""
     err = result.stderr
-    assert result.exit_code == 2, (result.exit_code, result.stdout[-500:], err[-2000:])
+    assert result.exit_code == code, (result.exit_code, result.stdout[-500:], err[-2000:])
     assert err.lstrip().startswith("error:") or "Error:" in err, err
     assert "Traceback" not in err
     for fragment in fragments:
@@ -133,8 +133,8 @@ def test_claims_row_with_more_fields_than_the_header(tmp_path):
     path = tmp_path / "claims.csv"
     rows = real_rows()[:1]
     write_rows(path, rows)
-    path.write_text(path.read_text(encoding="utf-8") + "c9,a,b,1,2,c,q,efficacy,plain,affirms,EXTRA\n",
-                    encoding="utf-8")
+    extra = ",".join(["x"] * (len(rows[0]) + 1))  # one field more than the header, however wide it is
+    path.write_text(path.read_text(encoding="utf-8") + extra + "\n", encoding="utf-8")
     fails(validate(path), f"{path}, row 3: has more fields than the header")
 
 
@@ -227,8 +227,10 @@ def test_search_command_names_the_question_and_the_query(tmp_path):
 
 
 def test_unknown_question_id_for_search(tmp_path):
+    # a wrong id on the command line is bad usage (exit 2), with the nearest ids offered
     fails(cli("search", "no-such-question", "--db", tmp_path / "t.db"),
-          f"{QUESTIONS_CSV}: unknown question 'no-such-question'; known: ")
+          f"unknown question 'no-such-question' in {QUESTIONS_CSV}", code=EXIT_USAGE)
+    fails(cli("search", "mn-acne-scar", "--db", tmp_path / "t.db"), "did you mean 'mn-acne-scars'", code=EXIT_USAGE)
 
 
 # ---- articles ---------------------------------------------------------------------------------------
@@ -318,12 +320,12 @@ def test_unknown_or_bad_cli_options(args, message):
 
 
 def test_the_entry_point_reports_like_the_runner(tmp_path):
-    """The installed command (not the in-process runner) exits 2 with one located message."""
+    """The installed command (not the in-process runner) exits like the runner, with one located message."""
     bad = tmp_path / "claims.csv"
     bad.write_bytes("claim_id,article\n".encode("utf-16-le"))
     r = subprocess.run([sys.executable, "-m", "tracker.cli", "validate", "--claims", str(bad)],
                        capture_output=True, text=True, timeout=60)
-    assert r.returncode == 2
+    assert r.returncode == EXIT_RUNTIME
     assert r.stderr.startswith(f"error: {bad}: looks like UTF-16 without a byte-order mark"), r.stderr
     r = subprocess.run([sys.executable, "-m", "tracker.cli", "run", "--bogus"], capture_output=True, text=True,
                        timeout=60)
@@ -343,7 +345,8 @@ def test_db_that_is_not_a_tracker_store(tmp_path, make):
             conn.execute("CREATE TABLE contacts (name TEXT)")
         message = f"{db}: is a SQLite database but not a tracker store (it has tables contacts)"
     before = db.read_bytes() if db.is_file() else None
-    fails(cli("search", load_questions(QUESTIONS_CSV)[0].question_id, "--db", db), message)
+    fails(cli("search", load_questions(QUESTIONS_CSV)[0].question_id, "--db", db), message,
+          code=EXIT_USAGE if make == "folder" else EXIT_RUNTIME)  # click refuses a folder as --db
     if before is not None:
         assert db.read_bytes() == before, "another program's database is left exactly as it was"
 

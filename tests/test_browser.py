@@ -11,6 +11,7 @@ Chromium from Debian through Playwright. Screenshots go to test-artifacts/browse
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -185,4 +186,129 @@ def test_hostile_text_stays_text(page, hostile_url, hostile):
     assert page.locator("[data-testid='stMain'] img[src='x']").count() == 0
     assert page.locator("a[href^='javascript']").count() == 0
     shot(page, "07-hostile-claim")
+    assert page.dialogs == []
+
+
+# ---- a reviewer in the loop (#19) -------------------------------------------------------------
+
+REVIEW_Q = "mn-infection-risk"  # one review's direction decides its claims' verdict
+EMOJI = re.compile("[\U0001F300-\U0001FAFF\U00002600-\U000027BF\U0001F000-\U0001F2FF]")
+
+
+@pytest.fixture(scope="module")
+def review_db(demo_db, tmp_path_factory) -> Path:
+    import shutil
+    dst = tmp_path_factory.mktemp("review") / "tracker.db"
+    shutil.copy(demo_db, dst)
+    return dst
+
+
+@pytest.fixture(scope="module")
+def review_url(review_db, tmp_path_factory) -> Iterator[str]:
+    yield from _serve(review_db, tmp_path_factory.mktemp("log") / "streamlit-review.log")
+
+
+def _pick(page, label: str, option: str) -> None:
+    """Choose `option` in the Streamlit selectbox labelled `label` (type to filter, then click)."""
+    box = page.locator("[data-testid='stMain']").get_by_label(label, exact=True)
+    box.click()
+    box.fill(option)
+    page.get_by_role("option", name=re.compile(re.escape(option))).first.click()
+    wait_done(page)
+
+
+def test_reviewer_overrides_a_direction_and_it_sticks(page, review_url, review_db):
+    from tracker import export
+    from tracker.claims import load_inputs
+    from tracker.pipeline import open_backend, run_audit
+
+    with Store(review_db, readonly=True) as s:
+        claims = s.claims_frame()
+        ev = s.evidence_frame(REVIEW_Q)
+    claim = claims[claims["question_id"] == REVIEW_Q].iloc[0]
+    pmid = ev[(ev["included"] == 1) & (ev["direction"] != "supports")]["pmid"].iloc[0]
+    page.goto(f"{review_url}/claim?claim={claim['claim_id']}")
+    page.get_by_role("heading", name=claim["claim"]).wait_for(timeout=WAIT_MS)
+    wait_done(page)
+    before = claim["verdict"]
+    page.get_by_text(before.upper(), exact=True).first.wait_for(timeout=WAIT_MS)
+
+    name = page.locator("[data-testid='stSidebar']").get_by_label("Reviewer", exact=True)
+    name.fill("Ana Silva")
+    name.press("Enter")
+    page.get_by_role("button", name="Save the decision and regrade").first.wait_for(timeout=WAIT_MS)
+    wait_done(page)
+    _pick(page, "Study", f"PMID {pmid}")
+    _pick(page, "Reviewer's reading", "supports")
+    reason = page.locator("[data-testid='stMain']").get_by_label("Reason", exact=True).first
+    reason.fill("The Results section reports infections after treatment")
+    reason.press("Enter")
+    wait_done(page)
+    page.get_by_role("button", name="Save the decision and regrade").first.click()
+    page.get_by_text("Decision #1 saved").wait_for(timeout=WAIT_MS)
+    wait_done(page)
+    with Store(review_db, readonly=True) as s:
+        after = s.claims_frame().set_index("claim_id").loc[claim["claim_id"], "verdict"]
+    assert after != before
+    text = main_text(page)
+    assert after.upper() in text and "reviewed" in text
+    assert "Ana Silva" in text and "The Results section reports infections after treatment" in text
+    shot(page, "08-claim-reviewed")
+
+    # A real re-run from the CSV files keeps the decision.
+    backend = open_backend("snapshot")
+    try:
+        with Store(review_db) as s:
+            run_audit(s, backend, load_inputs())
+    finally:
+        backend.close()
+    page.reload()  # ... and a refresh shows it (a new session reads the store)
+    page.get_by_role("heading", name=claim["claim"]).wait_for(timeout=WAIT_MS)
+    wait_done(page)
+    page.get_by_text("Ana Silva").first.wait_for(timeout=WAIT_MS)
+    text = main_text(page)
+    assert after.upper() in text and "reviewed" in text
+
+    # The JSON export (downloaded from the page) and the HTML report list it.
+    page.locator("[data-testid='stSidebarNav']").get_by_role("link", name="Export").click()
+    page.get_by_role("heading", name="Export the audit").wait_for(timeout=WAIT_MS)
+    wait_done(page)
+    with page.expect_download(timeout=WAIT_MS) as dl:
+        page.get_by_text("json", exact=True).click()
+    doc = json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))
+    [decision] = doc["decisions"]
+    assert (decision["reviewer"], decision["pmid"], decision["new_value"]) == ("Ana Silva", pmid, "supports")
+    assert decision["reason"] == "The Results section reports infections after treatment"
+    with Store(review_db, readonly=True) as s:
+        files = export.render(s, "html")
+    report = files[next(n for n in files if n != "index.html" and claim["article"].rsplit(".", 1)[0] in n)].decode()
+    assert "Ana Silva" in report and "Reviewer decisions" in report and "index.html" in files
+    assert page.dialogs == []
+
+
+def test_every_page_at_1400px_has_no_emoji_boxes(page, review_url, review_db):
+    """Screenshots of every page (look at them); no emoji glyphs, which some machines draw as boxes."""
+    with Store(review_db, readonly=True) as s:
+        claims = s.claims_frame()
+    claim = claims[claims["question_id"] == REVIEW_Q].iloc[0]
+    pages = [("10-overview", "", "Can I print this claim?"),
+             ("11-claim", f"claim?claim={claim['claim_id']}", claim["claim"]),
+             ("12-article", f"article?article={claim['article']}", None),
+             ("13-questions", "questions", "Questions"),
+             ("14-question", f"questions?question={REVIEW_Q}", None),
+             ("15-export", "export", "Export the audit"),
+             ("16-audit", "audit", "Audit an article")]
+    for shot_name, path, heading in pages:
+        page.goto(f"{review_url}/{path}")
+        if heading:
+            page.get_by_role("heading", name=heading).first.wait_for(timeout=WAIT_MS)
+        page.locator("[data-testid='stMain'] h1, [data-testid='stMain'] h2").first.wait_for(timeout=WAIT_MS)
+        wait_done(page)
+        text = page.locator("body").inner_text()
+        assert not EMOJI.search(text), (shot_name, EMOJI.findall(text))
+        assert "None" not in re.findall(r"\bNone\b", main_text(page)), shot_name
+        page.set_viewport_size({"width": 1400, "height": 3200})  # the app scrolls inside: show more of it
+        page.wait_for_timeout(500)
+        shot(page, shot_name)
+        page.set_viewport_size({"width": 1400, "height": 1100})
     assert page.dialogs == []

@@ -96,6 +96,13 @@ def test_paste_review_grade_and_open_the_highlighted_article(page, served):
     box.fill("Does retinol really clear acne?")
     box.press("Enter")
     wait_done(page)
+    # The edit is kept in the job as it is made: a refresh shows it (#19).
+    page.reload()
+    page.get_by_text("Check the claims before grading").wait_for(timeout=WAIT_MS)
+    wait_done(page)
+    page.locator("[data-testid='stExpander'] summary", has_text="Does retinol really clear acne?").first \
+        .wait_for(timeout=WAIT_MS)
+    shot(page, "02b-review-after-refresh")
     grade.click()
 
     page.get_by_text(f"Graded {n_claims} claims").wait_for(timeout=WAIT_MS)

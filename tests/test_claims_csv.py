@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from tracker.articles import load_articles
-from tracker.claims import CLAIM_COLUMNS, QUESTION_COLUMNS, ValidationError, load_claims, load_questions
+from tracker.claims import CLAIM_COLUMNS, FRAME_COLUMNS, QUESTION_COLUMNS, ValidationError, load_claims, load_questions
 from tracker.errors import InputError
 from tracker.models import CLAIM_TYPES, STRENGTHS
 from tracker.paths import ARTICLES_DIR, CLAIMS_CSV, QUESTIONS_CSV
@@ -32,7 +32,7 @@ def claims(articles, questions):
 
 def test_headers_are_exact():
     with CLAIMS_CSV.open(encoding="utf-8") as fh:
-        assert tuple(next(csv.reader(fh))) == (*CLAIM_COLUMNS, "stance")
+        assert tuple(next(csv.reader(fh))) == (*CLAIM_COLUMNS, "stance", *FRAME_COLUMNS)
     with QUESTIONS_CSV.open(encoding="utf-8") as fh:
         assert tuple(next(csv.reader(fh))) == QUESTION_COLUMNS
 
@@ -54,7 +54,7 @@ def test_coverage_of_the_four_articles(claims, articles):
     per_article = Counter(c.article for c in claims)
     assert set(per_article) == set(articles)
     assert all(n >= 6 for n in per_article.values()), per_article
-    assert 45 <= len(claims) <= 80
+    assert 45 <= len(claims) <= 120  # repeated occurrences of a claim are rows of their own
     types = Counter(c.claim_type for c in claims)
     assert set(types) == set(CLAIM_TYPES), types
     assert {c.strength for c in claims} <= set(STRENGTHS)
@@ -131,3 +131,54 @@ def test_bad_question_kind(tmp_path):
     path = _write(tmp_path / "q.csv", QUESTION_COLUMNS, [["q1", "s", "i", "o", "vibes", "x[tiab]"]])
     with pytest.raises(ValidationError, match=r"row 2, column 'kind': 'vibes'"):
         load_questions(path)
+
+
+def test_every_curated_claim_has_a_frame(claims):
+    assert all(c.frame is not None for c in claims)
+    by_id = {c.claim_id: c for c in claims}
+    # the missing seed claims are rows now, framed by hand
+    sensitive = next(c for c in claims if c.quote == "suitable for sensitive skin")
+    assert sensitive.frame.relation == "denies_harm" and sensitive.stance == "denies"
+    assert "sensitive skin" in sensitive.frame.population
+    # a repeated claim is a row of its own and shares the frame of its first occurrence
+    scars = [c for c in claims if c.article == by_id["c002-02"].article and c.question_id == "mn-acne-scars"]
+    assert len(scars) >= 2 and {c.frame.relation for c in scars} == {"benefit"}
+    # a duration of a harm is a magnitude, not an effect size
+    red = by_id["c001-13"].frame
+    assert (red.magnitude_value, red.magnitude_kind, red.magnitude_bound) == (3.0, "duration", "max")
+
+
+def test_frame_columns_are_validated_with_row_and_column(tmp_path, articles, questions, claims):
+    good = claims[0]
+    base = [good.claim_id, good.article, good.quote, good.start, good.end, "x", good.question_id, "efficacy", "plain",
+            "affirms"]
+    header = (*CLAIM_COLUMNS, "stance", *FRAME_COLUMNS)
+    frame = dict.fromkeys(FRAME_COLUMNS, "")
+    bad1 = frame | {"intervention": "microneedling", "outcome": "scars", "relation": "cures"}
+    bad2 = frame | {"intervention": "microneedling", "outcome": "", "relation": "benefit", "magnitude_value": "lots"}
+    bad3 = frame | {"outcome": "scars"}  # frame columns without a relation
+    rows = [[f"{good.claim_id}-{i}", *base[1:], *(f[c] for c in FRAME_COLUMNS)] for i, f in enumerate((bad1, bad2, bad3))]
+    path = _write(tmp_path / "claims.csv", header, rows)
+    with pytest.raises(ValidationError) as err:
+        load_claims(path, articles, questions)
+    msg = str(err.value)
+    assert "row 2, column 'relation': 'cures' is not one of benefit, harm, denies_harm" in msg
+    assert "row 3, column 'outcome': empty (a framed claim names its outcome)" in msg
+    assert "row 3, column 'magnitude_value': 'lots' is not a number" in msg
+    assert "row 4, column 'relation': empty, but the frame column(s) outcome are filled" in msg
+
+
+def test_frames_round_trip_and_stance_derives_from_relation(tmp_path, articles, questions, claims):
+    from tracker.claims import write_claims
+
+    out = tmp_path / "claims.csv"
+    write_claims(out, claims)
+    again = load_claims(out, articles, questions)
+    assert [c.frame for c in again] == [c.frame for c in claims]
+    # with the stance column left empty, a denial of harm on a safety question denies it
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    row = next(r for r in rows if r["relation"] == "denies_harm")
+    row["stance"] = ""
+    path = _write(tmp_path / "one.csv", list(rows[0]), [list(row.values())])
+    (loaded,) = load_claims(path, articles, questions)
+    assert loaded.stance == "denies"

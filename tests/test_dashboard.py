@@ -20,8 +20,7 @@ from hypothesis import strategies as st_
 from streamlit.testing.v1 import AppTest
 
 from tracker.dashboard import data
-from tracker.dashboard.highlight import (Span, counts_html, highlight_html, md_escape, segments,
-                                         verdict_style)
+from tracker.dashboard.highlight import Span, counts_html, highlight_html, md_escape, segments, verdict_style
 from tracker.dashboard.synthetic import SCRIPT, build_store
 from tracker.models import ClaimVerdict
 from tracker.store import Store
@@ -156,11 +155,13 @@ def test_md_escape_backslashes_every_markup_character(text):
 
 
 def test_source_line_says_synopsis_and_search_date():
-    assert data.source_line("embedded snapshot of 95 PubMed records (captured 2026-11-21)", source="snapshot",
+    assert data.source_line("embedded snapshot of 208 PubMed records (95 captured 2026-11-21, 113 captured "
+                            "2026-12-05)", source="snapshot",
                             synopses=True).endswith("; synopses, not abstracts")
     assert data.source_line("live PubMed", source="entrez", when="2026-11-22T10:00:00+00:00") == \
         "live PubMed, searched 2026-11-22"
-    label = "embedded snapshot of 95 PubMed records (captured 2026-11-21); synopses, not abstracts"
+    label = ("embedded snapshot of 208 PubMed records (95 captured 2026-11-21, 113 captured 2026-12-05); "
+             "synopses, not abstracts")
     assert data.source_line(label, source="snapshot", synopses=True) == label
 
 
@@ -251,7 +252,7 @@ def test_claim_deep_link_shows_quote_question_search_and_evidence(db, index):
     assert q.query in codes and f"translated: {q.query}" in codes
     grade = next(g for g in db.grades if g.question_id == q.question_id)
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Hits"] == f"{grade.n_hits:,}" and metrics["Studies counted"] == f"{grade.n_studies:,}"
+    assert metrics["Hits"] == f"{grade.n_hits:,}" and metrics["Counted in the grade"] == f"{grade.n_studies:,}"
     # Evidence table: included records with PubMed links, cited flags.
     ev = evidence_table(at)
     included = {a.pmid for a in db.appraisals if a.question_id == q.question_id and a.included}
@@ -435,3 +436,99 @@ def test_a_run_in_progress_is_announced_and_not_shown(tmp_path, monkeypatch):
     assert any(f"Run #{run} in progress" in c.value and md_escape("search 1/2") in c.value for c in at.sidebar.caption)
     assert any("Last audit run #1" in c.value for c in at.sidebar.caption)
     assert len(table(at, "overview_claims")) == len(audit.claims)
+
+
+# ---- reviewer decisions (#19) ----------------------------------------------------------------
+
+def test_a_reviewer_overrides_a_direction_on_the_claim_page(demo_db_copy, monkeypatch):
+    """Through the page's own widgets: the decision is stored, the verdict recomputed, the
+    machine's reading shown beside the reviewer's, and the badge and list appear."""
+    from tracker import reviews
+
+    monkeypatch.setenv("TRACKER_DB", str(demo_db_copy))
+    qid = "mn-infection-risk"
+    with Store(demo_db_copy, readonly=True) as s:
+        claims = s.claims_frame()
+        ev = s.evidence_frame(qid)
+    claim = claims[claims["question_id"] == qid].iloc[0]
+    pmid = ev[(ev["included"] == 1) & (ev["direction"] != "supports")]["pmid"].iloc[0]
+    machine = ev.set_index("pmid").loc[pmid, "direction"]
+    at = run_app(claim=claim["claim_id"])
+    assert any("Type your name" in i.value for i in at.info)  # no name, no decision
+    at.sidebar.text_input(key="reviewer").input("Ana Silva").run()
+    at.selectbox(key=f"rec_{qid}_pmid").select(pmid).run()
+    at.selectbox(key=f"rec_{qid}_field").select("direction").run()
+    at.selectbox(key=f"rec_{qid}_value_direction").select("supports").run()
+    at.text_input(key=f"rec_{qid}_reason").input("The Results report infections").run()
+    at.button(key=f"rec_{qid}_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    with Store(demo_db_copy, readonly=True) as s:
+        after = s.claims_frame().set_index("claim_id").loc[claim["claim_id"], "verdict"]
+        stored = reviews.load(s)
+    assert [(d.reviewer, d.pmid, d.old_value, d.new_value) for d in stored] == [("Ana Silva", pmid, machine, "supports")]
+    assert after != claim["verdict"]
+    banner = next(h for h in htmls(at) if "letter-spacing" in h)
+    assert after.upper() in banner and 'data-badge="reviewed"' in banner
+    listed = next(df.value for df in at.dataframe if "Reviewer" in df.value.columns)
+    assert list(listed["Reviewer"]) == ["Ana Silva"] and "The Results report infections" in list(listed["Reason"])
+    evidence = evidence_table(at)
+    row = evidence[evidence["pubmed"].str.contains(pmid)].iloc[0]
+    assert row["direction"] == "supports" and f"machine {machine} → supports" in row["review"]
+    # Overview: the claim is marked reviewed.
+    at = run_app()
+    df = table(at, "overview_claims")
+    assert df.set_index("url").loc[f"claim?claim={claim['claim_id']}", "reviewed"]
+
+
+def test_count_tiles_link_to_the_filtered_overview(db):
+    at = run_app(verdict="contradicted")
+    shown = {u.split("=", 1)[1] for u in table(at, "overview_claims")["url"]}
+    assert shown == {v.claim_id for v in db.verdicts if v.verdict == "contradicted"}
+    tiles = next(h for h in htmls(at) if "data-count" in h)
+    assert 'href="?verdict=contradicted"' in tiles and 'href="?overstated=1"' in tiles
+
+
+def test_tables_show_no_emoji_and_a_dash_for_unknown_counts(db):
+    at = run_app()
+    df = table(at, "overview_claims")
+    assert not any(ord(ch) > 0x2FFF for b in df["badge"] for ch in b)  # no emoji in verdict cells
+    ungraded = df[df["badge"] == "not graded yet"]
+    assert len(ungraded) and set(ungraded["n_studies"]) == {"–"}
+    claim = db.claims[0]
+    at = run_app(claim=claim.claim_id)
+    ev = evidence_table(at)
+    assert "None" not in set(ev["n_participants"].astype(str)) and "nan" not in set(ev["n_participants"].astype(str))
+
+
+def test_a_claim_the_evidence_goes_against_is_never_green():
+    from tracker.dashboard.highlight import shown_style, tally_html, verdict_banner_html
+    assert shown_style("supported", "against").colour != verdict_style("supported").colour
+    assert shown_style("partly supported", "against").colour != verdict_style("partly supported").colour
+    assert shown_style("supported", "backs") == verdict_style("supported")
+    assert verdict_style("supported").colour not in verdict_banner_html("supported", "High", [], side="against")
+    chips = tally_html({"backs": 2, "against": 5, "unclear": 1})
+    assert re.search(r'data-side="against".*?<b[^>]*>5</b>', chips)
+
+
+def test_claim_frame_and_drop_from_the_claim_page_and_the_decisions_csv(demo_db_copy, monkeypatch):
+    from tracker import reviews
+
+    monkeypatch.setenv("TRACKER_DB", str(demo_db_copy))
+    with Store(demo_db_copy, readonly=True) as s:
+        claim = s.claims_frame().iloc[2]
+    at = run_app(claim=claim["claim_id"])
+    at.sidebar.text_input(key="reviewer").input("Ben").run()
+    key = f"clm_{claim['claim_id']}"
+    at.radio(key=f"{key}_action").set_value("drop").run()
+    at.text_input(key=f"{key}_creason").input("=HYPERLINK(\"x\") not a health claim").run()
+    at.button(key=f"{key}_csave").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    with Store(demo_db_copy, readonly=True) as s:
+        assert claim["claim_id"] not in set(s.claims_frame()["claim_id"])
+        [d] = reviews.load(s)
+    assert (d.field, d.reviewer, d.old_value["claim_id"]) == ("drop", "Ben", claim["claim_id"])
+    # Its page now says who dropped it and why, and offers the withdrawal.
+    at = run_app(claim=claim["claim_id"])
+    assert any("dropped" in i.value and "Ben" in i.value for i in at.info)
+    at.switch_page("views/export.py").run()
+    assert "Reviewer decisions (CSV)" in [b.label for b in at.get("download_button")]

@@ -214,3 +214,19 @@ def test_outcome_sentences_need_a_quarter_of_the_outcome_and_match_plurals():
     abstract = "RESULTS:\nPatients in the drug X group reported fewer headaches (p = 0.01).\nThe fall rate was lower with drug X (p = 0.02)."
     assert outcome_sentences(abstract, outcome="patients with an unplanned hospital admission within one year") == []
     assert outcome_sentences(abstract, outcome="falls") == ["The fall rate was lower with drug X (p = 0.02)."]
+
+
+def test_went_from_x_to_y_gives_the_direction():
+    down = classify_effect("Mean HDSS went from 3.4 to 2.1 after treatment (p < 0.01).", outcome="HDSS")
+    assert down is not None and down.label == "decreased" and "from 3.4 to 2.1" in down.cue
+    up = classify_effect("Hair count went from 12 to 20 hairs/cm2 (p = 0.003).", outcome="hair count")
+    assert up is not None and up.label == "increased"
+
+
+def test_beat_is_a_win_for_its_subject():
+    win = classify_effect("Drug X beat placebo on hair regrowth (p = 0.01).", intervention="drug X", comparator="placebo",
+                          outcome="hair regrowth")
+    assert win is not None and win.benefit is True
+    loss = classify_effect("Placebo beat drug X on hair regrowth (p = 0.01).", intervention="drug X", comparator="placebo",
+                           outcome="hair regrowth")
+    assert loss is not None and loss.benefit is False

@@ -477,4 +477,4 @@ def test_backends_of_one_host_share_one_limiter(server):
 
 
 def test_fault_switches_cover_the_matrix():
-    assert set(FAULTS) == {"500", "502", "503", "429", "slow", "reset", "truncated", "malformed", "html"}
+    assert set(FAULTS) == {"500", "502", "503", "429", "slow", "reset", "truncated", "malformed", "html", "gzip-bomb"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from datetime import date
@@ -11,14 +12,29 @@ from pathlib import Path
 import jsonschema
 import pandas as pd
 import pytest
-from markdown_it import MarkdownIt
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 
 from tracker import export as ex
-from tracker.models import (CERTAINTIES, CLAIM_TYPES, DESIGNS, DIRECTIONS, STRENGTHS, VERDICTS,
-                            AbstractSection, Appraisal, Article, Claim, ClaimVerdict, DesignCount,
-                            Question, QuestionGrade, Record, SearchResult)
+from tracker.models import (
+    CERTAINTIES,
+    CLAIM_TYPES,
+    DESIGNS,
+    DIRECTIONS,
+    STRENGTHS,
+    VERDICTS,
+    AbstractSection,
+    Appraisal,
+    Article,
+    Claim,
+    ClaimVerdict,
+    DesignCount,
+    Question,
+    QuestionGrade,
+    Record,
+    SearchResult,
+)
 from tracker.store import Store, decode_json_column
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -184,6 +200,39 @@ def test_parquet_keeps_types_and_lists(db, tmp_path, audit):
     assert evidence["included"].dtype == "boolean" and evidence["year"].dtype == "Int64"
 
 
+def test_parquet_schema_is_stated_not_inferred(hand_db, tmp_path):
+    """Timestamps are timestamps, and list columns are list<string> even when every list is empty."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    _export(hand_db, "parquet", tmp_path)
+    questions = pq.read_schema(tmp_path / "questions.parquet")
+    assert questions.field("searched_at").type == pa.timestamp("us", tz="UTC")
+    for name in ("downgrades", "cited_pmids", "warnings", "designs"):
+        assert questions.field(name).type == pa.list_(pa.string()), name
+    evidence = pq.read_schema(tmp_path / "evidence.parquet")
+    assert evidence.field("caveats").type == pa.list_(pa.string())
+    assert evidence.field("retracted").type == pa.bool_()
+    # a table whose list column holds only empty lists still says list<string>
+    frame = pd.DataFrame({"pmids": [[], []], "at": ["2026-01-02T03:04:05+00:00", None]})
+    table = pq.read_table(pa.BufferReader(ex.render_parquet(frame)))
+    assert table.schema.field("pmids").type == pa.list_(pa.string())
+    assert table.schema.field("at").type == pa.timestamp("us", tz="UTC")
+    assert table.column("at").to_pylist()[0].isoformat() == "2026-01-02T03:04:05+00:00"
+
+
+def test_csv_excel_flag_writes_a_bom(hand_db, tmp_path):
+    with Store(hand_db, readonly=True) as s:
+        plain = ex.render(s, "csv")
+        excel = ex.render(s, "CSV", excel=True)  # formats are case-insensitive
+    assert list(plain) == list(excel)
+    for name in plain:
+        assert not plain[name].startswith(ex.UTF8_BOM)
+        assert excel[name] == ex.UTF8_BOM + plain[name]
+    # pandas (like Excel) reads the BOM as an encoding mark, not as part of the first header
+    back = pd.read_csv(io.BytesIO(excel["claims.csv"]), encoding="utf-8-sig")
+    assert back.columns[0] == "claim_id"
+
+
 # ---- json --------------------------------------------------------------------------------------
 
 def test_json_validates_against_schema_and_is_complete(db, tmp_path):
@@ -237,11 +286,11 @@ def _check_claim_review(r: dict) -> None:
     assert rating["@type"] == "Rating" and rating["alternateName"] in VERDICTS
     assert isinstance(rating["bestRating"], int) and isinstance(rating["worstRating"], int)
     assert rating["worstRating"] < rating["bestRating"]
+    # Every review carries a number, "no evidence found" included (the scale's neutral middle).
+    assert isinstance(rating["ratingValue"], int)
+    assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
     if rating["alternateName"] == "no evidence found":
-        assert "ratingValue" not in rating
-    else:
-        assert isinstance(rating["ratingValue"], int)
-        assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+        assert rating["ratingValue"] == (rating["worstRating"] + rating["bestRating"]) // 2
 
 
 def test_claimreview_shape(db, tmp_path):
@@ -258,8 +307,9 @@ def test_claimreview_shape(db, tmp_path):
         assert r["reviewRating"]["alternateName"] == by_id.loc[r["identifier"], "verdict"]
     # Verdicts keep their order on the numeric scale.
     values = {r["reviewRating"]["alternateName"]: r["reviewRating"].get("ratingValue") for r in reviews}
-    ordered = [values[v] for v in ("contradicted", "not supported", "partly supported", "supported") if v in values]
-    assert ordered == sorted(ordered)
+    ordered = [values[v] for v in ("contradicted", "not supported", "no evidence found", "partly supported",
+                                   "supported") if v in values]
+    assert ordered == sorted(ordered) and len(set(ordered)) == len(ordered)
 
 
 def test_claimreview_uses_what_the_article_says(hand_db, tmp_path):
@@ -309,9 +359,10 @@ def test_ris_lists_every_cited_record(db, tmp_path, audit):
     assert got == cited and len(set(got)) == len(got)
     for ref, (src, pmid) in zip(refs, [k for k in audit.cited_pmids() if audit.record(*k)]):
         rec = audit.record(src, pmid)
-        assert ref["TY"] == ["JOUR"] and ref["TI"] == [" ".join(rec.title.split())]
+        assert ref["TY"] == ["JOUR"] and ref["TI"] == [" ".join(rec.title.split()) or f"[No title available] PMID {pmid}"]
         assert ref.get("DO", [None])[0] == rec.doi
-        assert ref.get("AU", []) == list(rec.authors)
+        # "Last, Initials": the comma tells reference managers where the surname ends
+        assert ref.get("AU", []) == [re.sub(r" ([A-Z]+)$", r", \1", a) for a in rec.authors]
         assert ("AB" in ref) == (rec.text_kind == "abstract" and bool(rec.abstract_text))
 
 
@@ -377,12 +428,15 @@ def test_markdown_report_per_article(db, tmp_path):
 def test_html_report_is_escaped_and_self_contained(db, tmp_path):
     paths = _export(db, "html", tmp_path)
     order = _claims_in_order(db)
-    for path in paths:
+    assert any(p.name == "index.html" for p in paths)  # the index across articles (#19)
+    for path in [p for p in paths if p.name != "index.html"]:
         doc = path.read_text(encoding="utf-8")
         parser = _Html()
         parser.feed(doc)
         tags = {t for t, _ in parser.tags}
-        assert not tags & {"script", "link", "img", "iframe", "object", "embed", "base", "form", "video", "audio"}
+        assert not tags & {"link", "img", "iframe", "object", "embed", "base", "form", "video", "audio"}
+        # the one script element is the ClaimReview data block, which browsers never run
+        assert [a for t, a in parser.tags if t == "script"] in ([], [{"type": "application/ld+json"}])
         for tag, attrs in parser.tags:
             assert "src" not in attrs and not any(k.startswith("on") for k in attrs), (tag, attrs)
         assert "url(" not in doc and "@import" not in doc
@@ -395,7 +449,8 @@ def test_html_report_is_escaped_and_self_contained(db, tmp_path):
 
 
 def test_reports_escape_a_script_title(hand_db, tmp_path):
-    (html_path, _) = sorted(_export(hand_db, "html", tmp_path), key=lambda p: p.name)
+    (html_path, _) = sorted((p for p in _export(hand_db, "html", tmp_path) if p.name != "index.html"),
+                            key=lambda p: p.name)
     doc = html_path.read_text(encoding="utf-8")
     parser = _Html()
     parser.feed(doc)
@@ -495,7 +550,8 @@ def test_every_format_renders_and_exports_the_same_bytes(hand_db, tmp_path):
             if fmt not in ("json", "markdown", "html"):  # those stamp the generation time
                 assert [p.read_bytes() for p in paths] == list(files.values())
         z = ex.render_zip(ex.render(s, "csv"))
-    import zipfile, io  # noqa: E401
+    import io
+    import zipfile  # noqa: E401
     assert sorted(zipfile.ZipFile(io.BytesIO(z)).namelist()) == ["claims.csv", "evidence.csv", "questions.csv"]
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tracker.articles import article_from_bytes, load_article
 from tracker.claims import CLAIM_COLUMNS, load_claims
-from tracker.extract import Candidate, detect_intervention, extract_claims, write_candidates
+from tracker.extract import DEFAULT_MIN_SCORE, Candidate, detect_intervention, extract_claims, write_candidates
 from tracker.models import CLAIM_TYPES, STRENGTHS, Article, Question
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +68,7 @@ def test_every_quote_equals_its_offsets(path, extracted):
     ids = [c.claim.claim_id for c in cands]
     assert len(set(ids)) == len(ids)
     assert [(c.claim.start, c.claim.end) for c in cands] == sorted((c.claim.start, c.claim.end) for c in cands)
-    stem = re.escape(path.stem)
+    stem = re.escape(path.name)  # ids carry the whole file name (issue #20, item 1)
     known = {q.question_id for q in MN_QUESTIONS}
     for c in cands:
         cl = c.claim
@@ -77,7 +77,7 @@ def test_every_quote_equals_its_offsets(path, extracted):
         assert re.fullmatch(rf"auto-{stem}-\d\d", cl.claim_id)
         assert cl.origin == "auto" and cl.article == a.name
         assert cl.claim_type in CLAIM_TYPES and cl.strength in STRENGTHS
-        assert 0.5 <= c.score <= 1.0 and c.reasons
+        assert DEFAULT_MIN_SCORE <= c.score <= 1.0 and c.reasons
         if c.new_question is None:
             assert cl.question_id in known
         else:
@@ -261,7 +261,7 @@ def test_write_candidates_round_trips_through_load_claims(tmp_path, extracted):
     header = list(rows[0])
     assert header[:len(CLAIM_COLUMNS)] == list(CLAIM_COLUMNS) and header[-2:] == ["check_worthiness", "reasons"]
     assert [r["claim_id"] for r in rows] == [c.claim.claim_id for c in cands]
-    assert all(0.5 <= float(r["check_worthiness"]) <= 1 and r["reasons"] for r in rows)
+    assert all(DEFAULT_MIN_SCORE <= float(r["check_worthiness"]) <= 1 and r["reasons"] for r in rows)
     questions = {q.question_id: q for q in MN_QUESTIONS} | {
         c.new_question.question_id: c.new_question for c in cands if c.new_question}
     loaded = load_claims(out, {a.name: a}, questions)
@@ -321,3 +321,24 @@ def test_stance_against_the_question(sentence, question, stance):
     if question:
         assert cands[0].claim.question_id == question
     assert cands[0].claim.stance == stance
+
+
+def test_no_field_tag_trap_and_no_prose_outcomes():
+    """Issue #14: `LED[tiab]` would match the verb "led"; leftover prose never becomes an outcome;
+    an intervention outside the synonym tables is the article's own ("rosemary oil"), and the
+    comparator ("rivals minoxidil") is never the intervention."""
+    from tracker.extract import INTERVENTIONS
+    from tracker.models import Article
+
+    led = next(c for c in INTERVENTIONS if c.key == "led-therapy")
+    assert "LED[tiab]" not in led.terms
+    text = ("Rosemary oil rivals minoxidil for regrowing thinning hair. Rosemary oil is cheap. "
+            "Rosemary oil gave an excellent response patient after patient. "
+            "Rosemary oil never irritates the scalp.")
+    art = Article("rosemary.txt", "Rosemary Oil: The Herb That Rivals Minoxidil", text, "text", "0" * 64)
+    cands = extract_claims(art, [])
+    assert cands and all(c.claim.frame.intervention_norm == "rosemary oil" for c in cands)
+    queries = " ".join(c.new_question.query for c in cands if c.new_question)
+    assert '"rosemary oil"' in queries and "patient" not in queries and "minoxidil" not in queries.split(" AND ")[0]
+    painless = next(c for c in cands if "irritates" in c.claim.quote)
+    assert painless.claim.frame.relation == "denies_harm" and painless.claim.stance == "denies"

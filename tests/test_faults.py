@@ -28,7 +28,7 @@ from click.testing import CliRunner
 
 from tests.eutils_server import running_server
 from tests.small_audit import Audit, make_audit
-from tracker.cli import main
+from tracker.cli import EXIT_RUNTIME, main
 from tracker.snapshot import iter_records
 from tracker.store import Store
 
@@ -375,7 +375,7 @@ def test_disk_full_before_the_first_write_leaves_the_store_byte_identical(eutils
     shutil.copy(reference, db)
     before, seen = db.read_bytes(), view(db)
     r = tracker_run(audit, db, eutils.url, "--refresh", preexec=file_size_limit(4096))
-    assert r.returncode == 2, r.stderr
+    assert r.returncode == EXIT_RUNTIME, r.stderr
     assert r.stderr.startswith(f"error: {db}: cannot open the tracker database: the operating system refused to "
                                "read or write the file (a full disk, a file-size limit or a failing disk)"), r.stderr
     assert "Traceback" not in r.stderr
@@ -390,7 +390,7 @@ def test_disk_full_mid_run_keeps_the_last_run_and_resumes(eutils, reference, tmp
     seen, cached = view(db), count(db, "searches")
     # Room for a few searches in the write-ahead log, not for all of them.
     r = tracker_run(bigger, db, eutils.url, preexec=file_size_limit(100_000))
-    assert r.returncode == 2, r.stderr
+    assert r.returncode == EXIT_RUNTIME, r.stderr
     assert r.stderr.startswith(f"error: {db}: "), r.stderr
     assert "the operating system refused to read or write the file (a full disk" in r.stderr
     assert "earlier results are intact" in r.stderr and "Traceback" not in r.stderr
@@ -444,7 +444,7 @@ def test_read_only_store(eutils, audit, reference, tmp_path, what):
         folder.chmod(0o755)
     if r.returncode == 97 - 256 or r.returncode == 97:
         pytest.skip("cannot drop root's file-permission override here")
-    assert r.returncode == 2, r.stderr
+    assert r.returncode == EXIT_RUNTIME, r.stderr
     assert r.stderr.startswith(f"error: {db}: cannot open the tracker database: the database file or its folder "
                                "is read-only; check the permissions or use another --db"), r.stderr
     assert eutils.requests == [], "nothing is searched for a store that cannot be written"
@@ -474,7 +474,7 @@ def test_damaged_store_is_refused_and_left_as_it_was(reference, tmp_path, how):
     db.write_bytes(damaged)
     result = CliRunner().invoke(main, ["run", "--db", str(db), "--quiet"], catch_exceptions=False,
                                 prog_name="tracker")
-    assert result.exit_code == 2, (result.stdout, result.stderr)
+    assert result.exit_code == EXIT_RUNTIME, (result.stdout, result.stderr)
     assert result.stderr.startswith(f"error: {db}: "), result.stderr
     assert "is damaged" in result.stderr or "not a tracker database or is damaged" in result.stderr
     assert "restore it from a backup or move it aside" in result.stderr

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tracker.appraisal import appraise
-from tracker.grading import denies_risk, grade_claim, grade_question, harm_severities, pain_magnitudes, participants
+from tracker.grading import (denies_risk, grade_claim, grade_question, harm_severities, information_size, pain_magnitudes,
+                             participants, review_participants)
 from tracker.models import CERTAINTIES, VERDICTS, AbstractSection, Appraisal, Claim, Question, Record
 from tracker.snapshot import iter_records
 
@@ -100,8 +101,15 @@ def test_verdicts_from_directions():
 
 def test_participants_do_not_double_count_reviews():
     body = [ap("1", "meta-analysis", n=600), ap("2", n=100), ap("3", n=100)]
-    assert participants(body) == 600
+    # primary humans once; the review's pooled count apart, never added to its trials
+    assert participants(body) == 200 and review_participants(body) == 600
+    assert information_size(body) == 600  # imprecision: the larger, never the sum
     assert participants([ap("1", "systematic review", n=50), ap("2", n=100), ap("3", n=100)]) == 200
+    # the same study twice (two records of one PMID) counts once; animals never count
+    rat = replace(ap("4", "animal", n=40), population="animal")
+    assert participants([ap("2", n=100), ap("2", n=100), rat]) == 100
+    g = grade_question(Q, [*body, rat], n_hits=4)
+    assert (g.n_participants, g.n_participants_reviews) == (200, 600)
 
 
 def test_safety_one_reported_case_supports():
@@ -149,8 +157,9 @@ def test_quantitative_claim_checked_against_reported_figures():
     }
     apps = [appraise(r, PEN) for r in records.values()]
     g = grade_question(PEN, apps, n_hits=2)
-    far = grade_claim(claim("Rollers improve product penetration by close to 80 percent.", claim_type="quantitative", question=PEN), PEN, g, apps, records)
-    assert far.verdict == "not supported" and "6.74-fold" in far.rationale and "80%" in far.rationale
+    # 5000% is beyond 2- to 22-fold (+100% to +2100%) and 6.74-fold (docs/grading.md C3, C9)
+    far = grade_claim(claim("Rollers improve product penetration by close to 5000 percent.", claim_type="quantitative", question=PEN), PEN, g, apps, records)
+    assert far.verdict == "not supported" and "6.74-fold" in far.rationale and "5000%" in far.rationale
     records["23"] = _record("23", "In vitro study of skin with microneedles. Permeation rose by 78% after microneedling.")
     apps = [appraise(r, PEN) for r in records.values()]
     near = grade_claim(claim("Rollers improve product penetration by close to 80 percent.", claim_type="quantitative", question=PEN), PEN, g, apps, records)
@@ -220,7 +229,12 @@ def test_snapshot_hair_loss_grade_cites_records(demo):
                  '(microneedl*[tiab] OR dermaroller*[tiab]) AND (alopeci*[tiab] OR "hair loss"[tiab] OR "hair growth"[tiab])')
     apps = [appraise(r, q) for r in records.values()]
     g = grade_question(q, apps, n_hits=len(records))
-    assert g.certainty in ("High", "Moderate") and g.verdict == "supported"
+    # a pooled review reports I2 = 88% (and the largest review, when its direction is read,
+    # calls its trials low quality): rated down from High (G4, G6)
+    assert g.certainty in ("Moderate", "Low") and g.verdict == "supported"
+    assert any(d.startswith(("inconsistency", "risk of bias")) for d in g.downgrades)
+    # narrative reviews are context: named, never counted (G1b)
+    assert "34714971" not in g.cited_pmids and "34714971" in g.rationale and g.sof is not None
     for pmid in ("40056230", "23960389"):  # a meta-analysis and an RCT of microneedling plus minoxidil
         assert pmid in g.cited_pmids and pmid in g.rationale or pmid in g.cited_pmids
     assert g.n_no_effect >= 1  # the home-device RCT (PMID 32516497) found no significant difference
@@ -269,11 +283,12 @@ def test_risk_of_bias_and_heterogeneity_stated_by_the_largest_review():
     body = [_noted("1", "systematic review", 1200, "risk of bias: reports 'Jadad scores were 1 to 3'"), ap("2", n=300), ap("3", n=300)]
     g = grade_question(Q, body, n_hits=3)
     assert g.certainty == "Moderate" and g.downgrades[0].startswith("risk of bias: the largest review (PMID 1)")
-    body = [_noted("1", "meta-analysis", 700, "heterogeneity: reports 'I2 = 88%'"), ap("2", n=300)]
+    body = [replace(_noted("1", "meta-analysis", 700, "heterogeneity: reports 'I2 = 88%'"), review_pools="RCTs"), ap("2", n=300)]
     g = grade_question(Q, body, n_hits=2)
     assert g.certainty == "Moderate" and "I2 = 88%" in g.rationale
     # a small review's caveat does not speak for the body
-    body = [_noted("1", "systematic review", 50, "risk of bias: reports 'low quality'"), ap("2", "meta-analysis", n=900), ap("3", n=300)]
+    body = [_noted("1", "systematic review", 50, "risk of bias: reports 'low quality'"),
+            replace(ap("2", "meta-analysis", n=900), review_pools="RCTs"), ap("3", n=300)]
     assert grade_question(Q, body, n_hits=3).certainty == "High"
 
 
@@ -361,3 +376,93 @@ def test_a_claim_denying_risk_is_judged_on_how_serious_the_harms_were():
                           question=AE), stance="denies")
     assert not denies_risk(never, AE)
     assert grade_claim(never, AE, g, [appraise(r, AE) for r in records.values()], records).verdict == "contradicted"
+
+
+# --- issue 15: GRADE-faithful starting levels, context, publication bias, risk of bias ----------------
+
+def _review(pmid: str, pools: str | None, n: int = 800, **kw) -> Appraisal:
+    return replace(ap(pmid, "systematic review", n=n, **kw), review_pools=pools)
+
+
+def test_reviews_start_at_the_level_of_what_they_pool():
+    assert grade_question(Q, [_review("1", "RCTs")], n_hits=1).certainty == "High"
+    assert grade_question(Q, [_review("1", "observational")], n_hits=1).certainty == "Low"
+    assert grade_question(Q, [_review("1", "mixed")], n_hits=1).certainty == "Low"
+    assert grade_question(Q, [_review("1", "case reports")], n_hits=1).certainty == "Very low"
+    g = grade_question(Q, [_review("1", "unknown")], n_hits=1)
+    assert g.certainty == "Low" and any("review content unknown (PMID 1)" in f for f in g.sof.footnotes)
+    # a review of case reports never lifts a harm body above Very low (G9a)
+    g = grade_question(SAFETY, [_review("1", "case reports", n=3000, question=SAFETY)], n_hits=1)
+    assert g.certainty == "Very low" and g.verdict == "partly supported"
+
+
+def test_narrative_reviews_are_context_never_counted():
+    only = [ap(str(i), "narrative review", n=None) for i in range(4)]
+    g = grade_question(Q, only, n_hits=4)
+    assert (g.certainty, g.verdict, g.n_studies) == ("No evidence found", "no evidence found", 0)
+    assert "narrative reviews are context" in g.rationale
+    g = grade_question(Q, [ap("9", "case series", n=20), *only], n_hits=5)
+    assert g.n_studies == 1 and g.cited_pmids == ("9",) and g.certainty == "Very low"
+
+
+def test_review_content_is_read_from_its_own_words():
+    from tracker.review_content import review_pools
+
+    def rev(text: str) -> Record:
+        return Record("1", "A systematic review", (AbstractSection(None, text),))
+    assert review_pools(rev("Systematic review restricted to randomised controlled trials. Nine RCTs were included.")) == "RCTs"
+    assert review_pools(rev("Systematic review of 14 articles (case reports, case series and clinical trials).")) == "case reports"
+    assert review_pools(rev("Review of 16 randomized and 3 non-randomized controlled trials.")) == "mixed"
+    assert review_pools(rev("Meta-analysis of comparative prospective studies of topicals.")) == "observational"
+    assert review_pools(rev("Systematic review of 85 articles; 30 RCTs among the included studies.")) == "mixed"
+    # a call for future trials is not what the review pools
+    assert review_pools(rev("Review of 58 studies of scars. Larger randomized trials are needed.")) == "unknown"
+
+
+def test_a_review_whose_own_question_is_another_is_indirect():
+    q = Question("pen", "Does microneedling increase skin penetration of topical products?", "microneedling",
+                 "transdermal penetration of topical products", "mechanism",
+                 "microneedl*[tiab] AND (penetrat*[tiab] OR delivery[tiab] OR transdermal[tiab])")
+    pdt = Record("1", "Application of microneedling in photodynamic therapy: A systematic review",
+                 (AbstractSection(None, "PRISMA systematic review of microneedling-assisted photodynamic therapy for skin "
+                                        "diseases; 12 articles with 413 subjects were included. Microneedling increased "
+                                        "transdermal delivery of photosensitisers."),), publication_types=("Systematic Review",))
+    own = Record("2", "Microneedles for transdermal delivery: a systematic review",
+                 (AbstractSection(None, "Systematic review of 9 RCTs of microneedle pretreatment for transdermal delivery. "
+                                        "Microneedling increased transdermal delivery of the drugs."),),
+                 publication_types=("Systematic Review",))
+    a, b = appraise(pdt, q), appraise(own, q)
+    assert a.included and a.indirect and "own question is not this outcome" in (a.indirectness or "")
+    assert b.included and not b.indirect and b.review_pools == "RCTs"
+
+
+def test_publication_bias_only_small_positive_studies():
+    small = [ap(str(i), n=60) for i in range(4)]
+    g = grade_question(Q, small, n_hits=4)
+    assert any(d.startswith("publication bias: only small positive studies") for d in g.downgrades)
+    assert grade_question(Q, [*small[:3], ap("9", n=60, direction="no effect")], n_hits=4).downgrades[-1].startswith("inconsistency")
+
+
+def test_risk_of_bias_column_from_stated_items():
+    from tracker.bias import assess_bias
+
+    def rec(text: str) -> Record:
+        return Record("1", "Trial", (AbstractSection(None, text),))
+    r = assess_bias(rec("Double-blind, placebo-controlled randomized trial in 120 women."), "RCT", 120)
+    assert (r.randomised, r.blinded, r.industry_funded, r.overall) == ("yes", "yes", "unclear", "low")
+    r = assess_bias(rec("Open-label randomized trial written by authors from the manufacturer (Acme)."), "RCT", 30)
+    assert r.blinded == "no" and r.industry_funded == "yes" and r.overall == "high" and r.small
+    # an incomplete text is shown, but it is our reading's limit, not the study's bias
+    r = assess_bias(replace(rec("Randomized trial of 40 patients."), text_complete=False), "RCT", 40)
+    assert r.overall == "unclear" and not r.text_complete and "text incomplete" in r.describe()
+    assert assess_bias(rec("A 59-year-old woman."), "case report", 1).overall == "not assessed"
+
+
+def test_best_rating_is_what_grade_question_rates():
+    from tracker.grading import best_rating
+
+    body = [ap("1", n=300), ap("2", n=300), _review("3", "observational"), ap("4", "narrative review", n=None)]
+    best = best_rating(body, "efficacy")
+    g = grade_question(Q, body, n_hits=4)
+    assert best is not None and best.level == g.certainty == "High" and "4" not in {a.pmid for a in best.body}
+    assert best_rating([ap("4", "narrative review", n=None)], "efficacy") is None

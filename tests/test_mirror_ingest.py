@@ -173,7 +173,7 @@ def test_resumes_after_sigkill_without_duplicates_or_gaps(tmp_path):
                 continue
             try:
                 db = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, timeout=5)
-                row = db.execute("SELECT sum(items_done) FROM ingest_files").fetchone()
+                row = db.execute("SELECT sum(items_done) FROM ingested_files").fetchone()
                 db.close()
             except sqlite3.OperationalError:
                 continue

@@ -31,7 +31,8 @@ def test_every_claim_gets_a_verdict_from_the_records_shown(demo_db, inputs):
     assert set(searches["question_id"]) == {q.question_id for q in inputs.questions}
     # Every PMID a claim cites was appraised for that claim's question and is a stored record.
     included = evidence[evidence["included"] == 1]
-    usable = included[included["direction"] != "unclear"]  # the body of evidence that is counted
+    # the body of evidence that is counted: narrative reviews are context, never counted (G1b)
+    usable = included[(included["direction"] != "unclear") & (included["design"] != "narrative review")]
     for row in claims.itertuples():
         cited = set(json.loads(row.cited_pmids))
         shown = set(included.loc[included["question_id"] == row.question_id, "pmid"])

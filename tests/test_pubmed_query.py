@@ -129,6 +129,28 @@ def test_mesh_qualifier():
     assert isinstance(t, Term) and t.words == ("acne", "vulgaris") and t.qualifier == ("therapy",)
 
 
+def test_mesh_qualifier_abbreviation_expands_to_the_qualifier():
+    t = parse_query("Minoxidil/ae[mh]")
+    assert isinstance(t, Term) and t.words == ("minoxidil",) and t.qualifier == ("adverse", "effects")
+    assert "adverse effects" in to_pubmed(t)
+    assert parse_query("Minoxidil/ae[mh]") == parse_query("Minoxidil/adverse effects[mh]")
+
+
+def test_snapshot_search_with_a_qualifier_finds_only_headings_that_carry_it():
+    from tracker.pipeline import open_backend
+
+    backend = open_backend("snapshot")
+    try:
+        every = set(backend.search("Minoxidil[mh]").pmids)
+        harmed = set(backend.search('"Minoxidil/adverse effects"[mh]').pmids)
+        assert harmed and harmed < every
+        assert set(backend.search("Minoxidil/ae[mh]").pmids) == harmed
+        for record in backend.fetch(sorted(harmed)):
+            assert any(m.descriptor == "Minoxidil" and "adverse effects" in m.qualifiers for m in record.mesh)
+    finally:
+        backend.close()
+
+
 # -- errors ------------------------------------------------------------------------------------
 
 

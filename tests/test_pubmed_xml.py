@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from tests.eutils_server import article_set, article_xml, running_server
-from tracker.models import AbstractSection, MeshHeading, Record
+from tracker.models import AbstractSection, AuthorName, MeshHeading, Record
 from tracker.pubmed_xml import DeletedCitation, PubmedXMLError, parse, parse_xml_bytes
 
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "entrez"
@@ -444,5 +444,10 @@ def test_records_round_trip_through_pubmed_xml(record):
         mesh=tuple(MeshHeading(norm(m.descriptor), m.major, tuple(norm(q) for q in m.qualifiers)) for m in record.mesh),
         keywords=tuple(norm(k) for k in record.keywords),
         authors=record.authors,
+        # issue 18: the parts a citation needs (article_xml writes the initials as the fore name too)
+        author_names=tuple(AuthorName(last=a.rpartition(" ")[0], fore=a.rpartition(" ")[2],
+                                      initials=a.rpartition(" ")[2]) for a in record.authors),
+        journal_title=norm(record.journal),
+        pub_date=f"{record.year:04d}",
     )
     assert parsed == expected

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from .effects import BAD_THING_RE, GOOD_THING_RE, EffectCall, classify_clauses, merge_qualifiers
+from .direction_model import load_model as load_direction_model
+from .direction_model import predict_evidence
+from .effects import BAD_THING_RE, GOOD_THING_RE, EffectCall, classify_clauses, classify_effect, merge_qualifiers
 from .models import Appraisal, Question, Record
 from .pubmed_query import BoolOp, DateRange, Node, Term, parse_query
 from .search import QuerySyntaxError
@@ -30,6 +32,7 @@ from .text import (
     stem,
     words_to_int,
 )
+
 # Small domain thesaurus: when the question's intervention/outcome matches the key, the
 # terms are added to its query terms (PubMed would map these through MeSH).
 THESAURUS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -95,6 +98,9 @@ class QueryDoc:
     text: str  # title, abstract or synopsis, keywords
     mesh: str = ""
     publication_types: str = ""
+    # (descriptor, qualifiers) per MeSH heading, normalised: "Minoxidil/adverse effects"[mh]
+    # needs the qualifier on that heading, not just the heading
+    headings: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def of(cls, text: str, mesh: str = "", publication_types: str = "") -> QueryDoc:
@@ -102,11 +108,35 @@ class QueryDoc:
 
     @classmethod
     def of_record(cls, record: Record) -> QueryDoc:
-        return cls.of(
+        doc = cls.of(
             " ".join([record.title, record.abstract_text, " ".join(record.keywords)]),
             " ; ".join(record.mesh_terms),
             " ; ".join(record.publication_types),
         )
+        return QueryDoc(doc.text, doc.mesh, doc.publication_types, mesh_headings(record))
+
+
+def mesh_headings(record: Record) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(descriptor, qualifiers) per heading, normalised; reads the display form
+    "Acne Vulgaris* / therapy" of snapshot records too."""
+    out = []
+    for m in record.mesh:
+        parts = [p.strip().rstrip("*").strip() for p in m.descriptor.split(" / ")]
+        out.append((normalise(parts[0]), tuple(normalise(q.rstrip("*")) for q in (*m.qualifiers, *parts[1:]))))
+    return tuple(out)
+
+
+def _qualified_mesh_match(node: Term, pattern: re.Pattern[str], doc: QueryDoc) -> bool:
+    """"Descriptor/qualifier"[mh]: a heading matching the descriptor that carries the
+    qualifier. A record with no MeSH (many snapshot synopses) falls back to its text naming
+    both the descriptor and the qualifier's words."""
+    qual = normalise(" ".join(node.qualifier))
+    if doc.headings:
+        return any(pattern.search(desc) and qual in quals for desc, quals in doc.headings)
+    if doc.mesh:
+        return False  # headings known only as names: the qualifier cannot be there
+    qual_pattern = _pattern(qual)
+    return bool(pattern.search(doc.text) and (qual_pattern is None or qual_pattern.search(doc.text)))
 
 
 def parse_question_query(query: str) -> Node | None:
@@ -141,7 +171,8 @@ def matches_query(node: Node, doc: QueryDoc) -> bool:
     """Does `doc` satisfy the query? MeSH tags also match the text (snapshot records often
     lack MeSH: empty means unknown); publication-type tags match the text only when the
     record has no publication types; dates, authors, journals, languages and PMIDs are not
-    filters for relevance. A MeSH qualifier ("Cicatrix/therapy") is not required."""
+    filters for relevance. A MeSH qualifier ("Minoxidil/adverse effects") must be on the
+    matching heading (see `_qualified_mesh_match`)."""
     if isinstance(node, BoolOp):
         left = matches_query(node.left, doc)
         if node.op == "AND":
@@ -157,6 +188,8 @@ def matches_query(node: Node, doc: QueryDoc) -> bool:
     if node.field in _TEXT_FIELDS:
         return bool(pattern.search(doc.text) or (node.field == "all" and pattern.search(doc.mesh)))
     if node.field in _MESH_FIELDS:
+        if node.qualifier:
+            return _qualified_mesh_match(node, pattern, doc)
         return bool(pattern.search(doc.mesh) or pattern.search(doc.text))
     if node.field == "pt":
         if doc.publication_types:
@@ -306,6 +339,9 @@ def relevance(record: Record, question: Question) -> Literal["both", "interventi
         has_o = all(matches_query(e, doc) for e in terms.outcome_expr)
     else:
         has_o = _matches(full, terms.outcome, terms.outcome_all)
+    if has_i and not _isolated(f"{record.title}. {record.abstract_text}", terms, question):
+        # "microneedling plus PRP" is not evidence for PRP unless an arm isolates PRP (issue #14)
+        has_i = False
     if has_i and has_o:
         return "both"
     if has_i:
@@ -313,6 +349,32 @@ def relevance(record: Record, question: Question) -> Literal["both", "interventi
     if has_o:
         return "outcome"
     return "neither"
+
+
+_COMBINED_RE = re.compile(r"(?:\bplus\b|\+|\bcombined\s+with\b|\bin\s+combination\s+with\b|\btogether\s+with\b|"
+                          r"\bfollowed\s+by\b|\badded\s+to\b|\bwith\s+(?:topical|autologous|adjuvant|adjunctive)\b)", re.I)
+_ISOLATING_RE = re.compile(r"\b(?:alone|only|monotherapy|versus|vs\.?|compared\s+with|compared\s+to)\b", re.I)
+
+
+def _isolated(text: str, terms: _Terms, question: Question) -> bool:
+    """Is the question's intervention studied on its own somewhere in the record: a mention
+    outside a combination ("microneedling plus PRP"), an arm of it alone, or an add-on design
+    ("PRP plus microneedling versus microneedling alone" isolates PRP)? A question that is
+    itself about a combination ("microneedling plus topical agent") is always isolated."""
+    if _COMBINED_RE.search(f"{question.intervention} {question.statement}"):
+        return True
+    text = normalise(text)  # the term patterns are written for normalised (lower-case) text
+    mentions_ = [m for _, rx in terms.intervention for m in rx.finditer(text)]
+    if not mentions_:
+        return True  # matched through MeSH or keywords only: nothing to judge here
+    for m in mentions_:
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 30]
+        if _ISOLATING_RE.search(after[:20]) or not (_COMBINED_RE.search(before[-20:]) or _COMBINED_RE.search(after[:20])):
+            return True
+    # every mention is inside a combination: isolated only by a comparison of arms (an add-on
+    # design, "minoxidil versus minoxidil plus microneedling", or another treatment "alone")
+    return bool(re.search(r"\b\w+\s+(?:alone|only|monotherapy)\b|\b(?:versus|vs\.?|compared\s+with|"
+                          r"compared\s+to|comparing)\b", text, re.I))
 
 
 # --- design ------------------------------------------------------------------------------
@@ -495,20 +557,87 @@ _HUMAN_NOUNS = (
     r"children|adolescents|cases|females|males|respondents|infants|girls|boys|woman|man|patient|"
     r"participant|subject|volunteer|adult|individual|person"
 )
+# Words that may stand between a count and its people ("68 healthy adult men"): adjectives
+# and nouns of a noun phrase, never a preposition or verb, so "at one clinic in Cairo,
+# patients ..." is not one patient.
+_FILLER = (
+    r"(?:\s+(?!(?:months?|weeks?|years?|days?|hours?|sessions?|studies|trials|articles|RCTs|groups?|arms?|patches|sides?|"
+    r"areas?|points?|treatments?|in|at|of|on|from|with|for|to|by|who|which|that|and|or|were|was|had|have|clinics?|"
+    r"centers?|centres?|sites?|hospitals?)\b)[A-Za-z][\w'-]*){0,4}?"
+)
 _COUNT_RE = re.compile(
-    rf"(?<![\w.,-])({COUNT})(?:\s+(?!(?:months?|weeks?|years?|days?|sessions?|studies|trials|articles|RCTs|groups?|arms?|patches|sides?|areas?|points?|treatments?)\b)[A-Za-z][\w'-]*){{0,4}}?\s+(?:{_HUMAN_NOUNS})\b",
+    rf"(?<![\w.,-])({COUNT}){_FILLER}\s+(?:{_HUMAN_NOUNS})\b",
     re.I,
 )
 _N_GROUP_RE = re.compile(r"\(n\s*=\s*(\d+)\)", re.I)
+_ENROL_VERB = r"(?:enrolled|randomi[sz]ed|recruited|included|allocated|assigned|registered|entered|treated|studied|screened and enrolled)"
+# "A total of 90 were randomized", "Ninety eligible patients were enrolled", "of 90 enrolled"
+_ENROLLED_RE = re.compile(
+    rf"(?<![\w.,-])({COUNT})(?:\s+(?!(?:were|was|had|completed)\b)[A-Za-z][\w'-]*){{0,3}}?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?{_ENROL_VERB}\b"
+    rf"|\b(?:of|among|from)\s+(?:the\s+)?({COUNT})\s+(?:(?:[A-Za-z][\w'-]*\s+){{0,2}}?)?(?:{_ENROL_VERB}|randomly assigned)\b"
+    rf"|\b{_ENROL_VERB}\s+({COUNT}){_FILLER}\s+(?:{_HUMAN_NOUNS})\b",
+    re.I,
+)
+# "50 assigned to X and 50 to Y", "45 were randomized to A, 44 to B and 46 to C"
+_PER_ARM_RE = re.compile(
+    rf"(?<![\w.,-])({COUNT})\s+(?:\w+\s+){{0,2}}?(?:were\s+)?(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated|received|to receive)\b"
+    rf"(?:[^.;]*?(?:,|\band\b)\s*({COUNT})\s+(?:(?:were\s+)?(?:assigned|randomi[sz]ed|allocated)\s+)?(?:to|received)\b)+",
+    re.I,
+)
+_PER_ARM_NUM_RE = re.compile(
+    rf"(?:^|,|\band\b)\s*({COUNT})\s+(?:\w+\s+){{0,2}}?(?:(?:were\s+)?(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\s+)?(?:to|received|to receive)\b",
+    re.I,
+)
+# "128 men and 141 women": both sexes counted apart
+_SEXES_RE = re.compile(
+    rf"(?<![\w.,-])({COUNT})\s+(?:\w+\s+)?(men|males|boys|women|females|girls)\s+and\s+({COUNT})\s+(?:\w+\s+)?(men|males|boys|women|females|girls)\b",
+    re.I,
+)
+_MALE = {"men", "males", "boys"}
+
+
+def _first_int(*groups: str | None) -> int | None:
+    for g in groups:
+        if g:
+            n = words_to_int(g)
+            if n is not None and n > 0:
+                return n
+    return None
 
 
 def count_participants(record: Record, design: str) -> int | None:
-    """Human participants: the first count of people in the text ("Sixty-eight men",
-    "1,127 subjects"); for reviews the first count of patients across included studies.
-    When the only counts are per-arm "(n = k)" figures, their sum."""
+    """Human participants, as enrolled (not as completed). In order:
+    1. a stated enrolment ("A total of 90 were randomized", "of 90 enrolled", "we enrolled
+       68 women"), the first such;
+    2. arms counted apart ("50 assigned to X and 50 to Y", "128 men and 141 women"): their sum;
+    3. the first count of people ("Sixty-eight men", "1,127 subjects"); for reviews the first
+       count of patients across included studies; when the only counts are per-arm
+       "(n = k)" figures, their sum.
+    A count separated from its people by a preposition ("at one clinic, patients") is none."""
     if design in ("animal", "in vitro"):
         return None
     text = record.abstract_text or ""
+    if design not in ("systematic review", "meta-analysis", "narrative review", "case report"):
+        enrolled = _ENROLLED_RE.search(text)
+        sexes = _SEXES_RE.search(text)
+        arms = _PER_ARM_RE.search(text)
+        candidates: list[tuple[int, int, int]] = []  # (start, end, n)
+        if enrolled:
+            n = _first_int(*enrolled.groups())
+            if n:
+                candidates.append((enrolled.start(), enrolled.end(), n))
+        if sexes and (sexes.group(2).lower() in _MALE) != (sexes.group(4).lower() in _MALE):
+            a, b = words_to_int(sexes.group(1)), words_to_int(sexes.group(3))
+            if a and b and not re.search(r"\(\s*$", text[: sexes.start()]):  # "(50 men and 70 women)" restates
+                candidates.append((sexes.start(), sexes.end(), a + b))
+        if arms:
+            nums = [x for m in _PER_ARM_NUM_RE.finditer(arms.group(0)) if (x := words_to_int(m.group(1)))]
+            if len(nums) >= 2:
+                candidates.append((arms.start(), arms.end(), sum(nums)))
+        # where two readings overlap ("studied 128 men and 141 women"), the whole (the sum) wins
+        kept = [c for c in candidates if not any(o is not c and o[0] < c[1] and c[0] < o[1] and o[2] > c[2] for o in candidates)]
+        if kept:
+            return min(kept)[2]
     first_group = _N_GROUP_RE.search(text)
     for source in (text, record.title or ""):
         for m in _COUNT_RE.finditer(source):
@@ -535,6 +664,15 @@ _ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|rabbits?|pigs?|swine|porcine|
 _HUMAN_WORDS = re.compile(rf"\b(?:{_HUMAN_NOUNS}|human studies|humans)\b", re.I)
 
 
+_CLINICAL_DESIGNS = frozenset({"meta-analysis", "systematic review", "RCT", "non-randomised controlled", "cohort",
+                               "case-control", "cross-sectional", "case series", "case report"})
+_CLINICAL_RE = re.compile(
+    r"\b(?:clinical (?:trials?|studies|study|evidence|practice|outcomes?|efficacy|use)|randomi[sz]ed|RCTs?|"
+    r"controlled trials?|cohort|case series|case reports?|split-face|split-scalp|dermatolog\w*|clinic(?:s|al)?)\b",
+    re.I,
+)
+
+
 def classify_population(record: Record, design: str) -> Literal["human", "animal", "in vitro", "unknown"]:
     if design == "in vitro":
         return "in vitro"
@@ -550,6 +688,10 @@ def classify_population(record: Record, design: str) -> Literal["human", "animal
         return "human"
     if _ANIMAL_WORDS.search(text):
         return "animal"
+    # No person and no animal named: clinical designs and reviews of clinical studies are
+    # about people ("a meta-analysis of 12 RCTs of microneedling for melasma")
+    if design in _CLINICAL_DESIGNS or _CLINICAL_RE.search(text):
+        return "human"
     return "unknown"
 
 
@@ -568,7 +710,8 @@ _METHOD_RE = re.compile(
 )
 _RESULT_VERB_RE = re.compile(
     r"\bsignifican|\bimproved\b|\bincreased\b|\bdecreased\b|\breduced\b|\brose\b|\bfell\b|\bp\s*[<=>]|"
-    r"\bno (?:significant )?difference|\bdid not\b|\bbetter\b|\bgreater\b|\bhigher\b|\blower\b",
+    r"\bno (?:significant )?difference|\bdid not\b|\bbetter\b|\bgreater\b|\bhigher\b|\blower\b|"
+    r"\bfrom\s+[-−]?\d+(?:\.\d+)?\s*\S*\s+to\s+[-−]?\d|\bbeat\b|\boutperform\w*",
     re.I,
 )
 _UNREPORTED_RE = re.compile(
@@ -643,6 +786,61 @@ def _desired(question: Question) -> int:
     return -1 if down and not up else 1 if up and not down else 0
 
 
+# Nouns that name a measure, not a thing: whether more is good depends on what they count
+# ("lesion count" vs "hair count", "number of relapses").
+_MEASURE_RE = re.compile(
+    r"^(?:counts?|numbers?|rates?|scores?|levels?|frequenc\w*|amounts?|proportions?|percentages?|areas?|sizes?|index|indices|grades?|degrees?)$"
+)
+_PHRASE_WORD_RE = re.compile(r"[a-z][a-z-]*")
+
+
+def _measured_desirability(window: str, cue_at: int) -> int:
+    """Is more of the thing nearest the change word good (+1), bad (-1) or unknown (0)?
+
+    English noun compounds put the head last: in "hair shedding" the shedding is what was
+    measured (a loss: less is better), in "lesion counts" the count is only a measure of the
+    lesions, so the modifier decides. Each run of adjacent nouns known as good, bad or a
+    measure (joined also by "of": "number of lesions") is read for its head; the run nearest
+    the change word decides. Returns 0 when no run has a good or bad head, leaving the older
+    nearest-word rule in charge."""
+    words = [(m.start(), m.group(0)) for m in _PHRASE_WORD_RE.finditer(window)]
+    runs: list[list[tuple[int, str, str]]] = []
+    current: list[tuple[int, str, str]] = []
+    after_of = -1  # words skipped since "of" after a measure ("number of inflammatory lesions")
+    for pos, w in words:
+        kind = "measure" if _MEASURE_RE.match(w) else "bad" if BAD_THING_RE.fullmatch(w) else "good" if GOOD_THING_RE.fullmatch(w) else ""
+        if kind:
+            current.append((pos, w, kind))
+            after_of = -1
+            continue
+        if w == "of" and current and current[-1][2] == "measure":
+            after_of = 0
+            continue  # "number of lesions": the run goes on
+        if 0 <= after_of < 2 and w not in ("and", "or", "was", "were", "in", "with"):
+            after_of += 1
+            continue  # an adjective between "of" and its noun
+        if current:
+            runs.append(current)
+        current = []
+        after_of = -1
+    if current:
+        runs.append(current)
+    best: tuple[int, int] | None = None
+    for run in runs:
+        if len(run) < 2 and run[0][2] != "measure":
+            continue  # a single noun: the older rule reads it the same way
+        kinds = [k for _, _, k in run]
+        # with "of", the noun after the measure is the head ("number of lesions")
+        things = [k for k in kinds if k != "measure"]
+        if not things:
+            continue
+        head = things[-1]
+        dist = min(abs(pos - cue_at) for pos, _, _ in run)
+        if best is None or dist < best[0]:
+            best = (dist, 1 if head == "good" else -1)
+    return best[1] if best else 0
+
+
 def _polarity(call: EffectCall, sentence: str, desired: int = 0) -> int:
     """+1 supports (improvement with the intervention), 0 no effect, -1 worse. When the
     words around the change say nothing about good or bad, the question's own direction
@@ -655,6 +853,9 @@ def _polarity(call: EffectCall, sentence: str, desired: int = 0) -> int:
     clause = call.clause.lower()
     cue_at = clause.find(call.cue.lower()) if call.cue else -1
     window = clause[max(0, cue_at - 80): cue_at + 60] if cue_at >= 0 else clause
+    wanted = _measured_desirability(window, (cue_at - max(0, cue_at - 80)) if cue_at >= 0 else 0)
+    if wanted:
+        return 1 if (call.label == "increased") == (wanted > 0) else -1
     bad = bool(BAD_THING_RE.search(window))
     good = bool(GOOD_THING_RE.search(window))
     if good and not bad:
@@ -716,6 +917,61 @@ class _SentenceCall:
     note: str | None
 
 
+# A null about safety or tissue findings ("no serious adverse events", "histology did not
+# differ") says nothing about efficacy unless the question asks about it.
+_SIDE_TOPIC_RE = re.compile(
+    r"\b(?:adverse|side[- ]effects?|tolerat\w*|toleran\w*|safety|complications?|histolog\w*|histopatholog\w*|biops\w*|"
+    r"immunohisto\w*|downtime|pain(?:ful)? during)\b",
+    re.I,
+)
+
+
+def _off_topic_null(call: EffectCall, question: Question, terms: _Terms) -> bool:
+    if question.kind == "safety" or not _SIDE_TOPIC_RE.search(call.clause):
+        return False
+    if _SIDE_TOPIC_RE.search(f"{question.outcome} {question.statement}"):
+        return False  # the question itself is about tolerability or histology
+    return not _about_outcome(call.clause, terms)
+
+
+_CMP_PIVOT_RE = re.compile(
+    r"\b(?:than|versus|vs\.?|compared (?:with|to)|relative to|as (?:\w+ )?as|over|(?:comparable|similar|equivalent|identical) (?:to|with)|on par with)"
+    r"\s+(?:that of\s+|those of\s+|the\s+)?([^,;.()]{2,80})",
+    re.I,
+)
+_NOT_AN_ARM = frozenset("group groups side sides arm arms baseline before treatment treatments session sessions patients weeks months "
+                        "week month the other both each two three time times levels level values score scores".split())
+
+
+def _comparator_inactive_here(sentence: str, terms: _Terms) -> bool | None:
+    """The comparator this sentence names after "than", "versus", "compared with": inactive
+    (sham, placebo, vehicle, control side, "X alone"), active (another treatment), or None
+    when it names none, so the comparator type is read per comparison, not once per record."""
+    for m in _CMP_PIVOT_RE.finditer(sentence):
+        frag = m.group(1)
+        if _INACTIVE_RE.search(frag) or re.search(r"\b(?:alone|only|monotherapy|control)\b", frag, re.I):
+            return True
+        if _matches(frag, terms.intervention, ()):
+            continue  # the intervention itself on this side of the comparison
+        words = [w for w in content_words(frag) if w not in _NOT_AN_ARM and not w.isdigit()]
+        if words and not re.match(r"\s*(?:baseline|before|pre-?treatment|\d)", frag, re.I):
+            return False
+    return None
+
+
+# A question names no comparator; inactive arms are named the same way in every trial, so
+# "higher in the placebo group than with X" is read with the control as the subject.
+GENERIC_COMPARATOR = "control placebo sham vehicle untreated"
+
+
+def comparator_for(sentence: str, terms: _Terms) -> str:
+    """The comparator to read `sentence` with: the generic inactive arms, or none when the
+    intervention itself is the reference arm ("greater with the combination than with
+    microneedling alone"): that compares an add-on, and which arm is the subject then says
+    nothing about the intervention."""
+    return "" if _alone_re(terms.intervention).search(sentence) else GENERIC_COMPARATOR
+
+
 def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactive: bool) -> _SentenceCall | None:
     """Direction of one sentence relative to the question, from its clause calls.
 
@@ -726,10 +982,14 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
     - otherwise improvement -> supports, worsening -> contradicts.
     A null about the comparator only ("the control side did not change") is ignored.
     """
-    calls = classify_clauses(sentence, intervention=question.intervention, outcome=question.outcome)
-    calls = [c for c in calls if not (c.label == "no difference" and _side_null(c))]
+    calls = classify_clauses(sentence, intervention=question.intervention, comparator=comparator_for(sentence, terms),
+                             outcome=question.outcome)
+    calls = [c for c in calls if not (c.label == "no difference" and (_side_null(c) or _off_topic_null(c, question, terms)))]
     if not calls:
         return None
+    here = _comparator_inactive_here(sentence, terms)
+    if here is not None:
+        inactive = here  # this comparison names its own comparator
     masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(";", ","), sentence)
     calls = merge_qualifiers(masked, calls, keep_within=True)
     about = [c for c in calls if _matches(c.clause, terms.outcome_heads, ())]
@@ -756,7 +1016,10 @@ _HARM_CONTEXT_RE = re.compile(
     r"\b(?:adverse|side[- ]effects?|complications?|occurr\w*|develop\w*|events?|reactions?|induced|caused|"
     r"secondary to|risks?|persist\w*|seen|noted|observed|experienced|transient|limited to|toleran\w*|tolerat\w*|"
     r"safe|safety|cases?|case of|suffered|frequent|common|commonest|after (?:the )?(?:procedure|treatment|session)|"
-    r"koebner\w*|flare\w*|reported)\b",
+    r"koebner\w*|flare\w*|reported|"
+    # case narratives: "presented with", "was diagnosed with", "biopsy revealed", "following"
+    r"present(?:ed|ing|ation)|diagnos\w*|revealed|showed|following|resulted in|led to|onset|appeared|arose|"
+    r"emerged|manifest\w*|confirmed)\b",
     re.I,
 )
 _CLAUSE_SPLIT_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\.\s+")
@@ -943,6 +1206,50 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
         p, s = conclusion_calls[0]
         return DirectionCall(label(p), s, incomplete_note)
     return DirectionCall("unclear", None, incomplete_note or "no result or conclusion sentence about the outcome")
+
+
+@dataclass(frozen=True)
+class DirectionConfidence:
+    confidence: float | None  # the model's probability for the rules' reading of the sentence
+    low: bool  # below the threshold training chose: the direction counts as unclear
+    note: str | None
+
+
+def direction_confidence(direction: str, sentence: str | None, question: Question) -> DirectionConfidence:
+    """How sure the learned model (`tracker.direction_model`, trained on Evidence Inference)
+    is of the rules' reading of the deciding sentence.
+
+    The confidence is the model's probability for what the direction rests on: "no
+    difference" for a null; any effect when improvement words ("improved", "effective")
+    decide, since their side comes from the words and not from which way a number moved;
+    the rules' own direction ("higher", "fell") otherwise. It counts as low, and the
+    direction as unclear, only when it is below the threshold training chose AND the model
+    reads the opposite direction: that is where a sign error hides. Synopses paraphrase and
+    single-arm reports give no comparison, where the model (trained on comparisons of arms)
+    is unsure without disagreeing. Safety readings (a harm occurred) and head-to-head wins
+    are not what the model was trained on: no confidence."""
+    if direction not in ("supports", "no effect", "contradicts") or not sentence or question.kind == "safety" or is_comparative(question):
+        return DirectionConfidence(None, False, None)
+    model = load_direction_model()
+    comparator = comparator_for(sentence, question_terms(question))
+    call = classify_effect(sentence, intervention=question.intervention, comparator=comparator, outcome=question.outcome)
+    if call is None:
+        return DirectionConfidence(None, False, None)
+    pred = predict_evidence(sentence, question.intervention, comparator, question.outcome, model=model, call=call)
+    p = pred.proba
+    if call.label == "no difference":
+        conf = p["no difference"]
+    elif call.benefit is not None:
+        conf = p["increased"] + p["decreased"]
+    else:
+        conf = p[call.label]
+    conf = round(conf, 3)
+    opposite = {"increased": "decreased", "decreased": "increased"}.get(call.label)
+    if call.benefit is None and conf < model.low_confidence and pred.label == opposite:
+        return DirectionConfidence(conf, True, (
+            f"low confidence ({conf:.2f} < {model.low_confidence:.2f}): the learned model reads this sentence as "
+            f"'{pred.label}' ({pred.confidence:.2f}), the rules as '{call.label}'; counted as unclear"))
+    return DirectionConfidence(conf, False, None)
 
 
 # --- head-to-head comparisons (comparative questions and superlative claims) ----------
@@ -1167,6 +1474,9 @@ def appraise(record: Record, question: Question) -> Appraisal:
         reason = f"does not address the intervention ({question.intervention})"
     elif rel == "neither":
         reason = f"addresses neither {question.intervention} nor {question.outcome}"
+    if included and record.retracted:
+        # A retracted study's findings are withdrawn: it is listed, never weighed (issue 18).
+        included, reason = False, "retracted publication"
     if included:
         d = classify_direction(record, question, terms)
         direction, sentence = d.direction, d.sentence
@@ -1174,6 +1484,11 @@ def appraise(record: Record, question: Question) -> Appraisal:
             sentence = d.sentence
     else:
         direction, sentence = "unclear", None
+    # issue 16: the learned model's confidence; a low one makes the direction unclear (grading
+    # then counts it as unclear) and the note says why, keeping the sentence for the reader
+    conf = direction_confidence(direction, sentence, question) if included else DirectionConfidence(None, False, None)
+    if conf.low:
+        direction = "unclear"
     indirect_reason = classify_indirectness(
         record, question, design_call.design, population, terms,
         deciding_sentence=sentence if direction != "unclear" else None,
@@ -1181,7 +1496,9 @@ def appraise(record: Record, question: Question) -> Appraisal:
     direction_note = None
     if included and direction == "unclear" and not record.text_complete:
         direction_note = "synopsis incomplete: the deciding text is missing, so direction is unclear"
-    return Appraisal(
+    if conf.low:
+        direction_note = conf.note
+    appraisal = Appraisal(
         question_id=question.question_id,
         pmid=record.pmid,
         relevance=rel,
@@ -1198,7 +1515,44 @@ def appraise(record: Record, question: Question) -> Appraisal:
         reported_figures=tuple(dict.fromkeys(figures(record.abstract_text))),
         direction_note=direction_note,
         caveats=tuple(stated_caveats(record, design_call.design)),
+        direction_confidence=conf.confidence,
     )
+    return with_study_extras(appraisal, record, question, terms)
+
+
+def with_study_extras(a: Appraisal, record: Record, question: Question, terms: _Terms | None = None) -> Appraisal:
+    """Issue 15's per-study extras (engineer B): what a review pools (G1a) and whether its
+    own question is this one (I5), the key result for the outcome (F2), risk of bias (B1)
+    and, for safety questions, how often and how badly the harm occurred (H1)."""
+    from dataclasses import replace
+
+    from .bias import assess_bias
+    from .effect_sizes import read_effect
+    from .harms import read_harm, reports_harm
+    from .review_content import REVIEW_DESIGNS, off_scope, review_pools
+
+    terms = terms or question_terms(question)
+    outcome = [rx for _, rx in terms.outcome_heads]
+    changes: dict = {}
+    if a.design in REVIEW_DESIGNS:
+        changes["review_pools"] = review_pools(record)
+        # harms are mostly reported in passing by efficacy reviews: scope is judged for
+        # efficacy and mechanism questions only
+        why = off_scope(record, [rx for _, rx in terms.outcome], [rx for _, rx in terms.intervention]) if question.kind != "safety" else None
+        if a.included and why and not a.indirect:
+            changes.update(indirect=True, indirectness=why)
+    if a.included:
+        effect = read_effect(record.abstract_text, outcome, deciding_sentence=a.deciding_sentence,
+                             pooled_design=a.design == "meta-analysis")
+        if question.kind == "safety":
+            harm = read_harm(record, outcome)
+            changes["harm"] = None if harm.empty else harm
+            # a safety question's effect is a harm's ratio (RR, OR); arm rates are the harm's
+            # frequency, and other numbers in the sentence belong to the efficacy result
+            effect = effect if effect is not None and effect.measure and reports_harm(effect.text) else None
+        changes["effect"] = effect
+    changes["risk_of_bias"] = assess_bias(record, a.design, a.n_participants, a.caveats)
+    return replace(a, **changes)
 
 
 def appraise_all(records: Sequence[Record], question: Question) -> list[Appraisal]:

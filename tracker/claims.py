@@ -15,11 +15,16 @@ from pathlib import Path
 
 from . import paths
 from .articles import decode, load_articles
+from .csvsafe import unsafe_cell, write_rows
 from .errors import InputError
-from .models import CLAIM_TYPES, QUESTION_KINDS, STANCES, STRENGTHS, Article, Claim, Question
+from .models import (CLAIM_TYPES, MAGNITUDE_BOUNDS, MAGNITUDE_KINDS, QUESTION_KINDS, RELATIONS, STANCES,
+                     STRENGTHS, Article, Claim, ClaimFrame, Question)
 
 CLAIM_COLUMNS = ("claim_id", "article", "quote", "start", "end", "claim", "question_id",
                  "claim_type", "strength")
+# The claim's frame, curated by hand (optional columns; a row with a relation has a frame).
+FRAME_COLUMNS = ("intervention", "intervention_norm", "comparator", "outcome", "population", "relation",
+                 "magnitude_value", "magnitude_unit", "magnitude_kind", "magnitude_bound", "time_frame")
 QUESTION_COLUMNS = ("question_id", "statement", "intervention", "outcome", "kind", "query")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 
@@ -57,11 +62,18 @@ def _read_csv(path: str | Path, required: Sequence[str]) -> _Rows:
             f"missing column(s) {', '.join(missing)}; the header is: {', '.join(header)}", path=path,
             row=1)
     rows = []
-    for raw in reader:
-        if None in raw:
-            raise InputError("has more fields than the header", path=path, row=reader.line_num)
-        row = {k.strip(): (v if v is not None else "") for k, v in raw.items()}
-        rows.append(row)
+    try:
+        for raw in reader:
+            if None in raw:
+                raise InputError("has more fields than the header", path=path, row=reader.line_num)
+            row = {k.strip(): (unsafe_cell(v) if v is not None else "") for k, v in raw.items()}
+            rows.append(row)
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise InputError(f"a field is longer than {csv.field_size_limit():,} characters (line {reader.line_num}); "
+                             "is a quoted field missing its closing '\"'?", path=path, row=len(rows) + 2) from None
+        raise InputError(f"is not a readable CSV file (line {reader.line_num}: {exc})", path=path,
+                         row=len(rows) + 2) from None
     return _Rows(path, rows)
 
 
@@ -98,13 +110,16 @@ def check_queries(path: str | Path, questions: Sequence[Question], *, offline: b
 
     With `offline=False` (live PubMed), field tags that only the offline index lacks pass.
     """
+    from .local_index import check_query
     from .pubmed_query import parse_query
     from .search import QuerySyntaxError
 
     problems = []
     for i, q in enumerate(questions):
         try:
-            parse_query(q.query)
+            # Offline, also what the local index needs (nesting depth), so a run never stops at
+            # its 36th search on a query `validate` passed.
+            check_query(q.query) if offline else parse_query(q.query)
         except QuerySyntaxError as exc:
             reason = str(exc).split("\n", 1)[0].rstrip(":")
             if not offline and "offline index" in reason:
@@ -113,6 +128,9 @@ def check_queries(path: str | Path, questions: Sequence[Question], *, offline: b
                             f"      {q.query}\n      {' ' * exc.position}^")
     if problems:
         raise ValidationError(path, problems)
+
+
+_OFFSET = re.compile(r"[0-9]{1,9}")
 
 
 def load_claims(path: str | Path, articles: Mapping[str, Article],
@@ -148,16 +166,19 @@ def load_claims(path: str | Path, articles: Mapping[str, Article],
             problems.append(f"{at}, column 'claim_type': {ctype!r} is not one of {', '.join(CLAIM_TYPES)}")
         if strength not in STRENGTHS:
             problems.append(f"{at}, column 'strength': {strength!r} is not one of {', '.join(STRENGTHS)}")
-        stance = (row.get("stance") or "affirms").strip()  # optional column
+        frame, frame_problems = _frame(row, strength, at)
+        problems.extend(frame_problems)
+        stance = (row.get("stance") or "").strip() or _stance(frame, questions.get(qid))  # optional column
         if stance not in STANCES:
             problems.append(f"{at}, column 'stance': {stance!r} is not one of {', '.join(STANCES)}")
         if not row["claim"].strip():
             problems.append(f"{at}, column 'claim': empty")
-        try:
-            start, end = int(row["start"]), int(row["end"])
-        except ValueError:
-            problems.append(f"{at}, columns 'start'/'end': not whole numbers ({row['start']!r}, {row['end']!r})")
+        # ASCII digits only: int() also reads '٣' or '1_0', which no spreadsheet means as an offset.
+        if not (_OFFSET.fullmatch(row["start"].strip()) and _OFFSET.fullmatch(row["end"].strip())):
+            problems.append(f"{at}, columns 'start'/'end': not whole numbers ({row['start']!r}, {row['end']!r}); "
+                            "offsets are written with the digits 0-9")
             continue
+        start, end = int(row["start"]), int(row["end"])
         quote = row["quote"]
         if article in articles:
             text = articles[article].text
@@ -168,30 +189,82 @@ def load_claims(path: str | Path, articles: Mapping[str, Article],
                 hint = f"; the quote occurs at {found}:{found + len(quote)}" if found >= 0 else "; the quote is not in the article"
                 problems.append(f"{at}, column 'quote': does not match the article text at {start}:{end}{hint}")
         claims.append(Claim(cid, article, quote, start, end, row["claim"].strip(), qid,
-                            ctype, strength, stance=stance))  # type: ignore[arg-type]
+                            ctype, strength, stance=stance, frame=frame))  # type: ignore[arg-type]
     if problems:
         raise ValidationError(src.path, problems)
     return claims
 
 
+def _frame(row: Mapping[str, str], strength: str, at: str) -> tuple[ClaimFrame | None, list[str]]:
+    """The row's frame from the frame columns (None when it has no relation), and its problems."""
+    get = {c: (row.get(c) or "").strip() for c in FRAME_COLUMNS}
+    if not get["relation"]:
+        filled = [c for c in FRAME_COLUMNS if get[c]]
+        return None, ([f"{at}, column 'relation': empty, but the frame column(s) {', '.join(filled)} are filled"]
+                      if filled else [])
+    problems = []
+    if get["relation"] not in RELATIONS:
+        problems.append(f"{at}, column 'relation': {get['relation']!r} is not one of {', '.join(RELATIONS)}")
+    for col in ("intervention", "outcome"):
+        if not get[col]:
+            problems.append(f"{at}, column '{col}': empty (a framed claim names its {col})")
+    value = None
+    if get["magnitude_value"]:
+        try:
+            value = float(get["magnitude_value"])
+        except ValueError:
+            problems.append(f"{at}, column 'magnitude_value': {get['magnitude_value']!r} is not a number")
+        if not get["magnitude_kind"]:
+            problems.append(f"{at}, column 'magnitude_kind': empty while magnitude_value is given")
+    if get["magnitude_kind"] and get["magnitude_kind"] not in MAGNITUDE_KINDS:
+        problems.append(f"{at}, column 'magnitude_kind': {get['magnitude_kind']!r} is not one of {', '.join(MAGNITUDE_KINDS)}")
+    if get["magnitude_bound"] and get["magnitude_bound"] not in MAGNITUDE_BOUNDS:
+        problems.append(f"{at}, column 'magnitude_bound': {get['magnitude_bound']!r} is not one of {', '.join(MAGNITUDE_BOUNDS)}")
+    if problems:
+        return None, problems
+    from .frames import normalise_name, time_frame_of
+
+    tf = time_frame_of(get["time_frame"]) if get["time_frame"] else None
+    return ClaimFrame(
+        intervention=get["intervention"], intervention_norm=get["intervention_norm"] or normalise_name(get["intervention"]),
+        outcome=get["outcome"], relation=get["relation"], strength=strength if strength in STRENGTHS else "plain",
+        comparator=get["comparator"] or None, comparator_norm=normalise_name(get["comparator"]) or None,
+        population=get["population"] or None, magnitude_value=value, magnitude_unit=get["magnitude_unit"] or None,
+        magnitude_kind=get["magnitude_kind"] or None,
+        magnitude_bound=(get["magnitude_bound"] or ("typical" if value is not None else None)),
+        time_frame=get["time_frame"] or None, time_frame_days=tf[1] if tf else None), []
+
+
+def _stance(frame: ClaimFrame | None, question: Question | None) -> str:
+    """Stance derived from the frame when the stance column is empty."""
+    if frame is None or question is None:
+        return "affirms"
+    from .verdict import stance_of
+
+    return stance_of(frame, question)
+
+
+def _frame_cells(frame: ClaimFrame | None) -> list:
+    if frame is None:
+        return [""] * len(FRAME_COLUMNS)
+    return ["" if (v := getattr(frame, c)) is None else (f"{v:g}" if isinstance(v, float) else v)
+            for c in FRAME_COLUMNS]
+
+
 def write_claims(path: str | Path, claims: Sequence[Claim], *, extra: Mapping[str, Sequence] | None = None) -> None:
-    """Write claims in the claims.csv layout (plus `extra` columns, one value per claim)."""
+    """Write claims in the claims.csv layout with their frames (plus `extra` columns, one value per claim)."""
     extra = extra or {}
-    with Path(path).open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([*CLAIM_COLUMNS, "stance", *extra])
-        for i, c in enumerate(claims):
-            writer.writerow([c.claim_id, c.article, c.quote, c.start, c.end, c.claim, c.question_id,
-                             c.claim_type, c.strength, c.stance, *(v[i] for v in extra.values())])
+    # Formula-like cells are neutralised (`_read_csv` undoes it, so the file still loads).
+    write_rows(path, [*CLAIM_COLUMNS, "stance", *FRAME_COLUMNS, *extra],
+               ([c.claim_id, c.article, c.quote, c.start, c.end, c.claim, c.question_id,
+                 c.claim_type, c.strength, c.stance, *_frame_cells(c.frame), *(v[i] for v in extra.values())]
+                for i, c in enumerate(claims)))
 
 
 def write_questions(path: str | Path, questions: Sequence[Question]) -> None:
     """Write questions in the questions.csv layout."""
-    with Path(path).open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(QUESTION_COLUMNS)
-        for q in questions:
-            writer.writerow([q.question_id, q.statement, q.intervention, q.outcome, q.kind, q.query])
+    write_rows(path, QUESTION_COLUMNS, ([q.question_id, q.statement, q.intervention, q.outcome, q.kind, q.query]
+                                        for q in questions))
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
+import json as json_lib
+import logging
 import os
 import sqlite3
 import subprocess
@@ -14,6 +17,7 @@ from rich.markup import escape
 from rich.progress import (BarColumn, DownloadColumn, MofNCompleteColumn, Progress, TextColumn,
                            TimeElapsedColumn)
 from rich.table import Table
+from rich.text import Text
 
 from . import paths
 from .errors import InputError
@@ -25,9 +29,9 @@ console = Console(stderr=True)
 stdout = Console() if sys.stdout.isatty() else Console(width=140)
 
 DB_OPTION = click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
-                         help="SQLite store to write/read [default: $TRACKER_DB or data/tracker.db].")
+                         help="SQLite store to write/read [default: $TRACKER_DB, else data/tracker.db in a checkout, else the user data folder].")
 SOURCE_OPTIONS = [
-    click.option("--source", type=click.Choice(["snapshot", "mirror", "entrez"]), default="snapshot",
+    click.option("--source", type=click.Choice(["snapshot", "mirror", "entrez"], case_sensitive=False), default="snapshot",
                  show_default=True,
                  help="snapshot: the embedded PubMed snapshot (offline); mirror: an index built by "
                       "`tracker mirror ingest`; entrez: live PubMed via NCBI E-utilities."),
@@ -61,9 +65,79 @@ class _Bars:
         self.progress.update(self.tasks[stage], completed=done, total=total)
 
 
+def _add_row(table: Table, *cells: str) -> None:
+    """A table row of plain text: article quotes, record titles and ids are never Rich markup
+    (`[/bold]` would crash the table, `[link=...]` would become a live terminal link)."""
+    table.add_row(*(Text(str(c)) for c in cells))
+
+
+#: Exit status: 0 done; 1 the command ran and failed (bad file contents, network, store); 2 the
+#: command line itself is wrong (click's usage errors, an unknown id, a bad option value).
+EXIT_RUNTIME, EXIT_USAGE = 1, 2
+
+
 def _fail(exc: Exception) -> None:
     console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
-    sys.exit(2)
+    sys.exit(EXIT_RUNTIME)
+
+
+def did_you_mean(value: str, known) -> str:
+    """"; did you mean 'x'?" for the closest known ids (case-insensitive), else the known ids."""
+    known = sorted(set(known))
+    by_lower = {k.lower(): k for k in known}
+    close = [by_lower[m] for m in difflib.get_close_matches(value.lower(), list(by_lower), n=3, cutoff=0.5)]
+    if close:
+        return "; did you mean " + " or ".join(repr(c) for c in close) + "?"
+    return "; known: " + ", ".join(known[:20]) + (" ..." if len(known) > 20 else "") if known else ""
+
+
+def _check_source(source: str, mirror) -> None:
+    """Options that contradict each other are a usage error (exit 2), found before any work."""
+    if source == "mirror" and not mirror:
+        raise click.UsageError("--source mirror needs --mirror PATH (an index built by `tracker mirror ingest`)")
+
+
+def _write_stdout(data: bytes) -> None:
+    """A file's exact bytes on stdout (`--out -`)."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        buffer.write(data)
+        buffer.flush()
+    else:  # a text-only stream
+        sys.stdout.write(data.decode("utf-8"))
+        sys.stdout.flush()
+
+
+def _emit_json(value) -> None:
+    """Machine-readable output on stdout (messages stay on stderr)."""
+    click.echo(json_lib.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+class _LogHandler(logging.StreamHandler):
+    """-v output: one plain line per message on stderr, read at each write (so it follows
+    redirection and test runners)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
+
+
+def _setup_logging(verbose: int) -> None:
+    """-v: retries, searches and grading decisions; -vv: every record's appraisal too. Without
+    -v, nothing is logged to the terminal (a second call in one process undoes the first)."""
+    logger = logging.getLogger("tracker")
+    for h in [h for h in logger.handlers if isinstance(h, _LogHandler)]:
+        logger.removeHandler(h)
+    if not verbose:
+        logger.setLevel(logging.NOTSET)
+        return
+    logger.setLevel(logging.INFO if verbose == 1 else logging.DEBUG)
+    logger.addHandler(_LogHandler())
 
 
 def _db_fail(db, exc: sqlite3.Error) -> None:
@@ -73,7 +147,8 @@ def _db_fail(db, exc: sqlite3.Error) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="tracker")
-def main() -> None:
+@click.option("--verbose", "-v", count=True, help="Show retries, searches and grading decisions (-vv: every record).")
+def main(verbose: int = 0) -> None:
     """Audit the health claims of popular articles against PubMed.
 
     \b
@@ -83,8 +158,9 @@ def main() -> None:
       tracker dashboard                browse the results in a browser
       tracker validate                 check claims.csv and questions.csv
 
-    Every command takes --help.
+    Every command takes --help. Exit status: 0 done, 1 the command failed, 2 bad usage.
     """
+    _setup_logging(verbose)
 
 
 @main.command()
@@ -96,16 +172,23 @@ def main() -> None:
               show_default="questions.csv", help="Testable questions with their PubMed queries.")
 @click.option("--articles", "articles_dir", type=click.Path(path_type=Path), default=paths.ARTICLES_DIR,
               show_default="data/articles", help="Folder of articles (.txt, .md, .html).")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Also write DIR/claims_graded.csv (one row per claim, stable order).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path, allow_dash=True), default=None,
+              help="Also write DIR/claims_graded.csv (one row per claim, stable order); `-` writes it to stdout.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run's summary and every verdict as JSON on stdout.")
 @click.option("--refresh", is_flag=True, help="Search again instead of reusing cached searches.")
 @click.option("--max-records", type=click.IntRange(1, 10_000), default=200, show_default=True,
               help="Records fetched and appraised per question (newest first).")
 @click.option("--extract/--no-extract", default=True, show_default=True,
               help="Extract claims automatically from articles that have no rows in claims.csv.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars or summary table.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="Use only the evidence available on that day: PubMed's entry date, the snapshot's "
+                   "capture date, the mirror's publication year. Compare with `tracker changes`.")
+@click.option("--update", is_flag=True,
+              help="Search again for records new since each question's last search (live PubMed: only "
+                   "that entry-date window is asked for; records already held are not fetched again).")
 def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir, out, refresh,
-        max_records, extract, quiet):
+        max_records, extract, quiet, as_of=None, update=False, as_json=False):
     """Run the whole audit: search every question, appraise the records, grade every claim.
 
     Results go to the store (--db); the summary table lists each claim's verdict. Re-running
@@ -117,49 +200,132 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
     from .claims import check_queries, load_inputs
     from .pipeline import open_backend, run_audit, with_extracted_claims, write_claims_graded
 
+    _check_source(source, mirror)
+    as_of = _as_of_day(as_of)
+    if as_json and str(out) == "-":
+        raise click.UsageError("--json and --out - both write to stdout; give --out a folder")
     try:
         inputs = load_inputs(claims_csv, questions_csv, articles_dir)
         # Before any search: a bad query would otherwise stop the run at its question.
         check_queries(questions_csv, inputs.questions, offline=source != "entrez")
         if extract:
             inputs = with_extracted_claims(inputs)
-        backend = open_backend(source, mirror=mirror, eutils_url=eutils_url)
+        backend = open_backend(source, mirror=mirror, eutils_url=eutils_url, as_of=as_of)
     except (InputError, SearchError, StoreError) as exc:
         _fail(exc)
+    if source == "snapshot":
+        _warn_coverage(backend, inputs)
+    if as_of is None:
+        _hint_article_dates(inputs)
     db = db or paths.default_db()
     try:
         with Store(db) as store, Progress(TextColumn("{task.description}"), BarColumn(),
                                           MofNCompleteColumn(), TimeElapsedColumn(), console=console,
                                           disable=quiet) as bars:
             summary = run_audit(store, backend, inputs, refresh=refresh, max_records=max_records,
-                                progress=_Bars(bars))
+                                progress=_Bars(bars), update=update)
     except (InputError, SearchError, StoreError) as exc:
         _fail(exc)
     except sqlite3.Error as exc:
         _db_fail(db, exc)
     finally:
         backend.close()
-    if not quiet:
-        _print_summary(inputs, summary)
+    to_stdout = out is not None and str(out) == "-"
+    if as_json:
+        _emit_json(_run_json(inputs, summary, db))
+    elif not quiet:
+        _print_summary(inputs, summary, console if to_stdout else stdout)
     console.print(f"Run {summary.run_id}: {summary.n_claims} claims, {summary.n_questions} questions, "
-                  f"{summary.n_records} records from {summary.source_label}. Store: {db}", highlight=False)
-    if out:
+                  f"{summary.n_records} records from {summary.source_label}. Store: {db}", highlight=False,
+                  markup=False)
+    if to_stdout:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:  # the same writer, so stdout holds the file's exact bytes
+            path = write_claims_graded(Path(tmp) / "claims_graded.csv", inputs.claims, summary.verdicts)
+            _write_stdout(path.read_bytes())
+    elif out:
         path = write_claims_graded(out / "claims_graded.csv", inputs.claims, summary.verdicts)
-        console.print(f"Wrote {path}", highlight=False)
+        console.print(f"Wrote {path}", highlight=False, markup=False)
 
 
-def _print_summary(inputs, summary) -> None:
-    table = Table(title="Claims and verdicts", show_lines=False)
-    table.add_column("claim", no_wrap=True, min_width=7)
-    table.add_column("question", no_wrap=True, overflow="ellipsis")
-    table.add_column("verdict", no_wrap=True, min_width=17)
-    table.add_column("certainty", no_wrap=True, min_width=17)
-    table.add_column("n", no_wrap=True, justify="right")
-    table.add_column("overstated", no_wrap=True)
+def _run_json(inputs, summary, db) -> dict:
+    """`tracker run --json`: the run and each claim's verdict with the claim's own words."""
+    import dataclasses
+
+    claims = {c.claim_id: c for c in inputs.claims}
+    verdicts = []
     for v in summary.verdicts:
-        table.add_row(v.claim_id, v.question_id, v.verdict, v.certainty, str(v.n_studies),
-                      "yes" if v.overstated else "")
-    stdout.print(table)
+        c = claims.get(v.claim_id)
+        verdicts.append({"claim_id": v.claim_id, "article": c.article if c else None, "claim": c.claim if c else None,
+                         "quote": c.quote if c else None, "question_id": v.question_id, "verdict": v.verdict,
+                         "certainty": v.certainty, "certainty_sentence": v.certainty_sentence,
+                         "overstated": v.overstated, "side": v.side, "tally": dataclasses.asdict(v.tally),
+                         "n_studies": v.n_studies, "n_participants": v.n_participants,
+                         "cited_pmids": list(v.cited_pmids), "rationale": v.rationale})
+    return {"run_id": summary.run_id, "source": summary.source, "source_label": summary.source_label,
+            "started_at": summary.started_at, "finished_at": summary.finished_at, "store": str(db),
+            "n_claims": summary.n_claims, "n_questions": summary.n_questions, "n_records": summary.n_records,
+            "verdicts": verdicts}
+
+
+def _as_of_day(value):
+    """--as-of as a date; a day after today has no evidence yet."""
+    from datetime import date
+
+    if value is None:
+        return None
+    day = value.date()
+    if day > date.today():
+        raise click.BadParameter(f"--as-of {day}: that day has not come yet; give today or an earlier day",
+                                 param_hint="'--as-of'")
+    return day
+
+
+def _warn_coverage(backend, inputs) -> None:
+    """Before grading: say which interventions the embedded sample has no record on."""
+    from .coverage import check_coverage, sample_topics
+
+    try:
+        as_of = getattr(backend, "as_of", None)
+        warning = check_coverage(backend, inputs.questions,
+                                 sample_topics(as_of.isoformat() if as_of else None)).warning()
+    except SearchError:
+        return  # the run itself will report an unusable query, with its question
+    if warning:
+        console.print(Text(f"warning: {warning}", style="yellow"), soft_wrap=True)
+
+
+def _hint_article_dates(inputs) -> None:
+    """An article that states its date is offered as the default comparison: then against now."""
+    from .changes import article_date
+
+    for article in inputs.articles:
+        day = article_date(article.text)
+        if day:
+            console.print(f"{article.name} gives its date as {day}: `tracker run --as-of {day}` audits it as "
+                          "of then, and `tracker changes` compares that with today.", highlight=False, markup=False)
+
+
+def _print_summary(inputs, summary, out: Console | None = None) -> None:
+    out = out or stdout
+    texts = {c.claim_id: c.claim for c in inputs.claims}
+    wide = out.width >= 110  # an 80-column terminal has no room for the question ids
+    table = Table(title="Claims and verdicts", show_lines=False)
+    # the claim's own words beside its id (an id alone says nothing); they wrap, the rest stays short
+    table.add_column("claim", overflow="fold", ratio=1, min_width=20)
+    if wide:
+        table.add_column("question", no_wrap=True, overflow="ellipsis", max_width=22)
+    table.add_column("verdict", min_width=9)
+    table.add_column("certainty", min_width=8)
+    table.add_column("n", no_wrap=True, justify="right")
+    table.add_column("over-\nstated", no_wrap=True)
+    for v in summary.verdicts:
+        text = texts.get(v.claim_id, "")
+        cells = [f"{v.claim_id}: {text}" if text else v.claim_id, *([v.question_id] if wide else []),
+                 v.verdict, v.certainty, str(v.n_studies), "yes" if v.overstated else ""]
+        _add_row(table, *cells)
+    out.print(table)
 
 
 @main.command()
@@ -173,11 +339,18 @@ def dashboard(db, port, host):
         _fail(InputError(f"no store here; run `tracker run --db {db}` first", path=db))
     app = Path(__file__).with_name("dashboard") / "app.py"
     env = {**os.environ, "TRACKER_DB": str(db)}
-    console.print(f"Dashboard for {db} at http://{host}:{port}", highlight=False)
+    console.print(f"Dashboard for {db} at http://{host}:{port}", highlight=False, markup=False)
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.address", host,
            "--server.port", str(port), "--server.headless", "true",
            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
-    sys.exit(subprocess.call(cmd, env=env))
+    # Exec Streamlit in place of this process: it keeps our pid, so SIGTERM/SIGINT (Ctrl-C, a
+    # service manager, `kill`) reach the server itself and no orphan keeps the port.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        os.execve(sys.executable, cmd, env)
+    except OSError as exc:
+        _fail(InputError(f"cannot start Streamlit ({exc.strerror or exc})"))
 
 
 @main.command()
@@ -200,7 +373,7 @@ def validate(claims_csv, questions_csv, articles_dir):
     unused = [q.question_id for q in inputs.questions if q.question_id not in used]
     stdout.print(f"OK: {len(inputs.claims)} claims in {len(inputs.articles)} articles, "
               f"{len(inputs.questions)} questions" + (f" ({len(unused)} unused: {', '.join(unused)})" if unused else ""),
-              highlight=False)
+              highlight=False, markup=False)
 
 
 def _question(questions_csv: Path, question_id: str):
@@ -208,8 +381,9 @@ def _question(questions_csv: Path, question_id: str):
 
     questions = {q.question_id: q for q in load_questions(questions_csv)}
     if question_id not in questions:
-        raise InputError(f"unknown question {question_id!r}; known: {', '.join(sorted(questions))}",
-                         path=questions_csv)
+        # a wrong id on the command line is a usage error (exit 2), with the nearest ids offered
+        raise click.BadParameter(f"unknown question {question_id!r} in {questions_csv}"
+                                 + did_you_mean(question_id, questions), param_hint="'QUESTION_ID'")
     return questions[question_id]
 
 
@@ -221,10 +395,12 @@ def _question(questions_csv: Path, question_id: str):
               show_default="questions.csv")
 @click.option("--refresh", is_flag=True, help="Search again instead of reusing the cached search.")
 @click.option("--max-records", type=click.IntRange(1, 10_000), default=200, show_default=True)
-def search(question_id, db, source, mirror, eutils_url, questions_csv, refresh, max_records):
+@click.option("--json", "as_json", is_flag=True, help="Print the search and its records as JSON on stdout.")
+def search(question_id, db, source, mirror, eutils_url, questions_csv, refresh, max_records, as_json=False):
     """Run one question's search, cache it in the store and list the records found."""
     from .pipeline import open_backend, search_question
 
+    _check_source(source, mirror)
     try:
         question = _question(questions_csv, question_id)
         backend = open_backend(source, mirror=mirror, eutils_url=eutils_url)
@@ -238,6 +414,15 @@ def search(question_id, db, source, mirror, eutils_url, questions_csv, refresh, 
     except sqlite3.Error as exc:
         _db_fail(db or paths.default_db(), exc)
     r = found.result
+    if as_json:
+        _emit_json({"question_id": question.question_id, "statement": question.statement, "query": r.query,
+                    "translation": r.translation, "source": r.source, "source_label": r.source_label,
+                    "count": r.count, "n_fetched": len(found.records), "searched_at": r.searched_at,
+                    "warnings": list(r.warnings),
+                    "records": [{"pmid": rec.pmid, "year": rec.year, "title": rec.title, "journal": rec.journal,
+                                 "doi": rec.doi, "publication_types": list(rec.publication_types),
+                                 "retracted": rec.retracted, "text_kind": rec.text_kind} for rec in found.records]})
+        return
     stdout.print(f"{question.question_id}: {question.statement}\nquery: {r.query}\ntranslation: {r.translation}\n"
               f"{r.source_label}: {r.count} hits, {len(found.records)} fetched ({r.searched_at})",
               highlight=False, markup=False)
@@ -247,7 +432,7 @@ def search(question_id, db, source, mirror, eutils_url, questions_csv, refresh, 
     for col in ("PMID", "year", "title"):
         table.add_column(col, overflow="fold")
     for rec in found.records:
-        table.add_row(rec.pmid, str(rec.year or ""), rec.title)
+        _add_row(table, rec.pmid, str(rec.year or ""), rec.title)
     stdout.print(table)
 
 
@@ -256,7 +441,8 @@ def search(question_id, db, source, mirror, eutils_url, questions_csv, refresh, 
 @source_options
 @click.option("--questions", "questions_csv", type=click.Path(path_type=Path), default=paths.QUESTIONS_CSV,
               show_default="questions.csv")
-def query(question_id, source, mirror, eutils_url, questions_csv):
+@click.option("--json", "as_json", is_flag=True, help="Print the query, its translation and hit count as JSON.")
+def query(question_id, source, mirror, eutils_url, questions_csv, as_json=False):
     """Show a question's PubMed query, how the active backend translates it, and the hit count.
 
     With --source entrez it also looks up the MeSH headings of the question's terms.
@@ -264,13 +450,15 @@ def query(question_id, source, mirror, eutils_url, questions_csv):
     from .local_index import LocalIndexBackend, explain
     from .pipeline import open_backend
 
+    _check_source(source, mirror)
     try:
         question = _question(questions_csv, question_id)
         backend = open_backend(source, mirror=mirror, eutils_url=eutils_url)
         try:
             translation = explain(backend, question.query)
-            # A local plan already states its hits and warnings.
-            result = None if isinstance(backend, LocalIndexBackend) else backend.search(question.query, max_ids=0)
+            # A local plan already states its hits and warnings (JSON wants the count as a number).
+            local = isinstance(backend, LocalIndexBackend)
+            result = None if local and not as_json else backend.search(question.query, max_ids=0)
             mesh = []
             if hasattr(backend, "mesh_lookup"):
                 for term in (question.intervention, question.outcome):
@@ -279,6 +467,13 @@ def query(question_id, source, mirror, eutils_url, questions_csv):
             backend.close()
     except (InputError, SearchError) as exc:
         _fail(exc)
+    if as_json:
+        _emit_json({"question_id": question.question_id, "statement": question.statement, "query": question.query,
+                    "backend": backend.label(), "translation": translation,
+                    "count": result.count if result is not None else None,
+                    "warnings": list(result.warnings) if result is not None else [],
+                    "mesh": {term: list(headings) for term, headings in mesh}})
+        return
     stdout.print(f"question:    {question.question_id}: {question.statement}\nbackend:     {backend.label()}\n"
               f"{translation}", highlight=False, markup=False)
     if result is not None:
@@ -311,7 +506,7 @@ def mirror_ingest(files, index):
         task = bars.add_task("Ingesting", total=None, counts="")
 
         def progress(p: IngestProgress) -> None:
-            bars.update(task, description=f"File {p.file_number}/{p.n_files} {Path(p.path).name}",
+            bars.update(task, description=f"File {p.file_number}/{p.n_files} {escape(Path(p.path).name)}",
                         completed=p.bytes_done, total=p.bytes_total or None,
                         counts=f"{p.added:,} added, {p.deleted:,} deleted")
 
@@ -324,16 +519,29 @@ def mirror_ingest(files, index):
                   f"{report.total_records:,} records: {index}", highlight=False, markup=False)
 
 
+#: `tracker export --format` (tracker.export.FORMATS, kept here so --help needs no pandas import)
+EXPORT_FORMATS = ("csv", "parquet", "json", "claimreview", "ris", "csl-json", "bibtex", "markdown", "html")
+#: Formats written as one file, which `--out -` can send to stdout.
+STDOUT_FORMATS = ("json", "claimreview", "ris", "csl-json", "bibtex")
+
+
 @main.command()
-@click.option("--format", "fmt", required=True,
-              type=click.Choice(["csv", "parquet", "json", "claimreview", "ris", "markdown", "html"]),
+@click.option("--format", "fmt", required=True, type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
               help="csv/parquet: claims and evidence tables; json: the whole audit; claimreview: "
-                   "schema.org JSON-LD; ris: cited records; markdown/html: audit report per article.")
-@click.option("--out", required=True, type=click.Path(path_type=Path), help="Output file or folder.")
+                   "schema.org JSON-LD; ris / csl-json / bibtex: cited records; markdown/html: audit "
+                   "report per article. Any case: HTML = html.")
+@click.option("--out", required=True, type=click.Path(path_type=Path, allow_dash=True),
+              help="Output file or folder; `-` writes a single-file format to stdout.")
 @DB_OPTION
 @click.option("--base-url", default="", metavar="URL",
-              help="Where the HTML reports will be published, so ClaimReview links are absolute.")
-def export(fmt, out, db, base_url):
+              help="Where the HTML reports will be published (absolute http(s) URL), so ClaimReview "
+                   "links are absolute.")
+@click.option("--publisher", default="tracker", show_default=True, metavar="NAME",
+              help="The organisation publishing the ClaimReviews (their `author`).")
+@click.option("--publisher-url", default=None, metavar="URL", help="The publishing organisation's web address.")
+@click.option("--excel", is_flag=True, help="csv: start each file with a UTF-8 byte order mark, so Excel reads "
+                                            "accents and symbols correctly.")
+def export(fmt, out, db, base_url, publisher="tracker", publisher_url=None, excel=False):
     """Export the audit in a format other tools read.
 
     \b
@@ -341,17 +549,45 @@ def export(fmt, out, db, base_url):
     json          the whole audit (schema: docs/export-schema.json)
     claimreview   schema.org ClaimReview JSON-LD, one per claim
     ris           the cited records, for Zotero / EndNote
-    markdown/html an audit report per article, with numbered citations
+    csl-json      the cited records as CSL-JSON (Zotero, Pandoc, citeproc)
+    bibtex        the cited records as BibTeX
+    markdown/html an audit report per article, with numbered citations (html embeds the
+                  article's ClaimReviews as JSON-LD)
     """
+    from .export import ExportError, Publisher, absolute_url, render
     from .export import export as do_export
 
+    fmt = fmt.lower()
+    to_stdout = str(out) == "-"
+    if to_stdout and fmt not in STDOUT_FORMATS:
+        raise click.BadParameter(f"{fmt} writes several files; `--out -` works for {', '.join(STDOUT_FORMATS)}",
+                                 param_hint="'--out'")
+    if excel and fmt != "csv":
+        raise click.BadParameter("--excel applies to --format csv only", param_hint="'--excel'")
     try:
-        with Store(db or paths.default_db(), readonly=True) as store:
-            written = do_export(store, fmt, out, base_url=base_url)
+        base_url = absolute_url(base_url, "--base-url") or ""
+        publisher_url = absolute_url(publisher_url, "--publisher-url")
+    except ExportError as exc:
+        raise click.BadParameter(str(exc)) from None
+    if fmt in ("claimreview", "html") and not base_url:
+        console.print(Text("warning: without --base-url each ClaimReview `url` is relative "
+                           "(report_<article>.html#claim-<id>); fact-check aggregators need an absolute one. "
+                           "Give --base-url https://where.the/reports/are.", style="yellow"), soft_wrap=True)
+    try:
+        # check: a damaged store is refused with the message `run` gives, before any read.
+        with Store(db or paths.default_db(), readonly=True, check=True) as store:
+            options = dict(base_url=base_url, publisher=Publisher(publisher, publisher_url), excel=excel)
+            if to_stdout:
+                (data,) = render(store, fmt, **options).values()
+            else:
+                written = do_export(store, fmt, out, **options)
     except (InputError, StoreError) as exc:
         _fail(exc)
     except sqlite3.Error as exc:
         _db_fail(db or paths.default_db(), exc)
+    if to_stdout:
+        _write_stdout(data)
+        return
     for path in written:
         console.print(f"Wrote {path}", highlight=False, markup=False)
 
@@ -389,17 +625,217 @@ def extract(articles, out, questions_csv, min_score, questions_out):
         table.add_column(col, overflow="fold")
     for c in candidates:
         q = c.new_question.question_id + " (new)" if c.new_question else c.claim.question_id
-        table.add_row(c.claim.claim_id, c.claim.claim_type, c.claim.strength, f"{c.score:.2f}", c.claim.quote, q)
+        _add_row(table, c.claim.claim_id, c.claim.claim_type, c.claim.strength, f"{c.score:.2f}", c.claim.quote, q)
     stdout.print(table)
     if out:
         write_candidates(out, candidates)
-        console.print(f"Wrote {out}", highlight=False)
+        console.print(f"Wrote {out}", highlight=False, markup=False)
     if questions_out:
         from .claims import write_questions
 
         new = {c.new_question.question_id: c.new_question for c in candidates if c.new_question}
         write_questions(questions_out, list(new.values()))
-        console.print(f"Wrote {questions_out} ({len(new)} new questions)", highlight=False)
+        console.print(f"Wrote {questions_out} ({len(new)} new questions)", highlight=False, markup=False)
+
+
+
+# ---- reviewer decisions (tracker.reviews) ------------------------------------------------------
+
+REVIEWER_OPTION = click.option("--reviewer", required=True, envvar="TRACKER_REVIEWER",
+                               help="Who decides (recorded with the decision) [env: TRACKER_REVIEWER].")
+REASON_OPTION = click.option("--reason", required=True, help="Why (recorded with the decision).")
+
+
+@main.group()
+def review():
+    """Correct the machine: override a record's appraisal or a claim, with your name and reason.
+
+    \b
+    tracker review record Q1 12345678 direction contradicts --reviewer Ana --reason "Table 2 ..."
+    tracker review claim C3 drop --reviewer Ana --reason "not a health claim"
+    tracker review list
+    Each decision regrades at once and is kept by every later run.
+    """
+
+
+def _known_id(db, table: str, column: str, value: str, param: str) -> None:
+    """An id given on the command line that the store does not hold is a usage error, with the
+    nearest ids offered ("did you mean"). A store that cannot be read is left to the command."""
+    try:
+        with Store(db or paths.default_db(), readonly=True) as store:
+            known = [str(v) for v in store.frame(f"SELECT DISTINCT {column} AS id FROM {table}")["id"]]
+    except (StoreError, sqlite3.Error):
+        return
+    if value not in known:
+        raise click.BadParameter(f"unknown {column.replace('_id', '')} {value!r}" + did_you_mean(value, known),
+                                 param_hint=f"'{param}'")
+
+
+def _decide(db, decision) -> None:
+    from .reviews import decide
+
+    try:
+        stored, summary = decide(db or paths.default_db(), decision)
+    except (InputError, StoreError, SearchError) as exc:
+        _fail(exc)
+    console.print(f"Decision #{stored.decision_id} by {stored.reviewer}: {stored.describe()}",
+                  highlight=False, markup=False)
+    if summary is not None:
+        console.print(f"Regraded in run #{summary.run_id}", highlight=False)
+        for v in summary.verdicts:
+            stdout.print(f"{v.claim_id}\t{v.verdict}\t{v.certainty}", highlight=False, markup=False)
+
+
+@review.command("record")
+@click.argument("question_id")
+@click.argument("pmid")
+@click.argument("field", type=click.Choice(["relevance", "design", "direction", "effect", "included"]))
+@click.argument("value")
+@REVIEWER_OPTION
+@REASON_OPTION
+@DB_OPTION
+def review_record(question_id, pmid, field, value, reviewer, reason, db):
+    """Override how record PMID was appraised for QUESTION_ID (included: yes/no)."""
+    from .reviews import Decision, parse_value
+
+    _known_id(db, "questions", "question_id", question_id, "QUESTION_ID")
+    try:
+        parsed = parse_value(field, value)
+    except InputError as exc:
+        _fail(exc)
+    _decide(db, Decision("record", field, parsed, reviewer, reason, question_id=question_id, pmid=pmid))
+
+
+@review.command("claim")
+@click.argument("claim_id")
+@click.argument("field", type=click.Choice(["confirm", "claim", "question", "frame", "drop"]))
+@click.argument("value", required=False, default="")
+@REVIEWER_OPTION
+@REASON_OPTION
+@DB_OPTION
+def review_claim(claim_id, field, value, reviewer, reason, db):
+    """Confirm, reword (claim TEXT), move (question ID), reframe (frame JSON) or drop a claim."""
+    from .reviews import Decision, parse_value
+
+    _known_id(db, "claims", "claim_id", claim_id, "CLAIM_ID")
+    try:
+        parsed = True if field in ("confirm", "drop") else parse_value(field, value)
+    except InputError as exc:
+        _fail(exc)
+    _decide(db, Decision("claim", field, parsed, reviewer, reason, claim_id=claim_id))
+
+
+@review.command("add")
+@click.argument("article")
+@click.argument("quote")
+@click.argument("question_id")
+@click.option("--claim", "claim_text", default=None, help="The normalised claim [default: the quote].")
+@REVIEWER_OPTION
+@REASON_OPTION
+@DB_OPTION
+def review_add(article, quote, question_id, claim_text, reviewer, reason, db):
+    """Add a claim the extractor missed: QUOTE must be text of ARTICLE, tested as QUESTION_ID."""
+    from .reviews import Decision
+
+    try:
+        with Store(db or paths.default_db(), readonly=True) as store:
+            art = store.article(article)
+    except StoreError as exc:
+        _fail(exc)
+    if art is None:
+        _fail(InputError(f"there is no article {article!r} in the store"))
+    start = art.text.find(quote)
+    if start < 0:
+        _fail(InputError(f"article {article}: the quote is not in its text"))
+    value = {"article": article, "quote": quote, "start": start, "end": start + len(quote),
+             "claim": claim_text or quote, "question_id": question_id}
+    _decide(db, Decision("claim", "add", value, reviewer, reason))
+
+
+@review.command("withdraw")
+@click.argument("decision_id", type=int)
+@DB_OPTION
+def review_withdraw(decision_id, db):
+    """Withdraw decision DECISION_ID (it stays listed, inactive) and regrade."""
+    from .reviews import withdraw
+
+    try:
+        summary = withdraw(db or paths.default_db(), decision_id)
+    except (InputError, StoreError, SearchError) as exc:
+        _fail(exc)
+    console.print(f"Withdrew decision #{decision_id}" + (f"; regraded in run #{summary.run_id}" if summary else ""),
+                  highlight=False)
+
+
+@review.command("list")
+@DB_OPTION
+def review_list(db):
+    """Every decision, newest first: when, who, what, why, and whether it is still active."""
+    from .reviews import decisions_frame
+
+    try:
+        with Store(db or paths.default_db(), readonly=True) as store:
+            df = decisions_frame(store)
+    except StoreError as exc:
+        _fail(exc)
+    table = Table(title=f"{len(df)} reviewer decisions")
+    for col in ("#", "at", "reviewer", "decision", "reason", "active"):
+        table.add_column(col, overflow="fold")
+    for r in df.itertuples(index=False):
+        _add_row(table, str(r.decision_id), r.at[:16], r.reviewer, r.what, r.reason, "yes" if r.active else "withdrawn")
+    stdout.print(table)
+
+
+@main.command()
+def snapshot():
+    """What the embedded snapshot holds: its records per capture day and the topics they cover."""
+    from .snapshot import SnapshotError, info
+
+    try:
+        snap = info()
+    except (SnapshotError, OSError) as exc:
+        _fail(exc)
+    click.echo(f"{snap.label()}\n{snap.path}\n\nTopics per capture:\n{snap.topics()}\n\nIt is a sample, not PubMed: "
+               "an audit on it warns about interventions it has no record on. `tracker run --as-of DAY` uses "
+               "only the records captured by DAY.")
+
+
+@main.command()
+@DB_OPTION
+@click.option("--from", "from_", default=None, metavar="RUN|YYYY-MM-DD",
+              help="The earlier run: a run id, or a day (the latest run whose evidence is from that day or "
+                   "before; an as-of run counts by its as-of day) [default: the run before --to].")
+@click.option("--to", default=None, metavar="RUN", help="The later run [default: the latest complete run].")
+@click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON (for scripts).")
+@click.option("--all", "show_all", is_flag=True, help="Also list claims whose verdict did not change.")
+def changes(db, from_, to, as_json, show_all):
+    """What changed between two runs: per claim, the verdict and certainty before and after and
+    why (new studies with PMIDs and dates, studies no longer counted, rule changes), and the new
+    records the later run found.
+
+    \b
+    Exit status: 0 no verdict or certainty changed; 3 at least one changed (for cron alerts);
+    1 the store could not be read or the runs cannot be compared; 2 bad usage.
+    """
+    import json as json_mod
+
+    from .changes import ChangesError, changes_between, render_text
+
+    db = db or paths.default_db()
+    try:
+        with Store(db, readonly=True) as store:
+            result = changes_between(store, from_, to)
+    except (ChangesError, StoreError) as exc:
+        console.print(Text(f"error: {exc}", style="bold red"), soft_wrap=True)
+        sys.exit(1)
+    except sqlite3.Error as exc:
+        console.print(Text(f"error: {StoreError(f'{db}: {explain(exc)}')}", style="bold red"), soft_wrap=True)
+        sys.exit(1)
+    if as_json:
+        click.echo(json_mod.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(result, show_unchanged=show_all))
+    sys.exit(3 if result.any_verdict_changed else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

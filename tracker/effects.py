@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .text import content_words, normalise, overlap, split_sentences, stem
@@ -81,7 +82,7 @@ _DECREASE = (
 _BENEFIT = (
     r"improv\w*|better|effective\w*|efficac\w*|efficient|benefi\w*|favou?r\w*|superior|success\w*|"
     r"promis\w*|relie[fv]\w*|heal\w*|useful|valuable|positive|help\w*|advantage\w*|best|excellent|"
-    r"satisf\w*|responded|viable|safe and effective"
+    r"satisf\w*|responded|viable|safe and effective|beat|beats|outperform\w*|outdid|surpass\w*"
 )
 _WORSE = r"wors\w*|impair\w*|deteriorat\w*|inferior|aggravat\w*|exacerbat\w*|harmful|detrimental|poorer|poorly"
 
@@ -172,12 +173,13 @@ def _acronyms(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\b[A-Z]{2}\b", text)}
 
 
-def _arm_stems(intervention: str, comparator: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=4096)  # the same two arms are asked about for every clause of a record
+def _arm_stems(intervention: str, comparator: str) -> tuple[frozenset[str], frozenset[str]]:
     """Words that tell the two arms apart (shared words such as "group" say nothing)."""
     # two-letter acronyms ("GH", "HH") name an arm too, though content_words drops them
     wi = {stem(w) for w in content_words(intervention) if w not in _GROUP_WORDS} | _acronyms(intervention)
     wc = {stem(w) for w in content_words(comparator) if w not in _GROUP_WORDS} | _acronyms(comparator)
-    return wi - wc, wc - wi
+    return frozenset(wi - wc), frozenset(wc - wi)
 
 
 def _group_label(arm: str) -> str | None:
@@ -186,6 +188,7 @@ def _group_label(arm: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+@lru_cache(maxsize=16384)  # fragments recur: clause, passage and numeric passes read the same text
 def _arm_of(fragment: str, intervention: str, comparator: str) -> str | None:
     """Which arm a fragment names: "I", "C" or None."""
     wi, wc = _arm_stems(intervention, comparator)
@@ -212,10 +215,23 @@ def _arm_of(fragment: str, intervention: str, comparator: str) -> str | None:
 def _mask_outcome(low: str, outcome: str) -> str:
     """Blank the outcome's own words so that "double product" or "reduction of migraine
     days" are not read as directions."""
-    words = {w for w in normalise(outcome).split() if len(w) >= 4}
+    words = _long_words(outcome)
     if not words:
         return low
-    return re.sub(r"[a-z][a-z-]*", lambda m: " " * len(m.group(0)) if m.group(0) in words else m.group(0), low)
+    return _WORD_RE.sub(lambda m: " " * len(m.group(0)) if m.group(0) in words else m.group(0), low)
+
+
+_WORD_RE = re.compile(r"[a-z][a-z-]*")
+
+
+@lru_cache(maxsize=4096)  # an outcome and its arms are masked in every clause of a record
+def _long_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in normalise(text).split() if len(w) >= 4)
+
+
+@lru_cache(maxsize=4096)
+def _outcome_stems(outcome: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in content_words(outcome))
 
 
 # items of a list: "a lower dose (...), a longer recovery time (...) and fewer events"
@@ -224,7 +240,7 @@ _LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|(?<=\))\s+and\s+|\s+and\s+(?=(?:a|
 
 def _outcome_hits(low: str, outcome: str) -> list[tuple[int, str]]:
     """(position, word) of each mention of the outcome's words and abbreviations."""
-    hits = [(m.start(), s) for s in (stem(w) for w in content_words(outcome)) for m in re.finditer(re.escape(s), low)]
+    hits = [(m.start(), s) for s in _outcome_stems(outcome) for m in re.finditer(re.escape(s), low)]
     for abbr in re.findall(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)", outcome):
         hits += [(m.start(), abbr) for m in re.finditer(rf"\b{re.escape(abbr.lower())}\b", low)]
     return hits
@@ -242,6 +258,13 @@ def _outcome_item(low: str, hits: list[tuple[int, str]]) -> tuple[int, int, int]
         if inside and (best is None or len({s for _, s in inside}) > best[0]):
             best = (len({s for _, s in inside}), a, b, min(pos for pos, _ in inside))
     return best[1:] if best else None
+
+
+_FROM_TO_RE = re.compile(
+    r"\bfrom\s+(?:a\s+)?(?:mean\s+|median\s+)?(?:of\s+)?([-−]?\d+(?:[.·]\d+)?)\s*(?:%|[a-zµμ/]+(?:/[a-z0-9]+)?)?(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"
+    r"(?:\s*\([^()]*\))?\s*(?:at baseline\s*)?(?:to|->|→)\s+([-−]?\d+(?:[.·]\d+)?)",
+    re.I,
+)
 
 
 def _direction(clause: str, outcome: str, arms: str = "") -> tuple[str | None, str | None, bool | None]:
@@ -269,6 +292,11 @@ def _direction(clause: str, outcome: str, arms: str = "") -> tuple[str | None, s
             if word in ("more", "less", "greater", "better") and re.match(r"(?:more|less|greater|better)\s+(?:\w+\s+)?(?:improv|benefi|effective|efficac|reduc|relie)", after):
                 continue  # "greater improvement": the improvement word decides
             candidates.append((abs(m.start() - anchor), m.start(), label, word))
+    # "went from 3.4 to 2.1": the two values give the direction when no word does
+    for m in _FROM_TO_RE.finditer(masked):
+        a, b = _num(m.group(1)), _num(m.group(2))
+        if a is not None and b is not None and a != b:
+            candidates.append((abs(m.start() - anchor) + 1, m.start(), "increased" if b > a else "decreased", m.group(0).strip()))
     benefit: bool | None = None
     ben = _BEN_RE.search(masked)
     wor = _WOR_RE.search(masked)

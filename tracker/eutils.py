@@ -49,6 +49,8 @@ log = logging.getLogger(__name__)
 DEFAULT_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 ESEARCH_CAP = 10_000  # PubMed ESearch returns at most the first 10,000 ids of a search
 MAX_BATCH = 200
+MAX_REDIRECTS = 5
+MAX_RESPONSE_BYTES = 64 << 20  # one answer, decompressed
 _EARLIEST = date(1781, 1, 1)  # before the oldest PubMed record
 _T = TypeVar("_T")
 
@@ -177,6 +179,37 @@ class MeshLookup:
     terms: tuple[MeshTerm, ...]
 
 
+class _Redirect(Exception):
+    """An answer the client will not take (a redirect to another host, a loop, a bomb): not retried."""
+
+
+def _read_capped(response: httpx.Response, limit: int) -> None:
+    """Read a streamed response body, refusing more than `limit` bytes once decoded: a gzip
+    Content-Encoding can turn 1 MB on the wire into 1 GB in memory."""
+    chunks, n = [], 0
+    try:
+        for chunk in response.iter_bytes():
+            n += len(chunk)
+            if n > limit:
+                raise _Redirect(f"the answer is larger than {limit:,} bytes once decompressed (an efetch of "
+                                f"{MAX_BATCH} records is a few MB); refused as a decompression bomb or a wrong URL")
+            chunks.append(chunk)
+    finally:
+        response.close()
+    response._content = b"".join(chunks)  # what response.read() would have stored
+
+
+def _same_service(base_url: str, url: httpx.URL) -> bool:
+    """Whether `url` is on the configured E-utilities host (same port; same scheme or an
+    upgrade from http to https)."""
+    base = httpx.URL(base_url)
+    if url.host != base.host:
+        return False
+    if url.scheme == base.scheme:
+        return url.port == base.port  # None: the scheme's default port
+    return base.scheme == "http" and url.scheme == "https" and url.port is None
+
+
 class _Permanent(Exception):
     """A well-formed answer that retrying cannot change."""
 
@@ -217,8 +250,11 @@ class EntrezBackend:
         limiter: RateLimiter | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
+        as_of: date | None = None,
     ):
         self.config = config
+        # An audit as of a past day: every search is limited to records entered (edat) by then.
+        self.as_of = as_of
         if limiter is None:
             limiter = RateLimiter(config.rate) if config.rate else shared_limiter(config.host, bool(config.api_key))
         self.limiter = limiter
@@ -227,7 +263,8 @@ class EntrezBackend:
             timeout=config.timeout,
             transport=transport,
             headers={"User-Agent": f"{config.tool}/eutils{contact}"},
-            follow_redirects=True,
+            # Redirects are followed by `_send`, which never takes the key to another host.
+            follow_redirects=False,
         )
         self._sleep = sleep
         self._rng = rng or random.Random()
@@ -243,12 +280,23 @@ class EntrezBackend:
 
     def label(self) -> str:
         day = (self.last_searched or _now())[:10]
+        if self.as_of is not None:
+            return (f"live PubMed (E-utilities at {self.config.host}), searched {day}, "
+                    f"records entered up to {self.as_of.isoformat()}")
         return f"live PubMed (E-utilities at {self.config.host}), searched {day}"
 
     @property
     def cache_key(self) -> str:
-        """What makes two searches interchangeable in a cache: the service, not the day."""
-        return f"entrez:{self.config.host}"
+        """What makes two searches interchangeable in a cache: the service and the as-of day, not
+        the day searched."""
+        return f"entrez:{self.config.host}" + (f":as-of:{self.as_of.isoformat()}" if self.as_of else "")
+
+    def entry_window(self, entered_since: date | None = None) -> tuple[date, date] | None:
+        """The entry-date (edat) window of a search: records entered from `entered_since` (an
+        incremental update) up to the as-of day (or today); None when neither limits it."""
+        if entered_since is None and self.as_of is None:
+            return None
+        return (entered_since or _EARLIEST, self.as_of or datetime.now(timezone.utc).date())
 
     def translate(self, query: str) -> str:
         """PubMed's QueryTranslation of `query` (one esearch with retmax=0, remembered)."""
@@ -258,23 +306,28 @@ class EntrezBackend:
             return known
         return self.esearch(query, retmax=0, usehistory=False).translation
 
-    def search(self, query: str, *, max_ids: int = ESEARCH_CAP, question_id: str | None = None) -> SearchResult:
+    def search(self, query: str, *, max_ids: int = ESEARCH_CAP, question_id: str | None = None,
+               entered_since: date | None = None) -> SearchResult:
         """Count and up to `max_ids` PMIDs for `query`, in PubMed's order (newest first).
 
         Past ESearch's 10,000-id cap the date range is split (`[dp]`) until every part fits.
+        With `entered_since` (an incremental update) or an as-of day, only records whose entry
+        date falls in `entry_window` are asked for (`datetype=edat`, `mindate`, `maxdate`).
         """
         if not query or not query.strip():
             raise EutilsError(f"question {question_id or '?'}: empty query", query=query, question_id=question_id)
         searched_at = _now()
-        first = self.esearch(query, retmax=min(max_ids, ESEARCH_CAP), usehistory=True, question_id=question_id)
+        window = self.entry_window(entered_since)
+        first = self.esearch(query, retmax=min(max_ids, ESEARCH_CAP), usehistory=True, question_id=question_id,
+                             window=window)
         warnings = [f"error: {e}" for e in first.errors] + [f"warning: {w}" for w in first.warnings]
         ids = list(first.ids)
         wanted = min(first.count, max_ids)
         if len(ids) < wanted:
             if first.count <= ESEARCH_CAP or max_ids <= ESEARCH_CAP:
-                ids = self._page(query, first, ids, min(wanted, ESEARCH_CAP), question_id)
+                ids = self._page(query, first, ids, min(wanted, ESEARCH_CAP), question_id, window)
             else:
-                ids = self._split_by_date(query, wanted, question_id, warnings)
+                ids = self._split_by_date(query, wanted, question_id, warnings, window)
             if len(ids) < wanted:
                 warnings.append(f"note: retrieved {len(ids)} of {wanted} ids (PubMed reported {first.count} hits)")
         if first.count > max_ids > 0:
@@ -342,8 +395,11 @@ class EntrezBackend:
         db: str = "pubmed",
         question_id: str | None = None,
         history: History | None = None,
+        window: tuple[date, date] | None = None,
     ) -> ESearchResponse:
         params: dict[str, Any] = {"db": db, "term": term, "retmax": retmax, "retstart": retstart}
+        if window is not None:
+            params.update(datetype="edat", mindate=f"{window[0]:%Y/%m/%d}", maxdate=f"{window[1]:%Y/%m/%d}")
         if usehistory:
             params["usehistory"] = "y"
         if history is not None:
@@ -461,12 +517,14 @@ class EntrezBackend:
             what=f"efetch of {what}",
         )
 
-    def _page(self, query: str, first: ESearchResponse, ids: list[str], wanted: int, question_id: str | None) -> list[str]:
+    def _page(self, query: str, first: ESearchResponse, ids: list[str], wanted: int, question_id: str | None,
+              window: tuple[date, date] | None = None) -> list[str]:
         # The server returned fewer ids than asked (a smaller retmax cap): page with retstart.
         seen = set(ids)
         while len(ids) < wanted:
             page = self.esearch(
-                query, retmax=min(ESEARCH_CAP, wanted) - len(ids), retstart=len(ids), usehistory=False, question_id=question_id
+                query, retmax=min(ESEARCH_CAP, wanted) - len(ids), retstart=len(ids), usehistory=False, question_id=question_id,
+                window=window,
             )
             new = [i for i in page.ids if i not in seen]
             if not new:
@@ -475,7 +533,8 @@ class EntrezBackend:
             seen.update(new)
         return ids
 
-    def _split_by_date(self, query: str, wanted: int, question_id: str | None, warnings: list[str]) -> list[str]:
+    def _split_by_date(self, query: str, wanted: int, question_id: str | None, warnings: list[str],
+                       window: tuple[date, date] | None = None) -> list[str]:
         """Collect ids past the 10,000 cap by bisecting the publication-date range, newest first."""
         ids: list[str] = []
         seen: set[str] = set()
@@ -483,7 +542,7 @@ class EntrezBackend:
         while stack and len(ids) < wanted:
             lo, hi = stack.pop()
             term = f"({query}) AND {lo:%Y/%m/%d}:{hi:%Y/%m/%d}[dp]"
-            part = self.esearch(term, retmax=ESEARCH_CAP, usehistory=False, question_id=question_id)
+            part = self.esearch(term, retmax=ESEARCH_CAP, usehistory=False, question_id=question_id, window=window)
             if part.count > len(part.ids) and lo < hi:
                 mid = lo + (hi - lo) // 2
                 stack.append((lo, mid))  # older half: popped after the newer one
@@ -529,10 +588,9 @@ class EntrezBackend:
             with self._lock:
                 self.requests_made += 1
             try:
-                if post:
-                    response = self._client.post(url, data=params)
-                else:
-                    response = self._client.get(url, params=params)
+                response = self._send(url, params, post)
+            except _Redirect as exc:
+                raise self._error(what, query, question_id, str(exc), None) from None
             except httpx.TimeoutException:
                 last = f"timed out after {cfg.timeout:g} s"
             except httpx.TransportError as exc:
@@ -569,6 +627,34 @@ class EntrezBackend:
             # A Retry-After was already applied to the shared limiter by observe().
             log.info("E-utilities %s: %s; retry %d/%d in %.2f s", what, self._redact(last), attempt, cfg.max_tries - 1, delay)
             self._sleep(delay)
+
+    def _send(self, url: str, params: dict[str, Any], post: bool) -> httpx.Response:
+        """One request, following at most MAX_REDIRECTS redirects that stay on the configured
+        host (scheme and port included; http -> https allowed): the request carries the API key,
+        and a redirect elsewhere would hand the key to whoever answers there."""
+        if post:
+            request = self._client.build_request("POST", url, data=params)
+        else:
+            request = self._client.build_request("GET", url, params=params)
+        response = self._client.send(request, stream=True)
+        hops = 0
+        while response.has_redirect_location:
+            target = response.next_request
+            response.close()
+            if target is None:
+                break
+            if not _same_service(self.config.base_url, target.url):
+                raise _Redirect(
+                    f"the server redirected the request to {target.url.scheme}://{target.url.netloc.decode()}, "
+                    f"another host than {self.config.host}; the request (and API key) was not sent there. "
+                    "If that is the service's new address, set --eutils-url or NCBI_EUTILS_URL to it")
+            hops += 1
+            if hops > MAX_REDIRECTS:
+                raise _Redirect(f"more than {MAX_REDIRECTS} redirects (a redirect loop at {self.config.host}); "
+                                "check --eutils-url or NCBI_EUTILS_URL")
+            response = self._client.send(target, stream=True)
+        _read_capped(response, MAX_RESPONSE_BYTES)
+        return response
 
     def _backoff(self, attempt: int) -> float:
         cap = min(self.config.max_backoff, self.config.backoff * 2 ** (attempt - 1))

@@ -4,7 +4,7 @@
   `evidence` (one row per record x question).
 - `json`: the whole audit in one document (schema: docs/export-schema.json).
 - `claimreview`: schema.org ClaimReview JSON-LD, one object per claim.
-- `ris`: the cited records, for Zotero / EndNote.
+- `ris` / `csl-json` / `bibtex`: the cited records, for reference managers (`tracker.citations`).
 - `markdown` / `html`: one audit report per article (see `tracker.report`).
 
 Every format is rendered from one `Audit`, a read of the store taken once, so the files of
@@ -20,7 +20,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from html.parser import HTMLParser
@@ -29,24 +29,55 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
+from . import citations as citation_formats
+from .citations import Citation
+from .csvsafe import FORMULA_START, LIST_SEPARATOR, frame_to_csv, safe_cell
 from .errors import InputError
+from .bias import RiskOfBias
+from .effect_sizes import Effect
 from .grading import INCONSISTENT_SHARE, INDIRECT_SHARE, OIS, VERY_SMALL
+from .harms import Harm
+from .wording import certainty_sentence
 from .models import DESIGNS, Article, Record
 from .store import Store, decode_json_column
 
-FORMATS = ("csv", "parquet", "json", "claimreview", "ris", "markdown", "html")
+FORMATS = ("csv", "parquet", "json", "claimreview", "ris", "csl-json", "bibtex", "markdown", "html")
 
 #: Single-file formats: default file name, and the suffixes that make `--out` a file path.
 SINGLE_FILE = {
     "json": ("audit.json", (".json",)),
     "claimreview": ("claimreview.jsonld", (".jsonld", ".json")),
     "ris": ("citations.ris", (".ris",)),
+    "csl-json": ("citations.csl.json", (".json",)),
+    "bibtex": ("citations.bib", (".bib", ".bibtex")),
 }
 TABLES = ("claims", "questions", "evidence")
 
-#: The ClaimReview scale. "no evidence found" has no place on a truth scale, so it gets no number.
-RATING_VALUES = {"contradicted": 1, "not supported": 2, "partly supported": 3, "supported": 4}
-BEST_RATING, WORST_RATING = 4, 1
+#: The ClaimReview scale (1-5): where the evidence sits relative to the claim, from against it to
+#: behind it. "no evidence found" is the neutral middle (3): studies neither back nor go against
+#: the claim, so it must not read as a half-truth on either side. Documented in docs/export-schema.md.
+RATING_VALUES = {"contradicted": 1, "not supported": 2, "no evidence found": 3, "partly supported": 4,
+                 "supported": 5}
+BEST_RATING, WORST_RATING = 5, 1
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """Who publishes the ClaimReviews: schema.org's `author` of each review."""
+
+    name: str = "tracker"
+    url: str | None = None  # absolute http(s) address of the publishing organisation
+
+
+def absolute_url(value: str | None, what: str) -> str | None:
+    """`value` when it is an absolute http(s) URL (None stays None); ExportError otherwise."""
+    if not value:
+        return None
+    from urllib.parse import urlsplit
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ExportError(f"{what} {value!r} is not an absolute http(s) URL (e.g. https://example.org/audits)")
+    return value.strip()
 
 PRISMA_COLUMNS = ("identified", "not_fetched", "fetched", "duplicates_removed", "not_retrieved",
                   "screened", "screened_out", "appraised")
@@ -124,6 +155,9 @@ class Audit:
     prisma: pd.DataFrame  # prisma_counts
     runs: pd.DataFrame  # the complete runs the current results come from
     records: dict[tuple[str, str], Record] = field(default_factory=dict)  # (source, pmid) -> record
+    # Reviewer decisions (tracker.reviews), newest first, and what the current runs applied.
+    decisions: pd.DataFrame = field(default_factory=pd.DataFrame)
+    applied: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def record(self, source: str | None, pmid: str) -> Record | None:
         return self.records.get((source or "", pmid))
@@ -154,16 +188,27 @@ class Audit:
         return list(seen)
 
 
-def load_audit(store: Store, *, generated_at: str | None = None) -> Audit:
-    """Read what the exports need. Raises ExportError when nothing has been graded yet."""
+def load_audit(store: Store, *, generated_at: str | None = None, hide: Collection[str] = ()) -> Audit:
+    """Read what the exports need. Raises ExportError when nothing has been graded yet.
+
+    `hide`: articles left out (the dashboard's other sessions' unpublished audits), with the
+    questions only their claims test."""
     if store.latest_run() is None:
         raise ExportError(f"{store.path}: no complete run in this database; run `tracker run --db "
                           f"{store.path}` first")
     claims = store.claims_frame()
+    hidden_q: set[str] = set()
+    if hide:
+        gone = claims["article"].isin(set(hide))
+        hidden_q = set(claims.loc[gone, "question_id"]) - set(claims.loc[~gone, "question_id"])
+        claims = claims[~gone]
     claims = claims.sort_values(["article", "start", "end"], kind="stable").reset_index(drop=True)
     claims.insert(claims.columns.get_loc("quote"), "position", claims.groupby("article").cumcount() + 1)
     evidence = store.evidence_frame()
     questions = store.questions_frame()
+    if hidden_q:
+        evidence = evidence[~evidence["question_id"].isin(hidden_q)]
+        questions = questions[~questions["question_id"].isin(hidden_q)].reset_index(drop=True)
     run_ids = set(pd.concat([claims["run_id"], questions["run_id"]]).dropna().astype(int))
     runs = store.runs_frame()
     runs = runs[runs["run_id"].isin(run_ids)].sort_values("run_id").reset_index(drop=True)
@@ -174,13 +219,34 @@ def load_audit(store: Store, *, generated_at: str | None = None) -> Audit:
     for src, pmids in wanted.items():
         for pmid, rec in store.get_records(src, sorted(pmids)).items():
             records[(src, pmid)] = rec
-    names = list(dict.fromkeys(store.articles_frame()["name"]))
+    names = [n for n in dict.fromkeys(store.articles_frame()["name"]) if n not in set(hide)]
     articles = tuple(a for a in (store.article(n) for n in names) if a is not None)
+    searches, prisma = store.searches_frame(), prisma_counts(store)
+    if hidden_q:
+        searches = searches[~searches["question_id"].isin(hidden_q)]
+        if "question_id" in prisma.columns:
+            prisma = prisma[~prisma["question_id"].isin(hidden_q)]
     return Audit(
         generated_at=generated_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         articles=articles, meta={a.name: article_meta(a) for a in articles}, claims=claims,
-        questions=questions, searches=store.searches_frame(), evidence=evidence,
-        prisma=prisma_counts(store), runs=runs, records=records)
+        questions=questions, searches=searches, evidence=evidence,
+        prisma=prisma, runs=runs, records=records, **_review_frames(store, set(claims["claim_id"]),
+                                                                 set(questions["question_id"])))
+
+
+def _review_frames(store: Store, claim_ids: set[str], question_ids: set[str]) -> dict[str, pd.DataFrame]:
+    """The reviewer decisions on what is exported (hidden articles' decisions left out)."""
+    from .reviews import applied_frame, decisions_frame
+    decisions, applied = decisions_frame(store), applied_frame(store)
+
+    def mine(df: pd.DataFrame) -> pd.DataFrame:
+        if df.empty:
+            return df
+        keep = df["claim_id"].isin(claim_ids) | (df["claim_id"].isna() & df["question_id"].isin(question_ids))
+        if "field" in df.columns and "old_value" in df.columns:  # a dropped claim is no longer in claims
+            keep |= df["field"].isin(["drop"]) & df["question_id"].isin(question_ids)
+        return df[keep].reset_index(drop=True)
+    return {"decisions": mine(decisions), "applied": mine(applied)}
 
 
 # ---- article metadata -----------------------------------------------------------------------
@@ -295,6 +361,57 @@ def _designs(v) -> list[dict]:
 
 # ---- tables (csv, parquet) --------------------------------------------------------------------
 
+def _json_obj(v) -> dict | None:
+    """A JSON object column (issue 15's effect, risk_of_bias, harm, sof) as a dict, or None."""
+    if _missing(v) or v in ("", "null"):
+        return None
+    return v if isinstance(v, dict) else json.loads(v)
+
+
+def _certainty_sentence(c) -> str:
+    """The stored certainty sentence, or the same wording computed for older rows."""
+    stored = c.get("certainty_sentence")
+    if isinstance(stored, str) and stored:
+        return stored
+    if _missing(c.get("verdict")):
+        return ""
+    side = c.get("side")
+    return certainty_sentence(c["verdict"], c["certainty"], side if isinstance(side, str) and side else None)
+
+
+def effect_line(e: dict | None) -> str | None:
+    """One line for an effect (tracker.effect_sizes.Effect as stored)."""
+    return None if not e else (Effect(**e).describe() or None)
+
+
+def bias_line(b: dict | None) -> str | None:
+    return None if not b else RiskOfBias(**{**b, "concerns": tuple(b.get("concerns", ()))}).describe()
+
+
+def harm_line(h: dict | None) -> str | None:
+    return None if not h else (Harm(**{**h, "severity_words": tuple(h.get("severity_words", ()))}).describe() or None)
+
+
+def sof_line(s: dict | None) -> str | None:
+    """The Summary-of-Findings row as one line: outcome | studies | participants | effect | certainty (footnotes)."""
+    if not s:
+        return None
+    designs = ", ".join(f"{d['n']} {d['design']}" for d in s.get("designs", []))
+    who = f"{s.get('n_participants', 0):,} participants in primary studies"
+    if s.get("n_participants_reviews"):
+        who += f"; reviews pooled {s['n_participants_reviews']:,}"
+    effect = (s.get("effect") or {}).get("text") or "no effect size reported"
+    marks = ", ".join(chr(97 + i) for i in range(len(s.get("footnotes", []))))
+    return (f"{s.get('outcome', '')} | {s.get('n_studies', 0)} studies ({designs}) | {who} | {effect} | "
+            f"{s.get('certainty', '')}" + (f" ({marks})" if marks else ""))
+
+
+# Frame fields exported beside each claim (models.ClaimFrame).
+FRAME_EXPORT = ("relation", "intervention", "intervention_norm", "comparator", "comparator_norm", "outcome",
+                "population", "magnitude_value", "magnitude_unit", "magnitude_kind", "magnitude_bound",
+                "time_frame", "time_frame_days")
+
+
 def tables(audit: Audit) -> dict[str, pd.DataFrame]:
     """The three export tables, typed: nullable ints, bools, list columns as Python lists."""
     c = audit.claims
@@ -309,8 +426,18 @@ def tables(audit: Audit) -> dict[str, pd.DataFrame]:
         "n_participants": pd.array([_int(v) for v in c["n_participants"]], dtype="Int64"),
         "cited_pmids": [decode_json_column(_opt(v)) for v in c["cited_pmids"]],
         "rationale": c["rationale"],
+        "certainty_sentence": [_certainty_sentence(row) for _, row in c.iterrows()],
         "run_id": pd.array([_int(v) for v in c["run_id"]], dtype="Int64"),
     })
+    # What the claim asserts (its frame) and where the evidence sits relative to it (issue #14).
+    frames = [_json_obj(v) or {} for v in c.get("frame", pd.Series([None] * len(c)))]
+    for key in FRAME_EXPORT:
+        claims[key] = [f.get(key) for f in frames]
+    claims["side"] = [_str(v) for v in c.get("side", pd.Series([None] * len(c)))]
+    tallies = [_json_obj(v) or {} for v in c.get("tally", pd.Series([None] * len(c)))]
+    for key in ("backs", "against", "unclear"):
+        claims[f"n_{key}"] = pd.array([_int(t.get(key)) for t in tallies], dtype="Int64")
+    claims["reasons"] = [decode_json_column(_opt(v)) for v in c.get("reasons", pd.Series([None] * len(c)))]
 
     q = audit.questions.merge(
         audit.searches[["question_id", "source", "source_label", "translation", "searched_at", "warnings"]],
@@ -329,6 +456,11 @@ def tables(audit: Audit) -> dict[str, pd.DataFrame]:
     questions["downgrades"] = [decode_json_column(_opt(v)) for v in q["downgrades"]]
     questions["rationale"] = q["rationale"]
     questions["cited_pmids"] = [decode_json_column(_opt(v)) for v in q["cited_pmids"]]
+    # issue 15: reviews' pooled participants apart; the Summary-of-Findings row and its footnotes
+    questions["n_participants_reviews"] = pd.array([_int(v) for v in q.get("n_participants_reviews", pd.Series([None] * len(q)))], dtype="Int64")
+    sofs = [_json_obj(v) for v in q.get("sof", pd.Series([None] * len(q)))]
+    questions["sof"] = [sof_line(x) for x in sofs]
+    questions["sof_footnotes"] = [list(x.get("footnotes", [])) if x else [] for x in sofs]
     questions["run_id"] = pd.array([_int(v) for v in q["run_id"]], dtype="Int64")
     for k in ("source", "source_label", "translation", "searched_at"):
         questions[k] = q[k]
@@ -343,7 +475,9 @@ def tables(audit: Audit) -> dict[str, pd.DataFrame]:
         "question_id": e["question_id"], "pmid": e["pmid"], "source": e["source"], "title": e["title"],
         "authors": [list(r.authors) if (r := audit.record(s, p)) else [] for s, p in zip(e["source"], e["pmid"])],
         "journal": e["journal"], "year": pd.array([_int(v) for v in e["year"]], dtype="Int64"),
-        "doi": e["doi"], "text_kind": e["text_kind"],
+        "doi": e["doi"],
+        "retracted": [bool(r.retracted) if (r := audit.record(s, p)) else False for s, p in zip(e["source"], e["pmid"])],
+        "text_kind": e["text_kind"],
         "text_complete": pd.array([_bool(v) for v in e["text_complete"]], dtype="boolean"),
         "relevance": e["relevance"],
         "included": pd.array([_bool(v) for v in e["included"]], dtype="boolean"),
@@ -357,36 +491,92 @@ def tables(audit: Audit) -> dict[str, pd.DataFrame]:
         "direction_note": e["direction_note"],
         "caveats": [decode_json_column(_opt(v)) for v in e["caveats"]],
         "cited": [(qid, p) in cited for qid, p in zip(e["question_id"], e["pmid"])],
+        # issue 15: what a review pools, the key result, risk of bias and harm, one line each
+        "review_pools": [_str(v) for v in e.get("review_pools", pd.Series([None] * len(e)))],
+        "effect": [effect_line(_json_obj(v)) for v in e.get("effect", pd.Series([None] * len(e)))],
+        "risk_of_bias": [bias_line(_json_obj(v)) for v in e.get("risk_of_bias", pd.Series([None] * len(e)))],
+        "harm": [harm_line(_json_obj(v)) for v in e.get("harm", pd.Series([None] * len(e)))],
     })
-    return {"claims": claims, "questions": questions, "evidence": evidence}
+    out = {"claims": claims, "questions": questions, "evidence": evidence}
+    if not audit.decisions.empty:  # reviewer decisions, one row each (values as JSON text)
+        out["decisions"] = pd.DataFrame([{**{k: v for k, v in d.items() if k != "applied"},
+                                          "old_value": json.dumps(d["old_value"], ensure_ascii=False),
+                                          "new_value": json.dumps(d["new_value"], ensure_ascii=False),
+                                          "machine_value": json.dumps((d["applied"] or {}).get("machine_value"),
+                                                                      ensure_ascii=False),
+                                          "record_changed": (d["applied"] or {}).get("record_changed")}
+                                         for d in decisions_json(audit)])
+    return out
 
 
 #: Spreadsheets run cells that start like a formula; such text cells get a leading apostrophe.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-LIST_SEPARATOR = "; "
+_FORMULA_START = FORMULA_START
 
 
-def _csv_cell(v):
-    if isinstance(v, list):
-        v = LIST_SEPARATOR.join(str(x) for x in v)
-    if isinstance(v, str) and v.startswith(_FORMULA_START):
-        return "'" + v
-    return v
+_csv_cell = safe_cell  # one neutralising function for every CSV that leaves the product (tracker.csvsafe)
 
 
-def render_csv(frame: pd.DataFrame) -> bytes:
-    out = frame.copy()
-    for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = pd.Series([_csv_cell(v) for v in out[col]], index=out.index, dtype=object)
-    buf = io.StringIO()
-    out.to_csv(buf, index=False, lineterminator="\r\n")
-    return buf.getvalue().encode("utf-8")
+#: UTF-8's byte order mark: Excel reads a CSV as UTF-8 only when it starts with one.
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def render_csv(frame: pd.DataFrame, *, excel: bool = False) -> bytes:
+    data = frame_to_csv(frame)
+    return UTF8_BOM + data if excel else data
+
+
+#: Columns holding ISO times: Parquet stores them as UTC timestamps, not text.
+TIMESTAMP_COLUMNS = frozenset({"searched_at", "fetched_at", "started_at", "finished_at", "at", "generated_at"})
+
+
+def arrow_schema(frame: pd.DataFrame):
+    """The Parquet schema of an export table, stated rather than inferred: nullable integers,
+    booleans, UTC timestamps, and `list<string>` for list columns even when every list is empty
+    (inference would give `list<null>`, which other readers reject)."""
+    import pyarrow as pa
+    fields = []
+    for name in frame.columns:
+        col = frame[name]
+        values = [v for v in col if not _missing_cell(v)]
+        if name in TIMESTAMP_COLUMNS:
+            typ = pa.timestamp("us", tz="UTC")
+        elif pd.api.types.is_bool_dtype(col) or (values and all(isinstance(v, bool) for v in values)):
+            typ = pa.bool_()
+        elif pd.api.types.is_integer_dtype(col):
+            typ = pa.int64()
+        elif pd.api.types.is_float_dtype(col):
+            typ = pa.float64()
+        elif values and all(isinstance(v, (list, tuple)) for v in values):
+            typ = pa.list_(pa.string())
+        else:
+            typ = pa.string()
+        fields.append(pa.field(str(name), typ, nullable=True))
+    return pa.schema(fields)
+
+
+def _missing_cell(v) -> bool:
+    return not isinstance(v, (list, tuple)) and _missing(v)
 
 
 def render_parquet(frame: pd.DataFrame) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    schema = arrow_schema(frame)
+    typed = frame.copy()
+    for f in schema:
+        col = frame[f.name]
+        if pa.types.is_timestamp(f.type):
+            typed[f.name] = pd.to_datetime(col, utc=True, format="ISO8601")
+        elif pa.types.is_list(f.type):
+            typed[f.name] = pd.Series([None if _missing_cell(v) else [str(x) for x in v] for v in col],
+                                      index=frame.index, dtype=object)
+        elif pa.types.is_string(f.type) and col.dtype == object:
+            typed[f.name] = pd.Series([None if _missing_cell(v) else str(v) for v in col],
+                                      index=frame.index, dtype=object)
+    # from_pandas with the stated schema: its types, plus pandas' metadata (Int64 / boolean dtypes)
+    table = pa.Table.from_pandas(typed, schema=schema, preserve_index=False)
     buf = io.BytesIO()
-    frame.to_parquet(buf, index=False, engine="pyarrow")
+    pq.write_table(table, buf)
     return buf.getvalue()
 
 
@@ -420,7 +610,9 @@ def audit_document(audit: Audit) -> dict:
                 "directions": {k: int(q[f"n_{k.replace(' ', '_')}"])
                                for k in ("supports", "no effect", "contradicts", "mixed", "unclear")},
                 "downgrades": decode_json_column(q["downgrades"]), "rationale": q["rationale"],
-                "cited_pmids": decode_json_column(q["cited_pmids"])},
+                "cited_pmids": decode_json_column(q["cited_pmids"]),
+                "n_participants_reviews": _int(q.get("n_participants_reviews")) or 0,
+                "sof": _json_obj(q.get("sof"))},
             "prisma": None if p is None else {
                 **{k: int(p[k]) for k in PRISMA_COLUMNS},
                 "by_design": {col[len("design: "):]: int(p[col]) for col in audit.prisma.columns
@@ -437,7 +629,11 @@ def audit_document(audit: Audit) -> dict:
                 "run_id": int(c["run_id"]), "verdict": c["verdict"], "certainty": c["certainty"],
                 "overstated": bool(int(c["overstated"])), "rationale": c["rationale"],
                 "n_studies": int(c["n_studies"]), "n_participants": int(c["n_participants"]),
-                "cited_pmids": decode_json_column(c["cited_pmids"])},
+                "cited_pmids": decode_json_column(c["cited_pmids"]),
+                "certainty_sentence": _certainty_sentence(c),
+                "side": _str(c.get("side")), "tally": _json_obj(c.get("tally")),
+                "reasons": decode_json_column(_opt(c.get("reasons")))},
+            "frame": _json_obj(c.get("frame")),
         })
     evidence = [{
         "question_id": e["question_id"], "pmid": e["pmid"], "source": e["source"],
@@ -451,6 +647,8 @@ def audit_document(audit: Audit) -> dict:
         "direction_note": _str(e["direction_note"]),
         "caveats": decode_json_column(_opt(e["caveats"])),
         "cited": e["pmid"] in cited_by_q.get(e["question_id"], ()),
+        "review_pools": _str(e.get("review_pools")), "effect": _json_obj(e.get("effect")),
+        "risk_of_bias": _json_obj(e.get("risk_of_bias")), "harm": _json_obj(e.get("harm")),
     } for _, e in audit.evidence.iterrows()]
     records = [_record_json(src, r) for (src, _), r in sorted(audit.records.items())]
     articles = []
@@ -468,7 +666,31 @@ def audit_document(audit: Audit) -> dict:
         "format": "tracker-audit", "format_version": JSON_FORMAT_VERSION,
         "generated_at": audit.generated_at, "generator": {"name": "tracker", "version": __version__},
         "method": method_facts(audit), "runs": runs, "articles": articles, "questions": questions,
-        "claims": claims, "evidence": evidence, "records": records}
+        "claims": claims, "evidence": evidence, "records": records,
+        "decisions": decisions_json(audit)}
+
+
+def decisions_json(audit: Audit) -> list[dict]:
+    """Every reviewer decision (withdrawn ones too, marked), oldest first, with what the current
+    run applied: the machine's value beside the reviewer's, and whether the record changed since."""
+    if audit.decisions.empty:
+        return []
+    applied = {int(r["decision_id"]): r for _, r in audit.applied.iterrows()} if not audit.applied.empty else {}
+    out = []
+    for _, d in audit.decisions.sort_values("decision_id").iterrows():
+        a = applied.get(int(d["decision_id"]))
+        out.append({
+            "decision_id": int(d["decision_id"]), "at": d["at"], "reviewer": d["reviewer"], "reason": d["reason"],
+            "target": d["target"], "claim_id": _str(d["claim_id"]), "question_id": _str(d["question_id"]),
+            "pmid": _str(d["pmid"]), "field": d["field"],
+            "old_value": None if _missing(d["old_value"]) else json.loads(d["old_value"]),
+            "new_value": None if _missing(d["new_value"]) else json.loads(d["new_value"]),
+            "record_hash": _str(d["record_hash"]), "active": bool(int(d["active"])), "summary": d["what"],
+            "applied": None if a is None else {
+                "run_id": int(a["run_id"]), "machine_value": None if _missing(a["machine_value"])
+                else json.loads(a["machine_value"]), "record_changed": bool(int(a["stale"])),
+                "note": _str(a["note"])}})
+    return out
 
 
 def _record_json(source: str, r: Record) -> dict:
@@ -479,7 +701,9 @@ def _record_json(source: str, r: Record) -> dict:
         "keywords": list(r.keywords), "text_kind": r.text_kind, "text_complete": r.text_complete,
         "text": [{"label": s.label, "text": s.text} for s in r.abstract],
         "captured_from": r.captured_from, "fetched_at": r.fetched_at,
-        "url": f"https://pubmed.ncbi.nlm.nih.gov/{r.pmid}/"}
+        "url": f"https://pubmed.ncbi.nlm.nih.gov/{r.pmid}/",
+        "journal_title": r.journal_title, "volume": r.volume, "issue": r.issue, "pages": r.pages,
+        "pub_date": r.pub_date, "retracted": r.retracted}
 
 
 def method_facts(audit: Audit) -> dict:
@@ -508,17 +732,22 @@ def claim_anchor(claim_id: str) -> str:
     return "claim-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", claim_id)
 
 
-def claim_reviews(audit: Audit, *, base_url: str = "", publisher: str = "tracker") -> list[dict]:
-    """One schema.org ClaimReview per graded claim, in article order.
+def claim_reviews(audit: Audit, *, base_url: str = "", publisher: str | Publisher = "tracker",
+                  article: str | None = None) -> list[dict]:
+    """One schema.org ClaimReview per graded claim, in article order (only `article`'s if given).
 
     `url` points at the claim in the HTML report (`base_url` + report file + anchor); without a
     base URL it is relative to wherever the reports are published.
     """
+    pub = publisher if isinstance(publisher, Publisher) else Publisher(publisher)
+    author: dict = {"@type": "Organization", "name": pub.name}
+    if absolute_url(pub.url, "--publisher-url"):
+        author["url"] = pub.url
     titles = {a.name: a.title for a in audit.articles}
-    base = base_url.rstrip("/") + "/" if base_url else ""
+    base = (absolute_url(base_url, "--base-url") or "").rstrip("/") + "/" if base_url else ""
     out = []
     for _, c in audit.claims.iterrows():
-        if _missing(c["run_id"]):
+        if _missing(c["run_id"]) or (article is not None and c["article"] != article):
             continue  # never graded: there is no review to publish
         meta = audit.meta.get(c["article"], ArticleMeta())
         appearance: dict = {"@type": "CreativeWork", "name": titles.get(c["article"], c["article"]),
@@ -534,13 +763,14 @@ def claim_reviews(audit: Audit, *, base_url: str = "", publisher: str = "tracker
                         "worstRating": WORST_RATING}
         if c["verdict"] in RATING_VALUES:
             rating["ratingValue"] = RATING_VALUES[c["verdict"]]
-        rating["ratingExplanation"] = (f"Certainty of evidence: {c['certainty']}. " + str(c["rationale"])).strip()
+        # the one certainty sentence (tracker.wording), never "certainty: High" under "not supported"
+        rating["ratingExplanation"] = (f"{_certainty_sentence(c)}. " + str(c["rationale"])).strip()
         published = audit.run_date(c["run_id"])
         review = {
             "@context": "https://schema.org", "@type": "ClaimReview",
             "url": f"{base}{report_file_name(c['article'], '.html')}#{claim_anchor(c['claim_id'])}",
             "claimReviewed": c["quote"], "itemReviewed": claim, "reviewRating": rating,
-            "author": {"@type": "Organization", "name": publisher},
+            "author": author,
             "datePublished": (published or audit.generated_at)[:10],
             "identifier": c["claim_id"],
         }
@@ -552,87 +782,86 @@ def claim_reviews(audit: Audit, *, base_url: str = "", publisher: str = "tracker
     return out
 
 
-def render_claimreview(audit: Audit, *, base_url: str = "") -> bytes:
-    text = json.dumps(claim_reviews(audit, base_url=base_url), ensure_ascii=False, indent=2)
-    # JSON-LD is meant to be pasted into <script type="application/ld+json">: escape what could
-    # close that element. The values are unchanged for any JSON parser.
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return (text + "\n").encode("utf-8")
+def jsonld_text(value, *, indent: int | None = 2) -> str:
+    """JSON safe inside <script type="application/ld+json">: `<`, `>` and `&` are escaped, so no
+    value can close the element (`</script>`) or open a comment. JSON parsers read the same values."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_claimreview(audit: Audit, *, base_url: str = "", publisher: Publisher = Publisher()) -> bytes:
+    return (jsonld_text(claim_reviews(audit, base_url=base_url, publisher=publisher)) + "\n").encode("utf-8")
 
 
 # ---- RIS -----------------------------------------------------------------------------------
 
-def _ris_line(tag: str, value) -> str:
-    # RIS has one value per line; a stray newline would start a bogus tag.
-    return f"{tag}  - {' '.join(str(value).split())}"
-
-
-def ris_entry(r: Record, *, note: str | None = None) -> list[str]:
-    """One RIS reference (TY ... ER) for a PubMed record."""
-    lines = [_ris_line("TY", "JOUR"), _ris_line("TI", r.title)]
-    lines += [_ris_line("AU", a) for a in r.authors]
-    if r.journal:
-        lines += [_ris_line("T2", r.journal), _ris_line("JO", r.journal)]
-    if r.year:
-        lines.append(_ris_line("PY", r.year))
-    if r.doi:
-        lines.append(_ris_line("DO", r.doi))
-    lines += [_ris_line("AN", r.pmid), _ris_line("ID", f"PMID:{r.pmid}"), _ris_line("DB", "PubMed"),
-              _ris_line("DP", "NLM"), _ris_line("UR", f"https://pubmed.ncbi.nlm.nih.gov/{r.pmid}/")]
-    if r.pmc:
-        lines.append(_ris_line("C2", r.pmc))
-    if r.language:
-        lines.append(_ris_line("LA", r.language))
-    lines += [_ris_line("KW", k) for k in (*r.mesh_terms, *r.keywords)]
-    if r.text_kind == "abstract" and r.abstract_text:
-        lines.append(_ris_line("AB", r.abstract_text))  # a synopsis is never exported as an abstract
-    if note:
-        lines.append(_ris_line("N1", note))
-    lines.append("ER  - ")
-    return lines
-
-
-def render_ris(audit: Audit) -> bytes:
+def citations(audit: Audit) -> list[Citation]:
+    """Every cited record (claims' citations first), each noting which claims cite it."""
     claims_by_pmid: dict[str, list[str]] = {}
     for _, c in audit.claims.iterrows():
         for p in decode_json_column(_opt(c["cited_pmids"])):
             claims_by_pmid.setdefault(p, []).append(c["claim_id"])
-    lines: list[str] = []
+    out = []
     for src, pmid in audit.cited_pmids():
         rec = audit.record(src, pmid)
         if rec is None:
             continue  # cited but not in the store: nothing bibliographic to export
         who = claims_by_pmid.get(pmid)
-        note = "tracker: cited for claim(s) " + ", ".join(who) if who else "tracker: cited for a question"
-        lines += ris_entry(rec, note=note)
-        lines.append("")
-    return "\r\n".join(lines).encode("utf-8")
+        out.append(Citation(rec, "tracker: cited for claim(s) " + ", ".join(who) if who
+                            else "tracker: cited for a question"))
+    return out
+
+
+def render_ris(audit: Audit) -> bytes:
+    return citation_formats.ris(citations(audit))
+
+
+def render_csl_json(audit: Audit) -> bytes:
+    return citation_formats.csl_json(citations(audit))
+
+
+def render_bibtex(audit: Audit) -> bytes:
+    return citation_formats.bibtex(citations(audit))
+
+
+CITATION_RENDERERS = {"ris": render_ris, "csl-json": render_csl_json, "bibtex": render_bibtex}
 
 
 # ---- dispatch and writing ------------------------------------------------------------------
 
-def render_audit(audit: Audit, fmt: str, *, base_url: str = "") -> dict[str, bytes]:
-    """File name -> bytes for one format (single-file formats give one entry)."""
-    if fmt in ("csv", "parquet"):
-        render = render_csv if fmt == "csv" else render_parquet
-        return {f"{name}.{fmt}": render(frame) for name, frame in tables(audit).items()}
+def format_name(fmt: str) -> str:
+    """`fmt` as one of FORMATS, whatever its case ("HTML", "Csl-JSON"); ExportError otherwise."""
+    name = str(fmt).strip().lower()
+    if name not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    return name
+
+
+def render_audit(audit: Audit, fmt: str, *, base_url: str = "", publisher: Publisher = Publisher(),
+                 excel: bool = False) -> dict[str, bytes]:
+    """File name -> bytes for one format (single-file formats give one entry). `excel`: CSV
+    files start with a UTF-8 byte order mark (Excel needs it to read UTF-8)."""
+    fmt = format_name(fmt)
+    if fmt == "csv":
+        return {f"{name}.csv": render_csv(frame, excel=excel) for name, frame in tables(audit).items()}
+    if fmt == "parquet":
+        return {f"{name}.parquet": render_parquet(frame) for name, frame in tables(audit).items()}
     if fmt == "json":
         return {SINGLE_FILE["json"][0]: render_json(audit)}
     if fmt == "claimreview":
-        return {SINGLE_FILE["claimreview"][0]: render_claimreview(audit, base_url=base_url)}
-    if fmt == "ris":
-        return {SINGLE_FILE["ris"][0]: render_ris(audit)}
-    if fmt in ("markdown", "html"):
-        from .report import render_reports  # report builds on this module
-        return render_reports(audit, fmt)
-    raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+        return {SINGLE_FILE["claimreview"][0]: render_claimreview(audit, base_url=base_url, publisher=publisher)}
+    if fmt in CITATION_RENDERERS:
+        return {SINGLE_FILE[fmt][0]: CITATION_RENDERERS[fmt](audit)}
+    from .report import render_reports  # markdown / html; report builds on this module
+    return render_reports(audit, fmt, base_url=base_url, publisher=publisher)
 
 
-def render(store: Store, fmt: str, *, base_url: str = "") -> dict[str, bytes]:
-    """File name -> bytes, for download buttons. Single-file formats give one entry."""
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
-    return render_audit(load_audit(store), fmt, base_url=base_url)
+def render(store: Store, fmt: str, *, base_url: str = "", hide: Collection[str] = (),
+           publisher: Publisher = Publisher(), excel: bool = False) -> dict[str, bytes]:
+    """File name -> bytes, for download buttons. Single-file formats give one entry; `hide` as
+    in `load_audit`."""
+    fmt = format_name(fmt)
+    return render_audit(load_audit(store, hide=hide), fmt, base_url=base_url, publisher=publisher, excel=excel)
 
 
 def render_zip(files: dict[str, bytes]) -> bytes:
@@ -673,9 +902,11 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def export(store: Store, fmt: str, out: str | Path, *, base_url: str = "") -> list[Path]:
+def export(store: Store, fmt: str, out: str | Path, *, base_url: str = "", publisher: Publisher = Publisher(),
+           excel: bool = False) -> list[Path]:
     """Write format `fmt` of the store's current audit to `out`; return the files written."""
-    files = render(store, fmt, base_url=base_url)
+    fmt = format_name(fmt)
+    files = render(store, fmt, base_url=base_url, publisher=publisher, excel=excel)
     paths = output_paths(fmt, out, files)
     try:
         for path, data in zip(paths, files.values()):
@@ -693,10 +924,12 @@ def formats_help() -> Sequence[str]:
         "json: audit.json, the whole audit (schema: docs/export-schema.json)",
         "claimreview: claimreview.jsonld, one schema.org ClaimReview per graded claim",
         "ris: citations.ris, the cited records for Zotero / EndNote",
+        "csl-json: citations.csl.json, the cited records as CSL-JSON (citeproc, Pandoc, Zotero)",
+        "bibtex: citations.bib, the cited records as BibTeX (@article, UTF-8)",
         "markdown: report_<article>.md, one audit report per article",
         "html: report_<article>.html, one self-contained audit report per article",
     )
 
 
-__all__ = ["FORMATS", "Audit", "ArticleMeta", "ExportError", "article_meta", "export",
+__all__ = ["FORMATS", "Audit", "ArticleMeta", "ExportError", "Publisher", "article_meta", "export", "format_name",
            "load_audit", "prisma_counts", "render", "render_audit", "render_zip", "tables"]

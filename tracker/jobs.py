@@ -10,13 +10,15 @@ closed and reopened (`?job=ID`) and still shows the same job. Its life:
 The slow steps (claim extraction, the audit) run in a worker thread of the dashboard process;
 the worker writes its stage and counts to the job row and the page only reads the row. Each
 job audits only its own article, its reviewed claims and their questions, in a run of its own,
-so two people auditing at once never mix their runs. The job id (128 random bits) is what gives
-access to a job: it is never listed to other sessions.
+so two people auditing at once never mix their runs. The job id (128 random bits) locates a job;
+the owner token (the dashboard session that started it) is what lets a caller change, grade or
+publish it (`check_owner`). Until published, a job and its article are shown only to its owner.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 import logging
 import os
@@ -32,10 +34,11 @@ import pandas as pd
 
 from . import paths
 from .articles import article_from_bytes
+from .changes import rules_fingerprint
 from .claims import AuditInputs, load_questions
 from .errors import InputError
 from .extract import extract_claims
-from .models import Article, Claim, Question, SourceName
+from .models import Article, Claim, Question, SourceName, claim_from_dict
 from .pipeline import open_backend, run_audit
 from .pubmed_query import parse_query
 from .search import QuerySyntaxError, SearchBackend, SearchError
@@ -81,9 +84,11 @@ class SourceChoice:
     source: SourceName
     mirror: str | None = None
 
-    def open(self) -> SearchBackend:
+    def open(self, as_of: str | None = None) -> SearchBackend:
+        """The backend; with `as_of` (an ISO day) it sees only the evidence available then."""
         try:
-            return open_backend(self.source, mirror=self.mirror)
+            return open_backend(self.source, mirror=self.mirror,
+                                as_of=datetime.date.fromisoformat(as_of) if as_of else None)
         except (SearchError, OSError, ValueError) as exc:  # InputError is a ValueError
             raise InputError(f"the evidence source ({self.source}) cannot be opened: {exc}") from exc
 
@@ -157,6 +162,7 @@ class Job:
     worker: str | None
     created_at: str
     updated_at: str
+    published: bool = False  # False: private to `owner`'s session (see `NotOwner`)
 
     @property
     def active(self) -> bool:
@@ -180,6 +186,41 @@ class AlreadyCurated(InputError):
                          f"with {n_claims} curated claim(s)")
 
 
+class NotOwner(InputError):
+    """Another session's audit: only the session that started a job may change or publish it."""
+
+    def __init__(self) -> None:
+        super().__init__("this audit was started in another browser session: only that session can "
+                         "change, grade or publish it")
+
+
+def check_owner(job: Job, owner: str | None) -> None:
+    """Raise `NotOwner` unless `owner` started `job`. None is the local operator (scripts, tests,
+    the CLI), who owns every job: the dashboard always passes its session's owner token."""
+    if owner is not None and owner != job.owner:
+        raise NotOwner()
+
+
+def visible_to(job: Job, owner: str | None) -> bool:
+    """Whether a session may see the job at all: its owner always, others once it is published."""
+    return owner is None or owner == job.owner or job.published
+
+
+def publish(db: str | Path, job_id: str, *, owner: str | None) -> Job:
+    """Make a graded audit visible to every visitor of the dashboard (its owner only)."""
+    job = get_job(db, job_id)
+    if job is None:
+        raise InputError("this audit no longer exists")
+    check_owner(job, owner)
+    if job.status != "complete":
+        raise InputError(f"this audit is {job.status}; only a graded audit can be published")
+    with Store(db) as store:
+        store.update_audit_job(job_id, published=1)
+    job = get_job(db, job_id)
+    assert job is not None
+    return job
+
+
 class ReviewError(InputError):
     """The review cannot be graded as it stands; `problems` lists each reason."""
 
@@ -199,14 +240,19 @@ def _encode(items: Sequence[ReviewItem], questions: Sequence[Question], proposed
 
 def _job(row) -> Job:
     payload = json.loads(row["candidates"] or "{}")
-    items = tuple(ReviewItem(Claim(**d["claim"]), float(d["score"]), tuple(d["reasons"]), bool(d["keep"]))
+    items = tuple(ReviewItem(claim_from_dict(d["claim"]), float(d["score"]), tuple(d["reasons"]), bool(d["keep"]))
                   for d in payload.get("items", []))
     questions = tuple(Question(**d) for d in payload.get("questions", []))
     article = Article(row["article"], row["title"], row["text"], row["format"], row["sha256"], "")
     return Job(row["job_id"], row["owner"], article, bool(row["existing"]), row["status"], row["stage"],
                int(row["done"]), int(row["total"]), items, questions, frozenset(payload.get("proposed", [])),
                float(row["min_score"]), SourceChoice(row["source"], row["mirror"]), row["source_label"],
-               row["run_id"], row["error"], row["worker"], row["created_at"], row["updated_at"])
+               row["run_id"], row["error"], row["worker"], row["created_at"], row["updated_at"],
+               published=bool(_column(row, "published", 0)))
+
+
+def _column(row, name: str, default):
+    return row[name] if name in row.keys() else default
 
 
 def get_job(db: str | Path, job_id: str) -> Job | None:
@@ -246,8 +292,9 @@ def create_job(db: str | Path, name: str, data: bytes, *, owner: str, source: So
                title: str | None = None, max_bytes: int | None = None, start: bool = True) -> Job:
     """Store a new job for an uploaded file (`name`) or pasted text, and start extracting claims.
 
-    The same bytes (or the same text) already stored re-use that article row; a stored article
-    with curated claims raises `AlreadyCurated` (its audit is the curated one).
+    A stored article with curated claims raises `AlreadyCurated` (its audit is the curated one).
+    Text that is already stored, or already in another job, becomes a new version of the article
+    (`<name>-v2`, ...): an audit never replaces claims another audit or a curator recorded.
     """
     article = read_article(name, data, max_bytes=max_bytes, title=title)
     source = source or active_source()
@@ -258,11 +305,7 @@ def create_job(db: str | Path, name: str, data: bytes, *, owner: str, source: So
             curated = store.claim_origins(existing.name).get("curated", 0)
             if curated:
                 raise AlreadyCurated(existing, curated)
-            article = existing
-        else:
-            earlier = store.audit_job_article(article.sha256)
-            if earlier:  # an unfinished job already named these bytes
-                article = dataclasses.replace(article, name=earlier)
+        article = dataclasses.replace(article, name=_new_version_name(store, article.name))
         store.create_audit_job(job_id, owner, article, existing=existing is not None, status="extracting",
                                min_score=DEFAULT_MIN_SCORE, source=source.source, mirror=source.mirror,
                                source_label="", worker=PROCESS_ID if start else None)
@@ -272,6 +315,18 @@ def create_job(db: str | Path, name: str, data: bytes, *, owner: str, source: So
     job = get_job(db, job_id)
     assert job is not None
     return job
+
+
+def _new_version_name(store: Store, name: str) -> str:
+    """`name`, or `<stem>-v2<suffix>`, `-v3`, ...: the first no stored article or audit job uses."""
+    taken = {r[0] for r in store.conn.execute("SELECT name FROM articles UNION SELECT article FROM audit_jobs")}
+    suffix = Path(name).suffix
+    stem = name[:-len(suffix)] if suffix else name
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{stem}-v{n}{suffix}"
+    return candidate
 
 
 def existing_questions(store: Store) -> tuple[Question, ...]:
@@ -375,7 +430,11 @@ def apply_review(job: Job, review: Review) -> tuple[tuple[ReviewItem, ...], tupl
             problems.append(f"question {q.question_id}: the PubMed query is empty")
         else:
             try:
-                parse_query(query)
+                if job.source.source == "entrez":
+                    parse_query(query)
+                else:  # the offline index also limits nesting: caught here, not at the search
+                    from .local_index import check_query
+                    check_query(query)
             except QuerySyntaxError as exc:
                 problems.append(f"question {q.question_id}: the PubMed query is not valid: {exc}")
         nid = edited_id(q.question_id, job.job_id)
@@ -391,8 +450,11 @@ def apply_review(job: Job, review: Review) -> tuple[tuple[ReviewItem, ...], tupl
         if keep and not text:
             problems.append(f"claim {it.claim.claim_id}: the normalised claim is empty")
         qid = remap.get(it.claim.question_id, it.claim.question_id)
-        items.append(dataclasses.replace(
-            it, keep=keep, claim=dataclasses.replace(it.claim, claim=text or it.claim.claim, question_id=qid)))
+        claim = dataclasses.replace(it.claim, claim=text or it.claim.claim, question_id=qid)
+        if claim.claim != it.claim.claim and getattr(claim, "frame", None) is not None:
+            # The extracted frame described the old words; the verdict must be computed for the new ones.
+            claim = dataclasses.replace(claim, frame=None)
+        items.append(dataclasses.replace(it, keep=keep, claim=claim))
     if not any(i.keep for i in items):
         problems.append("no claim is kept: keep at least one claim to grade")
     if problems:
@@ -409,11 +471,14 @@ def job_inputs(job: Job) -> AuditInputs:
                        tuple(i.claim for i in kept))
 
 
-def submit_review(db: str | Path, job_id: str, review: Review, *, start: bool = True) -> Job:
-    """Apply the user's review and start grading (once: a second tab's submit is refused)."""
+def submit_review(db: str | Path, job_id: str, review: Review, *, start: bool = True,
+                  owner: str | None = None, as_of: str | None = None) -> Job:
+    """Apply the user's review and start grading (once: a second tab's submit is refused).
+    `as_of` (an ISO day): grade with only the evidence available then."""
     job = get_job(db, job_id)
     if job is None:
         raise InputError("this audit no longer exists")
+    check_owner(job, owner)
     if job.status not in ("review", "failed"):
         raise InputError(f"this audit is already {job.status}; it is not waiting for review")
     items, questions, proposed = apply_review(job, review)
@@ -422,7 +487,7 @@ def submit_review(db: str | Path, job_id: str, review: Review, *, start: bool = 
         ok = store.update_audit_job(job_id, expect_status=("review", "failed"), status="running",
                                     stage="searching", done=0, total=n_questions,
                                     candidates=_encode(items, questions, proposed), error=None, run_id=None,
-                                    worker=PROCESS_ID if start else None)
+                                    worker=PROCESS_ID if start else None, as_of=as_of)
     if not ok:
         raise InputError("this audit was started from another tab or window")
     if start:
@@ -432,8 +497,13 @@ def submit_review(db: str | Path, job_id: str, review: Review, *, start: bool = 
     return job
 
 
-def extract_again(db: str | Path, job_id: str, *, min_score: float = LENIENT_MIN_SCORE) -> Job:
+def extract_again(db: str | Path, job_id: str, *, min_score: float = LENIENT_MIN_SCORE,
+                  owner: str | None = None) -> Job:
     """Look for claims again with a lower check-worthiness threshold."""
+    job = get_job(db, job_id)
+    if job is None:
+        raise InputError("this audit no longer exists")
+    check_owner(job, owner)
     with Store(db) as store:
         if not store.update_audit_job(job_id, expect_status=("review", "failed"), status="extracting",
                                       stage="extracting", done=0, total=1, min_score=min_score,
@@ -445,8 +515,12 @@ def extract_again(db: str | Path, job_id: str, *, min_score: float = LENIENT_MIN
     return job
 
 
-def back_to_review(db: str | Path, job_id: str) -> None:
+def back_to_review(db: str | Path, job_id: str, *, owner: str | None = None) -> None:
     """A failed audit goes back to its (reviewed) claims, to edit a query and try again."""
+    job = get_job(db, job_id)
+    if job is None:
+        raise InputError("this audit no longer exists")
+    check_owner(job, owner)
     with Store(db) as store:
         store.update_audit_job(job_id, expect_status=("failed",), status="review", stage="", error=None)
 
@@ -481,9 +555,10 @@ def run_job(db: str | Path, job_id: str) -> None:
         backend = None
         try:
             inputs = job_inputs(job)
-            backend = job.source.open()
+            as_of = _column(row, "as_of", None)
+            backend = job.source.open(as_of)
             label = backend.label()
-            run_id = store.start_run(backend.name, label)
+            run_id = store.start_run(backend.name, label, as_of=as_of, rules=rules_fingerprint())
             store.update_audit_job(job_id, run_id=run_id, source_label=label, stage="searching", done=0,
                                    total=len(inputs.questions))
             run_audit(store, backend, inputs, progress=_ProgressWriter(store, job_id), run_id=run_id)
@@ -611,8 +686,119 @@ def results(db: str | Path, job: Job) -> JobResults:
     return JobResults(verdicts, out)
 
 
-__all__ = ["ACTIVE", "STAGES", "STATUSES", "AlreadyCurated", "ClaimEdit", "Job", "JobResults", "QuestionEdit",
+# ---- review edits kept as they are made, candidates below the cut-off, deleting an audit -------
+
+
+def save_review(db: str | Path, job_id: str, review: Review, *, owner: str | None = None) -> Job:
+    """Keep the user's edits in the job as they are made, so a refresh or another tab shows them;
+    the job keeps waiting for review. A review with problems (an invalid query) raises
+    `ReviewError` and saves nothing; one that keeps no claim is not saved (nothing to grade)."""
+    job = get_job(db, job_id)
+    if job is None:
+        raise InputError("this audit no longer exists")
+    check_owner(job, owner)
+    if job.status not in ("review", "failed"):
+        return job
+    try:
+        items, questions, proposed = apply_review(job, review)
+    except ReviewError as exc:
+        if all(p.startswith("no claim is kept") for p in exc.problems):
+            return job
+        raise
+    encoded = _encode(items, questions, proposed)
+    if encoded != _encode(job.items, job.questions, job.proposed):
+        with Store(db) as store:
+            store.update_audit_job(job_id, expect_status=("review", "failed"), candidates=encoded)
+    return get_job(db, job_id) or job
+
+
+def below_cutoff(db: str | Path, job: Job, *, floor: float = LENIENT_MIN_SCORE) -> list:
+    """Candidates scoring between `floor` and the job's cut-off that are not already in the job
+    (same passage), each with a fresh id: what the page shows folded, to add by hand."""
+    if job.min_score <= floor:
+        return []
+    with Store(db, readonly=True) as store:
+        pool = existing_questions(store)
+    pool = tuple({q.question_id: q for q in (*pool, *job.questions)}.values())
+    have = {(i.claim.start, i.claim.end) for i in job.items}
+    ids = {i.claim.claim_id for i in job.items}
+    stem = re.sub(r"-\d+$", "", job.items[0].claim.claim_id) if job.items else f"auto-{_safe_stem(job.article.name)}"
+    out, n = [], len(job.items)
+    for cand in extract_claims(job.article, pool, min_score=floor):
+        if cand.score >= job.min_score or (cand.claim.start, cand.claim.end) in have:
+            continue
+        n += 1
+        while f"{stem}-{n:02d}" in ids:
+            n += 1
+        ids.add(f"{stem}-{n:02d}")
+        out.append(dataclasses.replace(cand, claim=dataclasses.replace(cand.claim, claim_id=f"{stem}-{n:02d}")))
+    return out
+
+
+def add_candidates(db: str | Path, job_id: str, candidates: Sequence, *, owner: str | None = None) -> Job:
+    """Add extractor candidates (from `below_cutoff`) to a job waiting for review, kept."""
+    job = get_job(db, job_id)
+    if job is None:
+        raise InputError("this audit no longer exists")
+    check_owner(job, owner)
+    if job.status not in ("review", "failed"):
+        raise InputError(f"this audit is {job.status}; claims can only be added while reviewing")
+    ids = {i.claim.claim_id for i in job.items}
+    questions = {q.question_id: q for q in job.questions}
+    proposed = set(job.proposed)
+    items = list(job.items)
+    for cand in candidates:
+        if cand.claim.claim_id in ids:
+            continue
+        if cand.new_question is not None:
+            questions.setdefault(cand.new_question.question_id, cand.new_question)
+            proposed.add(cand.new_question.question_id)
+        elif cand.claim.question_id not in questions:
+            with Store(db, readonly=True) as store:
+                known = {q.question_id: q for q in existing_questions(store)}
+            if cand.claim.question_id in known:
+                questions[cand.claim.question_id] = known[cand.claim.question_id]
+        items.append(ReviewItem(cand.claim, cand.score, tuple(cand.reasons), True))
+    items.sort(key=lambda i: i.claim.start)
+    with Store(db) as store:
+        store.update_audit_job(job_id, expect_status=("review", "failed"),
+                               candidates=_encode(items, list(questions.values()), frozenset(proposed)))
+    return get_job(db, job_id) or job
+
+
+def delete_job(db: str | Path, job_id: str, *, owner: str | None = None) -> None:
+    """Delete an audit with its run (grades, verdicts, appraisals) and, when no other audit or
+    curated claim uses them, the claims, article and edited questions it added. Not while a
+    worker is on it."""
+    job = get_job(db, job_id)
+    if job is None:
+        raise InputError("this audit no longer exists")
+    check_owner(job, owner)
+    if job.active and not is_stalled(job):
+        raise InputError(f"this audit is {job.status}: wait until it finishes, then delete it")
+    with Store(db) as store:
+        with store.transaction() as c:
+            runs = [r[0] for r in c.execute("SELECT run_id FROM audit_jobs WHERE job_id=? AND run_id IS NOT NULL",
+                                             (job_id,))]
+            for table in ("applied_decisions", "claim_verdicts", "question_grades", "appraisals", "run_searches"):
+                c.executemany(f"DELETE FROM {table} WHERE run_id=?", [(r,) for r in runs])
+            c.executemany("DELETE FROM runs WHERE run_id=?", [(r,) for r in runs])
+            c.execute("DELETE FROM audit_jobs WHERE job_id=?", (job_id,))
+            name = job.article.name
+            others = c.execute("SELECT COUNT(*) FROM audit_jobs WHERE article=?", (name,)).fetchone()[0]
+            curated = c.execute("SELECT COUNT(*) FROM claims WHERE article=? AND origin='curated'",
+                                (name,)).fetchone()[0]
+            if not others and not curated:
+                c.execute("DELETE FROM claims WHERE article=?", (name,))
+                c.execute("DELETE FROM articles WHERE name=?", (name,))
+            c.execute("DELETE FROM questions WHERE question_id LIKE ? AND question_id NOT IN "
+                      "(SELECT question_id FROM claims)", (f"%{EDIT_MARK}{job_id[:8]}",))
+
+
+__all__ = ["ACTIVE", "STAGES", "STATUSES", "AlreadyCurated", "ClaimEdit", "Job", "JobResults", "NotOwner",
+           "QuestionEdit", "check_owner", "publish", "visible_to",
            "Review", "PASTED", "ReviewError", "ReviewItem", "SearchOutcome", "SourceChoice", "active_source", "apply_review",
            "back_to_review", "create_job", "edited_id", "existing_questions", "extract_again",
            "extract_job", "get_job", "is_stalled", "job_inputs", "max_upload_bytes", "read_article", "results",
-           "resume", "run_job", "source_label", "submit_review", "wait"]
+           "resume", "run_job", "source_label", "submit_review", "wait",
+           "add_candidates", "below_cutoff", "delete_job", "save_review"]

@@ -6,7 +6,7 @@ One file holds
   and the PMID is `rowid % 10**9` without a join;
 - `records`, the full `Record` (zlib-compressed JSON) by PMID, so `fetch` returns exactly what
   was added, and what a contentless row needs to be deleted again;
-- `meta` and `ingest_files` (per-file progress of `tracker mirror ingest`, committed in the same
+- `meta` and `ingested_files` (per-file, keyed by content hash: progress of `tracker mirror ingest`, committed in the same
   transaction as the rows, which is what makes an ingest resumable after a kill).
 
 PubMed syntax is parsed by `tracker.pubmed_query` and translated into a single FTS5 MATCH
@@ -32,11 +32,12 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Literal, NamedTuple
 
 from . import snapshot as snapshot_mod
+from .citations import extras_from_json, extras_to_json
 from .models import AbstractSection, MeshHeading, Record, SearchResult, SourceName
 from .pubmed_query import (
     BoolOp,
@@ -124,6 +125,19 @@ CREATE TABLE IF NOT EXISTS ingest_files(
     finished_at TEXT,
     PRIMARY KEY (name, size)
 );
+-- Ingest progress keyed by the file's content (SHA-256): a different file with the same name and
+-- size is a new file, and a renamed copy is recognised. (`ingest_files` above: indexes made before.)
+CREATE TABLE IF NOT EXISTS ingested_files(
+    sha256 TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    items_done INTEGER NOT NULL DEFAULT 0,
+    added INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    complete INTEGER NOT NULL DEFAULT 0,
+    started_at TEXT NOT NULL,
+    finished_at TEXT
+);
 """
 
 # `records.flags` bits: which optional fields a record has (for "cannot match" warnings).
@@ -155,6 +169,7 @@ def record_to_json(record: Record) -> str:
             "keywords": list(record.keywords), "authors": list(record.authors),
             "text_kind": record.text_kind, "text_complete": record.text_complete,
             "captured_from": record.captured_from, "fetched_at": record.fetched_at,
+            "citation": extras_to_json(record),  # issue 18: volume, pages, full date, author parts
         },
         ensure_ascii=False, separators=(",", ":"),
     )
@@ -170,7 +185,7 @@ def record_from_json(text: str) -> Record:
         mesh=tuple(MeshHeading(desc, major, tuple(quals)) for desc, major, quals in d["mesh"]),
         keywords=tuple(d["keywords"]), authors=tuple(d["authors"]),
         text_kind=d["text_kind"], text_complete=d["text_complete"],
-        captured_from=d["captured_from"], fetched_at=d["fetched_at"],
+        captured_from=d["captured_from"], fetched_at=d["fetched_at"], **extras_from_json(d.get("citation")),
     )
 
 
@@ -350,6 +365,14 @@ def _check_depth(node: Node, query: str) -> None:
             )
         stack.append((cur.left, cur.op, depth))
         stack.append((cur.right, None, depth))
+
+
+def check_query(query: str) -> Node:
+    """Parse `query` and check what the offline index also needs (nesting it can evaluate), with
+    no index open: `tracker validate` and `tracker run` call it before any search."""
+    node = parse_query(query)
+    _check_depth(node, query)
+    return node
 
 
 class Translator:
@@ -684,17 +707,22 @@ class LocalIndex:
         plan = self.plan(query)
         return self.run(plan, max_ids=max_ids)
 
-    def run(self, plan: Plan, *, max_ids: int = 10_000) -> Hits:
+    def run(self, plan: Plan, *, max_ids: int = 10_000, years: tuple[int, int] | None = None) -> Hits:
+        """With `years` (first, last), only records published in those years match (an as-of
+        audit on a mirror): the rowid starts with the year, so this is a range on the rowid."""
         limit = max(0, int(max_ids))
+        lo, hi = (years[0] * PMID_SPACE, (years[1] + 1) * PMID_SPACE) if years else (0, 1 << 62)
         try:
             # One evaluation of the MATCH when the hits fit in `max_ids`; a separate count only
             # when they do not.
             rows = self.db.execute(
-                "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?", (plan.match, limit + 1)
+                "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?",
+                (plan.match, lo, hi, limit + 1)
             ).fetchall()
             if len(rows) > limit:
                 rows = rows[:limit]
-                count = self.db.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (plan.match,)).fetchone()[0]
+                count = self.db.execute("SELECT count(*) FROM fts WHERE fts MATCH ? AND rowid >= ? AND rowid < ?",
+                                        (plan.match, lo, hi)).fetchone()[0]
             else:
                 count = len(rows)
         except sqlite3.OperationalError as exc:
@@ -748,12 +776,16 @@ class LocalIndexBackend:
     """`SearchBackend` over a `LocalIndex` (the embedded snapshot or a user's mirror)."""
 
     def __init__(self, index_path: str | Path, *, source: Literal["snapshot", "mirror"], label: str,
-                 cache_key: str | None = None):
+                 cache_key: str | None = None, as_of: date | None = None):
         self.name: SourceName = source
         self.index = LocalIndex(index_path, create=False)
         self._label = label
         # What makes two searches interchangeable (the pipeline's search cache key).
         self.cache_key = cache_key or f"{source}:{Path(index_path).resolve()}:{label}"
+        # An audit as of a past day sees only the records available then (see `_available`).
+        self.as_of = as_of
+        if as_of is not None:
+            self.cache_key += f":as-of:{as_of.isoformat()}"
         self._missing: dict[int, int] | None = None
 
     def label(self) -> str:
@@ -791,15 +823,52 @@ class LocalIndexBackend:
 
     def search(self, query: str, *, max_ids: int = 10_000) -> SearchResult:
         plan = self.index.plan(query)
-        hits = self.index.run(plan, max_ids=max_ids)
+        if self.as_of is None:
+            hits = self.index.run(plan, max_ids=max_ids)
+            count, pmids, notes = hits.count, hits.pmids, tuple[str, ...]()
+        else:
+            hits, count, pmids, notes = self._search_as_of(plan, max_ids)
         return SearchResult(
-            source=self.name, query=query, translation=hits.translation, count=hits.count,
-            pmids=tuple(hits.pmids), searched_at=_now(), warnings=self._warnings(plan),
+            source=self.name, query=query, translation=hits.translation, count=count,
+            pmids=tuple(pmids), searched_at=_now(), warnings=self._warnings(plan) + notes,
             source_label=self._label,
         )
 
+    def _search_as_of(self, plan: Plan, max_ids: int) -> tuple[Hits, int, list[str], tuple[str, ...]]:
+        """The hits available on `self.as_of`.
+
+        Snapshot: records captured on or before that day (`snapshot.available`); the sample is
+        small, so every hit is checked. Mirror: the index knows only the publication year, so a
+        record counts when it was published in an earlier year; records of the as-of year itself
+        (and records without a year) are left out, because they may not have existed yet.
+        """
+        day = self.as_of.isoformat()  # type: ignore[union-attr]
+        if self.name == "snapshot":
+            hits = self.index.run(plan, max_ids=10**9, years=(0, self.as_of.year))  # type: ignore[union-attr]
+            kept = [r.pmid for r in self.index.fetch(hits.pmids) if snapshot_mod.available(r, day)]
+            note = f"note: as of {day}: {hits.count - len(kept)} hits captured after that day were left out"
+            return hits, len(kept), kept[:max(0, int(max_ids))], ((note,) if hits.count > len(kept) else ())
+        year = self.as_of.year  # type: ignore[union-attr]
+        hits = self.index.run(plan, max_ids=max_ids, years=(1, year - 1))
+        total = self.index.run(plan, max_ids=0).count
+        notes: tuple[str, ...] = ()
+        if total > hits.count:
+            notes = (f"note: as of {day}: {total - hits.count} hits published in {year} or later, or "
+                     "without a year, were left out (the mirror holds only publication years)",)
+        return hits, hits.count, hits.pmids, notes
+
     def fetch(self, pmids: Iterable[str]) -> Iterator[Record]:
         return self.index.fetch(pmids)
+
+    def sample(self) -> list[Record]:
+        """Every record of the embedded snapshot this backend can see (as of its day): the whole
+        sample a run searched, which the store keeps so readers can say what it covers."""
+        if self.name != "snapshot":
+            raise LocalIndexError("only the embedded snapshot is a sample small enough to list")
+        records = [_unpack(row[0]) for row in self.index.db.execute("SELECT record FROM records ORDER BY pmid")]
+        if self.as_of is not None:
+            records = [r for r in records if snapshot_mod.available(r, self.as_of.isoformat())]
+        return records
 
     def close(self) -> None:
         self.index.close()
@@ -826,11 +895,11 @@ def _file_sha256(path: Path) -> str:
 
 
 # Bump when the snapshot -> Record conversion changes, so cached indexes are rebuilt.
-SNAPSHOT_INDEX_VERSION = 2
+SNAPSHOT_INDEX_VERSION = 3  # 3: labels count records per capture
 
 
 def open_snapshot_backend(
-    snapshot_path: str | Path | None = None, index_path: str | Path | None = None
+    snapshot_path: str | Path | None = None, index_path: str | Path | None = None, *, as_of: date | None = None
 ) -> LocalIndexBackend:
     """The embedded snapshot as a backend; its index is built on first use and reused while the
     snapshot file is unchanged (keyed by its SHA-256). Building is atomic (temp file + rename)."""
@@ -854,7 +923,10 @@ def open_snapshot_backend(
             # A read-only install: keep the index in the user's temp dir instead.
             target = Path(tempfile.gettempdir()) / f"tracker-cache-{os.getuid()}" / name
             label = _snapshot_label_if_current(target, digest) or build_snapshot_index(snap, target, digest)
-    return LocalIndexBackend(target, source="snapshot", label=label, cache_key=f"snapshot:sha256:{digest}")
+    if as_of is not None:
+        label = snapshot_mod.info(snap).label(as_of.isoformat())
+    return LocalIndexBackend(target, source="snapshot", label=label, cache_key=f"snapshot:sha256:{digest}",
+                             as_of=as_of)
 
 
 def _snapshot_label_if_current(path: Path, digest: str) -> str | None:
@@ -897,7 +969,7 @@ def build_snapshot_index(snap: Path, target: Path, digest: str | None = None) ->
     return info.label()
 
 
-def open_mirror_backend(path: str | Path) -> LocalIndexBackend:
+def open_mirror_backend(path: str | Path, *, as_of: date | None = None) -> LocalIndexBackend:
     """A user-built mirror index (`tracker mirror ingest`); a clear error if `path` is not one."""
     path = Path(path)
     if not path.is_file():
@@ -905,10 +977,11 @@ def open_mirror_backend(path: str | Path) -> LocalIndexBackend:
     with LocalIndex(path, create=False) as idx:
         n = idx.count()
         last = idx.get_meta("last_ingest_at") or "never"
-    return LocalIndexBackend(
-        path, source="mirror", label=f"local PubMed mirror {path.name} of {n} records (last ingest {last})",
-        cache_key=f"mirror:{path.resolve()}:{n}:{last}",
-    )
+    label = f"local PubMed mirror {path.name} of {n} records (last ingest {last})"
+    if as_of is not None:
+        label += f", as of {as_of.isoformat()} (records published before {as_of.year})"
+    return LocalIndexBackend(path, source="mirror", label=label, cache_key=f"mirror:{path.resolve()}:{n}:{last}",
+                             as_of=as_of)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1001,9 +1074,9 @@ def ingest(
     try:
         for number, path in enumerate(paths, 1):
             size = path.stat().st_size
-            key = (path.name, size)
+            key = (_file_sha256(path),)  # the content, not the name: see `ingested_files`
             row = idx.db.execute(
-                "SELECT items_done, complete, added, deleted FROM ingest_files WHERE name = ? AND size = ?", key
+                "SELECT items_done, complete, added, deleted FROM ingested_files WHERE sha256 = ?", key
             ).fetchone()
             if row and row[1]:
                 reports.append(FileReport(str(path), row[0], 0, 0, row[0], True))
@@ -1012,7 +1085,8 @@ def ingest(
             if not row:
                 with idx.transaction():
                     idx.db.execute(
-                        "INSERT INTO ingest_files(name, size, started_at) VALUES (?, ?, ?)", (*key, _now())
+                        "INSERT INTO ingested_files(sha256, name, size, started_at) VALUES (?, ?, ?, ?)",
+                        (*key, path.name, size, _now()),
                     )
             resumed_from = done
             added = deleted = 0
@@ -1035,8 +1109,8 @@ def ingest(
                             run.append(item)  # type: ignore[arg-type]
                     a += idx._add(run, replace=True)
                     idx.db.execute(
-                        "UPDATE ingest_files SET items_done = ?, added = added + ?, deleted = deleted + ? "
-                        "WHERE name = ? AND size = ?",
+                        "UPDATE ingested_files SET items_done = ?, added = added + ?, deleted = deleted + ? "
+                        "WHERE sha256 = ?",
                         (position, a, d, *key),
                     )
                 added += a
@@ -1058,7 +1132,7 @@ def ingest(
                 flush()
             with idx.transaction():
                 idx.db.execute(
-                    "UPDATE ingest_files SET items_done = ?, complete = 1, finished_at = ? WHERE name = ? AND size = ?",
+                    "UPDATE ingested_files SET items_done = ?, complete = 1, finished_at = ? WHERE sha256 = ?",
                     (position, _now(), *key),
                 )
                 idx.set_meta("last_ingest_at", _now())

@@ -8,7 +8,13 @@ frozen dataclasses; nothing passes dicts of dicts between modules.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # issue 15's per-study and per-question extras (annotations only: no import cycle)
+    from .bias import RiskOfBias
+    from .effect_sizes import Effect
+    from .harms import Harm
+    from .sof import SofRow
 
 ClaimType = Literal["efficacy", "mechanism", "safety", "quantitative", "comparative", "procedural"]
 Strength = Literal["hedged", "plain", "strong", "absolute"]
@@ -47,6 +53,37 @@ VERDICTS: tuple[str, ...] = (
     "contradicted",
     "no evidence found",
 )
+
+
+RELATIONS: tuple[str, ...] = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
+MAGNITUDE_KINDS: tuple[str, ...] = ("percent_change", "fold", "proportion", "absolute", "duration", "sessions")
+MAGNITUDE_BOUNDS: tuple[str, ...] = ("typical", "max", "min")
+SIDES: tuple[str, ...] = ("backs", "against", "unclear")
+
+
+@dataclass(frozen=True)
+class ClaimFrame:
+    """What a claim asserts, in parts the verdict can compare with the evidence.
+
+    `relation` is the asserted link between intervention and outcome: "benefit" (improves,
+    reduces a problem), "harm" (causes it), "denies_harm" ("painless", "no side effects"),
+    "no_effect", "superior"/"equivalent" (against `comparator`), "mechanism".
+    """
+
+    intervention: str  # as the article words it
+    intervention_norm: str  # normalised name, e.g. "rosemary oil", "microneedling"
+    outcome: str
+    relation: str  # one of RELATIONS
+    strength: str = "plain"  # one of STRENGTHS
+    comparator: str | None = None
+    comparator_norm: str | None = None
+    population: str | None = None
+    magnitude_value: float | None = None
+    magnitude_unit: str | None = None
+    magnitude_kind: str | None = None  # one of MAGNITUDE_KINDS
+    magnitude_bound: str | None = None  # one of MAGNITUDE_BOUNDS
+    time_frame: str | None = None  # as written: "in two weeks", "overnight"
+    time_frame_days: float | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +129,13 @@ class Claim:
     strength: Strength
     origin: Literal["curated", "auto"] = "curated"
     stance: Stance = "affirms"
+    frame: ClaimFrame | None = None  # what the claim asserts (tracker.frames); stored as JSON
+
+
+def claim_from_dict(d: dict) -> Claim:
+    """A Claim from `dataclasses.asdict(claim)` (JSON payloads), its frame rebuilt as a ClaimFrame."""
+    frame = d.get("frame")
+    return Claim(**{**d, "frame": ClaimFrame(**frame) if isinstance(frame, dict) else frame})
 
 
 @dataclass(frozen=True)
@@ -99,6 +143,27 @@ class MeshHeading:
     descriptor: str
     major: bool = False
     qualifiers: tuple[str, ...] = ()
+
+
+RETRACTED_TYPE = "Retracted Publication"  # PubMed's publication type for a retracted article
+
+
+@dataclass(frozen=True)
+class AuthorName:
+    """One author as PubMed lists it: a person (last, fore name, initials, suffix) or a group."""
+
+    last: str | None = None
+    fore: str | None = None
+    initials: str | None = None
+    suffix: str | None = None
+    collective: str | None = None  # "COVID-19 Study Group": a group, not a person
+
+    @property
+    def display(self) -> str:
+        """PubMed's short form: "van der Berg AM", or the group's name."""
+        if self.collective:
+            return self.collective
+        return " ".join(p for p in (self.last, self.initials, self.suffix) if p)
 
 
 @dataclass(frozen=True)
@@ -132,6 +197,22 @@ class Record:
     text_complete: bool = True  # False when only part of the abstract could be read
     captured_from: str | None = None
     fetched_at: str | None = None  # ISO time the record was fetched or captured
+    # Issue 18 (engineer F): what a reference manager needs. `authors` above stays the display
+    # form ("van der Berg AM"); `author_names` keeps the parts. `journal` is the abbreviation
+    # (ISO / MedlineTA), `journal_title` the full title. `pub_date` is as precise as PubMed is:
+    # "2019", "2019-03" or "2019-03-15". `pages` as PubMed writes it ("123-9", "e1234").
+    author_names: tuple[AuthorName, ...] = ()
+    journal_title: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    pub_date: str | None = None
+    retraction_notices: tuple[str, ...] = ()  # PMIDs (or sources) of "RetractionIn" notices
+
+    @property
+    def retracted(self) -> bool:
+        """A retracted publication: PubMed typed it so, or it links to a retraction notice."""
+        return bool(self.retraction_notices) or RETRACTED_TYPE in self.publication_types
 
     @property
     def abstract_text(self) -> str:
@@ -153,7 +234,7 @@ class SearchResult:
     pmids: tuple[str, ...]
     searched_at: str  # ISO time
     warnings: tuple[str, ...] = ()
-    source_label: str = ""  # e.g. "embedded snapshot of 95 PubMed records (captured 2026-11-21)"
+    source_label: str = ""  # e.g. "embedded snapshot of 208 PubMed records (95 captured 2026-11-21, ...)"
 
 
 @dataclass(frozen=True)
@@ -176,6 +257,16 @@ class Appraisal:
     reported_figures: tuple[str, ...] = ()  # percentages etc. quoted from the record
     direction_note: str | None = None  # e.g. why the direction could not be read
     caveats: tuple[str, ...] = ()  # limitations the record states ("risk of bias: ...", "heterogeneity: ...")
+    # Issue 15 (engineer B): what a review pools (reviews.POOLS; None for other designs), the
+    # key result for the question's outcome, risk of bias, and how often / how badly a harm
+    # occurred (safety questions).
+    review_pools: str | None = None
+    effect: Effect | None = None
+    risk_of_bias: RiskOfBias | None = None
+    harm: Harm | None = None
+    # Issue 16 (engineer C): the learned model's probability for the direction read from the
+    # deciding sentence (None when no model reading applies: safety, head-to-head, unclear).
+    direction_confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -204,6 +295,20 @@ class QuestionGrade:
     downgrades: tuple[str, ...]  # each rating-down step with its reason
     rationale: str
     cited_pmids: tuple[str, ...] = ()
+    # Issue 15: `n_participants` counts humans in primary studies once; reviews' pooled
+    # participants are shown apart (the largest review: reviews overlap, and a review is never
+    # added to the trials it includes). `sof` is the Summary-of-Findings row.
+    n_participants_reviews: int = 0
+    sof: SofRow | None = None
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Studies that back / go against / are unclear relative to the claim (stored as JSON)."""
+
+    backs: int = 0
+    against: int = 0
+    unclear: int = 0
 
 
 @dataclass(frozen=True)
@@ -219,6 +324,14 @@ class ClaimVerdict:
     n_studies: int
     n_participants: int
     cited_pmids: tuple[str, ...] = ()
+    # Where the evidence sits relative to the CLAIM (not its question): one of SIDES.
+    side: str = "unclear"
+    tally: Tally = field(default_factory=lambda: Tally())
+    # Four short bullets: what the article says -> what the studies found -> how certain -> verdict.
+    reasons: tuple[str, ...] = ()
+    # The one sentence dashboard, reports and ClaimReview share (tracker.wording), e.g.
+    # "Low-certainty evidence that the claim is wrong".
+    certainty_sentence: str = ""
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,26 @@ _OFFLINE_UNAVAILABLE: frozenset[str] = frozenset({
     "pubn", "sec", "stitle", "conflict of interest statements",
 })
 
+# PubMed's two-letter MeSH subheading abbreviations ("Minoxidil/ae[mh]" is
+# "Minoxidil/adverse effects[mh]"), from NLM's list of qualifiers.
+SUBHEADING_ABBREVIATIONS = {
+    "ab": "abnormalities", "ad": "administration & dosage", "ae": "adverse effects", "ag": "agonists",
+    "an": "analysis", "ah": "anatomy & histology", "ai": "antagonists & inhibitors", "bi": "biosynthesis",
+    "bl": "blood", "bs": "blood supply", "ch": "chemistry", "ci": "chemically induced", "cl": "classification",
+    "co": "complications", "cn": "congenital", "cs": "chemical synthesis", "ct": "contraindications",
+    "di": "diagnosis", "dg": "diagnostic imaging", "dh": "diet therapy", "dt": "drug therapy", "ec": "economics",
+    "ed": "education", "em": "embryology", "ep": "epidemiology", "eh": "ethnology", "et": "etiology",
+    "ge": "genetics", "gd": "growth & development", "hi": "history", "im": "immunology", "in": "injuries",
+    "ir": "innervation", "is": "isolation & purification", "me": "metabolism", "mi": "microbiology",
+    "mo": "mortality", "nu": "nursing", "og": "organization & administration", "pa": "pathology",
+    "pd": "pharmacology", "pk": "pharmacokinetics", "pc": "prevention & control", "px": "psychology",
+    "ps": "parasitology", "pp": "physiopathology", "ph": "physiology", "po": "poisoning", "rh": "rehabilitation",
+    "rt": "radiotherapy", "se": "secretion", "sn": "statistics & numerical data", "st": "standards",
+    "su": "surgery", "th": "therapy", "tu": "therapeutic use", "to": "toxicity", "tr": "transplantation",
+    "ul": "ultrastructure", "ur": "urine", "us": "utilization", "vi": "virology",
+}
+
+
 @dataclass(frozen=True)
 class Term:
     """One search term: a word, a phrase, or a tagged run of words."""
@@ -335,7 +355,7 @@ class _Parser:
         qualifier: tuple[str, ...] = ()
         if field in ("mh", "mh:noexp", "majr", "majr:noexp") and "/" in body:
             desc, _, qual = body.partition("/")
-            qualifier = words_of(qual)
+            qualifier = words_of(SUBHEADING_ABBREVIATIONS.get(qual.strip().lower(), qual))
             if not qualifier:
                 raise self.error("MeSH qualifier after '/' is empty", text_pos + text.find("/"))
             body = desc

@@ -20,7 +20,7 @@ from typing import IO, Union
 
 from lxml import etree
 
-from .models import AbstractSection, MeshHeading, Record
+from .models import AbstractSection, AuthorName, MeshHeading, Record
 
 __all__ = ["DeletedCitation", "PubmedXMLError", "parse", "parse_xml_bytes", "safe_parser", "text_of"]
 
@@ -31,6 +31,13 @@ _ITEM_ENDS = (b"</PubmedArticle>", b"</PubmedBookArticle>", b"</DeleteCitation>"
 _SET_TAGS = (b"PubmedArticleSet", b"PubmedBookArticleSet")
 _ROOT_TAGS = frozenset({"PubmedArticleSet", "PubmedBookArticleSet", *_ITEM_TAGS})
 _BLOCK = 1 << 17  # libxml2 parses pushed data fastest in pieces of 64-256 KB
+#: The largest article (or stretch of text between articles) accepted. PubMed articles are a few
+#: KB, the largest a few MB; anything bigger is a hostile or broken file, refused before it is
+#: held in memory (and libxml2 refuses text nodes over 10 MB anyway).
+MAX_ITEM_BYTES = 16 << 20
+#: The most a compressed file may decompress to: a PubMed baseline file is 100-300 MB once
+#: decompressed; a decompression bomb (1 MB of gzip holding 1 GB of whitespace) is stopped here.
+MAX_DECOMPRESSED_BYTES = 1 << 30
 _HEAD_LIMIT = 1 << 16  # the prolog of a real PubMed file is a few hundred bytes
 _ROOT_START = re.compile(rb"<[A-Za-z_:]")
 _ENTITY_NAME = re.compile(rb"<!ENTITY\s+%?\s*([\w.:-]+)")
@@ -118,6 +125,43 @@ def parse(
     finally:
         if owned:
             stream.close()
+
+
+class _Capped(io.RawIOBase):
+    """A decompressing stream that refuses to give more than `limit` bytes (bomb protection)."""
+
+    def __init__(self, stream: IO[bytes], limit: int, name: str):
+        self._stream, self._limit, self._name, self._seen = stream, limit, name, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        want = self._limit + 1 - self._seen
+        data = self._stream.read(want if size is None or size < 0 else min(size, want))
+        self._seen += len(data)
+        if self._seen > self._limit:
+            raise PubmedXMLError(
+                f"{self._name}: refused: decompresses to more than {self._limit:,} bytes (a PubMed file is "
+                f"at most a few hundred MB); a decompression bomb or not a PubMed file")
+        return data
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        try:
+            self._stream.close()
+        finally:
+            super().close()
+
+
+def _too_big(name: str, done: int) -> PubmedXMLError:
+    return PubmedXMLError(
+        f"{name}: refused: after {done} record(s), more than {MAX_ITEM_BYTES:,} bytes without the end of an "
+        "article (one article or text node that large is not PubMed XML: a hostile or broken file)")
 
 
 def text_of(el: etree._Element | None, math: bool = True) -> str:
@@ -213,7 +257,8 @@ def _open(source: Source, name: str) -> tuple[IO[bytes], bool]:
         raise TypeError(f"{name}: open the file in binary mode ('rb')")
     if magic != b"\x1f\x8b":
         return _Prefixed(magic, raw), owned  # type: ignore[return-value]
-    return gzip.GzipFile(fileobj=_Prefixed(magic, raw), mode="rb"), True  # type: ignore[return-value]
+    gz = gzip.GzipFile(fileobj=_Prefixed(magic, raw), mode="rb")
+    return _Capped(gz, MAX_DECOMPRESSED_BYTES, name), True  # type: ignore[return-value]
 
 
 def _check_prolog(head: bytes, name: str) -> None:
@@ -294,24 +339,31 @@ def _iterate_blocks(
         raise PubmedXMLError(f"{name}: malformed XML prolog ({exc})") from None
     _check_docinfo(prolog, name)
     done = 0
-    pending = head[layout.body_start :]
+    # Linear in the input: bytes are appended in place and each byte is searched for an
+    # article end once (re-joining and re-searching a growing buffer was quadratic).
+    pending = bytearray(head[layout.body_start :])
+    searched = 0
     try:
         while True:
             block = stream.read(_BLOCK)
-            data = pending + block if pending else block
-            cut = _last_item_end(data)
+            pending += block
+            cut = _last_item_end(pending, max(0, searched - _MAX_END))
             if cut < 0:  # no article ends in this block yet
-                pending = data
+                searched = len(pending)
+                if searched > MAX_ITEM_BYTES:
+                    raise _too_big(name, done)
             else:
-                pending = data[cut:]
-                for item in _block_items(data[:cut], layout, name, done, fetched_at, captured_from):
+                data = bytes(pending[:cut])
+                del pending[:cut]
+                searched = 0
+                for item in _block_items(data, layout, name, done, fetched_at, captured_from):
                     done += 1
                     yield item
             if not block:
                 break
     except (OSError, EOFError, zlib.error) as exc:  # e.g. a truncated .gz
         raise PubmedXMLError(f"{name}: cannot read after {done} record(s) ({exc})") from None
-    tail = pending.rstrip()
+    tail = bytes(pending).rstrip()
     if not tail.endswith(layout.close_tag):
         raise PubmedXMLError(
             f"{name}: truncated XML after {done} record(s): the document does not end with "
@@ -421,18 +473,23 @@ def _chunks(stream: IO[bytes], name: str) -> Iterator[tuple[bytes, bool]]:
     block = _read_head(stream)
     _check_prolog(block, name)
     skip = _ascii_compatible(block[:_HEAD_LIMIT])
-    carry = b""
+    carry = bytearray()
+    searched = 0
     while block:
-        data = carry + block if carry else block
-        cut = _last_item_end(data)
+        carry += block
+        cut = _last_item_end(carry, max(0, searched - _MAX_END))
         if cut < 0:  # no article ends in this block yet
-            carry = data
+            searched = len(carry)
+            if searched > MAX_ITEM_BYTES:
+                raise _too_big(name, 0)
         else:
-            carry = data[cut:]
-            yield _prepare(data[:cut], skip)
+            data = bytes(carry[:cut])
+            del carry[:cut]
+            searched = 0
+            yield _prepare(data, skip)
         block = stream.read(_BLOCK)
     if carry:
-        yield _prepare(carry, skip)
+        yield _prepare(bytes(carry), skip)
 
 
 def _prepare(data: bytes, ascii_compatible: bool) -> tuple[bytes, bool]:
@@ -441,12 +498,15 @@ def _prepare(data: bytes, ascii_compatible: bool) -> tuple[bytes, bool]:
     return _drop_unused(data), _MATHML_NS in data
 
 
-def _last_item_end(data: bytes) -> int:
-    """Offset just past the last complete item in `data`, or -1."""
-    start = data.rfind(_ITEM_ENDS[0])  # nearly always a PubmedArticle: one scan
+_MAX_END = max(len(e) for e in _ITEM_ENDS)
+
+
+def _last_item_end(data: bytes | bytearray, since: int = 0) -> int:
+    """Offset just past the last complete item in `data` (looking from offset `since`), or -1."""
+    start = data.rfind(_ITEM_ENDS[0], since)  # nearly always a PubmedArticle: one scan
     cut = start + len(_ITEM_ENDS[0]) if start >= 0 else -1
     for end in _ITEM_ENDS[1:]:
-        found = data.rfind(end, max(start, 0))
+        found = data.rfind(end, max(start, since))
         if found >= 0:
             cut = max(cut, found + len(end))
     return cut
@@ -465,6 +525,9 @@ def _drop_unused(data: bytes) -> bytes:
         else:
             end = data.find(b"</" + tag + b">", match.end())
             ok = end >= 0
+            # A retraction notice is the one thing kept from comments/corrections (issue 18).
+            if ok and tag == b"CommentsCorrectionsList" and data.find(b"RetractionIn", match.end(), end) >= 0:
+                ok = False
             stop = end + len(tag) + 3
         if ok:
             parts.append(data[pos : match.start()])
@@ -499,6 +562,9 @@ def _article(
     mesh: list[MeshHeading] = []
     keywords: list[str] = []
     authors: tuple[str, ...] = ()
+    author_names: tuple[AuthorName, ...] = ()
+    volume = issue = pages = start_page = end_page = pub_date = article_date = None
+    retractions: list[str] = []
     ids: dict[str, str] = {}
     for part in el:
         tag = part.tag
@@ -523,10 +589,23 @@ def _article(
                                     for ji in j:
                                         if ji.tag == "PubDate":
                                             year = _year(ji)
+                                            pub_date = _pub_date(ji)
+                                        elif ji.tag == "Volume":
+                                            volume = ji.text
+                                        elif ji.tag == "Issue":
+                                            issue = ji.text
                         elif tag == "Abstract":
                             abstract = _abstract(a, math)
                         elif tag == "AuthorList":
-                            authors = _authors(a)
+                            author_names, authors = _author_names(a)
+                        elif tag == "Pagination":
+                            for pg in a:
+                                if pg.tag == "MedlinePgn":
+                                    pages = pg.text
+                                elif pg.tag == "StartPage":
+                                    start_page = pg.text
+                                elif pg.tag == "EndPage":
+                                    end_page = pg.text
                         elif tag == "Language":
                             language = language or a.text
                         elif tag == "PublicationTypeList":
@@ -536,12 +615,18 @@ def _article(
                                 eloc_doi = a.text
                         elif tag == "ArticleDate":
                             article_year = article_year or _year(a)
+                            article_date = article_date or _pub_date(a)
                         elif tag == "VernacularTitle":
                             vernacular = text_of(a, math)
                 elif tag == "MeshHeadingList":
                     mesh = _mesh(c)
                 elif tag == "KeywordList":
                     keywords.extend(k for k in (text_of(k) for k in c) if k)
+                elif tag == "CommentsCorrectionsList":
+                    for cc in c:
+                        if cc.get("RefType") == "RetractionIn":
+                            ref = cc.findtext("PMID") or cc.findtext("RefSource") or ""
+                            retractions.append(" ".join(ref.split()) or "retraction notice")
                 elif tag == "MedlineJournalInfo":
                     for m in c:
                         if m.tag == "MedlineTA":
@@ -571,6 +656,13 @@ def _article(
         text_kind="abstract",
         captured_from=captured_from.format(pmid=pmid) if captured_from else None,
         fetched_at=fetched_at,
+        author_names=author_names,
+        journal_title=_clean(journal_title),
+        volume=_clean(volume),
+        issue=_clean(issue),
+        pages=_clean(pages) or _page_range(start_page, end_page),
+        pub_date=pub_date or article_date,
+        retraction_notices=tuple(retractions),
     )
 
 
@@ -590,9 +682,9 @@ def _book(el: etree._Element, fetched_at: str | None, captured_from: str | None)
     ids = _article_ids(doc.find("ArticleIdList"))
     for kind, value in _article_ids(el.find("PubmedBookData/ArticleIdList")).items():
         ids.setdefault(kind, value)
-    authors = _authors(doc.find("AuthorList"))
-    if not authors and book is not None:
-        authors = _authors(book.find("AuthorList"))
+    author_names, authors = _author_names(doc.find("AuthorList"))
+    if not author_names and book is not None:
+        author_names, authors = _author_names(book.find("AuthorList"))
     abstract = doc.find("Abstract")
     language = doc.findtext("Language")
     return Record(
@@ -610,6 +702,8 @@ def _book(el: etree._Element, fetched_at: str | None, captured_from: str | None)
         text_kind="abstract",
         captured_from=captured_from.format(pmid=pmid) if captured_from else None,
         fetched_at=fetched_at,
+        author_names=author_names,
+        pub_date=_pub_date(book.find("PubDate")) if book is not None else None,
     )
 
 
@@ -658,26 +752,81 @@ def _mesh(el: etree._Element) -> list[MeshHeading]:
     return headings
 
 
-def _authors(el: etree._Element | None) -> tuple[str, ...]:
+def _author_names(el: etree._Element | None) -> tuple[tuple[AuthorName, ...], tuple[str, ...]]:
+    """Each valid author's parts, and PubMed's short form of each ("van der Berg AM"); a person
+    without a last name is dropped (nothing to cite)."""
     if el is None:
-        return ()
+        return (), ()
     names = []
+    shown = []
     for author in el:
         if author.tag != "Author" or author.get("ValidYN") == "N":
             continue
-        last = initials = None
-        for part in author:
+        last = fore = initials = suffix = collective = None
+        for part in author:  # tag dispatch, as in _article: this runs for every author of every record
             tag = part.tag
             if tag == "LastName":
                 last = part.text
+            elif tag == "ForeName" or tag == "FirstName":
+                fore = part.text
             elif tag == "Initials":
                 initials = part.text
+            elif tag == "Suffix":
+                suffix = part.text
             elif tag == "CollectiveName":
-                last = text_of(part)
-        if last:
-            last = last.strip()
-            names.append(f"{last} {initials.strip()}" if initials else last)
-    return tuple(names)
+                collective = text_of(part)
+        # .strip() rather than _clean: names hold no inner runs of whitespace, and this is hot
+        last = last.strip() or None if last else None
+        collective = " ".join(collective.split()) or None if collective else None
+        if last or collective:
+            initials = initials.strip() or None if initials else None
+            suffix = suffix.strip() or None if suffix else None
+            names.append(AuthorName(last, fore.strip() or None if fore else None, initials, suffix, collective))
+            shown.append(collective or (f"{last} {initials}" if initials else last) + (f" {suffix}" if suffix else ""))
+    return tuple(names), tuple(shown)
+
+
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MEDLINE_DATE = re.compile(r"\b(1[5-9]\d\d|2\d\d\d)(?:\s+([A-Za-z]{3})[a-z]*(?:\s+(\d{1,2})\b)?)?")
+
+
+def _clean(text: str | None) -> str | None:
+    return " ".join(text.split()) or None if text else None
+
+
+def _page_range(start: str | None, end: str | None) -> str | None:
+    start, end = _clean(start), _clean(end)
+    return f"{start}-{end}" if start and end and end != start else start
+
+
+def _pub_date(date: etree._Element | None) -> str | None:
+    """A PubDate/ArticleDate as a partial ISO date: "2019", "2019-03" or "2019-03-15".
+    A MedlineDate ("2019 Mar-Apr") gives its first year and month."""
+    if date is None:
+        return None
+    year = month = day = None
+    for part in date:
+        text = (part.text or "").strip()
+        if part.tag == "Year" and text.isdigit():
+            year = int(text)
+        elif part.tag == "Month" and text:
+            month = int(text) if text.isdigit() else _MONTH_NUMBERS.get(text[:3].lower())
+        elif part.tag == "Day" and text.isdigit():
+            day = int(text)
+        elif part.tag == "MedlineDate" and text:
+            m = _MEDLINE_DATE.search(text)
+            if m:
+                year = int(m.group(1))
+                month = _MONTH_NUMBERS.get((m.group(2) or "").lower())
+                day = int(m.group(3)) if m.group(3) and month else None
+    if year is None:
+        return None
+    if not month or not 1 <= month <= 12:
+        return f"{year:04d}"
+    if not day or not 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _article_ids(el: etree._Element | None) -> dict[str, str]:

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote as url_quote
 
-from .export import (PRISMA_COLUMNS, ArticleMeta, Audit, ExportError, _int, _missing, _opt, _str,
-                     claim_anchor, load_audit, method_facts, report_file_name)
+from .export import (PRISMA_COLUMNS, ArticleMeta, Audit, ExportError, Publisher, _certainty_sentence, _int, _json_obj, _missing,
+                     _opt, _str, claim_anchor, claim_reviews, effect_line, jsonld_text, load_audit, method_facts,
+                     report_file_name, sof_line)
 from .models import VERDICTS, Article, Record
 from .store import Store, decode_json_column
 
@@ -44,6 +45,12 @@ class ClaimEntry:
     n_studies: int | None
     n_participants: int | None
     citations: tuple[Citation, ...]
+    # issue 15: the one certainty sentence (tracker.wording), reviews' pooled participants apart,
+    # and the question's Summary-of-Findings row with its footnotes (tracker.sof)
+    certainty_sentence: str = ""
+    n_participants_reviews: int = 0
+    sof: str | None = None
+    sof_footnotes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,7 @@ class ArticleReport:
     last_search: str | None
     grading_rules: str
     synopses: bool  # some cited records carry a synopsis, not the published abstract
+    reviews: tuple[str, ...] = ()  # reviewer decisions on this article, one line each (method section)
 
 
 FLOW_HEADERS = ("Identified", "Not fetched", "Fetched", "Duplicates removed", "Not retrieved",
@@ -93,6 +101,7 @@ def build_report(audit: Audit, article_name: str) -> ArticleReport:
     numbers: dict[str, int] = {}
     sources: dict[str, str | None] = {}
     claims = []
+    grades = {q["question_id"]: q for _, q in audit.questions.iterrows()}
     for _, c in rows.iterrows():
         cites = []
         for pmid in decode_json_column(_opt(c["cited_pmids"])):
@@ -108,7 +117,7 @@ def build_report(audit: Audit, article_name: str) -> ArticleReport:
             certainty=_str(c["certainty"]) if graded else None,
             overstated=bool(graded and int(c["overstated"])), rationale=_str(c["rationale"]),
             n_studies=_int(c["n_studies"]), n_participants=_int(c["n_participants"]),
-            citations=tuple(cites)))
+            citations=tuple(cites), **_sof_fields(c, grades.get(c["question_id"]), graded)))
     references = tuple(Reference(n, p, audit.record(sources[p], p)) for p, n in numbers.items())
     qids = list(dict.fromkeys(rows["question_id"]))
     prisma = {r["question_id"]: r for _, r in audit.prisma.iterrows()}
@@ -136,18 +145,56 @@ def build_report(audit: Audit, article_name: str) -> ArticleReport:
         first_search=searched[0] if searched else facts["first_search"],
         last_search=searched[-1] if searched else facts["last_search"],
         grading_rules=facts["grading_rules"],
-        synopses=any(r.record is not None and r.record.text_kind == "synopsis" for r in references))
+        synopses=any(r.record is not None and r.record.text_kind == "synopsis" for r in references),
+        reviews=_review_lines(audit, set(rows["claim_id"]), set(qids)))
+
+
+def _review_lines(audit: Audit, claim_ids: set[str], question_ids: set[str]) -> tuple[str, ...]:
+    """'2026-12-05, Ana Silva: PMID 1 (Q): direction unclear -> supports. Reason: ...' per decision
+    on this article's claims or their questions' records, oldest first; withdrawn ones marked."""
+    d = audit.decisions
+    if d.empty:
+        return ()
+    mine = d[d["claim_id"].isin(claim_ids) | (d["pmid"].notna() & d["question_id"].isin(question_ids))]
+    stale = set()
+    if not audit.applied.empty:
+        stale = {int(x) for x in audit.applied.loc[audit.applied["stale"].astype(bool), "decision_id"]}
+    lines = []
+    for _, r in mine.sort_values("decision_id").iterrows():
+        line = f"{str(r['at'])[:10]}, {r['reviewer']}: {r['what']}. Reason: {r['reason']}"
+        if not int(r["active"]):
+            line += " (withdrawn)"
+        elif int(r["decision_id"]) in stale:
+            line += " (the record's text changed since this decision)"
+        lines.append(line)
+    return tuple(lines)
+
+
+def _sof_fields(c, q, graded: bool) -> dict:
+    if not graded:
+        return {}
+    sof = _json_obj(q.get("sof")) if q is not None else None
+    return {"certainty_sentence": _certainty_sentence(c),
+            "n_participants_reviews": (_int(q.get("n_participants_reviews")) or 0) if q is not None else 0,
+            "sof": sof_line(sof), "sof_footnotes": tuple(sof.get("footnotes", ())) if sof else ()}
 
 
 def _evidence_note(e) -> str:
     if e is None:
         return ""
-    parts = [str(e["design"])]
+    design = str(e["design"])
+    pools = _str(e.get("review_pools"))
+    if pools:
+        design += " (content unknown)" if pools == "unknown" else f" of {pools}"
+    parts = [design]
     if not _missing(e["n_participants"]):
         parts.append(f"n={int(e['n_participants'])}")
     parts.append(str(e["direction"]))
     if not _missing(e["indirect"]) and int(e["indirect"]):
         parts.append("indirect")
+    effect = effect_line(_json_obj(e.get("effect")))
+    if effect:
+        parts.append(f"effect: {effect}")
     return ", ".join(parts)
 
 
@@ -168,6 +215,12 @@ def _method_text(rep: ArticleReport) -> str:
     if rep.synopses:
         text += (" Records from the embedded snapshot carry a synopsis written for this project, "
                  "not the published abstract.")
+    active = sum(not line.endswith("(withdrawn)") for line in rep.reviews)
+    if rep.reviews:
+        text += (f" A reviewer checked the machine's reading: {active} decision(s) applied before grading, "
+                 "listed below with the machine's value, who decided, when and why.")
+    else:
+        text += " No reviewer decision changed the machine's appraisal of this article's evidence."
     return text
 
 
@@ -200,9 +253,13 @@ def _md_reference(ref: Reference) -> str:
     link = f"PMID [{ref.pmid}](https://pubmed.ncbi.nlm.nih.gov/{url_quote(ref.pmid)}/)"
     if r is None:
         return f"{ref.number}. {link} (no bibliographic record stored)."
-    parts = [md(_authors(r)) + "." if r.authors else "", md(r.title.rstrip(".")) + ".",
-             f"*{md(r.journal)}*." if r.journal else "", f"{r.year}." if r.year else "",
+    title = (r.title or "").strip().rstrip(".").strip()
+    parts = [md(_authors(r)) + "." if _authors(r).strip() else "",
+             md(title) + "." if title else "(no title in the record).",
+             f"*{md(r.journal)}*." if (r.journal or "").strip() else "", f"{r.year}." if r.year else "",
              f"doi:[{md(r.doi)}](https://doi.org/{url_quote(r.doi, safe='/')})." if r.doi else "", link + "."]
+    if r.retracted:  # listed, never weighed (issue 18)
+        parts.insert(0, "**Retracted publication.**")
     return f"{ref.number}. " + " ".join(p for p in parts if p)
 
 
@@ -229,13 +286,17 @@ def to_markdown(rep: ArticleReport) -> str:
             out.append("- **Verdict:** not graded yet")
         else:
             flag = " — **overstated** for the evidence" if c.overstated else ""
-            out.append(f"- **Verdict:** {md(c.verdict)} (certainty: {md(c.certainty or '')}){flag}")
+            out.append(f"- **Verdict:** {md(c.verdict)}. {md(c.certainty_sentence or '')}{flag}")
         out.append(f"- **Question:** {md(c.question)} ({md(c.question_id)})")
         out.append(f"- **Claim:** {md(c.claim_type)}, {md(c.strength)} wording; id {md(c.claim_id)}")
         if c.verdict is not None:
             cites = "; ".join(f"[{ct.number}]" + (f" {md(ct.note)}" if ct.note else "") for ct in c.citations)
+            reviews = f" (reviews pooled {c.n_participants_reviews:,}, not added)" if c.n_participants_reviews else ""
             out.append(f"- **Evidence:** {c.n_studies or 0} stud{'y' if c.n_studies == 1 else 'ies'}, "
-                       f"{c.n_participants or 0} participants" + (f": {cites}" if cites else ""))
+                       f"{c.n_participants or 0} participants in primary studies{reviews}" + (f": {cites}" if cites else ""))
+            if c.sof:
+                out.append(f"- **Summary of findings:** {md(c.sof)}")
+                out += [f"  - {md(note)}" for note in c.sof_footnotes]
         if c.rationale:
             out.append(f"- **Rationale:** {md(c.rationale)}")
         out.append("")
@@ -255,6 +316,8 @@ def to_markdown(rep: ArticleReport) -> str:
     else:
         out.append("No question behind this article's claims has been graded yet.")
     out += ["", "## Method", "", md(_method_text(rep)), ""]
+    if rep.reviews:
+        out += ["Reviewer decisions:", ""] + [f"- {md(line)}" for line in rep.reviews] + [""]
     return "\n".join(out)
 
 
@@ -293,14 +356,20 @@ def _html_reference(ref: Reference) -> str:
     r = ref.record
     if r is None:
         return f'<li id="ref-{ref.number}">{link} (no bibliographic record stored).</li>'
-    parts = [h(_authors(r)) + "." if r.authors else "", h(r.title.rstrip(".")) + ".",
-             f"<i>{h(r.journal)}</i>." if r.journal else "", f"{h(r.year)}." if r.year else "",
+    title = (r.title or "").strip().rstrip(".").strip()
+    parts = [h(_authors(r)) + "." if _authors(r).strip() else "",
+             h(title) + "." if title else "(no title in the record).",
+             f"<i>{h(r.journal)}</i>." if (r.journal or "").strip() else "", f"{h(r.year)}." if r.year else "",
              f'doi:<a href="https://doi.org/{h(url_quote(r.doi, safe="/"))}">{h(r.doi)}</a>.' if r.doi else "",
              link + "."]
+    if r.retracted:  # listed, never weighed (issue 18)
+        parts.insert(0, "<strong>Retracted publication.</strong>")
     return f'<li id="ref-{ref.number}">' + " ".join(p for p in parts if p) + "</li>"
 
 
-def to_html(rep: ArticleReport) -> str:
+def to_html(rep: ArticleReport, *, jsonld: list[dict] | None = None) -> str:
+    """The report as one HTML page; `jsonld` (the article's ClaimReviews) is embedded in a
+    `<script type="application/ld+json">` element, escaped so no value can close it."""
     a, meta = rep.article, rep.meta
     facts = [f"Article: <code>{h(a.name)}</code>", f"{len(rep.claims)} claim(s)",
              f"generated {h(_date(rep.generated_at))}"]
@@ -323,7 +392,7 @@ def to_html(rep: ArticleReport) -> str:
     for c in rep.claims:
         quote = "<br>".join(h(line) for line in c.quote.strip().split("\n"))
         verdict = (f'<span class="badge {_slug(c.verdict)}">{h(c.verdict or "not graded yet")}</span>'
-                   + (f" certainty: {h(c.certainty)}" if c.certainty else "")
+                   + (f" {h(c.certainty_sentence)}" if c.certainty_sentence else "")
                    + (' <span class="over">overstated for the evidence</span>' if c.overstated else ""))
         rows = [("Verdict", verdict),
                 ("Question", f"{h(c.question)} <code>{h(c.question_id)}</code>"),
@@ -331,8 +400,13 @@ def to_html(rep: ArticleReport) -> str:
         if c.verdict is not None:
             cites = "; ".join(f'<a href="#ref-{ct.number}">[{ct.number}]</a>' + (f" {h(ct.note)}" if ct.note else "")
                               for ct in c.citations)
+            reviews = f" (reviews pooled {c.n_participants_reviews:,}, not added)" if c.n_participants_reviews else ""
             rows.append(("Evidence", f"{c.n_studies or 0} stud{'y' if c.n_studies == 1 else 'ies'}, "
-                                     f"{c.n_participants or 0} participants" + (f": {cites}" if cites else "")))
+                                     f"{c.n_participants or 0} participants in primary studies{reviews}"
+                                     + (f": {cites}" if cites else "")))
+            if c.sof:
+                notes = "".join(f"<li>{h(n)}</li>" for n in c.sof_footnotes)
+                rows.append(("Summary of findings", h(c.sof) + (f'<ul class="sof-notes">{notes}</ul>' if notes else "")))
         if c.rationale:
             rows.append(("Rationale", h(c.rationale)))
         body.append(f'<section class="claim" id="{h(claim_anchor(c.claim_id))}">'
@@ -358,28 +432,69 @@ def to_html(rep: ArticleReport) -> str:
     else:
         body.append("<p>No question behind this article's claims has been graded yet.</p>")
     body += ["<h2>Method</h2>", f"<p>{h(_method_text(rep))}</p>"]
+    if rep.reviews:
+        body.append('<p>Reviewer decisions:</p><ul class="reviews">'
+                    + "".join(f"<li>{h(line)}</li>" for line in rep.reviews) + "</ul>")
     # The CSP makes the "self-contained" promise enforceable: the browser loads nothing at all.
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
             "style-src 'unsafe-inline'; img-src data:\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            f"<title>Audit report: {h(a.title)}</title><style>{_CSS}</style></head>\n<body>\n"
-            + "\n".join(body) + "\n</body></html>\n")
+            f"<title>Audit report: {h(a.title)}</title><style>{_CSS}</style>"
+            + (f'<script type="application/ld+json">{jsonld_text(jsonld, indent=None)}</script>' if jsonld else "")
+            + "</head>\n<body>\n" + "\n".join(body) + "\n</body></html>\n")
 
 
 # ---- entry points --------------------------------------------------------------------------
 
-def render_report(audit: Audit, article_name: str, fmt: str) -> bytes:
+def render_report(audit: Audit, article_name: str, fmt: str, *, base_url: str = "",
+                  publisher: Publisher = Publisher()) -> bytes:
     rep = build_report(audit, article_name)
     if fmt == "markdown":
         return to_markdown(rep).encode("utf-8")
     if fmt == "html":
-        return to_html(rep).encode("utf-8")
+        reviews = claim_reviews(audit, base_url=base_url, publisher=publisher, article=article_name)
+        return to_html(rep, jsonld=reviews).encode("utf-8")
     raise ExportError(f"unknown report format {fmt!r}: use markdown or html")
 
 
-def render_reports(audit: Audit, fmt: str) -> dict[str, bytes]:
-    """One report per article: file name -> bytes."""
+INDEX_NAME = "index.html"
+
+
+def index_html(audit: Audit, files: dict[str, str]) -> str:
+    """The HTML export's front page: every article with its verdict counts, linked to its report."""
+    rows = []
+    for a in audit.articles:
+        mine = audit.claims[audit.claims["article"] == a.name]
+        entries = [ClaimEntry(0, "", "", "", "", "", "", "", _str(v) if not _missing(r) else None, None,
+                              bool(not _missing(r) and int(o)), None, None, None, ())
+                   for v, r, o in zip(mine["verdict"], mine["run_id"], mine["overstated"].fillna(0))]
+        summary = " ".join(f'<span class="badge {_slug(v)}">{n} {h(v)}</span>' for v, n in _verdict_summary(entries))
+        over = sum(e.overstated for e in entries)
+        reviewed = 0
+        if not audit.decisions.empty:
+            qids = set(mine["question_id"])
+            d = audit.decisions[audit.decisions["active"].astype(int) == 1]
+            reviewed = int((d["claim_id"].isin(set(mine["claim_id"])) |
+                            (d["pmid"].notna() & d["question_id"].isin(qids))).sum())
+        rows.append(f'<tr><td><a href="{h(url_quote(files[a.name]))}">{h(a.title)}</a><br><code>{h(a.name)}</code></td>'
+                    f'<td class="n">{len(mine)}</td><td>{summary or "not graded yet"}</td>'
+                    f'<td class="n">{over}</td><td class="n">{reviewed}</td></tr>')
+    head = "".join(f"<th>{x}</th>" for x in ("Article", "Claims", "Verdicts", "Overstated", "Reviewer decisions"))
+    facts = method_facts(audit)
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+            "style-src 'unsafe-inline'; img-src data:\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>Audit reports</title><style>{_CSS}</style></head>\n<body>\n"
+            f"<h1>Audit reports</h1><p class=\"facts\">{len(audit.articles)} article(s) · generated "
+            f"{h(_date(audit.generated_at))} · sources: {h('; '.join(facts['sources']) or 'none')}</p>"
+            f'<div class="wide"><table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+            "\n</body></html>\n")
+
+
+def render_reports(audit: Audit, fmt: str, *, base_url: str = "", publisher: Publisher = Publisher()) -> dict[str, bytes]:
+    """One report per article: file name -> bytes; the HTML export adds `index.html` across them."""
     suffix = {"markdown": ".md", "html": ".html"}.get(fmt)
     if suffix is None:
         raise ExportError(f"unknown report format {fmt!r}: use markdown or html")
@@ -388,7 +503,10 @@ def render_reports(audit: Audit, fmt: str) -> dict[str, bytes]:
         name = report_file_name(a.name, suffix)
         while name in out:  # two article names that sanitise alike
             name = name[: -len(suffix)] + "_" + suffix
-        out[name] = render_report(audit, a.name, fmt)
+        out[name] = render_report(audit, a.name, fmt, base_url=base_url, publisher=publisher)
+    if fmt == "html" and audit.articles:
+        names = dict(zip([a.name for a in audit.articles], out))
+        out[INDEX_NAME if INDEX_NAME not in out else "index_.html"] = index_html(audit, names).encode("utf-8")
     return out
 
 

@@ -34,7 +34,7 @@ class SearchBackend(Protocol):
     name: SourceName
 
     def label(self) -> str:
-        """One line of provenance for people, e.g. 'embedded snapshot of 95 PubMed records ...'."""
+        """One line of provenance for people, e.g. 'embedded snapshot of 208 PubMed records ...'."""
         ...
 
     def translate(self, query: str) -> str:

@@ -7,8 +7,11 @@ loaded with `text_kind="synopsis"` so every view can say so.
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from .models import AbstractSection, MeshHeading, Record
@@ -22,16 +25,36 @@ class SnapshotError(ValueError):
 
 
 @dataclass(frozen=True)
+class Capture:
+    """One capture of the snapshot: its date, how many records it added and what they cover."""
+
+    captured: str  # ISO date
+    n_records: int
+    topics: str  # from the snapshot README's capture table; "" when the README does not say
+
+
+@dataclass(frozen=True)
 class SnapshotInfo:
     path: Path
     n_records: int
     captured: str  # latest capture date in the file
+    captures: tuple[Capture, ...] = ()  # oldest first
 
-    def label(self) -> str:
-        return (
-            f"embedded snapshot of {self.n_records} PubMed records (captured {self.captured}); "
-            "synopses, not abstracts"
-        )
+    def label(self, as_of: str | None = None) -> str:
+        """Provenance for people. With `as_of`, only the captures made on or before that date count."""
+        if as_of:
+            n = sum(c.n_records for c in self.captures if c.captured <= as_of)
+            return (f"embedded snapshot as of {as_of}: {n} of {self.n_records} PubMed records "
+                    "(those captured on or before that date); synopses, not abstracts")
+        parts = ", ".join(f"{c.n_records} captured {c.captured}" for c in self.captures)
+        return (f"embedded snapshot of {self.n_records} PubMed records ({parts or 'captured ' + self.captured}); "
+                "synopses, not abstracts")
+
+    def topics(self, as_of: str | None = None) -> str:
+        """What the sample covers, one capture per line, as its README states it; with `as_of`,
+        only the captures made on or before that day."""
+        return "\n".join(f"{c.captured} ({c.n_records} records): {c.topics or 'topics not stated'}"
+                         for c in self.captures if not as_of or c.captured <= as_of) or f"nothing before {as_of}"
 
 
 def snapshot_file(directory: Path | None = None) -> Path:
@@ -98,4 +121,35 @@ def info(path: Path | None = None) -> SnapshotInfo:
     path = Path(path) if path else snapshot_file()
     records = list(iter_records(path))
     captured = max((r.fetched_at or "" for r in records), default="unknown") or "unknown"
-    return SnapshotInfo(path=path, n_records=len(records), captured=captured)
+    counts = Counter((r.fetched_at or "unknown")[:10] for r in records)
+    topics = readme_topics(path.parent / "README.md")
+    captures = tuple(Capture(day, n, topics.get(day, "")) for day, n in sorted(counts.items()))
+    return SnapshotInfo(path=path, n_records=len(records), captured=captured, captures=captures)
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def readme_topics(readme: Path) -> dict[str, str]:
+    """Capture date -> topics, read from the capture table of the snapshot's README
+    (`| capture | records | topics |`), so the topics come with the data, not from code."""
+    try:
+        lines = readme.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    out: dict[str, str] = {}
+    for line in lines:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 3 and _ISO_DAY.match(cells[0]):
+            out[cells[0]] = cells[-1]
+    return out
+
+
+def available(record: Record, as_of: str | date) -> bool:
+    """Whether a snapshot record counts in an audit as of `as_of`: it was captured on or before
+    that day (the capture date is when the sample learned of it) and not published after it."""
+    day = as_of.isoformat() if isinstance(as_of, date) else str(as_of)[:10]
+    captured = (record.fetched_at or "")[:10]
+    if not captured or captured > day:
+        return False
+    return record.year is None or record.year <= int(day[:4])

@@ -12,10 +12,13 @@ The database runs in WAL mode so the dashboard can read while a run writes.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import socket
 import sqlite3
+import tempfile
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,10 +28,11 @@ from urllib.parse import quote
 
 import pandas as pd
 
+from .citations import extras_from_json, extras_to_json
 from .models import (AbstractSection, Appraisal, Article, Claim, ClaimVerdict,
                      MeshHeading, Question, QuestionGrade, Record, SearchResult)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,7 +47,7 @@ CREATE TABLE IF NOT EXISTS claims (
     quote TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, claim TEXT NOT NULL,
     question_id TEXT NOT NULL REFERENCES questions(question_id), claim_type TEXT NOT NULL,
     strength TEXT NOT NULL, origin TEXT NOT NULL DEFAULT 'curated', position INTEGER NOT NULL,
-    stance TEXT NOT NULL DEFAULT 'affirms');
+    stance TEXT NOT NULL DEFAULT 'affirms', frame TEXT);
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article);
 CREATE INDEX IF NOT EXISTS claims_question ON claims(question_id);
 CREATE TABLE IF NOT EXISTS searches (
@@ -52,17 +56,23 @@ CREATE TABLE IF NOT EXISTS searches (
     count INTEGER NOT NULL, pmids TEXT NOT NULL, n_fetched INTEGER NOT NULL,
     warnings TEXT NOT NULL, searched_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS searches_key ON searches(cache_key, query);
+-- Who is running a search right now (pipeline.search_question): a second run waits for its
+-- result instead of making the same requests; a lease of a dead process is taken over.
+CREATE TABLE IF NOT EXISTS search_leases (
+    cache_key TEXT NOT NULL, query TEXT NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL,
+    pid_start TEXT, thread INTEGER NOT NULL, taken_at TEXT NOT NULL, PRIMARY KEY (cache_key, query));
 CREATE TABLE IF NOT EXISTS records (
     pmid TEXT NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL, abstract TEXT NOT NULL,
     journal TEXT, year INTEGER, doi TEXT, pmc TEXT, language TEXT,
     publication_types TEXT NOT NULL, mesh TEXT NOT NULL, keywords TEXT NOT NULL,
     authors TEXT NOT NULL, text_kind TEXT NOT NULL, text_complete INTEGER NOT NULL,
-    captured_from TEXT, fetched_at TEXT, PRIMARY KEY (pmid, source));
+    captured_from TEXT, fetched_at TEXT, citation TEXT, PRIMARY KEY (pmid, source));
 CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY, source TEXT NOT NULL, source_label TEXT NOT NULL,
     status TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, progress TEXT,
     n_claims INTEGER, n_questions INTEGER, n_records INTEGER, error TEXT,
-    pid INTEGER, host TEXT);
+    pid INTEGER, host TEXT, as_of TEXT, rules TEXT,
+    pid_start TEXT);  -- when that pid's process started (process_start): a reused pid is not the run's
 CREATE TABLE IF NOT EXISTS run_searches (
     run_id INTEGER NOT NULL REFERENCES runs(run_id), question_id TEXT NOT NULL,
     search_id INTEGER NOT NULL REFERENCES searches(search_id), PRIMARY KEY (run_id, question_id));
@@ -72,6 +82,10 @@ CREATE TABLE IF NOT EXISTS appraisals (
     design_note TEXT, population TEXT NOT NULL, n_participants INTEGER, direction TEXT NOT NULL,
     deciding_sentence TEXT, indirect INTEGER NOT NULL, indirectness TEXT,
     reported_figures TEXT NOT NULL, direction_note TEXT, caveats TEXT NOT NULL DEFAULT '[]',
+    -- issue 15 (JSON): what a review pools, the key result for the outcome, risk of bias, harm
+    review_pools TEXT, effect TEXT, risk_of_bias TEXT, harm TEXT,
+    -- issue 16: the learned direction model's probability for the direction
+    direction_confidence REAL,
     PRIMARY KEY (run_id, question_id, pmid));
 CREATE TABLE IF NOT EXISTS question_grades (
     run_id INTEGER NOT NULL REFERENCES runs(run_id), question_id TEXT NOT NULL,
@@ -80,18 +94,26 @@ CREATE TABLE IF NOT EXISTS question_grades (
     designs TEXT NOT NULL, n_supports INTEGER NOT NULL, n_no_effect INTEGER NOT NULL,
     n_contradicts INTEGER NOT NULL, n_mixed INTEGER NOT NULL, n_unclear INTEGER NOT NULL,
     downgrades TEXT NOT NULL, rationale TEXT NOT NULL, cited_pmids TEXT NOT NULL,
+    -- issue 15: reviews' pooled participants, shown apart; the Summary-of-Findings row (JSON)
+    n_participants_reviews INTEGER NOT NULL DEFAULT 0, sof TEXT,
     PRIMARY KEY (run_id, question_id));
 CREATE TABLE IF NOT EXISTS claim_verdicts (
     run_id INTEGER NOT NULL REFERENCES runs(run_id), claim_id TEXT NOT NULL,
     question_id TEXT NOT NULL, verdict TEXT NOT NULL, certainty TEXT NOT NULL,
     overstated INTEGER NOT NULL, rationale TEXT NOT NULL, n_studies INTEGER NOT NULL,
-    n_participants INTEGER NOT NULL, cited_pmids TEXT NOT NULL, PRIMARY KEY (run_id, claim_id));
+    n_participants INTEGER NOT NULL, cited_pmids TEXT NOT NULL,
+    side TEXT NOT NULL DEFAULT 'unclear', tally TEXT NOT NULL DEFAULT '{}', reasons TEXT NOT NULL DEFAULT '[]',
+    claim_text TEXT,  -- the claim as graded: a verdict never attaches to reworded text
+    certainty_sentence TEXT NOT NULL DEFAULT '',  -- issue 15: the one sentence every reader shows
+    PRIMARY KEY (run_id, claim_id));
 
--- What readers see: per claim / question, the latest complete run that graded it.
+-- What readers see: per claim / question, the latest complete run that graded it (for a
+-- claim: that graded its current text, so a verdict never sits under words it was not given for).
 CREATE VIEW IF NOT EXISTS current_claim_verdicts AS
     SELECT v.* FROM claim_verdicts v
-    JOIN (SELECT claim_id, MAX(v2.run_id) AS run_id FROM claim_verdicts v2
-          JOIN runs r ON r.run_id = v2.run_id AND r.status = 'complete' GROUP BY claim_id) last
+    JOIN (SELECT v2.claim_id, MAX(v2.run_id) AS run_id FROM claim_verdicts v2
+          JOIN runs r ON r.run_id = v2.run_id AND r.status = 'complete'
+          JOIN claims c ON c.claim_id = v2.claim_id AND c.claim IS v2.claim_text GROUP BY v2.claim_id) last
       ON last.claim_id = v.claim_id AND last.run_id = v.run_id;
 CREATE VIEW IF NOT EXISTS current_question_grades AS
     SELECT g.* FROM question_grades g
@@ -133,15 +155,40 @@ CREATE TABLE IF NOT EXISTS audit_jobs (
     status TEXT NOT NULL, stage TEXT NOT NULL DEFAULT '', done INTEGER NOT NULL DEFAULT 0,
     total INTEGER NOT NULL DEFAULT 0, candidates TEXT NOT NULL DEFAULT '{}',
     min_score REAL NOT NULL, source TEXT NOT NULL, mirror TEXT, source_label TEXT NOT NULL,
-    run_id INTEGER, error TEXT, worker TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+    run_id INTEGER, error TEXT, worker TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    published INTEGER NOT NULL DEFAULT 0,  -- 0: the audit is private to its owner's session
+    as_of TEXT);  -- grade with the evidence of that day (NULL: today's)
 CREATE INDEX IF NOT EXISTS audit_jobs_sha ON audit_jobs(sha256);
+-- Reviewer decisions (tracker.reviews): who changed what, when and why; values are JSON.
+-- target 'record' is keyed by (question_id, pmid), 'claim' by claim_id; the latest active wins.
+CREATE TABLE IF NOT EXISTS decisions (
+    decision_id INTEGER PRIMARY KEY, at TEXT NOT NULL, reviewer TEXT NOT NULL, reason TEXT NOT NULL,
+    target TEXT NOT NULL, claim_id TEXT, question_id TEXT, pmid TEXT, field TEXT NOT NULL,
+    old_value TEXT, new_value TEXT, record_hash TEXT, active INTEGER NOT NULL DEFAULT 1);
+-- What each run applied: the machine's value beside the reviewer's; stale when the record changed.
+CREATE TABLE IF NOT EXISTS applied_decisions (
+    run_id INTEGER NOT NULL REFERENCES runs(run_id), decision_id INTEGER NOT NULL REFERENCES decisions(decision_id),
+    question_id TEXT, claim_id TEXT, pmid TEXT, field TEXT NOT NULL, machine_value TEXT,
+    reviewed_value TEXT, stale INTEGER NOT NULL DEFAULT 0, note TEXT, PRIMARY KEY (run_id, decision_id));
 """
 
 
 _HOST = socket.gethostname()
 
 
-def _alive(pid, host) -> bool:
+def process_start(pid: int) -> str | None:
+    """When process `pid` started, as '<boot id>:<clock ticks since boot>' (Linux /proc), or None
+    where that cannot be read. With the pid it names one process: pids are reused, start times not."""
+    try:
+        stat = Path(f"/proc/{int(pid)}/stat").read_text()
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except (OSError, ValueError):
+        return None
+    fields = stat[stat.rindex(")") + 2:].split()  # the command name may hold spaces and ')'
+    return f"{boot}:{fields[19]}"  # field 22 of stat: starttime
+
+
+def _alive(pid, host, pid_start=None) -> bool:
     """Whether the process that started a run may still be working on it."""
     if pid is None or pd.isna(pid) or host != _HOST:
         return pid is not None and not pd.isna(pid)  # another machine's run: assume alive
@@ -150,7 +197,11 @@ def _alive(pid, host) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        pass
+    if isinstance(pid_start, str) and pid_start:
+        current = process_start(int(pid))
+        if current is not None and current != pid_start:
+            return False  # the pid now belongs to another process: the run's process is gone
     return True
 
 
@@ -216,6 +267,63 @@ def _check_intact(conn: sqlite3.Connection, path: Path) -> None:
                          "give --db a new file or an existing tracker store. Nothing was written to it.")
 
 
+def _json_or_none(value) -> str | None:
+    return None if value is None else _dumps(dataclasses.asdict(value))
+
+
+def _write_certainty_extras(c: sqlite3.Connection, run_id: int, appraisals: Sequence[Appraisal],
+                            grades: Sequence[QuestionGrade], verdicts: Sequence[ClaimVerdict]) -> None:
+    """Issue 15's columns (engineer B), inside the run's transaction: per appraisal
+    `review_pools`, `effect`, `risk_of_bias`, `harm` (JSON of tracker.effect_sizes.Effect,
+    tracker.bias.RiskOfBias, tracker.harms.Harm); per question `n_participants_reviews` and
+    `sof` (JSON of tracker.sof.SofRow); per claim `certainty_sentence` (tracker.wording)."""
+    c.executemany(
+        "UPDATE appraisals SET review_pools=?, effect=?, risk_of_bias=?, harm=? WHERE run_id=? AND question_id=? AND pmid=?",
+        [(getattr(a, "review_pools", None), _json_or_none(getattr(a, "effect", None)),
+          _json_or_none(getattr(a, "risk_of_bias", None)), _json_or_none(getattr(a, "harm", None)),
+          run_id, a.question_id, a.pmid) for a in appraisals])
+    c.executemany(
+        "UPDATE question_grades SET n_participants_reviews=?, sof=? WHERE run_id=? AND question_id=?",
+        [(getattr(g, "n_participants_reviews", 0), _json_or_none(getattr(g, "sof", None)), run_id, g.question_id)
+         for g in grades])
+    c.executemany(
+        "UPDATE claim_verdicts SET certainty_sentence=? WHERE run_id=? AND claim_id=?",
+        [(getattr(v, "certainty_sentence", "") or "", run_id, v.claim_id) for v in verdicts])
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection. A WAL store needs its -shm file, which SQLite creates beside it on
+    first read; in a read-only folder it cannot, so a store without one is opened immutable
+    (read as the file is, nothing created) -- safe because nothing can write there either, and
+    only when no write-ahead log is waiting to be read."""
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        shm, wal = (path.with_name(path.name + s) for s in ("-shm", "-wal"))
+        if shm.exists() or os.access(path.parent, os.W_OK | os.X_OK) and _can_create(path.parent):
+            raise
+        conn.close()
+    if wal.exists() and wal.stat().st_size > 0:
+        raise StoreError(f"{path}: cannot be read: its write-ahead log {wal.name} holds changes that SQLite can "
+                         f"only read with a {shm.name} file beside it, and the folder is read-only; copy the "
+                         "three files to a writable folder, or open the store once where it can be written")
+    return sqlite3.connect(uri + "&immutable=1", uri=True, timeout=30, check_same_thread=False)
+
+
+def _can_create(folder: Path) -> bool:
+    """Whether a file can really be created in `folder` (root passes os.access on read-only folders)."""
+    try:
+        fd, name = tempfile.mkstemp(dir=folder, prefix=".tracker-probe-")
+    except OSError:
+        return False
+    os.close(fd)
+    os.unlink(name)
+    return True
+
+
 def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -230,7 +338,9 @@ class CachedSearch:
 class Store:
     """A tracker database. Use as a context manager or call `close()`."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False):
+    def __init__(self, path: str | Path, *, readonly: bool = False, check: bool = False):
+        """`check`: run SQLite's quick_check on a read-only open too (exports: a damaged store gets
+        the same message as `tracker run`); writers always check."""
         self.path = Path(path)
         self.readonly = readonly
         self.conn: sqlite3.Connection | None = None
@@ -238,8 +348,9 @@ class Store:
             if readonly:
                 if not self.path.exists():
                     raise StoreError(f"{self.path}: no database here; run `tracker run --db {self.path}` first")
-                uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
-                self.conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
+                self.conn = _connect_readonly(self.path)
+                if check:
+                    _check_intact(self.conn, self.path)
             else:
                 if self.path.is_dir():
                     raise StoreError(f"{self.path}: is a folder; --db takes the path of a database file")
@@ -317,24 +428,28 @@ class Store:
                                  "earlier results are intact") from exc
 
     # ---- runs -------------------------------------------------------------------------
-    def start_run(self, source: str, source_label: str) -> int:
+    def start_run(self, source: str, source_label: str, *, as_of: str | None = None,
+                  rules: str | None = None) -> int:
         """A new 'running' run owned by this process; other live runs (a dashboard audit, a
-        second terminal) are left alone."""
+        second terminal) are left alone. `as_of`: the day whose evidence the run used (None:
+        today's); `rules`: the fingerprint of the appraisal and grading code (`changes`)."""
         with self.transaction() as c:
             # A run left 'running' by a process that died will never finish.
-            for row in c.execute("SELECT run_id, pid, host FROM runs WHERE status='running'").fetchall():
-                if not _alive(row["pid"], row["host"]):
+            for row in c.execute("SELECT run_id, pid, host, pid_start FROM runs WHERE status='running'").fetchall():
+                if not _alive(row["pid"], row["host"], row["pid_start"]):
                     c.execute("UPDATE runs SET status='interrupted', finished_at=? WHERE run_id=?",
                               (now(), row["run_id"]))
             cur = c.execute(
-                "INSERT INTO runs (source, source_label, status, started_at, pid, host) "
-                "VALUES (?,?, 'running', ?, ?, ?)", (source, source_label, now(), os.getpid(), _HOST))
+                "INSERT INTO runs (source, source_label, status, started_at, pid, host, as_of, rules) "
+                "VALUES (?,?, 'running', ?, ?, ?, ?, ?)",
+                (source, source_label, now(), os.getpid(), _HOST, as_of, rules))
+            c.execute("UPDATE runs SET pid_start=? WHERE run_id=?", (process_start(os.getpid()), cur.lastrowid))
             return int(cur.lastrowid)
 
     def running_runs(self) -> pd.DataFrame:
         """Runs still in progress: status 'running' and their process alive (or on another host)."""
         runs = self.frame("SELECT * FROM runs WHERE status='running' ORDER BY run_id DESC")
-        return runs[[_alive(p, h) for p, h in zip(runs["pid"], runs["host"])]]
+        return runs[[_alive(p, h, t) for p, h, t in zip(runs["pid"], runs["host"], runs["pid_start"])]]
 
     def set_progress(self, run_id: int, progress: str) -> None:
         with self.transaction() as c:
@@ -355,23 +470,35 @@ class Store:
             c.executemany("INSERT OR REPLACE INTO run_searches VALUES (?,?,?)",
                           [(run_id, q, s) for q, s in searches.items()])
             c.executemany(
-                "INSERT OR REPLACE INTO appraisals VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO appraisals (run_id, question_id, pmid, relevance, included, "
+                "exclusion_reason, design, design_note, population, n_participants, direction, deciding_sentence, "
+                "indirect, indirectness, reported_figures, direction_note, caveats, direction_confidence) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(run_id, a.question_id, a.pmid, a.relevance, int(a.included), a.exclusion_reason,
                   a.design, a.design_note, a.population, a.n_participants, a.direction,
                   a.deciding_sentence, int(a.indirect), a.indirectness, _dumps(list(a.reported_figures)),
-                  a.direction_note, _dumps(list(a.caveats)))
+                  a.direction_note, _dumps(list(a.caveats)), a.direction_confidence)
                  for a in appraisals])
             c.executemany(
-                "INSERT OR REPLACE INTO question_grades VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO question_grades (run_id, question_id, certainty, verdict, n_hits, "
+                "n_relevant, n_studies, n_participants, designs, n_supports, n_no_effect, n_contradicts, n_mixed, "
+                "n_unclear, downgrades, rationale, cited_pmids) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(run_id, g.question_id, g.certainty, g.verdict, g.n_hits, g.n_relevant, g.n_studies,
                   g.n_participants, _dumps([[d.design, d.n] for d in g.designs]), g.n_supports,
                   g.n_no_effect, g.n_contradicts, g.n_mixed, g.n_unclear, _dumps(list(g.downgrades)),
                   g.rationale, _dumps(list(g.cited_pmids))) for g in grades])
             c.executemany(
-                "INSERT OR REPLACE INTO claim_verdicts VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO claim_verdicts (run_id, claim_id, question_id, verdict, certainty, "
+                "overstated, rationale, n_studies, n_participants, cited_pmids, side, tally, reasons) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(run_id, v.claim_id, v.question_id, v.verdict, v.certainty, int(v.overstated),
-                  v.rationale, v.n_studies, v.n_participants, _dumps(list(v.cited_pmids)))
+                  v.rationale, v.n_studies, v.n_participants, _dumps(list(v.cited_pmids)), v.side,
+                  _dumps(dataclasses.asdict(v.tally)), _dumps(list(v.reasons)))
                  for v in verdicts])
+            _write_certainty_extras(c, run_id, appraisals, grades, verdicts)
+            # Which text each verdict was computed for (see current_claim_verdicts).
+            c.executemany("UPDATE claim_verdicts SET claim_text=? WHERE run_id=? AND claim_id=?",
+                          [(cl.claim, run_id, cl.claim_id) for cl in claims])
             c.execute(
                 "UPDATE runs SET status='complete', finished_at=?, progress='done', n_claims=?, "
                 "n_questions=?, n_records=? WHERE run_id=?",
@@ -386,10 +513,41 @@ class Store:
             return None
         return CachedSearch(row["search_id"], _search_from_row(row), row["n_fetched"])
 
-    def save_search(self, cache_key: str, result: SearchResult, records: Iterable[Record],
-                    n_fetched: int) -> int:
-        """Store one search and the records it fetched, atomically (the resume point)."""
+    def take_search_lease(self, cache_key: str, query: str) -> bool:
+        """Claim the right to run this search; False while another live run (or thread) holds it."""
+        me = (os.getpid(), _HOST, threading.get_ident())
         with self.transaction() as c:
+            row = c.execute("SELECT pid, host, pid_start, thread FROM search_leases WHERE cache_key=? AND query=?",
+                            (cache_key, query)).fetchone()
+            if row is not None and (row["pid"], row["host"], row["thread"]) != me:
+                if row["pid"] == me[0] and row["host"] == _HOST:
+                    held = any(t.ident == row["thread"] for t in threading.enumerate())
+                else:
+                    held = _alive(row["pid"], row["host"], row["pid_start"])
+                if held:
+                    return False
+            c.execute("INSERT OR REPLACE INTO search_leases VALUES (?,?,?,?,?,?,?)",
+                      (cache_key, query, me[0], _HOST, process_start(me[0]), me[2], now()))
+            return True
+
+    def release_search_lease(self, cache_key: str, query: str) -> None:
+        with self.transaction() as c:
+            c.execute("DELETE FROM search_leases WHERE cache_key=? AND query=? AND pid=? AND host=? AND thread=?",
+                      (cache_key, query, os.getpid(), _HOST, threading.get_ident()))
+
+    def save_search(self, cache_key: str, result: SearchResult, records: Iterable[Record],
+                    n_fetched: int, *, reuse: bool = False) -> int:
+        """Store one search and the records it fetched, atomically (the resume point), and release
+        this thread's lease on it. With `reuse`, a search of the same key and query that another
+        run saved meanwhile is kept instead (one cache row per key), and its id returned."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM search_leases WHERE cache_key=? AND query=? AND pid=? AND host=? AND thread=?",
+                      (cache_key, result.query, os.getpid(), _HOST, threading.get_ident()))
+            if reuse:
+                row = c.execute("SELECT search_id FROM searches WHERE cache_key=? AND query=? "
+                                "ORDER BY search_id DESC LIMIT 1", (cache_key, result.query)).fetchone()
+                if row is not None:
+                    return int(row[0])
             put_records(c, result.source, records)
             cur = c.execute(
                 "INSERT INTO searches (cache_key, source, source_label, query, translation, count, "
@@ -398,6 +556,13 @@ class Store:
                  result.count, _dumps(list(result.pmids)), n_fetched, _dumps(list(result.warnings)),
                  result.searched_at))
             return int(cur.lastrowid)
+
+    def hold_records(self, source: str, records: Sequence[Record]) -> int:
+        """Keep `records` of `source` that the store does not hold yet (the embedded sample a run
+        searched); return how many were added."""
+        have = self.known_pmids(source, [r.pmid for r in records])
+        with self.transaction() as c:
+            return put_records(c, source, [r for r in records if r.pmid not in have])
 
     def known_pmids(self, source: str, pmids: Iterable[str]) -> set[str]:
         pmids = list(pmids)
@@ -422,7 +587,15 @@ class Store:
 
     # ---- reads for the dashboard, exports and notebook ----------------------------------
     def frame(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
-        return pd.read_sql_query(sql, self.conn, params=list(params))
+        try:
+            return pd.read_sql_query(sql, self.conn, params=list(params))
+        except pd.errors.DatabaseError as exc:
+            # pandas wraps SQLite's error; a damaged page read here gets the message `run` gives.
+            cause = exc.__cause__ if isinstance(exc.__cause__, sqlite3.Error) else exc
+            # Only failures of the file (damage, I/O): a missing table stays pandas' error for callers.
+            if isinstance(cause, sqlite3.Error) and _is_storage_error(cause) and explain(cause) != str(cause):
+                raise StoreError(f"{self.path}: cannot read: {explain(cause)}") from exc
+            raise
 
     def latest_run(self) -> sqlite3.Row | None:
         return self.conn.execute(
@@ -433,8 +606,8 @@ class Store:
         return self.frame(
             "SELECT c.claim_id, c.article, a.title AS article_title, c.quote, c.start, c.\"end\", "
             "c.claim, c.question_id, q.statement AS question, c.claim_type, c.strength, c.stance, c.origin, "
-            "v.verdict, v.certainty, v.overstated, v.n_studies, v.n_participants, v.rationale, "
-            "v.cited_pmids, v.run_id FROM claims c JOIN articles a ON a.name = c.article "
+            "c.frame, v.verdict, v.certainty, v.overstated, v.n_studies, v.n_participants, v.rationale, "
+            "v.cited_pmids, v.side, v.tally, v.reasons, v.certainty_sentence, v.run_id FROM claims c JOIN articles a ON a.name = c.article "
             "JOIN questions q ON q.question_id = c.question_id "
             "LEFT JOIN current_claim_verdicts v ON v.claim_id = c.claim_id "
             "ORDER BY c.article, c.position")
@@ -443,7 +616,7 @@ class Store:
         return self.frame(
             "SELECT q.*, g.certainty, g.verdict, g.n_hits, g.n_relevant, g.n_studies, g.n_participants, "
             "g.designs, g.n_supports, g.n_no_effect, g.n_contradicts, g.n_mixed, g.n_unclear, "
-            "g.downgrades, g.rationale, g.cited_pmids, g.run_id, "
+            "g.downgrades, g.rationale, g.cited_pmids, g.n_participants_reviews, g.sof, g.run_id, "
             "(SELECT COUNT(*) FROM claims c WHERE c.question_id = q.question_id) AS n_claims "
             "FROM questions q LEFT JOIN current_question_grades g ON g.question_id = q.question_id "
             "ORDER BY q.question_id")
@@ -455,7 +628,8 @@ class Store:
             "SELECT ap.question_id, ap.pmid, r.title, r.journal, r.year, r.doi, r.text_kind, "
             "r.text_complete, ap.relevance, ap.included, ap.exclusion_reason, ap.design, "
             "ap.design_note, ap.population, ap.n_participants, ap.direction, ap.deciding_sentence, "
-            "ap.indirect, ap.indirectness, ap.reported_figures, ap.direction_note, ap.caveats, run.source "
+            "ap.indirect, ap.indirectness, ap.reported_figures, ap.direction_note, ap.caveats, "
+            "ap.direction_confidence, ap.review_pools, ap.effect, ap.risk_of_bias, ap.harm, run.source "
             "FROM current_question_grades g JOIN appraisals ap ON ap.run_id = g.run_id "
             "AND ap.question_id = g.question_id JOIN runs run ON run.run_id = g.run_id "
             "LEFT JOIN records r ON r.pmid = ap.pmid AND r.source = run.source "
@@ -487,8 +661,8 @@ class Store:
         return self.frame(f"SELECT * FROM records {where} ORDER BY pmid", params)
 
     # ---- audit jobs (the dashboard's "Audit an article") -----------------------------------
-    AUDIT_JOB_FIELDS = frozenset({"status", "stage", "done", "total", "candidates", "min_score",
-                                  "source_label", "run_id", "error", "worker"})
+    AUDIT_JOB_FIELDS = frozenset({"published", "status", "stage", "done", "total", "candidates", "min_score",
+                                  "source_label", "run_id", "error", "worker", "as_of"})
 
     def create_audit_job(self, job_id: str, owner: str, article: Article, *, existing: bool,
                          status: str, min_score: float, source: str, mirror: str | None,
@@ -540,6 +714,15 @@ class Store:
             return None
         return Article(row["name"], row["title"], row["text"], row["format"], row["sha256"], row["path"] or "")
 
+    def private_articles(self) -> pd.DataFrame:
+        """Articles of dashboard audits not yet published, with the session that owns each
+        (columns article, owner): only that session's pages list them."""
+        try:
+            return self.frame("SELECT DISTINCT article, owner FROM audit_jobs WHERE published = 0 "
+                              "AND article NOT IN (SELECT article FROM audit_jobs WHERE published = 1)")
+        except Exception:  # a read-only store made before audit jobs existed
+            return pd.DataFrame({"article": [], "owner": []})
+
     def audit_job_article(self, sha256: str) -> str | None:
         """The article name an earlier audit job gave to these bytes, if any."""
         row = self.conn.execute("SELECT article FROM audit_jobs WHERE sha256=? ORDER BY created_at LIMIT 1",
@@ -560,8 +743,8 @@ class Store:
         """The claims one run graded, with that run's verdicts (not the current ones)."""
         return self.frame(
             "SELECT v.claim_id, c.article, c.quote, c.start, c.\"end\", c.claim, v.question_id, "
-            "q.statement AS question, c.claim_type, c.strength, c.stance, c.origin, v.verdict, v.certainty, "
-            "v.overstated, v.n_studies, v.n_participants, v.rationale, v.cited_pmids, v.run_id "
+            "q.statement AS question, c.claim_type, c.strength, c.stance, c.origin, c.frame, v.verdict, v.certainty, "
+            "v.overstated, v.n_studies, v.n_participants, v.rationale, v.cited_pmids, v.side, v.tally, v.reasons, v.run_id "
             "FROM claim_verdicts v LEFT JOIN claims c ON c.claim_id = v.claim_id "
             "LEFT JOIN questions q ON q.question_id = v.question_id WHERE v.run_id = ? "
             "ORDER BY c.position, v.claim_id", [run_id])
@@ -602,9 +785,12 @@ def _upsert_inputs(c: sqlite3.Connection, articles: Sequence[Article], questions
         c.execute(f"DELETE FROM claims WHERE article IN ({marks}) AND claim_id NOT IN (SELECT claim_id FROM _keep)",
                   names)
     c.executemany(
-        "INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR REPLACE INTO claims (claim_id, article, quote, start, \"end\", claim, question_id, "
+        "claim_type, strength, origin, position, stance, frame) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(cl.claim_id, cl.article, cl.quote, cl.start, cl.end, cl.claim, cl.question_id,
-          cl.claim_type, cl.strength, cl.origin, i, cl.stance) for i, cl in enumerate(claims)])
+          cl.claim_type, cl.strength, cl.origin, i, cl.stance,
+          _dumps(dataclasses.asdict(cl.frame)) if cl.frame is not None else None)
+         for i, cl in enumerate(claims)])
 
 
 def put_records(c: sqlite3.Connection, source: str, records: Iterable[Record]) -> int:
@@ -612,8 +798,10 @@ def put_records(c: sqlite3.Connection, source: str, records: Iterable[Record]) -
              r.year, r.doi, r.pmc, r.language, _dumps(list(r.publication_types)),
              _dumps([[m.descriptor, m.major, list(m.qualifiers)] for m in r.mesh]),
              _dumps(list(r.keywords)), _dumps(list(r.authors)), r.text_kind, int(r.text_complete),
-             r.captured_from, r.fetched_at) for r in records]
-    c.executemany("INSERT OR REPLACE INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+             r.captured_from, r.fetched_at, extras_to_json(r)) for r in records]
+    c.executemany("INSERT OR REPLACE INTO records (pmid, source, title, abstract, journal, year, doi, pmc, "
+                  "language, publication_types, mesh, keywords, authors, text_kind, text_complete, "
+                  "captured_from, fetched_at, citation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     return len(rows)
 
 
@@ -626,7 +814,7 @@ def _record_from_row(row: sqlite3.Row) -> Record:
         mesh=tuple(MeshHeading(d, bool(m), tuple(q)) for d, m, q in json.loads(row["mesh"])),
         keywords=tuple(json.loads(row["keywords"])), authors=tuple(json.loads(row["authors"])),
         text_kind=row["text_kind"], text_complete=bool(row["text_complete"]),
-        captured_from=row["captured_from"], fetched_at=row["fetched_at"])
+        captured_from=row["captured_from"], fetched_at=row["fetched_at"], **extras_from_json(row["citation"]))
 
 
 def _search_from_row(row: sqlite3.Row) -> SearchResult:

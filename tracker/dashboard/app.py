@@ -7,15 +7,18 @@ entry point as an old-style multipage app and would run a page without this scri
 
 from __future__ import annotations
 
+import re
+import uuid
 from pathlib import Path
 
 import streamlit as st
+import streamlit.components.v1 as components
 
-from tracker.dashboard import data, ui
+from tracker.dashboard import data, reviewing, ui
 
 HERE = Path(__file__).parent
 
-st.set_page_config(page_title="Claims tracker", page_icon="🔎", layout="wide")
+st.set_page_config(page_title="Claims tracker", page_icon=":material/fact_check:", layout="wide")
 
 overview = st.Page(HERE / ui.OVERVIEW, title="Overview", icon=":material/table_view:", default=True)
 claim = st.Page(HERE / ui.CLAIM, title="Claim", icon=":material/fact_check:", url_path="claim")
@@ -23,14 +26,37 @@ article = st.Page(HERE / ui.ARTICLE, title="Article", icon=":material/article:",
 questions = st.Page(HERE / ui.QUESTIONS, title="Questions", icon=":material/help:", url_path="questions")
 export = st.Page(HERE / ui.EXPORT, title="Export", icon=":material/download:", url_path="export")
 audit = st.Page(HERE / ui.AUDIT, title="Audit an article", icon=":material/post_add:", url_path="audit")
+changes = st.Page(HERE / "views/changes.py", title="What changed", icon=":material/history:", url_path="changes")
 
 NAVIGATION: dict[str, list] = {
-    "Browse the audit": [overview, claim, article, questions],
+    "Browse the audit": [overview, claim, article, questions, changes],
     "Check an article": [audit],
     "Take it away": [export],
 }
 
 page = st.navigation(NAVIGATION)
+
+# The audit owner token outlives a refresh: kept in a cookie (set once by a hidden script), so a
+# reload, a new tab or a later visit from this browser still owns its private audits and edits.
+OWNER_COOKIE = "tracker_owner"
+
+
+def _owner_cookie() -> str | None:
+    """The browser's owner cookie; None without a browser request (AppTest, scripts)."""
+    try:
+        value = st.context.cookies.get(OWNER_COOKIE)
+    except Exception:
+        return None
+    return value if isinstance(value, str) and re.fullmatch(r"[0-9a-f]{32}", value) else (
+        "" if isinstance(value, (str, type(None))) else None)
+
+
+_cookie = _owner_cookie()
+if data.OWNER_KEY not in st.session_state:
+    st.session_state[data.OWNER_KEY] = _cookie or uuid.uuid4().hex
+if _cookie is not None and _cookie != st.session_state[data.OWNER_KEY]:
+    components.html(f'<script>document.cookie = "{OWNER_COOKIE}={st.session_state[data.OWNER_KEY]}; path=/; '
+                    'max-age=31536000; SameSite=Strict";</script>', height=0)
 
 # A deep link to the root (`/?claim=ID`) lands on the default page: send it where it points.
 if page.url_path == overview.url_path:
@@ -49,5 +75,6 @@ with st.sidebar:
         st.caption(f":material/hourglass_top: Run #{status.running.run_id} in progress ({ui.md(status.running.progress or 'starting')}); "
                    "results appear when it finishes.")
     st.caption(f"Store: {ui.md(status.path)}")
+    reviewing.reviewer_box()
 
 page.run()

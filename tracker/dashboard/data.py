@@ -3,7 +3,8 @@
 Every loader is keyed on the database path and a stamp of its modification times (the main
 file and its WAL, where a running audit writes first), so a finished run shows on the next
 rerun without restarting Streamlit, while reruns of an unchanged store read nothing.
-The store is opened read-only; the dashboard never writes.
+The store is opened read-only here; the dashboard writes only through `tracker.jobs` (audits)
+and `tracker.reviews` (reviewer decisions).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from .. import paths
+from ..csvsafe import frame_to_csv
 from ..models import Article
 from ..store import Store, StoreError, decode_json_column
 from .highlight import claim_href, question_href, verdict_style
@@ -126,6 +128,30 @@ def source_line(label: str, *, source: str | None = None, when: str | None = Non
     return text
 
 
+def json_dict(value) -> dict:
+    """A JSON object cell (NULL, NaN, '' or a missing column read as {})."""
+    if not isinstance(value, str) or not value.strip():
+        return {}
+    try:
+        out = json.loads(value)
+    except json.JSONDecodeError:
+        return {}
+    return out if isinstance(out, dict) else {}
+
+
+def optional(df: pd.DataFrame, column: str, default=None) -> pd.Series:
+    """A column that newer stores have (claim frames, tallies, SoF rows): the default when absent."""
+    if column in df.columns:
+        return df[column]
+    return pd.Series([default] * len(df), index=df.index, dtype=object)
+
+
+# Where the evidence sits relative to the claim when a store has no `side` column yet: the
+# question's direction read through the claim's stance ("denies" flips it).
+_SIDE_OF = {"supported": "backs", "partly supported": "backs", "contradicted": "against",
+            "not supported": "unclear", "no evidence found": "unclear"}
+
+
 def prepare_claims(df: pd.DataFrame) -> pd.DataFrame:
     """Add display columns to `Store.claims_frame()`: badge, verdict label, url, cited PMIDs, haystack."""
     df["badge"] = [verdict_style(v).badge for v in df["verdict"]]
@@ -136,6 +162,13 @@ def prepare_claims(df: pd.DataFrame) -> pd.DataFrame:
         df[col] = df[col].astype("Int64")
     df["url"] = [claim_href(c) for c in df["claim_id"]]
     df["pmids"] = [" ".join(json_list(v)) for v in df["cited_pmids"]]
+    sides = optional(df, "side")
+    # A store whose grading predates sides holds "unclear" (the column default) everywhere.
+    computed = any(isinstance(x, str) and x != "unclear" for x in sides)
+    df["side"] = [x if computed and isinstance(x, str) else (_SIDE_OF.get(v, "unclear") if isinstance(v, str)
+                                                            else None) for x, v in zip(sides, df["verdict"])]
+    df["tally_d"] = [json_dict(t) for t in optional(df, "tally")]
+    df["reasons_l"] = [json_list(r) if isinstance(r, str) else [] for r in optional(df, "reasons")]
     # One lower-cased string per row makes free-text search a single vectorised scan.
     df["haystack"] = (df["claim_id"] + "\n" + df["claim"] + "\n" + df["quote"] + "\n" + df["question"]
                       + "\n" + df["article_title"] + "\n" + df["article"]).str.lower()
@@ -150,7 +183,51 @@ def _claims(path: str, version: Stamp) -> pd.DataFrame:
 
 def claims(path: Path | None = None) -> pd.DataFrame:
     """One row per claim with its current verdict and display columns (badge, url, haystack)."""
-    return _claims(*_key(path))
+    return visible(_claims(*_key(path)), path)
+
+
+# ---- privacy: audits pasted in the dashboard are shown only to their owner until published --
+
+OWNER_KEY = "audit_owner"  # st.session_state key of this session's owner token (views/audit.py)
+
+
+def session_owner() -> str | None:
+    try:
+        return st.session_state.get(OWNER_KEY)
+    except Exception:  # outside a Streamlit session (scripts, tests): no session owns anything
+        return None
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _private(path: str, version: Stamp) -> pd.DataFrame:
+    with Store(path, readonly=True) as s:
+        return s.private_articles()
+
+
+def hidden_articles(path: Path | None = None) -> set[str]:
+    """Articles of other sessions' unpublished audits: never listed, linked or exported here."""
+    try:
+        df = _private(*_key(path))
+    except StoreError:
+        return set()
+    me = session_owner()
+    return set(df.loc[df["owner"] != me, "article"])
+
+
+def visible(df: pd.DataFrame, path: Path | None = None, column: str = "article") -> pd.DataFrame:
+    """`df` without rows of articles this session may not see."""
+    hidden = hidden_articles(path)
+    return df[~df[column].isin(hidden)] if hidden and not df.empty else df
+
+
+def hidden_questions(path: Path | None = None) -> set[str]:
+    """Questions only other sessions' unpublished audits test."""
+    hidden = hidden_articles(path)
+    if not hidden:
+        return set()
+    df = _claims(*_key(path))
+    private = set(df.loc[df["article"].isin(hidden), "question_id"])
+    return private - set(df.loc[~df["article"].isin(hidden), "question_id"])
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -166,7 +243,11 @@ def _questions(path: str, version: Stamp) -> pd.DataFrame:
 
 
 def questions(path: Path | None = None) -> pd.DataFrame:
-    return _questions(*_key(path))
+    return _drop_questions(_questions(*_key(path)), hidden_questions(path))
+
+
+def _drop_questions(df: pd.DataFrame, hidden: set[str]) -> pd.DataFrame:
+    return df[~df["question_id"].isin(hidden)] if hidden and not df.empty else df
 
 
 def prepare_evidence(df: pd.DataFrame) -> pd.DataFrame:
@@ -191,7 +272,7 @@ def _evidence(path: str, version: Stamp, question_id: str | None) -> pd.DataFram
 def evidence(question_id: str | None = None, path: Path | None = None) -> pd.DataFrame:
     """Records appraised for one question's current grade (or for all questions)."""
     p, st_ = _key(path)
-    return _evidence(p, st_, question_id)
+    return _drop_questions(_evidence(p, st_, question_id), hidden_questions(path))
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -232,6 +313,8 @@ def _article(path: str, version: Stamp, name: str) -> Article | None:
 
 
 def article(name: str, path: Path | None = None) -> Article | None:
+    if name in hidden_articles(path):
+        return None
     p, st_ = _key(path)
     return _article(p, st_, name)
 
@@ -243,7 +326,7 @@ def _articles(path: str, version: Stamp) -> pd.DataFrame:
 
 
 def articles(path: Path | None = None) -> pd.DataFrame:
-    return _articles(*_key(path))
+    return visible(_articles(*_key(path)), path, "name")
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -254,6 +337,57 @@ def _runs(path: str, version: Stamp) -> pd.DataFrame:
 
 def runs(path: Path | None = None) -> pd.DataFrame:
     return _runs(*_key(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _decisions(path: str, version: Stamp) -> pd.DataFrame:
+    from ..reviews import decisions_frame
+    with Store(path, readonly=True) as s:
+        return decisions_frame(s)
+
+
+def decisions(path: Path | None = None) -> pd.DataFrame:
+    """Every reviewer decision, newest first (empty for a store without any)."""
+    return _decisions(*_key(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _applied(path: str, version: Stamp) -> pd.DataFrame:
+    from ..reviews import applied_frame
+    with Store(path, readonly=True) as s:
+        df = applied_frame(s)
+    df["machine"] = [_value_text(v) for v in df["machine_value"]]
+    df["reviewed"] = [_value_text(v) for v in df["reviewed_value"]]
+    df["stale"] = df["stale"].fillna(0).astype(bool)
+    return df
+
+
+def _value_text(v) -> str:
+    if not isinstance(v, str):
+        return "–"
+    try:
+        x = json.loads(v)
+    except json.JSONDecodeError:
+        return v
+    if isinstance(x, bool):
+        return "counted" if x else "not counted"
+    if isinstance(x, dict):
+        return str(x.get("claim") or x.get("summary") or ", ".join(f"{k}: {w}" for k, w in x.items() if w is not None))
+    return "–" if x is None else str(x)
+
+
+def applied(path: Path | None = None) -> pd.DataFrame:
+    """Decisions as the current runs applied them: machine value beside the reviewer's."""
+    return _applied(*_key(path))
+
+
+def reviewed_claims(claims_df: pd.DataFrame, applied_df: pd.DataFrame) -> set[str]:
+    """Claims a reviewer touched: directly, or through a record of their question."""
+    if applied_df.empty:
+        return set()
+    direct = set(applied_df["claim_id"].dropna())
+    qs = set(applied_df.loc[applied_df["pmid"].notna(), "question_id"].dropna())
+    return direct | set(claims_df.loc[claims_df["question_id"].isin(qs), "claim_id"])
 
 
 def score_counts(df: pd.DataFrame) -> dict[str, int]:
@@ -273,11 +407,11 @@ def claims_csv(df: pd.DataFrame) -> bytes:
             "question", "claim_type", "strength", "origin", "verdict", "certainty", "overstated",
             "n_studies", "n_participants", "pmids", "rationale", "run_id"]
     out = df[cols].rename(columns={"pmids": "cited_pmids"})
-    return out.to_csv(index=False).encode("utf-8")
+    return frame_to_csv(out, lineterminator="\n")  # formula-like cells neutralised (#20 item 4)
 
 
 def evidence_csv(df: pd.DataFrame) -> bytes:
     out = df.drop(columns=["figures"]).copy()
     out["reported_figures"] = [json.dumps(json_list(v), ensure_ascii=False)
                                for v in out["reported_figures"]]
-    return out.to_csv(index=False).encode("utf-8")
+    return frame_to_csv(out, lineterminator="\n")

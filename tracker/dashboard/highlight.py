@@ -27,8 +27,9 @@ class VerdictStyle:
 
     @property
     def badge(self) -> str:
-        """Plain-text badge, for table cells."""
-        return f"{self.emoji} {self.label}"
+        """Plain-text badge, for table cells (coloured by the table's styling, no emoji: they
+        render as empty boxes on machines without an emoji font)."""
+        return self.label
 
     @property
     def md_badge(self) -> str:
@@ -61,6 +62,46 @@ CERTAINTY_SYMBOLS = {"High": "⊕⊕⊕⊕", "Moderate": "⊕⊕⊕◯", "Low": 
 
 DIRECTION_COLOURS = {"supports": "#2d9d5a", "no effect": "#8c8c8c", "contradicts": "#d9534f",
                      "mixed": "#f0a030", "unclear": "#c8c8c8"}
+
+
+SIDE_STYLES = {"backs": ("backs the claim", "#2d9d5a", "#e3f4ea"),
+               "against": ("goes against the claim", "#d9534f", "#fbe3e2"),
+               "unclear": ("unclear", "#8c8c8c", "#eeeeee")}
+
+
+def shown_style(verdict: str | None, side: str | None) -> VerdictStyle:
+    """The verdict's style, except that a claim the evidence goes against is never shown green
+    (or yellow): a sign error must not look like good news."""
+    style = verdict_style(verdict)
+    if side == "against" and verdict in ("supported", "partly supported"):
+        return VERDICT_STYLES["not supported"]
+    return style
+
+
+def tally_html(tally: dict, *, title: str = "Studies, relative to the claim") -> str:
+    """scite-style chips: how many studies back the claim, go against it, or are unclear."""
+    chips = []
+    for key in ("backs", "against", "unclear"):
+        label, edge, bg = SIDE_STYLES[key]
+        n = int(tally.get(key, 0) or 0)
+        chips.append(f'<span data-side="{key}" style="display:inline-block;background:{bg};border:1px solid {edge};'
+                     f'border-radius:12px;padding:1px 10px;margin-right:6px;color:#1a1a1a">'
+                     f'<b style="color:{edge}">{n}</b> {html.escape(label)}</span>')
+    return (f'<div style="margin:0.2em 0 0.6em 0"><span style="font-size:0.85em;color:#555;margin-right:8px">'
+            f'{html.escape(title)}:</span>{"".join(chips)}</div>')
+
+
+def reviewed_badge_html(text: str = "reviewed") -> str:
+    """A small CSS badge (no glyph font needed) marking what a reviewer decided."""
+    return (f'<span data-badge="reviewed" style="display:inline-block;background:#ede4f7;color:#4b2a7a;'
+            f'border:1px solid #7b4fb0;border-radius:10px;padding:0 8px;font-size:0.85em;font-weight:600">'
+            f'{_CHECK_SVG}{html.escape(text)}</span>')
+
+
+# A tick drawn as inline SVG: no font needs to carry the glyph.
+_CHECK_SVG = ('<svg width="11" height="11" viewBox="0 0 12 12" style="margin-right:4px;vertical-align:-1px" '
+              'aria-hidden="true"><path d="M2 6.5 L5 9.5 L10 2.5" fill="none" stroke="#4b2a7a" '
+              'stroke-width="2"/></svg>')
 
 
 def verdict_style(verdict: str | None) -> VerdictStyle:
@@ -138,10 +179,14 @@ def segments(text: str, spans: Sequence[Span]) -> list[tuple[int, int, tuple[Spa
     return out
 
 
-def _mark(style: VerdictStyle, strong: bool) -> str:
+def _mark(style: VerdictStyle, strong: bool, under: Sequence[VerdictStyle] = ()) -> str:
     border = "outline:2px solid #333;" if strong else ""
+    # Where claims overlap, the longer claims' colours run underneath as stripes, so every claim's
+    # colour stays continuous up to its tag instead of being cut into pieces.
+    stripes = ",".join(f"inset 0 -{3 * (i + 1)}px 0 {u.edge}" for i, u in enumerate(under[:3]))
+    shadow = f"box-shadow:{stripes};" if stripes else ""
     return (f'<mark style="background:{style.colour};color:#1a1a1a;padding:0 2px;'
-            f'border-radius:3px;{border}">')
+            f'border-radius:3px;{border}{shadow}">')
 
 
 def highlight_html(text: str, spans: Iterable[Span], *, tags: bool = True,
@@ -163,7 +208,8 @@ def highlight_html(text: str, spans: Iterable[Span], *, tags: bool = True,
         if cover:
             top = min(cover, key=lambda s: (s.end - s.start, s.start))
             style = verdict_style(top.verdict)
-            piece = f"{_mark(style, top.claim_id == emphasis)}{piece}</mark>"
+            under = [verdict_style(s.verdict) for s in sorted(cover, key=lambda s: s.end - s.start) if s is not top]
+            piece = f"{_mark(style, top.claim_id == emphasis, under)}{piece}</mark>"
             if top.href:
                 piece = (f'<a href="{html.escape(top.href)}" title="{html.escape(top.claim_id)}: '
                          f'{html.escape(style.label)}" style="color:inherit;text-decoration:none">{piece}</a>')
@@ -172,6 +218,7 @@ def highlight_html(text: str, spans: Iterable[Span], *, tags: bool = True,
             for s in ends_at.get(b, ()):
                 label = html.escape(f"{s.claim_id} · {verdict_style(s.verdict).label}")
                 sup = (f'<sup style="font-size:0.7em;background:{verdict_style(s.verdict).colour};'
+                       f'border:1px solid {verdict_style(s.verdict).edge};'
                        f'color:#1a1a1a;border-radius:3px;padding:0 3px;margin-left:2px">{label}</sup>')
                 out.append(f'<a href="{html.escape(s.href)}" style="text-decoration:none">{sup}</a>'
                            if s.href else sup)
@@ -187,9 +234,10 @@ def legend_html() -> str:
         for s in items) + "</div>")
 
 
-def verdict_banner_html(verdict: str | None, certainty: str | None, facts: Sequence[str]) -> str:
+def verdict_banner_html(verdict: str | None, certainty: str | None, facts: Sequence[str],
+                        side: str | None = None) -> str:
     """A coloured box: the verdict in capitals, its certainty and a few facts (all escaped)."""
-    style = verdict_style(verdict)
+    style = shown_style(verdict, side)
     details = " · ".join(html.escape(f) for f in [f"certainty: {certainty_label(certainty)}", *facts])
     return (f'<div style="background:{style.colour};border-left:8px solid {style.edge};color:#1a1a1a;'
             f'border-radius:6px;padding:0.6em 1em;margin:0.3em 0">'
@@ -203,10 +251,14 @@ def counts_html(counts: dict[str, int], overstated: int) -> str:
     tiles = [(styles[k], n) for k, n in counts.items() if k in styles]
 
     def tile(label: str, n: int, colour: str, edge: str, key: str) -> str:
-        return (f'<div data-count="{html.escape(key)}" style="flex:1 1 130px;background:{colour};'
+        # Each tile is a link to the overview filtered on it ("?verdict=..." / "?overstated=1").
+        href = "?overstated=1" if key == "overstated" else f"?verdict={url_quote(key)}"
+        return (f'<a href="{html.escape(href)}" target="_self" style="flex:1 1 130px;text-decoration:none" '
+                f'title="Show only these claims">'
+                f'<div data-count="{html.escape(key)}" style="background:{colour};'
                 f'border-left:6px solid {edge};border-radius:6px;padding:0.4em 0.8em;color:#1a1a1a">'
                 f'<div style="font-size:1.8em;font-weight:700;line-height:1.2">{n:,}</div>'
-                f'<div style="font-size:0.9em">{html.escape(label)}</div></div>')
+                f'<div style="font-size:0.9em">{html.escape(label)}</div></div></a>')
     body = "".join(tile(s.label, n, s.colour, s.edge, s.label) for s, n in tiles)
     body += tile("overstated", overstated, "#eadcf8", "#7b4fb0", "overstated")
     return f'<div style="display:flex;flex-wrap:wrap;gap:8px">{body}</div>'

@@ -12,8 +12,19 @@ import pandas as pd
 import streamlit as st
 
 from . import data
-from .highlight import (DIRECTION_COLOURS, NOT_GRADED, VERDICT_STYLES, legend_html, md_escape,
-                        verdict_banner_html)
+from .highlight import (
+    CERTAINTY_SYMBOLS,
+    DIRECTION_COLOURS,
+    NOT_GRADED,
+    VERDICT_STYLES,
+    legend_html,
+    md_escape,
+    reviewed_badge_html,
+    shown_style,
+    tally_html,
+    verdict_banner_html,
+    verdict_style,
+)
 
 # View files, relative to app.py, for st.switch_page / st.page_link.
 OVERVIEW = "views/overview.py"
@@ -66,27 +77,76 @@ def open_claim(claim_id: str) -> None:
 
 
 CLAIM_COLUMNS = {
-    "url": st.column_config.LinkColumn("ID", display_text=r"claim=(.*)$", width="small",
+    "url": st.column_config.LinkColumn("ID", display_text=r"claim=(.*)$", width="small", pinned=True,
                                        help="Opens the claim in a new tab"),
-    "claim": st.column_config.TextColumn("Claim", width="large"),
+    "claim": st.column_config.TextColumn("Claim (normalised)", width=330),
+    "quote": st.column_config.TextColumn("The article says", width=300),
     "article_title": st.column_config.TextColumn("Article", width="medium"),
-    "badge": st.column_config.TextColumn("Verdict", width=150),
-    "certainty": st.column_config.TextColumn("Certainty"),
-    "n_studies": st.column_config.NumberColumn("Studies", format="%d"),
-    "n_participants": st.column_config.NumberColumn("Participants", format="%d"),
-    "overstated": st.column_config.CheckboxColumn("Overstated", help="The article words the claim more "
-                                                  "strongly than the evidence allows"),
-    "claim_type": st.column_config.TextColumn("Type"),
-    "strength": st.column_config.TextColumn("Wording"),
-    "question_id": st.column_config.TextColumn("Question"),
-    "quote": st.column_config.TextColumn("Quote"),
+    "badge": st.column_config.TextColumn("Verdict", width=130, pinned=True),
+    "certainty": st.column_config.TextColumn("Certainty", width=125),
+    "n_studies": st.column_config.TextColumn("Studies", width=65,
+                                             help="Studies counted in the grade (included, with a readable result)"),
+    "n_participants": st.column_config.TextColumn("Participants", width=90),
+    "overstated": st.column_config.CheckboxColumn("Overstated", width=85, pinned=True,
+                                                  help="The article words the claim more strongly than the "
+                                                       "evidence allows"),
+    "reviewed": st.column_config.CheckboxColumn("Reviewed", width=80, help="A reviewer confirmed or changed "
+                                                "this claim or a study behind it"),
+    "side_text": st.column_config.TextColumn("Evidence vs claim", width=110,
+                                             help="Where the studies sit relative to the claim as worded"),
+    "claim_type": st.column_config.TextColumn("Type", width=90),
+    "strength": st.column_config.TextColumn("Wording", width=80),
+    "question_id": st.column_config.TextColumn("Question", width="medium"),
 }
+SIDE_TEXT = {"backs": "backs it", "against": "goes against it", "unclear": "unclear"}
+STYLE_MAX_ROWS = 2000  # verdict cells are coloured up to this many rows (pandas Styler is slow)
+ROW_HEIGHT = 72  # above 4rem Streamlit wraps cell text: long text shows on three lines, not cut at one
+
+
+def dash(value) -> str:
+    """A count for a table cell: "–" when unknown (never "None" or "nan")."""
+    if value is None or pd.isna(value):
+        return "–"
+    try:
+        return f"{int(value):,}"
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def _badge_css(verdict, side) -> str:
+    style = shown_style(verdict if isinstance(verdict, str) else None, side if isinstance(side, str) else None)
+    return f"background-color:{style.colour};color:#1a1a1a;font-weight:600"
+
+
+def claims_display(df: pd.DataFrame, columns: list[str]):
+    """The claim rows for a table: unknown counts as "–", verdict cells in their colour (a Styler)."""
+    shown = df.reset_index(drop=True).copy()
+    for col in ("n_studies", "n_participants"):
+        if col in shown:
+            shown[col] = [dash(v) for v in shown[col]]
+    if "reviewed" in columns and "reviewed" not in shown:
+        shown["reviewed"] = False
+    if "side_text" in columns:
+        shown["side_text"] = [SIDE_TEXT.get(x, "–") if isinstance(x, str) else "–"
+                              for x in (shown["side"] if "side" in shown else [None] * len(shown))]
+    if "badge" in shown and "side" in shown:  # the label follows the colour: never green when against
+        shown["badge"] = [shown_style(v if isinstance(v, str) else None, x if isinstance(x, str) else None).label
+                          if isinstance(v, str) and x == "against" else b
+                          for v, x, b in zip(shown["verdict"], shown["side"], shown["badge"])]
+    verdicts = list(shown["verdict"]) if "verdict" in shown else [None] * len(shown)
+    sides = list(shown["side"]) if "side" in shown else [None] * len(shown)
+    out = shown[columns]
+    if "badge" not in columns or len(out) > STYLE_MAX_ROWS:
+        return out  # colouring every cell of a huge table costs more than it helps; filters narrow it
+    css = [_badge_css(v, x) for v, x in zip(verdicts, sides)]
+    return out.style.apply(lambda col: css if col.name == "badge" else [""] * len(col), axis=0)
 
 
 def claims_table(df: pd.DataFrame, key: str, columns: list[str]) -> None:
     """A table of claims; selecting a row opens that claim's page."""
-    shown = df[columns].reset_index(drop=True)
-    event = st.dataframe(shown, key=key, hide_index=True, on_select="rerun", selection_mode="single-row",
+    event = st.dataframe(claims_display(df, columns), key=key, hide_index=True, on_select="rerun",
+                         selection_mode="single-row", row_height=ROW_HEIGHT,
+                         height=min(40 + ROW_HEIGHT * max(len(df), 1), 40 + ROW_HEIGHT * 12),
                          column_config={c: CLAIM_COLUMNS[c] for c in columns if c in CLAIM_COLUMNS})
     rows = event.selection.rows if event is not None else []
     if rows:
@@ -125,7 +185,9 @@ def search_flow(question_id: str, grade: pd.Series | None) -> None:
     steps = [("Hits", search.count, "records the search matched"),
              ("Read", search.n_fetched, "records fetched and read (newest first)"),
              ("Relevant", n_relevant, "records about both the intervention and the outcome"),
-             ("Studies counted", n_studies, "relevant studies appraised and included in the grade")]
+             ("Counted in the grade", n_studies, "relevant records with a readable result, counted in the "
+                                                  "grade (the table below also lists included records whose "
+                                                  "result could not be read)")]
     cols = st.columns([4, 1, 4, 1, 4, 1, 4])
     for i, (label, value, help_) in enumerate(steps):
         cols[2 * i].metric(label, "–" if value is None else f"{value:,}", help=help_, border=True)
@@ -136,14 +198,17 @@ def search_flow(question_id: str, grade: pd.Series | None) -> None:
 
 EVIDENCE_COLUMNS = {
     "pubmed": st.column_config.LinkColumn("PMID", display_text=r"https://pubmed\.ncbi\.nlm\.nih\.gov/(\d+)/",
-                                          help="Opens the record on PubMed"),
+                                          help="Opens the record on PubMed", pinned=True, width=80),
     "cited": st.column_config.CheckboxColumn("Cited", help="Cited in this claim's verdict"),
-    "year": st.column_config.NumberColumn("Year", format="%d"),
+    "year": st.column_config.TextColumn("Year", width=55),
     "design": st.column_config.TextColumn("Design"),
-    "n_participants": st.column_config.NumberColumn("n", format="%d", help="Human participants"),
+    "n_participants": st.column_config.TextColumn("n", width=60, help="Human participants (– when the "
+                                                  "record does not say)"),
+    "review": st.column_config.TextColumn("Reviewed", width="large", help="A reviewer's decision: the "
+                                          "machine's reading, then the reviewer's, who and why"),
     "direction": st.column_config.TextColumn("Direction"),
     "deciding_sentence": st.column_config.TextColumn("Deciding sentence", width="large"),
-    "title": st.column_config.TextColumn("Title", width="medium"),
+    "title": st.column_config.TextColumn("Title", width="large"),
     "population": st.column_config.TextColumn("Population"),
     "indirectness": st.column_config.TextColumn("Indirect because"),
     "figures": st.column_config.TextColumn("Figures reported"),
@@ -165,6 +230,20 @@ def evidence_section(question_id: str, cited: list[str] | None = None, key: str 
         return
     ev = ev.copy()
     ev["cited"] = ev["pmid"].isin(set(cited or []))
+    ev["n_participants"] = [dash(v) for v in ev["n_participants"]]
+    ev["year_num"] = ev["year"]  # the charts plot numbers; the table shows "–" for unknown
+    ev["year"] = [dash(v).replace(",", "") for v in ev["year"]]
+    ev["title"] = [t if isinstance(t, str) and t.strip() else "– (no title in the record)" for t in ev["title"]]
+    for col in ("deciding_sentence", "indirectness", "notes", "exclusion_reason", "figures"):
+        ev[col] = [v if isinstance(v, str) and v.strip() else "–" for v in ev[col]]
+    applied = data.applied()
+    mine = applied[(applied["question_id"] == question_id) & applied["pmid"].notna()]
+    ev["review"] = ""
+    for r in mine.itertuples(index=False):
+        hit = ev["pmid"] == r.pmid
+        note = (f"{r.field}: machine {r.machine} → {r.reviewed} ({r.reviewer}: {r.reason})"
+                + (" [record changed since]" if r.stale else ""))
+        ev.loc[hit, "review"] = [f"{x}; {note}" if x else note for x in ev.loc[hit, "review"]]
     if (ev["text_kind"] == "synopsis").any():
         st.info("The text read for these records is a **synopsis written for this project** "
                 "(embedded snapshot), not the published abstract. Deciding sentences quote the synopsis; "
@@ -172,19 +251,25 @@ def evidence_section(question_id: str, cited: list[str] | None = None, key: str 
     if (~ev["text_complete"].astype(bool)).any():
         st.caption("Some records' text is incomplete: their appraisal may miss details.")
     included = ev[ev["included"]]
-    cols = ["pubmed", "year", "design", "n_participants", "direction", "deciding_sentence", "title",
+    cols = ["pubmed", "title", "year", "design", "n_participants", "direction", "deciding_sentence",
             "population", "indirectness", "figures", "notes", "text_kind"]
     if cited is not None:
         cols.insert(1, "cited")
-    st.markdown(f"**{len(included)} records included** in the appraisal (of {len(ev)} read)")
+    if (ev["review"] != "").any():
+        cols.insert(1, "review")
+    counted = int((included["direction"] != "unclear").sum())
+    st.markdown(f"**{len(ev)} records read · {len(included)} included in the appraisal · {counted} counted "
+                f"in the grade** ({len(included) - counted} included records report no readable result)")
     if not included.empty:
-        st.dataframe(included[cols], hide_index=True, key=f"{key}_included",
+        st.dataframe(included[cols], hide_index=True, key=f"{key}_included", row_height=ROW_HEIGHT,
                      column_config={c: EVIDENCE_COLUMNS[c] for c in cols})
         evidence_charts(included, key)
     excluded = ev[~ev["included"]]
     if not excluded.empty:
         with st.expander(f"Records read but not counted ({len(excluded)})"):
-            cols = ["pubmed", "year", "relevance", "exclusion_reason", "design", "title"]
+            cols = ["pubmed", "title", "year", "relevance", "exclusion_reason", "design"]
+            if (excluded["review"] != "").any():
+                cols.insert(1, "review")
             st.dataframe(excluded[cols], hide_index=True, key=f"{key}_excluded",
                          column_config={c: EVIDENCE_COLUMNS[c] for c in cols})
 
@@ -195,7 +280,7 @@ def _direction_scale() -> alt.Scale:
 
 def evidence_charts(included: pd.DataFrame, key: str) -> None:
     """Designs by direction, and the studies over time (only fixed vocabularies and years plotted)."""
-    plot = included[["design", "direction", "year"]].copy()
+    plot = included[["design", "direction", "year_num"]].rename(columns={"year_num": "year"}).copy()
     left, right = st.columns(2)
     designs = (alt.Chart(plot, title="Study designs, by what they found")
                .mark_bar()
@@ -221,14 +306,144 @@ def evidence_charts(included: pd.DataFrame, key: str) -> None:
 
 
 def verdict_heading(verdict: str | None, certainty: str | None, n_studies, n_participants,
-                    overstated: bool) -> None:
+                    overstated: bool, side: str | None = None, reviewed: bool = False) -> None:
     """The verdict box at the top of a claim or question page."""
     def count(value, one: str, many: str) -> str:
         if value is None or pd.isna(value):
             return f"– {many}"
         return f"{int(value):,} {one if int(value) == 1 else many}"
-    st.html(verdict_banner_html(verdict, certainty, [count(n_studies, "study", "studies"),
-                                                     count(n_participants, "participant", "participants")]))
+    st.html(verdict_banner_html(verdict, certainty, [count(n_studies, "study counted", "studies counted"),
+                                                     count(n_participants, "participant", "participants")],
+                                side=side)
+            + (reviewed_badge_html("reviewed: a reviewer's decision is applied") if reviewed else ""))
     if overstated:
         st.warning("**Overstated:** the article words this claim more strongly than the evidence allows.",
-                   icon="⚠️")
+                   icon=":material/warning:")
+
+
+def tally(counts: dict) -> None:
+    """scite-style: studies that back the claim, go against it, or are unclear."""
+    st.html(tally_html(counts))
+
+
+def claim_tally(c: pd.Series, q: pd.Series | None) -> dict:
+    """The claim's tally: engineer A's `tally` when the store has one, else the question's
+    directions read through the claim's stance (a claim that denies the question flips them)."""
+    t = c.get("tally_d") if isinstance(c.get("tally_d"), dict) else {}
+    if t and any(int(t.get(k, 0) or 0) for k in ("backs", "against", "unclear")):
+        return t
+    if q is None or pd.isna(q.get("n_supports")):
+        return {}
+    sup, con = int(q["n_supports"]), int(q["n_contradicts"])
+    other = int(q["n_no_effect"]) + int(q["n_mixed"]) + int(q["n_unclear"])
+    if c.get("stance") == "denies":
+        sup, con = con, sup
+    return {"backs": sup, "against": con, "unclear": other}
+
+
+def _first_sentence(text: str, limit: int = 220) -> str:
+    text = " ".join(str(text).split())
+    cut = text.find(". ")
+    text = text[:cut + 1] if 0 < cut < limit else text
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def why_bullets(c: pd.Series, q: pd.Series | None, counts: dict, titles: dict[str, str]) -> list[str]:
+    """Four short bullets: what the article says -> what the studies found -> how certain -> verdict.
+    Engineer A's `reasons` when stored; else built from the stored grade. Markdown-safe."""
+    stored = [r for r in (c.get("reasons_l") or []) if isinstance(r, str) and r.strip()]
+    if len(stored) == 4:
+        return [md(r) for r in stored]
+    says = f"**The article says:** “{md(c['quote'])}”"
+    if counts:
+        found = (f"**The studies found:** {counts.get('backs', 0)} back the claim, {counts.get('against', 0)} go "
+                 f"against it, {counts.get('unclear', 0)} unclear or no difference")
+    else:
+        found = "**The studies found:** –"
+    cited = [p for p in data.json_list(c["cited_pmids"]) if str(p).isdigit()][:3]
+    if cited:
+        found += " (key: " + "; ".join(f"PMID {p}: {md(_first_sentence(titles.get(p) or '–', 80))}"
+                                         for p in cited) + ")"
+    downgrades = data.json_list(q["downgrades"]) if q is not None else []
+    cert = c["certainty"] if isinstance(c["certainty"], str) else "not graded"
+    certain = f"**How certain:** {md(cert)}" + (f", because {md(_first_sentence(downgrades[0], 160))}"
+                                                if downgrades else "")
+    verdict = verdict_style(c["verdict"] if isinstance(c["verdict"], str) else None).label
+    end = f"**Verdict:** {md(verdict)}" + (" and overstated: the wording is stronger than the evidence"
+                                           if bool(c["overstated"]) else "")
+    return [says, found, certain, end]
+
+
+def _text(v) -> str:
+    """A Summary-of-Findings value in words ("–" when unknown)."""
+    if v is None or (isinstance(v, float) and pd.isna(v)) or v == "":
+        return "–"
+    if isinstance(v, dict):
+        if isinstance(v.get("text"), str) and v["text"].strip():  # a worded result: show it as written
+            return v["text"]
+        parts = [f"{str(k).replace('_', ' ')} {_text(x)}" for k, x in v.items() if x not in (None, "", [])]
+        return "; ".join(parts) or "–"
+    if isinstance(v, (list, tuple)):
+        return ", ".join(_text(x) for x in v) or "–"
+    return str(v)
+
+
+def sof_cells(sof: dict) -> dict[str, str]:
+    """One GRADE Summary-of-Findings row: outcome, studies by design, participants, effect,
+    certainty (with where it started) and the domains rated down. Unknown keys are kept, in words."""
+    designs = ", ".join(f"{d.get('n')} {d.get('design')}" for d in sof.get("designs") or [] if isinstance(d, dict))
+    people = _text(sof.get("n_participants"))
+    if sof.get("n_participants_reviews"):
+        people += f" (+{sof['n_participants_reviews']:,} in reviews)" if isinstance(
+            sof["n_participants_reviews"], int) else f" (+{sof['n_participants_reviews']} in reviews)"
+    cert = sof.get("certainty") or "–"
+    certainty = f"{cert} {CERTAINTY_SYMBOLS.get(cert, '')}".strip()
+    if sof.get("start") and sof.get("start") != cert:
+        certainty += f" (from {sof['start']})"
+    issues = [f"{d[0]}: {d[1]}" for d in sof.get("domains") or []
+              if isinstance(d, (list, tuple)) and len(d) == 2 and d[1] != "not serious"]
+    out = {"Outcome": _text(sof.get("outcome")),
+           "Studies": f"{_text(sof.get('n_studies'))}" + (f" ({designs})" if designs else ""),
+           "Participants": people, "Effect": _text(sof.get("effect")), "Certainty": certainty,
+           "Certainty issues": "; ".join(issues) or "none serious"}
+    known = {"question_id", "outcome", "n_studies", "designs", "n_participants", "n_participants_reviews",
+             "effect", "certainty", "start", "domains", "footnotes"}
+    out.update({str(k).replace("_", " ").capitalize(): _text(v) for k, v in sof.items() if k not in known})
+    return out
+
+
+def sof_row(q: pd.Series | None) -> None:
+    """The question's Summary of Findings row (engineer B's `sof`), with its footnotes; or the
+    stored grade's numbers when the store predates it."""
+    if q is None:
+        return
+    sof = data.json_dict(q.get("sof"))
+    if sof:
+        st.dataframe(pd.DataFrame([sof_cells(sof)]), hide_index=True, row_height=ROW_HEIGHT * 2,
+                     key=f"sof_{q['question_id']}",
+                     column_config={"Outcome": st.column_config.TextColumn(width=140),
+                                    "Studies": st.column_config.TextColumn(width=150),
+                                    "Participants": st.column_config.TextColumn(width=110),
+                                    "Effect": st.column_config.TextColumn(width=160),
+                                    "Certainty": st.column_config.TextColumn(width=130),
+                                    "Certainty issues": st.column_config.TextColumn(width=200)})
+        notes = sof.get("footnotes") or []
+        if notes:
+            st.caption("  \n".join(f"{i}. {md(n)}" for i, n in enumerate(notes, 1)))
+        return
+    if pd.isna(q.get("n_studies")):
+        st.caption("Not graded yet.")
+        return
+    downs = data.json_list(q["downgrades"])
+    cert = q["certainty"] if isinstance(q["certainty"], str) else "–"
+    row = {"Outcome": q["outcome"], "Studies counted": dash(q["n_studies"]),
+           "Participants": dash(q["n_participants"]),
+           "Certainty": f"{cert} {CERTAINTY_SYMBOLS.get(cert, '')}".strip(),
+           "Certainty issue": "; ".join(d.split(":")[0] for d in downs) or "none",
+           "Finding": f"{int(q['n_supports'])} supports · {int(q['n_no_effect'])} no effect · "
+                      f"{int(q['n_contradicts'])} contradicts · {int(q['n_mixed'])} mixed"}
+    st.dataframe(pd.DataFrame([row]), hide_index=True, row_height=ROW_HEIGHT, key=f"sof_{q['question_id']}",
+                 column_config={"Outcome": st.column_config.TextColumn(width="medium"),
+                                "Certainty issue": st.column_config.TextColumn(width="large")})
+    if downs:
+        st.caption("  \n".join(f"{i}. {md(d)}" for i, d in enumerate(downs, 1)))

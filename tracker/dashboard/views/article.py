@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from tracker.dashboard import data, ui
-from tracker.dashboard.highlight import Span, claim_href, highlight_html, valid_spans
+from tracker.dashboard import data, reviewing, ui
+from tracker.dashboard.highlight import Span, claim_href, highlight_html, shown_style, valid_spans
 
 status = ui.require_results()
 arts = data.articles()
@@ -35,8 +35,10 @@ ui.source_banner(status)
 ui.verdict_legend()
 st.caption("Each highlighted passage is a claim: click it (or its tag) to see the evidence.")
 
-spans = [Span(int(r.start), int(r.end), r.claim_id, r.verdict if isinstance(r.verdict, str) else None,
-              claim_href(r.claim_id))
+# Coloured as shown everywhere: a claim the evidence goes against is never green.
+spans = [Span(int(r.start), int(r.end), r.claim_id,
+              shown_style(r.verdict if isinstance(r.verdict, str) else None, r.side).label
+              if isinstance(r.verdict, str) else None, claim_href(r.claim_id))
          for r in mine.itertuples(index=False)]
 good, bad = valid_spans(art.text, spans)
 quotes = dict(zip(mine["claim_id"], mine["quote"]))
@@ -48,5 +50,12 @@ if bad or stale:
 st.html(highlight_html(art.text, [s for s in good if s not in stale]))
 
 st.subheader("Claims in this article", anchor=False)
-ui.claims_table(mine, "article_claims", ["url", "claim", "badge", "certainty", "n_studies", "overstated",
-                                         "strength", "quote"])
+ui.claims_table(mine, "article_claims", ["url", "badge", "overstated", "claim", "quote", "side_text",
+                                         "certainty", "n_studies", "strength"])
+
+with st.expander("Add a claim the extractor missed", icon=":material/add_comment:"):
+    reviewing.show_note()
+    if reviewing.reviewer():
+        reviewing.add_claim_form(name, art.text, data.questions())
+    else:
+        st.info("Type your name in **Reviewer** in the sidebar to add a claim.", icon=":material/badge:")

@@ -9,19 +9,21 @@ claims, queries, error messages) reaches the page escaped (`md`) or in tables, n
 
 from __future__ import annotations
 
+import time
 import uuid
 
 import pandas as pd
 import streamlit as st
 
 from tracker import jobs
-from tracker.dashboard import data, ui
+from tracker.dashboard import data, evidence_date, ui
 from tracker.dashboard.highlight import claim_href, verdict_style
 from tracker.errors import InputError
 from tracker.store import StoreError
 
 md = ui.md
-POLL_SECONDS = 1.0
+POLL_SECONDS = 0.5
+QUIET_SECONDS = 0.8  # a job that finishes sooner never shows its progress box (no flash)
 SEEN = "audit_seen"  # (job id, status) as last shown to this session
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm"]
 SOURCE_NAMES = {"snapshot": "the embedded snapshot", "mirror": "the local PubMed mirror",
@@ -115,6 +117,10 @@ def progress_view(db, job_id: str) -> None:
     if job is None or not job.active:
         st.session_state[SEEN] = (job_id, job.status if job else None)
         st.rerun()
+    first_seen = st.session_state.setdefault(f"audit_active_since_{job_id}_{job.status}", time.monotonic())
+    if time.monotonic() - first_seen < QUIET_SECONDS:
+        st.caption("Working…")  # a fast step ends before the box would appear: nothing flashes
+        return
     lines, fraction = _stage_lines(job)
     # Not `with st.status(...)`: leaving the block would mark the status complete.
     status = st.status(f"{jobs.STAGES.get(job.stage, 'Working')}…", expanded=True, state="running")
@@ -137,7 +143,7 @@ def review_step(db, job: jobs.Job) -> None:
         c1, c2 = st.columns(2)
         if job.min_score > jobs.LENIENT_MIN_SCORE and c1.button(
                 "Look again, less strictly", key="extract_again", icon=":material/manage_search:"):
-            jobs.extract_again(db, job.job_id)
+            jobs.extract_again(db, job.job_id, owner=owner)
             st.rerun()
         if c2.button("Audit another article", key="new_audit_empty", icon=":material/add:"):
             _new_audit()
@@ -160,7 +166,7 @@ def review_step(db, job: jobs.Job) -> None:
         "claim_id": [i.claim.claim_id for i in job.items],
     })
     edited = st.data_editor(
-        rows, key=f"review_{job.job_id}", hide_index=True, num_rows="fixed",
+        rows, key=f"review_{job.job_id}", hide_index=True, num_rows="fixed", row_height=ui.ROW_HEIGHT,
         disabled=[c for c in rows.columns if c not in ("keep", "claim")],
         column_config={
             "keep": st.column_config.CheckboxColumn("Keep", help="Grade this claim", width="small"),
@@ -203,6 +209,14 @@ def review_step(db, job: jobs.Job) -> None:
         text = r.claim if isinstance(r.claim, str) else ""
         claim_edits.append(jobs.ClaimEdit(r.claim_id, bool(r.keep), None if text == originals[r.claim_id] else text))
 
+    # Every edit is kept in the job as it is made: a refresh, or this link opened later, shows it.
+    try:
+        jobs.save_review(db, job.job_id, jobs.Review(tuple(claim_edits), tuple(q_edits)), owner=owner)
+    except InputError:
+        pass  # an invalid query is reported when grading is asked for, with the question named
+    below_cutoff_section(db, job)
+
+    as_of = evidence_date.as_of_control(job, list(used))
     where = SOURCE_NAMES.get(job.source.source, job.source.source)
     go = st.button(f"Grade {len(kept)} claim{'s' if len(kept) != 1 else ''} on {where}", type="primary",
                    key="grade", icon=":material/fact_check:", disabled=kept.empty)
@@ -210,7 +224,8 @@ def review_step(db, job: jobs.Job) -> None:
         st.caption("Keep at least one claim to grade.")
     if go:
         try:
-            jobs.submit_review(db, job.job_id, jobs.Review(tuple(claim_edits), tuple(q_edits)))
+            jobs.submit_review(db, job.job_id, jobs.Review(tuple(claim_edits), tuple(q_edits)), owner=owner,
+                               as_of=as_of)
         except jobs.ReviewError as exc:
             for problem in exc.problems:
                 st.error(md(problem), icon=":material/error:")
@@ -220,6 +235,58 @@ def review_step(db, job: jobs.Job) -> None:
             st.rerun()
     if st.button("Discard and audit another article", key="new_audit_review", icon=":material/close:"):
         _new_audit()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _below(db: str, job_id: str, n_items: int, min_score: float) -> list:
+    job = jobs.get_job(db, job_id)
+    return jobs.below_cutoff(db, job) if job is not None else []
+
+
+def below_cutoff_section(db, job: jobs.Job) -> None:
+    """Candidates just below the check-worthiness cut-off, folded; the reviewer may add them."""
+    below = _below(str(db), job.job_id, len(job.items), job.min_score)
+    if not below:
+        return
+    with st.expander(f"{len(below)} more candidate{'s' if len(below) != 1 else ''} just below the cut-off "
+                     f"({jobs.LENIENT_MIN_SCORE:.2f}–{job.min_score:.2f})", icon=":material/unfold_more:"):
+        st.caption("The extractor was less sure these are checkable health claims. Tick any that are, then add "
+                   "them to the claims above.")
+        rows = pd.DataFrame({"add": [False] * len(below), "quote": [c.claim.quote for c in below],
+                             "score": [round(c.score, 2) for c in below],
+                             "why": ["; ".join(c.reasons) for c in below]})
+        picked = st.data_editor(rows, key=f"below_{job.job_id}", hide_index=True, num_rows="fixed",
+                                disabled=["quote", "score", "why"], row_height=ui.ROW_HEIGHT, column_config={
+                                    "add": st.column_config.CheckboxColumn("Add", width="small"),
+                                    "quote": st.column_config.TextColumn("Quote from the article", width="large"),
+                                    "score": st.column_config.NumberColumn("Check-worthiness", format="%.2f"),
+                                    "why": st.column_config.TextColumn("Why it was found", width="medium")})
+        chosen = [c for c, add in zip(below, picked["add"]) if add]
+        if st.button(f"Add {len(chosen)} claim{'s' if len(chosen) != 1 else ''}", key="add_below",
+                     icon=":material/add:", disabled=not chosen):
+            try:
+                jobs.add_candidates(db, job.job_id, chosen, owner=owner)
+            except InputError as exc:
+                st.error(md(str(exc)), icon=":material/error:")
+            else:
+                st.rerun()
+
+
+def delete_control(db, job: jobs.Job) -> None:
+    """Delete this audit with its run, after a confirmation (only its owner, never mid-step)."""
+    if job.owner != owner or (job.active and not jobs.is_stalled(job)):
+        return
+    with st.popover("Delete this audit", icon=":material/delete:"):
+        st.markdown("Delete this audit, its grading run and the claims it stored? Reviewer decisions stay "
+                    "listed. This cannot be undone.")
+        if st.button("Delete", key="delete_audit", type="primary", icon=":material/delete_forever:"):
+            try:
+                jobs.delete_job(db, job.job_id, owner=owner)
+            except InputError as exc:
+                st.error(md(str(exc)), icon=":material/error:")
+            else:
+                st.session_state["audit_deleted"] = job.article.title
+                _new_audit()
 
 
 def _verdict_frame(res: jobs.JobResults) -> pd.DataFrame:
@@ -240,6 +307,16 @@ def results_step(db, job: jobs.Job) -> None:
                f"{md(job.source_label)} (run \\#{job.run_id}).", icon=":material/task_alt:")
     st.page_link(ui.ARTICLE, label="Open the article with its claims highlighted", icon=":material/article:",
                  query_params={"article": job.article.name})
+    if job.owner != owner:
+        st.caption(":material/visibility: Published by the session that started it; you can read it, not change it.")
+    elif job.published:
+        st.caption(":material/public: Published: every visitor of this dashboard sees this article and its claims.")
+    else:
+        st.caption(":material/lock: Private: only this browser session sees this audit, here and on the other "
+                   "pages, until you publish it.")
+        if st.button("Publish to everyone", key="publish", icon=":material/public:"):
+            jobs.publish(db, job.job_id, owner=owner)
+            st.rerun()
     st.markdown(ui.score_line(df))
     empty = res.empty_searches
     if empty:
@@ -266,7 +343,7 @@ def failed_step(db, job: jobs.Job) -> None:
     c1, c2 = st.columns(2)
     if job.items and c1.button("Back to the claims", key="back_to_review", icon=":material/undo:",
                                help="Edit a query or drop a claim, then grade again"):
-        jobs.back_to_review(db, job.job_id)
+        jobs.back_to_review(db, job.job_id, owner=owner)
         st.rerun()
     if c2.button("Audit another article", key="new_audit_failed", icon=":material/add:"):
         _new_audit()
@@ -277,9 +354,10 @@ def header(job: jobs.Job) -> None:
     st.subheader(md(art.title), anchor=False)
     st.caption(f"{md(art.name)} · {md(art.format)} · {len(art.text):,} characters · "
                f"{len(job.items)} claim{'s' if len(job.items) != 1 else ''} found")
+    delete_control(db, job)
     if job.existing and job.status in ("extracting", "review"):
-        st.caption(":material/info: This text is already stored as this article; grading again replaces the "
-                   "claims recorded for it.")
+        st.caption(":material/info: This text is already stored; this audit is saved as a new version of the "
+                   "article and leaves the claims recorded for the earlier one as they are.")
 
 
 # ---- the page ---------------------------------------------------------------------------------
@@ -297,6 +375,12 @@ except InputError as exc:
 
 job_id = st.query_params.get("job")
 job = jobs.get_job(db, job_id) if job_id else None
+if job is not None and not jobs.visible_to(job, owner):
+    # The link alone is not enough: the owner token of the session that started the job is.
+    st.warning("**This audit is private.** It was started in another browser session and only that session "
+               "can see it until it is published.", icon=":material/lock:")
+    job = None
+    job_id = None
 if job is None:
     st.caption(f":material/library_books: **Evidence source for new audits:** {md(label)}")
     if choice.source != "entrez":
@@ -304,10 +388,14 @@ if job is None:
                    "the dashboard.")
     if job_id:
         st.warning("There is no audit with this link in this store. Start a new one below.")
+    gone = st.session_state.pop("audit_deleted", None)
+    if gone:
+        st.success(f"Deleted the audit of “{md(gone)}” and its run.", icon=":material/delete:")
     input_step(db, choice, owner)
     st.stop()
 
-job = jobs.resume(db, job)  # the dashboard restarted mid-audit: carry on in this process
+if job.owner == owner:
+    job = jobs.resume(db, job)  # the dashboard restarted mid-audit: carry on in this process
 seen = st.session_state.get(SEEN)
 st.session_state[SEEN] = (job.job_id, job.status)
 if not job.active and seen and seen[0] == job.job_id and seen[1] != job.status:
@@ -317,7 +405,12 @@ if not job.active and seen and seen[0] == job.job_id and seen[1] != job.status:
 source = job.source_label or (label if job.source == choice else SOURCE_NAMES.get(job.source.source, ""))
 st.caption(f":material/library_books: **Evidence source for this audit:** {md(source)}")
 header(job)
-if job.active:
+if job.owner != owner:  # a published audit seen from another session: its results only, read-only
+    if job.status == "complete" and job.run_id is not None:
+        results_step(db, job)
+    else:
+        st.info("This audit belongs to another browser session; only its results can be viewed here.")
+elif job.active:
     progress_view(db, job.job_id)
 elif job.status == "review":
     review_step(db, job)

@@ -20,16 +20,23 @@ path = status.path
 st.title("Export the audit")
 ui.source_banner(status)
 st.markdown("Each file is made from the latest complete audit run when you click its button.")
+# Other sessions' unpublished audits are left out; read here, as the download thread has no session.
+hidden = frozenset(data.hidden_articles(path))
 
 
 def _claims_csv() -> bytes:
     with Store(path, readonly=True) as s:
-        return data.claims_csv(data.prepare_claims(s.claims_frame()))
+        claims = s.claims_frame()
+        return data.claims_csv(data.prepare_claims(claims[~claims["article"].isin(hidden)]))
 
 
 def _evidence_csv() -> bytes:
     with Store(path, readonly=True) as s:
-        return data.evidence_csv(data.prepare_evidence(s.evidence_frame()))
+        claims = s.claims_frame()
+        gone = claims["article"].isin(hidden)
+        private = set(claims.loc[gone, "question_id"]) - set(claims.loc[~gone, "question_id"])
+        evidence = s.evidence_frame()
+        return data.evidence_csv(data.prepare_evidence(evidence[~evidence["question_id"].isin(private)]))
 
 
 st.subheader("Spreadsheets", anchor=False)
@@ -40,6 +47,17 @@ c1.caption("One row per claim: quote, verdict, certainty, studies, participants,
 c2.download_button("Evidence per question (CSV)", _evidence_csv, file_name="evidence.csv", mime="text/csv",
                    key="dl_evidence_csv", icon=":material/download:", on_click="ignore")
 c2.caption("One row per record × question: PMID, design, participants, direction, deciding sentence.")
+
+def _decisions_csv() -> bytes:
+    from tracker.reviews import decisions_frame
+    with Store(path, readonly=True) as s:
+        return data.frame_to_csv(decisions_frame(s), lineterminator="\n")  # formula-like cells neutralised
+
+
+st.download_button("Reviewer decisions (CSV)", _decisions_csv, file_name="decisions.csv", mime="text/csv",
+                   key="dl_decisions_csv", icon=":material/download:", on_click="ignore")
+st.caption("One row per decision: when, who, target (claim, or question and PMID), the machine's value, the "
+           "reviewer's, the reason, and whether it is still active.")
 
 try:
     export = importlib.import_module("tracker.export")
@@ -60,7 +78,7 @@ for fmt in export.FORMATS:
 
     def _make(fmt=fmt, single=single) -> bytes:
         with Store(path, readonly=True) as s:
-            files = export.render(s, fmt)
+            files = export.render(s, fmt, hide=hidden)
         return next(iter(files.values())) if single else export.render_zip(files)
 
     col1, col2 = st.columns([1, 3])

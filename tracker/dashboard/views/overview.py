@@ -13,6 +13,20 @@ claims = data.claims()
 st.title("Can I print this claim?")
 ui.source_banner(status)
 
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _what_changed(path: str, version) -> str | None:
+    from tracker.changes import latest_summary
+    from tracker.store import Store
+
+    with Store(path, readonly=True) as store:
+        return latest_summary(store)
+
+
+what_changed = _what_changed(*data._key(None))
+if what_changed:  # the "What changed" page has the details
+    st.caption(f":material/history: **What changed:** {ui.md(what_changed)}")
+
 # Counts per verdict over all claims, in legend order.
 counts = data.score_counts(claims)
 labels = [*VERDICT_STYLES, NOT_GRADED.label]
@@ -23,6 +37,13 @@ with st.expander("What the verdicts mean", expanded=False, icon=":material/palet
     ui.verdict_legend()
     st.caption("Certainty says how much the studies can be trusted, from High ⊕⊕⊕⊕ to Very low ⊕◯◯◯ "
                "(GRADE-style). A claim is *overstated* when its wording is stronger than that certainty.")
+
+# A count tile links here with ?verdict=... or ?overstated=1: start the filters from it (once).
+wanted = st.query_params.get("verdict")
+if wanted in shown and "f_verdict" not in st.session_state:
+    st.session_state["f_verdict"] = [wanted]
+if st.query_params.get("overstated") == "1" and "f_overstated" not in st.session_state:
+    st.session_state["f_overstated"] = True
 
 # Filters
 titles = claims.drop_duplicates("article").set_index("article")["article_title"].to_dict()
@@ -56,10 +77,12 @@ if search.strip():
         view = view[view["haystack"].str.contains(word, regex=False)]
 
 st.markdown(f"**Showing {len(view):,} of {len(claims):,} claims.** Tick a row's box on the left to open "
-            "the claim, or click its ID to open it in a new tab.")
+            "the claim, or click its ID to open it in a new tab. Click a count above to filter on it.")
+view = view.copy()
+view["reviewed"] = view["claim_id"].isin(data.reviewed_claims(claims, data.applied()))
 ui.claims_table(view, "overview_claims",
-                ["url", "badge", "claim", "certainty", "n_studies", "n_participants", "overstated",
-                 "article_title", "claim_type", "strength", "question_id"])
+                ["url", "badge", "overstated", "reviewed", "claim", "quote", "side_text", "certainty", "n_studies",
+                 "n_participants", "article_title", "claim_type", "strength", "question_id"])
 
 st.subheader("Articles")
 for name, group in claims.groupby("article", sort=True):

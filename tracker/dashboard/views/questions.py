@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from tracker.dashboard import data, ui
+from tracker.dashboard import data, reviewing, ui
 
 status = ui.require_results()
 qs = data.questions()
@@ -19,17 +19,23 @@ if not qid or qid not in set(qs["question_id"]):
     st.markdown(f"**{len(qs):,} testable questions.** Each is searched once; every claim that makes the same "
                 "point is graded against the same evidence. Tick a row's box to open a question.")
     cols = ["url", "statement", "badge", "certainty", "n_studies", "n_participants", "n_claims", "kind"]
+    shown = qs[cols].copy()
+    for col in ("n_studies", "n_participants"):
+        shown[col] = [ui.dash(v) for v in shown[col]]
+    css = [ui._badge_css(v, None) for v in qs["verdict"]]
     event = st.dataframe(
-        qs[cols], hide_index=True, key="questions_table", on_select="rerun", selection_mode="single-row",
+        shown.style.apply(lambda col: css if col.name == "badge" else [""] * len(col), axis=0),
+        hide_index=True, key="questions_table", on_select="rerun", selection_mode="single-row",
+        row_height=ui.ROW_HEIGHT, height=min(40 + ui.ROW_HEIGHT * len(qs), 40 + ui.ROW_HEIGHT * 12),
         column_config={
-            "url": st.column_config.LinkColumn("ID", display_text=r"question=(.*)$", width="medium"),
-            "statement": st.column_config.TextColumn("Question", width="large"),
-            "badge": st.column_config.TextColumn("Verdict for the question"),
-            "certainty": st.column_config.TextColumn("Certainty"),
-            "n_studies": st.column_config.NumberColumn("Studies", format="%d"),
-            "n_participants": st.column_config.NumberColumn("Participants", format="%d"),
-            "n_claims": st.column_config.NumberColumn("Claims", format="%d"),
-            "kind": st.column_config.TextColumn("Kind"),
+            "url": st.column_config.LinkColumn("ID", display_text=r"question=(.*)$", width=170, pinned=True),
+            "statement": st.column_config.TextColumn("Question", width=330),
+            "badge": st.column_config.TextColumn("Verdict", width=130, help="The verdict for the question as stated"),
+            "certainty": st.column_config.TextColumn("Certainty", width=125),
+            "n_studies": st.column_config.TextColumn("Studies", width=65, help="Studies counted in the grade"),
+            "n_participants": st.column_config.TextColumn("Participants", width=90),
+            "n_claims": st.column_config.NumberColumn("Claims", format="%d", width=60),
+            "kind": st.column_config.TextColumn("Kind", width=80),
         })
     if event.selection.rows:
         st.query_params["question"] = str(qs.iloc[event.selection.rows[0]]["question_id"])
@@ -41,18 +47,23 @@ st.page_link(ui.QUESTIONS, label="All questions", icon=":material/arrow_back:")
 st.caption(f"Question {ui.md(qid)} · {ui.md(q['kind'])}")
 st.header(ui.md(q["statement"]), anchor=False)
 st.markdown(f"Intervention: {ui.md(q['intervention'])} · outcome: {ui.md(q['outcome'])}")
-ui.verdict_heading(q["verdict"], q["certainty"], q["n_studies"], q["n_participants"], False)
+applied = data.applied()
+ui.verdict_heading(q["verdict"], q["certainty"], q["n_studies"], q["n_participants"], False,
+                   reviewed=bool((applied["question_id"] == qid).any()))
+st.markdown("**Summary of findings**")
+ui.sof_row(q)
 if isinstance(q["rationale"], str) and q["rationale"]:
-    st.markdown(f"**Why:** {ui.md(q['rationale'])}")
-downgrades = data.json_list(q["downgrades"])
-if downgrades:
-    st.markdown("**Why the certainty is not higher:**\n" + "\n".join(f"- {ui.md(d)}" for d in downgrades))
+    with st.expander("The full rationale"):
+        st.markdown(ui.md(q["rationale"]))
 ui.source_banner(status)
 
 mine = claims[claims["question_id"] == qid]
 st.subheader(f"Claims resting on this question ({len(mine)})", anchor=False)
 st.markdown(ui.score_line(mine))
-ui.claims_table(mine, "question_claims", ["url", "claim", "article_title", "badge", "strength", "overstated"])
+ui.claims_table(mine, "question_claims", ["url", "badge", "overstated", "claim", "quote", "side_text",
+                                          "article_title", "strength"])
+st.subheader("Reviewer decisions", anchor=False)
+reviewing.decisions_table(reviewing.decisions_for(None, qid), f"question_{qid}")
 
 st.subheader("How the evidence was found", anchor=False)
 ui.search_flow(qid, q)

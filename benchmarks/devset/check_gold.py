@@ -1,0 +1,156 @@
+"""Validate the dev-set gold CSVs: every quote is a verbatim substring of its article, enum values are legal.
+
+Usage: python benchmarks/devset/check_gold.py [gold.csv ...]
+Defaults to gold_claims.csv and seed_gold.csv next to this file, plus negatives.csv (spans that
+must yield no claim). Exits 1 and lists every problem (file, row, column) if anything is wrong;
+prints per-file counts otherwise. Standard library only.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+
+COLUMNS = [
+    "article", "quote", "intervention", "comparator", "outcome", "population", "relation",
+    "magnitude_value", "magnitude_unit", "magnitude_kind", "magnitude_bound", "time_frame_days",
+    "strength", "question_intervention", "question_outcome", "gold_verdict", "gold_side", "trap",
+    "split", "note",
+]
+ENUMS = {
+    "relation": {"benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism"},
+    "magnitude_kind": {"", "percent_change", "fold", "proportion", "absolute", "duration", "sessions"},
+    "magnitude_bound": {"", "typical", "max", "min"},
+    "strength": {"hedged", "plain", "strong", "absolute"},
+    "gold_verdict": {"supported", "partly supported", "not supported", "contradicted", "no evidence found"},
+    "gold_side": {"backs", "against", "unclear"},
+    "split": {"dev", "test", "seed"},
+}
+# Which sides a verdict may take: a supported claim cannot sit "against", a contradicted one cannot "back".
+SIDES_FOR_VERDICT = {
+    "supported": {"backs"},
+    "partly supported": {"backs", "unclear"},
+    "not supported": {"against", "unclear"},
+    "contradicted": {"against"},
+    "no evidence found": {"unclear"},
+}
+LOWER_COLUMNS = ("intervention", "comparator", "outcome", "question_intervention", "question_outcome")
+
+
+def article_path(name: str, split: str) -> Path:
+    if split == "seed":
+        return REPO / "data" / "articles" / name
+    return HERE / "articles" / name
+
+
+def check(path: Path) -> list[str]:
+    problems: list[str] = []
+    with path.open(newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        if reader.fieldnames != COLUMNS:
+            return [f"{path.name}: header is {reader.fieldnames}, expected {COLUMNS}"]
+        rows = list(reader)
+    texts: dict[Path, str] = {}
+    split_of_article: dict[str, str] = {}
+    for i, row in enumerate(rows, start=2):  # row 1 is the header
+        where = f"{path.name}:{i}"
+        for col, legal in ENUMS.items():
+            if row[col] not in legal:
+                problems.append(f"{where}: {col}={row[col]!r} not in {sorted(legal)}")
+        for col in ("article", "quote", "intervention", "outcome", "question_intervention", "question_outcome", "note"):
+            if not row[col].strip():
+                problems.append(f"{where}: {col} is empty")
+        for col in LOWER_COLUMNS:
+            if row[col] != row[col].lower():
+                problems.append(f"{where}: {col}={row[col]!r} is not lower case")
+        for col in ("magnitude_value", "time_frame_days"):
+            if row[col]:
+                try:
+                    float(row[col])
+                except ValueError:
+                    problems.append(f"{where}: {col}={row[col]!r} is not a number")
+        if bool(row["magnitude_value"]) != bool(row["magnitude_kind"]):
+            problems.append(f"{where}: magnitude_value and magnitude_kind must be both set or both blank")
+        if row["magnitude_kind"] and not row["magnitude_bound"]:
+            problems.append(f"{where}: magnitude_bound missing for a magnitude")
+        if row["gold_verdict"] in SIDES_FOR_VERDICT and row["gold_side"] not in SIDES_FOR_VERDICT[row["gold_verdict"]]:
+            problems.append(f"{where}: side {row['gold_side']!r} inconsistent with verdict {row['gold_verdict']!r}")
+        if row["relation"] in ("superior", "equivalent") and not row["comparator"]:
+            problems.append(f"{where}: comparative relation {row['relation']!r} without a comparator")
+        previous = split_of_article.setdefault(row["article"], row["split"])
+        if previous != row["split"]:
+            problems.append(f"{where}: article {row['article']} is in split {previous} and {row['split']}")
+        art = article_path(row["article"], row["split"])
+        if art not in texts:
+            if not art.exists():
+                problems.append(f"{where}: article file {art} not found")
+                texts[art] = ""
+                continue
+            texts[art] = art.read_text(encoding="utf-8")
+        if row["quote"] and row["quote"] not in texts[art]:
+            problems.append(f"{where}: quote not found verbatim in {row['article']}: {row['quote'][:70]!r}")
+        elif row["quote"] and texts[art].lower().count(row["quote"].lower()) > 1:
+            # A quote must pin down one occurrence; repeats (TL;DR and body) get distinct spans.
+            problems.append(f"{where}: quote occurs more than once (ignoring case) in {row['article']}: {row['quote'][:70]!r}")
+    # Rows sharing one quote are allowed only as a two-part claim (different intervention, outcome or relation).
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for row in rows:
+        groups.setdefault((row["article"], row["quote"]), []).append(row)
+    for (name, quote), group in groups.items():
+        if len(group) < 2:
+            continue
+        keys = {(r["intervention"], r["outcome"], r["relation"]) for r in group}
+        if len(keys) < len(group):
+            problems.append(f"{path.name}: {len(group)} identical rows for quote {quote[:60]!r} in {name}")
+    if not problems:
+        print(f"{path.name}: {len(rows)} rows, {len(split_of_article)} articles; "
+              f"splits {dict(Counter(r['split'] for r in rows))}; "
+              f"verdicts {dict(Counter(r['gold_verdict'] for r in rows))}")
+    return problems
+
+
+def check_negatives(path: Path, gold: Path) -> list[str]:
+    """Negative spans (disclaimers, boilerplate, rebutted beliefs) must exist and must not overlap a gold quote."""
+    problems: list[str] = []
+    with path.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    quotes: dict[str, list[str]] = {}
+    if gold.exists():
+        with gold.open(newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                quotes.setdefault(row["article"], []).append(row["quote"])
+    for i, row in enumerate(rows, start=2):
+        where = f"{path.name}:{i}"
+        art = article_path(row["article"], row["split"])
+        text = art.read_text(encoding="utf-8") if art.exists() else ""
+        if row["quote"] not in text:
+            problems.append(f"{where}: negative span not found verbatim in {row['article']}: {row['quote'][:70]!r}")
+            continue
+        start = text.index(row["quote"])
+        end = start + len(row["quote"])
+        for q in quotes.get(row["article"], []):
+            qs = text.find(q)
+            if qs != -1 and qs < end and start < qs + len(q):
+                problems.append(f"{where}: negative span overlaps gold quote {q[:50]!r}")
+    if not problems:
+        print(f"{path.name}: {len(rows)} negative spans")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(a) for a in argv] or [p for p in (HERE / "gold_claims.csv", HERE / "seed_gold.csv") if p.exists()]
+    problems = [p for path in paths for p in check(path)]
+    if not argv and (HERE / "negatives.csv").exists():
+        problems += check_negatives(HERE / "negatives.csv", HERE / "gold_claims.csv")
+    for p in problems:
+        print(p, file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

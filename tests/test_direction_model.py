@@ -1,0 +1,96 @@
+"""The learned direction model (tracker.direction_model): the shipped file loads offline, its
+hash matches what training recorded, it reads clear sentences right, and training never
+sees the validation split."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from tracker import direction_model as dm
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_model_loads_and_its_hash_matches_the_sidecar():
+    model = dm.load_model()
+    meta = json.loads(dm.META_PATH.read_text(encoding="utf-8"))
+    assert dm.sha256(dm.MODEL_PATH) == meta["model_sha256"]
+    assert dm.MODEL_PATH.stat().st_size < 5_000_000
+    for key in ("training_data_sha256", "trained_at", "versions", "hyperparameters", "cv_train"):
+        assert meta[key], key
+    assert "train" in meta["training_data"] and "validation" not in meta["training_data"]
+    assert meta["versions"]["scikit-learn"]
+    assert model.evidence.classes == dm.LABELS and model.ranker.classes == ("evidence",)
+    assert 0.0 < model.low_confidence < 1.0
+
+
+def test_a_model_file_that_does_not_match_its_sidecar_is_refused(tmp_path):
+    path, meta = tmp_path / "m.json.gz", tmp_path / "m.meta.json"
+    shutil.copy(dm.MODEL_PATH, path)
+    raw = json.loads(dm.META_PATH.read_text(encoding="utf-8"))
+    raw["model_sha256"] = "0" * 64
+    meta.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(dm.ModelError, match="does not match"):
+        dm.load_model(path, meta)
+    with pytest.raises(dm.ModelError, match="missing"):
+        dm.load_model(tmp_path / "absent.json.gz", meta)
+
+
+def test_placeholders_mark_the_trials_own_words():
+    toks = dm.tokens("Pain was lower in the placebo group than with aspirin (p < 0.01).",
+                     intervention="aspirin", comparator="placebo", outcome="pain")
+    assert toks[:1] == ["_o_"] and "_c_" in toks and "_i_" in toks and "_psig_" in toks
+    assert "aspirin" not in toks and "placebo" not in toks
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Mortality was significantly lower with aspirin than with placebo (p = 0.01).", "decreased"),
+        ("Mortality was significantly higher in the placebo group than in the aspirin group (p < 0.001).", "decreased"),
+        ("There was no significant difference in mortality between the groups (p = 0.62).", "no difference"),
+        ("Aspirin significantly increased mortality compared with placebo (P < 0.05).", "increased"),
+    ],
+)
+def test_evidence_given_reads_clear_sentences(text, label):
+    pred = dm.predict_evidence(text, "aspirin", "placebo", "mortality")
+    assert pred.label == label
+    assert abs(sum(pred.proba.values()) - 1.0) < 1e-6 and pred.confidence == pred.proba[label]
+
+
+def test_ranker_prefers_the_result_sentence_about_the_outcome():
+    abstract = (
+        "ABSTRACT.BACKGROUND:\nAspirin may reduce mortality after infarction.\n\n"
+        "ABSTRACT.METHODS:\nWe randomised 400 patients to aspirin or placebo and recorded mortality and bleeding.\n\n"
+        "ABSTRACT.RESULTS:\nMortality was 8% with aspirin and 12% with placebo (p = 0.03). Bleeding did not differ (p = 0.40).\n\n"
+        "ABSTRACT.CONCLUSIONS:\nAspirin is safe."
+    )
+    ranked = dm.rank_sentences(abstract, "aspirin", "placebo", "mortality")
+    assert ranked[0][1].startswith("Mortality was 8%")
+    pred = dm.predict_abstract(abstract, "aspirin", "placebo", "bleeding")
+    assert pred is not None and pred.label == "no difference"
+
+
+def test_training_reads_only_the_train_split(shared_dir):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import train_direction
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    rows, digest = train_direction.load_train()
+    assert rows and {r["split"] for r in rows} == {"train"}
+    validation_ids = set()
+    with (train_direction.DATA / "prompts.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                raw = json.loads(line)
+                if raw["split"] != "train":
+                    validation_ids.add(raw["prompt_id"])
+    assert validation_ids and not validation_ids & {r["prompt_id"] for r in rows}
+    # the sidecar's training-data hash is the hash of exactly these rows and their abstracts
+    assert digest == json.loads(dm.META_PATH.read_text(encoding="utf-8"))["training_data_sha256"]

@@ -1,0 +1,86 @@
+"""tracker.frames: a claim sentence -> what it asserts (issue #14). General structure, one rule per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.frames import comparator_of, magnitude_of, parse_frame, relation_of, strength_of, time_frame_of
+
+
+@pytest.mark.parametrize("text, relation", [
+    # privative morphology and negated harm verbs deny harm
+    ("Home rolling is completely painless.", "denies_harm"),
+    ("Vitamin C never irritates, even on sensitive skin.", "denies_harm"),
+    ("The patches have no side effects.", "denies_harm"),
+    ("It is suitable for sensitive skin.", "denies_harm"),
+    ("Totally risk-free", "denies_harm"),
+    ("It won't interact with your other medicines", "denies_harm"),
+    # the verb decides, not the outcome's name: reducing scars is a benefit
+    ("It works by creating micro-injuries, eventually reducing the scars.", "benefit"),
+    ("Microneedling can cause infections if the roller is not sterile.", "harm"),
+    ("Retinoids increase sun sensitivity", "harm"),  # "increase" with a harm as its object
+    ("Most people see visible results in 3 days", "benefit"),  # "results in" needs a problem to be a harm
+    ("Biotin doesn't help hair growth in people without a deficiency.", "no_effect"),
+    # comparison constructions; a placebo comparator is the benefit claim itself
+    ("Rosemary oil rivals minoxidil for hair growth.", "equivalent"),
+    ("Retinol is better than bakuchiol at reducing wrinkles.", "superior"),
+    ("PRP increases hair density compared with saline injections", "benefit"),
+    ("microneedling is one of the most effective anti-ageing tools you can buy", "superior"),
+    ("it causes far fewer side effects", "superior"),
+    # a contrast beside a denial does not make it a comparison
+    ("Unlike harsh chemical treatments, rosemary oil has no side effects", "denies_harm"),
+    ("Microneedles open tiny channels so serums penetrate deeper", "mechanism"),
+])
+def test_relation(text, relation):
+    assert relation_of(text) == relation, text
+
+
+def test_magnitudes_kind_and_bound_and_drug_strengths():
+    assert magnitude_of("it increases hair growth by up to 80%") == (80.0, "%", "percent_change", "max")
+    assert magnitude_of("80% of users saw fewer breakouts") == (80.0, "%", "proportion", "typical")
+    assert magnitude_of("makes it penetrate ten times deeper") == (10.0, "fold", "fold", "typical")
+    assert magnitude_of("Red light therapy doubles collagen production")[:3] == (2.0, "fold", "fold")
+    assert magnitude_of("Results last up to two years.") == (2.0, "years", "duration", "max")
+    assert magnitude_of("clearer skin after just three sessions")[2] == "sessions"
+    # a percentage before a substance is its strength, never an effect size
+    assert magnitude_of("It works as well as 2% minoxidil") is None
+    assert magnitude_of("a 10% vitamin C serum brightens skin") is None
+    # a dosing schedule is not a fold change
+    assert magnitude_of("apply it twice a day") is None
+
+
+def test_time_frames_in_days():
+    assert time_frame_of("fades dark spots in two weeks") == ("in two weeks", 14.0)
+    assert time_frame_of("visible results overnight") == ("overnight", 1.0)
+    assert time_frame_of("Within 2 weeks you will notice less shedding")[1] == 14.0
+    assert time_frame_of("near-infrared light can regrow hair in as little as a month")[1] == 30.0
+    assert time_frame_of("Results last up to two years.") is None  # a duration, not a time frame
+
+
+def test_strength_and_disclaimers():
+    assert strength_of("Microneedling may help thinning hair") == "hedged"
+    assert strength_of("microneedling is completely painless") == "absolute"
+    assert strength_of("it reliably reduces fine wrinkles") == "strong"
+    assert strength_of("It also shrinks pores") == "plain"
+    # "not a miracle cure" is a disclaimer: it lowers the strength instead of making it absolute
+    assert strength_of("Rosemary oil is not a miracle cure, but it can fade dark spots") == "hedged"
+
+
+def test_comparator_is_never_a_number_or_a_bound():
+    assert comparator_of("Rosemary oil is just as effective as 2% minoxidil")[0] == "minoxidil"
+    assert comparator_of("it cuts shedding by more than 50%") is None
+    assert comparator_of("regrows hair in as little as a month") is None
+
+
+def test_frame_subject_topic_and_outcome():
+    f = parse_frame("Rosemary oil rivals minoxidil for regrowing thinning hair", topic="minoxidil")
+    # the subject is the intervention; the comparator never is, nor the outcome
+    assert (f.intervention_norm, f.comparator_norm, f.relation) == ("rosemary oil", "minoxidil", "equivalent")
+    assert "hair" in f.outcome and "minoxidil" not in f.outcome
+    # a pronoun subject is the article's topic
+    g = parse_frame("It also shrinks pores", topic="microneedling", topic_norm="microneedling")
+    assert g.intervention_norm == "microneedling" and g.outcome == "pores"
+    h = parse_frame("Microneedling is completely painless.")
+    assert (h.relation, h.outcome, h.strength) == ("denies_harm", "pain", "absolute")
+    p = parse_frame("It is suitable for sensitive scalps", topic="rosemary oil")
+    assert p.population == "sensitive scalps" and p.relation == "denies_harm"

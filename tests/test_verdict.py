@@ -1,0 +1,129 @@
+"""tracker.verdict: a claim's frame weighed against the evidence (issue #14, docs/grading.md "Claim verdicts").
+
+Real appraisal and grading on small hand-written records; no mocks."""
+
+from __future__ import annotations
+
+import json
+
+from tracker.appraisal import appraise
+from tracker.frames import parse_frame
+from tracker.grading import grade_question
+from tracker.models import AbstractSection, Article, Claim, Question, Record
+from tracker.store import Store
+from tracker.verdict import grade_claim, study_side
+
+PAIN = Question("q-pain", "Does microneedling cause pain?", "microneedling", "pain", "safety",
+                "microneedl*[tiab] AND (pain*[tiab] OR discomfort[tiab])")
+SCARS = Question("q-scars", "Does microneedling improve acne scars?", "microneedling", "acne scars", "efficacy",
+                 'microneedl*[tiab] AND ("acne scars"[tiab] OR scar*[tiab])')
+HAIR = Question("q-hair", "Does rosemary oil improve hair growth?", "rosemary oil", "hair growth", "efficacy",
+                '"rosemary oil"[tiab] AND ("hair growth"[tiab] OR "hair count"[tiab])')
+PEN = Question("q-pen", "Does microneedling increase penetration?", "microneedling", "penetration", "mechanism",
+               "microneedl*[tiab] AND (penetrat*[tiab] OR response*[tiab])")
+
+
+def rec(pmid: str, text: str) -> Record:
+    return Record(pmid=pmid, title="", abstract=(AbstractSection(None, text),), text_kind="synopsis")
+
+
+def auto(text: str, question: Question, topic: str = "microneedling") -> Claim:
+    """An extracted claim: its frame is parsed from the quote, its stance follows the frame."""
+    frame = parse_frame(text, topic=topic, topic_norm=topic)
+    return Claim("c1", "a.txt", text, 0, len(text), text, question.question_id, "efficacy", frame.strength,
+                 origin="auto", frame=frame)  # type: ignore[arg-type]
+
+
+def judge(text: str, question: Question, records: dict[str, Record], topic: str = "microneedling"):
+    apps = [appraise(r, question) for r in records.values()]
+    grade = grade_question(question, apps, n_hits=len(records))
+    return grade, grade_claim(auto(text, question, topic), question, grade, apps, records)
+
+
+PAIN_RECORDS = {
+    "1": rec("1", "Randomized controlled trial of 120 patients treated with microneedling. Pain was reported by most "
+                  "patients during the procedure."),
+    "2": rec("2", "Randomized trial of 200 participants given microneedling. Mild pain and erythema occurred in 60% of patients."),
+}
+
+
+def test_a_denial_faced_with_reported_harm_is_against_the_claim_and_never_green():
+    grade, v = judge("Home rolling is completely painless.", PAIN, PAIN_RECORDS)
+    assert grade.verdict == "supported"  # the question "does it cause pain?" is answered yes
+    assert v.verdict == "contradicted" and v.side == "against"
+    assert v.tally.against >= 1 and v.tally.backs == 0
+    says, found, sure, end = v.reasons
+    assert "does not cause pain" in says and "completely painless" in says
+    assert "go" in found and sure.startswith("Certainty") and end.startswith("Verdict: contradicted")
+
+
+def test_reducing_scars_is_a_benefit_claim_not_a_harm():
+    records = {"3": rec("3", "Randomized controlled trial of 150 patients with acne scars. Microneedling significantly "
+                             "improved acne scars compared with baseline.")}
+    _, v = judge("It works by creating micro-injuries, eventually reducing the scars.", SCARS, records)
+    assert v.side == "backs" and v.verdict in ("supported", "partly supported")
+    assert study_side("supports", "affirms", "efficacy") == "backs"
+    assert study_side("no effect", "affirms", "efficacy") == "against"  # a null trial does not back a benefit
+    assert study_side("no effect", "affirms", "safety") == "unclear"  # nor rule out a harm
+    assert study_side("supports", "denies", "safety") == "against"
+
+
+def test_a_comparative_claim_needs_head_to_head_evidence():
+    works = {"4": rec("4", "Randomized trial of 100 men with androgenetic alopecia. Rosemary oil increased hair count "
+                           "at 6 months compared with baseline.")}
+    _, v = judge("Rosemary oil rivals minoxidil for hair growth.", HAIR, works, topic="rosemary oil")
+    # it works on its own, but nothing compares it with minoxidil: indirect evidence is not a comparison
+    assert v.verdict == "no evidence found" and v.side == "unclear"
+    assert "head-to-head" in v.rationale and "minoxidil" in v.rationale
+    tie = {"5": rec("5", "Randomized trial of 100 men comparing rosemary oil with minoxidil 2%. Hair count increased "
+                         "at 6 months in both groups, with no significant difference between rosemary oil and minoxidil.")}
+    _, v = judge("Rosemary oil rivals minoxidil for hair growth.", HAIR, tie, topic="rosemary oil")
+    assert v.verdict == "partly supported" and v.side == "backs" and "5" in v.cited_pmids
+
+
+def test_drug_strength_is_not_an_effect_size_and_kinds_are_compared_like_with_like():
+    records = {"6": rec("6", "Randomized trial of 80 patients given microneedling. The response rate was 80% of patients "
+                             "and penetration of the drug increased.")}
+    _, v = judge("Microneedling works as well as 2% minoxidil serum", PEN, records)
+    assert "2%" not in v.rationale.split("For this claim:")[-1]  # no figure check on a drug strength
+    # an "80 percent more penetration" claim is a percent change: a response rate of 80% is not its evidence
+    _, v = judge("Rollers increase penetration by 80 percent", PEN, records)
+    assert "close to figures" not in v.rationale
+
+
+def test_an_impossible_time_frame_is_not_supported_with_the_reason_in_words():
+    records = {"7": rec("7", "Randomized controlled trial of 300 patients with acne scars treated with microneedling. "
+                             "Acne scars improved significantly after 12 weeks of treatment.")}
+    grade, v = judge("Microneedling clears acne scars overnight", SCARS, records)
+    assert grade.verdict == "supported"
+    assert v.verdict == "not supported" and "time frame (overnight)" in v.rationale and "12 weeks" in v.rationale
+    _, ok = judge("Microneedling improves acne scars in 12 weeks", SCARS, records)
+    assert ok.verdict in ("supported", "partly supported")
+
+
+def test_side_tally_and_reasons_are_stored(tmp_path):
+    grade, v = judge("Home rolling is completely painless.", PAIN, PAIN_RECORDS)
+    text = "Home rolling is completely painless."
+    article = Article("a.txt", "A", text, "text", "0" * 64)
+    claim = auto(text, PAIN)
+    with Store(tmp_path / "t.db") as store:
+        run = store.start_run("snapshot", "test")
+        store.finish_run(run, articles=[article], questions=[PAIN], claims=[claim], searches={}, appraisals=[],
+                         grades=[grade], verdicts=[v], n_records=2)
+        row = store.claims_frame().iloc[0]
+    assert row["side"] == "against" and json.loads(row["tally"])["against"] == v.tally.against
+    assert json.loads(row["reasons"]) == list(v.reasons)
+    assert json.loads(row["frame"])["relation"] == "denies_harm"
+
+
+def test_relevance_needs_the_claims_intervention_on_its_own():
+    from tracker.appraisal import relevance
+
+    prp = Question("q-prp", "Does PRP improve acne scars?", "platelet-rich plasma", "acne scars", "efficacy",
+                   '("platelet-rich plasma"[tiab] OR PRP[tiab]) AND "acne scars"[tiab]')
+    combo = rec("8", "Case series of 30 patients with acne scars treated with microneedling combined with PRP. "
+                     "Acne scars improved after microneedling plus PRP.")
+    assert relevance(combo, prp) == "outcome"  # a combination is not evidence for PRP alone
+    arm = rec("9", "Randomized split-face trial of 40 patients with acne scars: microneedling plus PRP versus "
+                   "microneedling alone. Acne scars improved more with PRP.")
+    assert relevance(arm, prp) == "both"  # an add-on design isolates PRP

@@ -1,0 +1,437 @@
+"""The learned direction model: evidence text -> increased / decreased / no difference.
+
+Three linear models, trained by `benchmarks/train_direction.py` on the train split of
+Evidence Inference 2.0 only, and shipped as one small JSON file in `tracker/resources/`
+(weights and vocabulary written out by us, not a pickle: it loads with the standard library,
+cannot run code, and does not depend on the scikit-learn version that fitted it):
+
+- `evidence`: multinomial logistic regression on n-grams of the text, in which the words of
+  the intervention, comparator and outcome are replaced by placeholders (`_i_`, `_c_`, `_o_`)
+  so that "lower in the _c_ group" generalises across trials, plus the rule features of
+  `tracker.effects` (the rules' call, its benefit and scope, p-values, null cues, numeric
+  comparison of the arms). This is rules and model combined: the model learns when to trust
+  the rules' call.
+- `ngram`: the same n-grams without rule features (the "model only" ablation).
+- `ranker`: a logistic sentence ranker that scores how likely a sentence of an abstract is the
+  evidence for the outcome (outcome overlap, section, arm mentions, significance cues, n-grams);
+- `abstract`: for the abstract-only reading, a second stage over the three best-ranked
+  sentences (their features, the ranker's scores and the evidence model's pooled
+  probabilities), used when cross-validation on train found it better than pooling alone.
+
+The product never downloads anything: the file is package data, checked against the sha256
+its sidecar records (`direction_model.meta.json`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from . import effects
+from .effects import classify_effect
+from .text import content_words, split_sentences, stem
+
+LABELS = ("increased", "decreased", "no difference")
+RESOURCES = Path(__file__).resolve().parent / "resources"
+MODEL_PATH = RESOURCES / "direction_model.json.gz"
+META_PATH = RESOURCES / "direction_model.meta.json"
+
+
+class ModelError(RuntimeError):
+    """The shipped model file is missing, corrupt or does not match its sidecar."""
+
+
+# --- features ---------------------------------------------------------------------------------
+
+_P_RE = re.compile(r"\bp\s*(?:-?\s*values?\s*)?(<=|>=|<|>|=|≤|≥)\s*(0?[.·]\d+|\d(?:[.·]\d+)?)", re.I)
+_CI_RE = re.compile(r"\b(?:95\s*%\s*)?(?:ci|confidence intervals?)\b", re.I)
+_TOKEN_RE = re.compile(r"[a-z][a-z'-]*|\d+(?:[.,·]\d+)*|[%<>=;:±]")
+# words that name the control arm in any trial ("placebo group", "controls")
+_GENERIC_C = frozenset("placebo control controls sham usual vehicle untreated standard conventional".split())
+_GENERIC_I = frozenset("intervention experimental treated active".split())
+
+
+def _p_token(m: re.Match[str]) -> str:
+    op, raw = m.group(1), m.group(2).replace("·", ".")
+    try:
+        value = float(raw)
+    except ValueError:
+        return " _p_ "
+    if op in ("<", "<=", "≤"):
+        return " _psig_ " if value <= 0.05 else " _pns_ "
+    if op in (">", ">=", "≥"):
+        return " _pns_ " if value >= 0.05 else " _p_ "
+    return " _psig_ " if value < 0.05 else " _pborder_ " if value <= 0.1 else " _pns_ "
+
+
+@lru_cache(maxsize=4096)
+def _role_stems(intervention: str, comparator: str, outcome: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    wi, wc = effects._arm_stems(intervention, comparator)
+    wo = {stem(w) for w in content_words(outcome)} - wi - wc
+    return frozenset(wi), frozenset(wc), frozenset(wo)
+
+
+def tokens(text: str, intervention: str = "", comparator: str = "", outcome: str = "") -> list[str]:
+    """Lower-cased tokens with the trial's own words replaced by role placeholders, numbers by
+    `_num_` and p-values by their significance (`_psig_`, `_pns_`, `_pborder_`)."""
+    low = _P_RE.sub(_p_token, (text or "").lower())
+    low = _CI_RE.sub(" _ci_ ", low)
+    wi, wc, wo = _role_stems(intervention, comparator, outcome)
+    generic_c_ok = not (set(_GENERIC_C) & {w.lower() for w in re.findall(r"[A-Za-z]+", intervention)})
+    out: list[str] = []
+    for tok in re.findall(r"_[a-z]+_|" + _TOKEN_RE.pattern, low):
+        if tok[0].isdigit():
+            tok = "_num_"
+        elif tok[0] != "_" and len(tok) > 2:
+            s = stem(re.sub(r"[-']", " ", tok).replace(" ", ""))
+            if s in wi:
+                tok = "_i_"
+            elif s in wc or (generic_c_ok and tok in _GENERIC_C):
+                tok = "_c_"
+            elif s in wo:
+                tok = "_o_"
+            elif tok in _GENERIC_I:
+                tok = "_i_"
+        if out and tok == out[-1] and tok[0] == "_":
+            continue  # "_o_ _o_ _o_": one mention
+        out.append(tok)
+    return out
+
+
+def ngram_features(toks: list[str], prefix: str = "") -> dict[str, float]:
+    feats: dict[str, float] = {}
+    for i, t in enumerate(toks):
+        feats[f"{prefix}u:{t}"] = 1.0
+        if i + 1 < len(toks):
+            feats[f"{prefix}b:{t} {toks[i + 1]}"] = 1.0
+            if i + 2 < len(toks):
+                feats[f"{prefix}t:{t} {toks[i + 1]} {toks[i + 2]}"] = 1.0
+    return feats
+
+
+def _cue_kind(call: effects.EffectCall) -> str:
+    cue = call.cue.lower()
+    if "assumed" in cue:
+        return "assumed"
+    if "values" in cue:
+        return "values"
+    if "p-value" in cue or cue.startswith("p ="):
+        return "pvalue"
+    if effects._NULL_RE.search(cue):
+        return "nullcue"
+    return "word"
+
+
+def rule_features(text: str, intervention: str, comparator: str, outcome: str,
+                  call: effects.EffectCall | None | bool = False) -> dict[str, float]:
+    """The rules' reading as features: their call (label, benefit, scope, kind of cue),
+    significance and null cues, and whether less of the outcome is better."""
+    if call is False:
+        call = classify_effect(text, intervention=intervention, comparator=comparator, outcome=outcome)
+    feats: dict[str, float] = {}
+    bad = bool(effects._HARMFUL_OUTCOME_RE.search(outcome or ""))
+    low = (text or "").lower()
+    sig, nonsig = effects._p_values(low)
+    feats["r:psig"] = float(sig)
+    feats["r:pns"] = float(nonsig)
+    feats["r:null"] = float(bool(effects._NULL_RE.search(low)))
+    feats["r:sigword"] = float(bool(re.search(r"(?<!not )(?<!no )\bsignifican", low)))
+    feats["r:outcome_bad"] = float(bad)
+    if call is None:
+        feats["r:none"] = 1.0
+        return feats
+    assert isinstance(call, effects.EffectCall)
+    lab = call.label.replace(" ", "_")
+    feats[f"r:{lab}"] = 1.0
+    feats[f"r:{lab}&{call.scope}"] = 1.0
+    feats[f"r:{lab}&ben={call.benefit}"] = 1.0
+    feats[f"r:{lab}&cue={_cue_kind(call)}"] = 1.0
+    feats[f"r:{lab}&bad={bad}"] = 1.0
+    feats[f"r:{lab}&sig={sig or feats['r:sigword'] > 0}"] = 1.0
+    return feats
+
+
+def evidence_features(text: str, intervention: str = "", comparator: str = "", outcome: str = "", *,
+                      rules: bool = True, call: effects.EffectCall | None | bool = False) -> dict[str, float]:
+    feats = ngram_features(tokens(text, intervention, comparator, outcome))
+    if rules:
+        feats.update(rule_features(text, intervention, comparator, outcome, call))
+    return feats
+
+
+# --- sentence ranker features -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AbstractSentence:
+    sentence: str
+    section: str  # "results", "conclusions", "methods", "background", "title", ""
+    index: int
+    n: int
+
+
+_SECTION_KIND = (
+    (r"MEASURE|REGISTRATION|FUNDING|SUPPLEMENT", "methods"),
+    (r"RESULT|FINDING|OUTCOME", "results"),
+    (r"CONCLU|INTERPRET|DISCUSS", "conclusions"),
+    (r"TITLE", "title"),
+    (r"METHOD|DESIGN|INTERVENTION|PARTICIPANT|PATIENT|SETTING", "methods"),
+    (r"BACKGROUND|INTRO|OBJECTIVE|AIM|PURPOSE|CONTEXT", "background"),
+)
+
+
+def abstract_sentences(text: str) -> list[AbstractSentence]:
+    """The sentences of an abstract with the section each sits in (headings such as
+    "ABSTRACT.RESULTS:" or "RESULTS:"; none for unstructured abstracts)."""
+    parts = effects._SECTION_RE.split(text or "")
+    heads = effects._SECTION_RE.findall(text or "")
+    rows: list[tuple[str, str]] = []
+    for head, body in [("", parts[0])] + list(zip(heads, parts[1:])):
+        kind = ""
+        for pattern, k in _SECTION_KIND:
+            if re.search(pattern, head or ""):
+                kind = k
+                break
+        for chunk in split_sentences(body):
+            for sentence in effects._GROUP_LETTER_SPLIT.split(chunk):
+                if sentence.strip():
+                    rows.append((kind, sentence.strip()))
+    return [AbstractSentence(s, k, i, len(rows)) for i, (k, s) in enumerate(rows)]
+
+
+def ranker_features(sentences: list[AbstractSentence], intervention: str, comparator: str, outcome: str,
+                    full_text: str = "") -> list[dict[str, float]]:
+    """Features of each sentence for "is this the evidence about the outcome?"."""
+    defs = effects._definitions(outcome) | effects._definitions(full_text)
+    stems_of = []
+    for s in sentences:
+        expanded = s.sentence + " " + " ".join(
+            long for abbr, long in defs.items() if re.search(rf"\b{re.escape(abbr)}\b", s.sentence, re.I))
+        stems_of.append({effects._word_stem(w) for w in content_words(expanded)})
+    o_text = outcome + " " + " ".join(long for abbr, long in defs.items() if re.search(rf"\b{re.escape(abbr)}\b", outcome, re.I))
+    o_stems = list(dict.fromkeys(effects._word_stem(w) for w in content_words(o_text)))
+    n = max(len(sentences), 1)
+    weights = [(w, 1.0 / (1.0 + 2.0 * sum(1 for st in stems_of if w in st) / n)) for w in o_stems]
+    i_stems = {effects._word_stem(w) for w in content_words(intervention)}
+    c_stems = {effects._word_stem(w) for w in content_words(comparator)}
+    overlaps = [effects._weighted_overlap(st, weights) for st in stems_of]
+    best = max(overlaps, default=0.0)
+    out = []
+    for s, st, o in zip(sentences, stems_of, overlaps):
+        f: dict[str, float] = {
+            "k:overlap": o,
+            "k:overlap_sq": o * o,
+            "k:best": float(o >= best and o > 0),
+            "k:rel_best": o / best if best else 0.0,
+            f"k:sec={s.section}": 1.0,
+            f"k:sec={s.section}&o>.5": float(o > 0.5),
+            "k:arm_i": float(bool(i_stems & st)),
+            "k:arm_c": float(bool(c_stems & st)),
+            "k:cue": float(bool(effects._EFFECT_CUE_RE.search(s.sentence))),
+            "k:p": float(bool(effects._P_RE.search(s.sentence))),
+            "k:aim": float(bool(effects._AIM_RE.search(s.sentence))),
+            "k:background": float(bool(effects._BACKGROUND_RE.search(s.sentence))),
+            "k:within": float(bool(effects._WITHIN_RE.search(s.sentence) and not effects._BETWEEN_RE.search(s.sentence))),
+            "k:pos": s.index / n,
+            "k:last": float(s.index == s.n - 1),
+            "k:bias": 1.0,
+        }
+        toks = tokens(s.sentence, intervention, comparator, outcome)
+        for t in set(toks):
+            f[f"ku:{t}"] = 1.0
+        for a, b in zip(toks, toks[1:]):
+            f[f"kb:{a} {b}"] = 1.0
+        out.append(f)
+    return out
+
+
+def abstract_features(ranked: Sequence[tuple[float, str]], sentence_feats: Sequence[Mapping[str, float]],
+                      evidence_probs: Sequence[Mapping[str, float]]) -> dict[str, float]:
+    """Abstract only, second stage: the best sentence's n-grams and rule features, the rule
+    features of the next two (prefixed), the ranker's scores, and the evidence model's
+    probabilities pooled over them. Trained on train abstracts ranked out of fold, so it
+    learns what the pipeline sees (a conclusion instead of the result sentence, a sentence
+    about another outcome)."""
+    f: dict[str, float] = {}
+    if not ranked:
+        f["a:empty"] = 1.0
+        return f
+    f.update(sentence_feats[0])
+    for k in range(1, min(3, len(ranked))):
+        for name, v in sentence_feats[k].items():
+            if name.startswith("r:"):
+                f[f"s{k + 1}{name}"] = v
+    f["a:w1"] = ranked[0][0]
+    f["a:w1_hi"] = float(ranked[0][0] > 0.5)
+    f["a:w_gap"] = ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else 0.0)
+    pooled = pool(list(zip([w for w, _ in ranked], evidence_probs)))
+    for c in LABELS:
+        f[f"a:pool={c}"] = pooled[c]
+        f[f"a:top1={c}"] = evidence_probs[0][c]
+    return f
+
+
+# --- the fitted model -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Weights per feature (one per class, or one for a binary ranker) and intercepts."""
+
+    classes: tuple[str, ...]
+    weights: Mapping[str, tuple[float, ...]]
+    intercept: tuple[float, ...]
+
+    def scores(self, feats: Mapping[str, float]) -> list[float]:
+        out = list(self.intercept)
+        for name, value in feats.items():
+            w = self.weights.get(name)
+            if w is not None:
+                for k, wk in enumerate(w):
+                    out[k] += wk * value
+        return out
+
+    def proba(self, feats: Mapping[str, float]) -> dict[str, float]:
+        s = self.scores(feats)
+        if len(self.classes) == 1:  # binary: P(positive)
+            return {self.classes[0]: 1.0 / (1.0 + math.exp(-s[0]))}
+        top = max(s)
+        e = [math.exp(v - top) for v in s]
+        z = sum(e)
+        return {c: v / z for c, v in zip(self.classes, e)}
+
+    def to_json(self) -> dict:
+        return {"classes": list(self.classes), "intercept": [round(v, 6) for v in self.intercept],
+                "weights": {k: [round(x, 5) for x in v] for k, v in sorted(self.weights.items())}}
+
+    @classmethod
+    def from_json(cls, raw: dict) -> LinearModel:
+        return cls(tuple(raw["classes"]), {k: tuple(v) for k, v in raw["weights"].items()}, tuple(raw["intercept"]))
+
+
+@dataclass(frozen=True)
+class DirectionModel:
+    evidence: LinearModel
+    ngram: LinearModel
+    ranker: LinearModel
+    top_k: int  # sentences the abstract-only reading pools
+    low_confidence: float  # below this probability a direction counts as unclear
+    meta: Mapping[str, object]
+    # abstract only: a second-stage model over the ranked sentences (None: pool them instead)
+    abstract: LinearModel | None = None
+
+
+@dataclass(frozen=True)
+class DirectionPrediction:
+    label: str  # one of LABELS
+    confidence: float  # the model's probability of `label`
+    proba: Mapping[str, float]
+    sentence: str | None = None  # for abstract-only readings, the best evidence sentence
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def write_model(model: DirectionModel, path: Path = MODEL_PATH) -> bytes:
+    body = {
+        "format": "tracker-direction-model/1",
+        "labels": list(LABELS),
+        "evidence": model.evidence.to_json(),
+        "ngram": model.ngram.to_json(),
+        "ranker": model.ranker.to_json(),
+        "top_k": model.top_k,
+        "low_confidence": model.low_confidence,
+        "abstract": model.abstract.to_json() if model.abstract else None,
+    }
+    raw = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    data = gzip.compress(raw, compresslevel=9, mtime=0)  # mtime=0: same weights, same bytes
+    path.write_bytes(data)
+    return data
+
+
+@lru_cache(maxsize=2)
+def load_model(path: Path = MODEL_PATH, meta_path: Path = META_PATH) -> DirectionModel:
+    """Load the shipped model, checking its sha256 against the sidecar written by training."""
+    if not path.exists():
+        raise ModelError(f"{path}: direction model missing; run benchmarks/train_direction.py")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ModelError(f"{meta_path}: unreadable model sidecar ({exc})") from exc
+    digest = sha256(path)
+    if meta.get("model_sha256") != digest:
+        raise ModelError(f"{path}: sha256 {digest} does not match {meta_path.name} ({meta.get('model_sha256')})")
+    try:
+        body = json.loads(gzip.decompress(path.read_bytes()))
+        return DirectionModel(
+            LinearModel.from_json(body["evidence"]), LinearModel.from_json(body["ngram"]),
+            LinearModel.from_json(body["ranker"]), int(body["top_k"]), float(body["low_confidence"]), meta,
+            LinearModel.from_json(body["abstract"]) if body.get("abstract") else None,
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"{path}: not a direction model ({exc})") from exc
+
+
+def _predict(lm: LinearModel, feats: Mapping[str, float], sentence: str | None = None) -> DirectionPrediction:
+    p = lm.proba(feats)
+    label = max(LABELS, key=lambda c: p[c])
+    return DirectionPrediction(label, p[label], p, sentence)
+
+
+def predict_evidence(text: str, intervention: str = "", comparator: str = "", outcome: str = "", *,
+                     model: DirectionModel | None = None, rules: bool = True,
+                     call: effects.EffectCall | None | bool = False) -> DirectionPrediction:
+    """Evidence given: what `text` says happened to `outcome` with `intervention` against
+    `comparator`. `rules=False` is the n-gram-only model (the ablation). Pass the rules'
+    `call` when it is already known to save classifying twice."""
+    m = model or load_model()
+    feats = evidence_features(text, intervention, comparator, outcome, rules=rules, call=call)
+    return _predict(m.evidence if rules else m.ngram, feats)
+
+
+def rank_sentences(text: str, intervention: str, comparator: str, outcome: str, *,
+                   model: DirectionModel | None = None) -> list[tuple[float, str]]:
+    """The abstract's sentences with the ranker's probability that each is the outcome's
+    evidence, best first."""
+    m = model or load_model()
+    sents = abstract_sentences(text)
+    feats = ranker_features(sents, intervention, comparator, outcome, text)
+    scored = [(m.ranker.proba(f)[m.ranker.classes[0]], s.sentence) for f, s in zip(feats, sents)]
+    scored.sort(key=lambda t: -t[0])
+    return scored
+
+
+def pool(preds: Iterable[tuple[float, Mapping[str, float]]]) -> dict[str, float]:
+    """Probabilities of several sentences pooled, each weighted by its ranker score."""
+    total = {c: 0.0 for c in LABELS}
+    wsum = 0.0
+    for w, p in preds:
+        wsum += w
+        for c in LABELS:
+            total[c] += w * p[c]
+    return {c: v / wsum for c, v in total.items()} if wsum else {c: 1.0 / len(LABELS) for c in LABELS}
+
+
+def predict_abstract(text: str, intervention: str, comparator: str, outcome: str, *,
+                     model: DirectionModel | None = None, rules: bool = True) -> DirectionPrediction | None:
+    """Abstract only: rank the sentences, classify the best `top_k` and pool them."""
+    m = model or load_model()
+    ranked = rank_sentences(text, intervention, comparator, outcome, model=m)
+    if not ranked:
+        return None
+    if rules and m.abstract is not None:
+        top = ranked[:3]
+        feats = [evidence_features(s, intervention, comparator, outcome) for _, s in top]
+        probs = [m.evidence.proba(f) for f in feats]
+        return _predict(m.abstract, abstract_features(top, feats, probs), ranked[0][1])
+    top = ranked[: m.top_k]
+    preds = [(w, predict_evidence(s, intervention, comparator, outcome, model=m, rules=rules).proba) for w, s in top]
+    p = pool(preds)
+    label = max(LABELS, key=lambda c: p[c])
+    return DirectionPrediction(label, p[label], p, ranked[0][1])

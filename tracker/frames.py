@@ -1,0 +1,642 @@
+"""Parse a claim sentence into a `ClaimFrame`: what it asserts, in parts a verdict can compare.
+
+General English structure, not phrases fitted to one article:
+
+- relation: the verb decides, not the outcome ("reducing the scars" is a benefit even though
+  scars are a problem); negation scope flips it (a negated harm verb denies harm, a negated
+  benefit verb asserts no effect); privative morphology denies harm ("pain*less*",
+  "risk-*free*", "free of", "no side effects", "without irritation", "non-irritating");
+  comparison constructions ("better than X", "as effective as X", "rivals X", "compared with
+  X", "vs X") make a comparative claim;
+- magnitude: the number, its unit, its kind (percent change / fold / proportion of people /
+  absolute / duration / sessions) and bound ("up to" = max, "at least" = min); a percentage
+  directly before a substance ("2% minoxidil") is a concentration, not an effect size;
+- time frame ("in two weeks", "overnight") in days; strength (hedged / plain / strong /
+  absolute), where a negated hype noun ("not a miracle cure") is a disclaimer, not a claim;
+- intervention: the subject noun phrase, or the article's main topic for a pronoun subject.
+
+Pure functions; `parse_frame` is what the extractor and the benchmark call.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .models import ClaimFrame
+
+__all__ = ["parse_frame", "relation_of", "magnitude_of", "time_frame_of", "strength_of", "comparator_of",
+           "population_of", "subject_of", "denied_harm", "HARM_NOUNS"]
+
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+              "forty": 40, "fifty": 50, "sixty": 60, "a": 1, "an": 1, "a few": 3, "several": 3, "couple": 2,
+              "a couple of": 2, "half": 0.5}
+_NUM = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|a\s+couple\s+of|several|a|an)"
+_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
+
+# Harm and adverse-experience nouns: the general vocabulary of "what can go wrong" (GRADE's
+# adverse outcomes), shared by every topic; a denial names one of these.
+HARM_NOUNS = (r"pain|hurt|harm|risks?|danger|side[\s-]?effects?|adverse\s+(?:effects?|events?|reactions?)|"
+              r"complications?|irritation|irritat\w*|redness|scar(?:s|ring)?|damage|injur\w*|infections?|toxicity|"
+              r"toxins?|burn(?:s|ing)?|stinging|itch\w*|peeling|dryness|downtime|discomfort|bleeding|bruis\w*|"
+              r"swelling|inflammation|allerg\w*|reactions?|breakouts?|sensitivity|problems?|issues?|worries|"
+              r"chemicals?|nasties|hair\s+loss|dependence|addiction|withdrawal|jitters|crash(?:es)?")
+_HARM_NOUN_RE = re.compile(rf"\b(?:{HARM_NOUNS})\b", re.I)
+# Privative morphology: "painless", "scarless", "harmless", "risk-free", "pain free", "non-toxic".
+_PRIVATIVE_RE = re.compile(
+    rf"\b(?P<stem>pain|harm|risk|scar|side[\s-]?effect|irritation|toxin|chemical|fragrance|worry|hassle|"
+    rf"drug|needle|downtime|trouble|stress|jitter|crash|odou?r|mess)(?:less\b|[\s-]free\b)"
+    rf"|\bnon[\s-]?(?P<non>irritating|toxic|invasive|comedogenic|addictive|habit[\s-]forming|allergenic)\b"
+    rf"|\bfree\s+(?:of|from)\s+(?:any\s+|all\s+)?(?P<free>(?:[\w-]+\s+){{0,2}}?(?:{HARM_NOUNS}))\b",
+    re.I)
+_SAFE_RE = re.compile(
+    r"\b(?:safe(?:ly|r|st)?|harmless|gentle|well[\s-]tolerated|tolerable|risk[\s-]?free|low[\s-]risk|"
+    r"(?:suitable|fine|ok(?:ay)?|great|perfect|ideal)\s+for\s+(?:all\s+|even\s+|very\s+)?(?:sensitive|"
+    r"delicate|reactive|all)\s+(?:skin|scalps?|types?|skin\s+types?)|hypoallergenic|side[\s-]effect[\s-]free|"
+    r"no\s+(?:real\s+|known\s+|serious\s+|major\s+)?(?:downside|drawback)s?|"
+    r"(?:suitable|safe|fine|ok(?:ay)?|gentle\s+enough)\s+for\s+(?:all|every|any)\s+(?:skin\s+)?(?:types?|tones?|ages?|"
+    r"skin)|(?:suitable|safe)\s+for\s+(?:everyone|anyone|everybody|all|people\s+with\s+[\w\s-]{1,30})|"
+    r"(?:kind|easy|gentle)\s+(?:to|on)\s+(?:your\s+|the\s+)?(?:stomach|gut|liver|kidneys?|skin|scalp|body|eyes|hair))\b",
+    re.I)
+
+_NEG = (r"(?:not|no|never|none|nothing|without|neither|nor|cannot|can['’]t|won['’]t|wouldn['’]t|"
+        r"(?:do|does|did|is|are|was|were|will|has|have|should|could)n['’]t|zero|free\s+of)")
+_NEG_RE = re.compile(rf"\b{_NEG}\b", re.I)
+# Harm verbs: the intervention makes a problem happen.
+_HARM_VERB_RE = re.compile(
+    r"\b(?:caus(?:e|es|ed|ing)|trigger\w*|worsen\w*|aggravat\w*|damag(?:e|es|ed|ing)|irritat(?:e|es|ed|ing)|"
+    r"harm(?:s|ed|ing)?|hurt(?:s|ing)?|injur(?:e|es|ed|ing)|inflam(?:e|es|ed|ing)|"
+    r"burn(?:s|ed|t|ing)?|clog(?:s|ged|ging)?|dr(?:y|ies|ied)\s+out|"
+    r"exacerbat\w*|provok\w*|stain(?:s|ed|ing)?|sting(?:s|ing)?|lead(?:s|ing)?\s+to|led\s+to|interact\w*|reactivat\w*|"
+    r"break(?:s)?\s+(?:easily|off)|carr(?:y|ies)\s+(?:\w+\s+){0,3}risks?|pos(?:e|es)\s+(?:\w+\s+){0,2}risks?|"
+    r"risks\s+(?=\w)|contraindicated|(?<=\s)(?:include|includes|are|can\s+include|may\s+include)(?=\s+(?:\w+,?\s+){0,3}"
+    r"(?:redness|irritation|swelling|pain|peeling|infection|bruising|itching|dryness|burning|stinging))|"
+    r"result(?:s|ed|ing)?\s+in|(?:is|are|be)\s+linked\s+to|increas\w*\s+(?:the\s+)?risk|rais\w*\s+(?:the\s+)?risk|"
+    r"(?:is|are|be)\s+(?:toxic|dangerous|harmful|unsafe|bad\s+for|painful|carcinogenic))\b", re.I)
+# Benefit verbs: the intervention makes a problem smaller or a good thing larger.
+_BENEFIT_VERB_RE = re.compile(
+    r"\b(?:improv\w*|reduc\w*|decreas\w*|lower\w*|lessen\w*|diminish\w*|minimi[sz]\w*|shrink\w*|fad(?:e|es|ed|ing)|"
+    r"eras\w*|eliminat\w*|remov\w*|clear(?:s|ed|ing)?|heal\w*|treat(?:s|ed|ing)?|cur(?:e|es|ed|ing)|"
+    r"prevent\w*|protect\w*|reverse\w*|repair\w*|restor\w*|boost\w*|increas\w*|enhanc\w*|promot\w*|"
+    r"stimulat\w*|strengthen\w*|thicken\w*|regrow\w*|grow(?:s|ing)?|firm(?:s|ed|ing)?|tighten\w*|lift(?:s|ed|ing)?|"
+    r"smooth\w*|brighten\w*|lighten\w*|whiten\w*|even(?:s|ed)?\s+out|hydrat\w*|moisturi[sz]\w*|plump\w*|"
+    r"soothe?\w*|calm\w*|reliev\w*|eas(?:e|es|ed|ing)|relax\w*|fight\w*|combat\w*|kill\w*|burn(?:s)?\s+(?:more\s+)?"
+    r"(?:fat|calories)|speed(?:s)?\s+up|accelerat\w*|support\w*|help(?:s|ed|ing)?|work(?:s|ed)?|rival\w*|"
+    r"fewer|melt(?:s|ed|ing)?|curb(?:s|ed|ing)?|target(?:s|ed|ing)?|lose\s+(?:\w+\s+){0,3}(?:weight|pounds|fat|kilos?)|"
+    r"switch(?:es)?\s+on|takes?\s+years\s+off|fill(?:s|ed)?\s+in|fix(?:es|ed)?|rejuvenat\w*|renew\w*|refin\w*|unclog\w*|shrink\w*|slow\w*|delay\w*|regenerat\w*|rebuild\w*|"
+    r"get(?:s)?\s+rid\s+of|banish\w*|beat(?:s)?|block\w*|cut(?:s)?|drop(?:s|ped)?|halv\w*|doubl\w*|tripl\w*|"
+    r"outperform\w*|effective|beneficial|benefits?|good\s+for|great\s+for|(?:is|are)\s+(?:the\s+)?(?:best|"
+    r"better|superior))\b", re.I)
+# Mechanism verbs: how it works rather than what it does to an outcome people feel.
+_MECHANISM_RE = re.compile(
+    r"\b(?:penetrat\w*|absorb\w*|absorption|deliver\w*|permeat\w*|bind(?:s|ing)?|activat\w*|inhibit\w*|"
+    r"block(?:s|ing)?\s+(?:the\s+)?(?:enzyme|receptor|hormone|DHT|production)|signal\w*|"
+    r"(?:creat|open)\w*\s+(?:tiny\s+|micro[\s-]?)?(?:channels|holes|micro[\s-]?wounds|wounds|injur\w*)|"
+    r"(?:trigger|stimulat|induc|boost|kick[\s-]?start)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}(?:production|synthesis|"
+    r"healing\s+(?:response|process|cascade)|wound[\s-]healing|response|growth\s+factors?|collagen|elastin|"
+    r"blood\s+flow|circulation|fibroblasts?)|increas\w*\s+(?:the\s+)?(?:blood\s+flow|circulation|"
+    r"absorption|uptake|penetration)|convert\w*|by\s+\w+ing|through\s+(?:the\s+)?\w+ing)\b", re.I)
+# Outcome words that name a problem (a benefit reduces them, a harm causes them).
+_PROBLEM_RE = re.compile(rf"\b(?:{HARM_NOUNS}|acne|scars?|wrinkles?|fine\s+lines|spots|pigmentation|"
+                         r"hyperpigmentation|melasma|loss|thinning|baldness|cellulite|stretch\s+marks|puffiness|"
+                         r"pores|oil|sebum|fat|weight|cholesterol|blood\s+pressure|stress|anxiety|insomnia|"
+                         r"fatigue|sagging|dullness)\b", re.I)
+_NO_EFFECT_RE = re.compile(
+    r"\b(?:(?:has|have|had|show(?:s|ed)?|with)\s+(?:little\s+or\s+)?no\s+(?:real\s+|significant\s+|measurable\s+|"
+    r"proven\s+)?(?:effect|impact|benefit|difference)|(?:does|do|did)\s*(?:n['’]t|\s+not)\s+(?:really\s+)?"
+    r"(?:work|help|do\s+(?:anything|much))|(?:is|are)\s*(?:n['’]t|\s+not)\s+(?:effective|proven|"
+    r"better)|(?:no\s+better|no\s+more\s+effective)\s+than|ineffective|useless|does\s+nothing|no\s+evidence)\b",
+    re.I)
+# Hype nouns that a disclaimer negates: "not a miracle cure", "no magic bullet".
+_DISCLAIMER_RE = re.compile(
+    r"\b(?:not|no|isn['’]t|aren['’]t|never)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:miracle|magic|cure[\s-]all|"
+    r"panacea|silver\s+bullet|quick\s+fix|overnight\s+(?:fix|solution|miracle)|substitute|replacement|"
+    r"one[\s-]size[\s-]fits[\s-]all)(?:\s+(?:cure|solution|fix|pill|worker|treatment|product|bullet|wand))?\b", re.I)
+
+_ABSOLUTE_RE = re.compile(
+    r"\b(?:completely|totally|entirely|permanently|always|never|guarantee[ds]?|100\s?%|100\s+percent|"
+    r"everyone|every\s+(?:skin|person|user|time|single)|all\s+(?:skin\s+(?:types|tones)|users|people|ages)|"
+    r"no\s+side[\s-]?effects?|no\s+(?:chance|risk|downside|pain|downtime)|risk[\s-]free|pain[\s-]?(?:less|free)|"
+    r"zero|absolutely|forever|impossible|instantly|eliminat\w*|eras\w*|cure[sd]?|cures|will\b|won['’]t|"
+    r"cannot|can['’]t|any)\b", re.I)
+_HEDGE_RE = re.compile(
+    r"\b(?:may|might|could|can|possibly|potentially|perhaps|likely|suggests?|appears?|seems?|some|"
+    r"in\s+some\s+cases|said\s+to|believed|thought\s+to|rarely|promising|tend(?:s)?\s+to|often|usually|"
+    r"sometimes|supports?\s+(?:healthy|normal)|early\s+(?:research|evidence|studies)|limited|preliminary|modest\w*|"
+    r"slight\w*|a\s+bit|somewhat)\b", re.I)
+_STRONG_RE = re.compile(
+    r"\b(?:proven|clinically|significantly|dramatically|drastically|highly|deeply|reliably|effectively|excellent|"
+    r"powerful|potent|rapidly|greatly|remarkabl[ey]|definitely|certainly|strongly|best|most\s+(?:effective|"
+    r"powerful|potent|proven)|massive\w*|huge|major|superior|outperform\w*|melts?|will|even\s+works?|"
+    r"incredibl[ey]|miraculous\w*|transform\w*)\b", re.I)
+
+_COMPARE_RE = re.compile(
+    r"\b(?P<verb>(?:just\s+)?as\s+(?:\w+\s+){1,2}as|(?:more|less)\s+(?:\w+\s+)?than|\w+er\s+than|better\s+than|"
+    r"worse\s+than|rather\s+than|instead\s+of|rivals?|rivall?ed|rivall?ing|match(?:es|ed)?|outperform\w*|"
+    r"beats?|superior\s+to|inferior\s+to|equivalent\s+to|comparable\s+(?:to|with)|similar\s+to|"
+    r"on\s+(?:a\s+)?par\s+with|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|over|unlike|"
+    r"same\s+as|as\s+well\s+as|equal(?:ly)?\s+(?:to|effective\s+as)|like)\s+(?P<cmp>[^,.;:!?()]{2,60})", re.I)
+_EQUIV_RE = re.compile(r"^(?:(?:just\s+)?as\s+|rival|match|equivalent|comparable|similar|on\s+(?:a\s+)?par|same\s+as|"
+                       r"equal)", re.I)
+_SUPERIOR_RE = re.compile(r"^(?:more|\w+er\s+than|better|outperform|beat|superior|over\b)", re.I)
+_INFERIOR_RE = re.compile(r"^(?:less|worse|inferior)", re.I)
+_CMP_STOP_RE = re.compile(r"\s+(?:and|but|or|which|that|because|when|while|if|for|in|at|on|with|without|"
+                          r"after|within|by|to|so|does|do|is|are|was|can|could|may|will|without)\b.*$", re.I)
+
+_POPULATION_RE = re.compile(
+    r"\b(?:in|for|among|amongst)\s+(?P<pop>(?:all\s+|most\s+|many\s+|older\s+|young(?:er)?\s+|healthy\s+|"
+    r"postmenopausal\s+|pregnant\s+|overweight\s+|obese\s+)?(?:people|patients|adults|women|men|children|kids|"
+    r"teens|teenagers|adolescents|babies|infants|users|individuals|those|anyone|athletes|seniors|smokers|"
+    r"mothers|participants|volunteers)(?:\s+(?:with|who|over|under|aged)\s+[^,.;:!?]{1,40})?"
+    r"|(?:all\s+|even\s+|very\s+)?(?:sensitive|delicate|reactive|oily|dry|combination|mature|acne[\s-]prone|"
+    r"dark(?:er)?|fair|all)\s+(?:skin(?:\s+types?)?|scalps?|complexions?|skin\s+tones?))", re.I)
+
+_PRONOUN_RE = re.compile(r"^(?:it|this|they|these|that|those|(?:the|this|these|that|those|such)\s+(?:\w+\s+)?(?:procedure|treatment|therapy|technique|"
+                         r"device|product|supplement|serum|oil|cream|method|ingredient|tool|practice|remedy|"
+                         r"process|routine|habit|diet|drink|tea|pill|capsule)s?)$", re.I)
+_SUBJECT_STOP = set("""a an the this that these those its their his her your our my some any many most such
+really also even only just still both all every each""".split())
+_VERB_START_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|should|must|does|do|did|"
+    r"isn['’]t|aren['’]t|won['’]t|can['’]t|doesn['’]t|don['’]t|never|not|also|actually|really|helps?|works?|"
+    r"\w+s)\b", re.I)
+
+
+def _num(text: str) -> float | None:
+    t = " ".join(text.lower().replace(",", ".").split())
+    if t in _NUM_WORDS:
+        return float(_NUM_WORDS[t])
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+# --- negation and relation -----------------------------------------------------------------
+
+
+def _negated(text: str, pos: int, window: int = 4) -> bool:
+    """Is the word at `pos` inside a negation's scope: a negator within `window` words before it,
+    in the same clause (commas and "but" close the scope)?"""
+    before = text[:pos]
+    clause = re.split(r"[,;:.!?]|\bbut\b|\bwhile\b|\bwhereas\b|\bthough\b", before)[-1]
+    words = clause.split()[-window:]
+    return bool(_NEG_RE.search(" ".join(words)))
+
+
+def denied_harm(text: str) -> str | None:
+    """The harm a sentence denies ("painless" -> "pain", "no side effects", "never irritates"),
+    or None. Privative morphology, "free of", "safe" and a negated harm verb or harm noun."""
+    m = _PRIVATIVE_RE.search(text)
+    if m:
+        if m.group("stem"):
+            stem = m.group("stem").lower()
+            return {"harm": "harm", "risk": "adverse effects", "side effect": "side effects"}.get(stem, stem)
+        if m.group("non"):
+            word = m.group("non").lower()
+            return {"irritating": "irritation", "toxic": "toxicity", "invasive": "invasiveness",
+                    "comedogenic": "clogged pores", "addictive": "dependence",
+                    "allergenic": "allergy"}.get(word, word)
+        return " ".join(m.group("free").split()).lower()
+    for v in _HARM_VERB_RE.finditer(text):
+        if _negated(text, v.start()):
+            obj = re.match(r"\s*(?:any\s+|an?\s+|the\s+)?((?:[\w-]+\s+){0,2}?(?:" + HARM_NOUNS + r"))", text[v.end():], re.I)
+            if obj:
+                return " ".join(obj.group(1).split()).lower()
+            verb = v.group(0).lower()
+            return {"irritat": "irritation", "damag": "damage", "burn": "burns", "scar": "scarring",
+                    "hurt": "pain", "harm": "harm", "clog": "clogged pores", "sting": "stinging",
+                    "caus": "adverse effects", "inflam": "inflammation"}.get(
+                next((k for k in ("irritat", "damag", "burn", "scar", "hurt", "harm", "clog", "sting", "caus", "inflam")
+                      if verb.startswith(k)), ""), "adverse effects")
+    for h in _HARM_NOUN_RE.finditer(text):
+        pre = text[max(0, h.start() - 40):h.start()]
+        if re.search(r"\b(?:no|zero|without|never|free\s+of|minimal|little\s+(?:to\s+)?no|low|lower|"
+                     r"(?:no|not\s+any)\s+(?:\w+\s+)?)\s+(?:[\w-]+\s+){0,2}$", pre, re.I) and not re.search(
+                r"\b(?:if|unless)\b", pre, re.I):
+            if re.search(r"\b(?:low|lower|minimal)\s+(?:[\w-]+\s+){0,2}$", pre, re.I):
+                return " ".join(h.group(0).split()).lower()
+            return " ".join(h.group(0).split()).lower()
+    if _SAFE_RE.search(text) and not re.search(r"\b(?:not|never|isn['’]t|aren['’]t|un)\s*safe", text, re.I):
+        return "adverse effects"
+    return None
+
+
+def _object_is_problem(text: str, end: int) -> bool:
+    """Does the phrase after a neutral causative ("leads to", "results in", "triggers") name a
+    problem? "results in visible results" does not; "leads to scarring" does."""
+    obj = re.split(r"[,;:.!?]|\b(?:and|but|which|so|because|if|when)\b", text[end:end + 60])[0]
+    return bool(_PROBLEM_RE.search(obj) or _HARM_NOUN_RE.search(obj))
+
+
+def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, "harm" | "benefit") for each effect verb, in order. A neutral causative is
+    a harm only when its object is a problem; "increases" with a harm object ("increase sun
+    sensitivity") is a harm; where a benefit reading starts at the same place ("burn fat"), it wins."""
+    found: dict[int, tuple[int, int, str]] = {}
+    for m in _BENEFIT_VERB_RE.finditer(body):
+        prev = re.search(r"(\w+)\W*$", body[:m.start()])
+        if prev and prev.group(1).lower() in _DETERMINERS and m.group(0).lower().endswith(("ing", "ed")):
+            continue  # "the whitening ingredients", "a boosted dose": adjectives, not verbs
+        kind = "benefit"
+        if re.match(r"(?:increas|boost|rais|rais|worsen|doubl|tripl|enhanc|promot)", m.group(0), re.I) and \
+                _HARM_NOUN_RE.search(re.split(r"[,;:.!?]|\b(?:and|but|which)\b", body[m.end():m.end() + 40])[0]):
+            kind = "harm"
+        found[m.start()] = (m.start(), m.end(), kind)
+    for m in _HARM_VERB_RE.finditer(body):
+        if m.start() in found:
+            continue
+        word = m.group(0).lower()
+        if _NEUTRAL_CAUSATIVE_RE.match(word) and not _object_is_problem(body, m.end()):
+            continue
+        prev = re.search(r"(\w+)\W*$", body[:m.start()])
+        if prev and prev.group(1).lower() in _DETERMINERS:
+            continue  # "the harm", "a burn": nouns
+        found[m.start()] = (m.start(), m.end(), "harm")
+    return sorted(found.values())
+
+
+_DETERMINERS = frozenset("the a an this that these those its their his her your our my some no any of".split())
+_NEUTRAL_CAUSATIVE_RE = re.compile(r"^(?:caus|trigger|lead|led|result|provok|(?:is|are|be)\s+linked)", re.I)
+_FEWER_HARM_RE = re.compile(rf"\b(?:fewer|less|lower|reduced|milder)\s+(?:\w+\s+){{0,2}}(?:{HARM_NOUNS})\b", re.I)
+_SUPERLATIVE_CLAIM_RE = re.compile(
+    r"\b(?:(?:one\s+of\s+)?the\s+(?:most\s+(?:effective|powerful|potent|proven|studied)|best|strongest|fastest|"
+    r"number\s+one|only)\s+(?P<noun>(?:[\w-]+\s+){0,3}?(?:treatments?|tools?|options?|ingredients?|remed(?:y|ies)|"
+    r"ways?|therap(?:y|ies)|products?|supplements?|methods?|serums?|creams?|procedures?|devices?|things?))"
+    r"|\bby\s+far\s+the\b|\bunmatched\b|\bunrivall?ed\b|\bnumber\s+one\b|\bgold[\s-]standard\b)", re.I)
+_INERT_COMPARATOR_RE = re.compile(r"\b(?:(?:a|the)\s+)?(?:placebo|saline|sham|control|vehicle|no\s+treatment|"
+                                  r"nothing|baseline|untreated)", re.I)
+
+
+def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
+    """The asserted relation of a claim sentence (one of models.RELATIONS).
+
+    Order of precedence: an outright denial of harm ("no side effects", "painless", "without
+    the jitters") is what such a sentence asserts even beside a contrast ("Unlike harsh
+    chemicals, X has no side effects"); "fewer side effects" is a comparison; then a
+    comparison with an active comparator (a placebo comparator is the benefit claim itself);
+    then the first effect verb, negated or not."""
+    body = _DISCLAIMER_RE.sub(" ", text)
+    if _FEWER_HARM_RE.search(body):
+        return "superior"
+    denied = denied_harm(body)
+    verbs = _effect_verbs(body)
+    cmp = comparator_of(body)
+    if cmp is not None and _INERT_COMPARATOR_RE.search(cmp[0]):
+        cmp = None
+    # a denial wins unless an efficacy comparison is the sentence's main predicate
+    if denied and not (cmp is not None and _EQUIV_RE.match(cmp[1]) and not _PRIVATIVE_RE.search(body)
+                       and not re.search(r"\b(?:no|without|never|free)\b", body, re.I)):
+        return "denies_harm"
+    if cmp is not None:
+        word = cmp[1]
+        if _NO_EFFECT_RE.search(body) and re.search(r"\bno\s+(?:better|more)", body, re.I):
+            return "equivalent"
+        if _EQUIV_RE.match(word):
+            return "equivalent"
+        if _SUPERIOR_RE.match(word) or _INFERIOR_RE.match(word) or re.match(r"^(?:compared|in\s+comparison|versus|vs|unlike)", word, re.I):
+            return "superior"
+    if _SUPERLATIVE_CLAIM_RE.search(body):
+        return "superior"
+    if _NO_EFFECT_RE.search(body):
+        return "no_effect"
+    first = verbs[0] if verbs else None
+    if first is not None:
+        negated = _negated(body, first[0])
+        if first[2] == "harm":
+            return "denies_harm" if negated else "harm"
+        if negated:
+            return "no_effect"
+    mech = _MECHANISM_RE.search(body)
+    if mech and (first is None or mech.start() <= first[0]):
+        return "mechanism"
+    if first is None:
+        if _HARM_ADJ_RE.search(body):
+            return "denies_harm" if _negated(body, _HARM_ADJ_RE.search(body).start()) else "harm"
+        if outcome_kind == "mechanism":
+            return "mechanism"
+        if outcome_kind == "safety":
+            return "harm"
+    return "benefit"
+
+
+_HARM_ADJ_RE = re.compile(r"\b(?:painful|harmful|risky|dangerous|toxic|unsafe|irritating|damaging|carcinogenic|"
+                          r"harsh|addictive|contraindicated)\b", re.I)
+
+
+# --- comparison ----------------------------------------------------------------------------
+
+
+def comparator_of(text: str) -> tuple[str, str] | None:
+    """(comparator phrase, comparing words) for "better than X", "as effective as X", "rivals X",
+    "compared with X", "vs X"; None when the "than" compares a number ("more than 50%")."""
+    for m in _COMPARE_RE.finditer(text):
+        verb = " ".join(m.group("verb").split()).lower()
+        cmp = _CMP_STOP_RE.sub("", m.group("cmp")).strip()
+        cmp = re.sub(r"^(?:a\s+|the\s+)?\d+(?:[.,]\d+)?\s?(?:%|percent\b|mg\b|g\b)\s*", "", cmp, flags=re.I)  # "2% minoxidil"
+        cmp = re.sub(r"^(?:the|a|an|that\s+of|those\s+of|traditional|conventional|regular|standard|other|"
+                     r"using|taking|popular)\s+", lambda x: "" if x.group(0).lower().startswith(("the", "a ", "an ", "that", "those", "using", "taking")) else x.group(0), cmp, flags=re.I).strip()
+        if re.match(r"as\s+(?:little|few|much|many|long|early|soon|high|low|fast|quickly|often|short)\s+as$", verb):
+            continue  # "in as little as a month": a bound on a number, not a comparator
+        if not cmp or re.match(rf"^(?:{_NUM})\b|^\d", cmp, re.I) or re.match(r"^(?:ever|before|usual|expected|"
+                                                                                r"normal|you|it|they|we|I|one|that|this|"
+                                                                                r"needed|necessary|possible|most|others?|"
+                                                                                r"\w+ly)\b", cmp, re.I):
+            continue
+        if verb in ("like", "over", "rather than", "instead of", "as well as") and not re.search(
+                r"\b(?:better|more|superior|prefer\w*|choose|advantage|effective|works)\b", text[:m.start()], re.I):
+            continue  # "like" lists examples, "over time" is time; only with an evaluative word
+        if verb == "over" and re.match(r"^(?:time|the\s+(?:years|course|counter|past)|\d)", cmp, re.I):
+            continue
+        words = cmp.split()
+        if len(words) > 6:
+            cmp = " ".join(words[:6])
+        return cmp, verb
+    return None
+
+
+# --- magnitude and time --------------------------------------------------------------------
+
+_PCT_RE = re.compile(r"(?P<n>\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per\s+cent\b)", re.I)
+_FOLD_RE = re.compile(
+    rf"\b(?P<n>{_NUM}|twice|double|triple|quadruple)[\s-]?(?:fold|times)\b(?:\s+(?:more|higher|greater|faster|better|"
+    rf"as|stronger|the))?|\b(?P<verb>doubl\w*|tripl\w*|quadrupl\w*|twice\s+as)\b", re.I)
+_CHANGE_AFTER_RE = re.compile(r"^\s*(?:more|less|fewer|higher|lower|greater|better|faster|stronger|increase|"
+                              r"decrease|reduction|improvement|drop|rise|gain|boost|decline|cut|loss|"
+                              r"increased|reduced|improved|smaller|bigger|thicker|thinner|firmer|"
+                              r"brighter|absorption|penetration|reduction)\b", re.I)
+_CHANGE_BEFORE_RE = re.compile(r"\b(?:by|reduc\w*|increas\w*|improv\w*|boost\w*|cut\w*|lower\w*|rais\w*|"
+                               r"decreas\w*|drop\w*|grow\w*|gain\w*|fad\w*|shrink\w*|enhanc\w*|more|less|"
+                               r"penetrat\w*|absorb\w*|deliver\w*)\s+(?:\w+\s+){0,3}(?:(?:up\s+to|as\s+much\s+as|"
+                               r"nearly|almost|about|around|over|more\s+than|at\s+least)\s+)?$", re.I)
+_PEOPLE_RE = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:people|patients|users|participants|women|men|"
+                        r"subjects|volunteers|adults|children|those|respondents|testers|customers|cases|"
+                        r"individuals))|^\s*(?:of\s+)?(?:people|patients|users|participants|women|men|subjects|"
+                        r"customers|respondents)\b", re.I)
+_IN_PEOPLE_BEFORE_RE = re.compile(r"\b(?:in|for|among)\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$", re.I)
+_MAX_RE = re.compile(r"\b(?:up\s+to|as\s+much\s+as|as\s+many\s+as|a\s+maximum\s+of|no\s+more\s+than|"
+                     r"at\s+most|as\s+high\s+as)\s+(?:\w+\s+){0,1}$", re.I)
+_MIN_RE = re.compile(r"\b(?:at\s+least|more\s+than|over|upwards\s+of|a\s+minimum\s+of|no\s+less\s+than|"
+                     r"in\s+excess\s+of|as\s+little\s+as)\s+(?:\w+\s+){0,1}$", re.I)
+_DURATION_RE = re.compile(
+    rf"\b(?:last(?:s|ed|ing)?|persist\w*|stay\w*|remain\w*|keep\w*|maintain\w*|endur\w*|effects?\s+for|"
+    rf"results?\s+for)\s+(?:for\s+)?(?:(?P<bound>up\s+to|at\s+least|about|around|over|as\s+long\s+as|more\s+than)\s+)?"
+    rf"(?P<n>{_NUM})\s+(?P<unit>minute|hour|day|night|week|month|year)s?\b", re.I)
+_SESSIONS_RE = re.compile(
+    rf"\b(?:(?P<bound>just|only|as\s+few\s+as|up\s+to|at\s+least|after)\s+)?(?:(?:just|only)\s+)?(?P<n>{_NUM})\s+"
+    rf"(?:treatment\s+)?(?P<unit>sessions?|treatments?|applications?|uses|doses|visits|appointments)\b", re.I)
+_TIME_RE = re.compile(
+    rf"\b(?P<prep>in|within|after|over|for|by|inside)\s+(?:(?:just|only|as\s+little\s+as|about|around|under|"
+    rf"less\s+than|the\s+first|the\s+next|as\s+few\s+as)\s+)?(?P<n>{_NUM})\s+(?P<unit>minute|hour|day|night|week|month|year)s?\b"
+    rf"|\b(?P<word>overnight|instantly|immediately|right\s+away|in\s+no\s+time|from\s+the\s+first\s+(?:use|"
+    rf"application|session)|after\s+(?:the\s+)?(?:first|one|a\s+single)\s+(?:use|application|session|treatment))\b"
+    rf"|\b(?P<n2>{_NUM})[\s-](?P<unit2>minute|hour|day|week|month|year)s?\b", re.I)
+
+
+def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
+    """(value, unit, kind, bound) of the claimed effect size, or None.
+
+    A percentage directly before a substance or product ("2% minoxidil", "a 10% vitamin C
+    serum") is its strength, never an effect size, unless a change word follows it."""
+    for m in _PCT_RE.finditer(text):
+        after, before = text[m.end():], text[:m.start()]
+        value = _num(m.group("n"))
+        if value is None:
+            continue
+        bound = "max" if _MAX_RE.search(before) else "min" if _MIN_RE.search(before) else "typical"
+        if _PEOPLE_RE.match(after) or _IN_PEOPLE_BEFORE_RE.search(before):
+            return value, "%", "proportion", bound
+        if _CHANGE_AFTER_RE.match(after) or _CHANGE_BEFORE_RE.search(before):
+            return value, "%", "percent_change", bound
+        nxt = re.match(r"\s*([A-Za-z][\w-]*)", after)
+        if nxt and not re.match(r"(?:of|in|to|and|or|the|a|on|for|after|within|over|by|with|at|from|is|are|was)$",
+                                nxt.group(1), re.I):
+            continue  # "2% minoxidil", "a 5% niacinamide serum": a concentration
+        if re.search(r"\b(?:concentration|strength|solution|formula|dose)\b", before[-40:] + after[:30], re.I):
+            continue
+        return value, "%", "percent_change" if re.search(r"\b(?:by|more|less|fewer)\b", before[-25:], re.I) else "proportion", bound
+    for m in _FOLD_RE.finditer(text):
+        before = text[:m.start()]
+        bound = "max" if _MAX_RE.search(before) else "min" if _MIN_RE.search(before) else "typical"
+        if m.group("verb"):
+            w = m.group("verb").lower()
+            value = 2.0 if w.startswith(("doubl", "twice")) else 3.0 if w.startswith("tripl") else 4.0
+        else:
+            w = m.group("n").lower()
+            value = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0}.get(w) or _num(w)
+        if value is None:
+            continue
+        if re.search(r"\b(?:a\s+day|daily|per\s+(?:day|week)|a\s+week)\b", text[m.end():m.end() + 15], re.I):
+            continue  # "twice a day" is a dosing schedule
+        if re.match(r"\s*(?:a|per)\s+(?:day|week|month)", text[m.end():], re.I) or re.search(
+                r"\b(?:times)\s*$", m.group(0)) and re.match(r"\s+(?:a|per|each|every|daily|weekly)\b", text[m.end():], re.I):
+            continue
+        return value, "fold", "fold", bound
+    m = _DURATION_RE.search(text)
+    if m:
+        value = _num(m.group("n"))
+        if value is not None:
+            b = (m.group("bound") or "").lower()
+            bound = "max" if b.startswith(("up", "as long")) else "min" if b.startswith(("at", "over", "more")) else "typical"
+            return value, m.group("unit").lower() + "s", "duration", bound
+    m = _SESSIONS_RE.search(text)
+    if m:
+        value = _num(m.group("n"))
+        if value is not None and value < 100:
+            b = (m.group("bound") or "").lower()
+            bound = "max" if b.startswith("up") else "min" if b.startswith("at") else "typical"
+            return value, "sessions", "sessions", bound
+    return None
+
+
+def time_frame_of(text: str) -> tuple[str, float | None] | None:
+    """("in two weeks", 14.0), ("overnight", 1.0), ("instantly", 0.0); None when no time frame.
+    A duration the effect lasts ("lasts 6 months") is a magnitude, not a time frame."""
+    for m in _TIME_RE.finditer(text):
+        if _DURATION_RE.search(text[max(0, m.start() - 25):m.end()]) and not m.group("word"):
+            continue
+        if m.group("word"):
+            w = " ".join(m.group("word").lower().split())
+            days = 1.0 if w == "overnight" else 0.0
+            return m.group(0), days
+        n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+        if m.group("n2") and not re.search(r"\b(?:in|within|after|over|for)\s+(?:a|an|the|just|only)?\s*$",
+                                           text[:m.start()], re.I):
+            continue  # "a 12-week trial" names a study, "8-hour" a product claim without a frame
+        value = _num(n)
+        if value is None:
+            continue
+        return " ".join(m.group(0).split()), value * _DAYS[unit.lower()]
+    return None
+
+
+# --- strength, population, subject ---------------------------------------------------------
+
+
+def strength_of(text: str) -> str:
+    """hedged / plain / strong / absolute. A negated hype noun ("not a miracle cure") is a
+    disclaimer: it lowers the claim's strength instead of raising it."""
+    body = text
+    disclaimer = bool(_DISCLAIMER_RE.search(body))
+    body = _DISCLAIMER_RE.sub(" ", body)
+    body_no_cant = re.sub(r"\bcan(?:['’]?t|not)\b", " cannot_ ", body, flags=re.I)
+    hedge = _HEDGE_RE.search(re.sub(r"cannot_", " ", body_no_cant))
+    absolute = _ABSOLUTE_RE.search(body)
+    if absolute and absolute.group(0).lower() in ("will", "any", "cannot", "can't", "can’t", "won't", "won’t") and (
+            hedge or disclaimer):
+        absolute = None
+    if absolute and absolute.group(0).lower() == "any" and not re.search(r"\b(?:no|without|never|not)\s+any\b", body, re.I):
+        absolute = None
+    if absolute and absolute.group(0).lower() == "will" and not re.search(
+            r"\bwill\s+(?:\w+\s+)?(?:eliminat|eras|cur|remov|clear|stop|never|always|completely|permanently|"
+            r"transform|disappear|vanish|fix|banish|get\s+rid)", body, re.I):
+        absolute = None
+    if absolute:
+        return "absolute"
+    if hedge or disclaimer:
+        return "hedged"
+    if _STRONG_RE.search(body):
+        return "strong"
+    return "plain"
+
+
+def population_of(text: str) -> str | None:
+    m = _POPULATION_RE.search(text)
+    return " ".join(m.group("pop").split()) if m else None
+
+
+def subject_of(text: str) -> str | None:
+    """The sentence's subject noun phrase ("Rosemary oil" in "Rosemary oil rivals minoxidil"),
+    or None when it starts with a verb or is too long to be one."""
+    s = re.sub(r"^\W+", "", text)
+    s = re.sub(r"^(?:and|but|so|also|plus|however|in\s+fact|indeed|overall|moreover|still|yet|even\s+better|"
+               r"better\s+yet|best\s+of\s+all|what's\s+more)[,\s]+", "", s, flags=re.I)
+    # "According to X, ...", "Studies show that ...", "Experts say ...": the claim follows.
+    s = re.sub(r"^(?:according\s+to[^,]{1,60},\s*|(?:\w+\s+){0,4}(?:show(?:s|ed|n)?|suggest(?:s|ed)?|"
+               r"found|find|say(?:s)?|said|claim(?:s|ed)?|report(?:s|ed)?|believe(?:s)?)\s+(?:that\s+)?)", "", s,
+               flags=re.I)
+    m = _VERB_START_RE.search(s)
+    if not m or m.start() == 0:
+        return None
+    phrase = s[:m.start()].strip(" ,;:-–—")
+    if re.search(r"\d|%", phrase):
+        return None  # "80% of users ...": a proportion, not a treatment
+    words = [w for w in re.findall(r"[A-Za-z0-9][\w'’-]*", phrase)]
+    while words and words[0].lower() in _SUBJECT_STOP:
+        words = words[1:]
+    if not words or len(words) > 6:
+        return None
+    return " ".join(words)
+
+
+def _is_pronoun(phrase: str | None) -> bool:
+    return phrase is None or bool(_PRONOUN_RE.match(phrase.strip()))
+
+
+# --- outcome --------------------------------------------------------------------------------
+
+_OBJ_STOP_RE = re.compile(
+    r"\s+(?:by|in|within|after|over|for|than|compared|versus|vs\.?|as|when|while|because|so|if|without|"
+    r"with|from|during|thanks|which|that|who|and\s+(?:is|are|can|may|will|it)|but|to\s+(?:the|a)?\s*(?:skin|"
+    r"scalp)|up\s+to|of\s+(?:users|people|patients|women|men)|overnight|instantly|immediately|right\s+away|"
+    r"at\s+(?:least|most|home)|rivals?|matches|beats?|outperforms?|better|more\s+effective)\b.*$|[,;:(].*$", re.I)
+
+
+_WEAK_RE = re.compile(r"^(?:help\w*|work\w*|support\w*|effective|beneficial|benefits?|good\s+for|great\s+for)$", re.I)
+
+
+def outcome_of(text: str, relation: str) -> str:
+    """The outcome words: the denied harm, else the object of the first effect verb."""
+    if relation == "denies_harm":
+        return denied_harm(text) or "adverse effects"
+    body = _DISCLAIMER_RE.sub(" ", text)
+    if relation in ("superior", "equivalent"):
+        # "rivals minoxidil for hair growth", "better than X at reducing wrinkles": the outcome
+        # follows the comparator, and is never the comparator itself
+        cm = _COMPARE_RE.search(body)
+        if cm:
+            tail = body[cm.end("verb"):]
+            f = re.search(r"\b(?:for|at|in|when\s+it\s+comes\s+to|on)\s+(?:(?:reducing|treating|improving|"
+                          r"boosting|promoting|increasing|fading|getting\s+rid\s+of)\s+)?(?P<o>[^,.;:!?]{2,50})", tail, re.I)
+            if f:
+                words = re.findall(r"[A-Za-z][\w'’-]*", _OBJ_STOP_RE.sub("", " " + f.group("o")))
+                if words:
+                    return " ".join(words[:5]).lower()
+            body = body[:cm.start()]
+    rx = _HARM_VERB_RE if relation == "harm" else _BENEFIT_VERB_RE
+    verbs = list(rx.finditer(body))
+    strong = [v for v in verbs if not _WEAK_RE.match(v.group(0))]
+    m = (strong or verbs or [None])[0] or _MECHANISM_RE.search(body)
+    if not m:
+        return ""
+    rest = body[m.end():]
+    rest = _OBJ_STOP_RE.sub("", rest)
+    rest = re.sub(r"^\s*(?:the\s+(?:appearance|look|signs?)\s+of\s+|the\s+|your\s+|a\s+|an\s+|to\s+|up\s+|"
+                  r"out\s+|significantly\s+|dramatically\s+)+", "", rest, flags=re.I)
+    words = re.findall(r"[A-Za-z][\w'’-]*", rest)
+    return " ".join(words[:5]).lower()
+
+
+# --- the frame ------------------------------------------------------------------------------
+
+
+def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None = None,
+                intervention: str | None = None, intervention_norm: str | None = None,
+                outcome: str | None = None, outcome_kind: str | None = None) -> ClaimFrame:
+    """The frame of one claim sentence.
+
+    `intervention`/`intervention_norm` and `outcome` are what the caller already recognised
+    (the extractor's synonym tables); otherwise the subject noun phrase is the intervention
+    (the article's `topic` for a pronoun subject) and the verb's object is the outcome.
+    """
+    text = " ".join(text.split())
+    relation = relation_of(text, outcome_kind=outcome_kind)
+    cmp = comparator_of(_DISCLAIMER_RE.sub(" ", text)) if relation in ("superior", "equivalent") else None
+    sup = _SUPERLATIVE_CLAIM_RE.search(text) if relation == "superior" and cmp is None else None
+    if sup is not None:
+        # "one of the most effective anti-ageing tools": compared with the rest of its kind
+        cmp = ("other " + " ".join(sup.group("noun").split()) if sup.group("noun") else "other treatments", "most")
+    if intervention is None:
+        subj = subject_of(text)
+        if _is_pronoun(subj) or (cmp and subj and subj.lower() in cmp[0].lower()):
+            intervention, intervention_norm = topic or (subj or ""), topic_norm or topic or (subj or "")
+        else:
+            intervention = subj or topic or ""
+            intervention_norm = intervention_norm or normalise_name(intervention)
+    intervention_norm = intervention_norm or normalise_name(intervention)
+    if relation == "denies_harm":
+        out = outcome if outcome and _HARM_NOUN_RE.search(outcome) else (denied_harm(text) or outcome or "adverse effects")
+    else:
+        out = outcome or outcome_of(text, relation)
+    mag = magnitude_of(text)
+    tf = time_frame_of(text)
+    frame = ClaimFrame(
+        intervention=intervention, intervention_norm=intervention_norm, outcome=out, relation=relation,
+        strength=strength_of(text), population=population_of(text),
+        comparator=cmp[0] if cmp else None, comparator_norm=normalise_name(cmp[0]) if cmp else None,
+    )
+    if mag:
+        frame = replace(frame, magnitude_value=mag[0], magnitude_unit=mag[1], magnitude_kind=mag[2],
+                        magnitude_bound=mag[3])
+    if tf:
+        frame = replace(frame, time_frame=tf[0], time_frame_days=tf[1])
+    return frame
+
+
+def normalise_name(phrase: str | None) -> str:
+    """A normalised intervention name: a synonym-table label when one matches ("derma rolling"
+    -> "microneedling"), else the phrase lower-cased without determiners or trailing plurals."""
+    if not phrase:
+        return ""
+    from .extract import INTERVENTIONS  # the synonym tables live with the extractor
+
+    for c in INTERVENTIONS:
+        if c.regex.fullmatch(phrase.strip()) or (c.regex.search(phrase) and len(phrase.split()) <= 3):
+            return c.label
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w'’-]*", phrase)]
+    while words and words[0] in _SUBJECT_STOP:
+        words = words[1:]
+    if words and len(words[-1]) > 4 and words[-1].endswith("s") and not words[-1].endswith(("ss", "is", "us")):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)

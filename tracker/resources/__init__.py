@@ -1,0 +1,1 @@
+"""Package data: the fitted direction model and its sidecar (see tracker.direction_model)."""

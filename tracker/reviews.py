@@ -1,0 +1,630 @@
+"""Reviewer decisions: a named person confirms or corrects what the machine read.
+
+A decision targets a record as appraised for a question (relevance, design, direction, effect,
+whether it is counted) or a claim (its wording, frame or question; drop it; add one the
+extractor missed). Decisions live in the store's `decisions` table with time, reviewer and
+reason; the latest active decision per target and field wins. The pipeline applies them after
+the machine's appraisal and before grading (`Applier`), so every run, a re-run from the CSV
+files included, keeps them; each run records in `applied_decisions` the machine's own value
+beside the reviewer's, and whether the record's text changed since the decision (`stale`).
+
+`decide` stores a decision and regrades at once: a new complete run over the affected articles,
+read from the search cache (grading is pure, so the run is quick and needs no network).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pandas as pd
+
+from .claims import AuditInputs
+from .errors import InputError
+from .models import DESIGNS, DIRECTIONS, Appraisal, Article, Claim, Question, Record, RunSummary
+from .search import SearchError
+from .store import Store, now
+
+TARGETS: tuple[str, ...] = ("record", "claim")
+RECORD_FIELDS: tuple[str, ...] = ("relevance", "design", "direction", "effect", "included")
+CLAIM_FIELDS: tuple[str, ...] = ("confirm", "claim", "question", "frame", "drop", "add")
+RELEVANCES: tuple[str, ...] = ("both", "intervention", "outcome", "neither")
+# What each field is called in sentences ("direction set to contradicts by Ana: ...").
+FIELD_WORDS = {"relevance": "relevance", "design": "design", "direction": "direction", "effect": "effect",
+               "included": "counted", "confirm": "confirmed", "claim": "wording", "question": "question",
+               "frame": "frame", "drop": "dropped", "add": "added"}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One reviewer decision. Values are JSON-ready (str, bool, dict or None)."""
+
+    target: str  # one of TARGETS
+    field: str  # one of RECORD_FIELDS / CLAIM_FIELDS
+    new_value: object
+    reviewer: str
+    reason: str
+    claim_id: str | None = None
+    question_id: str | None = None
+    pmid: str | None = None
+    old_value: object = None  # the machine's value when the decision was made
+    record_hash: str | None = None  # of the record's text when the decision was made
+    decision_id: int | None = None
+    at: str | None = None
+    active: bool = True
+
+    @property
+    def key(self) -> tuple:
+        """Decisions with the same key replace each other (latest wins)."""
+        return (self.target, self.claim_id if self.target == "claim" else None, self.question_id
+                if self.target == "record" else None, self.pmid, self.field)
+
+    def describe(self) -> str:
+        """'PMID 123 (Q1): direction supports -> contradicts' in plain words."""
+        def show(v) -> str:
+            if isinstance(v, bool):
+                return "yes" if v else "no"
+            if isinstance(v, dict):
+                return v.get("claim") or v.get("summary") or json.dumps(v, ensure_ascii=False)
+            return "–" if v is None else str(v)
+        word = FIELD_WORDS.get(self.field, self.field)
+        if self.target == "record":
+            return f"PMID {self.pmid} ({self.question_id}): {word} {show(self.old_value)} → {show(self.new_value)}"
+        if self.field in ("confirm", "drop"):
+            return f"claim {self.claim_id}: {word}"
+        if self.field == "add":
+            return f"claim {self.claim_id}: added ({show(self.new_value)})"
+        return f"claim {self.claim_id}: {word} {show(self.old_value)} → {show(self.new_value)}"
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A decision as one run applied it: the machine's value beside the reviewer's."""
+
+    decision_id: int
+    field: str
+    machine_value: object
+    reviewed_value: object
+    question_id: str | None = None
+    claim_id: str | None = None
+    pmid: str | None = None
+    stale: bool = False  # the record's text changed since the decision (or the claim no longer fits)
+    note: str | None = None
+
+
+def record_hash(record: Record) -> str:
+    """Hash of the text a decision was made on (title and abstract/synopsis)."""
+    text = record.title + "\n" + "\n".join(f"{s.label or ''}: {s.text}" for s in record.abstract)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# ---- pure rules ----------------------------------------------------------------------------
+
+
+def check(decision: Decision) -> None:
+    """Raise `InputError` naming what is wrong with a decision before it is stored."""
+    where = (f"decision on PMID {decision.pmid} for question {decision.question_id}"
+             if decision.target == "record" else f"decision on claim {decision.claim_id}")
+    problems = []
+    if not decision.reviewer.strip():
+        problems.append("the reviewer's name is empty: say who decides")
+    if not decision.reason.strip():
+        problems.append("the reason is empty: say why")
+    if decision.target == "record":
+        if not decision.pmid or not decision.question_id:
+            problems.append("a record decision needs a PMID and a question")
+        v = decision.new_value
+        allowed = {"relevance": RELEVANCES, "design": DESIGNS, "direction": DIRECTIONS}.get(decision.field)
+        if decision.field not in RECORD_FIELDS:
+            problems.append(f"{decision.field!r} is not a record field ({', '.join(RECORD_FIELDS)})")
+        elif allowed is not None and v not in allowed:
+            problems.append(f"{decision.field} {v!r} is not one of {', '.join(allowed)}")
+        elif decision.field == "included" and not isinstance(v, bool):
+            problems.append("included takes true or false")
+        elif decision.field == "effect" and not (isinstance(v, dict) or (isinstance(v, str) and v.strip())):
+            problems.append("effect takes the key result, as text or a JSON object")
+    elif decision.target == "claim":
+        if not decision.claim_id and decision.field != "add":  # an added claim's id is made on storing
+            problems.append("a claim decision needs a claim id")
+        v = decision.new_value
+        if decision.field not in CLAIM_FIELDS:
+            problems.append(f"{decision.field!r} is not a claim field ({', '.join(CLAIM_FIELDS)})")
+        elif decision.field in ("claim", "question") and not (isinstance(v, str) and v.strip()):
+            problems.append(f"the new {FIELD_WORDS[decision.field]} is empty")
+        elif decision.field in ("frame", "add") and not isinstance(v, dict):
+            problems.append(f"{decision.field} takes a JSON object")
+        elif decision.field == "add":
+            missing = [k for k in ("article", "quote", "start", "end", "claim", "question_id") if k not in v]
+            if missing:
+                problems.append(f"an added claim needs {', '.join(missing)}")
+    else:
+        problems.append(f"target {decision.target!r} is not one of {', '.join(TARGETS)}")
+    if problems:
+        raise InputError(f"{where}: " + "; ".join(problems))
+
+
+def latest(decisions: Iterable[Decision]) -> list[Decision]:
+    """The active decisions, one per key (the latest), in the order they were made."""
+    by_key: dict[tuple, Decision] = {}
+    for d in sorted(decisions, key=lambda d: d.decision_id or 0):
+        if d.active:
+            by_key[d.key] = d
+    return sorted(by_key.values(), key=lambda d: d.decision_id or 0)
+
+
+def _machine(appraisal: Appraisal, field: str):
+    value = getattr(appraisal, field, None)
+    return dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value  # JSON-ready
+
+
+def _effect(value):
+    """The reviewer's key result as the appraisal's effect type (tracker.effect_sizes.Effect when
+    this version has it: its known fields kept, the words in `text`)."""
+    data = dict(value) if isinstance(value, dict) else {"text": str(value)}
+    try:
+        from .effect_sizes import Effect
+    except ImportError:
+        return data
+    names = {f.name for f in dataclasses.fields(Effect)}
+    data.setdefault("text", data.get("summary") or "; ".join(f"{k} {v}" for k, v in data.items()))
+    return Effect(**{k: v for k, v in data.items() if k in names})
+
+
+def apply_to_appraisal(appraisal: Appraisal, decisions: Sequence[Decision],
+                       record: Record | None = None) -> tuple[Appraisal, list[Applied]]:
+    """The appraisal with the reviewer's decisions on it (pure), and what was changed."""
+    out, applied = appraisal, []
+    current = record_hash(record) if record is not None else None
+    for d in decisions:
+        if d.target != "record" or d.pmid != appraisal.pmid or d.question_id != appraisal.question_id:
+            continue
+        machine = _machine(appraisal, d.field)
+        stale = bool(d.record_hash and current and d.record_hash != current)
+        note = "the record's text changed since this decision" if stale else None
+        if d.field == "direction":
+            out = replace(out, direction=str(d.new_value))
+        elif d.field == "design":
+            out = replace(out, design=str(d.new_value))
+        elif d.field == "relevance":
+            both = d.new_value == "both"
+            out = replace(out, relevance=str(d.new_value), included=both,
+                          exclusion_reason=None if both else f"reviewer: about {d.new_value} only")
+        elif d.field == "included":
+            out = replace(out, included=bool(d.new_value),
+                          exclusion_reason=None if d.new_value else f"excluded by {d.reviewer}: {d.reason}")
+        elif d.field == "effect":
+            if "effect" in {f.name for f in dataclasses.fields(Appraisal)}:
+                out = replace(out, effect=_effect(d.new_value))  # type: ignore[call-arg]
+            else:
+                note = "this version keeps no effect field: recorded, not applied"
+        applied.append(Applied(int(d.decision_id or 0), d.field, machine, d.new_value, d.question_id,
+                               d.claim_id, d.pmid, stale, note))
+    return out, applied
+
+
+def _claim_from(d: dict) -> Claim:
+    try:
+        from .models import claim_from_dict  # claims with frames (engineer A)
+        return claim_from_dict(d)
+    except ImportError:  # pragma: no cover - older models without frames
+        return Claim(**{k: v for k, v in d.items() if k != "frame"})
+
+
+def claim_json(claim: Claim) -> dict:
+    return dataclasses.asdict(claim)
+
+
+def apply_to_claims(claims: Sequence[Claim], articles: Sequence[Article], questions: Mapping[str, Question],
+                    decisions: Sequence[Decision]) -> tuple[list[Claim], list[Applied]]:
+    """The claims after the reviewer's claim decisions (pure): dropped ones removed, added ones
+    placed where their quote sits, wording, frame and question replaced; and what was changed."""
+    texts = {a.name: a.text for a in articles}
+    out = list(claims)
+    applied: list[Applied] = []
+    for d in decisions:
+        if d.target != "claim":
+            continue
+        idx = next((i for i, c in enumerate(out) if c.claim_id == d.claim_id), None)
+        if d.field == "add":
+            v = dict(d.new_value)  # type: ignore[arg-type]
+            if v.get("article") not in texts or idx is not None:
+                continue  # another article's run, or already there
+            text = texts[v["article"]]
+            stale = text[int(v["start"]):int(v["end"])] != v["quote"]
+            if stale or v["question_id"] not in questions:
+                applied.append(Applied(int(d.decision_id or 0), d.field, None, v, v.get("question_id"),
+                                       d.claim_id, None, True,
+                                       "the quote no longer matches the article" if stale
+                                       else f"question {v['question_id']} is not known"))
+                continue
+            new = _claim_from({"claim_type": "efficacy", "strength": "plain", "stance": "affirms",
+                               **v, "claim_id": d.claim_id, "origin": "curated"})
+            out.append(new)
+            out.sort(key=lambda c: (c.article, c.start if c.article == new.article else 0))
+            applied.append(Applied(int(d.decision_id or 0), d.field, None, v, new.question_id, d.claim_id))
+            continue
+        if idx is None:
+            continue
+        c = out[idx]
+        if d.field == "drop":
+            del out[idx]
+            applied.append(Applied(int(d.decision_id or 0), d.field, claim_json(c), None, c.question_id, c.claim_id))
+        elif d.field == "claim":
+            out[idx] = replace(c, claim=str(d.new_value))
+            applied.append(Applied(int(d.decision_id or 0), d.field, c.claim, d.new_value, c.question_id, c.claim_id))
+        elif d.field == "question":
+            if d.new_value not in questions:
+                applied.append(Applied(int(d.decision_id or 0), d.field, c.question_id, d.new_value, c.question_id,
+                                       c.claim_id, None, True, f"question {d.new_value} is not known"))
+                continue
+            out[idx] = replace(c, question_id=str(d.new_value))
+            applied.append(Applied(int(d.decision_id or 0), d.field, c.question_id, d.new_value,
+                                   str(d.new_value), c.claim_id))
+        elif d.field == "frame":
+            if "frame" in {f.name for f in dataclasses.fields(Claim)}:
+                frame = _claim_from({**claim_json(c), "frame": d.new_value}).frame  # type: ignore[attr-defined]
+                old = getattr(c, "frame", None)
+                out[idx] = replace(c, frame=frame)  # type: ignore[call-arg]
+                applied.append(Applied(int(d.decision_id or 0), d.field,
+                                       dataclasses.asdict(old) if old is not None else None, d.new_value,
+                                       c.question_id, c.claim_id))
+        elif d.field == "confirm":
+            applied.append(Applied(int(d.decision_id or 0), d.field, None, True, c.question_id, c.claim_id))
+    return out, applied
+
+
+# ---- storage ---------------------------------------------------------------------------------
+
+_COLUMNS = ("decision_id", "at", "reviewer", "reason", "target", "claim_id", "question_id", "pmid", "field",
+            "old_value", "new_value", "record_hash", "active")
+
+
+def _loads(v):
+    return None if v is None else json.loads(v)
+
+
+def _decision(row) -> Decision:
+    return Decision(row["target"], row["field"], _loads(row["new_value"]), row["reviewer"], row["reason"],
+                    row["claim_id"], row["question_id"], row["pmid"], _loads(row["old_value"]),
+                    row["record_hash"], int(row["decision_id"]), row["at"], bool(row["active"]))
+
+
+def load(store: Store, *, include_inactive: bool = False) -> list[Decision]:
+    """Decisions in the order they were made ([] for a store made before decisions existed)."""
+    try:
+        rows = store.conn.execute("SELECT * FROM decisions" + ("" if include_inactive else " WHERE active=1")
+                                  + " ORDER BY decision_id").fetchall()
+    except sqlite3.OperationalError:
+        return []
+    return [_decision(r) for r in rows]
+
+
+def decisions_frame(store: Store) -> pd.DataFrame:
+    """Every decision (withdrawn ones too), newest first, with a plain-words `what` column."""
+    try:
+        df = store.frame("SELECT * FROM decisions ORDER BY decision_id DESC")
+    except (sqlite3.OperationalError, pd.errors.DatabaseError):
+        return pd.DataFrame(columns=[*_COLUMNS, "what"])
+    df["what"] = [_decision(r).describe() for _, r in df.iterrows()]
+    return df
+
+
+def applied_frame(store: Store, run_ids: Iterable[int] | None = None) -> pd.DataFrame:
+    """Decisions as the current runs applied them: machine value beside reviewer value, with the
+    decision's reviewer, time and reason. Only the runs behind current grades, unless `run_ids`."""
+    cols = ["run_id", "decision_id", "question_id", "claim_id", "pmid", "field", "machine_value",
+            "reviewed_value", "stale", "note", "reviewer", "reason", "at"]
+    try:
+        if run_ids is None:
+            where = ("WHERE a.run_id IN (SELECT run_id FROM current_question_grades UNION "
+                     "SELECT run_id FROM current_claim_verdicts)")
+            params: list = []
+        else:
+            ids = [int(r) for r in run_ids]
+            where, params = f"WHERE a.run_id IN ({','.join('?' * len(ids)) or 'NULL'})", ids
+        return store.frame(
+            "SELECT a.run_id, a.decision_id, a.question_id, a.claim_id, a.pmid, a.field, a.machine_value, "
+            "a.reviewed_value, a.stale, a.note, d.reviewer, d.reason, d.at FROM applied_decisions a "
+            f"JOIN decisions d ON d.decision_id = a.decision_id {where} ORDER BY a.decision_id", params)
+    except (sqlite3.OperationalError, pd.errors.DatabaseError):
+        return pd.DataFrame(columns=cols)
+
+
+def save_applied(store: Store, run_id: int, applied: Sequence[Applied]) -> None:
+    """Record what a run applied. Written before the run completes, so readers (who follow
+    complete runs only) see it together with the run's grades."""
+    if not applied:
+        return
+    dumps = lambda v: json.dumps(v, ensure_ascii=False)  # noqa: E731
+    with store.transaction() as c:
+        c.executemany(
+            "INSERT OR REPLACE INTO applied_decisions VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(run_id, a.decision_id, a.question_id, a.claim_id, a.pmid, a.field, dumps(a.machine_value),
+              dumps(a.reviewed_value), int(a.stale), a.note) for a in applied])
+
+
+def _current_appraisal(store: Store, question_id: str, pmid: str):
+    return store.conn.execute(
+        "SELECT ap.*, run.source FROM current_question_grades g JOIN appraisals ap ON ap.run_id = g.run_id "
+        "AND ap.question_id = g.question_id JOIN runs run ON run.run_id = g.run_id "
+        "WHERE g.question_id=? AND ap.pmid=?", (question_id, pmid)).fetchone()
+
+
+def _stored_claim(store: Store, claim_id: str) -> Claim | None:
+    row = store.conn.execute("SELECT * FROM claims WHERE claim_id=?", (claim_id,)).fetchone()
+    if row is None:
+        return None
+    d = {k: row[k] for k in ("claim_id", "article", "quote", "start", "end", "claim", "question_id",
+                             "claim_type", "strength", "origin", "stance")}
+    frame = row["frame"] if "frame" in row.keys() else None
+    if frame:
+        d["frame"] = json.loads(frame)
+    return _claim_from(d)
+
+
+def added_claim_id(article: str, start: int, end: int) -> str:
+    """A stable id for a claim a reviewer adds (same passage, same id)."""
+    return "R" + hashlib.sha1(f"{article}:{start}:{end}".encode()).hexdigest()[:8]
+
+
+def record(store: Store, decision: Decision) -> Decision:
+    """Check and store a decision (the machine's value and the record's hash filled in); earlier
+    active decisions with the same key are withdrawn. Raises InputError naming the problem."""
+    check(decision)
+    d = decision
+    if d.target == "record":
+        row = _current_appraisal(store, d.question_id, d.pmid)
+        if row is None:
+            raise InputError(f"decision on PMID {d.pmid} for question {d.question_id}: that record was not "
+                             "appraised for that question in the current results")
+        old = bool(row["included"]) if d.field == "included" else (
+            json.loads(row["effect"]) if d.field == "effect" and "effect" in row.keys() and row["effect"]
+            else (row[d.field] if d.field in row.keys() else None))
+        recs = store.get_records(row["source"], [d.pmid])
+        d = replace(d, old_value=old, record_hash=record_hash(recs[d.pmid]) if d.pmid in recs else None)
+    else:
+        if d.field == "add":
+            v = dict(d.new_value)  # type: ignore[arg-type]
+            art = store.article(v["article"])
+            if art is None:
+                raise InputError(f"added claim: there is no article {v['article']!r} in the store")
+            start, end = int(v["start"]), int(v["end"])
+            if not (0 <= start < end <= len(art.text)) or art.text[start:end] != v["quote"]:
+                raise InputError(f"added claim: the quote is not the article's text at {start}:{end}")
+            if store.conn.execute("SELECT 1 FROM questions WHERE question_id=?", (v["question_id"],)).fetchone() is None:
+                raise InputError(f"added claim: there is no question {v['question_id']!r} in the store")
+            d = replace(d, claim_id=d.claim_id or added_claim_id(art.name, start, end))
+        else:
+            c = _stored_claim(store, d.claim_id)
+            if c is None:
+                raise InputError(f"decision on claim {d.claim_id}: there is no such claim in the store")
+            if d.field == "question" and store.conn.execute(
+                    "SELECT 1 FROM questions WHERE question_id=?", (d.new_value,)).fetchone() is None:
+                raise InputError(f"decision on claim {d.claim_id}: there is no question {d.new_value!r}")
+            old = {"claim": c.claim, "question": c.question_id, "drop": claim_json(c),
+                   "frame": dataclasses.asdict(c.frame) if getattr(c, "frame", None) is not None else None
+                   }.get(d.field)
+            d = replace(d, old_value=old, question_id=c.question_id)
+    stamp = now()
+    dumps = lambda v: None if v is None else json.dumps(v, ensure_ascii=False)  # noqa: E731
+    with store.transaction() as c:
+        for prev in load(store):
+            if prev.key == d.key:
+                c.execute("UPDATE decisions SET active=0 WHERE decision_id=?", (prev.decision_id,))
+        cur = c.execute(
+            "INSERT INTO decisions (at, reviewer, reason, target, claim_id, question_id, pmid, field, "
+            "old_value, new_value, record_hash, active) VALUES (?,?,?,?,?,?,?,?,?,?,?,1)",
+            (stamp, d.reviewer.strip(), d.reason.strip(), d.target, d.claim_id, d.question_id, d.pmid, d.field,
+             dumps(d.old_value), dumps(d.new_value), d.record_hash))
+    return replace(d, decision_id=int(cur.lastrowid), at=stamp, active=True)
+
+
+def withdraw_row(store: Store, decision_id: int) -> Decision:
+    row = store.conn.execute("SELECT * FROM decisions WHERE decision_id=?", (decision_id,)).fetchone()
+    if row is None:
+        raise InputError(f"there is no decision #{decision_id}")
+    with store.transaction() as c:
+        c.execute("UPDATE decisions SET active=0 WHERE decision_id=?", (decision_id,))
+    return _decision(row)
+
+
+# ---- applying in a run -----------------------------------------------------------------------
+
+
+class Applier:
+    """The decisions one run applies; built by `pipeline.run_audit` from the store."""
+
+    def __init__(self, decisions: Sequence[Decision]):
+        self.decisions = latest(decisions)
+        self.applied: list[Applied] = []
+
+    @classmethod
+    def from_store(cls, store: Store) -> Applier:
+        return cls(load(store))
+
+    def inputs(self, inputs: AuditInputs, pool: Mapping[str, Question]) -> AuditInputs:
+        """The run's inputs after claim decisions; questions a changed claim needs come from `pool`."""
+        if not any(d.target == "claim" for d in self.decisions):
+            return inputs
+        questions = {q.question_id: q for q in inputs.questions}
+        known = {**pool, **questions}
+        claims, applied = apply_to_claims(inputs.claims, inputs.articles, known, self.decisions)
+        self.applied += applied
+        for c in claims:
+            if c.question_id not in questions and c.question_id in known:
+                questions[c.question_id] = known[c.question_id]
+        used = {c.question_id for c in claims}
+        return AuditInputs(inputs.articles, tuple(q for q in questions.values() if q.question_id in used),
+                           tuple(claims))
+
+    def appraisals(self, appraisals: Sequence[Appraisal], records: Sequence[Record]) -> list[Appraisal]:
+        if not any(d.target == "record" for d in self.decisions):
+            return list(appraisals)
+        by_pmid = {r.pmid: r for r in records}
+        out = []
+        for a in appraisals:
+            a2, applied = apply_to_appraisal(a, self.decisions, by_pmid.get(a.pmid))
+            self.applied += applied
+            out.append(a2)
+        return out
+
+
+def store_questions(store: Store) -> dict[str, Question]:
+    return {r["question_id"]: Question(r["question_id"], r["statement"], r["intervention"], r["outcome"],
+                                       r["kind"], r["query"])
+            for r in store.conn.execute("SELECT * FROM questions")}
+
+
+# ---- regrading at once ----------------------------------------------------------------------
+
+
+class _ReplayBackend:
+    """Answers only from the store's search cache: the regrade after a decision needs no network."""
+
+    def __init__(self, name: str, label: str, key: str):
+        self.name, self._label, self.cache_key = name, label, key
+
+    def label(self) -> str:
+        return self._label
+
+    def translate(self, query: str) -> str:
+        return query
+
+    def search(self, query: str, *, max_ids: int = 10_000):
+        raise SearchError(f"no cached search for {query!r}: run `tracker run --source {self.name}` first")
+
+    def fetch(self, pmids):
+        return iter(())
+
+    def close(self) -> None:
+        pass
+
+
+def stored_inputs(store: Store, articles: Iterable[str]) -> AuditInputs:
+    """The stored articles, their claims (with claims a withdrawn drop decision brings back) and
+    the claims' questions: what a regrade of those articles audits."""
+    names = sorted(set(articles))
+    arts = [a for a in (store.article(n) for n in names) if a is not None]
+    claims: list[Claim] = []
+    for a in arts:
+        ids = [r[0] for r in store.conn.execute("SELECT claim_id FROM claims WHERE article=? ORDER BY position",
+                                                (a.name,))]
+        claims += [c for c in (_stored_claim(store, i) for i in ids) if c is not None]
+    have = {c.claim_id for c in claims}
+    everything = load(store, include_inactive=True)
+    active_keys = {d.key for d in latest(everything)}
+    for d in everything:  # a dropped claim left the claims table; its decision kept it
+        if d.field == "drop" and isinstance(d.old_value, dict) and d.old_value.get("article") in names \
+                and d.claim_id not in have:
+            claims.append(_claim_from(d.old_value))
+            have.add(d.claim_id)
+    withdrawn_adds = {d.claim_id for d in everything if d.field == "add" and d.key not in active_keys}
+    claims = [c for c in claims if c.claim_id not in withdrawn_adds]
+    claims.sort(key=lambda c: (c.article, c.start))
+    pool = store_questions(store)
+    used = list(dict.fromkeys(c.question_id for c in claims))
+    return AuditInputs(tuple(arts), tuple(pool[q] for q in used if q in pool), tuple(claims))
+
+
+def affected_articles(store: Store, decision: Decision) -> set[str]:
+    if decision.target == "claim":
+        if decision.field == "add" and isinstance(decision.new_value, dict):
+            return {decision.new_value["article"]}
+        row = store.conn.execute("SELECT article FROM claims WHERE claim_id=?", (decision.claim_id,)).fetchone()
+        if row is not None:
+            return {row[0]}
+        if isinstance(decision.old_value, dict) and decision.old_value.get("article"):
+            return {decision.old_value["article"]}
+        return set()
+    return {r[0] for r in store.conn.execute("SELECT DISTINCT article FROM claims WHERE question_id=?",
+                                             (decision.question_id,))}
+
+
+def _backend_for(store: Store, inputs: AuditInputs):
+    """The backend of the latest complete run behind these claims, replayed from its cache."""
+    ids = [c.claim_id for c in inputs.claims]
+    marks = ",".join("?" * len(ids)) or "NULL"
+    row = store.conn.execute(
+        "SELECT s.source, s.source_label, s.cache_key FROM current_claim_verdicts v "
+        "JOIN run_searches rs ON rs.run_id = v.run_id AND rs.question_id = v.question_id "
+        f"JOIN searches s ON s.search_id = rs.search_id WHERE v.claim_id IN ({marks}) "
+        "ORDER BY v.run_id DESC LIMIT 1", ids).fetchone()
+    if row is None:
+        raise InputError("these claims have never been graded: run `tracker run` first")
+    if row["source"] == "snapshot":
+        from .pipeline import open_backend
+        return open_backend("snapshot")  # cheap, and its cache key is the snapshot's digest
+    return _ReplayBackend(row["source"], row["source_label"], row["cache_key"])
+
+
+def regrade(store: Store, articles: Iterable[str]) -> RunSummary | None:
+    """Grade the articles again with the decisions applied: one new complete run (or None)."""
+    from .pipeline import run_audit
+
+    inputs = stored_inputs(store, articles)
+    if not inputs.articles or not inputs.claims:
+        return None
+    backend = _backend_for(store, inputs)
+    try:
+        return run_audit(store, backend, inputs)
+    finally:
+        backend.close()
+
+
+def decide(db: str | Path | Store, decision: Decision) -> tuple[Decision, RunSummary | None]:
+    """Store a decision and regrade the affected articles at once. If the regrade fails the
+    decision is withdrawn again, so the store never holds a decision its grades ignore."""
+    store = db if isinstance(db, Store) else Store(db)
+    try:
+        stored = record(store, decision)
+        try:
+            summary = regrade(store, affected_articles(store, stored))
+        except BaseException:
+            withdraw_row(store, int(stored.decision_id))  # type: ignore[arg-type]
+            raise
+        return stored, summary
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+
+
+def withdraw(db: str | Path | Store, decision_id: int) -> RunSummary | None:
+    """Withdraw a decision (it stays listed, inactive) and regrade at once."""
+    store = db if isinstance(db, Store) else Store(db)
+    try:
+        d = withdraw_row(store, decision_id)
+        arts = affected_articles(store, d)
+        return regrade(store, arts)
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+
+
+def parse_value(field: str, text: str) -> object:
+    """A value typed at the command line: JSON objects and true/false parsed, else the text."""
+    t = text.strip()
+    if field in ("frame", "add", "effect") and t.startswith("{"):
+        try:
+            return json.loads(t)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{field}: not valid JSON ({exc.msg} at character {exc.pos})") from None
+    if field == "included":
+        low = t.lower()
+        if low in ("true", "yes", "include", "1"):
+            return True
+        if low in ("false", "no", "exclude", "0"):
+            return False
+        raise InputError(f"included: {text!r} is not yes or no")
+    return t
+
+
+__all__ = ["CLAIM_FIELDS", "RECORD_FIELDS", "TARGETS", "Applied", "Applier", "Decision", "added_claim_id",
+           "applied_frame", "apply_to_appraisal", "apply_to_claims", "check", "decide", "decisions_frame",
+           "latest", "load", "parse_value", "record", "record_hash", "regrade", "save_applied",
+           "stored_inputs", "withdraw"]
+

@@ -1,0 +1,881 @@
+"""Weigh one claim against the evidence: its frame (what it asserts) against the studies.
+
+Moved from `grading` (which keeps the question-level rules): the claim's own checks
+(head-to-head, figures, durations, severity C7, risk C8) and the mapping of each study's
+direction relative to the QUESTION onto the CLAIM's side through the asserted relation
+(docs/grading.md, "Claim verdicts"). Pure functions: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from .appraisal import HeadToHead, head_to_head, question_terms
+from .grading import LEVELS, START, _rate, _Rating, _verdict
+from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Tally
+from .text import FIGURE_RE, NUMBER_WORD, figure_values, mentions, split_sentences, words_to_int
+
+STRENGTH_RANK = {"hedged": 0, "plain": 1, "strong": 2, "absolute": 3}
+# The strongest wording each certainty level can carry.
+MAX_STRENGTH = {"High": 2, "Moderate": 1, "Low": 0, "Very low": 0, "No evidence found": 0}
+
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:by far|the (?:most|best|only|strongest|greatest|fastest)|most (?:potent|effective|powerful)|"
+    r"better than|superior to|more effective than|outperforms?|beats?|unmatched|number one|#1)\b",
+    re.I,
+)
+FIGURE_TOLERANCE = 0.2  # relative distance for a reported figure to count as the claimed one
+_CLAIM_FIGURE_RE = re.compile(
+    r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|-?fold\b|times\b)", re.I
+)
+@dataclass(frozen=True)
+class FigureCheck:
+    claimed: tuple[float, ...]
+    matches: tuple[tuple[str, str], ...]  # (pmid, figure)
+    others: tuple[tuple[str, str], ...]
+
+
+def _sentences_about_outcome(
+    question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record]
+) -> Iterator[tuple[str, str]]:
+    """(pmid, sentence) for each sentence of an included record that names the question's
+    outcome: where C3 looks for figures and durations."""
+    terms = question_terms(question)
+    for a in appraisals:
+        if not a.included or a.pmid not in records:
+            continue
+        for sentence in split_sentences(records[a.pmid].abstract_text):
+            if mentions(sentence, terms.outcome_heads):
+                yield a.pmid, sentence
+
+
+def check_figures(claim: Claim, question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> FigureCheck:
+    """Compare the claim's numbers with figures reported in sentences about the outcome.
+
+    A record figure matches when it is within 20% (relative) of a claimed number; fold
+    changes are compared as percent change (6.74-fold = +574%).
+    """
+    frame = frame_of(claim, question)
+    kind, bound = frame.magnitude_kind, frame.magnitude_bound or "typical"
+    if kind not in ("percent_change", "fold", "proportion") or frame.magnitude_value is None:
+        # no effect size claimed: a drug strength ("2% minoxidil") or a duration is not one
+        return FigureCheck((), (), ())
+    value = frame.magnitude_value
+    # like with like: fold and percent change on one scale (2-fold = +100%), proportions of
+    # people only against proportions
+    claimed = ((value - 1) * 100,) if kind == "fold" else (value,)
+    matches: list[tuple[str, str]] = []
+    others: list[tuple[str, str]] = []
+    for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
+        for m in FIGURE_RE.finditer(sentence):
+            fig = m.group(0).strip()
+            if _figure_kind(sentence, m) != ("proportion" if kind == "proportion" else "change"):
+                continue
+            values = figure_values(fig)
+            hit = any(_fits(v, c, bound) for v in values for c in claimed if c) or (
+                len(values) == 2 and any(min(values) <= c <= max(values) for c in claimed))  # "2- to 22-fold"
+            (matches if hit else others).append((pmid, fig))
+    return FigureCheck(claimed, tuple(dict.fromkeys(matches)), tuple(dict.fromkeys(others)))
+
+
+def _fits(reported: float, claimed: float, bound: str) -> bool:
+    """A reported figure agrees with a typical claim within 20%; "up to X" is met by figures
+    up to X (and near it), "at least X" by figures from X down 20%."""
+    if bound == "max":
+        return reported <= claimed * (1 + FIGURE_TOLERANCE) and reported >= claimed * 0.5
+    if bound == "min":
+        return reported >= claimed * (1 - FIGURE_TOLERANCE)
+    # "by 80%" is not overstated by studies that report more: a larger effect backs it
+    return abs(reported - claimed) < FIGURE_TOLERANCE * claimed or reported >= claimed
+
+
+_PROPORTION_AFTER_RE = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:patients|participants|subjects|"
+                                  r"women|men|volunteers|cases|eyes|sides|responders)|(?:of\s+)?(?:patients|"
+                                  r"participants|subjects)\b|response|responders|(?:were|had|achieved|showed|"
+                                  r"reported)\b)", re.I)
+_PROPORTION_BEFORE_RE = re.compile(r"\b(?:in|of|by)\s+(?:\w+\s+){0,1}$|\b(?:rate|proportion|responders?|"
+                                   r"response)\s+(?:\w+\s+){0,3}(?:of|was|were)\s+$", re.I)
+
+
+def _figure_kind(sentence: str, m: re.Match[str]) -> str:
+    """"proportion" for a share of people ("65% of patients", "response rate 40%"), else
+    "change" (fold changes and percent changes of a measure)."""
+    if "fold" in m.group(0).lower():
+        return "change"
+    after, before = sentence[m.end():], sentence[:m.start()]
+    if _PROPORTION_AFTER_RE.match(after) or re.search(r"\b(?:rate|proportion)\b", before[-40:], re.I) and not re.search(
+            r"\b(?:by|increase\w*|decrease\w*|reduc\w*|improv\w*)\s+(?:\w+\s+){0,2}$", before, re.I):
+        return "proportion"
+    if _PROPORTION_BEFORE_RE.search(before) and not re.search(r"\bby\s+$", before, re.I):
+        return "proportion" if re.search(r"\b(?:patients|participants|subjects)\b", sentence, re.I) else "change"
+    return "change"
+
+
+def _claimed_words(frame: ClaimFrame) -> str:
+    v = frame.magnitude_value or 0
+    return f"{v:g}-fold" if frame.magnitude_kind == "fold" else f"{v:g}%"
+
+
+def _same_order(figure: str, frame: ClaimFrame) -> bool:
+    """Within a factor of 1.5 on the claim's own scale (fold against fold, percent against percent)."""
+    nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", figure)]
+    v = frame.magnitude_value
+    if not nums or not v:
+        return False
+    if frame.magnitude_kind == "fold":
+        vals = nums if "fold" in figure.lower() else [1 + n / 100 for n in nums]
+    else:
+        vals = [(n - 1) * 100 for n in nums] if "fold" in figure.lower() else nums
+    return any(x > 0 and max(x, v) / min(x, v) <= 1.5 for x in vals)
+
+
+def frame_of(claim: Claim, question: Question):
+    """The claim's frame; claims stored without one are framed from their quote."""
+    if claim.frame is not None:
+        return claim.frame
+    from .frames import parse_frame
+
+    kind = question.kind
+    return parse_frame(claim.quote, topic=question.intervention, topic_norm=question.intervention,
+                       outcome_kind="mechanism" if kind == "mechanism" else None)
+
+
+_DURATION_RE = re.compile(
+    rf"(?:(?:up to|within|about|around|over|after|for|in)\s+)?(\d+(?:\.\d+)?|{NUMBER_WORD})(?:\s*(?:-|to|–)\s*(\d+(?:\.\d+)?|{NUMBER_WORD}))?\s*(minutes?|min|hours?|h|days?|weeks?|months?)\b",
+    re.I,
+)
+_UNIT_HOURS = {"min": 1 / 60, "minute": 1 / 60, "h": 1, "hour": 1, "day": 24, "week": 168, "month": 730}
+
+
+def durations(text: str) -> list[tuple[str, float, float]]:
+    """Durations as (text, low, high) in hours: "up to 7 days" -> (.., 0, 168),
+    "1 to 5 days" -> (.., 24, 120), "within 3 hours" -> (.., 0, 3)."""
+    out = []
+    for m in _DURATION_RE.finditer(text or ""):
+        a = words_to_int(m.group(1)) if not re.match(r"\d", m.group(1)) else float(m.group(1))
+        b = (words_to_int(m.group(2)) if not re.match(r"\d", m.group(2)) else float(m.group(2))) if m.group(2) else None
+        if a is None:
+            continue
+        unit = m.group(3).lower().rstrip("s")
+        factor = _UNIT_HOURS.get(unit, _UNIT_HOURS.get(unit[:3], 1))
+        low_word = m.group(0).lower()
+        lo = 0.0 if re.match(r"(?:up to|within)\b", low_word) else float(a) * factor
+        hi = float(b if b is not None else a) * factor
+        out.append((m.group(0).strip(), lo, hi))
+    return out
+
+
+@dataclass(frozen=True)
+class DurationCheck:
+    claimed: tuple[tuple[str, float, float], ...]
+    matches: tuple[tuple[str, str], ...]
+    others: tuple[tuple[str, str], ...]
+
+
+def check_durations(claim: Claim, question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> DurationCheck:
+    """Compare a claimed duration ("subsides within 3 hours") with durations reported in
+    sentences about the outcome. A reported duration agrees when its upper end is within
+    the claimed upper end x 1.5 (and not below the claimed lower end)."""
+    claimed = tuple(durations(claim.quote) or durations(claim.claim))
+    matches: list[tuple[str, str]] = []
+    others: list[tuple[str, str]] = []
+    if not claimed:
+        return DurationCheck((), (), ())
+    for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
+        # only durations right after a resolution verb: "lasting up to 7 days",
+        # "resolving in 1 to 5 days" (not follow-up times such as "followed for 12 months")
+        spans = [
+            sentence[m.end(): m.end() + 45]
+            for m in re.finditer(r"\b(?:last\w*|resolv\w*|persist\w*|subsid\w*|disappear\w*|recover\w*|return\w*|downtime(?: of)?)\b", sentence, re.I)
+        ]
+        for text, lo, hi in [d for span in spans for d in durations(span)]:
+            ok = any(hi <= c_hi * 1.5 and hi >= c_lo for _, c_lo, c_hi in claimed)
+            (matches if ok else others).append((pmid, text))
+    return DurationCheck(claimed, tuple(dict.fromkeys(matches)), tuple(dict.fromkeys(others)))
+
+
+# --- C7: claims that deny severity ("not very painful") ----------------------------------
+
+_PAIN_OUTCOME_RE = re.compile(r"\b(?:pain\w*|discomfort)\b", re.I)
+# "not very painful", "doesn't sit too high on the pain scale", "only mild discomfort"
+_SEVERITY_DENIAL_RE = re.compile(
+    r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+){0,3}?(?:very|too|that|so|particularly|especially|overly)\s+"
+    r"(?:\w+\s+){0,2}?(?:pain\w*|high|bad|uncomfortable|hurt\w*|sore)\b|"
+    r"\b(?:mild|minimal|little|low|slight)\s+(?:\w+\s+)?(?:pain|discomfort)\b|\btolerable\b",
+    re.I,
+)
+_PAIN_WORD_RE = re.compile(r"\b(?:pain\w*|discomfort)\b", re.I)
+_SCORE_RE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:/\s*(10|100)\b|out of (10|100)\b|on an? (?:\w+ )?0\s*(?:-|–|to)\s*(10|100)\b)", re.I
+)
+_LOW_RE = re.compile(
+    r"\b(?:mild(?:ly)?|minimal(?:ly)?|slight(?:ly)?|negligible|low|little|(?:practically |virtually |almost |nearly )?painless)\b",
+    re.I,
+)
+_HIGH_RE = re.compile(r"\b(?:severe(?:ly)?|intense|intolerable|unbearable|excruciating|very painful|considerable|moderate(?:ly)?)\b", re.I)
+_NEGATED_RE = re.compile(r"\b(?:not|no|without|never)\s+(?:\w+\s+)?$", re.I)
+LOW_PAIN_MAX = 3.0  # on a 0-10 scale; 30 on a 0-100 scale
+
+
+def denies_severity(claim: Claim, question: Question) -> bool:
+    """A denying claim about how much a procedure hurts ("not very painful"), not whether
+    it does, for a safety question about pain (rule C7)."""
+    return (
+        claim.stance == "denies"
+        and question.kind == "safety"
+        and bool(_PAIN_OUTCOME_RE.search(f"{question.outcome} {question.statement}"))
+        and bool(_SEVERITY_DENIAL_RE.search(f"{claim.quote} {claim.claim}"))
+    )
+
+
+def _span(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> str:
+    lo, hi = min(a[0], b[0]), max(a[1], b[1])
+    if hi - lo <= 60:
+        return sentence[lo:hi].strip(" ,;")
+    first, second = sorted((a, b))
+    return f"{sentence[first[0]:first[1]]} ... {sentence[second[0]:second[1]]}"
+
+
+def pain_magnitudes(text: str) -> list[tuple[str, bool]]:
+    """Pain magnitudes reported next to a pain word: (as written, is low). Low: a score of
+    at most 3 on a 0-10 scale (30 on 0-100), or "mild", "minimal", "slight", "low",
+    "practically painless"; higher: a higher score or "moderate", "severe", "intense",
+    "intolerable". Comparisons ("less painful than laser") are not magnitudes."""
+    out: list[tuple[str, bool]] = []
+    for sentence in split_sentences(text):
+        for pain in _PAIN_WORD_RE.finditer(sentence):
+            lo = max(0, pain.start() - 40)
+            window = sentence[lo: min(len(sentence), pain.end() + 40)]
+            found: list[tuple[re.Match[str], bool]] = []
+            for m in _SCORE_RE.finditer(window):
+                scale = float(next(g for g in m.groups()[1:] if g))
+                value = float(m.group(1))
+                if value <= scale:
+                    found.append((m, value <= LOW_PAIN_MAX * scale / 10))
+            for rx, low in ((_LOW_RE, True), (_HIGH_RE, False)):
+                found += [(m, low) for m in rx.finditer(window) if not _NEGATED_RE.search(window[: m.start()])]
+            for m, low in found:
+                where = (lo + m.start(), lo + m.end())
+                out.append((_span(sentence, where, pain.span()), low))
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class SeverityCheck:
+    """Records that report a pain magnitude, as a body for rule C7: "supports" when a
+    record reports only low pain, "contradicts" when only higher pain, "mixed" when both."""
+
+    body: tuple[Appraisal, ...]
+    reported: tuple[tuple[str, str], ...]  # (pmid, words as reported)
+
+
+def _reread(
+    appraisals: Sequence[Appraisal], records: Mapping[str, Record], read: Callable[[str], list[tuple[str, bool]]]
+) -> tuple[tuple[Appraisal, ...], list[tuple[str, str, bool]]]:
+    """Re-read each included record with `read` (text -> [(words, reassuring)]) for C7 and
+    C8: only reassuring findings support the claim, none contradict it, both are mixed.
+    Returns the re-read body and every (pmid, words, reassuring)."""
+    body: list[Appraisal] = []
+    found: list[tuple[str, str, bool]] = []
+    for a in appraisals:
+        if not a.included or a.pmid not in records or a.design in ("narrative review", "guideline"):
+            continue  # context, not evidence (as in the question's own body)
+        mine = read(records[a.pmid].abstract_text)
+        if not mine:
+            continue
+        kinds = {ok for _, ok in mine}
+        direction = "mixed" if len(kinds) == 2 else "supports" if True in kinds else "contradicts"
+        body.append(replace(a, direction=direction, deciding_sentence=mine[0][0]))
+        found += [(a.pmid, words, ok) for words, ok in mine]
+    return tuple(body), found
+
+
+def check_severity(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> SeverityCheck:
+    body, found = _reread(appraisals, records, pain_magnitudes)
+    return SeverityCheck(body, tuple((pmid, words) for pmid, words, _ in found))
+
+
+def _grade_severity(check: SeverityCheck) -> tuple[str, str, str]:
+    """(verdict, certainty, note) for a claim that denies severity, from its magnitude body
+    rated like an efficacy body (G1-G7, section 7)."""
+    if not check.body:
+        return "no evidence found", "No evidence found", "the claim is about how painful it is, and no record reports how much it hurts"
+    verdict, best = _judge_body(check.body)
+    c = Counter(a.direction for a in check.body)
+    how = {"supports": "only low pain", "contradicts": "more than low pain", "mixed": "low and higher pain"}
+    counts = ", ".join(f"{c[d]} report{'s' if c[d] == 1 else ''} {how[d]}" for d in ("supports", "contradicts", "mixed") if c[d])
+    rated = f"starts {best.start}, " + ("rated down for " + "; ".join(best.downgrades) if best.downgrades else "not rated down")
+    note = (
+        f"the claim is about how painful it is, not whether it hurts, so it is judged on the records that report how much "
+        f"it hurts: {counts} ({_fig_list(check.reported)}); {rated} -> {best.level}"
+    )
+    return verdict, best.level, note
+
+
+# --- C8: claims that deny risk ("safe", "low risk", "gentle") ----------------------------
+
+# "a safe procedure with low risk of adverse effects", "gentle", "well tolerated": a claim
+# about how risky, not whether any harm ever occurs ("no side effects" is C5's job)
+_RISK_DENIAL_RE = re.compile(
+    r"\b(?:safe|gentle|well[- ]tolerated|low[- ]risk|low (?:\w+ )?risk|minimal (?:\w+ )?(?:risk|side[- ]effects?|adverse|complications?)|"
+    r"few (?:side[- ]effects?|adverse|complications?)|rarely|suitable for|kind to|easy on|gentle on)\b",
+    re.I,
+)
+_HARM_WORD_RE = re.compile(
+    r"\b(?:adverse|side[- ]effects?|reactions?|events?|complications?|erythema|o?edema|swelling|pain|bleeding|"
+    r"pruritus|itching|desquamation|peeling|flaking|burning|bruising|petechiae|crusting|hyperpigmentation|pih|"
+    r"dyspigmentation|infections?|granulom\w*|scarring|tram[- ]track\w*)\b",
+    re.I,
+)
+# words that say a reported harm was mild, and words or named harms that say it was not
+_MILD_RE = re.compile(
+    r"\b(?:mild(?:ly)?|minimal|minor|transient(?:ly)?|temporary|self-limit\w*|short-lived|resolv\w*|subsided|"
+    r"well[- ]tolerated|safe)\b",
+    re.I,
+)
+_SERIOUS_RE = re.compile(
+    r"\b(?:serious|severe|persistent|permanent|major|granulom\w*|tram[- ]track\w*|anaphyla\w*|hospitali[sz]\w*|"
+    r"systemic (?:hypersensitivity|reactions?|allergic))\b",
+    re.I,
+)
+# "no serious adverse events", "without major complications", "none severe"
+_NO_HARM_RE = re.compile(r"\b(?:no|not|without|none|neither|nor|free of|absence of)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def denies_risk(claim: Claim, question: Question) -> bool:
+    """A denying claim about how risky a procedure is ("safe, with low risk of adverse
+    effects", "gentle"), for a safety question (rule C8). Absolute wording ("no side
+    effects") denies occurrence and stays with C5."""
+    return (
+        claim.stance == "denies"
+        and question.kind == "safety"
+        and claim.strength != "absolute"
+        and bool(_RISK_DENIAL_RE.search(f"{claim.quote} {claim.claim}"))
+    )
+
+
+# a sentence that reports harms rather than describing a condition or a search
+_HARM_REPORT_RE = re.compile(
+    r"\b(?:adverse|side[- ]effects?|complications?|events?|occurr\w*|developed|induced|caused|observed|noted|"
+    r"experienced|tolerated|safe|safety profile)\b",
+    re.I,
+)
+# Only searches: appraisal's wider skip list ("risk factors", "caution") works on clauses and
+# would drop whole sentences that also report serious harms.
+_SEARCH_RE = re.compile(r"\b(?:searched|search terms?|keywords?|terms such as|databases?)\b", re.I)
+_NAMED_SERIOUS_RE = re.compile(r"granulom\w*|tram[- ]track\w*|anaphyla\w*", re.I)
+
+
+def harm_severities(text: str) -> list[tuple[str, bool]]:
+    """How serious the harms a record reports are: (words as written, is mild).
+
+    Read only in sentences that report harms ("adverse", "side effects", "occurred",
+    "tolerated", ...), not in those that describe the treated condition ("severe acne
+    scars", "persistent erythema" at entry) or a literature search. Mild: "mild",
+    "transient", "self-limiting", "resolved" near a harm word, "well tolerated", "safe",
+    and a serious harm ruled out ("no serious adverse events"); serious: "serious",
+    "severe", "persistent", "major", "permanent" near a harm word (40 characters), and
+    named serious harms (granulomas, tram-track scarring, anaphylaxis)."""
+    out: list[tuple[str, bool]] = []
+    for sentence in split_sentences(text):
+        if not _HARM_REPORT_RE.search(sentence) or _SEARCH_RE.search(sentence):
+            continue
+        harms = [h.span() for h in _HARM_WORD_RE.finditer(sentence)]
+        # cues that qualify the same harm ("persistent serious events") make one finding
+        found: dict[tuple[int, int, bool], tuple[int, int]] = {}
+        for rx, mild in ((_SERIOUS_RE, False), (_MILD_RE, True)):
+            for m in rx.finditer(sentence):
+                word = m.group(0).lower()
+                if word == "safe" and re.match(r"safe\w", sentence[m.start():], re.I):
+                    continue  # "safety"
+                neg = _NO_HARM_RE.search(sentence[max(0, m.start() - 40): m.start()])
+                negated = bool(neg)
+                near = [h for h in harms if h != m.span() and (abs(h[0] - m.end()) <= 40 or abs(m.start() - h[1]) <= 40)]
+                if _NAMED_SERIOUS_RE.fullmatch(word) or word in ("safe", "well tolerated", "well-tolerated"):
+                    # "tram-track scarring": the harm word right after a named harm belongs to it
+                    harm = next(((m.start(), h[1]) for h in harms if 0 < h[0] - m.end() <= 1), m.span())
+                elif near:
+                    harm = min(near, key=lambda h: min(abs(h[0] - m.end()), abs(m.start() - h[1])))
+                else:
+                    continue  # "a major concern", "mild acne": no harm named next to it
+                if negated and mild:
+                    continue  # "not safe", "no mild ..."
+                # "no serious adverse events": a serious harm ruled out is reassurance
+                key = (*harm, mild or negated)
+                start = max(0, m.start() - 40) + neg.start() if neg else m.start()
+                lo, hi = found.get(key, (harm[0], harm[1]))
+                found[key] = (min(lo, start), max(hi, m.end()))
+        for (h0, h1, mild), (lo, hi) in sorted(found.items(), key=lambda kv: kv[1]):
+            out.append((_span(sentence, (lo, hi), (h0, h1)), mild))
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class RiskCheck:
+    """Records that say how serious the harms were, as a body for rule C8: "supports"
+    when a record reports only mild harms (or rules serious ones out), "contradicts" when
+    only serious harms, "mixed" when both."""
+
+    body: tuple[Appraisal, ...]
+    serious: tuple[tuple[str, str], ...]  # (pmid, serious harm as reported)
+
+
+def check_risk(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> RiskCheck:
+    body, found = _reread(appraisals, records, harm_severities)
+    return RiskCheck(body, tuple((pmid, words) for pmid, words, mild in found if not mild))
+
+
+def _grade_risk(check: RiskCheck) -> tuple[str, str, str]:
+    """(verdict, certainty, note) for a claim that denies risk, from its severity body rated
+    like an efficacy body (G1-G7, section 7). Serious harms reported anywhere in the body
+    keep the verdict at most "partly supported": trials are too small to rule out rare harms,
+    and case reports are where they show."""
+    if not check.body:
+        return "no evidence found", "No evidence found", "the claim is about how risky it is, and no record says how serious the harms were"
+    verdict, best = _judge_body(check.body)
+    capped = bool(check.serious) and verdict == "supported"
+    if capped:
+        verdict = "partly supported"
+    c = Counter(a.direction for a in check.body)
+    how = {"supports": "only mild harms or none serious", "contradicts": "serious harms", "mixed": "mild and serious harms"}
+    counts = ", ".join(f"{c[d]} report{'s' if c[d] == 1 else ''} {how[d]}" for d in ("supports", "contradicts", "mixed") if c[d])
+    rated = f"starts {best.start}, " + ("rated down for " + "; ".join(best.downgrades) if best.downgrades else "not rated down")
+    serious = f"; serious harms reported: {_fig_list(check.serious)}" if check.serious else "; no record reports a serious harm"
+    note = (
+        f"the claim is about how risky it is, not whether any harm occurs, so it is judged on how serious the reported harms "
+        f"were: {counts}{serious}; {rated} -> {best.level}"
+        + ("; serious harms are reported, so at most partly supported" if capped else "")
+    )
+    return verdict, best.level, note
+
+
+def _judge_body(body: Sequence[Appraisal]) -> tuple[str, _Rating]:
+    """Verdict and rating of a re-read body (C7, C8): each design tier rated as an efficacy
+    body, the best-rated tier decides."""
+    ratings = []
+    for start in ("High", "Low", "Very low"):
+        tier = [a for a in body if START.get(a.design, "Very low") == start]
+        if tier:
+            ratings.append(_rate(tier, start, "efficacy"))
+    best = max(ratings, key=lambda r: (LEVELS.index(r.level), LEVELS.index(r.start)))
+    return _verdict(best.body, best.level, "efficacy"), best
+
+
+_DENIED = {
+    "supported": "contradicted",
+    "partly supported": "not supported",
+    "not supported": "partly supported",  # absence of evidence for a harm is not proof of safety
+    "contradicted": "supported",
+}
+_VERDICT_RANK = {"no evidence found": 0, "contradicted": 0, "not supported": 1, "partly supported": 2, "supported": 3}
+
+
+def grade_claim(
+    claim: Claim,
+    question: Question,
+    grade: QuestionGrade,
+    appraisals: Sequence[Appraisal],
+    records: Mapping[str, Record],
+) -> ClaimVerdict:
+    """The claim's verdict: its frame (what it asserts) against its question's evidence.
+
+    Each study's direction relative to the question is mapped through the frame's relation
+    onto the claim's side (backs / against / unclear); the claim's own checks (head-to-head,
+    figures, durations, time frame, severity, risk) then adjust the question's verdict; a
+    claim most studies go against is never left "supported" or "partly supported"."""
+    frame = frame_of(claim, question)
+    if claim.origin == "auto":
+        # an extracted claim's stance comes from its frame; a curated one was set by hand
+        # against its question's wording ("less effective than in-office?") and is kept
+        claim = replace(claim, stance=stance_of(frame, question, claim.stance))
+    verdict = grade.verdict
+    certainty = grade.certainty
+    cited = list(grade.cited_pmids)
+    from_question = len(cited)  # records the claim's own checks add come after these
+    notes: list[str] = []
+    mine = [a for a in appraisals if a.question_id == question.question_id] or list(appraisals)
+
+    wording = f"{claim.quote} {claim.claim}"
+    equivalent = frame.relation == "equivalent"
+    if frame.relation in ("superior", "equivalent") or (claim.frame is None and (
+            claim.claim_type == "comparative" or _SUPERLATIVE_RE.search(wording))):
+        # A named comparator ("the 2% strength", "tretinoin") is judged on comparisons with it;
+        # "other treatments" on any head-to-head comparison the records report.
+        if _name_re(frame.comparator_norm or frame.comparator) is not None and not _GENERIC_CMP_RE.search(
+                frame.comparator or ""):
+            h2h = comparator_findings(frame, question, mine, records)
+        else:
+            h2h = [h for a in mine if a.included and a.pmid in records for h in head_to_head(records[a.pmid], question)]
+        wins = [h for h in h2h if h.outcome == "win"]
+        losses = [h for h in h2h if h.outcome == "loss"]
+        ties = [h for h in h2h if h.outcome == "tie"]
+        against = f" {frame.comparator}" if frame.comparator else " alternatives"
+        if not h2h:
+            # Evidence that it works is indirect evidence for "works better than / as well as":
+            # without a head-to-head comparison the comparison itself has no evidence (C9).
+            notes.append(f"a comparative claim needs head-to-head evidence and none of the records compares it "
+                         f"with{against}" + (f"; that it works on its own ({verdict}) is only indirect evidence"
+                                             if verdict != "no evidence found" else ""))
+            if verdict in ("supported", "partly supported", "not supported"):
+                verdict = "no evidence found"
+                cited = cited[:from_question]
+        elif equivalent and (ties or wins) and not losses:
+            verdict = "supported" if len(ties) + len(wins) >= 2 and verdict == "supported" else "partly supported"
+            notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference and {len(wins)} favour it "
+                         f"({_pmid_list(ties + wins)}), which backs 'as good as'")
+        elif losses:
+            verdict = "contradicted" if len(losses) >= len(wins) + len(ties) else "not supported"
+            notes.append(
+                f"head-to-head: {len(wins)} comparison(s) favour it, {len(ties)} found no difference, "
+                f"{len(losses)} favour another treatment or combination ({_pmid_list(losses)})"
+            )
+        elif ties:
+            verdict = "not supported"
+            notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference ({_pmid_list(ties)}), {len(wins)} favour it")
+        else:
+            verdict = "partly supported" if verdict in ("supported", "partly supported") else verdict
+            notes.append(f"head-to-head: {len(wins)} comparison(s) favour it ({_pmid_list(wins)}); a superlative needs more than that")
+        cited.extend(h.pmid for h in h2h)
+
+    dur = check_durations(claim, question, mine, records)
+    if claim.frame is not None and frame.magnitude_kind != "duration" and frame.relation not in ("harm", "denies_harm"):
+        dur = DurationCheck((), (), ())  # "for eight weeks" names a study period, not how long an effect lasts
+    if dur.claimed and (dur.matches or dur.others):
+        said = ", ".join(t for t, _, _ in dur.claimed)
+        if dur.others and not dur.matches:
+            verdict = "not supported" if verdict != "contradicted" else verdict
+            notes.append(f"the claimed duration ({said}) is shorter than reported: {_fig_list(dur.others)}")
+        elif dur.others:
+            verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 1 else verdict
+            notes.append(f"the claimed duration ({said}) fits {_fig_list(dur.matches)} but not {_fig_list(dur.others)}")
+        else:
+            notes.append(f"the claimed duration ({said}) fits {_fig_list(dur.matches)}")
+        cited.extend(p for p, _ in dur.matches + dur.others)
+
+    fig = check_figures(claim, question, mine, records)
+    duration_checked = bool(dur.claimed and (dur.matches or dur.others))
+    if not duration_checked and fig.claimed:
+        # only an effect size the frame found (never a drug strength such as "2% minoxidil")
+        claimed = ", ".join(f"{c:g}%" for c in fig.claimed)
+        near = [(p, f) for p, f in fig.others if _same_order(f, frame)]
+        if fig.matches:
+            verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 1 else verdict
+            notes.append(f"the claimed {claimed} is close to figures reported in {_fig_list(fig.matches)}")
+            cited.extend(p for p, _ in fig.matches)
+        elif near:
+            verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 2 else verdict
+            notes.append(f"the claimed {_claimed_words(frame)} is of the same order as, but not equal to, figures reported in "
+                         f"{_fig_list(near)}")
+            cited.extend(p for p, _ in near)
+        elif fig.others:
+            verdict = "not supported" if verdict != "contradicted" else verdict
+            notes.append(f"no record reports a figure near the claimed {claimed}; reported: {_fig_list(fig.others)}")
+            cited.extend(p for p, _ in fig.others)
+        else:
+            verdict = "not supported" if verdict != "no evidence found" else verdict
+            notes.append(f"no record reports a figure for this outcome to check the claimed {claimed} against")
+
+    if (frame.relation in ("benefit", "superior") and _COMPLETE_RE.search(claim.quote)
+            and verdict in ("supported", "partly supported")):
+        # trials report improvement on a scale, not complete or permanent results
+        notes.append(f"the claim promises a complete or permanent result ('{_COMPLETE_RE.search(claim.quote).group(0)}'), "
+                     f"which the studies do not report; they back improvement only")
+        verdict = "not supported"
+
+    tf = check_time_frame(frame, question, mine, records)
+    if (tf.claimed_days is not None and tf.claimed_days <= 14 and not tf.reported and grade.n_studies
+            and _VERDICT_RANK.get(verdict, 0) >= 2):
+        # a quick result ("in 3 days", "overnight") is a claim of its own: unsourced, like a figure (C3)
+        verdict = "not supported"
+        notes.append(f"the claimed time frame ({frame.time_frame}) is not reported by any record: no study measured "
+                     "the outcome that early")
+    if tf.claimed_days is not None and tf.reported:
+        earliest = min(d for _, _, d in tf.reported)
+        shown = _fig_list([(p, t) for p, t, _ in tf.reported])
+        if tf.fits:
+            notes.append(f"the claimed time frame ({frame.time_frame}) fits time points the records report: {shown}")
+        else:
+            if _VERDICT_RANK.get(verdict, 0) >= 2:
+                verdict = "not supported"
+            notes.append(f"the claimed time frame ({frame.time_frame}) is shorter than any the records report "
+                         f"(earliest {_days(earliest)}): {shown}")
+        cited.extend(p for p, _, _ in tf.reported)
+
+    severity = denies_severity(claim, question) and grade.n_relevant > 0
+    if severity:
+        # "not very painful" is about how much it hurts: reports that pain occurs do not
+        # answer it, the magnitudes the records report do (C7)
+        sev = check_severity(mine, records)
+        verdict, certainty, note = _grade_severity(sev)
+        notes.append(note)
+        cited.extend(a.pmid for a in sev.body)
+
+    risk = not severity and denies_risk(claim, question) and grade.n_relevant > 0
+    if risk:
+        # "safe, with low risk of adverse effects": that harms occur does not answer it, how
+        # serious they were does (C8)
+        rc = check_risk(mine, records)
+        verdict, certainty, note = _grade_risk(rc)
+        notes.append(note)
+        cited.extend(a.pmid for a in rc.body)
+
+    if grade.n_relevant == 0 or (grade.certainty == "No evidence found" and len(cited) == from_question):
+        # nothing usable was found, and the claim's own checks found no record either: a
+        # missing head-to-head trial or figure cannot make that "not supported" (C6)
+        verdict = "no evidence found"
+    # A claim that denies the question's statement ("microneedling is not painful" for
+    # "does microneedling cause pain?") is judged against the mirrored verdict.
+    if claim.stance == "denies" and not severity and not risk:
+        mirrored = _DENIED.get(verdict, verdict)
+        if mirrored != verdict:
+            notes.append(f"the claim denies the question's statement, so the question's '{verdict}' becomes '{mirrored}'")
+            verdict = mirrored
+    # C7/C8 re-read the records for how serious: there "supports" already means "backs the claim"
+    tally = (tally_of(sev.body, "affirms", "efficacy") if severity else
+             tally_of(rc.body, "affirms", "efficacy") if risk else tally_of(mine, claim.stance, question.kind))
+    opposite = _opposite(mine, claim.stance) if not (severity or risk) else tally.against
+    if verdict in ("supported", "partly supported") and opposite > tally.backs:
+        # never green when more studies find the opposite of what the claim asserts than back it
+        notes.append(f"{opposite} stud{'y finds' if opposite == 1 else 'ies find'} the opposite of what the claim asserts "
+                     f"and {tally.backs} back{'s' if tally.backs == 1 else ''} it, so it cannot count as supported")
+        verdict = "not supported"
+    side = side_of(verdict, tally)
+    strength = STRENGTH_RANK.get(claim.strength, 1)
+    overstated = False
+    if strength == 3:
+        overstated = True
+        notes.append("absolute wording (always/never/guaranteed) is more than any body of evidence can carry")
+    elif strength > MAX_STRENGTH.get(certainty, 0):
+        overstated = True
+        notes.append(f"worded as {claim.strength} but certainty is {certainty}")
+    elif strength >= 1 and verdict in ("not supported", "contradicted", "no evidence found"):
+        overstated = True
+        notes.append(f"worded as {claim.strength} but the evidence does not back it ({verdict})")
+
+    summary = grade.rationale
+    said = f"The article says: \u201c{claim.quote.strip()}\u201d ({claim.strength} wording)."
+    judged = f"Verdict: {verdict} (certainty {certainty})."
+    parts = [said, summary]
+    if notes:
+        parts.append("For this claim: " + "; ".join(notes) + ".")
+    parts.append(judged + (" Overstated." if overstated else ""))
+    return ClaimVerdict(
+        claim_id=claim.claim_id,
+        question_id=question.question_id,
+        verdict=verdict,
+        certainty=certainty,
+        overstated=overstated,
+        rationale=" ".join(parts),
+        n_studies=grade.n_studies,
+        n_participants=grade.n_participants,
+        cited_pmids=tuple(dict.fromkeys(cited)),
+        side=side,
+        tally=tally,
+        reasons=reasons_of(claim, frame, question, grade, tally, verdict, certainty, notes, overstated),
+    )
+
+
+# --- the claim's side ------------------------------------------------------------------------
+
+_AFFIRMING = {"safety": ("harm",), "efficacy": ("benefit", "superior", "equivalent", "mechanism"),
+              "mechanism": ("benefit", "superior", "equivalent", "mechanism")}
+_DENYING = {"safety": ("denies_harm",), "efficacy": ("no_effect",), "mechanism": ("no_effect",)}
+
+
+def stance_of(frame: ClaimFrame, question: Question, default: str = "affirms") -> str:
+    """Does the claim assert its question's statement ("affirms") or its negation ("denies")?
+    From the frame's relation where it answers that: a denial of harm denies a safety question,
+    a no-effect claim denies an efficacy one. A harm claim against a benefit question (or the
+    reverse) keeps the stored stance."""
+    if frame.relation in _AFFIRMING.get(question.kind, ()):
+        return "affirms"
+    if frame.relation in _DENYING.get(question.kind, ()):
+        return "denies"
+    return default
+
+
+def study_side(direction: str, stance: str, kind: str) -> str:
+    """Where one study sits relative to the claim, from its direction relative to the question.
+
+    For a claim that affirms a benefit, a null trial goes against it; for one that affirms a
+    harm, a study that did not see the harm cannot rule it out (unclear). A denial mirrors both."""
+    if direction in ("mixed", "unclear"):
+        return "unclear"
+    if stance == "denies":
+        return "against" if direction == "supports" else "backs"
+    if direction == "supports":
+        return "backs"
+    if direction == "contradicts":
+        return "against"
+    return "unclear" if kind == "safety" else "against"
+
+
+def _opposite(appraisals: Sequence[Appraisal], stance: str) -> int:
+    """Included studies whose finding is the opposite of the claim's assertion (not merely null)."""
+    flip = "supports" if stance == "denies" else "contradicts"
+    return sum(1 for a in appraisals if a.included and a.direction == flip)
+
+
+def tally_of(appraisals: Sequence[Appraisal], stance: str, kind: str) -> Tally:
+    """Included studies that back / go against / are unclear relative to the claim."""
+    sides = Counter(study_side(a.direction, stance, kind) for a in appraisals if a.included)
+    return Tally(backs=sides["backs"], against=sides["against"], unclear=sides["unclear"])
+
+
+def side_of(verdict: str, tally: Tally) -> str:
+    """The claim's side from its verdict: supported and partly supported back it; contradicted
+    goes against it; "not supported" goes against it when studies do, else it is unclear
+    (no head-to-head trial, no figure to check)."""
+    if verdict in ("supported", "partly supported"):
+        return "backs"
+    if verdict == "contradicted" or (verdict == "not supported" and tally.against > tally.backs):
+        return "against"
+    return "unclear"
+
+
+_RELATION_WORDS = {"benefit": "improves", "harm": "causes", "denies_harm": "does not cause",
+                   "no_effect": "has no effect on", "superior": "works better than", "equivalent": "works as well as",
+                   "mechanism": "acts on"}
+
+
+def describe_frame(frame: ClaimFrame) -> str:
+    """One line: "rosemary oil works as well as minoxidil for hair growth (in 6 months)"."""
+    rel = _RELATION_WORDS.get(frame.relation, frame.relation)
+    if frame.relation in ("superior", "equivalent"):
+        core = f"{frame.intervention_norm} {rel} {frame.comparator_norm or frame.comparator or 'the alternatives'}"
+        core += f" for {frame.outcome}" if frame.outcome else ""
+    else:
+        core = f"{frame.intervention_norm} {rel} {frame.outcome or 'the outcome'}"
+    extra = []
+    if frame.magnitude_value is not None:
+        bound = {"max": "up to ", "min": "at least "}.get(frame.magnitude_bound or "", "")
+        unit = "%" if frame.magnitude_unit == "%" else f" {frame.magnitude_unit}"
+        extra.append(f"{bound}{frame.magnitude_value:g}{unit} ({(frame.magnitude_kind or '').replace('_', ' ')})")
+    if frame.time_frame:
+        extra.append(frame.time_frame)
+    if frame.population:
+        extra.append(f"in {frame.population}")
+    return core + (f" ({'; '.join(extra)})" if extra else "")
+
+
+def reasons_of(claim: Claim, frame: ClaimFrame, question: Question, grade: QuestionGrade, tally: Tally,
+               verdict: str, certainty: str, notes: Sequence[str], overstated: bool) -> tuple[str, ...]:
+    """Four short bullets: what the article says -> what the studies found -> how certain -> verdict."""
+    says = f"The article says {describe_frame(frame)} ({frame.strength} wording): \u201c{' '.join(claim.quote.split())}\u201d"
+    n = tally.backs + tally.against + tally.unclear
+    found = (f"Of {n} relevant stud{'y' if n == 1 else 'ies'}, {tally.backs} back{'s' if tally.backs == 1 else ''} "
+             f"the claim, {tally.against} go{'es' if tally.against == 1 else ''} against it and {tally.unclear} "
+             f"{'is' if tally.unclear == 1 else 'are'} unclear" if n else "No study addressed the question")
+    downs = "; ".join(grade.downgrades[:2])
+    sure = f"Certainty: {certainty}" + (f" (rated down for {downs})" if downs else "")
+    why = notes[0] if notes else ("the evidence backs the claim" if verdict in ("supported", "partly supported")
+                                  else "the evidence does not back the claim")
+    end = f"Verdict: {verdict}: {why}" + (" (overstated)" if overstated else "")
+    return (says, found, sure, end)
+
+
+def _days(d: float) -> str:
+    if d >= 60:
+        return f"{d / 30:g} months"
+    if d >= 14:
+        return f"{d / 7:g} weeks"
+    return f"{d:g} day{'s' if d != 1 else ''}"
+
+
+@dataclass(frozen=True)
+class TimeFrameCheck:
+    claimed_days: float | None
+    reported: tuple[tuple[str, str, float], ...]  # (pmid, time point as written, days)
+    fits: bool
+
+
+_TIMEPOINT_RE = re.compile(
+    rf"\b(?:(?:at|after|over|for|within|by|in|following)\s+(?:\w+\s+)?(?P<n>\d+(?:\.\d+)?|{NUMBER_WORD})\s+"
+    rf"(?P<u>day|week|month|year)s?|(?P<n2>\d+(?:\.\d+)?|{NUMBER_WORD})[\s-](?P<u2>day|week|month|year)s?[\s-]"
+    rf"(?:follow[\s-]?up|trial|study|treatment|period|course|intervention|supplementation|application))\b", re.I)
+_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def check_time_frame(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
+                     records: Mapping[str, Record]) -> TimeFrameCheck:
+    """Compare the claimed time frame ("in two weeks", "overnight") with the time points at which
+    the records measured the outcome. It fits when a record measured within 1.5 x the claimed
+    time (at least 2 days); a mechanism or harm claim is not about when results show."""
+    days = frame.time_frame_days
+    if days is None or frame.relation not in ("benefit", "superior", "equivalent"):
+        return TimeFrameCheck(None, (), False)
+    found: list[tuple[str, str, float]] = []
+    for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
+        for m in _TIMEPOINT_RE.finditer(sentence):
+            n, u = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+            value = float(n) if re.match(r"\d", n) else words_to_int(n)
+            if value:
+                found.append((pmid, " ".join(m.group(0).split()), float(value) * _DAYS[u.lower()]))
+    found = list(dict.fromkeys(found))
+    fits = any(d <= max(days * 1.5, 2.0) for _, _, d in found)
+    return TimeFrameCheck(days, tuple(found), fits)
+
+
+_COMPLETE_RE = re.compile(r"\b(?:completely|totally|entirely|permanently|forever|for\s+good|cure[sd]?|100\s?%|"
+                          r"guarantee[sd]?)\b", re.I)
+_GENERIC_CMP_RE = re.compile(r"\b(?:other|all|any|alternatives?|everything|anything|conventional|traditional)\b", re.I)
+_TIE_RE = re.compile(r"\b(?:no\s+(?:statistically\s+)?significant(?:ly)?\s+(?:\w+\s+)?differen\w*|not\s+significantly\s+"
+                     r"differ\w*|comparable|similar(?:ly)?|equally|as\s+effective\s+as|no\s+differen\w*|did\s+not\s+differ|"
+                     r"equivalen\w*|non-?inferior\w*)\b", re.I)
+_BETTER_RE = re.compile(r"\b(?:more\s+effective|superior|better|greater|outperform\w*|favou?r\w*|higher\s+(?:efficacy|"
+                        r"response|improvement)|more\s+(?:improvement|regrowth|reduction))\b", re.I)
+
+
+def _name_re(phrase: str | None) -> re.Pattern[str] | None:
+    """Content words of a treatment name as one pattern ("minoxidil 2%" -> minoxidil)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]{3,}", phrase or "")
+             if w.lower() not in ("treatment", "treatments", "therapy", "solution", "topical", "oral", "cream",
+                                  "creams", "prescription", "drugs", "other", "injections", "alone", "products")]
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w[:max(5, len(w) - 2)]) for w in words) + r")\w*", re.I)
+
+
+def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
+                        records: Mapping[str, Record], exclude: set[str] = frozenset()) -> list[HeadToHead]:
+    """Head-to-head sentences against the frame's own comparator: a sentence that names both
+    the intervention and the comparator and reports no difference (tie) or which one did better
+    (win when the intervention is named first as the better one, loss otherwise). Records the
+    question-level reader already compared are skipped."""
+    cre = _name_re(frame.comparator_norm or frame.comparator)
+    ire = _name_re(frame.intervention_norm) or _name_re(frame.intervention)
+    if cre is None or ire is None:
+        return []
+    out: list[HeadToHead] = []
+    for a in appraisals:
+        if not a.included or a.pmid not in records or a.pmid in exclude:
+            continue
+        for sentence in split_sentences(records[a.pmid].abstract_text):
+            im, cm = ire.search(sentence), cre.search(sentence)
+            if not im or not cm or im.group(0).lower() == cm.group(0).lower():
+                continue  # a dose comparison of one drug cannot be told apart by name
+            if _TIE_RE.search(sentence):
+                out.append(HeadToHead(a.pmid, "tie", sentence))
+            elif (b := _BETTER_RE.search(sentence)):
+                first = "win" if im.start() < cm.start() else "loss"
+                # "X was less effective than Y" reverses the order's meaning
+                if re.search(r"\bless\s+effective|inferior|worse\b", sentence, re.I):
+                    first = "loss" if first == "win" else "win"
+                out.append(HeadToHead(a.pmid, first, sentence))
+    return out
+
+
+def _pmid_list(items: Sequence[HeadToHead]) -> str:
+    ids = list(dict.fromkeys(h.pmid for h in items))
+    return ("PMID " if len(ids) == 1 else "PMIDs ") + ", ".join(ids)
+
+
+def _fig_list(items: Sequence[tuple[str, str]], limit: int = 6) -> str:
+    by: dict[str, list[str]] = {}
+    for pmid, figure in items:
+        by.setdefault(pmid, []).append(figure)
+    parts = [f"{', '.join(figs[:3])} (PMID {pmid})" for pmid, figs in list(by.items())[:limit]]
+    return "; ".join(parts)
