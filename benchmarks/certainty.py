@@ -21,7 +21,6 @@ import csv
 import json
 import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,9 +33,9 @@ LEVELS = ("High", "Moderate", "Low", "Very low", "No evidence found")
 def _measure(tree: Path) -> dict:
     """Run in a child process whose `tracker` is the one in `tree`: one row per claim."""
     sys.path.insert(0, str(tree))
+    from tracker import grading
     from tracker.appraisal import appraise
     from tracker.claims import load_inputs, load_questions
-    from tracker import grading
     from tracker.pipeline import open_backend
 
     try:

@@ -134,6 +134,9 @@ def run(code_dir: Path, articles: list[Path]) -> dict:
     except ImportError:
         from tracker.grading import grade_claim
     sys.path.pop(0)
+    import tracker
+
+    print(f"   (package under test: {Path(tracker.__file__).parent})")
 
     questions = load_questions(code_dir / "questions.csv")
     backend = open_backend("snapshot", snapshot=code_dir / "data" / "snapshot")
@@ -259,7 +262,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=("dev", "test", "all"))
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
-    ap.add_argument("--compare", action="store_true", help="also measure the committed HEAD in the same run")
+    ap.add_argument("--compare", action="store_true", help="also measure the committed code (--base) in the same run")
+    ap.add_argument("--base", default="HEAD", help="git revision of the previous code for --compare (default HEAD)")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--json", type=Path, help="write the figures as JSON")
     ap.add_argument("--min-score", type=float, default=None, help="extraction threshold (default: the extractor's)")
@@ -276,10 +280,10 @@ def main(argv=None) -> int:
     tmp = None
     if args.compare:
         tmp = tempfile.TemporaryDirectory(prefix="tracker-head-")
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", "HEAD", "tracker", "data", "questions.csv"],
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", args.base, "tracker", "data", "questions.csv"],
                                  check=True, capture_output=True).stdout
         subprocess.run(["tar", "-x", "-C", tmp.name], input=archive, check=True)
-        targets.insert(0, ("HEAD (previous code)", Path(tmp.name)))
+        targets.insert(0, (f"{args.base} (previous code)", Path(tmp.name)))
     report = {}
     for label, code in targets:
         results = run(code, dev_articles + seed_articles)

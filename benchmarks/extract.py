@@ -23,10 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tracker import paths  # noqa: E402
-from tracker.articles import load_article  # noqa: E402
-from tracker.extract import extract_claims, sentences  # noqa: E402
-from tracker.articles import load_articles  # noqa: E402
+from tracker.articles import load_article, load_articles  # noqa: E402
 from tracker.claims import load_claims, load_questions  # noqa: E402
+from tracker.extract import extract_claims, sentences  # noqa: E402
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -350,7 +350,7 @@ def test_two_audits_at_once_do_not_mix(demo_db_copy):
     with Store(demo_db_copy, readonly=True) as s:
         after = s.claims_frame()
         runs = s.runs_frame().set_index("run_id")
-        for k, job in done.items():
+        for job in done.values():
             v = s.run_verdicts_frame(job.run_id)
             assert set(v["claim_id"]) == {i.claim.claim_id for i in job.items}
             assert set(after[after["claim_id"].isin(v["claim_id"])]["article"]) == {job.article.name}

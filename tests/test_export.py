@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from tracker import export as ex
+from tracker.csvsafe import LIST_SEPARATOR
 from tracker.models import (
     CERTAINTIES,
     CLAIM_TYPES,
@@ -174,7 +175,7 @@ def test_csv_tables_read_back_with_pandas(db, tmp_path):
         want = by_id.loc[row["claim_id"]]
         assert _unguard(row["quote"]) == want["quote"]
         assert row["verdict"] == want["verdict"]
-        assert row["cited_pmids"].split(ex.LIST_SEPARATOR) == (decode_json_column(want["cited_pmids"]) or [""])
+        assert row["cited_pmids"].split(LIST_SEPARATOR) == (decode_json_column(want["cited_pmids"]) or [""])
     # Formula-looking text is neutralised for spreadsheets, nothing else is touched.
     assert not any(str(v).startswith(("=", "+", "-", "@")) for col in ("quote", "claim") for v in claims[col])
     assert len(evidence) == len(ef)

@@ -5,7 +5,7 @@ E-utilities server, counting its requests."""
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -58,7 +58,7 @@ def test_update_asks_only_for_the_entry_window_and_fetches_only_new_records(tmp_
             searches = [r for r in server.requests if r.endpoint == "esearch"]
             assert len(searches) == 1 and _efetched(server) == []
             assert searches[0].params["datetype"] == "edat"
-            assert searches[0].params["mindate"] == f"{today:%Y/%m/%d}"
+            assert searches[0].params["mindate"] == f"{today - timedelta(days=1):%Y/%m/%d}"  # a day's overlap
             assert searches[0].params["maxdate"] == f"{today:%Y/%m/%d}"
             assert again.result.pmids == first.result.pmids and again.result.count == first.result.count
 
@@ -131,7 +131,8 @@ def test_tracker_run_update_then_changes_against_live_pubmed(tmp_path, captures,
         assert second.exit_code == 0, second.output
         fetched = set(_efetched(server))
         assert fetched and fetched <= {r.pmid for r in new}  # nothing held was fetched again
-        assert all(r.params.get("mindate") == f"{today:%Y/%m/%d}" for r in server.requests if r.endpoint == "esearch")
+        assert all(r.params.get("mindate") == f"{today - timedelta(days=1):%Y/%m/%d}"
+                   for r in server.requests if r.endpoint == "esearch")
     changed = CliRunner().invoke(main, ["changes", "--db", str(db)])
     assert changed.exit_code == 3, changed.output
     assert "r-01 [ro-hair]: no evidence found (No evidence found) ->" in changed.output

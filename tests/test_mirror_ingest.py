@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from tracker.local_index import IngestProgress, LocalIndex, ingest, open_mirror_backend
 from tracker.models import Record
 from tracker.pubmed_xml import parse
-from tracker.local_index import IngestProgress, LocalIndex, ingest, open_mirror_backend
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FIXTURES = SHARED / "fixtures" / "entrez"

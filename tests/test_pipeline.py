@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from tracker.models import CERTAINTIES, VERDICTS
 from tracker.claims import load_inputs
+from tracker.models import CERTAINTIES, VERDICTS
 from tracker.pipeline import open_backend, run_audit, write_claims_graded
 from tracker.search import SearchError
 from tracker.store import Store

@@ -7,8 +7,8 @@ docs/reliability.md names each test.
 from __future__ import annotations
 
 import csv
-import os
 import io
+import os
 import re
 import sqlite3
 import sys
@@ -76,7 +76,6 @@ def _graded(db, article):
 def test_pasted_reaudit_is_a_new_version_and_verdicts_stay_with_their_text(tmp_path, monkeypatch):
     from tests.test_audit_page import MICRONEEDLING
     from tracker import jobs
-    from tracker.store import Store
 
     for var in ("NCBI_EMAIL", "NCBI_API_KEY", "TRACKER_SOURCE", "TRACKER_MIRROR"):
         monkeypatch.delenv(var, raising=False)
@@ -234,8 +233,17 @@ def test_redirect_to_another_host_never_gets_the_key_and_loops_stop_with_a_clear
 
 def test_audit_job_links_need_the_owner_session_and_pasted_audits_stay_private_until_published(tmp_path,
                                                                                                monkeypatch):
-    from tests.test_audit_page import (AUDIT, DASHBOARD, MICRONEEDLING, bodies, graded, in_review, job_of,
-                                       open_page, paste, rerun_until)
+    from tests.test_audit_page import (
+        DASHBOARD,
+        MICRONEEDLING,
+        bodies,
+        graded,
+        in_review,
+        job_of,
+        open_page,
+        paste,
+        rerun_until,
+    )
     from tracker import jobs
     from tracker.dashboard import data
 
@@ -304,8 +312,9 @@ def _child_peak(args, timeout=60):
 
 
 def test_decompression_bomb_is_refused_fast_with_little_memory(tmp_path):
-    from tests.eutils_server import gzip_bomb
     import gzip as _gzip
+
+    from tests.eutils_server import gzip_bomb
 
     bomb = tmp_path / "pubmed26n0001.xml.gz"
     bomb.write_bytes(_gzip.compress(HEADER7) + gzip_bomb())  # two gzip members: 1 GB of whitespace

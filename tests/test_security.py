@@ -266,7 +266,7 @@ def _closed_port() -> int:
 
 ARTICLE_XML = (b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>%s"
                b"</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>")
-LAUGHS = "".join(f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+LAUGHS = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
 
 
 def hostile_documents(secret: Path, base: str) -> dict[str, bytes]:

@@ -6,8 +6,19 @@ import sqlite3
 
 import pytest
 
-from tracker.models import (AbstractSection, Appraisal, Article, Claim, ClaimVerdict, DesignCount,
-                            MeshHeading, Question, QuestionGrade, Record, SearchResult)
+from tracker.models import (
+    AbstractSection,
+    Appraisal,
+    Article,
+    Claim,
+    ClaimVerdict,
+    DesignCount,
+    MeshHeading,
+    Question,
+    QuestionGrade,
+    Record,
+    SearchResult,
+)
 from tracker.store import Store, StoreError
 
 ART = Article("a.txt", "Title", "Needling shrinks pores. It is safe.", "text", "0" * 64)

@@ -16,11 +16,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
-from .models import Article
+from .models import Article, ArticleFormat
 
 MAX_ARTICLE_BYTES = 5_000_000
-SUFFIX_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-                  ".html": "html", ".htm": "html"}
+SUFFIX_FORMATS: dict[str, ArticleFormat] = {".txt": "text", ".text": "text", ".md": "markdown",
+                                            ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
 def decode(data: bytes, *, path: str | Path) -> str:
@@ -79,7 +79,7 @@ def _looks_like_utf16(head: bytes) -> bool:
     return max(even.count(0), odd.count(0)) > 0.4 * (len(head) // 2)
 
 
-def detect_format(path: Path, text: str) -> str:
+def detect_format(path: Path, text: str) -> ArticleFormat:
     fmt = SUFFIX_FORMATS.get(path.suffix.lower())
     if fmt:
         return fmt
@@ -198,7 +198,7 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Art
 
 
 def article_from_bytes(name: str, data: bytes, *, path: str | Path | None = None,
-                       max_bytes: int = MAX_ARTICLE_BYTES, fmt: str | None = None) -> Article:
+                       max_bytes: int = MAX_ARTICLE_BYTES, fmt: ArticleFormat | None = None) -> Article:
     """Build an `Article` from raw bytes (a file, an upload or pasted text)."""
     where = path or name
     if len(data) > max_bytes:

@@ -375,6 +375,8 @@ def compare(before: RunData, after: RunData) -> Changes:
     a_all = {p for ps in a_found.values() for p in ps}
     new: dict[str, list[str]] = {}
     for qid, ps in after.found:
+        if qid not in a_found:  # the earlier run never asked: its records are unseen, not new
+            continue
         for p in ps:
             if p not in a_all:
                 new.setdefault(p, []).append(qid)
@@ -402,12 +404,15 @@ def _reasons(studies: tuple[StudyChange, ...]) -> list[str]:
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def resolve_runs(runs: tuple[RunInfo, ...], from_: str | None = None, to: str | None = None) -> tuple[RunInfo, RunInfo]:
+def resolve_runs(runs: tuple[RunInfo, ...], from_: str | None = None, to: str | None = None,
+                 comparable=None) -> tuple[RunInfo, RunInfo]:
     """The (earlier, later) pair to compare among complete `runs` (oldest first).
 
     `to`: a run id (default: the latest). `from_`: a run id; or a day, meaning the latest run
     whose evidence is from that day or before (an as-of run counts by its as-of day); by
-    default the run just before `to`.
+    default the run just before `to`. `comparable(earlier, later)`, when given, limits the
+    chosen earlier run to those that graded a claim the later one graded (a regrade of one
+    article is not compared with an audit of another).
     """
     if not runs:
         raise ChangesError("the store holds no complete run; run `tracker run` first")
@@ -426,10 +431,17 @@ def resolve_runs(runs: tuple[RunInfo, ...], from_: str | None = None, to: str | 
         if not before:
             raise ChangesError(f"run {later.run_id} is the first complete run: there is nothing earlier to "
                                "compare it with (give --from RUN)")
+        if comparable is not None:
+            before = [r for r in before if comparable(r, later)]
+            if not before:
+                raise ChangesError(f"no earlier complete run graded any claim of run {later.run_id}: there is "
+                                   "nothing earlier to compare it with")
         return before[-1], later
     if _DAY.match(str(from_)):
         day = str(from_)
         cands = [r for r in earlier_runs if r.evidence_day <= day]
+        if comparable is not None and cands:
+            cands = [r for r in cands if comparable(r, later)] or cands  # none shares a claim: said below
         if not cands:
             raise ChangesError(f"--from {day}: no complete run has evidence from that day or before; "
                                f"run `tracker run --as-of {day}` first")
@@ -441,8 +453,33 @@ def resolve_runs(runs: tuple[RunInfo, ...], from_: str | None = None, to: str | 
     return earlier, later
 
 
+def graded_claims(store: Store, run_id: int) -> frozenset[str]:
+    """The claims a run graded."""
+    return frozenset(r[0] for r in _conn(store).execute(
+        "SELECT claim_id FROM claim_verdicts WHERE run_id=?", (run_id,)))
+
+
+def comparable_runs(store: Store):
+    """`resolve_runs`' test: two runs are comparable when they graded at least one claim in common."""
+    cache: dict[int, frozenset[str]] = {}
+
+    def graded(run: RunInfo) -> frozenset[str]:
+        if run.run_id not in cache:
+            cache[run.run_id] = graded_claims(store, run.run_id)
+        return cache[run.run_id]
+
+    return lambda earlier, later: bool(graded(earlier) & graded(later))
+
+
 def changes_between(store: Store, from_: str | None = None, to: str | None = None) -> Changes:
-    earlier, later = resolve_runs(complete_runs(store), from_, to)
+    """Compare two complete runs that graded at least one claim in common (runs of different
+    articles, e.g. two regrades after reviewer decisions, have nothing to compare)."""
+    comparable = comparable_runs(store)
+    earlier, later = resolve_runs(complete_runs(store), from_, to, comparable)
+    if not comparable(earlier, later):
+        raise ChangesError(f"run {earlier.run_id} and run {later.run_id} graded no claim in common (they audited "
+                           "different articles or claims): there is nothing to compare; choose runs of the "
+                           "same audit")
     return compare(read_run(store, earlier.run_id), read_run(store, later.run_id))
 
 

@@ -208,7 +208,10 @@ def csl_json(citations: Iterable[Citation]) -> bytes:
 # ---- BibTeX ------------------------------------------------------------------------------------
 
 _BIB_SPECIAL = re.compile(r"([&%$#_{}\\~^])")
-_BIB_ESCAPES = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+# Braces are written as commands, not `\{`: BibTeX and biber count every brace, escaped or not, so
+# one unbalanced `}` in a title would close the field and let the rest be read as new fields.
+_BIB_ESCAPES = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+                "{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -250,7 +253,7 @@ def bibtex(citations: Iterable[Citation]) -> bytes:
             fields.append(("month", _MONTHS[parts[1] - 1]))
         if r.doi:
             fields.append(("doi", _bib(r.doi)))
-        fields += [("pmid", r.pmid), ("url", PUBMED_URL.format(pmid=r.pmid))]
+        fields += [("pmid", _bib(r.pmid)), ("url", _bib(PUBMED_URL.format(pmid=r.pmid)))]
         if r.pmc:
             fields.append(("pmcid", _bib(r.pmc)))
         if r.language:
@@ -259,7 +262,8 @@ def bibtex(citations: Iterable[Citation]) -> bytes:
         if notes:
             fields.append(("note", _bib(". ".join(notes))))
         body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields)
-        entries.append(f"@article{{pmid{r.pmid},\n{body}\n}}\n")
+        key = re.sub(r"[^0-9A-Za-z_-]", "_", r.pmid)  # a PMID is digits; a hostile source's is not trusted
+        entries.append(f"@article{{pmid{key},\n{body}\n}}\n")
     return "\n".join(entries).encode("utf-8")
 
 

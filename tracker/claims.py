@@ -17,8 +17,19 @@ from . import paths
 from .articles import decode, load_articles
 from .csvsafe import unsafe_cell, write_rows
 from .errors import InputError
-from .models import (CLAIM_TYPES, MAGNITUDE_BOUNDS, MAGNITUDE_KINDS, QUESTION_KINDS, RELATIONS, STANCES,
-                     STRENGTHS, Article, Claim, ClaimFrame, Question)
+from .models import (
+    CLAIM_TYPES,
+    MAGNITUDE_BOUNDS,
+    MAGNITUDE_KINDS,
+    QUESTION_KINDS,
+    RELATIONS,
+    STANCES,
+    STRENGTHS,
+    Article,
+    Claim,
+    ClaimFrame,
+    Question,
+)
 
 CLAIM_COLUMNS = ("claim_id", "article", "quote", "start", "end", "claim", "question_id",
                  "claim_type", "strength")

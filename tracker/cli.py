@@ -7,15 +7,13 @@ import json as json_lib
 import logging
 import os
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (BarColumn, DownloadColumn, MofNCompleteColumn, Progress, TextColumn,
-                           TimeElapsedColumn)
+from rich.progress import BarColumn, DownloadColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -57,7 +55,7 @@ class _Bars:
 
     def __init__(self, progress: Progress):
         self.progress = progress
-        self.tasks: dict[str, int] = {}
+        self.tasks: dict[str, TaskID] = {}
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         if stage not in self.tasks:
@@ -89,6 +87,19 @@ def did_you_mean(value: str, known) -> str:
     if close:
         return "; did you mean " + " or ".join(repr(c) for c in close) + "?"
     return "; known: " + ", ".join(known[:20]) + (" ..." if len(known) > 20 else "") if known else ""
+
+
+def _refuse_empty_mirror(path, backend) -> None:
+    """A mirror whose ingest stored no record (a failed or never-run `tracker mirror ingest`)
+    would grade every claim 'no evidence found' and exit 0: refuse it, naming the file."""
+    from .local_index import LocalIndex, LocalIndexError
+
+    with LocalIndex(Path(path), create=False) as idx:
+        empty = idx.count() == 0
+    if empty:
+        backend.close()
+        raise LocalIndexError(f"{path}: the mirror holds no records; ingest PubMed XML into it first "
+                              f"(`tracker mirror ingest --mirror {path} FILE...`)")
 
 
 def _check_source(source: str, mirror) -> None:
@@ -211,6 +222,8 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
         if extract:
             inputs = with_extracted_claims(inputs)
         backend = open_backend(source, mirror=mirror, eutils_url=eutils_url, as_of=as_of)
+        if source == "mirror":
+            _refuse_empty_mirror(mirror, backend)
     except (InputError, SearchError, StoreError) as exc:
         _fail(exc)
     if source == "snapshot":
@@ -236,7 +249,7 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
     elif not quiet:
         _print_summary(inputs, summary, console if to_stdout else stdout)
     console.print(f"Run {summary.run_id}: {summary.n_claims} claims, {summary.n_questions} questions, "
-                  f"{summary.n_records} records from {summary.source_label}. Store: {db}", highlight=False,
+                  f"{summary.n_records} records found by the searches. Evidence: {summary.source_label}. Store: {db}", highlight=False,
                   markup=False)
     if to_stdout:
         import tempfile
@@ -569,10 +582,6 @@ def export(fmt, out, db, base_url, publisher="tracker", publisher_url=None, exce
         publisher_url = absolute_url(publisher_url, "--publisher-url")
     except ExportError as exc:
         raise click.BadParameter(str(exc)) from None
-    if fmt in ("claimreview", "html") and not base_url:
-        console.print(Text("warning: without --base-url each ClaimReview `url` is relative "
-                           "(report_<article>.html#claim-<id>); fact-check aggregators need an absolute one. "
-                           "Give --base-url https://where.the/reports/are.", style="yellow"), soft_wrap=True)
     try:
         # check: a damaged store is refused with the message `run` gives, before any read.
         with Store(db or paths.default_db(), readonly=True, check=True) as store:
@@ -585,6 +594,11 @@ def export(fmt, out, db, base_url, publisher="tracker", publisher_url=None, exce
         _fail(exc)
     except sqlite3.Error as exc:
         _db_fail(db or paths.default_db(), exc)
+    # after the export: a store that cannot be read is the one message, not a warning before it
+    if fmt in ("claimreview", "html") and not base_url:
+        console.print(Text("warning: without --base-url each ClaimReview `url` is relative "
+                           "(report_<article>.html#claim-<id>); fact-check aggregators need an absolute one. "
+                           "Give --base-url https://where.the/reports/are.", style="yellow"), soft_wrap=True)
     if to_stdout:
         _write_stdout(data)
         return
@@ -658,7 +672,7 @@ def review():
     """
 
 
-def _known_id(db, table: str, column: str, value: str, param: str) -> None:
+def _known_id(db, table: str, column: str, value: str, param: str, what: str | None = None) -> None:
     """An id given on the command line that the store does not hold is a usage error, with the
     nearest ids offered ("did you mean"). A store that cannot be read is left to the command."""
     try:
@@ -667,7 +681,7 @@ def _known_id(db, table: str, column: str, value: str, param: str) -> None:
     except (StoreError, sqlite3.Error):
         return
     if value not in known:
-        raise click.BadParameter(f"unknown {column.replace('_id', '')} {value!r}" + did_you_mean(value, known),
+        raise click.BadParameter(f"unknown {what or column.replace('_id', '')} {value!r}" + did_you_mean(value, known),
                                  param_hint=f"'{param}'")
 
 
@@ -699,6 +713,7 @@ def review_record(question_id, pmid, field, value, reviewer, reason, db):
     from .reviews import Decision, parse_value
 
     _known_id(db, "questions", "question_id", question_id, "QUESTION_ID")
+    _known_id(db, "appraisals", "pmid", pmid, "PMID", "PMID")
     try:
         parsed = parse_value(field, value)
     except InputError as exc:
@@ -737,6 +752,8 @@ def review_add(article, quote, question_id, claim_text, reviewer, reason, db):
     """Add a claim the extractor missed: QUOTE must be text of ARTICLE, tested as QUESTION_ID."""
     from .reviews import Decision
 
+    _known_id(db, "articles", "name", article, "ARTICLE", "article")
+    _known_id(db, "questions", "question_id", question_id, "QUESTION_ID")
     try:
         with Store(db or paths.default_db(), readonly=True) as store:
             art = store.article(article)
@@ -759,6 +776,7 @@ def review_withdraw(decision_id, db):
     """Withdraw decision DECISION_ID (it stays listed, inactive) and regrade."""
     from .reviews import withdraw
 
+    _known_id(db, "decisions", "decision_id", str(decision_id), "DECISION_ID", "decision")
     try:
         summary = withdraw(db or paths.default_db(), decision_id)
     except (InputError, StoreError, SearchError) as exc:
@@ -778,6 +796,10 @@ def review_list(db):
             df = decisions_frame(store)
     except StoreError as exc:
         _fail(exc)
+    if df.empty:  # an empty table with a "0 reviewer decisions" title read like a failure
+        console.print("No reviewer decisions yet: `tracker review record|claim|add --help` shows how to make one.",
+                      highlight=False, markup=False)
+        return
     table = Table(title=f"{len(df)} reviewer decisions")
     for col in ("#", "at", "reviewer", "decision", "reason", "active"):
         table.add_column(col, overflow="fold")
@@ -800,12 +822,28 @@ def snapshot():
                "only the records captured by DAY.")
 
 
+def _run_or_day(value: str | None, param, day: bool = True) -> str | None:
+    """--from/--to: a run id, or (--from) a real calendar day; anything else is bad usage (exit 2),
+    not a store problem: '2026-13-45' would otherwise be compared as text with the runs' days."""
+    from datetime import date
+
+    if value is None or value.isdigit():
+        return value
+    if day and len(value) == 10:
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    raise click.BadParameter(f"{value!r} is not a run id" + (" or a day (YYYY-MM-DD)" if day else ""))
+
+
 @main.command()
 @DB_OPTION
-@click.option("--from", "from_", default=None, metavar="RUN|YYYY-MM-DD",
+@click.option("--from", "from_", default=None, metavar="RUN|YYYY-MM-DD", callback=lambda ctx, p, v: _run_or_day(v, p),
               help="The earlier run: a run id, or a day (the latest run whose evidence is from that day or "
                    "before; an as-of run counts by its as-of day) [default: the run before --to].")
-@click.option("--to", default=None, metavar="RUN", help="The later run [default: the latest complete run].")
+@click.option("--to", default=None, metavar="RUN", callback=lambda ctx, p, v: _run_or_day(v, p, day=False),
+              help="The later run [default: the latest complete run].")
 @click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON (for scripts).")
 @click.option("--all", "show_all", is_flag=True, help="Also list claims whose verdict did not change.")
 def changes(db, from_, to, as_json, show_all):

@@ -260,6 +260,13 @@ def _outcome_item(low: str, hits: list[tuple[int, str]]) -> tuple[int, int, int]
     return best[1:] if best else None
 
 
+# "the decrease from baseline in X was greater with A than B": a change named as the subject,
+# then its size compared
+_CHANGE_SUBJECT_RE = re.compile(
+    r"\b(?:decreases?|reductions?|falls?|declines?|drops?|increases?|rises?|gains?|improvements?|changes?)\b"
+    r"[^,;]{0,80}?\b(?:was|were|is|are)\s+(?:\w+ly\s+|also\s+)?$",
+    re.I,
+)
 _FROM_TO_RE = re.compile(
     r"\bfrom\s+(?:a\s+)?(?:mean\s+|median\s+)?(?:of\s+)?([-−]?\d+(?:[.·]\d+)?)\s*(?:%|[a-zµμ/]+(?:/[a-z0-9]+)?)?(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"
     r"(?:\s*\([^()]*\))?\s*(?:at baseline\s*)?(?:to|->|→)\s+([-−]?\d+(?:[.·]\d+)?)",
@@ -291,6 +298,8 @@ def _direction(clause: str, outcome: str, arms: str = "") -> tuple[str | None, s
                 continue
             if word in ("more", "less", "greater", "better") and re.match(r"(?:more|less|greater|better)\s+(?:\w+\s+)?(?:improv|benefi|effective|efficac|reduc|relie)", after):
                 continue  # "greater improvement": the improvement word decides
+            if word in ("greater", "larger", "bigger", "more", "higher") and _CHANGE_SUBJECT_RE.search(masked[: m.start()]):
+                continue  # "the decrease ... was greater": the size of a change, whose own word decides
             candidates.append((abs(m.start() - anchor), m.start(), label, word))
     # "went from 3.4 to 2.1": the two values give the direction when no word does
     for m in _FROM_TO_RE.finditer(masked):

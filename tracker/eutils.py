@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit
@@ -219,7 +219,7 @@ class _RedactFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.args:
-            record.args = tuple(_redact_text(str(a)) if "api_key" in str(a) else a for a in record.args)  # type: ignore[union-attr]
+            record.args = tuple(_redact_text(str(a)) if "api_key" in str(a) else a for a in record.args)
         if isinstance(record.msg, str) and "api_key" in record.msg:
             record.msg = _redact_text(record.msg)
         return True
@@ -296,7 +296,7 @@ class EntrezBackend:
         incremental update) up to the as-of day (or today); None when neither limits it."""
         if entered_since is None and self.as_of is None:
             return None
-        return (entered_since or _EARLIEST, self.as_of or datetime.now(timezone.utc).date())
+        return (entered_since or _EARLIEST, self.as_of or datetime.now(UTC).date())
 
     def translate(self, query: str) -> str:
         """PubMed's QueryTranslation of `query` (one esearch with retmax=0, remembered)."""
@@ -771,4 +771,4 @@ def _describe_ids(ids: list[str]) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()

@@ -22,7 +22,7 @@ import os
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -30,16 +30,16 @@ import pandas as pd
 
 from . import __version__
 from . import citations as citation_formats
-from .citations import Citation
-from .csvsafe import FORMULA_START, LIST_SEPARATOR, frame_to_csv, safe_cell
-from .errors import InputError
 from .bias import RiskOfBias
+from .citations import Citation
+from .csvsafe import FORMULA_START, frame_to_csv, safe_cell
 from .effect_sizes import Effect
+from .errors import InputError
 from .grading import INCONSISTENT_SHARE, INDIRECT_SHARE, OIS, VERY_SMALL
 from .harms import Harm
-from .wording import certainty_sentence
 from .models import DESIGNS, Article, Record
 from .store import Store, decode_json_column
+from .wording import certainty_sentence
 
 FORMATS = ("csv", "parquet", "json", "claimreview", "ris", "csl-json", "bibtex", "markdown", "html")
 
@@ -227,14 +227,23 @@ def load_audit(store: Store, *, generated_at: str | None = None, hide: Collectio
         if "question_id" in prisma.columns:
             prisma = prisma[~prisma["question_id"].isin(hidden_q)]
     return Audit(
-        generated_at=generated_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        generated_at=generated_at or datetime.now(UTC).replace(microsecond=0).isoformat(),
         articles=articles, meta={a.name: article_meta(a) for a in articles}, claims=claims,
         questions=questions, searches=searches, evidence=evidence,
         prisma=prisma, runs=runs, records=records, **_review_frames(store, set(claims["claim_id"]),
-                                                                 set(questions["question_id"])))
+                                                                 set(questions["question_id"]), hide))
 
 
-def _review_frames(store: Store, claim_ids: set[str], question_ids: set[str]) -> dict[str, pd.DataFrame]:
+def _dropped_article(old_value) -> str | None:
+    try:
+        v = json.loads(old_value) if isinstance(old_value, str) else None
+    except ValueError:
+        return None
+    return v.get("article") if isinstance(v, dict) else None
+
+
+def _review_frames(store: Store, claim_ids: set[str], question_ids: set[str],
+                   hide: Collection[str] = ()) -> dict[str, pd.DataFrame]:
     """The reviewer decisions on what is exported (hidden articles' decisions left out)."""
     from .reviews import applied_frame, decisions_frame
     decisions, applied = decisions_frame(store), applied_frame(store)
@@ -244,7 +253,9 @@ def _review_frames(store: Store, claim_ids: set[str], question_ids: set[str]) ->
             return df
         keep = df["claim_id"].isin(claim_ids) | (df["claim_id"].isna() & df["question_id"].isin(question_ids))
         if "field" in df.columns and "old_value" in df.columns:  # a dropped claim is no longer in claims
-            keep |= df["field"].isin(["drop"]) & df["question_id"].isin(question_ids)
+            # ... and its decision holds the claim itself: kept only when its article is shown
+            shown = pd.Series([_dropped_article(v) not in set(hide) for v in df["old_value"]], index=df.index)
+            keep |= df["field"].isin(["drop"]) & df["question_id"].isin(question_ids) & shown
         return df[keep].reset_index(drop=True)
     return {"decisions": mine(decisions), "applied": mine(applied)}
 

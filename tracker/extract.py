@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .claims import write_claims
-from .frames import comparator_of, denied_harm, parse_frame, relation_of
+from .frames import comparator_of, denied_harm, parse_frame, relation_of, strength_of
 from .models import Article, Claim, Question
 
 __all__ = ["Candidate", "Concept", "extract_claims", "detect_intervention", "write_candidates",
@@ -535,7 +535,13 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|(?P<sep5>,\s+(?:and|but|while)\s+)(?=(?:it|they|this|these|some|many|most|other|others|the|its|their)\b)"
     # ", and rosemary oil was ...", ", and at such doses it has ...": a subject and its verb follow.
     r"|(?P<sep6>,\s+(?:and|but)\s+)(?=(?:[\w'’%-]+\s+){1,5}(?:is|are|was|were|has|have|had|can|may|might|will|"
-    r"could|does|do|did|won['’]t|can['’]t|isn['’]t|doesn['’]t)\b)",
+    r"could|does|do|did|won['’]t|can['’]t|isn['’]t|doesn['’]t)\b)"
+    # "speeds up your metabolism and has no side effects", "boosts energy without the jitters":
+    # a denial of harm joined to a benefit is a claim of its own
+    r"|(?P<sep7>,?\s+and\s+)(?=(?:has|have|is|are|causes?|gives?)\s+(?:no|zero)\b|(?:never|won['’]t|doesn['’]t|"
+    r"does\s+not|will\s+not)\s)"
+    r"|(?P<sep8>,?\s+)(?=without\s+(?:the\s+|any\s+)?(?:\w+\s+){0,2}(?:side[\s-]effects?|jitters|crash|"
+    r"pain|irritation|risks?|downtime|drawbacks|problems|nasties|dangers?|harm)\b)",
     re.I)
 # Coordinated verb phrases: ", fades ..." / " and evens out ..." / ", and may slow ...".
 _COORD_RE = re.compile(r"(?:,\s+and\s+|,\s+or\s+|\s+and\s+|,\s+)(?=(?:(?:may|might|can|could|will|also|even|"
@@ -948,10 +954,12 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
         # "No downtime", "Totally risk-free", "never irritates": a denial of harm is a claim
         score += 0.3
         reasons.append(f"denies harm ('{denial}')")
-    elif not verb and not has_outcome:
+    elif not has_outcome:
+        # an outcome the tables do not list, read as the object of an effect verb ("melts belly
+        # fat", "reduces downtime")
         fv = _frame_effect(unit_text)
         if fv:
-            score += 0.25
+            score += 0.25 if not verb else 0.2
             reasons.append(f"asserts an effect on '{fv}'")
     if verb:
         harmful = bool(_HARM_RE.fullmatch(verb.group(0)))
@@ -1291,13 +1299,18 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
             u_int = intervention
             if cmp is not None and u_int.key != primary.key and u_int.regex.search(cmp[0]):
                 u_int = primary  # "rivals minoxidil": the comparator is never the intervention
+            other = _other_treatment(u_text, primary)
+            if other is not None and not named:
+                u_int = other  # "Lavender oil may also help hair grow" in a rosemary-oil article
             items = _list_items(text, unit, hits) or [(unit, unit)]
             for n, (item, qspan) in enumerate(items):
                 if (qspan.start, qspan.end) in seen:
                     continue
                 seen.add((qspan.start, qspan.end))
                 quote = text[qspan.start:qspan.end]
-                in_item = _within(hits, item.start, item.end) or hits or sent_hits
+                in_item = _within(hits, item.start, item.end) or hits or [
+                    # another clause's outcome only when it fits this clause's relation
+                    h for h in sent_hits if (h[2].kind == "safety") == (rel in ("harm", "denies_harm"))]
                 if cmp is not None:
                     in_item = [h for h in in_item if not _compiled(h[2].patterns).fullmatch(cmp[0])]
                 outcome = _pick_outcome(in_item, harmful or rel == "denies_harm")
@@ -1307,11 +1320,13 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 elif rel == "denies_harm":
                     ctype = "safety"
                 kind = "safety" if rel in ("harm", "denies_harm") else _question_kind(ctype, outcome, harmful, u_text)
-                if rel == "benefit" and kind == "safety" and outcome is not None and outcome.key in PROBLEM_OUTCOMES:
+                if (rel == "benefit" and kind == "safety" and outcome is not None and outcome.key in PROBLEM_OUTCOMES
+                        and _RELIEF_RE.search(u_text)):
                     kind = "efficacy"  # "eventually reducing the scars" is a benefit claim
                 if rel == "denies_harm" and (outcome is None or outcome.kind != "safety"):
                     outcome = _OUTCOME_BY_KEY.get(_harm_key(f"{lead} {quote}")) or outcome
-                owords = "" if outcome else _object_phrase(text[item.start:item.end])
+                owords = "" if outcome else _frame_outcome(text[item.start:item.end], rel) or (
+                    "" if rel in ("superior", "equivalent") else _object_phrase(text[item.start:item.end]))
                 main = None
                 if outcome is None and not _clean_outcome_words(owords):
                     owords = ""  # prose leftovers never become an outcome: the main question or nothing
@@ -1340,7 +1355,12 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                     intervention=_worded(text, sent.start, sent.end, u_int) or u_int.label, intervention_norm=u_int.label,
                     outcome=outcome.label if outcome else (owords or None),
                     outcome_kind=outcome.kind if outcome else None)
-                strength = frame.strength
+                # strength is the quote's own; a lead-in passes on only its hedge ("may help:"),
+                # never its purpose ("aimed at eliminating:")
+                strength = strength_of(quote) if lead else frame.strength
+                if lead and strength_of(lead) == "hedged":
+                    strength = "hedged"
+                frame = dataclasses.replace(frame, strength=strength)
                 stance = _stance_of_relation(frame.relation, target, _stance(quote, target))
                 claim = Claim(
                     claim_id="", article=article.name, quote=quote, start=qspan.start, end=qspan.end,
@@ -1364,6 +1384,37 @@ def _frame_effect(text: str) -> str:
     return obj if _clean_outcome_words(" ".join(obj.split()[:3])) else ""
 
 
+_TREATMENT_HEAD_RE = re.compile(r"\b(?:oils?|extracts?|acids?|creams?|serums?|supplements?|teas?|powders?|"
+                                r"capsules?|pills?|tablets?|drugs?|injections?|gels?|lotions?|masks?|peels?|"
+                                r"juices?|vinegar|spices?|herbs?|vitamins?\s+\w+)$", re.I)
+
+
+def _other_treatment(unit_text: str, primary: Concept) -> Concept | None:
+    """A treatment other than the article's, named as the clause's subject and outside the
+    tables ("Lavender oil", "Peppermint oil"): a noun phrase ending in a product word."""
+    from .frames import subject_of
+
+    subj = subject_of(unit_text)
+    if not subj or not _TREATMENT_HEAD_RE.search(subj) or len(subj.split()) > 4:
+        return None
+    if primary.regex.search(subj) or primary.label.lower() in subj.lower() or any(
+            c.regex.search(subj) for c in INTERVENTIONS):
+        return None
+    if subj.split()[0].lower() in ("the", "this", "these", "that", "those", "your", "our", "my", "such", "other",
+                                   "some", "many", "most", "all", "any", "its", "their"):
+        return None
+    return _generic_concept(subj)
+
+
+def _frame_outcome(text: str, relation: str) -> str:
+    """The outcome words as the frame parser reads them, when short and clean."""
+    from .frames import outcome_of
+
+    rel = relation if relation in ("harm", "denies_harm", "superior", "equivalent") else "benefit"
+    words = outcome_of(text, rel).split()[:3]
+    return " ".join(words) if _clean_outcome_words(" ".join(words)) else ""
+
+
 def _lead_ins(text: str) -> dict[int, str]:
     """line start -> the lead-in line a bullet item belongs to ("Rosemary oil may help:" for
     "- reduce hair shedding"): the last line ending with a colon before a run of bullets."""
@@ -1384,14 +1435,18 @@ def _lead_ins(text: str) -> dict[int, str]:
 _BULLET_LINE_RE = re.compile(r"^\s*(?:[-–—*•·▪►✓✔→]+|\d{1,2}[.)])\s+\S")
 _OUTCOME_STOP = frozenset("""you your it its they them this that these those which who what within patient patients
 people results result way ways more less very so also just really better best good great lot lots thing things
-something anything everything overall response excellent amazing""".split())
+something anything everything overall response excellent amazing overnight day days week weeks month months
+year years include includes most men women""".split())
+
+
+_ADVERB_RE = re.compile(r"(?:ally|ily|ively|ously|ently|antly|fully|ably|ibly|edly|ingly|tly|sly|rly|dly)$")
 
 
 def _clean_outcome_words(words: str) -> bool:
     """Can the verb's object stand as an outcome? Short noun words only: "excellent response
     patient" or "ldl cholesterol within" are prose leftovers, not outcomes."""
     ws = words.lower().split()
-    return 1 <= len(ws) <= 3 and not any(w in _OUTCOME_STOP or w.endswith("ly") for w in ws)
+    return 1 <= len(ws) <= 3 and not any(w in _OUTCOME_STOP or _ADVERB_RE.search(w) for w in ws)
 
 
 def _main_question(questions: Sequence[Question], new: Sequence[Question], intervention: Concept) -> Question | None:

@@ -70,7 +70,7 @@ _HARM_VERB_RE = re.compile(
     r"burn(?:s|ed|t|ing)?|clog(?:s|ged|ging)?|dr(?:y|ies|ied)\s+out|"
     r"exacerbat\w*|provok\w*|stain(?:s|ed|ing)?|sting(?:s|ing)?|lead(?:s|ing)?\s+to|led\s+to|interact\w*|reactivat\w*|"
     r"break(?:s)?\s+(?:easily|off)|carr(?:y|ies)\s+(?:\w+\s+){0,3}risks?|pos(?:e|es)\s+(?:\w+\s+){0,2}risks?|"
-    r"risks\s+(?=\w)|contraindicated|(?<=\s)(?:include|includes|are|can\s+include|may\s+include)(?=\s+(?:\w+,?\s+){0,3}"
+    r"risks\s+(?=\w)|contraindicated|(?<=\s)(?:to\s+)?(?:subside|disappear|resolve|settle|go\s+away|wear\s+off)s?(?=\W)|(?<=\s)(?:include|includes|are|can\s+include|may\s+include)(?=\s+(?:\w+,?\s+){0,3}"
     r"(?:redness|irritation|swelling|pain|peeling|infection|bruising|itching|dryness|burning|stinging))|"
     r"result(?:s|ed|ing)?\s+in|(?:is|are|be)\s+linked\s+to|increas\w*\s+(?:the\s+)?risk|rais\w*\s+(?:the\s+)?risk|"
     r"(?:is|are|be)\s+(?:toxic|dangerous|harmful|unsafe|bad\s+for|painful|carcinogenic))\b", re.I)
@@ -149,8 +149,8 @@ _POPULATION_RE = re.compile(
     r"postmenopausal\s+|pregnant\s+|overweight\s+|obese\s+)?(?:people|patients|adults|women|men|children|kids|"
     r"teens|teenagers|adolescents|babies|infants|users|individuals|those|anyone|athletes|seniors|smokers|"
     r"mothers|participants|volunteers)(?:\s+(?:with|who|over|under|aged)\s+[^,.;:!?]{1,40})?"
-    r"|(?:all\s+|even\s+|very\s+)?(?:sensitive|delicate|reactive|oily|dry|combination|mature|acne[\s-]prone|"
-    r"dark(?:er)?|fair|all)\s+(?:skin(?:\s+types?)?|scalps?|complexions?|skin\s+tones?))", re.I)
+    r"|(?:all\s+|every\s+|any\s+|even\s+|very\s+)?(?:sensitive|delicate|reactive|oily|dry|combination|mature|acne[\s-]prone|"
+    r"dark(?:er)?|fair|all|every|any)\s+(?:skin(?:\s+types?)?|scalps?|complexions?|skin\s+tones?))", re.I)
 
 _PRONOUN_RE = re.compile(r"^(?:it|this|they|these|that|those|(?:the|this|these|that|those|such)\s+(?:\w+\s+)?(?:procedure|treatment|therapy|technique|"
                          r"device|product|supplement|serum|oil|cream|method|ingredient|tool|practice|remedy|"
@@ -250,6 +250,14 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
         word = m.group(0).lower()
         if _NEUTRAL_CAUSATIVE_RE.match(word) and not _object_is_problem(body, m.end()):
             continue
+        if _RESOLVE_RE.match(word):
+            # "the redness subsides" describes a side effect of the treatment (a harm and how long
+            # it lasts); "the pimples disappear" is the benefit
+            if _SIDE_EFFECT_RE.search(body[max(0, m.start() - 50):m.start()]):
+                found[m.start()] = (m.start(), m.end(), "harm")
+            else:
+                found[m.start()] = (m.start(), m.end(), "benefit")
+            continue
         prev = re.search(r"(\w+)\W*$", body[:m.start()])
         if prev and prev.group(1).lower() in _DETERMINERS:
             continue  # "the harm", "a burn": nouns
@@ -257,6 +265,10 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
     return sorted(found.values())
 
 
+_RESOLVE_RE = re.compile(r"^(?:to\s+)?(?:subside|disappear|resolve|settle|go\s+away|wear\s+off)", re.I)
+_SIDE_EFFECT_RE = re.compile(r"\b(?:redness|swelling|bruis\w*|irritation|peeling|stinging|tingl\w*|pain|discomfort|"
+                             r"downtime|dryness|flaking|crusting|erythema|side[\s-]effects?|sensitivity|"
+                             r"reactions?|purging)\b", re.I)
 _DETERMINERS = frozenset("the a an this that these those its their his her your our my some no any of".split())
 _NEUTRAL_CAUSATIVE_RE = re.compile(r"^(?:caus|trigger|lead|led|result|provok|(?:is|are|be)\s+linked)", re.I)
 _FEWER_HARM_RE = re.compile(rf"\b(?:fewer|less|lower|reduced|milder)\s+(?:\w+\s+){{0,2}}(?:{HARM_NOUNS})\b", re.I)
@@ -311,6 +323,8 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     mech = _MECHANISM_RE.search(body)
     if mech and (first is None or mech.start() <= first[0]):
         return "mechanism"
+    if first is not None and _MECHANISM_OBJECT_RE.match(body[first[1]:first[1] + 60]):
+        return "mechanism"  # "enhances the penetration of ...", "stimulates cell regeneration"
     if first is None:
         if _HARM_ADJ_RE.search(body):
             return "denies_harm" if _negated(body, _HARM_ADJ_RE.search(body).start()) else "harm"
@@ -321,6 +335,12 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     return "benefit"
 
 
+# Objects that make an effect verb a claim about how it works: delivery and tissue processes.
+_MECHANISM_OBJECT_RE = re.compile(
+    r"\s*(?:the\s+|your\s+|skin['’]s\s+|natural\s+)*(?:\w+\s+){0,2}?(?:penetration|absorption|uptake|delivery|"
+    r"bioavailability|permeability|(?:collagen|elastin)(?:\s+(?:and\s+elastin\s+)?(?:production|synthesis|"
+    r"formation|proliferation))?|(?:cell|tissue)\s+(?:regeneration|renewal|turnover)|regeneration|healing\s+"
+    r"(?:process|response|pathways?)|remodel\w*|blood\s+flow|circulation|fibroblasts?|growth\s+factors?)\b", re.I)
 _HARM_ADJ_RE = re.compile(r"\b(?:painful|harmful|risky|dangerous|toxic|unsafe|irritating|damaging|carcinogenic|"
                           r"harsh|addictive|contraindicated)\b", re.I)
 
@@ -482,7 +502,9 @@ def strength_of(text: str) -> str:
     body = _DISCLAIMER_RE.sub(" ", body)
     body_no_cant = re.sub(r"\bcan(?:['’]?t|not)\b", " cannot_ ", body, flags=re.I)
     hedge = _HEDGE_RE.search(re.sub(r"cannot_", " ", body_no_cant))
-    absolute = _ABSOLUTE_RE.search(body)
+    # an absolute word in a purpose clause ("to eliminate the risk", "aimed at erasing") is an aim
+    absolute = next((m for m in _ABSOLUTE_RE.finditer(body)
+                     if not re.search(r"\b(?:to|at|of|for)\s+$", body[max(0, m.start() - 6):m.start()])), None)
     if absolute and absolute.group(0).lower() in ("will", "any", "cannot", "can't", "can’t", "won't", "won’t") and (
             hedge or disclaimer):
         absolute = None
@@ -606,7 +628,10 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
             intervention_norm = intervention_norm or normalise_name(intervention)
     intervention_norm = intervention_norm or normalise_name(intervention)
     if relation == "denies_harm":
-        out = outcome if outcome and _HARM_NOUN_RE.search(outcome) else (denied_harm(text) or outcome or "adverse effects")
+        # the harm the sentence itself denies ("won't cause breakouts") over a generic label
+        said = denied_harm(text)
+        generic = not said or re.fullmatch(r"adverse effects|side effects|harm|risks?|problems?|issues?", said)
+        out = outcome if outcome and _HARM_NOUN_RE.search(outcome) and generic else (said or outcome or "adverse effects")
     else:
         out = outcome or outcome_of(text, relation)
     mag = magnitude_of(text)

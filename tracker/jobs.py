@@ -444,9 +444,9 @@ def apply_review(job: Job, review: Review) -> tuple[tuple[ReviewItem, ...], tupl
     edits = {e.claim_id: e for e in review.claims}
     items = []
     for it in job.items:
-        e = edits.get(it.claim.claim_id)
-        keep = it.keep if e is None else e.keep
-        text = " ".join((it.claim.claim if e is None or e.claim is None else e.claim).split())
+        edit = edits.get(it.claim.claim_id)
+        keep = it.keep if edit is None else edit.keep
+        text = " ".join((it.claim.claim if edit is None or edit.claim is None else edit.claim).split())
         if keep and not text:
             problems.append(f"claim {it.claim.claim_id}: the normalised claim is empty")
         qid = remap.get(it.claim.question_id, it.claim.question_id)

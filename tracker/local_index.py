@@ -32,7 +32,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -523,7 +523,8 @@ def _chunked(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
 
 
 class Hits(NamedTuple):
-    count: int
+    # The hit count; it shadows tuple.count(), which nothing calls on a Hits.
+    count: int  # type: ignore[assignment]
     pmids: list[str]
     translation: str
 
@@ -666,7 +667,7 @@ class LocalIndex:
             if (lo, hi) != old:
                 self.set_meta("min_year", str(lo))
                 self.set_meta("max_year", str(hi))
-                self._years = (lo, hi)  # type: ignore[assignment]
+                self._years = (lo, hi)
         return len(rows)
 
     def _fts_delete(self, docid: int, record: Record) -> None:
@@ -765,7 +766,7 @@ class LocalIndex:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1111,7 +1112,9 @@ def ingest(
                     idx.db.execute(
                         "UPDATE ingested_files SET items_done = ?, added = added + ?, deleted = deleted + ? "
                         "WHERE sha256 = ?",
-                        (position, a, d, *key),
+                        # flush() is called only in the iteration that defines it and must see
+                        # that file's key and its position so far, not a copy bound at definition.
+                        (position, a, d, *key),  # noqa: B023
                     )
                 added += a
                 deleted += d

@@ -21,9 +21,11 @@ Strength = Literal["hedged", "plain", "strong", "absolute"]
 Stance = Literal["affirms", "denies"]
 QuestionKind = Literal["efficacy", "safety", "mechanism"]
 SourceName = Literal["snapshot", "mirror", "entrez"]
+ArticleFormat = Literal["text", "markdown", "html"]
+Relevance = Literal["both", "intervention", "outcome", "neither"]
 
-CLAIM_TYPES: tuple[str, ...] = ("efficacy", "mechanism", "safety", "quantitative", "comparative", "procedural")
-STRENGTHS: tuple[str, ...] = ("hedged", "plain", "strong", "absolute")
+CLAIM_TYPES: tuple[ClaimType, ...] = ("efficacy", "mechanism", "safety", "quantitative", "comparative", "procedural")
+STRENGTHS: tuple[Strength, ...] = ("hedged", "plain", "strong", "absolute")
 STANCES: tuple[str, ...] = ("affirms", "denies")
 QUESTION_KINDS: tuple[str, ...] = ("efficacy", "safety", "mechanism")
 
@@ -93,7 +95,7 @@ class Article:
     name: str  # file name, e.g. "000_569fb9d20ae23134.txt"; the article's id everywhere
     title: str
     text: str
-    format: Literal["text", "markdown", "html"]
+    format: ArticleFormat
     sha256: str  # of the raw file bytes
     path: str = ""
 
@@ -243,7 +245,7 @@ class Appraisal:
 
     question_id: str
     pmid: str
-    relevance: Literal["both", "intervention", "outcome", "neither"]
+    relevance: Relevance
     included: bool
     exclusion_reason: str | None
     design: str  # one of DESIGNS

@@ -5,12 +5,11 @@ The CLI, the dashboard and notebooks all call `run_audit`; it is the only place 
 
 from __future__ import annotations
 
-import csv
 import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from .appraisal import appraise
@@ -19,11 +18,11 @@ from .claims import AuditInputs
 from .csvsafe import write_rows
 from .errors import InputError
 from .grading import grade_question
-from .verdict import grade_claim
-from .wording import for_verdict
 from .models import Claim, ClaimVerdict, Question, Record, RunSummary, SearchResult
 from .search import SearchBackend, SearchError
 from .store import Store
+from .verdict import grade_claim
+from .wording import for_verdict
 
 #: `tracker -v` shows these: searches made or reused, and each grading decision (-vv: each record's).
 log = logging.getLogger(__name__)
@@ -178,6 +177,9 @@ def _cached_or_lease(store: Store, key: str, query: str):
         time.sleep(LEASE_POLL)
 
 
+ENTRY_DAY_OVERLAP = timedelta(days=1)  # an update's entry window starts this long before the last search's day
+
+
 def _update_search(store: Store, backend: SearchBackend, question: Question, cached,
                    max_records: int) -> QuestionSearch:
     """Search again for records new since `cached`; merge them in front of the old list (PubMed's
@@ -190,7 +192,11 @@ def _update_search(store: Store, backend: SearchBackend, question: Question, cac
         return QuestionSearch(cached.search_id, old, [records[p] for p in old.pmids[:cached.n_fetched] if p in records])
     try:
         if hasattr(backend, "entry_window"):  # live PubMed: ask only for the entry-date window
-            new = backend.search(question.query, max_ids=max(max_records, 1), entered_since=since)  # type: ignore[call-arg]
+            # PubMed's entry dates are US Eastern days and `searched_at` is UTC: a record entered late on
+            # the Eastern day before the search's UTC day would fall before `since`. The windows overlap
+            # by a day; records already held are dropped below.
+            new = backend.search(question.query, max_ids=max(max_records, 1),  # type: ignore[call-arg]
+                                 entered_since=since - ENTRY_DAY_OVERLAP)
         else:  # a local index is searched whole: it is cheap and has no entry dates
             new = backend.search(question.query, max_ids=max(max_records, 1))
         known = set(old.pmids)
@@ -232,7 +238,7 @@ def run_audit(store: Store, backend: SearchBackend, inputs: AuditInputs, *, refr
     try:
         if backend.name == "snapshot" and hasattr(backend, "sample"):
             # The store keeps the whole sample searched (as of the run's day), with capture dates.
-            store.hold_records("snapshot", backend.sample())  # type: ignore[attr-defined]
+            store.hold_records("snapshot", backend.sample())
         questions = list(inputs.questions)
         found: dict[str, QuestionSearch] = {}
         for i, q in enumerate(questions):

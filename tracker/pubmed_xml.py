@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
-from typing import IO, Union
+from typing import IO, Protocol
 
 from lxml import etree
 
@@ -24,7 +24,16 @@ from .models import AbstractSection, AuthorName, MeshHeading, Record
 
 __all__ = ["DeletedCitation", "PubmedXMLError", "parse", "parse_xml_bytes", "safe_parser", "text_of"]
 
-Source = Union[str, PathLike, bytes, bytearray, IO[bytes]]
+Source = str | PathLike | bytes | bytearray | IO[bytes]
+
+
+class _ByteStream(Protocol):
+    """What the parser needs of a byte stream: a file, a GzipFile, a socket or the wrappers below."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+    def close(self) -> None: ...
+
 
 _ITEM_TAGS = ("PubmedArticle", "PubmedBookArticle", "DeleteCitation")
 _ITEM_ENDS = (b"</PubmedArticle>", b"</PubmedBookArticle>", b"</DeleteCitation>")
@@ -130,7 +139,7 @@ def parse(
 class _Capped(io.RawIOBase):
     """A decompressing stream that refuses to give more than `limit` bytes (bomb protection)."""
 
-    def __init__(self, stream: IO[bytes], limit: int, name: str):
+    def __init__(self, stream: _ByteStream, limit: int, name: str):
         self._stream, self._limit, self._name, self._seen = stream, limit, name, 0
 
     def readable(self) -> bool:
@@ -146,7 +155,7 @@ class _Capped(io.RawIOBase):
                 f"at most a few hundred MB); a decompression bomb or not a PubMed file")
         return data
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer) -> int:
         data = self.read(len(buffer))
         buffer[: len(data)] = data
         return len(data)
@@ -201,14 +210,14 @@ def _flatten_math(math: etree._Element) -> None:
 class _Prefixed(io.RawIOBase):
     """Replays bytes already read (to sniff gzip) before the rest of a stream."""
 
-    def __init__(self, head: bytes, rest: IO[bytes]):
+    def __init__(self, head: bytes, rest: _ByteStream):
         self._head = head
         self._rest = rest
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer) -> int:
         data = self.read(len(buffer))
         buffer[: len(data)] = data
         return len(data)
@@ -239,7 +248,7 @@ def _source_name(source: Source) -> str:
     return str(getattr(source, "name", "<stream>"))
 
 
-def _open(source: Source, name: str) -> tuple[IO[bytes], bool]:
+def _open(source: Source, name: str) -> tuple[_ByteStream, bool]:
     if isinstance(source, (str, PathLike)):
         try:
             raw: IO[bytes] = open(Path(source), "rb")
@@ -256,9 +265,9 @@ def _open(source: Source, name: str) -> tuple[IO[bytes], bool]:
     if isinstance(magic, str):
         raise TypeError(f"{name}: open the file in binary mode ('rb')")
     if magic != b"\x1f\x8b":
-        return _Prefixed(magic, raw), owned  # type: ignore[return-value]
+        return _Prefixed(magic, raw), owned
     gz = gzip.GzipFile(fileobj=_Prefixed(magic, raw), mode="rb")
-    return _Capped(gz, MAX_DECOMPRESSED_BYTES, name), True  # type: ignore[return-value]
+    return _Capped(gz, MAX_DECOMPRESSED_BYTES, name), True
 
 
 def _check_prolog(head: bytes, name: str) -> None:
@@ -290,7 +299,7 @@ def _check_docinfo(el: etree._Element, name: str) -> None:
 
 
 def _iterate(
-    stream: IO[bytes], name: str, fetched_at: str | None, captured_from: str | None
+    stream: _ByteStream, name: str, fetched_at: str | None, captured_from: str | None
 ) -> Iterator[Record | DeletedCitation]:
     try:
         head = _read_head(stream)
@@ -328,7 +337,7 @@ def _set_layout(head: bytes) -> _Layout | None:
 
 
 def _iterate_blocks(
-    head: bytes, layout: _Layout, stream: IO[bytes], name: str, fetched_at: str | None, captured_from: str | None
+    head: bytes, layout: _Layout, stream: _ByteStream, name: str, fetched_at: str | None, captured_from: str | None
 ) -> Iterator[Record | DeletedCitation]:
     """The fast path: whole articles are cut out of the byte stream in blocks, trimmed of
     unused parts and parsed as small standalone documents (cheaper than a push parser's
@@ -412,7 +421,7 @@ def _item(
 
 
 def _iterate_pull(
-    stream: IO[bytes], name: str, fetched_at: str | None, captured_from: str | None
+    stream: _ByteStream, name: str, fetched_at: str | None, captured_from: str | None
 ) -> Iterator[Record | DeletedCitation]:
     """The general path (any root, any encoding): lxml's pull parser, element by element."""
     parser = etree.XMLPullParser(
@@ -457,7 +466,7 @@ def _iterate_pull(
         )
 
 
-def _read_head(stream: IO[bytes]) -> bytes:
+def _read_head(stream: _ByteStream) -> bytes:
     head = stream.read(_HEAD_LIMIT)
     while 0 < len(head) < _HEAD_LIMIT:  # short reads (pipes, sockets): the prolog check needs the head
         more = stream.read(_HEAD_LIMIT - len(head))
@@ -467,7 +476,7 @@ def _read_head(stream: IO[bytes]) -> bytes:
     return head
 
 
-def _chunks(stream: IO[bytes], name: str) -> Iterator[tuple[bytes, bool]]:
+def _chunks(stream: _ByteStream, name: str) -> Iterator[tuple[bytes, bool]]:
     """`stream` in blocks cut after a whole article, minus the blocks no Record uses, each
     with whether it may hold MathML (most blocks have none: no need to look per element)."""
     block = _read_head(stream)
@@ -782,7 +791,11 @@ def _author_names(el: etree._Element | None) -> tuple[tuple[AuthorName, ...], tu
             initials = initials.strip() or None if initials else None
             suffix = suffix.strip() or None if suffix else None
             names.append(AuthorName(last, fore.strip() or None if fore else None, initials, suffix, collective))
-            shown.append(collective or (f"{last} {initials}" if initials else last) + (f" {suffix}" if suffix else ""))
+            if collective:
+                shown.append(collective)
+            else:
+                assert last is not None  # `last or collective` above
+                shown.append((f"{last} {initials}" if initials else last) + (f" {suffix}" if suffix else ""))
     return tuple(names), tuple(shown)
 
 

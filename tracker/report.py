@@ -14,9 +14,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote as url_quote
 
-from .export import (PRISMA_COLUMNS, ArticleMeta, Audit, ExportError, Publisher, _certainty_sentence, _int, _json_obj, _missing,
-                     _opt, _str, claim_anchor, claim_reviews, effect_line, jsonld_text, load_audit, method_facts,
-                     report_file_name, sof_line)
+from .export import (
+    PRISMA_COLUMNS,
+    ArticleMeta,
+    Audit,
+    ExportError,
+    Publisher,
+    _certainty_sentence,
+    _int,
+    _json_obj,
+    _missing,
+    _opt,
+    _str,
+    claim_anchor,
+    claim_reviews,
+    effect_line,
+    jsonld_text,
+    load_audit,
+    method_facts,
+    report_file_name,
+    sof_line,
+)
 from .models import VERDICTS, Article, Record
 from .store import Store, decode_json_column
 
@@ -141,7 +159,7 @@ def build_report(audit: Audit, article_name: str) -> ArticleReport:
     return ArticleReport(
         article=article, meta=audit.meta.get(article.name, ArticleMeta()), generated_at=audit.generated_at,
         claims=tuple(claims), references=references, flow=tuple(flow),
-        sources=tuple(dict.fromkeys(f.source_label for f in used)) or tuple(facts["sources"]),
+        sources=tuple(dict.fromkeys(f.source_label for f in used if f.source_label)) or tuple(facts["sources"]),
         first_search=searched[0] if searched else facts["first_search"],
         last_search=searched[-1] if searched else facts["last_search"],
         grading_rules=facts["grading_rules"],
@@ -256,7 +274,7 @@ def _md_reference(ref: Reference) -> str:
     title = (r.title or "").strip().rstrip(".").strip()
     parts = [md(_authors(r)) + "." if _authors(r).strip() else "",
              md(title) + "." if title else "(no title in the record).",
-             f"*{md(r.journal)}*." if (r.journal or "").strip() else "", f"{r.year}." if r.year else "",
+             f"*{md(r.journal)}*." if r.journal and r.journal.strip() else "", f"{r.year}." if r.year else "",
              f"doi:[{md(r.doi)}](https://doi.org/{url_quote(r.doi, safe='/')})." if r.doi else "", link + "."]
     if r.retracted:  # listed, never weighed (issue 18)
         parts.insert(0, "**Retracted publication.**")

@@ -20,20 +20,22 @@ import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
+from typing import cast
 
 import pandas as pd
 
 from .claims import AuditInputs
 from .errors import InputError
-from .models import DESIGNS, DIRECTIONS, Appraisal, Article, Claim, Question, Record, RunSummary
+from .models import DESIGNS, DIRECTIONS, Appraisal, Article, Claim, Question, Record, Relevance, RunSummary
 from .search import SearchError
 from .store import Store, now
 
 TARGETS: tuple[str, ...] = ("record", "claim")
 RECORD_FIELDS: tuple[str, ...] = ("relevance", "design", "direction", "effect", "included")
 CLAIM_FIELDS: tuple[str, ...] = ("confirm", "claim", "question", "frame", "drop", "add")
-RELEVANCES: tuple[str, ...] = ("both", "intervention", "outcome", "neither")
+RELEVANCES: tuple[Relevance, ...] = ("both", "intervention", "outcome", "neither")
 # What each field is called in sentences ("direction set to contradicts by Ana: ...").
 FIELD_WORDS = {"relevance": "relevance", "design": "design", "direction": "direction", "effect": "effect",
                "included": "counted", "confirm": "confirmed", "claim": "wording", "question": "question",
@@ -53,7 +55,7 @@ class Decision:
     question_id: str | None = None
     pmid: str | None = None
     old_value: object = None  # the machine's value when the decision was made
-    record_hash: str | None = None  # of the record's text when the decision was made
+    record_hash: str | None = None  # of the record's text (a claim: its passage) when the decision was made
     decision_id: int | None = None
     at: str | None = None
     active: bool = True
@@ -103,6 +105,13 @@ def record_hash(record: Record) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def claim_hash(claim: Claim) -> str:
+    """Hash of the passage a claim decision was made on (article and quote). Claim ids are not
+    enough: extracted ids are positions ("auto-x-02"), so after the article or the claims file
+    changes, the same id can name another sentence."""
+    return hashlib.sha256(f"{claim.article}\n{claim.quote}".encode()).hexdigest()[:16]
+
+
 # ---- pure rules ----------------------------------------------------------------------------
 
 
@@ -138,14 +147,69 @@ def check(decision: Decision) -> None:
             problems.append(f"the new {FIELD_WORDS[decision.field]} is empty")
         elif decision.field in ("frame", "add") and not isinstance(v, dict):
             problems.append(f"{decision.field} takes a JSON object")
-        elif decision.field == "add":
+        elif decision.field == "add" and isinstance(v, dict):  # (a non-dict stopped above)
             missing = [k for k in ("article", "quote", "start", "end", "claim", "question_id") if k not in v]
             if missing:
                 problems.append(f"an added claim needs {', '.join(missing)}")
+            problems += _added_claim_problems(v)
+        elif decision.field == "frame" and isinstance(v, dict):
+            problems += frame_problems(v)
     else:
         problems.append(f"target {decision.target!r} is not one of {', '.join(TARGETS)}")
     if problems:
         raise InputError(f"{where}: " + "; ".join(problems))
+
+
+def frame_problems(frame: dict) -> list[str]:
+    """What is wrong with a frame typed by a reviewer, checked against `ClaimFrame` and its
+    vocabularies before it is stored (the grading would otherwise fail on it at every run)."""
+    from .models import MAGNITUDE_BOUNDS, MAGNITUDE_KINDS, RELATIONS, STRENGTHS, ClaimFrame
+
+    fields = {f.name: f for f in dataclasses.fields(ClaimFrame)}
+    problems = []
+    unknown = sorted(k for k in frame if k not in fields)
+    if unknown:
+        problems.append(f"frame: unknown key(s) {', '.join(map(repr, unknown))} (known: {', '.join(fields)})")
+    required = [n for n, f in fields.items()
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    missing = [n for n in required if not isinstance(frame.get(n), str) or not frame[n].strip()]
+    if missing:
+        problems.append(f"frame: {', '.join(missing)} must be given as text")
+    for key, allowed in (("relation", RELATIONS), ("strength", STRENGTHS), ("magnitude_kind", MAGNITUDE_KINDS),
+                         ("magnitude_bound", MAGNITUDE_BOUNDS)):
+        v = frame.get(key)
+        if v is not None and key not in missing and v not in allowed:
+            problems.append(f"frame: {key} {v!r} is not one of {', '.join(allowed)}")
+    for key in ("magnitude_value", "time_frame_days"):
+        v = frame.get(key)
+        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
+            problems.append(f"frame: {key} must be a number, not {v!r}")
+    for key in ("comparator", "comparator_norm", "population", "magnitude_unit", "time_frame"):
+        if frame.get(key) is not None and not isinstance(frame[key], str):
+            problems.append(f"frame: {key} must be text or null")
+    return problems
+
+
+def _added_claim_problems(v: dict) -> list[str]:
+    from .models import CLAIM_TYPES, STANCES, STRENGTHS
+
+    known = {f.name for f in dataclasses.fields(Claim)} - {"claim_id", "origin"}
+    problems = []
+    unknown = sorted(k for k in v if k not in known)
+    if unknown:
+        problems.append(f"an added claim has unknown key(s) {', '.join(map(repr, unknown))}")
+    for key in ("start", "end"):
+        if key in v and (isinstance(v[key], bool) or not isinstance(v[key], int)):
+            problems.append(f"an added claim's {key} must be a whole number, not {v[key]!r}")
+    for key in ("article", "quote", "claim", "question_id"):
+        if key in v and not (isinstance(v[key], str) and v[key].strip()):
+            problems.append(f"an added claim's {key} must be text")
+    for key, allowed in (("claim_type", CLAIM_TYPES), ("strength", STRENGTHS), ("stance", STANCES)):
+        if key in v and v[key] not in allowed:
+            problems.append(f"an added claim's {key} {v[key]!r} is not one of {', '.join(allowed)}")
+    if isinstance(v.get("frame"), dict):
+        problems += frame_problems(v["frame"])
+    return problems
 
 
 def latest(decisions: Iterable[Decision]) -> list[Decision]:
@@ -159,7 +223,8 @@ def latest(decisions: Iterable[Decision]) -> list[Decision]:
 
 def _machine(appraisal: Appraisal, field: str):
     value = getattr(appraisal, field, None)
-    return dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value  # JSON-ready
+    # (an instance, never a dataclass type: appraisal fields hold values)
+    return dataclasses.asdict(value) if dataclasses.is_dataclass(value) and not isinstance(value, type) else value
 
 
 def _effect(value):
@@ -192,14 +257,15 @@ def apply_to_appraisal(appraisal: Appraisal, decisions: Sequence[Decision],
             out = replace(out, design=str(d.new_value))
         elif d.field == "relevance":
             both = d.new_value == "both"
-            out = replace(out, relevance=str(d.new_value), included=both,
+            # check() admits only one of RELEVANCES here.
+            out = replace(out, relevance=cast(Relevance, str(d.new_value)), included=both,
                           exclusion_reason=None if both else f"reviewer: about {d.new_value} only")
         elif d.field == "included":
             out = replace(out, included=bool(d.new_value),
                           exclusion_reason=None if d.new_value else f"excluded by {d.reviewer}: {d.reason}")
         elif d.field == "effect":
             if "effect" in {f.name for f in dataclasses.fields(Appraisal)}:
-                out = replace(out, effect=_effect(d.new_value))  # type: ignore[call-arg]
+                out = replace(out, effect=_effect(d.new_value))
             else:
                 note = "this version keeps no effect field: recorded, not applied"
         applied.append(Applied(int(d.decision_id or 0), d.field, machine, d.new_value, d.question_id,
@@ -231,7 +297,8 @@ def apply_to_claims(claims: Sequence[Claim], articles: Sequence[Article], questi
             continue
         idx = next((i for i, c in enumerate(out) if c.claim_id == d.claim_id), None)
         if d.field == "add":
-            v = dict(d.new_value)  # type: ignore[arg-type]
+            assert isinstance(d.new_value, dict), "check() admits only a JSON object for an added claim"
+            v = dict(d.new_value)
             if v.get("article") not in texts or idx is not None:
                 continue  # another article's run, or already there
             text = texts[v["article"]]
@@ -251,6 +318,10 @@ def apply_to_claims(claims: Sequence[Claim], articles: Sequence[Article], questi
         if idx is None:
             continue
         c = out[idx]
+        if d.record_hash and d.record_hash != claim_hash(c):  # the id now names another passage
+            applied.append(Applied(int(d.decision_id or 0), d.field, None, d.new_value, c.question_id, c.claim_id,
+                                   None, True, "the claim's quote changed since this decision: not applied"))
+            continue
         if d.field == "drop":
             del out[idx]
             applied.append(Applied(int(d.decision_id or 0), d.field, claim_json(c), None, c.question_id, c.claim_id))
@@ -267,9 +338,9 @@ def apply_to_claims(claims: Sequence[Claim], articles: Sequence[Article], questi
                                    str(d.new_value), c.claim_id))
         elif d.field == "frame":
             if "frame" in {f.name for f in dataclasses.fields(Claim)}:
-                frame = _claim_from({**claim_json(c), "frame": d.new_value}).frame  # type: ignore[attr-defined]
+                frame = _claim_from({**claim_json(c), "frame": d.new_value}).frame
                 old = getattr(c, "frame", None)
-                out[idx] = replace(c, frame=frame)  # type: ignore[call-arg]
+                out[idx] = replace(c, frame=frame)
                 applied.append(Applied(int(d.decision_id or 0), d.field,
                                        dataclasses.asdict(old) if old is not None else None, d.new_value,
                                        c.question_id, c.claim_id))
@@ -378,6 +449,7 @@ def record(store: Store, decision: Decision) -> Decision:
     check(decision)
     d = decision
     if d.target == "record":
+        assert d.question_id is not None and d.pmid is not None, "check() requires both"
         row = _current_appraisal(store, d.question_id, d.pmid)
         if row is None:
             raise InputError(f"decision on PMID {d.pmid} for question {d.question_id}: that record was not "
@@ -389,7 +461,8 @@ def record(store: Store, decision: Decision) -> Decision:
         d = replace(d, old_value=old, record_hash=record_hash(recs[d.pmid]) if d.pmid in recs else None)
     else:
         if d.field == "add":
-            v = dict(d.new_value)  # type: ignore[arg-type]
+            assert isinstance(d.new_value, dict), "check() admits only a JSON object for an added claim"
+            v = dict(d.new_value)
             art = store.article(v["article"])
             if art is None:
                 raise InputError(f"added claim: there is no article {v['article']!r} in the store")
@@ -400,6 +473,7 @@ def record(store: Store, decision: Decision) -> Decision:
                 raise InputError(f"added claim: there is no question {v['question_id']!r} in the store")
             d = replace(d, claim_id=d.claim_id or added_claim_id(art.name, start, end))
         else:
+            assert d.claim_id is not None, "check() requires a claim id"
             c = _stored_claim(store, d.claim_id)
             if c is None:
                 raise InputError(f"decision on claim {d.claim_id}: there is no such claim in the store")
@@ -407,20 +481,21 @@ def record(store: Store, decision: Decision) -> Decision:
                     "SELECT 1 FROM questions WHERE question_id=?", (d.new_value,)).fetchone() is None:
                 raise InputError(f"decision on claim {d.claim_id}: there is no question {d.new_value!r}")
             old = {"claim": c.claim, "question": c.question_id, "drop": claim_json(c),
-                   "frame": dataclasses.asdict(c.frame) if getattr(c, "frame", None) is not None else None
+                   "frame": dataclasses.asdict(c.frame) if c.frame is not None else None
                    }.get(d.field)
-            d = replace(d, old_value=old, question_id=c.question_id)
+            d = replace(d, old_value=old, question_id=c.question_id, record_hash=claim_hash(c))
     stamp = now()
     dumps = lambda v: None if v is None else json.dumps(v, ensure_ascii=False)  # noqa: E731
-    with store.transaction() as c:
+    with store.transaction() as conn:
         for prev in load(store):
             if prev.key == d.key:
-                c.execute("UPDATE decisions SET active=0 WHERE decision_id=?", (prev.decision_id,))
-        cur = c.execute(
+                conn.execute("UPDATE decisions SET active=0 WHERE decision_id=?", (prev.decision_id,))
+        cur = conn.execute(
             "INSERT INTO decisions (at, reviewer, reason, target, claim_id, question_id, pmid, field, "
             "old_value, new_value, record_hash, active) VALUES (?,?,?,?,?,?,?,?,?,?,?,1)",
             (stamp, d.reviewer.strip(), d.reason.strip(), d.target, d.claim_id, d.question_id, d.pmid, d.field,
              dumps(d.old_value), dumps(d.new_value), d.record_hash))
+    assert cur.lastrowid is not None, "an INSERT always sets lastrowid"
     return replace(d, decision_id=int(cur.lastrowid), at=stamp, active=True)
 
 
@@ -486,8 +561,9 @@ def store_questions(store: Store) -> dict[str, Question]:
 class _ReplayBackend:
     """Answers only from the store's search cache: the regrade after a decision needs no network."""
 
-    def __init__(self, name: str, label: str, key: str):
+    def __init__(self, name: str, label: str, key: str, as_of: date | None = None):
         self.name, self._label, self.cache_key = name, label, key
+        self.as_of = as_of  # the evidence day of the run replayed (recorded with the regrade's run)
 
     def label(self) -> str:
         return self._label
@@ -520,7 +596,7 @@ def stored_inputs(store: Store, articles: Iterable[str]) -> AuditInputs:
     active_keys = {d.key for d in latest(everything)}
     for d in everything:  # a dropped claim left the claims table; its decision kept it
         if d.field == "drop" and isinstance(d.old_value, dict) and d.old_value.get("article") in names \
-                and d.claim_id not in have:
+                and d.claim_id is not None and d.claim_id not in have:  # (check() requires the id)
             claims.append(_claim_from(d.old_value))
             have.add(d.claim_id)
     withdrawn_adds = {d.claim_id for d in everything if d.field == "add" and d.key not in active_keys}
@@ -550,16 +626,20 @@ def _backend_for(store: Store, inputs: AuditInputs):
     ids = [c.claim_id for c in inputs.claims]
     marks = ",".join("?" * len(ids)) or "NULL"
     row = store.conn.execute(
-        "SELECT s.source, s.source_label, s.cache_key FROM current_claim_verdicts v "
+        "SELECT s.source, s.source_label, s.cache_key, run.as_of FROM current_claim_verdicts v "
         "JOIN run_searches rs ON rs.run_id = v.run_id AND rs.question_id = v.question_id "
+        "JOIN runs run ON run.run_id = v.run_id "
         f"JOIN searches s ON s.search_id = rs.search_id WHERE v.claim_id IN ({marks}) "
         "ORDER BY v.run_id DESC LIMIT 1", ids).fetchone()
     if row is None:
         raise InputError("these claims have never been graded: run `tracker run` first")
+    # A regrade keeps the evidence day of the grades it replaces: an audit as of a past day is
+    # not silently moved to today's evidence by a reviewer's decision.
+    as_of = date.fromisoformat(row["as_of"]) if row["as_of"] else None
     if row["source"] == "snapshot":
         from .pipeline import open_backend
-        return open_backend("snapshot")  # cheap, and its cache key is the snapshot's digest
-    return _ReplayBackend(row["source"], row["source_label"], row["cache_key"])
+        return open_backend("snapshot", as_of=as_of)  # cheap, and its cache key is the snapshot's digest
+    return _ReplayBackend(row["source"], row["source_label"], row["cache_key"], as_of)
 
 
 def regrade(store: Store, articles: Iterable[str]) -> RunSummary | None:
@@ -625,6 +705,7 @@ def parse_value(field: str, text: str) -> object:
 
 __all__ = ["CLAIM_FIELDS", "RECORD_FIELDS", "TARGETS", "Applied", "Applier", "Decision", "added_claim_id",
            "applied_frame", "apply_to_appraisal", "apply_to_claims", "check", "decide", "decisions_frame",
-           "latest", "load", "parse_value", "record", "record_hash", "regrade", "save_applied",
+           "claim_hash", "frame_problems", "latest", "load", "parse_value", "record", "record_hash", "regrade",
+           "save_applied",
            "stored_inputs", "withdraw"]
 

@@ -22,15 +22,26 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeGuard
 from urllib.parse import quote
 
 import pandas as pd
 
 from .citations import extras_from_json, extras_to_json
-from .models import (AbstractSection, Appraisal, Article, Claim, ClaimVerdict,
-                     MeshHeading, Question, QuestionGrade, Record, SearchResult)
+from .models import (
+    AbstractSection,
+    Appraisal,
+    Article,
+    Claim,
+    ClaimVerdict,
+    MeshHeading,
+    Question,
+    QuestionGrade,
+    Record,
+    SearchResult,
+)
 
 SCHEMA_VERSION = 2
 
@@ -206,7 +217,7 @@ def _alive(pid, host, pid_start=None) -> bool:
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 class StoreError(Exception):
@@ -217,7 +228,7 @@ _DATA_ERRORS = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.Interf
                 sqlite3.DataError, sqlite3.NotSupportedError)
 
 
-def _is_storage_error(exc: BaseException) -> bool:
+def _is_storage_error(exc: BaseException) -> TypeGuard[sqlite3.DatabaseError]:
     """The database file or disk failed, as opposed to the data written being wrong."""
     return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, _DATA_ERRORS)
 
@@ -343,7 +354,9 @@ class Store:
         the same message as `tracker run`); writers always check."""
         self.path = Path(path)
         self.readonly = readonly
-        self.conn: sqlite3.Connection | None = None
+        # Set by the first step below; a Store whose __init__ raised is never handed out, so every
+        # method may use it (`_abandon` copes with its absence).
+        self.conn: sqlite3.Connection
         try:
             if readonly:
                 if not self.path.exists():
@@ -384,17 +397,18 @@ class Store:
             raise StoreError(f"{self.path}: schema version {version and version[0]} is not {SCHEMA_VERSION}")
 
     def _abandon(self) -> None:
-        if self.conn is not None:
+        conn: sqlite3.Connection | None = getattr(self, "conn", None)
+        if conn is not None:
             try:
-                self.conn.rollback()
-                self.conn.close()
+                conn.rollback()
+                conn.close()
             except sqlite3.Error:
                 pass
 
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -443,8 +457,10 @@ class Store:
                 "INSERT INTO runs (source, source_label, status, started_at, pid, host, as_of, rules) "
                 "VALUES (?,?, 'running', ?, ?, ?, ?, ?)",
                 (source, source_label, now(), os.getpid(), _HOST, as_of, rules))
-            c.execute("UPDATE runs SET pid_start=? WHERE run_id=?", (process_start(os.getpid()), cur.lastrowid))
-            return int(cur.lastrowid)
+            run_id = cur.lastrowid
+            assert run_id is not None, "an INSERT always sets lastrowid"
+            c.execute("UPDATE runs SET pid_start=? WHERE run_id=?", (process_start(os.getpid()), run_id))
+            return int(run_id)
 
     def running_runs(self) -> pd.DataFrame:
         """Runs still in progress: status 'running' and their process alive (or on another host)."""
@@ -555,7 +571,9 @@ class Store:
                 (cache_key, result.source, result.source_label, result.query, result.translation,
                  result.count, _dumps(list(result.pmids)), n_fetched, _dumps(list(result.warnings)),
                  result.searched_at))
-            return int(cur.lastrowid)
+            search_id = cur.lastrowid
+            assert search_id is not None, "an INSERT always sets lastrowid"
+            return int(search_id)
 
     def hold_records(self, source: str, records: Sequence[Record]) -> int:
         """Keep `records` of `source` that the store does not hold yet (the embedded sample a run

@@ -504,8 +504,9 @@ def grade_claim(
             claim.claim_type == "comparative" or _SUPERLATIVE_RE.search(wording))):
         # A named comparator ("the 2% strength", "tretinoin") is judged on comparisons with it;
         # "other treatments" on any head-to-head comparison the records report.
-        if _name_re(frame.comparator_norm or frame.comparator) is not None and not _GENERIC_CMP_RE.search(
-                frame.comparator or ""):
+        if frame.comparator and not _GENERIC_CMP_RE.search(frame.comparator):
+            # a named comparator; one named only by form or dose ("the topical solution", "the 2%
+            # strength") cannot be told apart from the intervention in the records' words
             h2h = comparator_findings(frame, question, mine, records)
         else:
             h2h = [h for a in mine if a.included and a.pmid in records for h in head_to_head(records[a.pmid], question)]
@@ -586,7 +587,7 @@ def grade_claim(
         verdict = "not supported"
 
     tf = check_time_frame(frame, question, mine, records)
-    if (tf.claimed_days is not None and tf.claimed_days <= 14 and not tf.reported and grade.n_studies
+    if (tf.claimed_days is not None and tf.claimed_days <= 31 and not tf.reported and grade.n_studies
             and _VERDICT_RANK.get(verdict, 0) >= 2):
         # a quick result ("in 3 days", "overnight") is a claim of its own: unsourced, like a figure (C3)
         verdict = "not supported"
@@ -621,6 +622,22 @@ def grade_claim(
         verdict, certainty, note = _grade_risk(rc)
         notes.append(note)
         cited.extend(a.pmid for a in rc.body)
+
+    pop = _population_words(frame, claim.quote)
+    in_pop = [a for a in mine if a.included and a.pmid in records and pop and _mentions_population(records[a.pmid], pop)]
+    harmed = [a for a in in_pop if a.direction in ("supports", "mixed")] if question.kind == "safety" else []
+    if frame.relation == "denies_harm" and harmed and _VERDICT_RANK.get(verdict, 0) >= 2:
+        # records about this very population report the harm the claim denies for it
+        notes.append(f"records that mention {' or '.join(sorted(pop))} report the harm ({_pmids_of(harmed)}), so a "
+                     f"claim that {frame.population} need not worry is not supported")
+        verdict = "not supported"
+        cited.extend(a.pmid for a in harmed)
+    if (frame.relation == "denies_harm" and pop and verdict != "no evidence found" and not in_pop):
+        # "suitable for sensitive skin": a denial for a population is answered by studies of it
+        notes.append(f"the claim is about {frame.population}, and no record studies {' or '.join(sorted(pop))} "
+                     "(the evidence is indirect for this population)")
+        verdict, certainty = "no evidence found", "No evidence found"
+        cited = cited[:from_question]
 
     if grade.n_relevant == 0 or (grade.certainty == "No evidence found" and len(cited) == from_question):
         # nothing usable was found, and the claim's own checks found no record either: a
@@ -859,13 +876,37 @@ def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Seque
                 continue  # a dose comparison of one drug cannot be told apart by name
             if _TIE_RE.search(sentence):
                 out.append(HeadToHead(a.pmid, "tie", sentence))
-            elif (b := _BETTER_RE.search(sentence)):
+            elif _BETTER_RE.search(sentence):
                 first = "win" if im.start() < cm.start() else "loss"
                 # "X was less effective than Y" reverses the order's meaning
                 if re.search(r"\bless\s+effective|inferior|worse\b", sentence, re.I):
                     first = "loss" if first == "win" else "win"
                 out.append(HeadToHead(a.pmid, first, sentence))
     return out
+
+
+_POP_GENERIC = frozenset("""skin skins type types tone tones all every any people person everyone anyone with who and
+or including users user the a an of for those individuals adults scalp scalps complexion complexions that is are
+prone""".split())
+
+
+def _population_words(frame: ClaimFrame, quote: str) -> set[str]:
+    """Words that name the claim's population ("sensitive", "darker", "pregnant"), beyond generic ones."""
+    text = f"{frame.population or ''} " + " ".join(
+        m.group(1) for m in re.finditer(r"\bincluding\s+((?:(?!that\b|who\b|which\b)[\w-]+\s*){1,4})", quote))
+    if not frame.population:
+        return set()
+    return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text) if w.lower() not in _POP_GENERIC}
+
+
+def _mentions_population(record: Record, words: set[str]) -> bool:
+    text = f"{record.title} {record.abstract_text}".lower()
+    return any(re.search(r"\b" + re.escape(w[:max(5, len(w) - 2)]), text) for w in words)
+
+
+def _pmids_of(appraisals: Sequence[Appraisal]) -> str:
+    ids = list(dict.fromkeys(a.pmid for a in appraisals))
+    return ("PMID " if len(ids) == 1 else "PMIDs ") + ", ".join(ids[:6])
 
 
 def _pmid_list(items: Sequence[HeadToHead]) -> str:

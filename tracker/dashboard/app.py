@@ -69,7 +69,7 @@ with st.sidebar:
     status = data.status()
     if status.latest is not None:
         st.caption(f":material/library_books: **Evidence:** {ui.md(ui.source_text(status))}")
-        st.caption(f"Last audit run #{status.latest.run_id}, finished {ui.md((status.latest.finished_at or '')[:16])} "
+        st.caption(f"Last audit run #{status.latest.run_id}, finished {ui.md((status.latest.finished_at or '')[:16].replace('T', ' '))} UTC "
                    f"· {status.n_claims:,} claims in {status.n_articles:,} articles")
     if status.running is not None:
         st.caption(f":material/hourglass_top: Run #{status.running.run_id} in progress ({ui.md(status.running.progress or 'starting')}); "

@@ -347,8 +347,36 @@ def _decisions(path: str, version: Stamp) -> pd.DataFrame:
 
 
 def decisions(path: Path | None = None) -> pd.DataFrame:
-    """Every reviewer decision, newest first (empty for a store without any)."""
-    return _decisions(*_key(path))
+    """Every reviewer decision this session may see, newest first (empty for a store without any)."""
+    hidden = hidden_articles(path)
+    df = _decisions(*_key(path))
+    return without_hidden_decisions(df, _claims(*_key(path)), hidden) if hidden else df
+
+
+def without_hidden_decisions(df: pd.DataFrame, claims: pd.DataFrame, hidden) -> pd.DataFrame:
+    """`df` (decisions) without those on `hidden` articles: on their claims (a dropped or added
+    claim is named by the decision's own values), or on records of questions only they test."""
+    if not hidden or df.empty:
+        return df
+    article_of = dict(zip(claims["claim_id"], claims["article"]))
+    gone = claims["article"].isin(hidden)
+    private_q = set(claims.loc[gone, "question_id"]) - set(claims.loc[~gone, "question_id"])
+
+    def article(row) -> str | None:
+        if row["claim_id"] in article_of:
+            return article_of[row["claim_id"]]
+        for col in ("old_value", "new_value"):
+            try:
+                v = json.loads(row[col]) if isinstance(row[col], str) else None
+            except ValueError:
+                v = None
+            if isinstance(v, dict) and isinstance(v.get("article"), str):
+                return v["article"]
+        return None
+
+    keep = [not (article(r) in hidden or (r["target"] == "record" and r["question_id"] in private_q))
+            for _, r in df.iterrows()]
+    return df[keep]
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

@@ -159,7 +159,8 @@ class Span:
 
 def valid_spans(text: str, spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     """Split spans into those that fit `text` and those that do not (bad or stale offsets)."""
-    good, bad = [], []
+    good: list[Span] = []
+    bad: list[Span] = []
     for s in spans:
         (good if 0 <= s.start < s.end <= len(text) else bad).append(s)
     return good, bad

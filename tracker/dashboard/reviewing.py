@@ -46,6 +46,7 @@ def _run(decision: reviews.Decision | None = None, withdraw: int | None = None) 
                 reviews.withdraw(data.db_path(), withdraw)
                 note = f"Decision #{withdraw} withdrawn; the grade is recomputed."
             else:
+                assert decision is not None, "_run needs a decision or one to withdraw"
                 stored, summary = reviews.decide(data.db_path(), decision)
                 note = (f"Decision #{stored.decision_id} saved: {stored.describe()}"
                         + (f" (regraded in run #{summary.run_id})" if summary else ""))
@@ -81,7 +82,7 @@ def record_form(question_id: str, ev: pd.DataFrame, key: str) -> None:
                         format_func=lambda p: f"PMID {p} · {titles[p][:70]} · {dirs[p]}"
                                               + ("" if inc[p] else " · not counted"))
     field = st.selectbox("What to change", list(FIELD_LABELS), key=f"{key}_field",
-                         format_func=FIELD_LABELS.get)
+                         format_func=FIELD_LABELS.__getitem__)
     row = ev[ev["pmid"] == pmid].iloc[0]
     machine = {"included": "counted" if row["included"] else "not counted"}.get(field, row.get(field, None))
     st.caption(f"The machine's reading: **{md(machine if isinstance(machine, str) else '–')}**")
@@ -151,7 +152,7 @@ def decisions_table(rows: pd.DataFrame, key: str) -> None:
                             format_func=lambda d: f"#{d}: {live.set_index('decision_id').loc[d, 'what']}",
                             index=None, placeholder="Choose a decision to withdraw")
         if c2.button("Withdraw", key=f"{key}_wbtn", icon=":material/undo:", disabled=pick is None or not reviewer(),
-                     help="Type your name in Reviewer (sidebar) to withdraw a decision"):
+                     help="Type your name in Reviewer (sidebar) to withdraw a decision") and pick is not None:
             _run(withdraw=int(pick))
 
 

@@ -12,10 +12,28 @@ import random
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
-from ..models import (CERTAINTIES, CLAIM_TYPES, DESIGNS, DIRECTIONS, STRENGTHS, VERDICTS,
-                      AbstractSection, Appraisal, Article, Claim, ClaimVerdict, DesignCount,
-                      Question, QuestionGrade, Record, SearchResult)
+from ..models import (
+    CERTAINTIES,
+    CLAIM_TYPES,
+    DESIGNS,
+    DIRECTIONS,
+    STRENGTHS,
+    VERDICTS,
+    AbstractSection,
+    Appraisal,
+    Article,
+    Claim,
+    ClaimVerdict,
+    DesignCount,
+    Question,
+    QuestionGrade,
+    Record,
+    Relevance,
+    SearchResult,
+    SourceName,
+)
 from ..store import Store
 
 # Payloads a careless renderer would execute or reinterpret.
@@ -72,14 +90,14 @@ def _source_label(source: str, n_records: int) -> str:
 
 def build_store(path: str | Path, *, n_articles: int = 3, claims_per_article: int = 4,
                 n_questions: int = 4, records_per_question: int = 6, hostile: bool = True,
-                n_ungraded: int = 0, source: str = "snapshot", seed: int = 0) -> SyntheticAudit:
+                n_ungraded: int = 0, source: SourceName = "snapshot", seed: int = 0) -> SyntheticAudit:
     """Write one complete synthetic run to a new store at `path` and return what was written.
 
     The last `n_ungraded` claims get no verdict (as when a claim was added after the last run).
     """
     rng = random.Random(seed)
     path = Path(path)
-    text_kind = "abstract" if source == "entrez" else "synopsis"
+    text_kind: Literal["abstract", "synopsis"] = "abstract" if source == "entrez" else "synopsis"
 
     questions = []
     for i in range(n_questions):
@@ -112,7 +130,7 @@ def build_store(path: str | Path, *, n_articles: int = 3, claims_per_article: in
                 journal="J Synth Dermatol", year=rng.randint(2005, 2026), doi=f"10.9999/{pmid}",
                 publication_types=("Randomized Controlled Trial",) if j % 3 == 0 else ("Journal Article",),
                 text_kind=text_kind, text_complete=j % 5 != 4, fetched_at=CAPTURED))
-            relevance = rng.choices(("both", "intervention", "outcome", "neither"), (6, 2, 1, 1))[0]
+            relevance: Relevance = rng.choices(("both", "intervention", "outcome", "neither"), (6, 2, 1, 1))[0]
             design = rng.choice(DESIGNS)
             included = relevance == "both"
             apps.append(Appraisal(

@@ -7,6 +7,8 @@ Stored text is data: it reaches the page through `md_escape` (Markdown), `st.cod
 
 from __future__ import annotations
 
+import re
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -103,6 +105,13 @@ STYLE_MAX_ROWS = 2000  # verdict cells are coloured up to this many rows (pandas
 ROW_HEIGHT = 72  # above 4rem Streamlit wraps cell text: long text shows on three lines, not cut at one
 
 
+def id_width(ids) -> int:
+    """Pixels for an ID column that shows its longest ID whole (a cut ID cannot be told apart
+    from its neighbours: 'mn-hair-growth-mechanism' vs 'mn-hair-growth-mechan…')."""
+    longest = max((len(str(i)) for i in ids), default=0)
+    return max(80, min(320, int(20 + 7.5 * longest)))
+
+
 def dash(value) -> str:
     """A count for a table cell: "–" when unknown (never "None" or "nan")."""
     if value is None or pd.isna(value):
@@ -144,10 +153,13 @@ def claims_display(df: pd.DataFrame, columns: list[str]):
 
 def claims_table(df: pd.DataFrame, key: str, columns: list[str]) -> None:
     """A table of claims; selecting a row opens that claim's page."""
+    config = {c: CLAIM_COLUMNS[c] for c in columns if c in CLAIM_COLUMNS}
+    if "url" in config and "claim_id" in df:  # extracted claims' IDs are long: a cut one reads like its neighbours
+        config["url"] = {**config["url"], "width": id_width(df["claim_id"])}
     event = st.dataframe(claims_display(df, columns), key=key, hide_index=True, on_select="rerun",
                          selection_mode="single-row", row_height=ROW_HEIGHT,
                          height=min(40 + ROW_HEIGHT * max(len(df), 1), 40 + ROW_HEIGHT * 12),
-                         column_config={c: CLAIM_COLUMNS[c] for c in columns if c in CLAIM_COLUMNS})
+                         column_config=config)
     rows = event.selection.rows if event is not None else []
     if rows:
         open_claim(str(df.iloc[rows[0]]["claim_id"]))
@@ -222,6 +234,26 @@ EVIDENCE_COLUMNS = {
 }
 
 
+def counted_line(ev: pd.DataFrame) -> str:
+    """'N records read · N included · N counted in the grade (why the rest are not)'. Counted as
+    grading counts (not a narrative review, which is context (G1b), and a readable result), so it
+    matches the "Counted in the grade" figure above it and the Summary of Findings' footnote."""
+    from tracker.grading import CONTEXT
+
+    included = ev[ev["included"]]
+    context = included["design"].isin(CONTEXT)
+    unreadable = ~context & (included["direction"] == "unclear")
+    counted = len(included) - int(context.sum()) - int(unreadable.sum())
+    why = []
+    if int(context.sum()):
+        n = int(context.sum())
+        why.append(f"{n} narrative review{'s are' if n != 1 else ' is'} context, not counted")
+    if int(unreadable.sum()):
+        why.append(f"{int(unreadable.sum())} report no readable result")
+    return (f"**{len(ev)} records read · {len(included)} included in the appraisal · {counted} counted in the "
+            f"grade**" + (f" (of the other included records, {'; '.join(why)})" if why else ""))
+
+
 def evidence_section(question_id: str, cited: list[str] | None = None, key: str = "evidence") -> None:
     """The records behind a question's grade: table with PubMed links, then charts."""
     ev = data.evidence(question_id)
@@ -257,9 +289,7 @@ def evidence_section(question_id: str, cited: list[str] | None = None, key: str 
         cols.insert(1, "cited")
     if (ev["review"] != "").any():
         cols.insert(1, "review")
-    counted = int((included["direction"] != "unclear").sum())
-    st.markdown(f"**{len(ev)} records read · {len(included)} included in the appraisal · {counted} counted "
-                f"in the grade** ({len(included) - counted} included records report no readable result)")
+    st.markdown(counted_line(ev))
     if not included.empty:
         st.dataframe(included[cols], hide_index=True, key=f"{key}_included", row_height=ROW_HEIGHT,
                      column_config={c: EVIDENCE_COLUMNS[c] for c in cols})
@@ -306,14 +336,19 @@ def evidence_charts(included: pd.DataFrame, key: str) -> None:
 
 
 def verdict_heading(verdict: str | None, certainty: str | None, n_studies, n_participants,
-                    overstated: bool, side: str | None = None, reviewed: bool = False) -> None:
-    """The verdict box at the top of a claim or question page."""
+                    overstated: bool, side: str | None = None, reviewed: bool = False,
+                    n_in_reviews=None) -> None:
+    """The verdict box at the top of a claim or question page. `n_in_reviews`: participants the
+    counted reviews pooled (not added to the primary studies' count, as in the Summary of Findings)."""
     def count(value, one: str, many: str) -> str:
         if value is None or pd.isna(value):
             return f"– {many}"
         return f"{int(value):,} {one if int(value) == 1 else many}"
-    st.html(verdict_banner_html(verdict, certainty, [count(n_studies, "study counted", "studies counted"),
-                                                     count(n_participants, "participant", "participants")],
+    people = count(n_participants, "participant", "participants")
+    if n_in_reviews is not None and not pd.isna(n_in_reviews) and int(n_in_reviews) > 0:
+        # "0 participants" beside a counted meta-analysis read as "nobody was studied"
+        people += f" in primary studies (reviews pooled {int(n_in_reviews):,})"
+    st.html(verdict_banner_html(verdict, certainty, [count(n_studies, "study counted", "studies counted"), people],
                                 side=side)
             + (reviewed_badge_html("reviewed: a reviewer's decision is applied") if reviewed else ""))
     if overstated:
@@ -429,7 +464,9 @@ def sof_row(q: pd.Series | None) -> None:
                                     "Certainty issues": st.column_config.TextColumn(width=200)})
         notes = sof.get("footnotes") or []
         if notes:
-            st.caption("  \n".join(f"{i}. {md(n)}" for i, n in enumerate(notes, 1)))
+            # footnotes come lettered ("a. ...", as the report shows them): numbering them again read "1. a."
+            st.caption("  \n".join(md(n) if re.match(r"[a-z]\. ", str(n)) else f"{i}. {md(n)}"
+                                   for i, n in enumerate(notes, 1)))
         return
     if pd.isna(q.get("n_studies")):
         st.caption("Not graded yet.")

@@ -26,6 +26,7 @@ if not name or name not in set(arts["name"]):
     st.stop()
 
 art = data.article(name)
+assert art is not None, f"{name} is listed among the visible articles, so it is not hidden"
 mine = claims[claims["article"] == name]
 st.page_link(ui.OVERVIEW, label="All claims", icon=":material/arrow_back:")
 st.header(ui.md(art.title), anchor=False)
@@ -50,8 +51,8 @@ if bad or stale:
 st.html(highlight_html(art.text, [s for s in good if s not in stale]))
 
 st.subheader("Claims in this article", anchor=False)
-ui.claims_table(mine, "article_claims", ["url", "badge", "overstated", "claim", "quote", "side_text",
-                                         "certainty", "n_studies", "strength"])
+ui.claims_table(mine, "article_claims", ["url", "badge", "overstated", "certainty", "side_text", "claim",
+                                         "quote", "n_studies", "strength"])
 
 with st.expander("Add a claim the extractor missed", icon=":material/add_comment:"):
     reviewing.show_note()

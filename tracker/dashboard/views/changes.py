@@ -4,6 +4,8 @@ one claim's history across runs, and what the embedded sample covers. The compar
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import streamlit as st
 
@@ -15,6 +17,7 @@ from tracker.changes import (
     article_date,
     changes_between,
     claim_history,
+    comparable_runs,
     complete_runs,
     resolve_runs,
 )
@@ -28,6 +31,30 @@ md = ui.md
 def _runs(path: str, version) -> tuple[RunInfo, ...]:
     with Store(path, readonly=True) as store:
         return complete_runs(store)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _run_articles(path: str, version) -> dict[int, frozenset[str]]:
+    """The articles each run graded (a run of another session's private audit is not listed)."""
+    out: dict[int, set[str]] = {}
+    with Store(path, readonly=True) as store:
+        for run_id, article in store.conn.execute(
+                "SELECT DISTINCT v.run_id, c.article FROM claim_verdicts v JOIN claims c USING (claim_id)"):
+            out.setdefault(run_id, set()).add(article)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _default_pair(runs: tuple[RunInfo, ...]) -> tuple[RunInfo, RunInfo]:
+    """The latest run that has an earlier run of the same claims, and that run: an audit of a new
+    article from the dashboard is the latest run but has nothing earlier to compare with."""
+    with Store(key[0], readonly=True) as store:
+        comparable = comparable_runs(store)
+        for later in reversed(runs):
+            try:
+                return resolve_runs(runs, to=str(later.run_id), comparable=comparable)
+            except ChangesError:
+                continue
+    return resolve_runs(runs)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -66,6 +93,9 @@ st.title("What changed")
 ui.source_banner(status)
 
 runs = _runs(*key)
+if data.hidden_articles():  # runs that graded only other sessions' private audits are theirs
+    _arts = _run_articles(*key)
+    runs = tuple(r for r in runs if not _arts.get(r.run_id) or not _arts[r.run_id] <= data.hidden_articles())
 if len(runs) < 2:
     st.info("**Only one complete audit run so far.** Every run is kept: run the audit again later (or as of an "
             "earlier day with `tracker run --as-of YYYY-MM-DD`) and this page compares them.",
@@ -73,7 +103,7 @@ if len(runs) < 2:
     st.stop()
 
 by_id = {r.run_id: r for r in runs}
-default_from, default_to = resolve_runs(runs)
+default_from, default_to = _default_pair(runs)  # the latest run with an earlier run of the same claims
 ids = [r.run_id for r in reversed(runs)]
 c1, c2 = st.columns(2)
 to_id = c2.selectbox("Later run", ids, index=ids.index(default_to.run_id), key="changes_to",
@@ -87,6 +117,14 @@ try:
 except ChangesError as exc:
     st.error(md(str(exc)))
     st.stop()
+# Other sessions' unpublished audits stay private here too: their claims, and records or
+# questions only they asked about, are left out of the comparison shown.
+_hidden, _hidden_q = data.hidden_articles(), data.hidden_questions()
+if _hidden:
+    ch = dataclasses.replace(
+        ch, claims=tuple(c for c in ch.claims if c.article not in _hidden),
+        new_records=tuple(dataclasses.replace(r, question_ids=tuple(q for q in r.question_ids if q not in _hidden_q))
+                          for r in ch.new_records if set(r.question_ids) - _hidden_q))
 
 st.markdown(f"**{md(ch.summary())}**")
 st.caption(f"Earlier: {md(ch.from_run.source_label)}  \nLater: {md(ch.to_run.source_label)}")
@@ -146,10 +184,12 @@ if choice:
 st.subheader("What the embedded sample covers", anchor=False)
 cov = _coverage(*key)
 st.text(cov.topics)
-if cov.uncovered:
-    st.warning(f"The sample has no record on the intervention of {len(cov.uncovered)} of {len(cov.questions)} "
+_uncovered = [q for q in cov.uncovered if q.question_id not in data.hidden_questions()]
+if _uncovered:
+    st.warning(f"The sample has no record on the intervention of {len(_uncovered)} of "
+               f"{sum(q.question_id not in data.hidden_questions() for q in cov.questions)} "
                "questions in this store; their 'no evidence found' means only that the sample is silent: "
-               + md(", ".join(f"{q.question_id} ({q.intervention})" for q in cov.uncovered)),
+               + md(", ".join(f"{q.question_id} ({q.intervention})" for q in _uncovered)),
                icon=":material/search_off:")
 dated = []
 for name in data.articles()["name"]:

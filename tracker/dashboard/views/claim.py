@@ -58,7 +58,7 @@ st.caption(f"Claim {ui.md(c['claim_id'])} · {ui.md(c['claim_type'])} claim, wor
 st.header(ui.md(c["claim"]), anchor=False)
 st.markdown(f"**The article says:** “{ui.md(c['quote'])}”")
 ui.verdict_heading(c["verdict"], c["certainty"], c["n_studies"], c["n_participants"], bool(c["overstated"]),
-                   side=c.get("side"), reviewed=reviewed)
+                   side=c.get("side"), reviewed=reviewed, n_in_reviews=q.get("n_participants_reviews"))
 live = reviewing.decisions_for(str(c["claim_id"]), str(c["question_id"]))
 live = live[live["active"].astype(bool)] if not live.empty else live
 for d in live.itertuples(index=False):  # each applied decision in words: what, who, when, why
@@ -77,7 +77,7 @@ cited = [p for p in data.json_list(c["cited_pmids"]) if str(p).isdigit()]  # dig
 if cited:
     st.markdown("**Studies cited**\n" + "\n".join(
         f"- [PMID {p}](https://pubmed.ncbi.nlm.nih.gov/{p}/) · "
-        f"{ui.md(titles.get(p) if isinstance(titles.get(p), str) and titles.get(p).strip() else '– (no title in the record)')}"
+        f"{ui.md(t if isinstance(t := titles.get(p), str) and t.strip() else '– (no title in the record)')}"
         for p in cited))
 with st.expander("The full rationale"):
     if isinstance(c["rationale"], str) and c["rationale"]:

@@ -8,6 +8,7 @@ latest complete run, on Streamlit's download thread (so they read the store dire
 from __future__ import annotations
 
 import importlib
+from types import ModuleType
 
 import streamlit as st
 
@@ -50,8 +51,9 @@ c2.caption("One row per record × question: PMID, design, participants, directio
 
 def _decisions_csv() -> bytes:
     from tracker.reviews import decisions_frame
-    with Store(path, readonly=True) as s:
-        return data.frame_to_csv(decisions_frame(s), lineterminator="\n")  # formula-like cells neutralised
+    with Store(path, readonly=True) as s:  # other sessions' unpublished audits left out, as above
+        shown = data.without_hidden_decisions(decisions_frame(s), s.claims_frame(), hidden)
+        return data.frame_to_csv(shown, lineterminator="\n")  # formula-like cells neutralised
 
 
 st.download_button("Reviewer decisions (CSV)", _decisions_csv, file_name="decisions.csv", mime="text/csv",
@@ -59,6 +61,7 @@ st.download_button("Reviewer decisions (CSV)", _decisions_csv, file_name="decisi
 st.caption("One row per decision: when, who, target (claim, or question and PMID), the machine's value, the "
            "reviewer's, the reason, and whether it is still active.")
 
+export: ModuleType | None
 try:
     export = importlib.import_module("tracker.export")
 except ModuleNotFoundError as exc:
@@ -77,6 +80,7 @@ for fmt in export.FORMATS:
     name = single[0] if single else f"tracker-{fmt}.zip"
 
     def _make(fmt=fmt, single=single) -> bytes:
+        assert export is not None  # the page stopped above when it is missing
         with Store(path, readonly=True) as s:
             files = export.render(s, fmt, hide=hidden)
         return next(iter(files.values())) if single else export.render_zip(files)

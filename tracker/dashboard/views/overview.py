@@ -81,7 +81,8 @@ st.markdown(f"**Showing {len(view):,} of {len(claims):,} claims.** Tick a row's 
 view = view.copy()
 view["reviewed"] = view["claim_id"].isin(data.reviewed_claims(claims, data.applied()))
 ui.claims_table(view, "overview_claims",
-                ["url", "badge", "overstated", "reviewed", "claim", "quote", "side_text", "certainty", "n_studies",
+                # certainty and side beside the verdict: at 1400 px the columns past the claim scroll away
+                ["url", "badge", "overstated", "certainty", "side_text", "claim", "quote", "reviewed", "n_studies",
                  "n_participants", "article_title", "claim_type", "strength", "question_id"])
 
 st.subheader("Articles")

@@ -28,7 +28,8 @@ if not qid or qid not in set(qs["question_id"]):
         hide_index=True, key="questions_table", on_select="rerun", selection_mode="single-row",
         row_height=ui.ROW_HEIGHT, height=min(40 + ui.ROW_HEIGHT * len(qs), 40 + ui.ROW_HEIGHT * 12),
         column_config={
-            "url": st.column_config.LinkColumn("ID", display_text=r"question=(.*)$", width=170, pinned=True),
+            "url": st.column_config.LinkColumn("ID", display_text=r"question=(.*)$", pinned=True,
+                                               width=ui.id_width(qs["question_id"])),
             "statement": st.column_config.TextColumn("Question", width=330),
             "badge": st.column_config.TextColumn("Verdict", width=130, help="The verdict for the question as stated"),
             "certainty": st.column_config.TextColumn("Certainty", width=125),
@@ -49,7 +50,7 @@ st.header(ui.md(q["statement"]), anchor=False)
 st.markdown(f"Intervention: {ui.md(q['intervention'])} · outcome: {ui.md(q['outcome'])}")
 applied = data.applied()
 ui.verdict_heading(q["verdict"], q["certainty"], q["n_studies"], q["n_participants"], False,
-                   reviewed=bool((applied["question_id"] == qid).any()))
+                   reviewed=bool((applied["question_id"] == qid).any()), n_in_reviews=q.get("n_participants_reviews"))
 st.markdown("**Summary of findings**")
 ui.sof_row(q)
 if isinstance(q["rationale"], str) and q["rationale"]:
@@ -60,7 +61,7 @@ ui.source_banner(status)
 mine = claims[claims["question_id"] == qid]
 st.subheader(f"Claims resting on this question ({len(mine)})", anchor=False)
 st.markdown(ui.score_line(mine))
-ui.claims_table(mine, "question_claims", ["url", "badge", "overstated", "claim", "quote", "side_text",
+ui.claims_table(mine, "question_claims", ["url", "badge", "overstated", "side_text", "claim", "quote",
                                           "article_title", "strength"])
 st.subheader("Reviewer decisions", anchor=False)
 reviewing.decisions_table(reviewing.decisions_for(None, qid), f"question_{qid}")
