@@ -127,3 +127,37 @@ def test_relevance_needs_the_claims_intervention_on_its_own():
     arm = rec("9", "Randomized split-face trial of 40 patients with acne scars: microneedling plus PRP versus "
                    "microneedling alone. Acne scars improved more with PRP.")
     assert relevance(arm, prp) == "both"  # an add-on design isolates PRP
+
+
+def test_an_article_with_four_traps_gets_each_verdict_on_the_right_side():
+    """Issue #14, done-when: a denial, an impossible time frame, a superiority claim and an
+    unsourced percentage, extracted and graded on the embedded snapshot, each with its reason."""
+    from tracker.claims import load_questions
+    from tracker.extract import extract_claims
+    from tracker.paths import QUESTIONS_CSV
+    from tracker.pipeline import open_backend
+
+    text = ("Microneedling at home: what to expect\n\nHome microneedling is completely painless. "
+            "You will see smoother acne scars overnight. Microneedling works better than laser treatment for acne "
+            "scars. Microneedling boosts collagen production by up to 400%.")
+    article = Article("traps.txt", "Microneedling at home: what to expect", text, "text", "0" * 64)
+    questions = load_questions(QUESTIONS_CSV)
+    backend = open_backend("snapshot")
+    got = {}
+    for cand in extract_claims(article, questions):
+        q = next((x for x in questions if x.question_id == cand.claim.question_id), None) or cand.new_question
+        res = backend.search(q.query, max_ids=200)
+        records = {r.pmid: r for r in backend.fetch(list(res.pmids[:200]))}
+        apps = [appraise(r, q) for r in records.values()]
+        v = grade_claim(cand.claim, q, grade_question(q, apps, n_hits=res.count), apps, records)
+        got[cand.claim.quote] = v
+    painless = got["Home microneedling is completely painless"]
+    overnight = got["You will see smoother acne scars overnight"]
+    laser = got["Microneedling works better than laser treatment for acne scars"]
+    collagen = got["Microneedling boosts collagen production by up to 400%"]
+    for v in (painless, overnight, collagen):
+        assert v.verdict in ("not supported", "contradicted") and v.side == "against", v.rationale
+    assert laser.verdict not in ("supported", "partly supported") and laser.side != "backs"
+    assert "time frame (overnight)" in overnight.reasons[3]
+    assert "head-to-head" in laser.reasons[3] and "laser" in laser.reasons[3]
+    assert "400%" in collagen.reasons[3]

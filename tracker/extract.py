@@ -981,7 +981,7 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
     if mentions_intervention:
         score += 0.15
         reasons.append("names the intervention")
-    num = _NUMBER_RE.search(unit_text)
+    num = _NUMBER_RE.search(unit_text) or _TIME_WORD_RE.search(unit_text)
     if num and (verb or noun or has_outcome):
         score += 0.15
         reasons.append(f"number '{num.group(0).strip()}'")
@@ -1323,9 +1323,15 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 if (rel == "benefit" and kind == "safety" and outcome is not None and outcome.key in PROBLEM_OUTCOMES
                         and _RELIEF_RE.search(u_text)):
                     kind = "efficacy"  # "eventually reducing the scars" is a benefit claim
-                if rel == "denies_harm" and (outcome is None or outcome.kind != "safety"):
-                    outcome = _OUTCOME_BY_KEY.get(_harm_key(f"{lead} {quote}")) or outcome
-                owords = "" if outcome else _frame_outcome(text[item.start:item.end], rel) or (
+                denied_words = ""
+                if rel == "denies_harm" and (outcome is None or outcome.kind != "safety" or outcome.key == "adverse-effects"):
+                    # the harm the sentence denies is the outcome ("won't cause breakouts" -> acne)
+                    key, denied_words = _harm_key(f"{lead} {quote}")
+                    if key is not None:
+                        outcome = _OUTCOME_BY_KEY[key]
+                    elif denied_words:
+                        outcome = None
+                owords = "" if outcome else denied_words or _frame_outcome(text[item.start:item.end], rel) or (
                     "" if rel in ("superior", "equivalent") else _object_phrase(text[item.start:item.end]))
                 main = None
                 if outcome is None and not _clean_outcome_words(owords):
@@ -1357,7 +1363,7 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                     outcome_kind=outcome.kind if outcome else None)
                 # strength is the quote's own; a lead-in passes on only its hedge ("may help:"),
                 # never its purpose ("aimed at eliminating:")
-                strength = strength_of(quote) if lead else frame.strength
+                strength = strength_of(quote)  # the quote's own wording, not its neighbours
                 if lead and strength_of(lead) == "hedged":
                     strength = "hedged"
                 frame = dataclasses.replace(frame, strength=strength)
@@ -1439,6 +1445,8 @@ something anything everything overall response excellent amazing overnight day d
 year years include includes most men women""".split())
 
 
+_TIME_WORD_RE = re.compile(r"\b(?:overnight|instantly|immediately|in\s+(?:just\s+)?(?:a|one|two|three|a\s+few)\s+"
+                           r"(?:days?|weeks?))\b", re.I)
 _ADVERB_RE = re.compile(r"(?:ally|ily|ively|ously|ently|antly|fully|ably|ibly|edly|ingly|tly|sly|rly|dly)$")
 
 
@@ -1459,13 +1467,18 @@ def _main_question(questions: Sequence[Question], new: Sequence[Question], inter
     return None
 
 
-def _harm_key(text: str) -> str:
-    """The outcome table key of the harm a denial names ("painless" -> pain)."""
+def _harm_key(text: str) -> tuple[str | None, str]:
+    """The outcome table key of the harm a denial names ("painless" -> pain, "won't cause
+    breakouts" -> acne), else (None, the harm's words) when they are specific ("drug
+    interactions"), else the generic adverse effects."""
     harm = denied_harm(text) or ""
-    for c in OUTCOMES:
-        if c.kind == "safety" and harm and c.regex.search(harm):
-            return c.key
-    return "adverse-effects"
+    for c in sorted(OUTCOMES, key=lambda c: c.kind != "safety"):
+        if harm and c.key != "adverse-effects" and c.regex.search(harm):
+            return c.key, harm
+    if harm and not re.fullmatch(r"adverse effects|side effects|harm|risks?|problems?|issues?|drawbacks|downsides?",
+                                 harm) and _clean_outcome_words(harm):
+        return None, harm
+    return "adverse-effects", harm
 
 
 def _worded(text: str, start: int, end: int, concept: Concept) -> str | None:

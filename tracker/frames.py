@@ -117,7 +117,8 @@ _DISCLAIMER_RE = re.compile(
 _ABSOLUTE_RE = re.compile(
     r"\b(?:completely|totally|entirely|permanently|always|never|guarantee[ds]?|100\s?%|100\s+percent|"
     r"everyone|every\s+(?:skin|person|user|time|single)|all\s+(?:skin\s+(?:types|tones)|users|people|ages)|"
-    r"no\s+side[\s-]?effects?|no\s+(?:chance|risk|downside|pain|downtime)|risk[\s-]free|pain[\s-]?(?:less|free)|"
+    r"no\s+side[\s-]?effects?|no\s+(?:chance|risk|downside|pain|downtime|harm|need)|risk[\s-]free|pain[\s-]?(?:less|free)|"
+    r"by\s+far|will\s+not|"
     r"zero|absolutely|forever|impossible|instantly|eliminat\w*|eras\w*|cure[sd]?|cures|will\b|won['’]t|"
     r"cannot|can['’]t|any)\b", re.I)
 _HEDGE_RE = re.compile(
@@ -126,7 +127,7 @@ _HEDGE_RE = re.compile(
     r"sometimes|supports?\s+(?:healthy|normal)|early\s+(?:research|evidence|studies)|limited|preliminary|modest\w*|"
     r"slight\w*|a\s+bit|somewhat)\b", re.I)
 _STRONG_RE = re.compile(
-    r"\b(?:proven|clinically|significantly|dramatically|drastically|highly|deeply|reliably|effectively|excellent|"
+    r"\b(?:proven|clinically|significantly|dramatically|drastically|highly|deeply|reliably|excellent|"
     r"powerful|potent|rapidly|greatly|remarkabl[ey]|definitely|certainly|strongly|best|most\s+(?:effective|"
     r"powerful|potent|proven)|massive\w*|huge|major|superior|outperform\w*|melts?|will|even\s+works?|"
     r"incredibl[ey]|miraculous\w*|transform\w*)\b", re.I)
@@ -207,8 +208,9 @@ def denied_harm(text: str) -> str | None:
             verb = v.group(0).lower()
             return {"irritat": "irritation", "damag": "damage", "burn": "burns", "scar": "scarring",
                     "hurt": "pain", "harm": "harm", "clog": "clogged pores", "sting": "stinging",
-                    "caus": "adverse effects", "inflam": "inflammation"}.get(
-                next((k for k in ("irritat", "damag", "burn", "scar", "hurt", "harm", "clog", "sting", "caus", "inflam")
+                    "caus": "adverse effects", "inflam": "inflammation", "interact": "drug interactions"}.get(
+                next((k for k in ("irritat", "damag", "burn", "scar", "hurt", "harm", "clog", "sting", "caus", "inflam",
+                                  "interact")
                       if verb.startswith(k)), ""), "adverse effects")
     for h in _HARM_NOUN_RE.finditer(text):
         pre = text[max(0, h.start() - 40):h.start()]
@@ -218,6 +220,10 @@ def denied_harm(text: str) -> str | None:
             if re.search(r"\b(?:low|lower|minimal)\s+(?:[\w-]+\s+){0,2}$", pre, re.I):
                 return " ".join(h.group(0).split()).lower()
             return " ".join(h.group(0).split()).lower()
+    organ = re.search(r"\b(?:kind|easy|gentle)\s+(?:to|on)\s+(?:your\s+|the\s+)?(stomach|gut|liver|kidneys?|eyes)\b",
+                      text, re.I)
+    if organ:
+        return f"{organ.group(1).lower()} side effects"  # "gentle on the liver": no liver harm
     if _SAFE_RE.search(text) and not re.search(r"\b(?:not|never|isn['’]t|aren['’]t|un)\s*safe", text, re.I):
         return "adverse effects"
     return None
@@ -505,7 +511,7 @@ def strength_of(text: str) -> str:
     # an absolute word in a purpose clause ("to eliminate the risk", "aimed at erasing") is an aim
     absolute = next((m for m in _ABSOLUTE_RE.finditer(body)
                      if not re.search(r"\b(?:to|at|of|for)\s+$", body[max(0, m.start() - 6):m.start()])), None)
-    if absolute and absolute.group(0).lower() in ("will", "any", "cannot", "can't", "can’t", "won't", "won’t") and (
+    if absolute and absolute.group(0).lower().split()[0] in ("will", "any", "cannot", "can't", "can’t", "won't", "won’t") and (
             hedge or disclaimer):
         absolute = None
     if absolute and absolute.group(0).lower() == "any" and not re.search(r"\b(?:no|without|never|not)\s+any\b", body, re.I):

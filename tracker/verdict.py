@@ -499,6 +499,7 @@ def grade_claim(
     mine = [a for a in appraisals if a.question_id == question.question_id] or list(appraisals)
 
     wording = f"{claim.quote} {claim.claim}"
+    checked_against = False  # a claim check found what the claim asserts contradicted (figures, time, completeness)
     equivalent = frame.relation == "equivalent"
     if frame.relation in ("superior", "equivalent") or (claim.frame is None and (
             claim.claim_type == "comparative" or _SUPERLATIVE_RE.search(wording))):
@@ -573,6 +574,7 @@ def grade_claim(
             cited.extend(p for p, _ in near)
         elif fig.others:
             verdict = "not supported" if verdict != "contradicted" else verdict
+            checked_against = True  # the records report other figures: they go against the claimed one
             notes.append(f"no record reports a figure near the claimed {claimed}; reported: {_fig_list(fig.others)}")
             cited.extend(p for p, _ in fig.others)
         else:
@@ -585,6 +587,7 @@ def grade_claim(
         notes.append(f"the claim promises a complete or permanent result ('{_COMPLETE_RE.search(claim.quote).group(0)}'), "
                      f"which the studies do not report; they back improvement only")
         verdict = "not supported"
+        checked_against = True
 
     tf = check_time_frame(frame, question, mine, records)
     if (tf.claimed_days is not None and tf.claimed_days <= 31 and not tf.reported and grade.n_studies
@@ -601,6 +604,7 @@ def grade_claim(
         else:
             if _VERDICT_RANK.get(verdict, 0) >= 2:
                 verdict = "not supported"
+                checked_against = True
             notes.append(f"the claimed time frame ({frame.time_frame}) is shorter than any the records report "
                          f"(earliest {_days(earliest)}): {shown}")
         cited.extend(p for p, _, _ in tf.reported)
@@ -659,7 +663,7 @@ def grade_claim(
         notes.append(f"{opposite} stud{'y finds' if opposite == 1 else 'ies find'} the opposite of what the claim asserts "
                      f"and {tally.backs} back{'s' if tally.backs == 1 else ''} it, so it cannot count as supported")
         verdict = "not supported"
-    side = side_of(verdict, tally)
+    side = "against" if checked_against and verdict in ("not supported", "contradicted") else side_of(verdict, tally)
     strength = STRENGTH_RANK.get(claim.strength, 1)
     overstated = False
     if strength == 3:
@@ -868,8 +872,8 @@ def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Seque
         return []
     out: list[HeadToHead] = []
     for a in appraisals:
-        if not a.included or a.pmid not in records or a.pmid in exclude:
-            continue
+        if not a.included or a.pmid not in records or a.pmid in exclude or a.design in ("narrative review", "guideline"):
+            continue  # context, not evidence
         for sentence in split_sentences(records[a.pmid].abstract_text):
             im, cm = ire.search(sentence), cre.search(sentence)
             if not im or not cm or im.group(0).lower() == cm.group(0).lower():
