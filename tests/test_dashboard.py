@@ -532,3 +532,26 @@ def test_claim_frame_and_drop_from_the_claim_page_and_the_decisions_csv(demo_db_
     assert any("dropped" in i.value and "Ben" in i.value for i in at.info)
     at.switch_page("views/export.py").run()
     assert "Reviewer decisions (CSV)" in [b.label for b in at.get("download_button")]
+
+
+def test_evidence_table_shows_effect_size_risk_of_bias_and_confidence(demo_db, monkeypatch):
+    """Issue 15/16: the studies table carries each record's key result, its risk of bias and how
+    sure the direction reading is, the same one-line texts the exports print."""
+    from tracker.export import _json_obj, bias_line, effect_line
+
+    monkeypatch.setenv("TRACKER_DB", str(demo_db))
+    with Store(demo_db, readonly=True) as s:
+        ev = s.evidence_frame()
+        claims = s.claims_frame()
+    with_effect = ev[ev["included"].astype(bool) & ev["effect"].map(lambda v: bool(effect_line(_json_obj(v))))]
+    assert not with_effect.empty, "the demo audit extracted no effect size at all"
+    row = with_effect.iloc[0]
+    claim = claims[claims["question_id"] == row["question_id"]].iloc[0]
+    at = run_app(claim=claim["claim_id"])
+    assert not at.exception
+    shown = evidence_table(at)
+    assert {"effect", "risk_of_bias", "confidence"} <= set(shown.columns)
+    mine = shown[shown["pubmed"].str.contains(str(row["pmid"]))].iloc[0]
+    assert mine["effect"] == effect_line(_json_obj(row["effect"]))
+    assert mine["risk_of_bias"] == (bias_line(_json_obj(row["risk_of_bias"])) or "–")
+    assert shown["confidence"].map(lambda v: v == "–" or v.endswith("%")).all()

@@ -342,3 +342,93 @@ def test_no_field_tag_trap_and_no_prose_outcomes():
     assert '"rosemary oil"' in queries and "patient" not in queries and "minoxidil" not in queries.split(" AND ")[0]
     painless = next(c for c in cands if "irritates" in c.claim.quote)
     assert painless.claim.frame.relation == "denies_harm" and painless.claim.stance == "denies"
+
+
+# --- issue 14 (A3): the claim's intervention, list lead-ins, clauses that assert nothing ------
+
+
+def _frame_of(cands: list[Candidate], fragment: str):
+    hits = [c for c in cands if fragment in c.claim.quote]
+    assert hits, f"no candidate quotes {fragment!r}: {quotes(cands)}"
+    return hits[0].claim.frame
+
+
+def test_pronoun_resolves_to_the_last_subject_not_the_comparator():
+    text = ("Tretinoin versus tazarotene\n\n"
+            "Tretinoin (retinoic acid) is the form your skin uses. It reliably reduces fine wrinkles.\n\n"
+            "Tazarotene is another prescription retinoid. In one trial it worked better than tretinoin "
+            "for fine wrinkles.\n")
+    cands = extract_claims(article(text))
+    assert _frame_of(cands, "reliably reduces").intervention.lower() == "tretinoin"
+    # "better than tretinoin": tretinoin is the comparator, the pronoun stands for tazarotene
+    assert _frame_of(cands, "worked better").intervention.lower() == "tazarotene"
+
+
+def test_gerund_subject_names_another_treatment_and_its_pronoun_follows():
+    text = ("Turmeric for joints\n\nTurmeric is a popular spice and turmeric is sold everywhere; turmeric "
+            "fans love it.\n\nStudies suggest that taking curcumin every day may reduce joint pain by 50%. "
+            "It also eases morning stiffness.\n")
+    cands = extract_claims(article(text))
+    assert _frame_of(cands, "reduce joint pain").intervention.lower() == "curcumin"
+    assert _frame_of(cands, "eases morning stiffness").intervention.lower() == "curcumin"
+
+
+def test_lead_in_governs_only_the_first_sentence_of_a_bullet():
+    text = ("Microneedling guide\n\nMicroneedling is popular. A course of microneedling is aimed at eliminating:\n"
+            "- Age-related changes. Fine wrinkles are the first sign of ageing in the outer layer.\n"
+            "- Acne scars. Microneedling reduces acne scars in most people.\n")
+    cands = extract_claims(article(text), MN_QUESTIONS)
+    qs = quotes(cands)
+    # a description inside the bullet is not read as "eliminating fine wrinkles"
+    assert not any(q.startswith("Fine wrinkles are the first sign") for q in qs), qs
+    assert any("reduces acne scars" in q for q in qs), qs
+
+
+def test_means_relative_and_definition_clauses_are_not_claims():
+    text = ("Microneedling explained\n\nMicroneedling is a procedure that uses thin needles to puncture the skin. "
+            "Microneedling improves acne scars by stimulating collagen production. "
+            "It treats the cheeks, which are the hardest hit areas. "
+            "Rosemary oil works by boosting circulation to the scalp.\n")
+    qs = quotes(extract_claims(article(text), MN_QUESTIONS))
+    assert not any(q.startswith(("by stimulating", "which are", "Microneedling is a procedure")) for q in qs), qs
+    assert any("improves acne scars" in q for q in qs), qs
+    # "works by boosting X": the main verb asserts nothing, so the means clause carries the claim
+    assert any("boosting circulation" in q for q in qs), qs
+
+
+def test_comparative_without_outcome_takes_the_articles_main_outcome():
+    text = ("Minoxidil for hair loss\n\nMinoxidil treats hair loss. Minoxidil slows hair loss in men and women. "
+            "Hair loss returns when you stop.\n\nOral minoxidil is just as effective as the topical solution.\n")
+    frame = _frame_of(extract_claims(article(text)), "just as effective")
+    assert frame.relation == "equivalent"
+    assert "hair" in (frame.outcome or "").lower(), frame
+
+
+def test_object_glossed_by_an_apposition_stays_the_outcome():
+    text = ("Rosemary oil for hair\n\nRosemary oil is popular. Rosemary oil is cheap. Rosemary oil smells nice.\n\n"
+            "Rosemary oil blocks DHT, the hormone behind pattern baldness.\n")
+    frame = _frame_of(extract_claims(article(text)), "blocks DHT")
+    assert "dht" in (frame.outcome or "").lower(), frame
+
+
+def test_a_question_about_at_risk_people_is_not_reused_for_a_general_claim():
+    at_risk = Question("mn-at-risk", "Does microneedling cause complications in people with impaired wound healing?",
+                       "microneedling in at-risk patients", "complications", "safety",
+                       f"{MN_TERMS} AND complication*[tiab]")
+    general = Question("mn-harms", "Does microneedling cause adverse effects such as redness or irritation?",
+                       "microneedling", "adverse effects (redness, irritation, peeling, infection)", "safety",
+                       f'{MN_TERMS} AND ("adverse effect*"[tiab] OR redness[tiab])')
+    text = "Microneedling at home\n\nMicroneedling is a safe procedure with a low risk of complications.\n"
+    cands = extract_claims(article(text), (at_risk, general))
+    c = [c for c in cands if "safe procedure" in c.claim.quote][0]
+    assert c.claim.question_id != "mn-at-risk"
+    text2 = "Microneedling at home\n\nMicroneedling can cause complications in people with diabetes.\n"
+    c2 = [c for c in extract_claims(article(text2), (at_risk, general)) if "complications" in c.claim.quote][0]
+    assert c2.claim.question_id == "mn-at-risk"
+
+
+def test_intervention_wording_is_a_noun_phrase():
+    text = ("Collagen supplements\n\nCollagen supplements are popular.\n\n"
+            "Taking collagen peptides every day reduces wrinkles.\n")
+    frame = _frame_of(extract_claims(article(text)), "reduces wrinkles")
+    assert frame.intervention.lower() == "collagen", frame.intervention

@@ -30,6 +30,13 @@ from tracker.frames import comparator_of, magnitude_of, parse_frame, relation_of
     # a contrast beside a denial does not make it a comparison
     ("Unlike harsh chemical treatments, rosemary oil has no side effects", "denies_harm"),
     ("Microneedles open tiny channels so serums penetrate deeper", "mechanism"),
+    # "not only X (but also Y)" adds to X: it is no negation
+    ("With radio frequency, microneedling not only improves acne scars but also tightens skin", "benefit"),
+    ("It is not just hype: retinol reduces wrinkles", "benefit"),
+    ("Microneedling does not improve acne scars", "no_effect"),
+    # "cause" marks a harm whatever its object (negative prosody), unless an infinitive carries the effect
+    ("High doses of vitamin A can cause birth defects", "harm"),
+    ("It causes hair to grow back thicker", "benefit"),
 ])
 def test_relation(text, relation):
     assert relation_of(text) == relation, text

@@ -161,3 +161,146 @@ def test_an_article_with_four_traps_gets_each_verdict_on_the_right_side():
     assert "time frame (overnight)" in overnight.reasons[3]
     assert "head-to-head" in laser.reasons[3] and "laser" in laser.reasons[3]
     assert "400%" in collagen.reasons[3]
+
+
+# --- sign errors (issue #14, A2): never on the wrong side of the claim ------------------------
+
+RETINOL_HARM = Question("q-bd", "Does retinol cause birth defects?", "retinol", "birth defects", "safety",
+                        'retinol[tiab] AND "birth defects"[tiab]')
+RETINOL_BENEFIT = Question("q-bd-benefit", "Does retinol reduce birth defects?", "retinol", "birth defects", "efficacy",
+                           'retinol[tiab] AND "birth defects"[tiab]')
+BIRTH_DEFECTS = {"20": rec("20", "Cohort study of 5000 pregnant women. Exposure to retinol was associated with a "
+                                 "significantly higher risk of birth defects.")}
+
+
+def test_a_harm_claim_found_to_occur_is_backed_and_never_judged_as_a_benefit():
+    claim = "High doses of retinol can cause birth defects."
+    grade, v = judge(claim, RETINOL_HARM, BIRTH_DEFECTS, topic="retinol")
+    assert grade.verdict in ("supported", "partly supported")  # the harm occurs
+    assert v.side == "backs" and v.verdict in ("supported", "partly supported")  # ... which backs a harm claim
+    # the same harm claim on a benefit question cannot be aligned: say so, never pick a side
+    _, v = judge(claim, RETINOL_BENEFIT, BIRTH_DEFECTS, topic="retinol")
+    assert v.verdict == "no evidence found" and v.side == "unclear"
+    assert "could not be aligned" in v.rationale
+    # and a benefit claim on a harm question likewise
+    _, v = judge("Retinol reduces birth defects.", RETINOL_HARM, BIRTH_DEFECTS, topic="retinol")
+    assert v.verdict == "no evidence found" and "could not be aligned" in v.rationale
+
+
+def test_extracted_harm_claims_get_harm_questions():
+    from tracker.articles import load_article
+    from tracker.extract import extract_claims
+    from tracker.paths import EXAMPLES_DIR
+
+    cands = extract_claims(load_article(EXAMPLES_DIR / "retinol.txt"))
+    harms = [c for c in cands if "birth defects" in c.claim.quote or "sensitive to the sun" in c.claim.quote]
+    assert harms
+    for c in harms:
+        # "makes your skin more sensitive to the sun", "can cause birth defects": harms, asked as harms
+        assert c.claim.frame.relation == "harm" and c.claim.stance == "affirms", c.claim.quote
+        q = c.new_question
+        assert q is not None and q.kind == "safety" and q.statement.startswith("Does ") and " cause " in q.statement
+
+
+SMALL_NULL = {"21": rec("21", "Non-randomised study of 8 patients with acne scars treated with microneedling. Acne "
+                              "scars did not improve.")}
+
+
+def test_null_results_at_very_low_certainty_cannot_go_against_a_benefit():
+    grade, v = judge("Microneedling improves acne scars.", SCARS, SMALL_NULL)
+    assert grade.verdict == "not supported" and grade.certainty == "Very low"
+    assert v.verdict == "no evidence found" and v.side == "unclear"
+    assert "very low certainty" in v.rationale
+    # a study that finds the opposite is evidence against, whatever the certainty
+    worse = {"22": rec("22", "Non-randomised study of 8 patients with acne scars treated with microneedling. Acne "
+                             "scars significantly worsened compared with baseline.")}
+    _, v = judge("Microneedling improves acne scars.", SCARS, worse)
+    assert v.verdict == "contradicted" and v.side == "against"
+
+
+def test_a_benefit_backed_only_by_indirect_studies_is_unclear_not_green():
+    rats = {"30": rec("30", "Animal study of 20 rats with scars. Microneedling significantly improved acne scars "
+                            "compared with control.")}
+    grade, v = judge("Microneedling improves acne scars.", SCARS, rats)
+    assert grade.verdict == "partly supported"  # the question's own verdict, rated down to Very low
+    assert v.verdict == "no evidence found" and v.side == "unclear" and "every study that backs it is indirect" in v.rationale
+    _, v = judge("Microneedling improves acne scars.", SCARS, SCAR_TRIAL)  # a trial in people backs it
+    assert v.side == "backs" and "indirect" not in v.rationale
+
+
+SCAR_TRIAL = {"23": rec("23", "Randomized controlled trial of 300 patients with acne scars treated with microneedling. "
+                              "Acne scars improved significantly after 12 weeks of treatment.")}
+
+
+def test_verbs_of_complete_removal_promise_more_than_trials_report_but_an_anecdote_does_not():
+    _, v = judge("Microneedling clears acne scars.", SCARS, SCAR_TRIAL)
+    assert v.verdict == "not supported" and "complete or permanent" in v.rationale
+    _, v = judge("Microneedling gets rid of acne scars.", SCARS, SCAR_TRIAL)
+    assert v.verdict == "not supported"
+    _, v = judge("Microneedling erased the acne scars I'd had for a decade.", SCARS, SCAR_TRIAL)
+    assert v.verdict in ("supported", "partly supported")  # one person's result, not a promise
+
+
+def test_a_share_of_people_is_a_figure_the_records_must_report():
+    _, v = judge("Microneedling improves acne scars in most people who try it.", SCARS, SCAR_TRIAL)
+    assert v.verdict == "not supported" and "'in most people who'" in v.rationale
+    shares = {"24": rec("24", "Randomized controlled trial of 300 patients with acne scars treated with microneedling. "
+                              "Acne scars improved significantly in 72% of patients after 12 weeks.")}
+    _, v = judge("Microneedling improves acne scars in most people who try it.", SCARS, shares)
+    assert v.verdict in ("supported", "partly supported") and "72%" in v.rationale
+    few = {"25": rec("25", "Randomized controlled trial of 300 patients with acne scars treated with microneedling. "
+                           "Acne scars improved significantly in 30% of patients after 12 weeks.")}
+    _, v = judge("Microneedling improves acne scars in most people who try it.", SCARS, few)
+    assert v.verdict == "not supported" and v.side == "against"
+
+
+def test_a_vague_amount_is_no_figure_to_check():
+    records = {"26": rec("26", "Randomized controlled trial of 300 patients treated with microneedling. Pain occurred "
+                               "in 25% of patients.")}
+    _, v = judge("Microneedling makes pain several times more likely.", PAIN, records)
+    assert "vague amount" in v.rationale and "no record reports a figure near" not in v.rationale
+    _, v = judge("Microneedling makes pain five times more likely.", PAIN, records)
+    assert "vague amount" not in v.rationale
+
+
+TRAPS = ("Microneedling at home: what to expect\n\nHome microneedling is completely painless. "
+         "You will see smoother acne scars overnight. Microneedling works better than laser treatment for acne "
+         "scars. Microneedling boosts collagen production by up to 400%.\n")
+
+
+def test_the_dashboard_audit_puts_each_trap_on_the_right_side_with_its_reason(tmp_path, monkeypatch):
+    """Issue #14, done-when, through the dashboard: paste the four traps on the audit page, grade,
+    and read the run the page started: a denial, an impossible time frame, a superiority claim
+    and an unsourced percentage each on the right side, the reason in words."""
+    from tests.test_audit_page import DASHBOARD, graded, in_review, job_of, open_page, paste, rerun_until
+
+    db = tmp_path / "tracker.db"
+    monkeypatch.setenv("TRACKER_DB", str(db))
+    for var in ("NCBI_EMAIL", "NCBI_API_KEY", "TRACKER_SOURCE", "TRACKER_MIRROR", "TRACKER_MAX_UPLOAD_BYTES"):
+        monkeypatch.delenv(var, raising=False)
+    at = open_page(DASHBOARD / "app.py")
+    paste(at, TRAPS, title="Traps")
+    rerun_until(at, in_review)
+    at.button(key="grade").click()
+    rerun_until(at, graded, timeout=60)
+    job = job_of(at, db)
+    with Store(db, readonly=True) as s:
+        rows = s.run_verdicts_frame(job.run_id).set_index("quote")
+    painless = rows.loc["Home microneedling is completely painless"]
+    overnight = rows.loc["You will see smoother acne scars overnight"]
+    laser = rows.loc["Microneedling works better than laser treatment for acne scars"]
+    collagen = rows.loc["Microneedling boosts collagen production by up to 400%"]
+    for r in (painless, overnight, collagen):
+        assert r.verdict in ("not supported", "contradicted") and r.side == "against", r.rationale
+    assert laser.verdict not in ("supported", "partly supported") and laser.side != "backs"
+    reasons = {k: json.loads(r.reasons)[3] for k, r in (("overnight", overnight), ("laser", laser),
+                                                          ("collagen", collagen), ("painless", painless))}
+    assert "time frame (overnight)" in reasons["overnight"]
+    assert "head-to-head" in reasons["laser"] and "laser" in reasons["laser"]
+    assert "400%" in reasons["collagen"]
+    assert reasons["painless"].startswith(f"Verdict: {painless.verdict}: ") and "denies" in reasons["painless"]
+    # the page's results table shows those same verdicts
+    table = next(df.value for df in at.dataframe if df.key == f"audit_results_{job.job_id}")
+    by_claim = rows.reset_index().set_index("claim_id")["verdict"]
+    for url, badge in zip(table["url"], table["badge"]):
+        assert badge.endswith(by_claim[url.split("=", 1)[1]])

@@ -9,9 +9,13 @@ Rules, not a model, so every candidate can say why it was chosen. The steps:
    and evens out Z") and lists of distinct outcomes ("treats acne scars, stretch marks and hair
    loss"). Each quotes its narrowest verbatim span, so `quote == article.text[start:end]`.
 4. Type and strength from wording cues; the intervention from the title and the most frequent
-   treatment phrases; the outcome from a synonym table (or the verb's object as a fallback).
-5. Propose a question: an existing one that tests the same intervention and outcome, else a new
-   one whose PubMed query ANDs an intervention synonym block with an outcome synonym block.
+   treatment phrases, worded as the article words it (a pronoun stands for the last sentence
+   subject that named it; a comparator never does; "taking X ..." names another treatment X);
+   the outcome from a synonym table, or the verb's object when the table word only glosses it;
+   a comparison that names no outcome is about the article's main outcome.
+5. Propose a question: an existing one that tests the same intervention and outcome (and setting
+   and population), else a new one whose PubMed query ANDs an intervention synonym block with an
+   outcome synonym block.
 """
 
 from __future__ import annotations
@@ -28,7 +32,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .claims import write_claims
-from .frames import comparator_of, denied_harm, parse_frame, relation_of, strength_of
+from .frames import (
+    _is_pronoun,
+    comparator_of,
+    denied_harm,
+    parse_frame,
+    population_of,
+    relation_of,
+    strength_of,
+    subject_of,
+)
 from .models import Article, Claim, Question
 
 __all__ = ["Candidate", "Concept", "extract_claims", "detect_intervention", "write_candidates",
@@ -916,6 +929,37 @@ def _claim_type(quote: str, context: str, outcome: Concept | None, harm: bool) -
 _CONDITION_RE = re.compile(r"^(?:if|when|before|after|once|for|to|during|while)\b[^,]{0,100},\s*", re.I)
 
 
+# A "by ...ing" clause gives the means of the clause before it; a relative clause describes a
+# noun; "X is a procedure that ..." defines X. None of them asserts an effect of its own.
+_MEANS_CLAUSE_RE = re.compile(r"^(?:by|through|via)\s+\w+ing\b", re.I)
+_RELATIVE_CLAUSE_RE = re.compile(r"^(?:which|who|whom|whose|where)\b(?!\s+is\s+why)", re.I)
+_DEFINITION_RE = re.compile(
+    r"^(?:as\s+the\s+name\s+suggests\b|(?:[\w-]+\s+){1,4}(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:procedure|technique|treatment|therapy|method|process|device|tool|compound|substance|ingredient|form)\s+"
+    r"(?:that|which|in\s+which|where|using|used|involving|made|derived)\b)", re.I)
+
+
+_COPULA_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:the|a|an|most|very|\w+est|\w+ly)\s+){0,2}$", re.I)
+
+
+def _strong_verb(text: str) -> bool:
+    return any(not _WEAK_VERB_RE.match(v.group(0)) for v in effect_verbs(text))
+
+
+def _not_a_claim(unit_text: str, before: str = "") -> bool:
+    """Means clauses after a clause with its own effect verb ("works by boosting X" keeps its
+    means: "works" asserts nothing), relative clauses without a strong effect verb, definitions."""
+    if _DEFINITION_RE.match(unit_text):
+        return True
+    if _MEANS_CLAUSE_RE.match(unit_text):
+        return _strong_verb(before)
+    if _RELATIVE_CLAUSE_RE.match(unit_text):
+        # a participle after a copula describes the noun ("which are the hardest hit areas")
+        return not any(not _WEAK_VERB_RE.match(v.group(0)) and not _COPULA_BEFORE_RE.search(unit_text[:v.start()])
+                       for v in effect_verbs(unit_text))
+    return False
+
+
 def _is_imperative(text: str) -> bool:
     """Advice: an imperative, possibly after an opening condition ("If it does not heal, see ...")."""
     if _IMPERATIVE_RE.match(text):
@@ -1059,12 +1103,20 @@ def _question_concepts(q: Question) -> tuple[set[str], set[str]]:
 
 _SETTING_RE = re.compile(r"\b(?:at[\s-]home|home|diy|self[\s-](?:administered|applied|treatment)|"
                          r"do[\s-]it[\s-]yourself)\b", re.I)
+_RESTRICTED_Q_RE = re.compile(
+    r"\b(?:in|for|among)\s+(?:[\w-]+\s+){0,2}(?:people|patients|individuals|persons|those|women|men|children)\s+"
+    r"(?:with|who)\b|\bat[\s-]risk\s+(?:patients|people|groups?)\b|\b\w+-prone\s+(?:patients|people|skin)\b", re.I)
+_PEOPLE_WITH_RE = re.compile(r"\b(?:people|patients|those|anyone|individuals|clients|women|men)\s+(?:with|who)\b|"
+                             r"\bif\s+you\s+(?:have|are|suffer)\b|\bcontraindicat\w*|\bnot\s+(?:suitable|recommended)\s+for\b",
+                             re.I)
 _COMPARATIVE_Q_RE = re.compile(r"\b(?:compared|than|versus|alone|other)\b", re.I)
 
 
 def _match_question(questions: Sequence[Question], intervention: Concept, outcome_key: str | None,
-                    outcome_words: str, kind: str, context_home: bool, comparative: bool = False) -> Question | None:
-    """The existing question that tests the same intervention and outcome (and setting), if any."""
+                    outcome_words: str, kind: str, context_home: bool, comparative: bool = False,
+                    population: bool = False) -> Question | None:
+    """The existing question that tests the same intervention and outcome (and setting, and
+    population: a question about at-risk people is no test of a claim about everyone), if any."""
     best, best_score = None, 0.0
     for q in questions:
         ikeys, okeys = _question_concepts(q)
@@ -1083,7 +1135,7 @@ def _match_question(questions: Sequence[Question], intervention: Concept, outcom
             continue  # a harm claim is tested by a safety question, a benefit claim by the others
         q_home = bool(_SETTING_RE.search(q.intervention))
         if outcome_key and outcome_key in okeys:
-            score += 3.0 - 0.2 * (len(okeys) - 1)
+            score += 3.0 - 0.2 * (len(okeys) - 1)  # a narrower question fits better
         elif not outcome_key and outcome_words and set(re.findall(r"[a-z]{4,}", q.outcome.lower())) & set(
                 re.findall(r"[a-z]{4,}", outcome_words.lower())):
             score += 1.5
@@ -1095,6 +1147,8 @@ def _match_question(questions: Sequence[Question], intervention: Concept, outcom
             score += 3.0  # the setting (home use) is what such a question tests
         elif q_home != context_home:
             score -= 3.0 if q_home else 0.5
+        if _RESTRICTED_Q_RE.search(f"{q.statement} {q.intervention}") and not population:
+            score -= 2.5
         if bool(_COMPARATIVE_Q_RE.search(f"{q.statement} {q.outcome}")) != comparative:
             score -= 0.7
         if score > best_score:
@@ -1261,7 +1315,9 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     previous = ""
+    carried: Concept | None = None  # another treatment a pronoun may still refer to
     leads = _lead_ins(text)
+    main_outcome = _main_outcome(article, primary)
     for sent in sentences(text):
         s_text = text[sent.start:sent.end]
         if sent.question or " ".join(s_text.split()).lower() == title_norm or _FLUFF_RE.search(s_text):
@@ -1274,16 +1330,26 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
         home = bool(_SETTING_RE.search(s_text) or _SETTING_RE.search(previous))
         cues = _SentenceCues.of(s_text)
         previous = s_text
+        if named or "\n\n" in text[max(0, sent.start - 3):sent.start]:
+            carried = None  # the article's topic named again, or a new paragraph
         # Outcomes are found once per sentence (never inside an intervention's name), then
         # shared out to its clauses and list items.
         sent_hits = _outcome_hits(text, sent.start, sent.end, [(x, y) for x, y, _ in ispans])
         mentions = bool(named) or bool(_PRONOUN_SUBJECT_RE.search(s_text))
         intervention = _claim_intervention(primary, named)
+        # A lead-in line ("aimed at eliminating:") governs only the item's first sentence, the
+        # bullet's label; the item's later sentences have their own subject and verb.
+        item_lead = leads.get(sent.line_start, "") if _BULLET_ONLY_RE.fullmatch(
+            text[sent.line_start:sent.start]) else ""
         for unit in _clause_units(text, sent.start, sent.end):
             u_text = text[unit.start:unit.end]
+            if _not_a_claim(u_text, text[sent.start:unit.start]):
+                continue
+            if sent.heading and not item_lead and not _strong_verb(u_text) and not denied_harm(u_text):
+                continue  # a heading without an effect verb or a denial is a topic label
             hits = _within(sent_hits, unit.start, unit.end)
             # A list item is read with its lead-in line ("Benefits include:"), which carries its verb.
-            lead_in = leads.get(sent.line_start, "")
+            lead_in = item_lead
             score, reasons = _score(f"{lead_in}: {u_text}" if lead_in else u_text, cues, heading=sent.heading,
                                     mentions_intervention=mentions or bool(lead_in),
                                     has_outcome=[text[x:y] for x, y, _ in hits])
@@ -1291,7 +1357,7 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 continue
             # The frame reads the unit with its list lead-in ("Rosemary oil may help:") and decides
             # the relation by the verb and negation scope, not by the outcome's name.
-            lead = leads.get(sent.line_start, "")
+            lead = item_lead
             rel = relation_of(f"{lead} {u_text}".strip())
             harmful = rel == "harm" or (rel not in ("benefit", "denies_harm", "no_effect", "mechanism")
                                         and _is_harm_claim(text, unit, hits))
@@ -1301,7 +1367,9 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 u_int = primary  # "rivals minoxidil": the comparator is never the intervention
             other = _other_treatment(u_text, primary)
             if other is not None and not named:
-                u_int = other  # "Lavender oil may also help hair grow" in a rosemary-oil article
+                u_int = carried = other  # "Lavender oil may also help hair grow" in a rosemary-oil article
+            elif carried is not None and not named and _is_pronoun(subject_of(u_text)):
+                u_int = carried  # "Adding piperine boosts ... It also ...": the pronoun's antecedent
             items = _list_items(text, unit, hits) or [(unit, unit)]
             for n, (item, qspan) in enumerate(items):
                 if (qspan.start, qspan.end) in seen:
@@ -1314,6 +1382,9 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 if cmp is not None:
                     in_item = [h for h in in_item if not _compiled(h[2].patterns).fullmatch(cmp[0])]
                 outcome = _pick_outcome(in_item, harmful or rel == "denies_harm")
+                object_words = _object_outside_tables(text, item, outcome, in_item, rel)
+                if object_words:
+                    outcome = None  # "blocks DHT, the hormone behind baldness": the object, not its gloss
                 ctype = _claim_type(quote, u_text, outcome, harmful)
                 if rel in ("superior", "equivalent"):
                     ctype = "comparative"
@@ -1331,7 +1402,10 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                         outcome = _OUTCOME_BY_KEY[key]
                     elif denied_words:
                         outcome = None
-                owords = "" if outcome else denied_words or _frame_outcome(text[item.start:item.end], rel) or (
+                if outcome is None and rel in ("superior", "equivalent") and main_outcome is not None:
+                    # "X works as well as Y" names no outcome: it is the article's main one
+                    outcome = main_outcome
+                owords = "" if outcome else object_words or denied_words or _frame_outcome(text[item.start:item.end], rel) or (
                     "" if rel in ("superior", "equivalent") else _object_phrase(text[item.start:item.end]))
                 main = None
                 if outcome is None and not _clean_outcome_words(owords):
@@ -1340,7 +1414,8 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                     if main is None:
                         continue
                 question = _match_question(questions, u_int, outcome.key if outcome else None, owords,
-                                           kind, home, comparative=ctype == "comparative")
+                                           kind, home, comparative=ctype == "comparative",
+                                           population=bool(population_of(s_text) or _PEOPLE_WITH_RE.search(s_text)))
                 if outcome is None and not owords:
                     question = question or main
                 new_q = None
@@ -1358,7 +1433,8 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 frame = parse_frame(
                     f"{lead} {quote}".strip() if lead else (quote if len(quote) > 0.6 * len(u_text) else u_text),
                     topic=primary.label, topic_norm=primary.label,
-                    intervention=_worded(text, sent.start, sent.end, u_int) or u_int.label, intervention_norm=u_int.label,
+                    intervention=_worded(text, sent.start, sent.end, u_int, cmp[0] if cmp else None)
+                    or _antecedent(text, sent.start, u_int) or u_int.label, intervention_norm=u_int.label,
                     outcome=outcome.label if outcome else (owords or None),
                     outcome_kind=outcome.kind if outcome else None)
                 # strength is the quote's own; a lead-in passes on only its hedge ("may help:"),
@@ -1378,6 +1454,45 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
     return [_with_id(c, f"auto-{stem}-{i:02d}") for i, c in enumerate(out, 1)]
 
 
+def _object_outside_tables(text: str, item: _Span, outcome: Concept | None,
+                           hits: Sequence[tuple[int, int, Concept]], relation: str) -> str:
+    """The predicate's object when the table outcome lies outside it: the claim is about its
+    object, and a table word in a gloss or a later phrase names something else. "" otherwise."""
+    if outcome is None or relation not in ("benefit", "harm", "mechanism", "no_effect"):
+        return ""
+    item_text = text[item.start:item.end]
+    words = _frame_outcome(item_text, relation)
+    if not words or any(c.regex.search(words) for c in OUTCOMES) or any(c.regex.search(words) for c in INTERVENTIONS):
+        return ""
+    pos = item_text.lower().find(words.lower())
+    if pos < 0:
+        return ""
+    a, b = item.start + pos, item.start + pos + len(words)
+    if any(c is outcome and x < b and a < y for x, y, c in hits):
+        return ""
+    # only when every mention of the table outcome is in an apposition after the object
+    # ("DHT, the hormone behind pattern baldness"), set off by a comma, dash or bracket
+    mentions = [x for x, _, c in hits if c is outcome]
+    gloss = [x for x in mentions if x >= b and re.match(r"\s*[,(–—-]", text[b:x])]
+    return words if gloss and len(gloss) == len(mentions) else ""
+
+
+def _main_outcome(article: Article, primary: Concept) -> Concept | None:
+    """The benefit the article is about: the efficacy outcome named most often (the title counts
+    thrice), when named at least three times; None otherwise."""
+    text, title = article.text, article.title or ""
+    counts: Counter[str] = Counter()
+    for src, weight in ((text, 1), (title, 3)):
+        taken = [(a, b) for a, b, _ in _intervention_spans(src, 0, len(src), primary)]
+        for _, _, c in _outcome_hits(src, 0, len(src), taken):
+            if c.kind == "efficacy":
+                counts[c.key] += weight
+    if not counts:
+        return None
+    key, n = counts.most_common(1)[0]
+    return _OUTCOME_BY_KEY[key] if n >= 3 else None
+
+
 def _frame_effect(text: str) -> str:
     """The object of an effect verb as the frame parser reads it ("melts belly fat" -> "belly
     fat"), or "" when none: a cue for verbs the extractor's own tables do not list."""
@@ -1395,11 +1510,21 @@ _TREATMENT_HEAD_RE = re.compile(r"\b(?:oils?|extracts?|acids?|creams?|serums?|su
                                 r"juices?|vinegar|spices?|herbs?|vitamins?\s+\w+)$", re.I)
 
 
+_GERUND_SUBJECT_RE = re.compile(
+    r"(?:^|\bthat\s+)(?:taking|using|applying|adding|drinking|eating|consuming|supplementing\s+with)\s+"
+    r"([A-Za-z][\w-]*(?:\s+(?!(?:every|each|daily|regularly|twice|once|with|for|in|on|to|may|might|can|could|"
+    r"will|is|are|and|or|as|at|before|after)\b)[A-Za-z][\w-]*){0,2})", re.I)
+
+
 def _other_treatment(unit_text: str, primary: Concept) -> Concept | None:
     """A treatment other than the article's, named as the clause's subject and outside the
-    tables ("Lavender oil", "Peppermint oil"): a noun phrase ending in a product word."""
-    from .frames import subject_of
-
+    tables ("Lavender oil", "Peppermint oil"): a noun phrase ending in a product word, or the
+    object of a gerund subject ("taking curcumin every day may ...", "Adding piperine ...")."""
+    g = _GERUND_SUBJECT_RE.search(unit_text)
+    if g and len(g.group(1)) > 3 and not primary.regex.search(g.group(1)) and not any(
+            c.regex.search(g.group(1)) for c in INTERVENTIONS) and g.group(1).split()[0].lower() not in _DETERMINERS \
+            and g.group(1).split()[0].lower() not in _GENERIC_STOP:
+        return _generic_concept(g.group(1))
     subj = subject_of(unit_text)
     if not subj or not _TREATMENT_HEAD_RE.search(subj) or len(subj.split()) > 4:
         return None
@@ -1439,6 +1564,7 @@ def _lead_ins(text: str) -> dict[int, str]:
 
 
 _BULLET_LINE_RE = re.compile(r"^\s*(?:[-–—*•·▪►✓✔→]+|\d{1,2}[.)])\s+\S")
+_BULLET_ONLY_RE = re.compile(r"\s*(?:[-–—*•·▪►✓✔→]+|\d{1,2}[.)])?\s*")
 _OUTCOME_STOP = frozenset("""you your it its they them this that these those which who what within patient patients
 people results result way ways more less very so also just really better best good great lot lots thing things
 something anything everything overall response excellent amazing overnight day days week weeks month months
@@ -1481,10 +1607,39 @@ def _harm_key(text: str) -> tuple[str | None, str]:
     return "adverse-effects", harm
 
 
-def _worded(text: str, start: int, end: int, concept: Concept) -> str | None:
-    """The intervention as the article words it in this sentence, if it is named there."""
-    m = concept.regex.search(text, start, end)
-    return " ".join(m.group(0).split()) if m else None
+def _worded(text: str, start: int, end: int, concept: Concept, comparator: str | None = None) -> str | None:
+    """The intervention as the article words it in this sentence, if it is named there outside
+    the comparator ("it worked better than tretinoin": tretinoin is not the claim's subject)."""
+    for m in concept.regex.finditer(text, start, end):
+        if comparator and m.group(0).lower() in comparator.lower():
+            continue
+        return _noun_phrase(m.group(0))
+    return None
+
+
+_TAKING_RE = re.compile(r"^(?:taking|take|takes|took|eating|drinking|using|applying)\s+", re.I)
+
+
+def _noun_phrase(words: str) -> str:
+    """The treatment's name without the verb a pattern may include ("Taking collagen" -> "collagen")."""
+    return _TAKING_RE.sub("", " ".join(words.split()))
+
+
+_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*•]\s*)?)(?:the\s+|topical\s+|oral\s+)?$", re.I)
+
+
+def _antecedent(text: str, start: int, concept: Concept, window: int = 600) -> str | None:
+    """What a pronoun ("it", "this oil") stands for: the intervention as the article last named
+    it before the sentence (the nearest mention, within a few sentences), else its most frequent
+    wording in the article. Articles name their topic by one wording; the table label is ours."""
+    near = [m for m in concept.regex.finditer(text, max(0, start - window), start)]
+    # the antecedent is a sentence's subject, not a parenthesis or a predicate noun
+    # ("Tretinoin (retinoic acid) is ...; Tazarotene is another retinoid. ... it worked")
+    subjects = [m for m in near if _SENTENCE_OPENING_RE.search(text, max(0, m.start() - 12), m.start())]
+    if subjects or near:
+        return _noun_phrase((subjects or near)[-1].group(0))
+    counts = Counter(_noun_phrase(m.group(0).lower()) for m in concept.regex.finditer(text))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _stance_of_relation(relation: str, question: Question, fallback: str) -> str:

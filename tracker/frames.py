@@ -183,7 +183,11 @@ def _negated(text: str, pos: int, window: int = 4) -> bool:
     before = text[:pos]
     clause = re.split(r"[,;:.!?]|\bbut\b|\bwhile\b|\bwhereas\b|\bthough\b", before)[-1]
     words = clause.split()[-window:]
-    return bool(_NEG_RE.search(" ".join(words)))
+    # "not only X (but also Y)", "not just", "not merely" add to X rather than deny it
+    return bool(_NEG_RE.search(_ADDITIVE_NOT_RE.sub(" ", " ".join(words))))
+
+
+_ADDITIVE_NOT_RE = re.compile(r"\bnot\s+(?:only|just|merely|simply|solely)\b", re.I)
 
 
 def denied_harm(text: str) -> str | None:
@@ -256,6 +260,8 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
         word = m.group(0).lower()
         if _NEUTRAL_CAUSATIVE_RE.match(word) and not _object_is_problem(body, m.end()):
             continue
+        if word.startswith("caus") and re.match(r"\s+(?:\w+\s+){1,3}to\s+\w", body[m.end():]):
+            continue  # "causes hair to grow": in "cause X to V" the infinitive carries the effect
         if _RESOLVE_RE.match(word):
             # "the redness subsides" describes a side effect of the treatment (a harm and how long
             # it lasts); "the pimples disappear" is the benefit
@@ -276,7 +282,9 @@ _SIDE_EFFECT_RE = re.compile(r"\b(?:redness|swelling|bruis\w*|irritation|peeling
                              r"downtime|dryness|flaking|crusting|erythema|side[\s-]effects?|sensitivity|"
                              r"reactions?|purging)\b", re.I)
 _DETERMINERS = frozenset("the a an this that these those its their his her your our my some no any of".split())
-_NEUTRAL_CAUSATIVE_RE = re.compile(r"^(?:caus|trigger|lead|led|result|provok|(?:is|are|be)\s+linked)", re.I)
+# "cause" itself is not neutral: English gives it a negative semantic prosody (what is caused is
+# unwanted: "cause birth defects", "cause cancer"), so it marks a harm whatever its object.
+_NEUTRAL_CAUSATIVE_RE = re.compile(r"^(?:trigger|lead|led|result|provok|(?:is|are|be)\s+linked)", re.I)
 _FEWER_HARM_RE = re.compile(rf"\b(?:fewer|less|lower|reduced|milder)\s+(?:\w+\s+){{0,2}}(?:{HARM_NOUNS})\b", re.I)
 _SUPERLATIVE_CLAIM_RE = re.compile(
     r"\b(?:(?:one\s+of\s+)?the\s+(?:most\s+(?:effective|powerful|potent|proven|studied)|best|strongest|fastest|"

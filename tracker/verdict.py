@@ -114,6 +114,26 @@ def _figure_kind(sentence: str, m: re.Match[str]) -> str:
     return "change"
 
 
+_VAGUE_AMOUNT_RE = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|many|multiple|some|countless)[\s-]+(?:times|fold)\b", re.I)
+# English quantifiers over people: "most men", "the majority of users", "almost everyone"
+_SHARE_RE = re.compile(r"\b(?:(?:in|for)\s+)?(?:most|the\s+majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every(?:one|body))|"
+                       r"every(?:one|body)|all)\s+(?:(?:of\s+)?(?:the\s+)?\w+\s+)?(?:people|men|women|users|patients|"
+                       r"adults|children|who|that\s+(?:use|try|take))\b", re.I)
+
+
+def check_shares(question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record]
+                 ) -> list[tuple[str, str, float]]:
+    """(pmid, figure, percent) for each proportion of people reported about the outcome."""
+    found = []
+    for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
+        for m in FIGURE_RE.finditer(sentence):
+            if "%" in m.group(0) and _figure_kind(sentence, m) == "proportion":
+                values = figure_values(m.group(0).strip())
+                if values:
+                    found.append((pmid, m.group(0).strip(), max(values)))
+    return list(dict.fromkeys(found))
+
+
 def _claimed_words(frame: ClaimFrame) -> str:
     v = frame.magnitude_value or 0
     return f"{v:g}-fold" if frame.magnitude_kind == "fold" else f"{v:g}%"
@@ -191,7 +211,7 @@ def check_durations(claim: Claim, question: Question, appraisals: Sequence[Appra
             sentence[m.end(): m.end() + 45]
             for m in re.finditer(r"\b(?:last\w*|resolv\w*|persist\w*|subsid\w*|disappear\w*|recover\w*|return\w*|downtime(?: of)?)\b", sentence, re.I)
         ]
-        for text, lo, hi in [d for span in spans for d in durations(span)]:
+        for text, _lo, hi in [d for span in spans for d in durations(span)]:
             ok = any(hi <= c_hi * 1.5 and hi >= c_lo for _, c_lo, c_hi in claimed)
             (matches if ok else others).append((pmid, text))
     return DurationCheck(claimed, tuple(dict.fromkeys(matches)), tuple(dict.fromkeys(others)))
@@ -557,7 +577,13 @@ def grade_claim(
             notes.append(f"the claimed duration ({said}) fits {_fig_list(dur.matches)}")
         cited.extend(p for p, _ in dur.matches + dur.others)
 
+    dur_against = bool(dur.claimed and dur.others and not dur.matches)
     fig = check_figures(claim, question, mine, records)
+    vague = _VAGUE_AMOUNT_RE.search(claim.quote)
+    if vague and fig.claimed:
+        # "several times", "many-fold": a vague quantifier is no figure to hold the records to
+        notes.append(f"'{vague.group(0)}' is a vague amount, not a figure to check")
+        fig = FigureCheck((), (), ())
     duration_checked = bool(dur.claimed and (dur.matches or dur.others))
     if not duration_checked and fig.claimed:
         # only an effect size the frame found (never a drug strength such as "2% minoxidil")
@@ -581,10 +607,33 @@ def grade_claim(
             verdict = "not supported" if verdict != "no evidence found" else verdict
             notes.append(f"no record reports a figure for this outcome to check the claimed {claimed} against")
 
-    if (frame.relation in ("benefit", "superior") and _COMPLETE_RE.search(claim.quote)
+    share = _SHARE_RE.search(claim.quote)
+    if (share and frame.magnitude_value is None and frame.relation in ("benefit", "superior")
             and verdict in ("supported", "partly supported")):
+        # "works for most people" claims a share of responders (over half), a figure of its
+        # own: the records must report responder proportions of that size (C3)
+        shares = check_shares(question, mine, records)
+        big = [(p, f) for p, f, v in shares if v >= 50]
+        if big:
+            notes.append(f"the claim says '{share.group(0)}'; responder proportions of that size are reported in "
+                         f"{_fig_list(big)}")
+            cited.extend(p for p, _ in big)
+        elif shares:
+            verdict, checked_against = "not supported", True
+            notes.append(f"the claim says '{share.group(0)}', but the proportions of people reported are all under "
+                         f"half: {_fig_list([(p, f) for p, f, _ in shares])}")
+            cited.extend(p for p, _, _ in shares)
+        else:
+            verdict = "not supported"
+            notes.append(f"the claim says '{share.group(0)}', a share of people no record reports: the studies "
+                         "report average changes, not how many people respond")
+
+    complete = _COMPLETE_RE.search(claim.quote)
+    if (frame.relation in ("benefit", "superior") and complete
+            and not _FIRST_PERSON_RE.search(claim.quote) and verdict in ("supported", "partly supported")):
+        # (a first-person anecdote, "it erased my spots", tells one person's result, not a promise)
         # trials report improvement on a scale, not complete or permanent results
-        notes.append(f"the claim promises a complete or permanent result ('{_COMPLETE_RE.search(claim.quote).group(0)}'), "
+        notes.append(f"the claim promises a complete or permanent result ('{complete.group(0)}'), "
                      f"which the studies do not report; they back improvement only")
         verdict = "not supported"
         checked_against = True
@@ -647,13 +696,40 @@ def grade_claim(
         # nothing usable was found, and the claim's own checks found no record either: a
         # missing head-to-head trial or figure cannot make that "not supported" (C6)
         verdict = "no evidence found"
+    if (claim.stance == "affirms" and not (severity or risk) and not checked_against and not dur_against
+            and verdict == grade.verdict == "not supported" and grade.certainty == "Very low"
+            and _opposite(mine, claim.stance) == 0):
+        # GRADE: at very low certainty the true effect may be substantially different, so null
+        # results alone cannot show that it does not work; say so rather than go against it
+        notes.append("the evidence against it is only studies that found no difference, at very low certainty: "
+                     "too uncertain to show that it does not work")
+        verdict = "no evidence found"
+    misaligned = claim.origin == "auto" and not aligned(frame, question)
+    if misaligned:
+        # a harm claim graded on a benefit question (or the reverse) would land the verdict on
+        # a side the claim never took; abstain with the reason instead (C9)
+        notes.append(f"the claim {_RELATION_WORDS.get(frame.relation, frame.relation)} "
+                     f"{frame.outcome or question.outcome}, but its question asks about "
+                     f"{'a harm' if question.kind == 'safety' else 'a benefit'}: the two could not be aligned")
+        verdict, certainty = "no evidence found", "No evidence found"
+        cited = cited[:from_question]
     # A claim that denies the question's statement ("microneedling is not painful" for
     # "does microneedling cause pain?") is judged against the mirrored verdict.
-    if claim.stance == "denies" and not severity and not risk:
+    if claim.stance == "denies" and not severity and not risk and not misaligned:
         mirrored = _DENIED.get(verdict, verdict)
         if mirrored != verdict:
             notes.append(f"the claim denies the question's statement, so the question's '{verdict}' becomes '{mirrored}'")
             verdict = mirrored
+    backers = [a for a in mine if a.included and study_side(a.direction, claim.stance, question.kind) == "backs"]
+    if (verdict in ("supported", "partly supported") and not (severity or risk) and backers
+            and question.kind != "mechanism" and grade.certainty in ("Low", "Very low")
+            and all(a.indirect for a in backers)):
+        # every study that backs an effect on people answers another question (other outcome,
+        # other treatment, cells instead of people), and certainty is already low: such
+        # evidence cannot put the claim on either side (mechanisms are studied in models)
+        notes.append(f"every study that backs it is indirect ({_pmids_of(backers)}: "
+                     f"{backers[0].indirectness or 'another question'})")
+        verdict, certainty = "no evidence found", "No evidence found"
     # C7/C8 re-read the records for how serious: there "supports" already means "backs the claim"
     tally = (tally_of(sev.body, "affirms", "efficacy") if severity else
              tally_of(rc.body, "affirms", "efficacy") if risk else tally_of(mine, claim.stance, question.kind))
@@ -716,6 +792,19 @@ def stance_of(frame: ClaimFrame, question: Question, default: str = "affirms") -
     if frame.relation in _DENYING.get(question.kind, ()):
         return "denies"
     return default
+
+
+_HARM_RELATIONS = ("harm", "denies_harm")
+_BENEFIT_RELATIONS = ("benefit", "mechanism", "no_effect")
+
+
+def aligned(frame: ClaimFrame, question: Question) -> bool:
+    """Can the claim's relation be read against its question's direction? A harm or a denial
+    of harm needs a safety question ("does X cause Y?"); a benefit, a mechanism or a no-effect
+    claim needs an efficacy or mechanism one. Comparisons are judged head-to-head on either."""
+    if question.kind == "safety":
+        return frame.relation not in _BENEFIT_RELATIONS
+    return frame.relation not in _HARM_RELATIONS
 
 
 def study_side(direction: str, stance: str, kind: str) -> str:
@@ -841,7 +930,12 @@ def check_time_frame(frame: ClaimFrame, question: Question, appraisals: Sequence
 
 
 _COMPLETE_RE = re.compile(r"\b(?:completely|totally|entirely|permanently|forever|for\s+good|cure[sd]?|100\s?%|"
-                          r"guarantee[sd]?)\b", re.I)
+                          r"guarantee[sd]?|"
+                          # verbs of complete removal: "clears breakouts", "erases wrinkles", "gets rid of"
+                          r"clear(?:s|ed)|(?:to|will|can|helps?(?:\s+to)?)\s+clear|clear(?:s|ed|ing)?\s+up|"
+                          r"eliminat(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|gets?\s+rid\s+of|wip(?:e|es|ed)\s+out|"
+                          r"banish(?:es|ed)?)\b", re.I)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:d|ve|m|ll)|me|my|mine|myself)\b")
 _GENERIC_CMP_RE = re.compile(r"\b(?:other|all|any|alternatives?|everything|anything|conventional|traditional)\b", re.I)
 _TIE_RE = re.compile(r"\b(?:no\s+(?:statistically\s+)?significant(?:ly)?\s+(?:\w+\s+)?differen\w*|not\s+significantly\s+"
                      r"differ\w*|comparable|similar(?:ly)?|equally|as\s+effective\s+as|no\s+differen\w*|did\s+not\s+differ|"
@@ -861,7 +955,7 @@ def _name_re(phrase: str | None) -> re.Pattern[str] | None:
 
 
 def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
-                        records: Mapping[str, Record], exclude: set[str] = frozenset()) -> list[HeadToHead]:
+                        records: Mapping[str, Record], exclude: frozenset[str] | set[str] = frozenset()) -> list[HeadToHead]:
     """Head-to-head sentences against the frame's own comparator: a sentence that names both
     the intervention and the comparator and reports no difference (tie) or which one did better
     (win when the intervention is named first as the better one, loss otherwise). Records the

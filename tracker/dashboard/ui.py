@@ -13,6 +13,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from tracker.export import bias_line, effect_line
+
 from . import data
 from .highlight import (
     CERTAINTY_SYMBOLS,
@@ -219,6 +221,15 @@ EVIDENCE_COLUMNS = {
     "review": st.column_config.TextColumn("Reviewed", width="large", help="A reviewer's decision: the "
                                           "machine's reading, then the reviewer's, who and why"),
     "direction": st.column_config.TextColumn("Direction"),
+    "confidence": st.column_config.TextColumn("Confidence", width=90,
+                                              help="How sure the direction model is of the direction read "
+                                                   "(low: counted as unclear in the grade)"),
+    "effect": st.column_config.TextColumn("Effect (key result)", width="medium",
+                                          help="The record's key result for the question's outcome: value, "
+                                               "comparator, difference or ratio, CI, p, time point"),
+    "risk_of_bias": st.column_config.TextColumn("Risk of bias", width="medium",
+                                                help="Randomisation, blinding or sham, size, funding when "
+                                                     "stated, whether the text is complete"),
     "deciding_sentence": st.column_config.TextColumn("Deciding sentence", width="large"),
     "title": st.column_config.TextColumn("Title", width="large"),
     "population": st.column_config.TextColumn("Population"),
@@ -254,6 +265,25 @@ def counted_line(ev: pd.DataFrame) -> str:
             f"grade**" + (f" (of the other included records, {'; '.join(why)})" if why else ""))
 
 
+def _one_line(describe, value) -> str:
+    """A stored JSON column (effect, risk of bias) as the one line the exports print, "–" if none."""
+    from tracker.export import _json_obj
+
+    try:
+        line = describe(_json_obj(value))
+    except (TypeError, ValueError):  # a row written by older code: show nothing rather than fail
+        line = None
+    return line or "–"
+
+
+def _confidence(value) -> str:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return "–"
+    return "–" if v != v else f"{v:.0%}"
+
+
 def evidence_section(question_id: str, cited: list[str] | None = None, key: str = "evidence") -> None:
     """The records behind a question's grade: table with PubMed links, then charts."""
     ev = data.evidence(question_id)
@@ -266,6 +296,9 @@ def evidence_section(question_id: str, cited: list[str] | None = None, key: str 
     ev["year_num"] = ev["year"]  # the charts plot numbers; the table shows "–" for unknown
     ev["year"] = [dash(v).replace(",", "") for v in ev["year"]]
     ev["title"] = [t if isinstance(t, str) and t.strip() else "– (no title in the record)" for t in ev["title"]]
+    ev["effect"] = [_one_line(effect_line, v) for v in ev.get("effect", pd.Series([None] * len(ev)))]
+    ev["risk_of_bias"] = [_one_line(bias_line, v) for v in ev.get("risk_of_bias", pd.Series([None] * len(ev)))]
+    ev["confidence"] = [_confidence(v) for v in ev.get("direction_confidence", pd.Series([None] * len(ev)))]
     for col in ("deciding_sentence", "indirectness", "notes", "exclusion_reason", "figures"):
         ev[col] = [v if isinstance(v, str) and v.strip() else "–" for v in ev[col]]
     applied = data.applied()
@@ -283,8 +316,8 @@ def evidence_section(question_id: str, cited: list[str] | None = None, key: str 
     if (~ev["text_complete"].astype(bool)).any():
         st.caption("Some records' text is incomplete: their appraisal may miss details.")
     included = ev[ev["included"]]
-    cols = ["pubmed", "title", "year", "design", "n_participants", "direction", "deciding_sentence",
-            "population", "indirectness", "figures", "notes", "text_kind"]
+    cols = ["pubmed", "title", "year", "design", "n_participants", "direction", "confidence", "effect",
+            "risk_of_bias", "deciding_sentence", "population", "indirectness", "figures", "notes", "text_kind"]
     if cited is not None:
         cols.insert(1, "cited")
     if (ev["review"] != "").any():
