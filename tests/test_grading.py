@@ -9,8 +9,16 @@ from pathlib import Path
 import pytest
 
 from tracker.appraisal import appraise
-from tracker.grading import (denies_risk, grade_claim, grade_question, harm_severities, information_size, pain_magnitudes,
-                             participants, review_participants)
+from tracker.grading import (
+    denies_risk,
+    grade_claim,
+    grade_question,
+    harm_severities,
+    information_size,
+    pain_magnitudes,
+    participants,
+    review_participants,
+)
 from tracker.models import CERTAINTIES, VERDICTS, AbstractSection, Appraisal, Claim, Question, Record
 from tracker.snapshot import iter_records
 

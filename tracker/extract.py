@@ -589,7 +589,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_verb_at(text: str, pos: int) -> bool:
     m = _BENEFIT_RE.match(text, pos) or _HARM_RE.match(text, pos)
-    return bool(m) and _verb_use(text, m)
+    return m is not None and _verb_use(text, m)
 
 
 def _verb_use(text: str, m: re.Match[str]) -> bool:
@@ -712,7 +712,8 @@ def _list_items(text: str, unit: _Span, hits: Sequence[tuple[int, int, Concept]]
     ls = cue.end()
     while ls < e and text[ls].isspace():
         ls += 1
-    ls += len(re.match(r"(?:(?:the\s+appearance\s+of|the|a|an|of|to|for|treating|in)\s+)*", text[ls:e]).group(0))
+    lead = re.match(r"(?:(?:the\s+appearance\s+of|the|a|an|of|to|for|treating|in)\s+)*", text[ls:e])
+    ls += len(lead.group(0)) if lead else 0
     stop = _LIST_STOP_RE.search(text, ls, e)
     le = stop.start() if stop and stop.start() > ls else e
     items: list[_Span] = []
@@ -965,7 +966,7 @@ def _is_imperative(text: str) -> bool:
     if _IMPERATIVE_RE.match(text):
         return True
     m = _CONDITION_RE.match(text)
-    return bool(m) and bool(_IMPERATIVE_RE.match(text[m.end():]))
+    return m is not None and bool(_IMPERATIVE_RE.match(text[m.end():]))
 
 
 @dataclass(frozen=True)

@@ -340,8 +340,8 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if first is not None and _MECHANISM_OBJECT_RE.match(body[first[1]:first[1] + 60]):
         return "mechanism"  # "enhances the penetration of ...", "stimulates cell regeneration"
     if first is None:
-        if _HARM_ADJ_RE.search(body):
-            return "denies_harm" if _negated(body, _HARM_ADJ_RE.search(body).start()) else "harm"
+        if (adj := _HARM_ADJ_RE.search(body)) is not None:
+            return "denies_harm" if _negated(body, adj.start()) else "harm"
         if outcome_kind == "mechanism":
             return "mechanism"
         if outcome_kind == "safety":
@@ -467,18 +467,18 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
                 r"\b(?:times)\s*$", m.group(0)) and re.match(r"\s+(?:a|per|each|every|daily|weekly)\b", text[m.end():], re.I):
             continue
         return value, "fold", "fold", bound
-    m = _DURATION_RE.search(text)
-    if m:
-        value = _num(m.group("n"))
+    dm = _DURATION_RE.search(text)
+    if dm:
+        value = _num(dm.group("n"))
         if value is not None:
-            b = (m.group("bound") or "").lower()
+            b = (dm.group("bound") or "").lower()
             bound = "max" if b.startswith(("up", "as long")) else "min" if b.startswith(("at", "over", "more")) else "typical"
-            return value, m.group("unit").lower() + "s", "duration", bound
-    m = _SESSIONS_RE.search(text)
-    if m:
-        value = _num(m.group("n"))
+            return value, dm.group("unit").lower() + "s", "duration", bound
+    sm = _SESSIONS_RE.search(text)
+    if sm:
+        value = _num(sm.group("n"))
         if value is not None and value < 100:
-            b = (m.group("bound") or "").lower()
+            b = (sm.group("bound") or "").lower()
             bound = "max" if b.startswith("up") else "min" if b.startswith("at") else "typical"
             return value, "sessions", "sessions", bound
     return None
@@ -603,7 +603,7 @@ def outcome_of(text: str, relation: str) -> str:
     rx = _HARM_VERB_RE if relation == "harm" else _BENEFIT_VERB_RE
     verbs = list(rx.finditer(body))
     strong = [v for v in verbs if not _WEAK_RE.match(v.group(0))]
-    m = (strong or verbs or [None])[0] or _MECHANISM_RE.search(body)
+    m = strong[0] if strong else verbs[0] if verbs else _MECHANISM_RE.search(body)
     if not m:
         return ""
     rest = body[m.end():]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Literal
 
 from .search import QuerySyntaxError
 
@@ -139,7 +139,7 @@ class BoolOp:
     position: int  # of the operator (for implicit AND: of the right operand)
 
 
-Node = Union[Term, DateRange, BoolOp]
+Node = Term | DateRange | BoolOp
 
 
 # ---------------------------------------------------------------------------------------------
@@ -276,7 +276,7 @@ class _Parser:
                 raise self.error("empty parentheses", tok.position)
             if nxt.kind == "op":
                 raise self.error(f"{nxt.text} has no left-hand term", nxt.position)
-            node = self.expression(depth + 1)
+            group = self.expression(depth + 1)
             close = self.peek()
             if close is None or close.kind != "rparen":
                 raise self.error("unbalanced parenthesis: '(' is never closed", tok.position)
@@ -284,7 +284,7 @@ class _Parser:
             after = self.peek()
             if after is not None and after.kind == "tag":
                 raise self.error("a field tag must follow a term, not a parenthesised group", after.position)
-            return node
+            return group
         if tok.kind == "op":
             raise self.error(f"{tok.text} has no left-hand term", tok.position)
         if tok.kind == "rparen":

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 
 from .appraisal import HeadToHead, head_to_head, question_terms
 from .grading import LEVELS, START, _rate, _Rating, _verdict
-from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Tally
+from .harms import harm_severities
+from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Stance, Tally
 from .text import FIGURE_RE, NUMBER_WORD, figure_values, mentions, split_sentences, words_to_int
 
 STRENGTH_RANK = {"hedged": 0, "plain": 1, "strong": 2, "absolute": 3}
@@ -344,25 +345,6 @@ _RISK_DENIAL_RE = re.compile(
     r"few (?:side[- ]effects?|adverse|complications?)|rarely|suitable for|kind to|easy on|gentle on)\b",
     re.I,
 )
-_HARM_WORD_RE = re.compile(
-    r"\b(?:adverse|side[- ]effects?|reactions?|events?|complications?|erythema|o?edema|swelling|pain|bleeding|"
-    r"pruritus|itching|desquamation|peeling|flaking|burning|bruising|petechiae|crusting|hyperpigmentation|pih|"
-    r"dyspigmentation|infections?|granulom\w*|scarring|tram[- ]track\w*)\b",
-    re.I,
-)
-# words that say a reported harm was mild, and words or named harms that say it was not
-_MILD_RE = re.compile(
-    r"\b(?:mild(?:ly)?|minimal|minor|transient(?:ly)?|temporary|self-limit\w*|short-lived|resolv\w*|subsided|"
-    r"well[- ]tolerated|safe)\b",
-    re.I,
-)
-_SERIOUS_RE = re.compile(
-    r"\b(?:serious|severe|persistent|permanent|major|granulom\w*|tram[- ]track\w*|anaphyla\w*|hospitali[sz]\w*|"
-    r"systemic (?:hypersensitivity|reactions?|allergic))\b",
-    re.I,
-)
-# "no serious adverse events", "without major complications", "none severe"
-_NO_HARM_RE = re.compile(r"\b(?:no|not|without|none|neither|nor|free of|absence of)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def denies_risk(claim: Claim, question: Question) -> bool:
@@ -377,62 +359,7 @@ def denies_risk(claim: Claim, question: Question) -> bool:
     )
 
 
-# a sentence that reports harms rather than describing a condition or a search
-_HARM_REPORT_RE = re.compile(
-    r"\b(?:adverse|side[- ]effects?|complications?|events?|occurr\w*|developed|induced|caused|observed|noted|"
-    r"experienced|tolerated|safe|safety profile)\b",
-    re.I,
-)
-# Only searches: appraisal's wider skip list ("risk factors", "caution") works on clauses and
-# would drop whole sentences that also report serious harms.
-_SEARCH_RE = re.compile(r"\b(?:searched|search terms?|keywords?|terms such as|databases?)\b", re.I)
-_NAMED_SERIOUS_RE = re.compile(r"granulom\w*|tram[- ]track\w*|anaphyla\w*", re.I)
-
-
-def harm_severities(text: str) -> list[tuple[str, bool]]:
-    """How serious the harms a record reports are: (words as written, is mild).
-
-    Read only in sentences that report harms ("adverse", "side effects", "occurred",
-    "tolerated", ...), not in those that describe the treated condition ("severe acne
-    scars", "persistent erythema" at entry) or a literature search. Mild: "mild",
-    "transient", "self-limiting", "resolved" near a harm word, "well tolerated", "safe",
-    and a serious harm ruled out ("no serious adverse events"); serious: "serious",
-    "severe", "persistent", "major", "permanent" near a harm word (40 characters), and
-    named serious harms (granulomas, tram-track scarring, anaphylaxis)."""
-    out: list[tuple[str, bool]] = []
-    for sentence in split_sentences(text):
-        if not _HARM_REPORT_RE.search(sentence) or _SEARCH_RE.search(sentence):
-            continue
-        harms = [h.span() for h in _HARM_WORD_RE.finditer(sentence)]
-        # cues that qualify the same harm ("persistent serious events") make one finding
-        found: dict[tuple[int, int, bool], tuple[int, int]] = {}
-        for rx, mild in ((_SERIOUS_RE, False), (_MILD_RE, True)):
-            for m in rx.finditer(sentence):
-                word = m.group(0).lower()
-                if word == "safe" and re.match(r"safe\w", sentence[m.start():], re.I):
-                    continue  # "safety"
-                neg = _NO_HARM_RE.search(sentence[max(0, m.start() - 40): m.start()])
-                negated = bool(neg)
-                near = [h for h in harms if h != m.span() and (abs(h[0] - m.end()) <= 40 or abs(m.start() - h[1]) <= 40)]
-                if _NAMED_SERIOUS_RE.fullmatch(word) or word in ("safe", "well tolerated", "well-tolerated"):
-                    # "tram-track scarring": the harm word right after a named harm belongs to it
-                    harm = next(((m.start(), h[1]) for h in harms if 0 < h[0] - m.end() <= 1), m.span())
-                elif near:
-                    harm = min(near, key=lambda h: min(abs(h[0] - m.end()), abs(m.start() - h[1])))
-                else:
-                    continue  # "a major concern", "mild acne": no harm named next to it
-                if negated and mild:
-                    continue  # "not safe", "no mild ..."
-                # "no serious adverse events": a serious harm ruled out is reassurance
-                key = (*harm, mild or negated)
-                start = max(0, m.start() - 40) + neg.start() if neg else m.start()
-                lo, hi = found.get(key, (harm[0], harm[1]))
-                found[key] = (min(lo, start), max(hi, m.end()))
-        for (h0, h1, mild), (lo, hi) in sorted(found.items(), key=lambda kv: kv[1]):
-            out.append((_span(sentence, (lo, hi), (h0, h1)), mild))
-    return list(dict.fromkeys(out))
-
-
+# How serious reported harms are is read by tracker.harms (one reading for appraisal and C8).
 @dataclass(frozen=True)
 class RiskCheck:
     """Records that say how serious the harms were, as a body for rule C8: "supports"
@@ -782,7 +709,7 @@ _AFFIRMING = {"safety": ("harm",), "efficacy": ("benefit", "superior", "equivale
 _DENYING = {"safety": ("denies_harm",), "efficacy": ("no_effect",), "mechanism": ("no_effect",)}
 
 
-def stance_of(frame: ClaimFrame, question: Question, default: str = "affirms") -> str:
+def stance_of(frame: ClaimFrame, question: Question, default: Stance = "affirms") -> Stance:
     """Does the claim assert its question's statement ("affirms") or its negation ("denies")?
     From the frame's relation where it answers that: a denial of harm denies a safety question,
     a no-effect claim denies an efficacy one. A harm claim against a benefit question (or the
