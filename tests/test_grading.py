@@ -474,3 +474,28 @@ def test_best_rating_is_what_grade_question_rates():
     g = grade_question(Q, body, n_hits=4)
     assert best is not None and best.level == g.certainty == "High" and "4" not in {a.pmid for a in best.body}
     assert best_rating([ap("4", "narrative review", n=None)], "efficacy") is None
+
+
+def test_no_demo_claim_is_high_or_moderate_without_randomised_evidence(demo_db):
+    """Issue 15's bar, over the whole demo audit: High or Moderate certainty needs at least one
+    included RCT or a review that pools RCTs; case reports, case series, narrative reviews and
+    reviews of those (or of unknown content) never carry a claim that high. Participants in
+    primary studies never include what reviews pooled."""
+    from tracker.store import Store
+
+    with Store(demo_db, readonly=True) as s:
+        claims = s.claims_frame()
+        evidence = s.evidence_frame()
+        grades = s.questions_frame()
+    high = claims[claims["certainty"].isin(["High", "Moderate"])]
+    assert not high.empty, "the demo audit has no High or Moderate claim to check"
+    for question_id in high["question_id"].unique():
+        body = evidence[(evidence["question_id"] == question_id) & evidence["included"].astype(bool)]
+        randomised = (body["design"] == "RCT") | (body["design"].isin(["meta-analysis", "systematic review"])
+                                                  & (body["review_pools"] == "RCTs"))
+        assert randomised.any(), (question_id, sorted(set(body["design"])))
+    for g in grades.dropna(subset=["n_participants"]).itertuples():
+        body = evidence[(evidence["question_id"] == g.question_id) & evidence["included"].astype(bool)]
+        primary = body[~body["design"].isin(["meta-analysis", "systematic review", "narrative review"])
+                       & (body["population"] == "human")]
+        assert g.n_participants <= primary["n_participants"].fillna(0).sum(), g.question_id
