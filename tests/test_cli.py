@@ -173,3 +173,13 @@ def test_verbose_shows_retries_and_decisions(tmp_path):
     assert "HTTP 503" in err and "retry 1/" in err, err
     assert "question mn-acne-scars: searched entrez" in err
     assert quiet.exit_code == 0 and "retry" not in quiet.stderr and "searched entrez" not in quiet.stderr
+
+
+def test_update_on_the_snapshot_says_it_searches_the_whole_sample(tmp_path):
+    """--update narrows live PubMed searches only; on the embedded snapshot the run says so
+    instead of implying that only new records were looked at."""
+    result = CliRunner().invoke(main, ["run", "--db", str(tmp_path / "t.db"), "--quiet", "--update"])
+    assert result.exit_code == 0, result.output
+    assert "--update only narrows live PubMed searches" in result.output
+    plain = CliRunner().invoke(main, ["run", "--db", str(tmp_path / "t.db"), "--quiet"])
+    assert "--update only narrows" not in plain.output

@@ -228,6 +228,10 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
         _fail(exc)
     if source == "snapshot":
         _warn_coverage(backend, inputs)
+        if update:
+            # The embedded sample has no entry dates to window on: every search reads all of it.
+            console.print("note: --update only narrows live PubMed searches; the embedded snapshot is "
+                      "searched whole, as in a normal run.", highlight=False)
     if as_of is None:
         _hint_article_dates(inputs)
     db = db or paths.default_db()
