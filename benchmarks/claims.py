@@ -134,7 +134,7 @@ def run(code_dir: Path, articles: list[Path]) -> dict:
     try:
         from tracker.verdict import grade_claim
     except ImportError:
-        from tracker.grading import grade_claim
+        from tracker.grading import grade_claim  # the code before tracker.verdict existed (--base)
     sys.path.pop(0)
     import tracker
 

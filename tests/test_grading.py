@@ -9,18 +9,11 @@ from pathlib import Path
 import pytest
 
 from tracker.appraisal import appraise
-from tracker.grading import (
-    denies_risk,
-    grade_claim,
-    grade_question,
-    harm_severities,
-    information_size,
-    pain_magnitudes,
-    participants,
-    review_participants,
-)
+from tracker.grading import grade_question, information_size, participants, review_participants
+from tracker.harms import harm_severities
 from tracker.models import CERTAINTIES, VERDICTS, AbstractSection, Appraisal, Claim, Question, Record
 from tracker.snapshot import iter_records
+from tracker.verdict import denies_risk, grade_claim, pain_magnitudes
 
 Q = Question("q1", "Does microneedling improve acne scars?", "microneedling", "acne scars", "efficacy",
              '(microneedl*[tiab] OR needling[tiab]) AND ("acne scars"[tiab] OR "atrophic scars"[tiab])')

@@ -191,3 +191,22 @@ def test_what_changed_skips_a_dashboard_audit_of_another_article(demo_db_copy, m
     later, earlier = at.selectbox(key="changes_to"), at.selectbox(key="changes_from")
     assert later.value != job.run_id and job.run_id not in [int(o.split()[1]) for o in later.options]
     assert (earlier.value, later.value) == (1, 2)
+
+
+def test_overview_what_changed_line_survives_an_audit_of_another_article(demo_db_copy):
+    """The overview's "What changed" line uses the same pair as the What changed page (the latest
+    runs of the same claims), so an audit of a new article does not make it disappear."""
+    from tracker import jobs
+    from tracker.changes import latest_pair, latest_summary
+    from tracker.paths import EXAMPLES_DIR
+
+    assert cli("run", "--db", demo_db_copy, "--quiet").exit_code == 0  # the seed audit again: run 2
+    text = (EXAMPLES_DIR / "retinol.txt").read_bytes()
+    job = jobs.wait(demo_db_copy, jobs.create_job(demo_db_copy, "retinol.txt", text, owner="someone").job_id)
+    job = jobs.wait(demo_db_copy, jobs.submit_review(demo_db_copy, job.job_id, jobs.Review(), owner="someone").job_id)
+    assert job.run_id is not None
+    with Store(demo_db_copy, readonly=True) as s:
+        earlier, later = latest_pair(s)
+        line = latest_summary(s)
+    assert (earlier.run_id, later.run_id) == (1, 2)
+    assert line is not None and "run 1" in line and "run 2" in line

@@ -2,7 +2,7 @@
 
     import tracker
     summary = tracker.audit(db="audit.db")                 # the seed corpus on the embedded snapshot
-    summary = tracker.audit(db="audit.db", articles="my_articles/", claims=None)  # extracted claims
+    summary = tracker.audit(db="audit.db", articles="my_articles/")  # claims extracted from your articles
     with tracker.open_store("audit.db") as audit:
         audit.claims        # one row per claim with its current verdict (pandas.DataFrame)
         audit.evidence      # one row per appraised record and question
@@ -13,49 +13,61 @@ Everything here is a thin composition of `claims`, `pipeline`, `store` and `expo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from . import paths
+from .claims import AuditInputs
 from .models import RunSummary
+from .pipeline import DEFAULT_MAX_RECORDS, Progress
+from .search import SearchBackend
 
-#: progress(stage, done, total): stages are "search", "appraise", "grade".
-Progress = Callable[[str, int, int], None]
+
+def prepare_audit(*, articles: str | Path | None = None, claims: str | Path | None = None,
+                  questions: str | Path | None = None, source: str = "snapshot",
+                  mirror: str | Path | None = None, eutils_url: str | None = None,
+                  extract: bool = True, as_of: date | None = None) -> tuple[AuditInputs, SearchBackend]:
+    """Load and check the inputs and open the backend, before any search or store write.
+
+    Every bad query is reported here, not after some searches ran; articles without curated
+    claims get extracted ones. The caller closes the backend."""
+    from .claims import check_queries, load_inputs
+    from .pipeline import open_backend, with_extracted_claims
+
+    questions_csv = Path(questions) if questions is not None else paths.QUESTIONS_CSV
+    inputs = load_inputs(Path(claims) if claims is not None else paths.CLAIMS_CSV, questions_csv,
+                         Path(articles) if articles is not None else paths.ARTICLES_DIR)
+    check_queries(questions_csv, inputs.questions, offline=source != "entrez")
+    if extract:
+        inputs = with_extracted_claims(inputs)
+    return inputs, open_backend(source, mirror=mirror, eutils_url=eutils_url, as_of=as_of)
 
 
 def audit(db: str | Path | None = None, *, articles: str | Path | None = None,
           claims: str | Path | None = None, questions: str | Path | None = None,
           source: str = "snapshot", mirror: str | Path | None = None, eutils_url: str | None = None,
-          extract: bool = True, refresh: bool = False, max_records: int = 200,
-          progress: Progress | None = None, **run_options: Any) -> RunSummary:
+          extract: bool = True, as_of: date | None = None, update: bool = False, refresh: bool = False,
+          max_records: int = DEFAULT_MAX_RECORDS, progress: Progress | None = None) -> RunSummary:
     """Audit articles end to end and store the run; returns its summary (verdicts included).
 
     Defaults audit the shipped seed corpus (`claims.csv`, `questions.csv`, `data/articles`) on
     the embedded snapshot into the default store. Paths are read relative to the working
-    directory. `run_options` go to `pipeline.run_audit` unchanged (for example `as_of`).
+    directory. `as_of` uses only the evidence available that day; `update` asks live PubMed
+    only for records entered since each question's last search (see `tracker run --help`).
     """
-    from .claims import check_queries, load_inputs
-    from .pipeline import open_backend, run_audit, with_extracted_claims
+    from .pipeline import run_audit
     from .store import Store
 
-    claims_csv = Path(claims) if claims is not None else paths.CLAIMS_CSV
-    questions_csv = Path(questions) if questions is not None else paths.QUESTIONS_CSV
-    articles_dir = Path(articles) if articles is not None else paths.ARTICLES_DIR
-    inputs = load_inputs(claims_csv, questions_csv, articles_dir)
-    check_queries(questions_csv, inputs.questions, offline=source != "entrez")
-    if extract:
-        inputs = with_extracted_claims(inputs)
-    backend = open_backend(source, mirror=mirror, eutils_url=eutils_url)
+    inputs, backend = prepare_audit(articles=articles, claims=claims, questions=questions, source=source,
+                                    mirror=mirror, eutils_url=eutils_url, extract=extract, as_of=as_of)
     try:
         with Store(Path(db) if db is not None else paths.default_db()) as store:
-            kwargs: dict[str, Any] = dict(refresh=refresh, max_records=max_records, **run_options)
-            if progress is not None:
-                kwargs["progress"] = progress
-            return run_audit(store, backend, inputs, **kwargs)
+            return run_audit(store, backend, inputs, refresh=refresh, max_records=max_records,
+                             progress=progress, update=update)
     finally:
         backend.close()
 

@@ -575,10 +575,28 @@ def article_date(text: str) -> str | None:
     return min(days).isoformat() if days else None
 
 
+def latest_pair(store: Store, runs: tuple[RunInfo, ...] | None = None) -> tuple[RunInfo, RunInfo]:
+    """The latest run that has an earlier run of the same claims, and that run. An audit of a new
+    article (from the dashboard, say) is the latest run but has nothing earlier to compare with,
+    so the search goes back to the newest run that has; when no two runs share a claim, the last
+    two. `runs` defaults to every complete run."""
+    runs = complete_runs(store) if runs is None else runs
+    comparable = comparable_runs(store)
+    for later in reversed(runs):
+        try:
+            return resolve_runs(runs, to=str(later.run_id), comparable=comparable)
+        except ChangesError:
+            continue
+    return resolve_runs(runs)  # no two runs share a claim: the last two (callers check comparability)
+
+
 def latest_summary(store: Store) -> str | None:
-    """The overview's line: what changed between the latest complete run and the one before it
-    (None with fewer than two runs or runs that cannot be compared)."""
+    """The overview's line: what changed in the latest pair of runs of the same claims
+    (`latest_pair`); None with fewer than two such runs."""
     try:
-        return changes_between(store).summary()
+        earlier, later = latest_pair(store)
     except ChangesError:
         return None
+    if not comparable_runs(store)(earlier, later):
+        return None
+    return compare(read_run(store, earlier.run_id), read_run(store, later.run_id)).summary()

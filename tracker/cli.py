@@ -89,19 +89,6 @@ def did_you_mean(value: str, known) -> str:
     return "; known: " + ", ".join(known[:20]) + (" ..." if len(known) > 20 else "") if known else ""
 
 
-def _refuse_empty_mirror(path, backend) -> None:
-    """A mirror whose ingest stored no record (a failed or never-run `tracker mirror ingest`)
-    would grade every claim 'no evidence found' and exit 0: refuse it, naming the file."""
-    from .local_index import LocalIndex, LocalIndexError
-
-    with LocalIndex(Path(path), create=False) as idx:
-        empty = idx.count() == 0
-    if empty:
-        backend.close()
-        raise LocalIndexError(f"{path}: the mirror holds no records; ingest PubMed XML into it first "
-                              f"(`tracker mirror ingest --mirror {path} FILE...`)")
-
-
 def _check_source(source: str, mirror) -> None:
     """Options that contradict each other are a usage error (exit 2), found before any work."""
     if source == "mirror" and not mirror:
@@ -208,22 +195,17 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
     With --articles DIR, articles that have no curated claims are audited on claims found by
     `tracker extract` (marked "auto" in the store and the dashboard).
     """
-    from .claims import check_queries, load_inputs
-    from .pipeline import open_backend, run_audit, with_extracted_claims, write_claims_graded
+    from .api import prepare_audit
+    from .pipeline import run_audit, write_claims_graded
 
     _check_source(source, mirror)
     as_of = _as_of_day(as_of)
     if as_json and str(out) == "-":
         raise click.UsageError("--json and --out - both write to stdout; give --out a folder")
     try:
-        inputs = load_inputs(claims_csv, questions_csv, articles_dir)
-        # Before any search: a bad query would otherwise stop the run at its question.
-        check_queries(questions_csv, inputs.questions, offline=source != "entrez")
-        if extract:
-            inputs = with_extracted_claims(inputs)
-        backend = open_backend(source, mirror=mirror, eutils_url=eutils_url, as_of=as_of)
-        if source == "mirror":
-            _refuse_empty_mirror(mirror, backend)
+        inputs, backend = prepare_audit(articles=articles_dir, claims=claims_csv, questions=questions_csv,
+                                        source=source, mirror=mirror, eutils_url=eutils_url,
+                                        extract=extract, as_of=as_of)
     except (InputError, SearchError, StoreError) as exc:
         _fail(exc)
     if source == "snapshot":

@@ -369,22 +369,13 @@ _COMPARATIVE_RE = re.compile(
     r"better(?!\s+to\b)|worse|more\s+(?:effective|efficient\w*|potent)|less\s+effective|longer|"
     r"most\s+(?:potent|effective|proven|studied|powerful))\b", re.I)
 
-# Strength cues. Absolute beats hedged beats strong beats plain: "will completely erase" is
-# absolute; "may dramatically improve" is still hedged.
+# Absolute wording makes a sentence more check-worthy (the claim's strength itself is read by
+# frames.strength_of).
 _ABSOLUTE_RE = re.compile(
     r"\b(?:completely|totally|entirely|permanently|always|never|guarantee[ds]?|100\s?%|all\s+skin|"
     r"everyone|every\s+(?:skin|person|user)|no\s+side[\s-]effects?|no\s+risks?|no\s+need|not\s+possible|"
     r"impossible|by\s+far|will(?!\s+not\s+be\s+able)|won['’]t|cannot|can['’]?not|erase[sd]?|cure[sd]?|"
     r"eliminate[sd]?|zero)\b", re.I)
-_HEDGE_RE = re.compile(
-    r"\b(?:may|might|could|can|possibly|potentially|perhaps|likely|suggests?|appears?|seems?|"
-    r"some\s+(?:people|users|studies|evidence|dermatologists|experts|doctors)|in\s+some\s+cases|"
-    r"is\s+said|are\s+said|believed?|thought\s+to|rare(?:ly)?|preliminary|limited|promising|"
-    r"tend\s+to|often|usually|sometimes|some\s+safety)\b", re.I)
-_STRONG_RE = re.compile(
-    r"\b(?:proven|clinically|significantly|dramatically|drastically|highly|very\s+effective|"
-    r"effectively|excellent|powerful|potent|obvious|rapidly|quickly|greatly|remarkabl[ey]|"
-    r"high\s+chance|definitely|certainly|strongly|best|most\s+\w+|major|huge|massive\w*|instantly)\b", re.I)
 
 _QUESTION_START = re.compile(
     r"^(?:what|why|how|when|where|who|which|is|are|do|does|did|can|could|should|would|will|have|has)\b", re.I)
@@ -870,26 +861,7 @@ def _intervention_spans(text: str, start: int, end: int, primary: Concept) -> li
 
 
 # ---------------------------------------------------------------------------------------------
-# Typing and strength
-
-
-_CANT_RE = re.compile(r"\bcan(?:['’]?t|not)\b", re.I)
-
-
-def _strength(quote: str, context: str) -> str:
-    """Wording strength of the quote, read with the clause around it for modal verbs."""
-    text = f"{context} {quote}"
-    hedge = _HEDGE_RE.search(_CANT_RE.sub(" ", text))  # "can't" is a denial, not the hedge "can"
-    # An absolute word in the quote wins ("may completely erase"); one only in the surrounding
-    # clause counts when nothing hedges it. "can't"/"cannot" are absolute only when unhedged.
-    absolute = _ABSOLUTE_RE.search(quote) or (None if hedge else _ABSOLUTE_RE.search(context))
-    if absolute and not (hedge and _CANT_RE.fullmatch(absolute.group(0))):
-        return "absolute"
-    if hedge:
-        return "hedged"
-    if _STRONG_RE.search(text) or _SUPERLATIVE_RE.search(quote):
-        return "strong"
-    return "plain"
+# Question kind and claim type
 
 
 def _question_kind(ctype: str, outcome: Concept | None, harm: bool, context: str) -> str:

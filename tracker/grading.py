@@ -415,22 +415,3 @@ def _question_rationale(
     if steps and LEVELS.index(best.start) - steps < 0:
         rating = rating.replace(f"-> {best.level}", f"-> {best.level} (floor)")
     return f"{text} {rating} Search: {n_hits} hits, {len(included)} addressed the question."
-
-
-# ======================================================================================
-# Claims: moved to tracker.verdict; these names stay importable from here.
-# ======================================================================================
-
-_MOVED = frozenset({
-    "STRENGTH_RANK", "MAX_STRENGTH", "FIGURE_TOLERANCE", "FigureCheck", "check_figures", "durations",
-    "DurationCheck", "check_durations", "LOW_PAIN_MAX", "denies_severity", "pain_magnitudes", "SeverityCheck",
-    "check_severity", "denies_risk", "harm_severities", "RiskCheck", "check_risk", "grade_claim",
-})
-
-
-def __getattr__(name: str):
-    # Lazy, so `tracker.verdict` (which imports the question-level rules above) loads first.
-    if name in _MOVED:
-        from . import verdict
-        return getattr(verdict, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

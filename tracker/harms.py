@@ -61,7 +61,8 @@ _PAIR_RE = re.compile(r"\d+(?:\.\d+)?\s?%\s*(?:vs\.?|versus|compared with)\s*\d+
 _COMMON_RE = re.compile(r"\b(?:common(?:est|ly)?|most frequent(?:ly)?|frequent(?:ly)?|usual(?:ly)?|expected)\b", re.I)
 
 
-def _span(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> str:
+def quote_span(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> str:
+    """The words from `a` to `b` as written, or both with "..." between when far apart."""
     lo, hi = min(a[0], b[0]), max(a[1], b[1])
     if hi - lo <= 60:
         return sentence[lo:hi].strip(" ,;")
@@ -113,7 +114,7 @@ def harm_severities(text: str) -> list[tuple[str, bool]]:
                 lo, hi = found.get(key, (harm[0], harm[1]))
                 found[key] = (min(lo, start), max(hi, m.end()))
         for (h0, h1, mild), (lo, hi) in sorted(found.items(), key=lambda kv: kv[1]):
-            out.append((_span(sentence, (lo, hi), (h0, h1)), mild))
+            out.append((quote_span(sentence, (lo, hi), (h0, h1)), mild))
     return list(dict.fromkeys(out))
 
 

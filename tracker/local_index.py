@@ -114,19 +114,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     {", ".join(COLUMNS)},
     content='', columnsize=0, tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TABLE IF NOT EXISTS ingest_files(
-    name TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    items_done INTEGER NOT NULL DEFAULT 0,
-    added INTEGER NOT NULL DEFAULT 0,
-    deleted INTEGER NOT NULL DEFAULT 0,
-    complete INTEGER NOT NULL DEFAULT 0,
-    started_at TEXT NOT NULL,
-    finished_at TEXT,
-    PRIMARY KEY (name, size)
-);
 -- Ingest progress keyed by the file's content (SHA-256): a different file with the same name and
--- size is a new file, and a renamed copy is recognised. (`ingest_files` above: indexes made before.)
+-- size is a new file, and a renamed copy is recognised.
 CREATE TABLE IF NOT EXISTS ingested_files(
     sha256 TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -978,6 +967,10 @@ def open_mirror_backend(path: str | Path, *, as_of: date | None = None) -> Local
     with LocalIndex(path, create=False) as idx:
         n = idx.count()
         last = idx.get_meta("last_ingest_at") or "never"
+    if n == 0:
+        # A failed or never-run ingest would grade every claim "no evidence found" and look fine.
+        raise LocalIndexError(f"{path}: the mirror holds no records; ingest PubMed XML into it first "
+                              f"(`tracker mirror ingest --mirror {path} FILE...`)")
     label = f"local PubMed mirror {path.name} of {n} records (last ingest {last})"
     if as_of is not None:
         label += f", as of {as_of.isoformat()} (records published before {as_of.year})"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .appraisal import HeadToHead, head_to_head, question_terms
 from .grading import LEVELS, START, _rate, _Rating, _verdict
-from .harms import harm_severities
+from .harms import harm_severities, quote_span
 from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Stance, Tally
 from .text import FIGURE_RE, NUMBER_WORD, figure_values, mentions, split_sentences, words_to_int
 
@@ -29,9 +29,8 @@ _SUPERLATIVE_RE = re.compile(
     re.I,
 )
 FIGURE_TOLERANCE = 0.2  # relative distance for a reported figure to count as the claimed one
-_CLAIM_FIGURE_RE = re.compile(
-    r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|-?fold\b|times\b)", re.I
-)
+
+
 @dataclass(frozen=True)
 class FigureCheck:
     claimed: tuple[float, ...]
@@ -252,14 +251,6 @@ def denies_severity(claim: Claim, question: Question) -> bool:
     )
 
 
-def _span(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> str:
-    lo, hi = min(a[0], b[0]), max(a[1], b[1])
-    if hi - lo <= 60:
-        return sentence[lo:hi].strip(" ,;")
-    first, second = sorted((a, b))
-    return f"{sentence[first[0]:first[1]]} ... {sentence[second[0]:second[1]]}"
-
-
 def pain_magnitudes(text: str) -> list[tuple[str, bool]]:
     """Pain magnitudes reported next to a pain word: (as written, is low). Low: a score of
     at most 3 on a 0-10 scale (30 on 0-100), or "mild", "minimal", "slight", "low",
@@ -280,7 +271,7 @@ def pain_magnitudes(text: str) -> list[tuple[str, bool]]:
                 found += [(m, low) for m in rx.finditer(window) if not _NEGATED_RE.search(window[: m.start()])]
             for m, low in found:
                 where = (lo + m.start(), lo + m.end())
-                out.append((_span(sentence, where, pain.span()), low))
+                out.append((quote_span(sentence, where, pain.span()), low))
     return list(dict.fromkeys(out))
 
 

@@ -17,9 +17,8 @@ from tracker.changes import (
     article_date,
     changes_between,
     claim_history,
-    comparable_runs,
     complete_runs,
-    resolve_runs,
+    latest_pair,
 )
 from tracker.dashboard import data, ui
 from tracker.store import Store
@@ -42,19 +41,6 @@ def _run_articles(path: str, version) -> dict[int, frozenset[str]]:
                 "SELECT DISTINCT v.run_id, c.article FROM claim_verdicts v JOIN claims c USING (claim_id)"):
             out.setdefault(run_id, set()).add(article)
     return {k: frozenset(v) for k, v in out.items()}
-
-
-def _default_pair(runs: tuple[RunInfo, ...]) -> tuple[RunInfo, RunInfo]:
-    """The latest run that has an earlier run of the same claims, and that run: an audit of a new
-    article from the dashboard is the latest run but has nothing earlier to compare with."""
-    with Store(key[0], readonly=True) as store:
-        comparable = comparable_runs(store)
-        for later in reversed(runs):
-            try:
-                return resolve_runs(runs, to=str(later.run_id), comparable=comparable)
-            except ChangesError:
-                continue
-    return resolve_runs(runs)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -103,7 +89,8 @@ if len(runs) < 2:
     st.stop()
 
 by_id = {r.run_id: r for r in runs}
-default_from, default_to = _default_pair(runs)  # the latest run with an earlier run of the same claims
+with Store(key[0], readonly=True) as _store:
+    default_from, default_to = latest_pair(_store, runs)  # the latest run with an earlier run of the same claims
 ids = [r.run_id for r in reversed(runs)]
 c1, c2 = st.columns(2)
 to_id = c2.selectbox("Later run", ids, index=ids.index(default_to.run_id), key="changes_to",
