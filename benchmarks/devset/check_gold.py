@@ -29,7 +29,8 @@ ENUMS = {
     "strength": {"hedged", "plain", "strong", "absolute"},
     "gold_verdict": {"supported", "partly supported", "not supported", "contradicted", "no evidence found"},
     "gold_side": {"backs", "against", "unclear"},
-    "split": {"dev", "test", "seed"},
+    # dev2: a second development split written blind after dev/test had been tuned on (see README).
+    "split": {"dev", "dev2", "test", "seed"},
 }
 # Which sides a verdict may take: a supported claim cannot sit "against", a contradicted one cannot "back".
 SIDES_FOR_VERDICT = {
@@ -120,12 +121,19 @@ def check_negatives(path: Path, gold: Path) -> list[str]:
     with path.open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     quotes: dict[str, list[str]] = {}
+    gold_split: dict[str, str] = {}
     if gold.exists():
         with gold.open(newline="", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 quotes.setdefault(row["article"], []).append(row["quote"])
+                gold_split.setdefault(row["article"], row["split"])
     for i, row in enumerate(rows, start=2):
         where = f"{path.name}:{i}"
+        if row["split"] not in ENUMS["split"]:
+            problems.append(f"{where}: split={row['split']!r} not in {sorted(ENUMS['split'])}")
+        elif row["article"] in gold_split and gold_split[row["article"]] != row["split"]:
+            # A split is per article: a negative span cannot sit in another split than the article's claims.
+            problems.append(f"{where}: {row['article']} is split {gold_split[row['article']]} in the gold rows, {row['split']} here")
         art = article_path(row["article"], row["split"])
         text = art.read_text(encoding="utf-8") if art.exists() else ""
         if row["quote"] not in text:
