@@ -30,7 +30,8 @@ ENUMS = {
     "gold_verdict": {"supported", "partly supported", "not supported", "contradicted", "no evidence found"},
     "gold_side": {"backs", "against", "unclear"},
     # dev2: a second development split written blind after dev/test had been tuned on (see README).
-    "split": {"dev", "dev2", "test", "seed"},
+    # test2: a second held-out split, written blind, run once at the end (nobody develops on it).
+    "split": {"dev", "dev2", "test", "test2", "seed"},
 }
 # Which sides a verdict may take: a supported claim cannot sit "against", a contradicted one cannot "back".
 SIDES_FOR_VERDICT = {
