@@ -52,6 +52,7 @@ benchmarks: install
 	$(PY) benchmarks/evidence_inference.py
 	$(PY) benchmarks/extract.py
 	$(PY) benchmarks/dashboard.py
+	$(PY) benchmarks/batch.py
 
 # Style and types: ruff (lint + import order) and mypy over the package.
 lint: install

@@ -7,8 +7,9 @@ reader who never ran the tool; plus the first-capture microneedling records the 
 hit, `snapshot_v2_directions_v1_hits.csv`, and any further `microneedling_*.csv` label files
 of the same columns, reported as their own set).
 
-These labels are a test set: the rules were not tuned on them, and this script only reads
-them to report. References measured in the same run: the most common label (design,
+The v2 direction labels are split by topic into a dev half (rules may be developed on it) and a
+test half (reported only), by the rule in `benchmarks/labels/README.md`; both halves and the
+whole are reported. `--verbose` prints the dev half's disagreements, never the test half's. References measured in the same run: the most common label (design,
 population, direction), and the rules' direction without the learned model's confidence
 gate (`classify_direction` alone), so the gate's effect is visible. Last line: one JSON object.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import sys
 import time
@@ -35,10 +37,22 @@ from tracker.appraisal import (  # noqa: E402
     count_participants,
     question_terms,
 )
+from tracker.direction_model import load_model  # noqa: E402
 from tracker.models import Question, Record  # noqa: E402
 from tracker.snapshot import iter_records  # noqa: E402
 
 LABELS = ROOT / "benchmarks" / "labels"
+# Topic groups of the snapshot README, in the order they are checked (labels/README.md,
+# "Development and test halves"): "red-light-collagen" is light, not collagen.
+TOPICS = (
+    ("light", ("blue-light", "red-light", "lllt")),
+    ("minoxidil", ("minoxidil",)),
+    ("prp", ("prp",)),
+    ("retinoids", ("retino",)),
+    ("collagen", ("collagen",)),
+    ("vitamin-c", ("vitamin-c",)),
+    ("herbal", ("rosemary", "saw-palmetto", "caffeine")),
+)
 DIRECTIONS = ("supports", "no effect", "contradicts", "mixed", "unclear")
 REVIEWS = ("meta-analysis", "systematic review", "narrative review", "guideline")
 
@@ -106,6 +120,27 @@ def load_directions(path: Path) -> list[DirectionLabel]:
     return out
 
 
+def topic_of(question_id: str) -> str:
+    for topic, keys in TOPICS:
+        if any(k in question_id for k in keys):
+            return topic
+    raise SystemExit(f"question {question_id!r}: no topic group (benchmarks/labels/README.md, dev/test halves)")
+
+
+def split_of(labels: list[DirectionLabel]) -> dict[str, str]:
+    """Topic -> "dev" or "test", by the rule written in benchmarks/labels/README.md."""
+    sizes = Counter(topic_of(lab.question_id) for lab in labels if lab.relevant)
+    halves: tuple[list[str], list[str]] = ([], [])
+    totals = [0, 0]
+    for topic in sorted(sizes, key=lambda t: (-sizes[t], t)):
+        i = 0 if totals[0] <= totals[1] else 1
+        halves[i].append(topic)
+        totals[i] += sizes[topic]
+    first = min(sizes, key=lambda t: hashlib.sha256(t.encode()).hexdigest())
+    dev = 0 if first in halves[0] else 1
+    return {t: ("dev" if i == dev else "test") for i in (0, 1) for t in halves[i]}
+
+
 def share(hits: int, n: int) -> str:
     return f"{hits}/{n} = {hits / n:.1%}" if n else "n/a"
 
@@ -152,12 +187,14 @@ def score_records(labels: list[RecordLabel], records: dict[str, Record]) -> dict
     }
 
 
-def score_directions(labels: list[DirectionLabel], questions: dict[str, Question], records: dict[str, Record]) -> dict:
+def score_directions(labels: list[DirectionLabel], questions: dict[str, Question], records: dict[str, Record],
+                     verbose: bool = False) -> dict:
     agree = agree_rules = majority_hits = 0
     rel_tp = rel_fp = rel_fn = 0
     n = 0
     confusion: Counter[tuple[str, str]] = Counter()
-    false_contradicts = sign_errors = gated = 0
+    false_contradicts = sign_errors = gated = low = low_agree = 0
+    threshold = load_model().low_confidence
     relevant_dirs = [lab.direction for lab in labels if lab.relevant and lab.direction]
     majority = Counter(relevant_dirs).most_common(1)[0][0] if relevant_dirs else "supports"
     for lab in labels:
@@ -174,10 +211,16 @@ def score_directions(labels: list[DirectionLabel], questions: dict[str, Question
         tool = a.direction if a.included else "unclear"
         rules = classify_direction(rec, q, question_terms(q)).direction if a.included else "unclear"
         gated += tool != rules
+        if a.direction_confidence is not None and a.direction_confidence < threshold:
+            low += 1  # the model is unsure; the gate acts only when it also reads the other side
+            low_agree += rules == lab.direction
         agree += tool == lab.direction
         agree_rules += rules == lab.direction
         majority_hits += lab.direction == majority
         confusion[(lab.direction, tool)] += 1
+        if verbose and tool != lab.direction:
+            print(f"  {lab.question_id} {lab.pmid}: label {lab.direction}, tool {tool} "
+                  f"(conf {a.direction_confidence}) :: {a.direction_note or ''} :: {a.deciding_sentence}")
         if tool == "contradicts" and lab.direction != "contradicts":
             false_contradicts += 1
         if {tool, lab.direction} == {"supports", "contradicts"} or (tool == "supports" and lab.direction == "no effect") or (
@@ -191,6 +234,7 @@ def score_directions(labels: list[DirectionLabel], questions: dict[str, Question
         "majority_reference": round(majority_hits / n, 3) if n else None,
         "majority_label": majority,
         "changed_by_confidence_gate": gated,
+        "model_unsure_pairs_rules_right": f"{low_agree}/{low}",
         "false_contradicts": false_contradicts,
         "wrong_side_calls": sign_errors,
         "relevance_precision": round(rel_tp / (rel_tp + rel_fp), 3) if rel_tp + rel_fp else None,
@@ -208,6 +252,9 @@ def show(title: str, res: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--verbose", action="store_true",
+                    help="print the dev half's and the microneedling records' disagreements (never the test half's)")
+    ap.add_argument("--dev-only", action="store_true", help="score the dev half only (while developing rules)")
     args = ap.parse_args(argv)
     if not (args.labels / "snapshot_v2_records.csv").exists():
         raise SystemExit(f"{args.labels}/snapshot_v2_records.csv not found: no labels to score against")
@@ -218,12 +265,26 @@ def main(argv: list[str] | None = None) -> int:
     rec_res = score_records(load_records(args.labels / "snapshot_v2_records.csv"), records)
     show("snapshot v2 records (design, participants, population)", rec_res)
     summary["v2_records"] = rec_res
-    dir_res = score_directions(load_directions(args.labels / "snapshot_v2_directions.csv"), questions, records)
-    show("snapshot v2 directions (relevant question x record pairs)", dir_res)
-    summary["v2_directions"] = dir_res
+    v2 = load_directions(args.labels / "snapshot_v2_directions.csv")
+    halves = split_of(v2)
+    print("\ntopic halves (benchmarks/labels/README.md): "
+          + "; ".join(f"{h}: {', '.join(sorted(t for t in halves if halves[t] == h))}" for h in ("dev", "test")))
+    for half in ("dev",) if args.dev_only else ("dev", "test"):
+        part = [lab for lab in v2 if halves[topic_of(lab.question_id)] == half]
+        if args.verbose and half == "dev":
+            print("\ndev half: pairs where the tool and the reader differ")
+        res = score_directions(part, questions, records, verbose=args.verbose and half == "dev")
+        show(f"snapshot v2 directions, {half} half (relevant question x record pairs)", res)
+        summary[f"v2_directions_{half}"] = res
+    if not args.dev_only:
+        dir_res = score_directions(v2, questions, records)
+        show("snapshot v2 directions, whole (relevant question x record pairs)", dir_res)
+        summary["v2_directions"] = dir_res
     v1 = args.labels / "snapshot_v2_directions_v1_hits.csv"
     if v1.exists():
-        v1_res = score_directions(load_directions(v1), questions, records)
+        if args.verbose:
+            print("\nmicroneedling records (development data): pairs where the tool and the reader differ")
+        v1_res = score_directions(load_directions(v1), questions, records, verbose=args.verbose)
         show("first-capture (microneedling) records hit by the v2 questions", v1_res)
         summary["v1_hits_directions"] = v1_res
     for extra in sorted(args.labels.glob("microneedling_*.csv")):

@@ -13,8 +13,11 @@ Three readers, ablated in one run:
 
 The model was trained on the train split only (benchmarks/train_direction.py); this script
 never trains. Reports macro-F1 on the validation split, per-class figures, speed
-(sentences/s on one core), model load time and memory, and a majority-class reference
-measured in the same run. Published anchors: 0.514
+(sentences/s on one core), model load time and memory, the ranker's recall@1/@3 (is an
+annotated evidence sentence among the top-ranked ones, for prompts whose evidence is in the
+abstract), and a majority-class reference measured in the same run. `--compare-model PATH`
+scores another model file (e.g. the previous commit's, from `git show HEAD:...`) with the
+same code in the same run. Published anchors: 0.514
 (Lehman et al. 2019, abstract pipeline baseline) and 0.780 (DeYoung et al. 2020, BioMed
 RoBERTa pipeline). Data is read from ../shared/benchmarks/evidence_inference/ beside the
 project and never copied. Last line of output: one JSON object.
@@ -139,54 +142,119 @@ def show(name: str, result: dict) -> None:
         print(f"  {label:28} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['support']:5d}")
 
 
+def sidecar(path: Path) -> Path:
+    """`x.json.gz` -> `x.meta.json`, the sha256 sidecar training writes beside the model."""
+    name = path.name.removesuffix(".gz").removesuffix(".json")
+    return path.with_name(f"{name}.meta.json")
+
+
+def load_model_file(path: Path) -> dm.DirectionModel:
+    try:
+        return dm.load_model(path, sidecar(path))
+    except dm.ModelError as exc:
+        raise SystemExit(f"{path}: {exc} (the sidecar is read from {sidecar(path)})") from exc
+
+
+def ranker_recall(prompts: list[Prompt], model: dm.DirectionModel) -> dict:
+    """Recall@1/@3 of the sentence ranker: for prompts whose annotated evidence is a sentence
+    of the abstract, is one such sentence ranked first / in the top three?"""
+    at1 = at3 = n = 0
+    for p in prompts:
+        ranked = dm.rank_sentences(abstract(p.pmcid), p.intervention, p.comparator, p.outcome, model=model)
+        hits = [dm.is_evidence_sentence(s, p.evidence) for _, s in ranked]
+        if any(hits):
+            n += 1
+            at1 += hits[0]
+            at3 += any(hits[:3])
+    return {"n": n, "of": len(prompts), "recall_at_1": round(at1 / n, 3) if n else 0.0,
+            "recall_at_3": round(at3 / n, 3) if n else 0.0}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="validation", choices=("validation", "train"))
     ap.add_argument("--errors", type=int, default=0, help="print this many misclassified prompts per task (combined)")
+    ap.add_argument("--model", type=Path, default=dm.MODEL_PATH, help="model file (sidecar: NAME.meta.json beside it)")
+    ap.add_argument("--compare-model", type=Path, default=None,
+                    help="also score this model file (e.g. the previous commit's) in the same run")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N prompts (a quick check of the script)")
+    ap.add_argument("--repeat", type=int, default=3, help="time each reader this many times and keep the fastest")
     args = ap.parse_args(argv)
 
     train = load("train")  # only for the majority-class reference
     prompts = load(args.split)
+    if args.limit:
+        prompts = prompts[: args.limit]
     majority = Counter(p.label for p in train).most_common(1)[0][0]
     gold = [p.label for p in prompts]
 
     rss_before = rss_mb()
-    tracemalloc.start()
     started = time.perf_counter()
-    model = dm.load_model()
+    model = load_model_file(args.model)
     t_load = time.perf_counter() - started
+    rss_after = rss_mb()
+    # memory in a second load: tracemalloc slows allocation, so it must not be in the timing
+    dm.load_model.cache_clear()
+    tracemalloc.start()
+    load_model_file(args.model)
     _, load_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    rss_after = rss_mb()
+    dm.load_model.cache_clear()
 
     runs: dict[str, list[tuple[str, str]]] = {}
     times: dict[str, float] = {}
 
     wall: dict[str, float] = {}
 
-    def timed(name: str, fn) -> None:  # type: ignore[no-untyped-def]
-        # CPU time of this (single-threaded) process: the one-core rate, whatever else the
-        # machine is running; wall time is printed beside it
-        for cached in (effects._arm_of, effects._arm_stems, effects._long_words, effects._outcome_stems, dm._role_stems):
-            cached.cache_clear()  # each reader starts cold: no reader profits from the one before
-        started, started_wall = time.process_time(), time.perf_counter()
-        runs[name] = [fn(p) for p in prompts]
-        times[name] = time.process_time() - started
-        wall[name] = time.perf_counter() - started_wall
+    warm_up = train[:20]
 
-    timed("a_rules", lambda p: predict_oracle(p, majority))
-    timed("a_model", lambda p: model_oracle(p, model, rules=False))
-    timed("a_combined", lambda p: model_oracle(p, model, rules=True))
-    timed("b_rules", lambda p: predict_abstract(p, majority))
-    timed("b_model", lambda p: model_abstract(p, model, False, majority))
-    timed("b_combined", lambda p: model_abstract(p, model, True, majority))
+    readers = {
+        "a_rules": lambda p: predict_oracle(p, majority),
+        "a_model": lambda p: model_oracle(p, model, rules=False),
+        "a_combined": lambda p: model_oracle(p, model, rules=True),
+        "b_rules": lambda p: predict_abstract(p, majority),
+        "b_model": lambda p: model_abstract(p, model, False, majority),
+        "b_combined": lambda p: model_abstract(p, model, True, majority),
+    }
+    previous = None
+    if args.compare_model:
+        started = time.perf_counter()
+        previous = load_model_file(args.compare_model)
+        t_load_prev = time.perf_counter() - started
+        for kind, rules in (("model", False), ("combined", True)):
+            readers[f"prev_a_{kind}"] = lambda p, rules=rules: model_oracle(p, previous, rules=rules)
+            readers[f"prev_b_{kind}"] = lambda p, rules=rules: model_abstract(p, previous, rules, majority)
+
+    # CPU time of this (single-threaded) process: the one-core rate, whatever else the machine
+    # is running; wall time is printed beside it. Each reader first reads a few train prompts,
+    # so that compiling the rules' fixed regular expressions (once per process) is not charged
+    # to whichever runs first; then every cache of earlier texts is emptied, so no reader
+    # profits from the one before. Readers take turns for `--repeat` rounds and the fastest
+    # round counts: on a shared machine the others' load only ever adds time.
+    for fn in readers.values():
+        for p in warm_up:
+            fn(p)
+    for _ in range(max(1, args.repeat)):
+        for name, fn in readers.items():
+            for cached in (effects._arm_of, effects._arm_stems, effects._long_words, effects._outcome_stems,
+                           dm._role_stems, dm._arm_labels):
+                cached.cache_clear()
+            dm._KIND_OF_WORD.clear()
+            started, started_wall = time.process_time(), time.perf_counter()
+            runs[name] = [fn(p) for p in prompts]
+            cpu = time.process_time() - started
+            if cpu < times.get(name, float("inf")):
+                times[name], wall[name] = cpu, time.perf_counter() - started_wall
+    recall = ranker_recall(prompts, model)
+    if previous is not None:
+        recall_prev = ranker_recall(prompts, previous)
     res = {name: scores(gold, [pred for pred, _ in preds]) for name, preds in runs.items()}
     base = scores(gold, [majority] * len(gold))
 
     print(f"Evidence Inference 2.0, {args.split} split: {len(prompts)} prompts, "
           f"{len({p.pmcid for p in prompts})} articles (train: {len(train)} prompts)")
     meta = model.meta
-    print(f"model: {dm.MODEL_PATH.name} sha256 {str(meta.get('model_sha256'))[:12]}…, trained {meta.get('trained_at')} "
+    print(f"model: {args.model.name} sha256 {str(meta.get('model_sha256'))[:12]}…, trained {meta.get('trained_at')} "
           f"on {meta.get('training_data')}; no download")
     show(f"majority-class reference (always '{majority}', the train majority)", base)
     names = {"rules": "rules only (tracker.effects)", "model": "model only (n-grams, learned ranker)",
@@ -194,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     for task, title in (("a", "(a) oracle: annotated evidence text given"), ("b", "(b) abstract only: evidence sentences found, then classified")):
         for kind in ("rules", "model", "combined"):
             show(f"{title} - {names[kind]}", res[f"{task}_{kind}"])
+        if previous is not None:
+            show(f"{title} - previous model ({args.compare_model.name}), combined", res[f"prev_{task}_combined"])
     n = len(prompts) or 1
     print(f"\npublished anchors: Lehman et al. 2019 baseline {ANCHORS['lehman2019_baseline']}, "
           f"DeYoung et al. 2020 BioMed RoBERTa pipeline {ANCHORS['deyoung2020_biomed_roberta']}")
@@ -202,15 +272,24 @@ def main(argv: list[str] | None = None) -> int:
     for task in ("a", "b"):
         print(f"  ({task}) {'evidence given' if task == 'a' else 'abstract only':26} "
               + "  ".join(f"{res[f'{task}_{k}']['macro_f1']:.3f}" for k in ("rules", "model", "combined")))
+    if previous is not None:
+        for task in ("a", "b"):
+            print(f"  ({task}) previous model {args.compare_model.name:15} "
+                  + "  ".join(["  -  "] + [f"{res[f'prev_{task}_{k}']['macro_f1']:.3f}" for k in ("model", "combined")]))
+    print(f"\nranker recall (prompts whose evidence is a sentence of the abstract: {recall['n']} of {recall['of']}): "
+          f"@1 {recall['recall_at_1']:.3f}  @3 {recall['recall_at_3']:.3f}"
+          + (f"; previous model @1 {recall_prev['recall_at_1']:.3f}  @3 {recall_prev['recall_at_3']:.3f}" if previous else ""))
     speed = {name: round(n / t, 1) if t else 0.0 for name, t in times.items()}
     sentences = sum(len(dm.abstract_sentences(abstract(p.pmcid))) for p in prompts)
-    print("\nspeed, one core (CPU time; (a) classifies one evidence text per prompt, (b) ranks every one of the "
+    print(f"\nspeed, one core (CPU time, fastest of {max(1, args.repeat)} runs; (a) classifies one evidence text per prompt, (b) ranks every one of the "
           f"{sentences} abstract sentences, {sentences / n:.1f} per prompt, then classifies the top ones):")
     for name, t in times.items():
         extra = f"  = {sentences / t:8.1f} abstract sentences/s" if name.startswith("b") and t else ""
         print(f"  {name:11} CPU {t:6.2f}s (wall {wall[name]:6.2f}s)  {speed[name]:8.1f} prompts/s{extra}")
-    print(f"model load {t_load * 1000:.0f} ms, {load_peak / 1e6:.1f} MB allocated while loading (tracemalloc peak), "
-          f"process peak RSS {rss_before:.0f} -> {rss_after:.0f} MB; file {dm.MODEL_PATH.stat().st_size / 1e6:.2f} MB")
+    print(f"model load {t_load * 1000:.0f} ms (wall, sha256 check included), {load_peak / 1e6:.1f} MB allocated while loading (tracemalloc peak), "
+          f"process peak RSS {rss_before:.0f} -> {rss_after:.0f} MB; file {args.model.stat().st_size / 1e6:.2f} MB")
+    if previous is not None:
+        print(f"previous model load {t_load_prev * 1000:.0f} ms; file {args.compare_model.stat().st_size / 1e6:.2f} MB")
 
     for name in ("a_combined", "b_combined")[: 2 if args.errors else 0]:
         shown = 0
@@ -235,6 +314,10 @@ def main(argv: list[str] | None = None) -> int:
         "model_load_ms": round(t_load * 1000, 1),
         "model_load_peak_mb": round(load_peak / 1e6, 1),
         "model_sha256": meta.get("model_sha256"),
+        "ranker_recall": recall,
+        "previous_model": None if previous is None else {
+            "path": str(args.compare_model), "sha256": previous.meta.get("model_sha256"),
+            "ablation": {k[5:]: r["macro_f1"] for k, r in res.items() if k.startswith("prev_")}, "ranker_recall": recall_prev},
         "anchors": ANCHORS,
         "targets": TARGETS,
         "classifier": "combined (tracker.direction_model over tracker.effects features)",

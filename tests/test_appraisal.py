@@ -567,3 +567,88 @@ def test_low_confidence_disagreement_counts_as_unclear():
     a = appraise(rec("Randomized trial of an educational program in 120 adults with diabetes. " + sentence), EDU)
     assert a.direction == "unclear" and (a.direction_note or "").startswith("low confidence")
     assert a.deciding_sentence == sentence and a.direction_confidence == conf.confidence
+
+
+# --- issue 16: direction on new topics (engineer EVD; developed on the dev half of the labels) ---
+
+RETINOID = Question("q-ret", "Do topical retinoids improve photoaged skin?", "topical retinoids",
+                    "signs of photoaging (wrinkles, pigmentation)", "efficacy",
+                    "(tretinoin[tiab] OR retinol[tiab] OR adapalene[tiab]) AND (photoag*[tiab] OR wrinkl*[tiab] OR keratos*[tiab])")
+IRRITATION = Question("q-irr", "Do topical retinoids cause skin irritation?", "topical retinoids", "local skin irritation",
+                      "safety", "(tretinoin[tiab] OR retinol[tiab] OR retinaldehyde[tiab] OR \"retinoic acid\"[tiab]) AND "
+                      "(irritat*[tiab] OR tolera*[tiab] OR pruritus[tiab] OR \"adverse events\"[tiab])")
+BLUE = Question("q-blue", "Does blue light therapy reduce acne lesions?", "blue light", "acne lesion counts",
+                "efficacy", '"blue light"[tiab] AND acne[tiab]')
+MINOX = Question("q-minox", "Does topical minoxidil improve hair growth?", "topical minoxidil", "hair count", "efficacy",
+                 'minoxidil[tiab] AND ("hair count"[tiab] OR "hair growth"[tiab])')
+TRIAL = "Randomized, double-blind, vehicle-controlled trial of tretinoin in 60 adults with photoaged skin. "
+
+
+def _d(text: str, q: Question) -> str:
+    return appraise(rec(text), q).direction
+
+
+def test_an_outcome_word_is_not_a_prefix_of_significance():
+    # "signs of photoaging" must not make "significant" an outcome mention, so this tissue null
+    # (and the unrelated marker) cannot outvote the wrinkle result
+    assert _d(TRIAL + "Wrinkles improved significantly with tretinoin versus vehicle (p < 0.01). "
+              "Histologic gains in melanin were not statistically significant.", RETINOID) == "supports"
+
+
+def test_subgroup_dose_and_inactive_arm_nulls_are_not_the_interventions_effect():
+    assert _d(TRIAL + "Tretinoin significantly improved wrinkles versus vehicle (p < 0.001). For wrinkles there was "
+              "no significant difference by product source (p = 0.21).", RETINOID) == "supports"
+    assert _d(TRIAL + "Both strengths produced significant improvement of wrinkles versus vehicle, with no significant "
+              "difference between them.", RETINOID) == "supports"
+    assert _d(TRIAL + "Wrinkles improved significantly on the tretinoin forearm but not on the vehicle forearm.",
+              RETINOID) == "supports"
+    # without a dose comparison the same null is the intervention's: no effect
+    assert _d(TRIAL + "There was no significant difference in wrinkles between tretinoin and vehicle.", RETINOID) == "no effect"
+
+
+def test_aims_outlooks_and_absent_evidence_are_not_findings():
+    assert _d(TRIAL + "The aim was to test effectiveness in improving wrinkles.", RETINOID) == "unclear"
+    assert _d(TRIAL + "Further controlled studies of wrinkles are still needed to confirm efficacy.", RETINOID) == "unclear"
+    assert _d(TRIAL + "There is very little trustworthy evidence that retinol improves wrinkles.", RETINOID) == "unclear"
+    # the finding before an outlook clause still counts
+    assert _d(TRIAL + "Tretinoin significantly improved wrinkles versus vehicle, but larger trials are needed.",
+              RETINOID) == "supports"
+
+
+def test_a_fall_in_a_disease_is_an_improvement_and_gains_are_gains():
+    # medical word formation: a keratosis is a disease, whatever the topic
+    assert _d(TRIAL + "Actinic keratosis counts fell significantly with adapalene versus vehicle (P < .05).",
+              RETINOID) == "supports"
+    assert _d(TRIAL + "A second trial with 0.04% retinol gave smaller gains in fine wrinkling.", RETINOID) == "supports"
+
+
+def test_no_sham_arm_makes_a_tie_a_comparison_with_an_active_treatment():
+    text = ("Randomized trial of 28 people with acne assigned to red light or blue light; there was no untreated or sham arm. "
+            "Acne lesion improvement was 36.2% with red light and 30.7% with blue light (p > .05).")
+    assert _d(text, BLUE) == "supports"  # as good as an active treatment (the within-arm improvement is shown)
+    sham = text.replace("there was no untreated or sham arm", "a sham arm was included").replace("red light", "sham light")
+    assert _d(sham, BLUE) == "no effect"
+
+
+def test_the_intervention_as_reference_arm_says_nothing_about_it():
+    text = ("Randomized trial of 40 women with hair loss given minoxidil alone or microneedling plus minoxidil. "
+            "The mean increase in hair count was significantly greater with the combination than with minoxidil alone.")
+    assert _d(text, MINOX) == "unclear"
+
+
+def test_safety_reports_monitoring_tolerability_and_harms_in_other_arms():
+    base = "Randomized trial of retinol cream in 60 adults. "
+    assert _d(base + "Local irritation and adverse events were monitored.", IRRITATION) == "unclear"
+    assert _d(base + "The cream was well tolerated with a favourable safety profile.", IRRITATION) == "no effect"
+    assert _d(base + "Retinaldehyde was well tolerated, whereas retinoic acid caused more local irritation.",
+              IRRITATION) == "supports"
+    assert _d(base + "Three women withdrew because of irritation.", IRRITATION) == "supports"
+    assert _d(base + "The only adverse event was mild, transient pruritus in one placebo-only user.", IRRITATION) != "supports"
+
+
+def test_losing_to_an_active_treatment_is_not_evidence_against_the_intervention():
+    base = "Randomized trial of 60 adults with hair loss given topical minoxidil or an oral tablet. "
+    # worse than another active treatment says nothing about minoxidil against nothing
+    assert _d(base + "Hair count was significantly lower with minoxidil than with finasteride (p < 0.01).", MINOX) == "unclear"
+    placebo = "Randomized trial of 60 adults with hair loss given topical minoxidil or placebo. "
+    assert _d(placebo + "Hair count was significantly lower with minoxidil than with placebo (p < 0.01).", MINOX) == "contradicts"

@@ -94,8 +94,20 @@ def test_as_of_search_sees_only_the_records_captured_by_then():
         then.close()
 
 
-def test_runs_keep_their_as_of_day_and_changes_explain_the_new_studies(two_runs):
-    db, first, second, _ = two_runs
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two_runs_any(request, two_runs):
+    """`two_runs` read on each engine (PostgreSQL: the store copied there by `tracker store copy`)."""
+    if request.param == "sqlite":
+        return two_runs
+    from tracker.store import copy_store
+
+    url = request.getfixturevalue("pg_url")
+    copy_store(two_runs[0], url)
+    return (url, *two_runs[1:])
+
+
+def test_runs_keep_their_as_of_day_and_changes_explain_the_new_studies(two_runs_any):
+    db, first, second, _ = two_runs_any
     with Store(db, readonly=True) as store:
         ch = changes_between(store)
         runs = {r["run_id"]: r for r in store.conn.execute("SELECT * FROM runs")}
@@ -155,8 +167,8 @@ def test_unchanged_runs_exit_zero_and_say_nothing_changed(tmp_path):
     assert r.returncode == 0 and "New records: none." in r.stdout
 
 
-def test_claim_history_lists_each_run_in_evidence_order(two_runs):
-    db, first, second, _ = two_runs
+def test_claim_history_lists_each_run_in_evidence_order(two_runs_any):
+    db, first, second, _ = two_runs_any
     with Store(db, readonly=True) as store:
         hist = claim_history(store, "r-01")
     assert [h.run.run_id for h in hist] == [first, second]

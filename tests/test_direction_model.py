@@ -23,6 +23,7 @@ def test_model_loads_and_its_hash_matches_the_sidecar():
     assert dm.MODEL_PATH.stat().st_size < 5_000_000
     for key in ("training_data_sha256", "trained_at", "versions", "hyperparameters", "cv_train"):
         assert meta[key], key
+    assert meta["cv_train"]["ranker_top3_hit"]
     assert "train" in meta["training_data"] and "validation" not in meta["training_data"]
     assert meta["versions"]["scikit-learn"]
     assert model.evidence.classes == dm.LABELS and model.ranker.classes == ("evidence",)
@@ -41,11 +42,32 @@ def test_a_model_file_that_does_not_match_its_sidecar_is_refused(tmp_path):
         dm.load_model(tmp_path / "absent.json.gz", meta)
 
 
+def test_a_second_stage_fitted_on_other_features_is_refused(tmp_path):
+    import gzip
+    import hashlib
+
+    body = json.loads(gzip.decompress(dm.MODEL_PATH.read_bytes()))
+    assert body["abstract"] and body["feature_version"] == dm.FEATURE_VERSION
+    body["feature_version"] = dm.FEATURE_VERSION - 1
+    path, meta = tmp_path / "m.json.gz", tmp_path / "m.meta.json"
+    path.write_bytes(gzip.compress(json.dumps(body).encode()))
+    meta.write_text(json.dumps({"model_sha256": hashlib.sha256(path.read_bytes()).hexdigest()}), encoding="utf-8")
+    with pytest.raises(dm.ModelError, match="feature version"):
+        dm.load_model(path, meta)
+    body["abstract"] = None  # without a second stage the older features are fine
+    path.write_bytes(gzip.compress(json.dumps(body).encode()))
+    meta.write_text(json.dumps({"model_sha256": hashlib.sha256(path.read_bytes()).hexdigest()}), encoding="utf-8")
+    assert dm.load_model(path, meta).abstract is None
+
+
 def test_placeholders_mark_the_trials_own_words():
     toks = dm.tokens("Pain was lower in the placebo group than with aspirin (p < 0.01).",
                      intervention="aspirin", comparator="placebo", outcome="pain")
     assert toks[:1] == ["_o_"] and "_c_" in toks and "_i_" in toks and "_psig_" in toks
     assert "aspirin" not in toks and "placebo" not in toks
+    # arms named by letter: "group B" is the intervention when the prompt says so
+    toks = dm.tokens("Size was 0.98 mm in group A and 0.26 mm in group B.", "Papacarie (group B)", "conventional (group A)", "size")
+    assert toks[-3:] == ["in", "group", "_i_"] and toks[5:7] == ["group", "_c_"]
 
 
 @pytest.mark.parametrize(
@@ -61,6 +83,40 @@ def test_evidence_given_reads_clear_sentences(text, label):
     pred = dm.predict_evidence(text, "aspirin", "placebo", "mortality")
     assert pred.label == label
     assert abs(sum(pred.proba.values()) - 1.0) < 1e-6 and pred.confidence == pred.proba[label]
+
+
+def test_arm_direction_features_say_which_arm_the_direction_word_is_about():
+    def feats(text):
+        return dm.arm_direction_features(dm.tokens(text, "aspirin", "placebo", "pain"))
+
+    i_lower = feats("Pain was lower with aspirin than with placebo.")
+    c_lower = feats("Pain was lower with placebo than with aspirin.")
+    assert "d:dec|-|_i_|piv=True" in i_lower and "d:dec|-|_c_|piv=True" in c_lower
+    assert set(i_lower) != set(c_lower)
+    assert "d:inc|neg" in feats("Aspirin did not increase pain compared with placebo.")
+    assert feats("Patients were randomised to aspirin or placebo.") == {}
+
+
+def test_evidence_sentence_label_matches_overlapping_spans_only():
+    sentence = "Mortality was 8% with aspirin and 12% with placebo (p = 0.03)."
+    assert dm.is_evidence_sentence(sentence, "mortality was 8% with aspirin and 12% with placebo")
+    assert not dm.is_evidence_sentence(sentence, "Bleeding did not differ between the groups (p = 0.40).")
+    assert not dm.is_evidence_sentence("Results.", sentence)  # too short to say
+
+
+def test_benchmark_compare_model_reads_the_sidecar_beside_the_file(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import evidence_inference
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    path = tmp_path / "previous.json.gz"
+    assert evidence_inference.sidecar(path) == tmp_path / "previous.meta.json"
+    shutil.copy(dm.MODEL_PATH, path)
+    with pytest.raises(SystemExit, match="previous.meta.json"):
+        evidence_inference.load_model_file(path)  # no sidecar: refused, naming where it looked
+    shutil.copy(dm.META_PATH, tmp_path / "previous.meta.json")
+    assert evidence_inference.load_model_file(path).evidence.classes == dm.LABELS
 
 
 def test_ranker_prefers_the_result_sentence_about_the_outcome():

@@ -230,3 +230,26 @@ def test_beat_is_a_win_for_its_subject():
     loss = classify_effect("Placebo beat drug X on hair regrowth (p = 0.01).", intervention="drug X", comparator="placebo",
                            outcome="hair regrowth")
     assert loss is not None and loss.benefit is False
+
+
+@pytest.mark.parametrize(
+    ("low", "outcome"),
+    [
+        ("the ldl-c and hdl fell; ldl rose in the ldl group (ldl)", "low-density lipoprotein (LDL)"),
+        ("il-6 and il rose; soil il-6r", "interleukin 6 (IL-6)"),
+        ("pain scores, pain at rest and painful joints", "pain at rest"),
+        ("hba1c was 7% and hba1c_x was not", "glycated haemoglobin (HbA1c)"),
+    ],
+)
+def test_outcome_hits_match_the_regular_expressions_they_replace(low, outcome):
+    """`_outcome_hits` finds words by substring search for speed; it must find exactly what
+    `re.finditer` on the escaped word (and `\\b...\\b` for abbreviations) found."""
+    import re
+
+    from tracker.effects import _outcome_hits, _outcome_stems
+
+    expected = [(m.start(), s) for s in _outcome_stems(outcome) for m in re.finditer(re.escape(s), low)]
+    for abbr in re.findall(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)", outcome):
+        expected += [(m.start(), abbr) for m in re.finditer(rf"\b{re.escape(abbr.lower())}\b", low)]
+    assert _outcome_hits(low, outcome) == expected
+    assert expected  # each case has hits to compare

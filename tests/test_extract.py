@@ -432,3 +432,112 @@ def test_intervention_wording_is_a_noun_phrase():
             "Taking collagen peptides every day reduces wrinkles.\n")
     frame = _frame_of(extract_claims(article(text)), "reduces wrinkles")
     assert frame.intervention.lower() == "collagen", frame.intervention
+
+
+# --- interventions never seen: structure, not a table (issue 14, dev2) --------------------------
+
+
+def test_title_subject_after_a_question_auxiliary_and_a_head_the_table_does_not_cover():
+    a = article("Can a Caffeine Shampoo Really Save Your Hairline?\n\nA caffeine shampoo is cheap. Caffeine shampoo "
+                "slows shedding. Many swap minoxidil for caffeine shampoo. Minoxidil is a drug. Minoxidil works.\n")
+    assert detect_intervention(a).label == "caffeine shampoo"  # not the table's minoxidil, named more often
+    b = article("Laser Caps: Can a Helmet Regrow Hair?\n\nLaser caps shine light on the scalp. A laser cap is worn "
+                "daily. Laser caps regrow hair.\n")
+    c = detect_intervention(b)
+    assert c.label == "laser caps" and "resurfacing" not in " ".join(c.terms)
+    assert c.regex.search("a laser cap")  # the singular is the same name
+
+
+def test_the_article_gives_its_own_synonyms():
+    a = article("Cold Plunges: Worth the Shiver?\n\nCold plunges, also called cold water immersion, are everywhere. "
+                "Cold plunges reduce soreness. Cold plunges boost mood.\n")
+    c = detect_intervention(a)
+    assert '"cold water immersion"[tiab]' in c.terms and c.regex.search("cold water immersion helps")
+
+
+def test_a_title_combination_is_searched_as_both_parts():
+    text = ("The TXA Facial: Microneedling With Tranexamic Acid for Melasma\n\n"
+            "Microneedling with tranexamic acid fades melasma. Tranexamic acid calms pigment cells. "
+            "Tranexamic acid is gentle.\n")
+    c = detect_intervention(article(text))
+    assert c.label == "microneedling plus tranexamic acid"
+    (block,) = c.terms
+    assert " AND " in block and "microneedl" in block and "tranexamic" in block
+    cand = find(extract_claims(article(text), MN_QUESTIONS), "fades melasma")
+    # no microneedling-only question tests a combined treatment; the claim's own word names the outcome
+    assert cand.new_question is not None and "tranexamic" in cand.new_question.query
+    assert "melasma" in cand.new_question.outcome
+
+
+def test_a_clause_whose_subject_is_the_treatment_is_a_claim_whatever_its_verb():
+    text = ("Zinc Lozenges: Your Best Defence?\n\nZinc lozenges are sold everywhere. Zinc lozenges shorten a cold "
+            "by up to 40 percent. Zinc lozenges come in many flavours.\n")
+    cands = extract_claims(article(text))
+    f = _frame_of(cands, "shorten a cold")
+    assert f.outcome == "cold" and f.magnitude_value == 40.0
+    assert not any("flavours" in q for q in quotes(cands))  # "come in" describes, it asserts no effect
+    # the active ingredient alone, as a subject, stands for the product
+    more = extract_claims(article(text + "\nBut if you start early, zinc can knock a few days off your misery.\n"))
+    assert any("knock a few days off" in q for q in quotes(more))
+
+
+def test_coordinated_verbs_outside_any_list_are_split():
+    text = ("Creatine: 7 Things to Know\n\nCreatine builds strength, sharpens your memory and is safe for your "
+            "kidneys.\n")
+    cands = extract_claims(article(text))
+    rels = {c.claim.quote: c.claim.frame.relation for c in cands}
+    assert rels.get("Creatine builds strength") == "benefit", rels
+    assert rels.get("sharpens your memory") == "benefit", rels
+    kidney = [c for c in cands if "kidneys" in c.claim.quote]
+    assert kidney and kidney[0].claim.frame.relation == "denies_harm"
+    assert kidney[0].claim.frame.outcome == "kidney damage"
+
+
+def test_a_new_referent_and_a_definite_description():
+    text = ("Ashwagandha: The Ancient Root\n\nAshwagandha is an adaptogenic herb. Ashwagandha lowers cortisol. "
+            "The root extract increases muscle strength in men.\n\n"
+            "Magnesium glycinate is another supplement that people take for sleep. It relaxes the muscles and calms "
+            "the nervous system.\n")
+    cands = extract_claims(article(text))
+    # "The root extract" points back to the topic; it is no new treatment
+    assert _frame_of(cands, "muscle strength").intervention_norm == "ashwagandha"
+    # a copular introduction makes the next pronoun's referent
+    assert _frame_of(cands, "relaxes the muscles").intervention.lower() == "magnesium glycinate"
+    assert _frame_of(cands, "calms the nervous system").outcome == "nervous system"
+
+
+def test_a_testimonial_of_change_is_a_claim_and_reported_claims_are_hedged():
+    text = ("Biotin Gummies: Do They Work?\n\nBiotin gummies are popular. Biotin gummies contain sugar. "
+            "Two months after I started biotin gummies, my hair looked thicker.\n\n"
+            "Fans say biotin gummies regrow hair. Users on forums report that biotin gummies stop shedding.\n")
+    cands = extract_claims(article(text))
+    assert any("looked thicker" in q for q in quotes(cands))
+    assert find(cands, "stop shedding").claim.strength == "hedged"
+
+
+@pytest.mark.parametrize("sentence, benefit, denial", [
+    ("Low-dose oral minoxidil is effective and safe for men with androgenetic alopecia.",
+     "Low-dose oral minoxidil is effective", "safe for men with androgenetic alopecia"),
+    ("Tea tree oil is safe and effective for acne.", "effective for acne", "Tea tree oil is safe"),
+])
+def test_two_part_claim_gets_a_benefit_and_a_harm_reading(sentence, benefit, denial):
+    """Issue #16: "effective and safe" is two claims, each tested by its own kind of question."""
+    art = article_from_bytes("two-part.txt", f"A guide\n\n{sentence} Many people use it.\n".encode())
+    by_quote = {c.claim.quote: c for c in extract_claims(art)}
+    assert benefit in by_quote and denial in by_quote, sorted(by_quote)
+    assert by_quote[benefit].claim.claim_type != "safety"
+    assert by_quote[denial].claim.claim_type == "safety"
+
+
+def test_coordinated_benefits_are_not_split_as_two_part():
+    art = article_from_bytes("one.txt", b"A guide\n\nRetinol is effective and popular for fine lines.\n")
+    quotes = [c.claim.quote for c in extract_claims(art)]
+    assert not any(q.startswith("popular") for q in quotes)
+
+
+def test_relative_clause_giving_a_time_course_stays_with_its_claim():
+    text = ("Aftercare\n\nAfter the procedure, redness may appear on the skin, which usually subsides within "
+            "3 hours. Microneedling boosts collagen, which reduces wrinkles.\n")
+    quotes = [c.claim.quote for c in extract_claims(article_from_bytes("course.txt", text.encode()))]
+    assert any(q.endswith("which usually subsides within 3 hours") for q in quotes), quotes
+    assert not any(q.startswith("which usually subsides") for q in quotes)

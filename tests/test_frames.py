@@ -91,3 +91,70 @@ def test_frame_subject_topic_and_outcome():
     assert (h.relation, h.outcome, h.strength) == ("denies_harm", "pain", "absolute")
     p = parse_frame("It is suitable for sensitive scalps", topic="rosemary oil")
     assert p.population == "sensitive scalps" and p.relation == "denies_harm"
+
+
+@pytest.mark.parametrize("text, relation, outcome", [
+    # "lower risk of X" without a comparison word: fewer cases of X is the benefit, X the outcome
+    ("men who used a sauna often had a 50% lower risk of dying from heart disease", "benefit", "heart disease"),
+    # burning calories or fat is a benefit sense of "burn", not a burn injury
+    ("Infrared saunas are said to burn up to 600 calories in a session", "benefit", None),
+    # a negated causative's object is the denied harm, whatever the word
+    ("it never causes dehydration", "denies_harm", "dehydration"),
+    # a negated harm verb or "safe for your X" on a body part denies harm to that part
+    ("creatine does not harm healthy kidneys", "denies_harm", "kidney damage"),
+    ("Creatine is safe for your kidneys", "denies_harm", "kidney damage"),
+    # any verb: the object of the clause's main verb ("shorten" is in no verb list)
+    ("Zinc lozenges shorten a cold by up to 40 percent", "benefit", "cold"),
+    # help + someone + an intransitive verb: the verb is the outcome
+    ("Ashwagandha helps you sleep in just two weeks", "benefit", "sleep"),
+    # an intransitive change verb: its subject changed
+    ("Hair strength improved too", "benefit", "hair strength"),
+])
+def test_relation_and_outcome_from_structure(text, relation, outcome):
+    f = parse_frame(text, topic="x")
+    assert f.relation == relation, (text, f)
+    if outcome is not None:
+        assert f.outcome == outcome, (text, f.outcome)
+    assert "burn" not in f.outcome
+
+
+def test_as_well_as_compares_only_with_another_treatment():
+    # the learned phrase model decides whether what follows "as well as" is a treatment
+    f = parse_frame("ketoconazole shampoo regrows hair as well as minoxidil")
+    assert (f.relation, f.comparator) == ("equivalent", "minoxidil")
+    g = parse_frame("It reduces redness as well as swelling")
+    assert g.relation == "benefit" and g.comparator is None
+
+
+def test_clause_verb_hands_the_verb_role_past_a_plural_noun():
+    from tracker.frames import clause_verb, predicate_object
+
+    subj, m = clause_verb("Zinc lozenges shorten a cold")
+    assert (subj, m.group("verb")) == ("Zinc lozenges", "shorten")
+    subj, m = clause_verb("Cryotherapy facials use liquid nitrogen vapour")
+    assert m.group("verb") == "use"
+    assert clause_verb("It tops up the fuel your muscles use")[1].group("verb") == "tops"
+    # a determiner ends the object: "the fuel your muscles use" is a reduced relative clause
+    assert predicate_object("It tops up the fuel your muscles use") == "fuel"
+    assert predicate_object("It makes you stronger") == "stronger"
+
+
+def test_attributed_claims_are_hedged():
+    assert strength_of("Fans say it regrows hair") == "hedged"
+    assert strength_of("It regrows hair") == "plain"
+
+
+@pytest.mark.parametrize("text, value, unit, bound", [
+    ("It takes up to two days for the skin to recover", 2.0, "days", "max"),
+    ("redness may appear on the skin, which usually subsides within 3 hours", 3.0, "hours", "typical"),
+    ("Redness fades in about a day", 1.0, "days", "typical"),
+])
+def test_how_long_a_harm_or_recovery_takes_is_a_duration(text, value, unit, bound):
+    f = parse_frame(text)
+    assert (f.magnitude_value, f.magnitude_unit, f.magnitude_kind, f.magnitude_bound) == (value, unit, "duration", bound)
+    assert f.time_frame_days is None or f.time_frame_days == 0.0  # never read as a promised time frame
+
+
+def test_onset_promise_stays_a_time_frame():
+    f = parse_frame("You will see results within 3 weeks")
+    assert f.magnitude_kind is None and f.time_frame_days == 21.0

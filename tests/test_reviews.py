@@ -41,8 +41,8 @@ def _rerun(db) -> None:
         backend.close()
 
 
-def test_direction_override_regrades_is_stored_and_survives_a_rerun(demo_db_copy):
-    with Store(demo_db_copy) as s:
+def test_direction_override_regrades_is_stored_and_survives_a_rerun(demo_any_db):
+    with Store(demo_any_db) as s:
         before = _verdicts(s)
         pmid = _lead_record(s)
         machine = s.evidence_frame(QID).set_index("pmid").loc[pmid, "direction"]
@@ -57,16 +57,16 @@ def test_direction_override_regrades_is_stored_and_survives_a_rerun(demo_db_copy
         assert json.loads(row["machine_value"]) == machine and json.loads(row["reviewed_value"]) == new
         assert row["reviewer"] == "Ana Silva" and row["reason"] == "Results section reports the opposite"
         assert s.evidence_frame(QID).set_index("pmid").loc[pmid, "direction"] == new
-    _rerun(demo_db_copy)  # a plain `tracker run` from the CSV files keeps the decision
-    with Store(demo_db_copy) as s:
+    _rerun(demo_any_db)  # a plain `tracker run` from the CSV files keeps the decision
+    with Store(demo_any_db) as s:
         assert _verdicts(s) == after
         assert s.evidence_frame(QID).set_index("pmid").loc[pmid, "direction"] == new
         assert not reviews.applied_frame(s)["stale"].astype(bool).any()
         # The record's text changes (a corrected abstract): the decision still applies, flagged.
         s.conn.execute("UPDATE records SET title = title || ' (corrected)' WHERE pmid=?", (pmid,))
         s.conn.commit()
-    _rerun(demo_db_copy)
-    with Store(demo_db_copy) as s:
+    _rerun(demo_any_db)
+    with Store(demo_any_db) as s:
         applied = reviews.applied_frame(s)
         assert applied[applied["pmid"] == pmid]["stale"].astype(bool).all()
         # Withdrawn: the machine's reading is back.
@@ -77,8 +77,8 @@ def test_direction_override_regrades_is_stored_and_survives_a_rerun(demo_db_copy
         assert len(listed) == 1 and not listed["active"].iloc[0]
 
 
-def test_exclusion_and_a_second_decision_on_the_same_field_replaces_the_first(demo_db_copy):
-    with Store(demo_db_copy) as s:
+def test_exclusion_and_a_second_decision_on_the_same_field_replaces_the_first(demo_any_db):
+    with Store(demo_any_db) as s:
         pmid = _lead_record(s)
         reviews.decide(s, Decision("record", "direction", "no effect", "Ana", "first look", question_id=QID, pmid=pmid))
         reviews.decide(s, Decision("record", "direction", "supports", "Ben", "second look", question_id=QID, pmid=pmid))
@@ -89,8 +89,8 @@ def test_exclusion_and_a_second_decision_on_the_same_field_replaces_the_first(de
         assert not row["included"] and "Ben" in row["exclusion_reason"] and "wrong population" in row["exclusion_reason"]
 
 
-def test_claim_drop_add_and_question_change(demo_db_copy):
-    with Store(demo_db_copy) as s:
+def test_claim_drop_add_and_question_change(demo_any_db):
+    with Store(demo_any_db) as s:
         cf = s.claims_frame()
         victim = cf.iloc[0]
         reviews.decide(s, Decision("claim", "drop", True, "Ana", "not a health claim", claim_id=victim["claim_id"]))
@@ -109,8 +109,8 @@ def test_claim_drop_add_and_question_change(demo_db_copy):
         reviews.decide(s, Decision("claim", "question", new_q, "Ana", "tests another outcome",
                                    claim_id=target["claim_id"]))
         assert s.claims_frame().set_index("claim_id").loc[target["claim_id"], "question_id"] == new_q
-    _rerun(demo_db_copy)  # the CSV still has the dropped claim and lacks the added one
-    with Store(demo_db_copy) as s:
+    _rerun(demo_any_db)  # the CSV still has the dropped claim and lacks the added one
+    with Store(demo_any_db) as s:
         ids = set(s.claims_frame()["claim_id"])
         assert victim["claim_id"] not in ids and added.claim_id in ids
         drop = next(d for d in reviews.load(s) if d.field == "drop")
@@ -126,8 +126,8 @@ def test_claim_drop_add_and_question_change(demo_db_copy):
     (Decision("claim", "question", "no-such-question", "Ana", "r", claim_id="c000-01"), "no-such-question"),
     (Decision("claim", "drop", True, "Ana", "r", claim_id="nope"), "claim nope"),
 ])
-def test_bad_decisions_are_refused_with_a_clear_message(demo_db_copy, decision, message):
-    with Store(demo_db_copy) as s:
+def test_bad_decisions_are_refused_with_a_clear_message(demo_any_db, decision, message):
+    with Store(demo_any_db) as s:
         with pytest.raises(InputError, match=message):
             reviews.decide(s, decision)
         assert reviews.load(s) == []
@@ -144,22 +144,22 @@ def test_apply_to_appraisal_is_pure_and_keeps_the_machine_value():
     assert other == a and none == []
 
 
-def test_cli_review_record_and_list(demo_db_copy):
-    with Store(demo_db_copy) as s:
+def test_cli_review_record_and_list(demo_any_db):
+    with Store(demo_any_db) as s:
         pmid = _lead_record(s)
     runner = CliRunner()
     res = runner.invoke(main, ["review", "record", QID, pmid, "direction", "contradicts", "--reviewer", "Ana",
-                               "--reason", "misread", "--db", str(demo_db_copy)])
+                               "--reason", "misread", "--db", str(demo_any_db)])
     assert res.exit_code == 0, res.output
-    res = runner.invoke(main, ["review", "list", "--db", str(demo_db_copy)])
+    res = runner.invoke(main, ["review", "list", "--db", str(demo_any_db)])
     assert res.exit_code == 0 and "Ana" in res.output and "misread" in res.output
     res = runner.invoke(main, ["review", "record", QID, pmid, "direction", "sideways", "--reviewer", "Ana",
-                               "--reason", "x", "--db", str(demo_db_copy)])
+                               "--reason", "x", "--db", str(demo_any_db)])
     assert res.exit_code != 0
 
 
-def test_an_effect_override_is_stored_as_the_appraisal_effect(demo_db_copy):
-    with Store(demo_db_copy) as s:
+def test_an_effect_override_is_stored_as_the_appraisal_effect(demo_any_db):
+    with Store(demo_any_db) as s:
         pmid = _lead_record(s)
         d, summary = reviews.decide(s, Decision("record", "effect", "infection in 3 of 120 (2.5%) at 4 weeks", "Ana",
                                                 "Table 3", question_id=QID, pmid=pmid))

@@ -1,11 +1,11 @@
-"""The SQLite store: schema, atomic runs, the cache, and what readers see."""
+"""The store on both engines (SQLite and PostgreSQL, `any_db`): schema, atomic runs, the cache,
+and what readers see."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from tracker import db
 from tracker.models import (
     AbstractSection,
     Appraisal,
@@ -53,8 +53,8 @@ def _full_run(store, verdict="supported"):
     return run
 
 
-def test_records_round_trip_exactly(tmp_path):
-    with Store(tmp_path / "t.db") as s:
+def test_records_round_trip_exactly(any_db):
+    with Store(any_db) as s:
         sid = s.save_search("k", _result(), [REC], n_fetched=1)
         assert s.get_records("snapshot", ["123", "999"]) == {"123": REC}
         cached = s.cached_search("k", Q.query)
@@ -63,8 +63,8 @@ def test_records_round_trip_exactly(tmp_path):
         assert s.known_pmids("snapshot", ["123", "5"]) == {"123"}
 
 
-def test_readers_see_latest_complete_run_only(tmp_path):
-    with Store(tmp_path / "t.db") as s:
+def test_readers_see_latest_complete_run_only(any_db):
+    with Store(any_db) as s:
         _full_run(s, "supported")
         # A later run that never finishes must not change what readers see.
         unfinished = s.start_run("snapshot", "embedded snapshot")
@@ -87,13 +87,13 @@ def test_readers_see_latest_complete_run_only(tmp_path):
         assert s.searches_frame()["count"].tolist() == [1]
 
 
-def test_finish_run_is_atomic(tmp_path):
-    with Store(tmp_path / "t.db") as s:
+def test_finish_run_is_atomic(any_db):
+    with Store(any_db) as s:
         run = s.start_run("snapshot", "embedded snapshot")
         sid = s.save_search("k", _result(), [REC], n_fetched=1)
         ap, grade, v = _results()
         bad = ClaimVerdict("c1", "q1", "supported", "Moderate", False, None, 1, 40)  # NOT NULL rationale
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(db.IntegrityError):
             s.finish_run(run, articles=[ART], questions=[Q], claims=[CLAIM], searches={"q1": sid},
                          appraisals=[ap], grades=[grade], verdicts=[bad], n_records=1)
         # Nothing of the run is visible: not its inputs, not its grades.
@@ -102,8 +102,8 @@ def test_finish_run_is_atomic(tmp_path):
         assert s.conn.execute("SELECT status FROM runs").fetchone()[0] == "running"
 
 
-def test_claims_of_a_rerun_article_replace_old_ones(tmp_path):
-    with Store(tmp_path / "t.db") as s:
+def test_claims_of_a_rerun_article_replace_old_ones(any_db):
+    with Store(any_db) as s:
         _full_run(s)
         run = s.start_run("snapshot", "x")
         sid = s.save_search("k", _result(), [REC], n_fetched=1)

@@ -304,3 +304,47 @@ def test_the_dashboard_audit_puts_each_trap_on_the_right_side_with_its_reason(tm
     by_claim = rows.reset_index().set_index("claim_id")["verdict"]
     for url, badge in zip(table["url"], table["badge"]):
         assert badge.endswith(by_claim[url.split("=", 1)[1]])
+
+
+def test_a_combination_arm_is_not_evidence_for_its_component():
+    # the 85% responder rate belongs to the combination arm; rosemary oil alone reached 45%
+    records = {"30": rec("30", "Randomized controlled trial of 300 men with hair loss given rosemary oil alone, rosemary "
+                               "oil plus microneedling, or placebo. Hair growth improved significantly with rosemary oil "
+                               "versus placebo (p < 0.01). Hair growth response was 85% of patients with the "
+                               "combination versus 45% of patients with rosemary oil alone.")}
+    _, v = judge("Rosemary oil improves hair growth in most men who use it.", HAIR, records, topic="rosemary oil")
+    assert v.verdict == "not supported" and v.side == "against"
+    assert "85%" not in v.rationale.split("For this claim:")[-1] and "45%" in v.rationale
+
+
+def test_a_share_from_another_route_is_not_the_claims():
+    from tracker.models import ClaimFrame
+    from tracker.verdict import check_shares, claim_routes
+
+    frame = ClaimFrame("minoxidil", "minoxidil", "hair growth", "benefit")
+    assert claim_routes(frame, "Topical minoxidil regrows hair in most men who use it") == {"topical"}
+    q = Question("q-mx", "Does minoxidil improve hair growth?", "minoxidil", "hair growth", "efficacy",
+                 'minoxidil[tiab] AND "hair growth"[tiab]')
+    oral = Record(pmid="31", title="Low-dose oral minoxidil for hair loss",
+                  abstract=(AbstractSection(None, "Review of 10 studies. Hair growth improved in 90% of patients."),),
+                  text_kind="synopsis")
+    apps = [appraise(oral, q)]
+    assert check_shares(q, apps, {"31": oral}, frame, "Topical minoxidil regrows hair in most men who use it") == []
+    assert check_shares(q, apps, {"31": oral}, frame, "Minoxidil regrows hair in most men who use it")  # no route named
+
+
+def test_fold_and_percent_are_compared_on_the_change_scale():
+    from tracker.models import ClaimFrame
+    from tracker.verdict import _same_order
+
+    doubles = ClaimFrame("collagen", "collagen", "collagen production", "benefit", magnitude_value=2.0, magnitude_kind="fold")
+    assert not _same_order("65%", doubles)  # +100% against +65%: not the same order
+    assert _same_order("80%", doubles) and _same_order("1.8-fold", doubles)
+    tenfold = ClaimFrame("microneedling", "microneedling", "penetration", "benefit", magnitude_value=10.0, magnitude_kind="fold")
+    assert _same_order("6.74-fold", tenfold)  # fold against fold, as stated
+    records = {"32": rec("32", "Randomized controlled trial of 114 women given collagen peptides or placebo. "
+                               "Collagen production was 65% higher than with placebo (p < 0.05).")}
+    q = Question("q-col", "Do collagen supplements increase collagen production?", "collagen supplements",
+                 "collagen production", "efficacy", '"collagen"[tiab] AND "collagen production"[tiab]')
+    _, v = judge("Daily collagen doubles your skin's own collagen production.", q, records, topic="collagen")
+    assert v.side != "backs" and "same order" not in v.rationale

@@ -22,9 +22,17 @@ import pandas as pd
 
 from . import paths
 from .claims import AuditInputs
+from .db import is_url
 from .models import RunSummary
 from .pipeline import DEFAULT_MAX_RECORDS, Progress
 from .search import SearchBackend
+
+
+def _db(db: str | Path | None) -> str | Path:
+    """A store location: a `postgresql://` URL kept as written, else a path; None is the default."""
+    if db is None:
+        return paths.default_db()
+    return db if is_url(db) else Path(db)
 
 
 def prepare_audit(*, articles: str | Path | None = None, claims: str | Path | None = None,
@@ -65,18 +73,28 @@ def audit(db: str | Path | None = None, *, articles: str | Path | None = None,
     inputs, backend = prepare_audit(articles=articles, claims=claims, questions=questions, source=source,
                                     mirror=mirror, eutils_url=eutils_url, extract=extract, as_of=as_of)
     try:
-        with Store(Path(db) if db is not None else paths.default_db()) as store:
+        with Store(_db(db)) as store:
             return run_audit(store, backend, inputs, refresh=refresh, max_records=max_records,
                              progress=progress, update=update)
     finally:
         backend.close()
 
 
+def audit_many(articles: str | Path, db: str | Path | None = None, *, jobs: int = 1,
+               **options: Any) -> Any:
+    """Audit a folder of articles with `jobs` worker processes: above 1, each article is its own
+    run and a re-run skips articles whose run completed (`tracker.batch.audit_many`; `options`
+    are `audit`'s). Returns a `tracker.batch.BatchResult` naming each article's outcome."""
+    from .batch import audit_many as run_many
+
+    return run_many(articles, db if db is not None else paths.default_db(), jobs=jobs, **options)
+
+
 @dataclass
 class AuditView:
     """The frames a reader needs from a store, loaded once (read-only)."""
 
-    path: Path
+    path: Path | str  # a SQLite file, or a PostgreSQL URL
     claims: pd.DataFrame
     questions: pd.DataFrame
     evidence: pd.DataFrame
@@ -97,7 +115,7 @@ def open_store(path: str | Path | None = None) -> AuditView:
     from .export import prisma_counts
     from .store import Store
 
-    db = Path(path) if path is not None else paths.default_db()
+    db = _db(path)
     with Store(db, readonly=True) as store:
         latest = store.latest_run()
         return AuditView(

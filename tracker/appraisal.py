@@ -307,7 +307,7 @@ def question_terms(question: Question) -> _Terms:
 # Words too generic to mark a sentence as being about the question's outcome.
 _GENERIC_WORDS = frozenset(
     "skin topical products product effect effects treatment treatments outcome outcomes improvement "
-    "appearance cause risk patients people use home face facial".split()
+    "appearance cause risk patients people use home face facial sign signs".split()
 )
 
 
@@ -698,7 +698,9 @@ def classify_population(record: Record, design: str) -> Literal["human", "animal
 # --- direction ----------------------------------------------------------------------------
 
 _CONCLUSION_RE = re.compile(
-    r"\b(?:conclude[sd]?|conclusions?|in summary|overall|authors? (?:say|suggest|judge|call|present|describe|state|stress|recommend|note|frame|consider|highlight|propose)|title states|we found|this study (?:shows|demonstrates|suggests))\b",
+    # "overall" marks a conclusion as a sentence adverb ("Overall, ..."), not as an adjective
+    # ("overall facial improvement")
+    r"^\W*overall\b|\boverall,|\b(?:conclude[sd]?|conclusions?|in summary|authors? (?:say|suggest|judge|call|present|describe|state|stress|recommend|note|frame|consider|highlight|propose)|title states|we found|this study (?:shows|demonstrates|suggests))\b",
     re.I,
 )
 _METHOD_RE = re.compile(
@@ -737,9 +739,45 @@ _MODERATOR_RE = re.compile(
 )
 
 
-def _side_null(call: EffectCall) -> bool:
-    """A null about the comparator or a moderator, not about the intervention."""
+# Nulls that compare subgroups ("no significant difference by source or by method"), arms of
+# the intervention itself ("no significant difference between them", "the two strengths give
+# similar benefit": a dose comparison), or say the inactive arm did not change ("improved on
+# the tretinoin forearm but not on the vehicle forearm", "14 of 15 improved versus none of the
+# vehicle-treated faces": the contrast favours the intervention).
+_SUBGROUP_NULL_RE = re.compile(
+    r"\b(?:differ\w*|difference|varied|vary|varies|depend\w*)\s+(?:\w+\s+)?(?:by|according to|across|with respect to)\s+(?!the (?:intervention|treatment)\b)",
+    re.I,
+)
+_WITHIN_INTERVENTION_RE = re.compile(
+    r"\bbetween (?:them|the two|both)\b(?!\s+(?:groups|arms|sides|treatments))|"
+    r"\b(?:the|both|two|all|three) (?:\w+ )?(?:strengths|concentrations|doses|dosages|formulations|regimens|schedules)\b|"
+    r"\d(?:\.\d+)?\s*%\s+(?:than|versus|vs\.?|compared with)\s+(?:the\s+)?\d(?:\.\d+)?\s*%",  # "0.1% than 0.025%"
+    re.I,
+)
+_DOSE_VS_DOSE_RE = re.compile(r"\d(?:\.\d+)?\s*%\s+(?:than|versus|vs\.?|compared with)\s+(?:the\s+)?\d(?:\.\d+)?\s*%", re.I)
+_INACTIVE_ARM = r"(?:[\w-]*\s)?(?:control|sham|placebo|untreated|vehicle|saline)(?:-treated)?"
+_INACTIVE_UNCHANGED_RE = re.compile(
+    rf"^\W*(?:but\s+)?not\s+(?:on|in|with|for|at|by)\s+(?:the\s+)?{_INACTIVE_ARM}\b|"
+    rf"\b(?:versus|vs\.?|compared with|than|against)\s+(?:none|no one|nobody|0|zero)\s+(?:\(\S+\)\s+)?(?:of\s+|with\s+|in\s+)?(?:the\s+)?{_INACTIVE_ARM}\b",
+    re.I,
+)
+
+
+_NAMES_COMPARATOR_RE = re.compile(r"\bcomparator\b|\bversus\b|\bvs\.?|\bcompared (?:with|to)\b|\bthan\b", re.I)
+
+
+def _side_null(call: EffectCall, question: Question | None = None) -> bool:
+    """A null about the comparator, a moderator or a subgroup, or between arms of the
+    intervention itself (unless the question compares two forms of it), not about the
+    intervention's effect."""
     if _COMPARATOR_ONLY_RE.search(call.clause):
+        return True
+    if _SUBGROUP_NULL_RE.search(call.clause):
+        return True
+    compares_forms = question is not None and bool(_NAMES_COMPARATOR_RE.search(f"{question.intervention} {question.statement}"))
+    if not compares_forms and _WITHIN_INTERVENTION_RE.search(call.clause):
+        return True
+    if _INACTIVE_UNCHANGED_RE.search(call.clause):
         return True
     at = call.clause.lower().find(call.cue.lower()) if call.cue else -1
     before = call.clause[:at] if at > 0 else call.clause
@@ -754,7 +792,9 @@ _HARM_NEGATION_RE = re.compile(
 )
 _HARM_CONTEXT_SKIP = re.compile(
     r"\brisk factors?\b|\bless risk\b|\blower risk\b|\breduc\w* (?:the )?risk\b|\bterms such as\b|\bsearched\b|\bkeywords?\b|"
-    r"\badvise caution\b|\bstay alert\b|\bpotential adverse\b|\bcaution\b",
+    r"\badvise caution\b|\bstay alert\b|\bpotential adverse\b|\bcaution\b|"
+    # advice is not a finding ("still advise against use in pregnancy")
+    r"\b(?:advise|advises|advised|recommend\w*|caution\w*) against\b|\bshould (?:be )?avoid\w*",
     re.I,
 )
 
@@ -792,6 +832,10 @@ _MEASURE_RE = re.compile(
     r"^(?:counts?|numbers?|rates?|scores?|levels?|frequenc\w*|amounts?|proportions?|percentages?|areas?|sizes?|index|indices|grades?|degrees?)$"
 )
 _PHRASE_WORD_RE = re.compile(r"[a-z][a-z-]*")
+# Medical word formation names a disease by its suffix (keratosis, dermatitis, lentigo is
+# not one, melanoma, neuralgia): more of such a thing is worse, whatever the topic.
+_DISEASE_MORPH_RE = re.compile(
+    r"\b(?!diagnos|prognos)[a-z]{3,}(?:osis|oses|itis|itides|omas?|iasis|iases|algias?|a?emias?|pathy|pathies)\b", re.I)
 
 
 def _measured_desirability(window: str, cue_at: int) -> int:
@@ -808,7 +852,8 @@ def _measured_desirability(window: str, cue_at: int) -> int:
     current: list[tuple[int, str, str]] = []
     after_of = -1  # words skipped since "of" after a measure ("number of inflammatory lesions")
     for pos, w in words:
-        kind = "measure" if _MEASURE_RE.match(w) else "bad" if BAD_THING_RE.fullmatch(w) else "good" if GOOD_THING_RE.fullmatch(w) else ""
+        bad = BAD_THING_RE.fullmatch(w) or _DISEASE_MORPH_RE.fullmatch(w)
+        kind = "measure" if _MEASURE_RE.match(w) else "bad" if bad else "good" if GOOD_THING_RE.fullmatch(w) else ""
         if kind:
             current.append((pos, w, kind))
             after_of = -1
@@ -841,6 +886,9 @@ def _measured_desirability(window: str, cue_at: int) -> int:
     return best[1] if best else 0
 
 
+_GAIN_CUE_RE = re.compile(r"gains?|improvements?|benefits?|improved|improves?|improving|ameliorat\w*", re.I)
+
+
 def _polarity(call: EffectCall, sentence: str, desired: int = 0) -> int:
     """+1 supports (improvement with the intervention), 0 no effect, -1 worse. When the
     words around the change say nothing about good or bad, the question's own direction
@@ -849,6 +897,8 @@ def _polarity(call: EffectCall, sentence: str, desired: int = 0) -> int:
         return 0
     if call.benefit is not None:
         return 1 if call.benefit else -1
+    if call.cue and _GAIN_CUE_RE.fullmatch(call.cue.strip()):
+        return 1  # "smaller gains in fine wrinkling" are still gains: the thing got better
     # direction words only: decide from what went up or down
     clause = call.clause.lower()
     cue_at = clause.find(call.cue.lower()) if call.cue else -1
@@ -856,7 +906,7 @@ def _polarity(call: EffectCall, sentence: str, desired: int = 0) -> int:
     wanted = _measured_desirability(window, (cue_at - max(0, cue_at - 80)) if cue_at >= 0 else 0)
     if wanted:
         return 1 if (call.label == "increased") == (wanted > 0) else -1
-    bad = bool(BAD_THING_RE.search(window))
+    bad = bool(BAD_THING_RE.search(window) or _DISEASE_MORPH_RE.search(window))
     good = bool(GOOD_THING_RE.search(window))
     if good and not bad:
         return 1 if call.label == "increased" else -1
@@ -865,7 +915,8 @@ def _polarity(call: EffectCall, sentence: str, desired: int = 0) -> int:
     if good and bad:
         # nearest noun wins
         g = min(abs(m.start() - (cue_at if cue_at >= 0 else 0)) for m in GOOD_THING_RE.finditer(window))
-        b = min(abs(m.start() - (cue_at if cue_at >= 0 else 0)) for m in BAD_THING_RE.finditer(window))
+        b = min(abs(m.start() - (cue_at if cue_at >= 0 else 0))
+                for rx in (BAD_THING_RE, _DISEASE_MORPH_RE) for m in rx.finditer(window))
         return (1 if call.label == "increased" else -1) if g <= b else (1 if call.label == "decreased" else -1)
     if desired < 0:
         return 1 if call.label == "decreased" else -1
@@ -881,18 +932,26 @@ def _alone_re(terms: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
 
 
 _INACTIVE_RE = re.compile(
-    r"\b(?:sham|placebo|vehicle|untreated|no[- ]treatment|saline|control (?:side|group|arm|patch|patches|area|sites?)|"
-    r"(?:was|were) (?:left )?untreated)\b",
+    r"\b(?:sham|placebo|vehicle|untreated|no[- ]treatment|saline|control (?:side|group|arm|patch|patches|area|sites?)s?|"
+    r"CG|(?:was|were) (?:left )?untreated)\b",
     re.I,
 )
 _OTHER_ALONE_RE = re.compile(r"\b([\w%-]+)\s+(?:alone|only)\b", re.I)
+
+
+_NO_ARM_RE = re.compile(
+    r"\b(?:no|without|nor|lacked|lacking|lacks|neither)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:untreated|sham|placebo|vehicle|control|no-treatment)(?:\s+or\s+(?:untreated|sham|placebo|vehicle|control))?)"
+    r"(?:\s+(?:arm|group|side|comparison|control))?\b",
+    re.I,
+)
 
 
 def _inactive_comparator(record: Record, terms: _Terms) -> bool:
     """True when the intervention is compared with nothing active: sham, placebo,
     untreated control, or an add-on design ("microneedling plus minoxidil vs minoxidil
     alone"), where "no difference" means the intervention added nothing."""
-    text = f"{record.title} {record.abstract_text}"
+    text = _NO_ARM_RE.sub(" ", f"{record.title} {record.abstract_text}")  # "there was no sham arm"
     if _INACTIVE_RE.search(text):
         return True
     for m in _OTHER_ALONE_RE.finditer(text):
@@ -931,7 +990,12 @@ def _off_topic_null(call: EffectCall, question: Question, terms: _Terms) -> bool
         return False
     if _SIDE_TOPIC_RE.search(f"{question.outcome} {question.statement}"):
         return False  # the question itself is about tolerability or histology
+    if _HISTOLOGY_RE.search(call.clause):
+        return True  # tissue findings ("histologic gains in melanin") are not the clinical outcome
     return not _about_outcome(call.clause, terms)
+
+
+_HISTOLOGY_RE = re.compile(r"\b(?:histolog\w*|histopatholog\w*|biops\w*|immunohisto\w*)", re.I)
 
 
 _CMP_PIVOT_RE = re.compile(
@@ -972,6 +1036,12 @@ def comparator_for(sentence: str, terms: _Terms) -> str:
     return "" if _alone_re(terms.intervention).search(sentence) else GENERIC_COMPARATOR
 
 
+_TWO_ARM_FIGURES_RE = re.compile(
+    r"\d(?:\.\d+)?\s*%?\s+(?:(?:with|in|on|for|after)\s+[^,;()]{1,40}?\s+)?(?:versus|vs\.?|and|compared with|against)\s+\d", re.I)
+_TRAILING_LINK_RE = re.compile(r"(?:[,;:]|\b(?:with|and|but|whereas|while|although|there (?:was|were)|was|were|for \w+))\s*$", re.I)
+_DESIGN_COMPOUND_RE = re.compile(r"\b(?:double|triple|single)-(?:blind\w*|mask\w*|dummy|cent(?:er|re)d?)\b", re.I)
+
+
 def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactive: bool) -> _SentenceCall | None:
     """Direction of one sentence relative to the question, from its clause calls.
 
@@ -982,9 +1052,35 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
     - otherwise improvement -> supports, worsening -> contradicts.
     A null about the comparator only ("the control side did not change") is ignored.
     """
+    # "greater with the combination than with minoxidil alone": the intervention is the
+    # reference arm, so the sentence measures what was added to it, not the intervention
+    alone = _alone_re(terms.intervention)
+    if any(alone.search(m.group(0)) for m in _CMP_PIVOT_RE.finditer(sentence)):
+        return None
+    # "double-blind", "single-masked": a design word, not a change ("doubled")
+    sentence = _DESIGN_COMPOUND_RE.sub(lambda m: m.group(0).replace("-", ""), sentence)
     calls = classify_clauses(sentence, intervention=question.intervention, comparator=comparator_for(sentence, terms),
                              outcome=question.outcome)
-    calls = [c for c in calls if not (c.label == "no difference" and (_side_null(c) or _off_topic_null(c, question, terms)))]
+    if not _NAMES_COMPARATOR_RE.search(f"{question.intervention} {question.statement}"):
+        # "greater with 0.1% than 0.025%": two strengths of the intervention, whichever won
+        calls = [c for c in calls if not _DOSE_VS_DOSE_RE.search(c.clause)]
+    dropped = [c for c in calls if c.label == "no difference" and (_side_null(c, question) or _off_topic_null(c, question, terms))]
+    calls = [c for c in calls if c not in dropped]
+    if dropped and not any(c.label != "no difference" for c in calls):
+        # the side null may have swallowed the sentence's result ("Both strengths produced
+        # significant improvement versus vehicle, with no significant difference between them"):
+        # read what comes before it on its own
+        for c in dropped:
+            if not _side_null(c, question):
+                continue  # an off-topic null (safety, histology) does not stand for the result
+            at = sentence.lower().find(c.cue.lower()) if c.cue else -1
+            prefix = sentence[:at] if at > 0 else ""
+            for _ in range(3):
+                prefix = _TRAILING_LINK_RE.sub("", prefix.rstrip())
+            if len(content_words(prefix)) >= 3:
+                calls += [x for x in classify_clauses(prefix, intervention=question.intervention,
+                                                      comparator=comparator_for(prefix, terms), outcome=question.outcome)
+                          if x.label != "no difference" and not _DOSE_VS_DOSE_RE.search(x.clause)]
     if not calls:
         return None
     here = _comparator_inactive_here(sentence, terms)
@@ -995,8 +1091,10 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
     about = [c for c in calls if _matches(c.clause, terms.outcome_heads, ())]
     if about:
         calls = about
-    abs_null = [c for c in calls if c.label == "no difference" and c.scope != "between"]
-    cmp_null = [c for c in calls if c.label == "no difference" and c.scope == "between"]
+    # "36.2% with red light and 30.7% with blue light (p > .05)": figures for two arms make a
+    # null a between-arm one, whatever the cue
+    abs_null = [c for c in calls if c.label == "no difference" and c.scope != "between" and not _TWO_ARM_FIGURES_RE.search(c.clause)]
+    cmp_null = [c for c in calls if c.label == "no difference" and c not in abs_null]
     effects = [c for c in calls if c.label != "no difference"]
     pols = [_polarity(c, sentence, _desired(question)) for c in effects]
     if abs_null:
@@ -1008,6 +1106,10 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
     if 1 in pols:
         return _SentenceCall(1, None)
     if -1 in pols:
+        if not inactive and all(c.scope == "between" for c, p in zip(effects, pols) if p == -1):
+            # worse than an active treatment is not worse than nothing: it says nothing about
+            # whether the intervention works, and a wrong side is worse than "unclear"
+            return None
         return _SentenceCall(-1, None)
     return None
 
@@ -1019,14 +1121,35 @@ _HARM_CONTEXT_RE = re.compile(
     r"koebner\w*|flare\w*|reported|"
     # case narratives: "presented with", "was diagnosed with", "biopsy revealed", "following"
     r"present(?:ed|ing|ation)|diagnos\w*|revealed|showed|following|resulted in|led to|onset|appeared|arose|"
-    r"emerged|manifest\w*|confirmed)\b",
+    r"emerged|manifest\w*|confirmed|"
+    # a harm that made people stop, or that one arm had more of, occurred
+    r"withdr[ae]w\w*|discontinu\w*|dropped out|stopped|because of|due to|transient\w*|"
+    r"(?:significantly |slightly |clearly )?(?:greater|higher|more (?:frequent|common|often))|increased)\b",
     re.I,
 )
-_CLAUSE_SPLIT_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\.\s+")
+# "no sign of increased risk but still advise against ...": negation ends at "but"
+_CLAUSE_SPLIT_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+but\s+|\.\s+")
 
 
 _GENERIC_HARM_RE = re.compile(
     r"(?:the )?(?:complications?|adverse(?: effects?| events?)?|side[- ]effects?\*?|safety|harms?|risks?|tolerability|complication\*)",
+    re.I,
+)
+
+
+# "was monitored", "were recorded": what was measured, not what happened
+_HARM_METHOD_RE = re.compile(r"\b(?:was|were) (?:monitored|assessed|recorded|measured|evaluated|collected|documented|graded)\b|"
+                             r"\bif tolerated\b|\bas tolerated\b", re.I)
+_EXCEPT_RE = re.compile(r"\b(?:except|apart from|other than|aside from|but|although|though|whereas)\b", re.I)
+# "pruritus in one device-only user", "in the placebo group": a harm in an arm without the
+# intervention is not the intervention's harm
+_OTHER_ARM_HARM_RE = re.compile(
+    r"\b(?:in|among|with)\s+(?:the\s+|one\s+|a\s+|two\s+|\d+\s+)?(?:[\w-]+-only|placebo|vehicle|sham|control|untreated)"
+    r"(?:-treated)?\s+(?:users?|patients?|participants?|subjects?|group|groups|arm|arms|side|sides)\b", re.I)
+# English says a harm was looked for and hardly seen by praising tolerability
+_WELL_TOLERATED_RE = re.compile(
+    r"\b(?:well|good|excellent|generally|safely) tolerated\b|\btolerab\w* (?:was|were|is|are) (?:\w+ )?(?:good|excellent|acceptable|favou?rable)\b|"
+    r"\b(?:favou?rable|good|excellent) (?:safety|tolerability)\b",
     re.I,
 )
 
@@ -1053,6 +1176,7 @@ def _safety_direction(record: Record, question: Question, terms: _Terms) -> Dire
             continue
         if idx == 0 and kind == "text" and re.search(r"\b(?:review|meta-?analysis)\b", sentence, re.I):
             continue  # a review's scope ("on adverse events after microneedling") is not a finding
+        tolerated = False
         for clause in _CLAUSE_SPLIT_RE.split(sentence):
             norm = normalise(clause)
             if terms.outcome_expr:
@@ -1065,6 +1189,11 @@ def _safety_direction(record: Record, question: Question, terms: _Terms) -> Dire
             hits = [m for p in hit_terms for m in p.finditer(norm)]
             if not hits:
                 continue
+            if _HARM_METHOD_RE.search(clause) or _OTHER_ARM_HARM_RE.search(clause):
+                continue
+            if _WELL_TOLERATED_RE.search(clause) and not _EXCEPT_RE.search(clause):
+                tolerated = True  # "well tolerated": absent, unless another clause reports the harm
+                continue
             if _HARM_CONTEXT_SKIP.search(clause) or not _HARM_CONTEXT_RE.search(clause):
                 continue  # a risk factor, a search term, a treatment target: not a reported harm
             negated = all(_HARM_NEGATION_RE.search(norm[max(0, m.start() - 70): m.start()]) for m in hits)
@@ -1072,6 +1201,9 @@ def _safety_direction(record: Record, question: Question, terms: _Terms) -> Dire
                 negated = True
             (absent if negated else present).append(sentence)
             break
+        else:
+            if tolerated:
+                absent.append(sentence)
     if present:
         return DirectionCall("supports", present[0], "a case of the harm is reported")
     if absent:
@@ -1122,6 +1254,37 @@ def _about_outcome(sentence: str, terms: _Terms, *, strict: bool = False,
     return False
 
 
+# A statement of aim names the outcome but reports nothing ("The aim was to test safety and
+# effectiveness in promoting hair growth"); an outlook clause ("further controlled studies are
+# still needed to confirm efficacy", "but larger RCTs are needed") is about future work.
+_AIM_RE = re.compile(r"^\W*(?:the |our |its |their )?(?:main |primary )?(?:aims?|objectives?|purposes?|goals?)\b[^.;]{0,80}?\b(?:was|were|is|are)\b", re.I)
+_OUTLOOK_RE = re.compile(
+    r"\b(?:is|are) (?:still |also )?(?:needed|required|warranted|necessary)\b|"
+    r"\b(?:further|future|larger|more|additional|longer) (?:[\w-]+ ){0,2}(?:research|studies|trials|RCTs|evidence|data)\b(?= (?:is|are|will|would|should|must|to))|"
+    r"\bremains? (?:unclear|unknown|uncertain|to be (?:established|determined|confirmed))\b",
+    re.I,
+)
+# "very little trustworthy evidence that X improves Y": absence of evidence is neither a
+# benefit nor a null result (GRADE: it is uncertainty)
+_NO_EVIDENCE_RE = re.compile(
+    r"\b(?:little|no|insufficient|scant|scarce|limited|weak|inadequate|not enough|lack of|absence of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:evidence|data|proof)\s+(?:that|for|of|to support|supporting)\b",
+    re.I,
+)
+_CLAUSE_START_RE = re.compile(r"[,;:]\s+|\s+(?:but|and|although|though|whereas|while|yet)\s+", re.I)
+
+
+def _without_outlook(sentence: str) -> str:
+    """The sentence up to the clause that calls for more research ("" when that is all of it)."""
+    m = _OUTLOOK_RE.search(sentence)
+    if not m:
+        return sentence
+    cut = 0
+    for b in _CLAUSE_START_RE.finditer(sentence, 0, m.start()):
+        cut = b.start()
+    return sentence[:cut].strip()
+
+
 def classify_direction(record: Record, question: Question, terms: _Terms | None = None) -> DirectionCall:
     """Direction of the record's finding relative to the question (see docs/grading.md)."""
     terms = terms or question_terms(question)
@@ -1158,6 +1321,11 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
             continue  # "no pooled results are given": a statement about the text, not a finding
         if kind == "title" and not _TITLE_FINDING_RE.search(sentence):
             continue  # "Efficacy of X for Y" names a topic, not a finding
+        if _AIM_RE.search(sentence) or _NO_EVIDENCE_RE.search(sentence):
+            continue
+        finding = _without_outlook(sentence)  # read without the outlook, shown whole
+        if len(content_words(finding)) < 3:
+            continue
         is_conclusion = bool(_CONCLUSION_RE.search(sentence)) or kind == "title"
         if _METHOD_RE.search(sentence) and not is_conclusion and not _RESULT_VERB_RE.search(
             _METHOD_RE.split(sentence)[-1]
@@ -1165,7 +1333,7 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
             continue
         if idx == 0 and kind == "text" and not _RESULT_VERB_RE.search(sentence):
             continue  # the design sentence
-        sc = _sentence_polarity(sentence, question, terms, inactive)
+        sc = _sentence_polarity(finding, question, terms, inactive)
         if sc is None:
             continue
         pol = sc.polarity
@@ -1189,7 +1357,9 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
         return DirectionCall(label(isolating[0][0]), isolating[0][1], "the sentence isolates the intervention on its own")
     if unreported:
         return DirectionCall("unclear", unreported[0], "the record does not report the intervention's own effect on this outcome")
-    results = outcome_calls or other_calls
+    # sentences naming neither the outcome nor the intervention ("immune markers did not change")
+    # are the weakest reading: a conclusion about the outcome or treatment goes first
+    results = outcome_calls or (other_calls if not conclusion_calls else [])
     if results:
         pols = {p for p, _ in results}
         if len(pols) == 1:

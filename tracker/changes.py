@@ -13,9 +13,9 @@ import functools
 import hashlib
 import json
 import re
-import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from .store import Store
 
@@ -67,7 +67,7 @@ def rules_fingerprint() -> str:
     return h.hexdigest()[:12]
 
 
-def _conn(store: Store) -> sqlite3.Connection:
+def _conn(store: Store) -> Any:  # sqlite3.Connection or db.PgConnection: the same SQL
     assert store.conn is not None, "the store is closed"
     return store.conn
 

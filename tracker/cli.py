@@ -6,7 +6,6 @@ import difflib
 import json as json_lib
 import logging
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -18,6 +17,8 @@ from rich.table import Table
 from rich.text import Text
 
 from . import paths
+from .db import Error as DbError
+from .db import is_url
 from .errors import InputError
 from .search import SearchError
 from .store import Store, StoreError, explain
@@ -26,8 +27,24 @@ console = Console(stderr=True)
 # Piped output (files, CI logs) is not limited to rich's 80-column default.
 stdout = Console() if sys.stdout.isatty() else Console(width=140)
 
-DB_OPTION = click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
-                         help="SQLite store to write/read [default: $TRACKER_DB, else data/tracker.db in a checkout, else the user data folder].")
+_STORE_OR_DB_ERRORS: tuple[type[Exception], ...] = (StoreError, *DbError)
+
+
+class _DbParam(click.ParamType):
+    """A SQLite file path, or a `postgresql://` URL kept as written (Path() would fold its //)."""
+
+    name = "PATH|URL"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and is_url(value):
+            return value
+        return click.Path(dir_okay=False, path_type=Path).convert(value, param, ctx)
+
+
+DB_PARAM = _DbParam()
+DB_OPTION = click.option("--db", type=DB_PARAM, default=None,
+                         help="Store to write/read: a SQLite file, or a postgresql://user@host/dbname URL "
+                              "[default: $TRACKER_DB, else data/tracker.db in a checkout, else the user data folder].")
 SOURCE_OPTIONS = [
     click.option("--source", type=click.Choice(["snapshot", "mirror", "entrez"], case_sensitive=False), default="snapshot",
                  show_default=True,
@@ -138,7 +155,7 @@ def _setup_logging(verbose: int) -> None:
     logger.addHandler(_LogHandler())
 
 
-def _db_fail(db, exc: sqlite3.Error) -> None:
+def _db_fail(db, exc: Exception) -> None:
     """A database failure the store did not translate (e.g. a read of a damaged page)."""
     _fail(StoreError(f"{db}: {explain(exc)}"))
 
@@ -185,8 +202,12 @@ def main(verbose: int = 0) -> None:
 @click.option("--update", is_flag=True,
               help="Search again for records new since each question's last search (live PubMed: only "
                    "that entry-date window is asked for; records already held are not fetched again).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes. Above 1, each article is its own run, audited in parallel against "
+                   "the one store; a re-run skips articles whose run completed (--refresh or --update "
+                   "redo them).")
 def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir, out, refresh,
-        max_records, extract, quiet, as_of=None, update=False, as_json=False):
+        max_records, extract, quiet, as_of=None, update=False, as_json=False, jobs=1):
     """Run the whole audit: search every question, appraise the records, grade every claim.
 
     Results go to the store (--db); the summary table lists each claim's verdict. Re-running
@@ -194,6 +215,9 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
 
     With --articles DIR, articles that have no curated claims are audited on claims found by
     `tracker extract` (marked "auto" in the store and the dashboard).
+
+    With --jobs N (N > 1), each article is its own run in one of N worker processes; a failing
+    article is named and the others go on; an interrupted batch resumes where it stopped.
     """
     from .api import prepare_audit
     from .pipeline import run_audit, write_claims_graded
@@ -202,6 +226,9 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
     as_of = _as_of_day(as_of)
     if as_json and str(out) == "-":
         raise click.UsageError("--json and --out - both write to stdout; give --out a folder")
+    if jobs > 1 and out is not None:
+        raise click.UsageError("--out is for one run; with --jobs each article is its own run: "
+                               "write the graded claims with `tracker export` afterwards")
     try:
         inputs, backend = prepare_audit(articles=articles_dir, claims=claims_csv, questions=questions_csv,
                                         source=source, mirror=mirror, eutils_url=eutils_url,
@@ -217,6 +244,11 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
     if as_of is None:
         _hint_article_dates(inputs)
     db = db or paths.default_db()
+    if jobs > 1:
+        _run_batch(inputs, backend, db, jobs=jobs, source=source, mirror=mirror, eutils_url=eutils_url,
+                   as_of=as_of, refresh=refresh, update=update, max_records=max_records, quiet=quiet,
+                   as_json=as_json)
+        return
     try:
         with Store(db) as store, Progress(TextColumn("{task.description}"), BarColumn(),
                                           MofNCompleteColumn(), TimeElapsedColumn(), console=console,
@@ -225,7 +257,7 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
                                 progress=_Bars(bars), update=update)
     except (InputError, SearchError, StoreError) as exc:
         _fail(exc)
-    except sqlite3.Error as exc:
+    except DbError as exc:
         _db_fail(db, exc)
     finally:
         backend.close()
@@ -246,6 +278,61 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
     elif out:
         path = write_claims_graded(out / "claims_graded.csv", inputs.claims, summary.verdicts)
         console.print(f"Wrote {path}", highlight=False, markup=False)
+
+
+def _run_batch(inputs, backend, db, *, jobs, source, mirror, eutils_url, as_of, refresh, update,
+               max_records, quiet, as_json) -> None:
+    """`tracker run --jobs N`: one run per article in N processes (tracker.batch); a table of
+    articles, each failure named; exit 1 if any article failed."""
+    import dataclasses
+
+    from .batch import FAILED, Source, audit_inputs
+
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=console, disable=quiet) as bars:
+            task = bars.add_task(f"Auditing articles ({jobs} jobs)", total=len(inputs.articles))
+
+            def progress(done, total, outcome):
+                bars.update(task, completed=done, total=total)
+                if outcome.status == FAILED:
+                    bars.console.print(Text(f"failed: {outcome.article}: {outcome.error}", style="red"),
+                                       soft_wrap=True)
+
+            result = audit_inputs(inputs, backend, db, jobs=jobs, refresh=refresh, update=update,
+                                  max_records=max_records, progress=progress,
+                                  source=Source(source, str(mirror) if mirror else None, eutils_url, as_of))
+    except KeyboardInterrupt:
+        console.print("interrupted: articles whose run completed are kept; run the same command again "
+                      "to audit the rest", highlight=False, markup=False)
+        sys.exit(130)
+    except (InputError, SearchError, StoreError) as exc:
+        _fail(exc)
+    except DbError as exc:
+        _db_fail(db, exc)
+    finally:
+        backend.close()
+    if as_json:
+        _emit_json({"store": str(db), "jobs": jobs, "seconds": round(result.seconds, 3),
+                    "articles": [dataclasses.asdict(o) for o in result.outcomes]})
+    elif not quiet:
+        table = Table(title="Articles")
+        for col in ("article", "status", "run", "claims", "questions", "seconds"):
+            table.add_column(col, overflow="fold")
+        for o in result.outcomes:
+            _add_row(table, o.article, o.status, "" if o.run_id is None else str(o.run_id), str(o.n_claims),
+                     str(o.n_questions), f"{o.seconds:.1f}")
+        stdout.print(table)
+    n = {s: len(result.by_status(s)) for s in ("complete", "done before", "no claims", FAILED)}
+    console.print(f"{n['complete']} articles audited, {n['done before']} done before (skipped), "
+                  f"{n['no claims']} without claims, {n[FAILED]} failed, in {result.seconds:.1f} s with "
+                  f"{jobs} jobs. Store: {db}", highlight=False, markup=False)
+    if result.failed:
+        for o in result.failed:
+            console.print(Text(f"error: {o.article}: {o.error}", style="bold red"), soft_wrap=True)
+        console.print("Run the same command again to audit the failed articles; the others are kept.",
+                      highlight=False, markup=False)
+        sys.exit(EXIT_RUNTIME)
 
 
 def _run_json(inputs, summary, db) -> dict:
@@ -333,9 +420,11 @@ def _print_summary(inputs, summary, out: Console | None = None) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 def dashboard(db, port, host):
     """Serve the Streamlit dashboard for a store (run `tracker run` first)."""
-    db = Path(db or paths.default_db()).resolve()
-    if not db.exists():
-        _fail(InputError(f"no store here; run `tracker run --db {db}` first", path=db))
+    db = db or paths.default_db()
+    if not is_url(db):  # a PostgreSQL URL is passed on as it is
+        db = Path(db).resolve()
+        if not db.exists():
+            _fail(InputError(f"no store here; run `tracker run --db {db}` first", path=db))
     app = Path(__file__).with_name("dashboard") / "app.py"
     env = {**os.environ, "TRACKER_DB": str(db)}
     console.print(f"Dashboard for {db} at http://{host}:{port}", highlight=False, markup=False)
@@ -410,7 +499,7 @@ def search(question_id, db, source, mirror, eutils_url, questions_csv, refresh, 
             backend.close()
     except (InputError, SearchError, StoreError) as exc:
         _fail(exc)
-    except sqlite3.Error as exc:
+    except DbError as exc:
         _db_fail(db or paths.default_db(), exc)
     r = found.result
     if as_json:
@@ -578,7 +667,7 @@ def export(fmt, out, db, base_url, publisher="tracker", publisher_url=None, exce
                 written = do_export(store, fmt, out, **options)
     except (InputError, StoreError) as exc:
         _fail(exc)
-    except sqlite3.Error as exc:
+    except DbError as exc:
         _db_fail(db or paths.default_db(), exc)
     # after the export: a store that cannot be read is the one message, not a warning before it
     if fmt in ("claimreview", "html") and not base_url:
@@ -664,7 +753,7 @@ def _known_id(db, table: str, column: str, value: str, param: str, what: str | N
     try:
         with Store(db or paths.default_db(), readonly=True) as store:
             known = [str(v) for v in store.frame(f"SELECT DISTINCT {column} AS id FROM {table}")["id"]]
-    except (StoreError, sqlite3.Error):
+    except _STORE_OR_DB_ERRORS:
         return
     if value not in known:
         raise click.BadParameter(f"unknown {what or column.replace('_id', '')} {value!r}" + did_you_mean(value, known),
@@ -852,7 +941,7 @@ def changes(db, from_, to, as_json, show_all):
     except (ChangesError, StoreError) as exc:
         console.print(Text(f"error: {exc}", style="bold red"), soft_wrap=True)
         sys.exit(1)
-    except sqlite3.Error as exc:
+    except DbError as exc:
         console.print(Text(f"error: {StoreError(f'{db}: {explain(exc)}')}", style="bold red"), soft_wrap=True)
         sys.exit(1)
     if as_json:
@@ -860,6 +949,48 @@ def changes(db, from_, to, as_json, show_all):
     else:
         click.echo(render_text(result, show_unchanged=show_all))
     sys.exit(3 if result.any_verdict_changed else 0)
+
+
+@main.group("store")
+def store_group():
+    """Manage stores (SQLite files and PostgreSQL databases)."""
+
+
+@store_group.command("copy")
+@click.argument("src", type=DB_PARAM)
+@click.argument("dst", type=DB_PARAM)
+def store_copy(src, dst):
+    """Copy the store SRC into a new, empty store DST, losslessly, and check it.
+
+    Each is a SQLite file or a postgresql:// URL, so this moves a laptop's store to a team's
+    PostgreSQL and back. Prints the rows and a content hash of each table on both sides; exit
+    status 1 if any differ (or DST already holds data: nothing is written then).
+    """
+    from .store import CopyError, copy_store
+
+    try:
+        report = copy_store(src, dst)
+    except CopyError as exc:
+        report = getattr(exc, "tables", None)
+        if report:
+            _print_copy(report)
+        _fail(exc)
+    except StoreError as exc:
+        _fail(exc)
+    except DbError as exc:
+        _db_fail(dst, exc)
+    _print_copy(report)
+    click.echo(f"Copied {sum(r.rows_src for r in report)} rows in {len(report)} tables; both sides match.")
+
+
+def _print_copy(report) -> None:
+    table = Table(title="Store copy")
+    for col in ("table", "rows (source)", "rows (copy)", "sha256 (source)", "sha256 (copy)", "same"):
+        table.add_column(col, overflow="fold")
+    for r in report:
+        _add_row(table, r.table, str(r.rows_src), str(r.rows_dst), r.hash_src[:16], r.hash_dst[:16],
+                 "yes" if r.same else "NO")
+    stdout.print(table)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,8 +15,14 @@ cannot run code, and does not depend on the scikit-learn version that fitted it)
 - `ranker`: a logistic sentence ranker that scores how likely a sentence of an abstract is the
   evidence for the outcome (outcome overlap, section, arm mentions, significance cues, n-grams);
 - `abstract`: for the abstract-only reading, a second stage over the three best-ranked
-  sentences (their features, the ranker's scores and the evidence model's pooled
-  probabilities), used when cross-validation on train found it better than pooling alone.
+  sentences (their evidence features averaged with weights rising steeply with the ranker's
+  score, the evidence model's probabilities for the best one, the best score), used when
+  cross-validation on train found it better than pooling the evidence model's readings.
+
+The evidence features are word n-grams, the rules' reading and the arm-attributed
+directions (`arm_direction_features`: which arm placeholder precedes and follows each
+direction word, negation, comparison pivot), so "_c_ ... lower than _i_" and "_i_ ... lower
+than _c_" differ even when the words between are many.
 
 The product never downloads anything: the file is package data, checked against the sha256
 its sidecar records (`direction_model.meta.json`).
@@ -42,6 +48,11 @@ LABELS = ("increased", "decreased", "no difference")
 RESOURCES = Path(__file__).resolve().parent / "resources"
 MODEL_PATH = RESOURCES / "direction_model.json.gz"
 META_PATH = RESOURCES / "direction_model.meta.json"
+
+
+# what `abstract_features` computes; a model whose second stage was fitted on other
+# features is refused (1: best sentence's n-grams; 2: ranker-weighted mean of the top three)
+FEATURE_VERSION = 2
 
 
 class ModelError(RuntimeError):
@@ -78,6 +89,12 @@ def _role_stems(intervention: str, comparator: str, outcome: str) -> tuple[froze
     return frozenset(wi), frozenset(wc), frozenset(wo)
 
 
+@lru_cache(maxsize=4096)
+def _arm_labels(intervention: str, comparator: str) -> dict[str, str]:
+    li, lc = effects._group_label(intervention), effects._group_label(comparator)
+    return {li: "_i_", lc: "_c_"} if li and lc and li != lc else {}
+
+
 def tokens(text: str, intervention: str = "", comparator: str = "", outcome: str = "") -> list[str]:
     """Lower-cased tokens with the trial's own words replaced by role placeholders, numbers by
     `_num_` and p-values by their significance (`_psig_`, `_pns_`, `_pborder_`)."""
@@ -85,12 +102,17 @@ def tokens(text: str, intervention: str = "", comparator: str = "", outcome: str
     low = _CI_RE.sub(" _ci_ ", low)
     wi, wc, wo = _role_stems(intervention, comparator, outcome)
     generic_c_ok = not (set(_GENERIC_C) & {w.lower() for w in re.findall(r"[A-Za-z]+", intervention)})
+    # trials that name their arms by letter or number ("group B", "group 2"): the label after
+    # "group"/"arm" is that arm's placeholder
+    labels = _arm_labels(intervention, comparator)
     out: list[str] = []
     for tok in re.findall(r"_[a-z]+_|" + _TOKEN_RE.pattern, low):
-        if tok[0].isdigit():
+        if labels and tok in labels and out and out[-1] in ("group", "groups", "arm", "arms"):
+            tok = labels[tok]
+        elif tok[0].isdigit():
             tok = "_num_"
         elif tok[0] != "_" and len(tok) > 2:
-            s = stem(re.sub(r"[-']", " ", tok).replace(" ", ""))
+            s = stem(tok.replace("-", "").replace("'", ""))
             if s in wi:
                 tok = "_i_"
             elif s in wc or (generic_c_ok and tok in _GENERIC_C):
@@ -158,15 +180,72 @@ def rule_features(text: str, intervention: str, comparator: str, outcome: str,
     return feats
 
 
+_ARM_TOKENS = ("_i_", "_c_")
+_PIVOT_TOKENS = frozenset("than versus vs compared relative".split())
+_NEGATION_TOKENS = frozenset("not no nor neither without".split())
+_KIND_OF_WORD: dict[str, str | None] = {}  # token -> "inc"/"dec"/"ben"/"wor"/None, filled as met
+
+
+def _word_kind(tok: str) -> str | None:
+    """Which way a word points, from the rules' own lexicon (`tracker.effects`)."""
+    kind = _KIND_OF_WORD.get(tok, "")
+    if kind == "":
+        kind = ("inc" if effects._INC_RE.fullmatch(tok) else "dec" if effects._DEC_RE.fullmatch(tok)
+                else "ben" if effects._BEN_RE.fullmatch(tok) else "wor" if effects._WOR_RE.fullmatch(tok) else None)
+        if len(_KIND_OF_WORD) < 100_000:  # bounded: tokens of unseen text must not grow it forever
+            _KIND_OF_WORD[tok] = kind
+    return kind
+
+
+def arm_direction_features(toks: Sequence[str], window: int = 8) -> dict[str, float]:
+    """Arm-attributed directions: for each direction word, the nearest arm placeholder before
+    it (its subject, in English word order) and after it (what it is compared with), whether
+    a comparison pivot ("than", "versus") follows, whether a negation precedes it, and
+    whether the outcome is near. "_c_ ... lower than _i_" and "_i_ ... lower than _c_" then
+    differ, which word n-grams a few tokens long cannot see."""
+    feats: dict[str, float] = {}
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t[0] == "_":
+            continue
+        kind = _word_kind(t)
+        if kind is None:
+            continue
+        before = next((toks[j] for j in range(i - 1, max(-1, i - window - 1), -1) if toks[j] in _ARM_TOKENS), "-")
+        after = next((toks[j] for j in range(i + 1, min(n, i + window + 1)) if toks[j] in _ARM_TOKENS), "-")
+        pivot = any(toks[j] in _PIVOT_TOKENS for j in range(i + 1, min(n, i + window + 1)))
+        feats[f"d:{kind}|{before}|{after}"] = 1.0
+        feats[f"d:{kind}|{before}|{after}|piv={pivot}"] = 1.0
+        if any(toks[j] in _NEGATION_TOKENS for j in range(max(0, i - 4), i)):
+            feats[f"d:{kind}|neg"] = 1.0
+        near_o = any(toks[j] == "_o_" for j in range(max(0, i - 6), min(n, i + 7)))
+        feats[f"d:{kind}|o={near_o}"] = 1.0
+    return feats
+
+
 def evidence_features(text: str, intervention: str = "", comparator: str = "", outcome: str = "", *,
                       rules: bool = True, call: effects.EffectCall | None | bool = False) -> dict[str, float]:
-    feats = ngram_features(tokens(text, intervention, comparator, outcome))
+    toks = tokens(text, intervention, comparator, outcome)
+    feats = ngram_features(toks)
     if rules:
         feats.update(rule_features(text, intervention, comparator, outcome, call))
+        feats.update(arm_direction_features(toks))
     return feats
 
 
 # --- sentence ranker features -----------------------------------------------------------------
+
+_WORD = re.compile(r"[a-z]+|\d+(?:\.\d+)?")
+
+
+def is_evidence_sentence(sentence: str, evidence: str) -> bool:
+    """A sentence of an abstract is (part of) an annotated evidence span: most of the shorter
+    one's words are in the other. The ranker's training label, and its recall in the benchmark."""
+    s, e = set(_WORD.findall(sentence.lower())), set(_WORD.findall(evidence.lower()))
+    if len(s) < 3 or len(e) < 3:
+        return False
+    return len(s & e) / min(len(s), len(e)) >= 0.7
+
 
 @dataclass(frozen=True)
 class AbstractSentence:
@@ -251,29 +330,30 @@ def ranker_features(sentences: list[AbstractSentence], intervention: str, compar
     return out
 
 
+ABSTRACT_TOP = 3  # sentences the second stage reads
+ABSTRACT_ALPHA = 2.0  # their weight: ranker score ** alpha (CV on train: 3 and 2 beat 5 and 1)
+
+
 def abstract_features(ranked: Sequence[tuple[float, str]], sentence_feats: Sequence[Mapping[str, float]],
                       evidence_probs: Sequence[Mapping[str, float]]) -> dict[str, float]:
-    """Abstract only, second stage: the best sentence's n-grams and rule features, the rule
-    features of the next two (prefixed), the ranker's scores, and the evidence model's
-    probabilities pooled over them. Trained on train abstracts ranked out of fold, so it
-    learns what the pipeline sees (a conclusion instead of the result sentence, a sentence
-    about another outcome)."""
-    f: dict[str, float] = {}
+    """Abstract only, second stage: the evidence features (n-grams, rule and arm-direction
+    features) of the best-ranked sentences averaged with weights rising steeply with the
+    ranker's score, the evidence model's probabilities for the best one, and the best
+    score itself (an outcome the abstract hardly mentions is more often a null). Trained on
+    train abstracts ranked out of fold, so it learns what the pipeline sees (a conclusion
+    instead of the result sentence, a sentence about another outcome)."""
     if not ranked:
-        f["a:empty"] = 1.0
-        return f
-    f.update(sentence_feats[0])
-    for k in range(1, min(3, len(ranked))):
-        for name, v in sentence_feats[k].items():
-            if name.startswith("r:"):
-                f[f"s{k + 1}{name}"] = v
-    f["a:w1"] = ranked[0][0]
-    f["a:w1_hi"] = float(ranked[0][0] > 0.5)
-    f["a:w_gap"] = ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else 0.0)
-    pooled = pool(list(zip([w for w, _ in ranked], evidence_probs)))
+        return {"a:empty": 1.0}
+    top = list(zip(ranked, sentence_feats))[:ABSTRACT_TOP]
+    weights = [max(w, 1e-6) ** ABSTRACT_ALPHA for (w, _), _ in top]
+    z = sum(weights)
+    f: dict[str, float] = {}
+    for weight, (_, feats) in zip(weights, top):
+        for name, v in feats.items():
+            f[name] = f.get(name, 0.0) + v * weight / z
     for c in LABELS:
-        f[f"a:pool={c}"] = pooled[c]
-        f[f"a:top1={c}"] = evidence_probs[0][c]
+        f[f"a:p1={c}"] = evidence_probs[0][c]
+    f["a:w1"] = ranked[0][0]
     return f
 
 
@@ -288,9 +368,19 @@ class LinearModel:
     intercept: tuple[float, ...]
 
     def scores(self, feats: Mapping[str, float]) -> list[float]:
+        get = self.weights.get
+        if len(self.intercept) == 3:  # the direction models: unrolled, the hot loop of reading
+            a, b, c = self.intercept
+            for name, value in feats.items():
+                w = get(name)
+                if w is not None:
+                    a += w[0] * value
+                    b += w[1] * value
+                    c += w[2] * value
+            return [a, b, c]
         out = list(self.intercept)
         for name, value in feats.items():
-            w = self.weights.get(name)
+            w = get(name)
             if w is not None:
                 for k, wk in enumerate(w):
                     out[k] += wk * value
@@ -306,12 +396,22 @@ class LinearModel:
         return {c: v / z for c, v in zip(self.classes, e)}
 
     def to_json(self) -> dict:
+        # columns (names, then all weights in one flat list) parse faster than a dict of lists
+        names = sorted(self.weights)
         return {"classes": list(self.classes), "intercept": [round(v, 6) for v in self.intercept],
-                "weights": {k: [round(x, 5) for x in v] for k, v in sorted(self.weights.items())}}
+                "names": names, "weights": [round(x, 5) for n in names for x in self.weights[n]]}
 
     @classmethod
     def from_json(cls, raw: dict) -> LinearModel:
-        return cls(tuple(raw["classes"]), {k: tuple(v) for k, v in raw["weights"].items()}, tuple(raw["intercept"]))
+        classes = tuple(raw["classes"])
+        if isinstance(raw["weights"], dict):  # format 1: {name: [weights]}
+            weights = {k: tuple(v) for k, v in raw["weights"].items()}
+        else:
+            k, flat, names = len(classes), raw["weights"], raw["names"]
+            if len(flat) != k * len(names):
+                raise ValueError(f"{len(flat)} weights for {len(names)} features x {k} classes")
+            weights = dict(zip(names, zip(*[iter(flat)] * k)))
+        return cls(classes, weights, tuple(raw["intercept"]))
 
 
 @dataclass(frozen=True)
@@ -340,7 +440,8 @@ def sha256(path: Path) -> str:
 
 def write_model(model: DirectionModel, path: Path = MODEL_PATH) -> bytes:
     body = {
-        "format": "tracker-direction-model/1",
+        "format": "tracker-direction-model/2",
+        "feature_version": FEATURE_VERSION,
         "labels": list(LABELS),
         "evidence": model.evidence.to_json(),
         "ngram": model.ngram.to_json(),
@@ -369,6 +470,9 @@ def load_model(path: Path = MODEL_PATH, meta_path: Path = META_PATH) -> Directio
         raise ModelError(f"{path}: sha256 {digest} does not match {meta_path.name} ({meta.get('model_sha256')})")
     try:
         body = json.loads(gzip.decompress(path.read_bytes()))
+        if body.get("abstract") and body.get("feature_version", 1) != FEATURE_VERSION:
+            raise ModelError(f"{path}: its abstract stage was trained on feature version {body.get('feature_version', 1)}, "
+                             f"this code computes version {FEATURE_VERSION}; run benchmarks/train_direction.py")
         return DirectionModel(
             LinearModel.from_json(body["evidence"]), LinearModel.from_json(body["ngram"]),
             LinearModel.from_json(body["ranker"]), int(body["top_k"]), float(body["low_confidence"]), meta,
@@ -426,7 +530,7 @@ def predict_abstract(text: str, intervention: str, comparator: str, outcome: str
     if not ranked:
         return None
     if rules and m.abstract is not None:
-        top = ranked[:3]
+        top = ranked[:ABSTRACT_TOP]
         feats = [evidence_features(s, intervention, comparator, outcome) for _, s in top]
         probs = [m.evidence.proba(f) for f in feats]
         return _predict(m.abstract, abstract_features(top, feats, probs), ranked[0][1])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from .text import content_words, normalise, overlap, split_sentences, stem
+from .text import content_words, normalise, split_sentences, stem
 
 EffectLabel = Literal["increased", "decreased", "no difference"]
 Scope = Literal["between", "within", "unspecified"]
@@ -66,7 +66,10 @@ _NULL_PATTERNS = [
     # "trended towards significance (P = 0.08)", "approached significance": not significant
     r"\b(?:trend\w*|tend\w*) (?:towards?|to) (?:statistical |reach |be )?significan\w*|\bapproach\w* (?:statistical )?significan\w*",
 ]
-_NULL_RE = re.compile("|".join(f"(?:{p})" for p in _NULL_PATTERNS), re.I)
+# Every alternative starts at a word beginning with one of these letters; the lookahead lets
+# the engine skip all other positions at once instead of trying 25 alternatives at each (this
+# search was a fifth of the rules' time). It changes no match.
+_NULL_RE = re.compile("(?=\\b[nidwahcseofut])(?:" + "|".join(f"(?:{p})" for p in _NULL_PATTERNS) + ")", re.I)
 
 _INCREASE = (
     r"increas\w*|higher|greater|more|rose|rise[sn]?|rising|elevat\w*|longer|larger|raised|"
@@ -234,16 +237,50 @@ def _outcome_stems(outcome: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in content_words(outcome))
 
 
+def _outcome_overlap(text: str, outcome: str) -> float:
+    """`text.overlap(text, outcome)`, with the outcome's stems computed once per outcome."""
+    words = _outcome_stems(outcome)
+    if not words:
+        return 0.0
+    stems = {stem(w) for w in content_words(text)}
+    return sum(1 for w in words if w in stems) / len(words)
+
+
 # items of a list: "a lower dose (...), a longer recovery time (...) and fewer events"
 _LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|(?<=\))\s+and\s+|\s+and\s+(?=(?:a|an|the|more|less|fewer|greater|higher|lower|significantly|\w+ly)\b)")
 
 
 def _outcome_hits(low: str, outcome: str) -> list[tuple[int, str]]:
     """(position, word) of each mention of the outcome's words and abbreviations."""
-    hits = [(m.start(), s) for s in _outcome_stems(outcome) for m in re.finditer(re.escape(s), low)]
-    for abbr in re.findall(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)", outcome):
-        hits += [(m.start(), abbr) for m in re.finditer(rf"\b{re.escape(abbr.lower())}\b", low)]
+    # plain substring search: a regex per outcome word would be compiled anew for every
+    # outcome (the re cache holds 512), which was a sixth of the rules' time
+    hits = [(pos, s) for s in _outcome_stems(outcome) for pos in _find_all(low, s)]
+    for abbr in _ABBR_IN_PARENS_RE.findall(outcome):
+        a = abbr.lower()
+        hits += [(pos, abbr) for pos in _find_all(low, a) if _bounded(low, pos, pos + len(a))]
     return hits
+
+
+_ABBR_IN_PARENS_RE = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)")
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """`\\b` at both ends of text[start:end], as the regex would test it."""
+    return (_is_word_char(text, start - 1) != _is_word_char(text, start)
+            and _is_word_char(text, end - 1) != _is_word_char(text, end))
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    """Start of each non-overlapping occurrence of `sub` (as `re.finditer` on a literal)."""
+    out, i = [], text.find(sub)
+    while sub and i >= 0:
+        out.append(i)
+        i = text.find(sub, i + len(sub))
+    return out
 
 
 def _outcome_item(low: str, hits: list[tuple[int, str]]) -> tuple[int, int, int] | None:
@@ -622,7 +659,7 @@ def classify_effect(
     calls = kept or calls
     scored = []
     for i, c in enumerate(calls):
-        about = overlap(c.clause, outcome) if outcome else 0.0
+        about = _outcome_overlap(c.clause, outcome) if outcome else 0.0
         between_null = 1 if (c.label == "no difference" and c.scope == "between") else 0
         scored.append((about > 0, c.scope != "within", round(about, 1), between_null, -i, c))
     scored.sort(key=lambda t: t[:5], reverse=True)

@@ -10,7 +10,12 @@ Rules, not a model, so every candidate can say why it was chosen. The steps:
    loss"). Each quotes its narrowest verbatim span, so `quote == article.text[start:end]`.
 4. Type and strength from wording cues; the intervention from the title and the most frequent
    treatment phrases, worded as the article words it (a pronoun stands for the last sentence
-   subject that named it; a comparator never does; "taking X ..." names another treatment X);
+   subject that named it; a comparator never does; "taking X ..." names another treatment X).
+   For interventions no table lists, structure and a learned model (`tracker.phrases`) decide:
+   the title's subject noun phrase (after "Can a ..."), "X with Y" in the title as a combination
+   searched as both parts, the names the article itself gives it ("X, also called Y", "X (Y)"),
+   a clause whose subject is a treatment (any verb: "Zinc lozenges shorten a cold"), and a
+   copular introduction ("Magnesium is another supplement ...") for the pronouns that follow;
    the outcome from a synonym table, or the verb's object when the table word only glosses it;
    a comparison that names no outcome is about the article's main outcome.
 5. Propose a question: an existing one that tests the same intervention and outcome (and setting
@@ -33,7 +38,10 @@ from pathlib import Path
 
 from .claims import write_claims
 from .frames import (
+    _LOWER_RISK_OF_RE,
+    _PRED_AUX_RE,
     _is_pronoun,
+    clause_verb,
     comparator_of,
     denied_harm,
     parse_frame,
@@ -42,7 +50,10 @@ from .frames import (
     strength_of,
     subject_of,
 )
+from .frames import _effect_verbs as _frame_verbs
+from .frames import predicate_object as _predicate_object
 from .models import Article, Claim, Question
+from .phrases import treatment_probability
 
 __all__ = ["Candidate", "Concept", "extract_claims", "detect_intervention", "write_candidates",
            "INTERVENTIONS", "OUTCOMES"]
@@ -271,7 +282,7 @@ OUTCOMES: tuple[Concept, ...] = (
        _tiab("photosensitiv*", "sunburn*", "phototoxic*"), kind="safety"),
     _C("eye-damage", "eye damage", (r"eyes?", r"retina\w*", r"vision", r"ocular"),
        _tiab("retina*", "ocular", "eye damage", "eye safety", "photoretinopathy"), kind="safety"),
-    _C("burns", "burns", (r"burns?", r"burning"), _tiab("burn*", "thermal injury"), kind="safety"),
+    _C("burns", "burns", (r"(?:burns?|burning)(?!\s+(?:[\w-]+\s+){0,4}?(?:fat|calories|kilojoules)\b)",), _tiab("burn*", "thermal injury"), kind="safety"),
     _C("needle-breakage", "needle breakage and fragments",
        (r"(?:easily\s+)?broken", r"break(?:ing|s)?(?=\s+(?:them|off))", r"fragments?"),
        _tiab("needle breakage", "fragment*", "foreign body"), kind="safety"),
@@ -615,10 +626,29 @@ def _carries_verb(text: str, pos: int, end: int) -> bool:
     return nxt < end and _is_verb_at(text, nxt)
 
 
+# English marks a finite verb after "and" by its agreement and its object: "relaxes the muscles
+# and calms the nervous system" ("-s" word + determiner), whatever the verb is.
+_THIRD_PERSON_VERB_RE = re.compile(r"(?!(?:is|was|has|does|this|its|his|us|as|plus|less|thus)\b)[a-z]+[^s\W]s\s+"
+                                   r"(?:the|your|its|their|his|her|our|a|an|any|some)\s", re.I)
+
+
+# A relative clause that only gives its antecedent's time course ("which usually subsides within
+# 3 hours", "which lasts for two days") is part of the claim it qualifies, not a claim of its own.
+_TIME_COURSE_RE = re.compile(
+    r"(?:which|that)\s+(?:\w+ly\s+)?(?:(?:will|may|can|should|might)\s+)?(?:\w+ly\s+)?\w+"
+    r"(?:\s+(?:away|off|down|up))?\s+(?:with)?in\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s*(?:-\s*\w+\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?)\b"
+    r"|(?:which|that)\s+(?:\w+ly\s+)?lasts?\s+(?:for\s+)?(?:up\s+to\s+)?(?:about\s+)?\w+\s+(?:minutes?|hours?|days?|weeks?)\b",
+    re.I)
+
+
 def _clause_units(text: str, s: int, e: int) -> list[_Span]:
     """Split one sentence into claim units at clause breaks and coordinated effect verbs."""
     bounds: list[tuple[int, int]] = []  # (end of previous unit, start of next unit)
     for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
+        if _TIME_COURSE_RE.match(text, m.end(), e):
+            continue  # "..., which usually subsides within 3 hours" qualifies the clause before it
         if m.start() > (bounds[-1][1] if bounds else s) + 8 and e - m.end() > 8:
             bounds.append((m.start(), m.end()))
     units: list[_Span] = []
@@ -630,7 +660,15 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
             continue
         cuts: list[tuple[int, int]] = []
         for m in _COORD_RE.finditer(text, a, b):
-            if m.start() <= (cuts[-1][1] if cuts else a) + 3 or not _is_verb_at(text, m.start("verb")):
+            if m.start() <= (cuts[-1][1] if cuts else a) + 3:
+                continue
+            before = text[a:m.start()]
+            finite = _frame_verbs(before) or _predicate_object(before)
+            if not _is_verb_at(text, m.start("verb")) and not (
+                    finite and (_THIRD_PERSON_VERB_RE.match(text, m.start("verb"), b)
+                                # "... and is safe for your kidneys": a coordinated denial of harm
+                                or (re.fullmatch(r"is|are", m.group("verb"), re.I)
+                                    and denied_harm(text[m.start("verb"):b])))):
                 continue
             word = m.group("verb").lower()
             if word.endswith("ing") and not m.group(0).startswith(","):
@@ -640,6 +678,8 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
             if _WEAK_VERB_RE.match(word) and not _carries_verb(text, m.end("verb"), b):
                 continue  # too weak to stand alone, unless it carries a verb ("helps heal X")
             cuts.append((m.start(), m.end()))
+        cuts.extend(_two_part_cuts(text, a, b, cuts))
+        cuts.sort()
         sub_starts = [a] + [y for _, y in cuts]
         sub_ends = [x for x, _ in cuts] + [b]
         for c, d in zip(sub_starts, sub_ends):
@@ -647,6 +687,39 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
             if d > c:
                 units.append(_Span(c, d))
     return units
+
+
+# A copula with coordinated evaluative predicates: "is safe and effective", "is effective and
+# well tolerated". Efficacy adjectives are a closed grammatical class of English evaluation words,
+# not a topic list; the safety half is whatever `denied_harm` reads as a denial of harm.
+_TWO_PART_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|proved|proven)\s+(?:\w+ly\s+|both\s+)*"
+    r"(?P<first>[\w-]+(?:\s+tolerated)?)(?P<join>\s*,?\s+(?:and|as\s+well\s+as)\s+|\s*,\s*)(?:\w+ly\s+)*"
+    r"(?P<second>[\w-]+(?:\s+tolerated)?)\b", re.I)
+_EFFICACY_ADJ_RE = re.compile(r"(?:effective|efficacious|beneficial|helpful|useful|successful|potent|powerful)\Z", re.I)
+
+
+_EVALUATIVE_END_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|remains?|proved|proven)\s+(?:\w+ly\s+|both\s+)*"
+    r"(?:effective|efficacious|beneficial|helpful|useful|successful)\W*\Z", re.I)
+
+
+def _two_part_cuts(text: str, a: int, b: int, cuts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where "X is safe and effective" makes two claims, one about benefit and one denying harm
+    (issue #16: each needs its own reading), the cut between the two predicates."""
+    out: list[tuple[int, int]] = []
+    for m in _TWO_PART_RE.finditer(text, a, b):
+        first, second = m.group("first"), m.group("second")
+        eff_first, eff_second = bool(_EFFICACY_ADJ_RE.search(first)), bool(_EFFICACY_ADJ_RE.search(second))
+        if eff_first == eff_second:
+            continue
+        safety = second if eff_first else first
+        if not denied_harm(safety) and not re.fullmatch(r"(?:well|safely)\s+tolerated|tolerable", safety, re.I):
+            continue
+        if any(x <= m.start("join") < y for x, y in cuts):
+            continue
+        out.append((m.start("join"), m.end("join")))
+    return out
 
 
 def _alternation(concepts: Sequence[Concept]) -> re.Pattern[str]:
@@ -757,16 +830,22 @@ def _list_items(text: str, unit: _Span, hits: Sequence[tuple[int, int, Concept]]
 def _generic_concept(phrase: str) -> Concept:
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", phrase)]
     label = " ".join(w.lower() if not w.isupper() else w for w in words)
-    pattern = r"\s+".join(re.escape(w) for w in words)
     last = words[-1].lower() if words else phrase
-    if last.endswith("s") and len(last) > 4:
-        term_words = [*(w.lower() for w in words[:-1]), last[:-1] + "*"]
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
+    # the singular and the plural are one name: "cold plunges" matches "a cold plunge", "gummies" "gummy"
+    ies = plural and last.endswith("ies")
+    stem_word = words[-1][:-3] if ies else words[-1][:-1] if plural else ""
+    pattern = r"\s+".join(re.escape(w) for w in (words[:-1] + [stem_word] if plural else words))
+    if plural:
+        pattern += r"(?:y|ies)" if ies else r"(?:e?s)?"
+    if plural:
+        term_words = [*(w.lower() for w in words[:-1]), (last[:-3] if ies else last[:-1]) + "*"]
     else:
         term_words = [w.lower() for w in words]
     term = " ".join(term_words)
     terms = (f'"{term}"[tiab]',) if len(term_words) > 1 or "-" in term else (f"{term}[tiab]",)
     slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or "intervention"
-    return Concept(slug, label, (pattern + r"s?",), terms)
+    return Concept(slug, label, (pattern if plural else pattern + r"s?",), terms)
 
 
 _GENERIC_STOP = set("""a an the and or of for to in on at by with from your you our my is are do does did
@@ -781,9 +860,51 @@ _TITLE_COMPARATOR_RE = re.compile(r"\b(?:rivals?|vs\.?|versus|than|beats?|like|u
                                   r"compared\s+(?:with|to)|matches|outperforms?|or)\b", re.I)
 
 
+_GENERIC_HEAD_RE = re.compile(r"\b(?:therapy|therapies|treatments?|procedures?|products?|ingredients?)$", re.I)
+
+
+def _with_active_part(concept: Concept) -> Concept:
+    """"Zinc lozenges", "caffeine shampoo": an article names its product by the active
+    ingredient alone too ("zinc can knock a few days off"); as a sentence's subject that word
+    stands for the product when the phrase model reads it as a treatment on its own."""
+    words = concept.label.split()
+    if len(words) == 2 and len(words[0]) >= 4 and words[0].lower() not in _GENERIC_STOP and \
+            treatment_probability(words[0]) >= 0.8:
+        return dataclasses.replace(concept, subject_patterns=(re.escape(words[0]),))
+    return concept
+
+
+def _with_synonyms(concept: Concept, text: str) -> Concept:
+    """A generic concept with the names the article itself gives it: "X (Y)", "X, also called Y",
+    "X, or Y," and "Y, or X," (apposition is how English introduces another name for a thing)."""
+    name = r"\s+".join(re.escape(w) for w in concept.label.split()) + r"s?"
+    alt = r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"
+    found: list[str] = []
+    for rx in (rf"\b{name}\s*\(\s*{alt}\s*\)", rf"\b{name},?\s+(?:also\s+)?(?:called|known\s+as|or)\s+{alt}",
+               rf"\b{alt},?\s+(?:also\s+)?(?:called|known\s+as)\s+{name}\b"):
+        for m in re.finditer(rx, text, re.I):
+            words = m.group(1).split()
+            while words and words[-1].lower() in _GENERIC_STOP | {"is", "are", "was", "were", "has", "have"}:
+                words = words[:-1]
+            while words and words[0].lower() in _GENERIC_STOP:
+                words = words[1:]
+            phrase = " ".join(words)
+            if phrase and phrase.lower() != concept.label.lower() and phrase not in found and not any(
+                    c.regex.fullmatch(phrase) for c in OUTCOMES) and treatment_probability(phrase) >= 0.5:
+                found.append(phrase)
+    if not found:
+        return concept
+    extra = [_generic_concept(p) for p in found[:3]]
+    return dataclasses.replace(concept, patterns=concept.patterns + tuple(p for e in extra for p in e.patterns),
+                               terms=concept.terms + tuple(t for e in extra for t in e.terms))
+
+
 def _title_subject(title: str, text: str) -> str | None:
     """The title's leading noun phrase when it is a treatment the table does not know and the
-    article repeats it (>= 3 times): "Rosemary Oil: ..." -> "Rosemary Oil"."""
+    article repeats it (>= 3 times): "Rosemary Oil: ..." -> "Rosemary Oil"; in a question title
+    the subject follows the auxiliary ("Can a Caffeine Shampoo Really Save ..." -> "Caffeine Shampoo")."""
+    title = re.sub(r"^\W*(?:can|could|does|do|did|is|are|will|would|should|has|have)\s+(?:a|an|the|your|my)?\s*", "",
+                   title, flags=re.I)
     head = re.split(r"[:?!.,;–—|(]|\s-\s|\b(?:is|are|can|may|does|do|really|works?|for|to|and|the\s+\w+\s+that)\b",
                     title, maxsplit=1, flags=re.I)[0]
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", head)]
@@ -794,16 +915,70 @@ def _title_subject(title: str, text: str) -> str | None:
     if not words or len(words) > 4:
         return None
     phrase = " ".join(words)
-    if any(c.regex.search(phrase) for c in INTERVENTIONS) or any(c.regex.fullmatch(phrase) for c in OUTCOMES):
+    if any(c.regex.fullmatch(phrase) for c in OUTCOMES):
         return None
+    for c in INTERVENTIONS:
+        m = c.regex.search(phrase)
+        # a table name that covers the phrase's head is the phrase ("Blue Light Therapy", "Fish
+        # Oil"); one that only modifies another head names a different thing ("Laser Caps")
+        if m and (m.end() >= len(phrase.rstrip()) - 1 or _GENERIC_HEAD_RE.search(phrase)):
+            return None
     n = len(re.findall(r"\b" + re.escape(phrase.lower()) + r"s?\b", text.lower()))
     return phrase if n >= 3 else None
 
 
+_COMBINED_RE = re.compile(r"\s+(?:with|plus|\+|combined\s+with|paired\s+with)\s+", re.I)
+
+
+def _treatment_concept(phrase: str, text: str) -> Concept | None:
+    """The concept a title phrase names: the table entry that covers it, else a generic concept
+    when the phrase model reads it as a treatment; None for anything else."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", phrase) if w.lower() not in _GENERIC_STOP]
+    if not words:
+        return None
+    for i in range(len(words)):
+        sub = " ".join(words[i:])
+        for c in INTERVENTIONS:
+            if c.regex.fullmatch(sub):
+                return c
+        if len(words) - i <= 3 and treatment_probability(sub) >= 0.7 and len(
+                re.findall(r"\b" + re.escape(sub) + r"\b", text, re.I)) >= 2:
+            return _with_synonyms(_generic_concept(sub), text)
+    return None
+
+
+def _title_combination(title: str, text: str) -> Concept | None:
+    """A title whose subject is one treatment given with another ("Microneedling With Tranexamic
+    Acid for Melasma"): the combination, searched as both blocks ANDed. Either part alone is a
+    different intervention (issue 14: a combined trial is no evidence for one part)."""
+    for segment in re.split(r"[:?!|–—]|\s-\s", title):
+        m = _COMBINED_RE.search(segment)
+        if not m:
+            continue
+        left = segment[:m.start()].split()[-3:]
+        right = re.split(r"\s+(?:for|to|in|on|vs\.?|versus|against|and|or|at)\s+", segment[m.end():], maxsplit=1,
+                         flags=re.I)[0].split()[:3]
+        a, b = _treatment_concept(" ".join(left), text), None
+        if a is not None:
+            b = _treatment_concept(" ".join(right), text)
+        if a is None or b is None or a.key == b.key:
+            continue
+        a_rx, b_rx = "(?:" + "|".join(a.patterns) + ")", "(?:" + "|".join(b.patterns) + ")"
+        joint = r"(?:\s+|\s+\w+\s+)?(?:with|plus|\+|and|combined\s+with|paired\s+with|followed\s+by)\s+(?:\w+\s+)?"
+        return Concept(f"{a.key}-plus-{b.key}", f"{a.label} plus {b.label}",
+                       (a_rx + joint + b_rx, b_rx + joint + a_rx),
+                       (f"({_block(a.terms)} AND {_block(b.terms)})",))
+    return None
+
+
 def detect_intervention(article: Article) -> Concept:
-    """The article's main intervention: a table entry named in the title or most often in the text,
-    else the title's most frequent treatment phrase (a generic concept)."""
+    """The article's main intervention: a combination the title names, a table entry named in the
+    title or most often in the text, else the title's most frequent treatment phrase (a generic
+    concept)."""
     title = article.title or ""
+    combination = _title_combination(title, article.text)
+    if combination is not None and combination.regex.search(article.text):
+        return combination
     # A treatment named after a comparison word is the title's comparator, not its subject
     # ("Rosemary Oil: The Herb That Rivals Minoxidil").
     compared = _TITLE_COMPARATOR_RE.search(title)
@@ -813,7 +988,7 @@ def detect_intervention(article: Article) -> Concept:
     for c in INTERVENTIONS:
         n_title = len(c.regex.findall(subject_title))
         n_body = len(c.regex.findall(article.text))
-        if subject is not None and not n_title:
+        if subject is not None and (not n_title or c.regex.search(subject)):
             continue  # the title's own subject is not in the table: it wins over table entries it mentions
 
         if n_title or n_body:
@@ -828,7 +1003,7 @@ def detect_intervention(article: Article) -> Concept:
         if best >= 3:
             return _INTERVENTION_BY_KEY[key]
     if subject is not None:
-        return _generic_concept(subject)
+        return _with_active_part(_with_synonyms(_generic_concept(subject), article.text))
     # Generic fallback: the title n-gram (1-3 content words) most frequent in the text.
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", title)]
     body = article.text.lower()
@@ -957,8 +1132,78 @@ class _SentenceCues:
                    bool(_OPINION_RE.search(sentence_text)))
 
 
+_LEAD_CONNECTIVE_RE = re.compile(r"^\W*(?:(?:and|but|so|also|plus|because|while|whereas|though|although|since|"
+                                 r"that|thus|however|in\s+fact|indeed)\b[,\s]*)+", re.I)
+_NON_PREDICATE_RE = re.compile(r"^(?:is|are|was|were|be|been|being|become|becomes|seem|seems|looks?|sounds?|"
+                               r"comes?|came|contains?|costs?|tastes?|means|says?|said|used|called|known|sold|"
+                               r"uses?|involves?|requires?|consists?|includes?|combines?|pairs?|delivers?|"
+                               r"taken|made|and|or|but|of|in|on|for|with|to|a|an|the)$", re.I)
+
+
+_NUM_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|many|most|some"
+
+
+def _coordinated_predicate(text: str, start: int) -> str | None:
+    """The verb of a unit cut off a coordination of verb phrases ("Creatine builds strength,
+    sharpens your memory"): its subject is the first conjunct's, so it predicates of it."""
+    if not re.search(r"(?:,|\band)\s*$", text[max(0, start - 6):start]):
+        return None
+    m = _THIRD_PERSON_VERB_RE.match(text, start)
+    return m.group(0).split()[0] if m else None
+
+
+def _treatment_predicate(unit_text: str, primary: Concept) -> str | None:
+    """The verb of a clause whose subject is a treatment ("Zinc lozenges shorten a cold", "It
+    tops up the fuel ...", "the zinc in it is what shortens the cold"), else None. The subject
+    is the topic, a pronoun or a phrase the phrase model reads as a treatment; copulas and
+    verbs of description ("is a herb", "costs", "contains") do not assert an effect."""
+    body = _LEAD_CONNECTIVE_RE.sub("", unit_text)
+    cond = _CONDITION_RE.match(body)
+    body = body[cond.end():] if cond else body
+    cv = clause_verb(body)
+    if cv is None:
+        return None
+    subj, m = cv
+    named = [n for c in (primary, *INTERVENTIONS) for n in c.regex.finditer(body, 0, m.end())]
+    if any(n.start() < m.start("verb") < n.end() for n in named):
+        # the "verb" is part of the treatment's name ("Zinc lozenges come in ..."): the verb follows it
+        subj = f"{subj} {m.group('verb')}"
+        following = _PRED_AUX_RE.match(body, m.end())
+        if following is None:
+            return None
+        m = following
+    pos = body.lower().find(subj.split()[0].lower())
+    if pos < 0 or (pos > 12 and not re.search(r"\b(?:that|say|says|said|report|reports|show|shows|found|claim|"
+                                              r"claims|believe|believes)\s+$", body[:pos], re.I)):
+        return None  # the subject opens the clause, or follows a verb of saying ("users report that X ...")
+    if re.match(rf"(?:{_NUM_WORD})\b", subj, re.I):
+        return None  # "Two months after ...": a time, not a treatment
+    treatment = (re.fullmatch(r"(?:it|they|this|these)", subj, re.I) is not None or bool(primary.regex.search(subj))
+                 or any(c.regex.search(subj) for c in INTERVENTIONS)
+                 or (not _NOT_NP_RE.search(subj) and not _outcome_hits(subj, 0, len(subj))
+                     and treatment_probability(subj) >= 0.8))
+    if not treatment:
+        return None
+    if _NON_PREDICATE_RE.match(m.group("verb")):
+        return None
+    if len(body[m.end():].split()) < 1:
+        return None  # a verb with nothing after it ("it works") is weak
+    return m.group("verb")
+
+
+# English marks a change by a comparative after a linking verb ("looked thicker", "is noticeably
+# emptier", "feel calmer") or by less/fewer after a verb ("sweat less", "lost fewer hairs")
+_CHANGE_RE = re.compile(
+    r"\b(?:is|are|was|were|looks?|looked|feels?|felt|became|becomes?|got|gets?|grew|seems?|seemed|stays?|stayed|"
+    r"wakes?\s+up|woke\s+up)\s+(?:(?:noticeably|much|far|visibly|a\s+lot|significantly|so\s+much|a\s+little)\s+)?"
+    r"(?:(?:more|less)\s+[a-z]+|[a-z]{2,}(?:ier|er))\b(?=\s*(?:$|[,.;:!?)]|than\b|and\b|after\b|within\b|in\b|by\b|"
+    r"from\b|since\b|now\b|too\b|already\b|every\b|each\b))"
+    r"|\b(?!(?:no|much|far|a|the|some)\b)[a-z]+(?<!\bis)(?<!\bare)\s+(?:less|fewer)\s+(?:[a-z]+\s+)?(?:after|than|in|by|hairs?|"
+    r"often|frequently)\b", re.I)
+
+
 def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_intervention: bool,
-           has_outcome: list[str]) -> tuple[float, list[str]]:
+           has_outcome: list[str], predicate: str | None = None) -> tuple[float, list[str]]:
     """Check-worthiness in 0..1 from additive cue weights, and the cues that produced it."""
     reasons: list[str] = []
     score = 0.0
@@ -982,6 +1227,14 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
         harmful = bool(_HARM_RE.fullmatch(verb.group(0)))
         score += 0.35 if harmful else 0.3
         reasons.append(f"{'harm' if harmful else 'effect'} verb '{verb.group(0)}'")
+    elif predicate and not denial:
+        # whatever the verb, a clause whose subject is the treatment says what it does
+        score += 0.25
+        reasons.append(f"the treatment is the subject of '{predicate}'")
+    elif (change := _CHANGE_RE.search(unit_text)) is not None and not noun and not has_outcome:
+        # "my hair looked thicker", "patients sweat less": a comparative states a change
+        score += 0.2
+        reasons.append(f"states a change '{change.group(0)}'")
     elif verbs and not noun:
         score += 0.15
         reasons.append(f"weak effect verb '{verbs[0].group(0)}'")
@@ -999,7 +1252,7 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
         score += 0.15
         reasons.append("names the intervention")
     num = _NUMBER_RE.search(unit_text) or _TIME_WORD_RE.search(unit_text)
-    if num and (verb or noun or has_outcome):
+    if num and (verb or noun or has_outcome or predicate or _CHANGE_RE.search(unit_text)):
         score += 0.15
         reasons.append(f"number '{num.group(0).strip()}'")
     cmp = comparator_of(unit_text)
@@ -1023,7 +1276,7 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
     if cues.meta:
         score -= 0.3
         reasons.append("penalty: describes the article, not the intervention")
-    if cues.rhetorical or (_FIRST_PERSON_RE.search(unit_text) and not (verb or has_outcome)):
+    if cues.rhetorical or (_FIRST_PERSON_RE.search(unit_text) and not (verb or has_outcome or _CHANGE_RE.search(unit_text))):
         # a first-person report of an effect ("my ponytail is thicker") is still a claim
         score -= 0.2
         reasons.append("penalty: first person / rhetorical")
@@ -1129,10 +1382,21 @@ def _match_question(questions: Sequence[Question], intervention: Concept, outcom
     return best if best_score >= 4.0 else None
 
 
-def _new_question(intervention: Concept, outcome: Concept | None, outcome_words: str, kind: str) -> Question:
+def _words_of(text: str) -> set[str]:
+    return {w.rstrip("s")[:5] for w in re.findall(r"[a-z]{3,}", text.lower())}
+
+
+def _new_question(intervention: Concept, outcome: Concept | None, outcome_words: str, kind: str,
+                  worded: str | None = None) -> Question:
+    """A question from the claim's frame. A table outcome named in other words ("melasma" for
+    the pigmentation entry) keeps the claim's words in the question and the table's synonyms
+    in the search: the question asks what the claim says."""
     ilabel = intervention.label
     if outcome is not None:
         olabel, oblock = outcome.label, _block(outcome.terms)
+        if worded and outcome.kind == "efficacy" and not (_words_of(worded) & _words_of(outcome.label)) and not \
+                re.search(r"(?:er|ed|ing|y|ful|less|ly)$", worded) and len(worded) >= 4:
+            olabel = worded  # a condition's own name ("melasma"), never a describing word ("firmer")
     else:
         olabel = outcome_words or "clinical outcomes"
         words = olabel.split()
@@ -1150,6 +1414,8 @@ def _new_question(intervention: Concept, outcome: Concept | None, outcome_words:
         statement = f"Does {ilabel} {_relation(kind, outcome)} {olabel}?"
     query = f"{_block(intervention.terms)} AND {oblock}"
     qid = f"auto-{_slug(intervention.key)}-{_slug(outcome.key if outcome else olabel)}"
+    if outcome is not None and olabel != outcome.label:
+        qid += f"-{_slug(olabel)}"
     if kind != (outcome.kind if outcome else "efficacy"):
         # "reduces inflammation" and "causes inflammation" are different questions.
         qid += "-" + {"safety": "risk", "efficacy": "benefit", "mechanism": "mechanism"}[kind]
@@ -1248,10 +1514,19 @@ _NOT_SUBJECT_RE = re.compile(r"\b(?:if|without|with|after|before|than|unlike|suc
                              r"including|paired\s+with|combined\s+with|of)\s+(?:\w+\s+)?$", re.I)
 
 
+_OPENING_CLAUSE_RE = re.compile(
+    r"\s*(?:if|when|whenever|while|although|though|because|since|after|before|once|unless|until|as)\b[^,;:]*[,;:]\s",
+    re.I)
+
+
 def _is_subject(text: str, sent_start: int, pos: int) -> bool:
     """Does an intervention named at `pos` stand as the sentence's subject ("Retinol fades ..."),
     rather than as a condition or comparator ("If sunscreen is not used ...", "unlike lasers")?"""
     before = text[sent_start:pos]
+    # the subject of the main clause after an opening subordinate clause ("If you eat well, extra
+    # zinc ..."); any other comma may sit inside a list or an appositive, so it does not count
+    if _OPENING_CLAUSE_RE.match(before):
+        before = re.split(r"[,;:]\s", before)[-1]
     return len(before.split()) <= 5 and not _NOT_SUBJECT_RE.search(before)
 
 
@@ -1305,10 +1580,18 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
         previous = s_text
         if named or "\n\n" in text[max(0, sent.start - 3):sent.start]:
             carried = None  # the article's topic named again, or a new paragraph
+        if not named and _INTRODUCTION_RE.match(s_text):
+            # "Magnesium is another supplement ...": a copular sentence whose subject is another
+            # treatment introduces the referent of the pronouns that follow, claim or not
+            carried = _other_treatment(s_text, primary) or carried
         # Outcomes are found once per sentence (never inside an intervention's name), then
         # shared out to its clauses and list items.
         sent_hits = _outcome_hits(text, sent.start, sent.end, [(x, y) for x, y, _ in ispans])
-        mentions = bool(named) or bool(_PRONOUN_SUBJECT_RE.search(s_text))
+        mentions = bool(named) or bool(_PRONOUN_SUBJECT_RE.search(s_text)) or bool(
+            # "the shampoo", "these lozenges": a definite head noun of the article's product
+            len(primary.label.split()) > 1 and re.search(
+                rf"\b(?:the|this|these|that|those|such|its|your)\s+{re.escape(primary.label.split()[-1].rstrip('s'))}",
+                s_text, re.I))
         intervention = _claim_intervention(primary, named)
         # A lead-in line ("aimed at eliminating:") governs only the item's first sentence, the
         # bullet's label; the item's later sentences have their own subject and verb.
@@ -1321,11 +1604,18 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
             if sent.heading and not item_lead and not _strong_verb(u_text) and not denied_harm(u_text):
                 continue  # a heading without an effect verb or a denial is a topic label
             hits = _within(sent_hits, unit.start, unit.end)
+            scored_hits = hits
+            if not hits and _EVALUATIVE_END_RE.search(u_text):
+                # "X is effective" with no object of its own is about the benefit its sentence
+                # names ("... is effective and safe for men with alopecia")
+                scored_hits = [h for h in sent_hits if h[2].kind != "safety"]
             # A list item is read with its lead-in line ("Benefits include:"), which carries its verb.
             lead_in = item_lead
             score, reasons = _score(f"{lead_in}: {u_text}" if lead_in else u_text, cues, heading=sent.heading,
                                     mentions_intervention=mentions or bool(lead_in),
-                                    has_outcome=[text[x:y] for x, y, _ in hits])
+                                    has_outcome=[text[x:y] for x, y, _ in scored_hits],
+                                    predicate=_treatment_predicate(u_text, primary)
+                                    or _coordinated_predicate(text, unit.start))
             if score < min_score:
                 continue
             # The frame reads the unit with its list lead-in ("Rosemary oil may help:") and decides
@@ -1349,9 +1639,12 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                     continue
                 seen.add((qspan.start, qspan.end))
                 quote = text[qspan.start:qspan.end]
-                in_item = _within(hits, item.start, item.end) or hits or [
-                    # another clause's outcome only when it fits this clause's relation
-                    h for h in sent_hits if (h[2].kind == "safety") == (rel in ("harm", "denies_harm"))]
+                in_item = _within(hits, item.start, item.end) or hits
+                if not in_item and not (rel in ("benefit", "harm", "no_effect", "mechanism")
+                                        and _clean_outcome_words(_predicate_object(text[item.start:item.end]))):
+                    # another clause's outcome only when this clause names no object of its own
+                    # and the outcome fits this clause's relation
+                    in_item = [h for h in sent_hits if (h[2].kind == "safety") == (rel in ("harm", "denies_harm"))]
                 if cmp is not None:
                     in_item = [h for h in in_item if not _compiled(h[2].patterns).fullmatch(cmp[0])]
                 outcome = _pick_outcome(in_item, harmful or rel == "denies_harm")
@@ -1375,15 +1668,21 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                         outcome = _OUTCOME_BY_KEY[key]
                     elif denied_words:
                         outcome = None
-                if outcome is None and rel in ("superior", "equivalent") and main_outcome is not None:
+                if outcome is not None and outcome.key == "adverse-effects" and rel == "benefit" and \
+                        _LOWER_RISK_OF_RE.search(u_text):
+                    outcome = None  # "a lower risk of heart disease": the benefit's object, not harms in general
+                if outcome is None and rel in ("superior", "equivalent") and main_outcome is not None and not (
+                        _frame_outcome(text[item.start:item.end], rel)):
                     # "X works as well as Y" names no outcome: it is the article's main one
                     outcome = main_outcome
                 owords = "" if outcome else object_words or denied_words or _frame_outcome(text[item.start:item.end], rel) or (
-                    "" if rel in ("superior", "equivalent") else _object_phrase(text[item.start:item.end]))
+                    "" if rel in ("superior", "equivalent") else _predicate_object(text[item.start:item.end])
+                    or _object_phrase(text[item.start:item.end]))
                 main = None
                 if outcome is None and not _clean_outcome_words(owords):
                     owords = ""  # prose leftovers never become an outcome: the main question or nothing
-                    main = _main_question(questions, tuple(new_questions.values()), u_int)
+                    main = _main_question(questions, tuple(new_questions.values()), u_int, main_outcome,
+                                          [c.claim.question_id for c in out])
                     if main is None:
                         continue
                 question = _match_question(questions, u_int, outcome.key if outcome else None, owords,
@@ -1395,7 +1694,8 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 if question is not None and question.question_id in new_questions:
                     new_q, question = question, None  # this article's main question, proposed here
                 elif question is None:
-                    new_q = _new_question(u_int, outcome, owords, kind)
+                    worded = next((" ".join(text[x:y].split()).lower() for x, y, c in in_item if c is outcome), None)
+                    new_q = _new_question(u_int, outcome, owords, kind, worded)
                     if new_q.question_id in existing_ids:
                         new_q = Question(new_q.question_id + "-auto", new_q.statement, new_q.intervention,
                                          new_q.outcome, new_q.kind, new_q.query)
@@ -1415,6 +1715,8 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 strength = strength_of(quote)  # the quote's own wording, not its neighbours
                 if lead and strength_of(lead) == "hedged":
                     strength = "hedged"
+                if strength != "absolute" and _REPORTED_RE.search(text[sent.start:qspan.start] + quote[:50]):
+                    strength = "hedged"  # "Users on forums report that ...": the article reports, not asserts
                 frame = dataclasses.replace(frame, strength=strength)
                 stance = _stance_of_relation(frame.relation, target, _stance(quote, target))
                 claim = Claim(
@@ -1483,6 +1785,14 @@ _TREATMENT_HEAD_RE = re.compile(r"\b(?:oils?|extracts?|acids?|creams?|serums?|su
                                 r"juices?|vinegar|spices?|herbs?|vitamins?\s+\w+)$", re.I)
 
 
+# closed-class words a treatment's name does not start with (prepositions, comparatives,
+# quantifiers) or contain (prepositions)
+_NOT_NP_RE = re.compile(r"^(?:with|without|after|before|during|in|on|for|by|from|to|at|of|than|fewer|more|less|most|"
+                        r"better|worse|best|faster|greater|higher|lower|many|much|few|several|some|no|not)\b|"
+                        r"\b(?:within|of|in|on|for|by|from|at|than|into|during|over|under|about)\b", re.I)
+_INTRODUCTION_RE = re.compile(r"^\W*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are)\s+(?:also\s+)?(?:another|an?|one)\b")
+_DEFINITE_START_RE = re.compile(r"^\W*(?:(?:and|but|so|also|plus)\s+)?(?:the|this|these|that|those|such|its|their)\b",
+                                re.I)
 _GERUND_SUBJECT_RE = re.compile(
     r"(?:^|\bthat\s+)(?:taking|using|applying|adding|drinking|eating|consuming|supplementing\s+with)\s+"
     r"([A-Za-z][\w-]*(?:\s+(?!(?:every|each|daily|regularly|twice|once|with|for|in|on|to|may|might|can|could|"
@@ -1499,7 +1809,13 @@ def _other_treatment(unit_text: str, primary: Concept) -> Concept | None:
             and g.group(1).split()[0].lower() not in _GENERIC_STOP:
         return _generic_concept(g.group(1))
     subj = subject_of(unit_text)
-    if not subj or not _TREATMENT_HEAD_RE.search(subj) or len(subj.split()) > 4:
+    if not subj or len(subj.split()) > 4:
+        return None
+    if _DEFINITE_START_RE.match(unit_text):
+        return None  # "The root extract ...", "This oil ...": a definite description points back to the topic
+    if _NOT_NP_RE.search(subj):
+        return None  # "Without strict testing", "faster growth within two": not a noun phrase subject
+    if not (_TREATMENT_HEAD_RE.search(subj) or (treatment_probability(subj) >= 0.8 and not _outcome_hits(subj, 0, len(subj)))):
         return None
     if primary.regex.search(subj) or primary.label.lower() in subj.lower() or any(
             c.regex.search(subj) for c in INTERVENTIONS):
@@ -1556,14 +1872,28 @@ def _clean_outcome_words(words: str) -> bool:
     return 1 <= len(ws) <= 3 and not any(w in _OUTCOME_STOP or _ADVERB_RE.search(w) for w in ws)
 
 
-def _main_question(questions: Sequence[Question], new: Sequence[Question], intervention: Concept) -> Question | None:
-    """The article's main question for an intervention: the first proposed or existing one
-    that tests it (new questions first: they were built from this article)."""
-    for q in (*new, *questions):
+def _main_question(questions: Sequence[Question], new: Sequence[Question], intervention: Concept,
+                   main_outcome: Concept | None = None, used: Sequence[str] = ()) -> Question | None:
+    """The article's main question for an intervention: one that tests it on the article's main
+    outcome; else one proposed from this article; else the benefit question its other claims
+    test most. None when the article gives no such anchor: a claim without an outcome of its own
+    is not pinned to an arbitrary question."""
+    def tests(q: Question) -> bool:
         ikeys, _ = _question_concepts(q)
-        if intervention.key in ikeys or (not ikeys and intervention.label.lower() in q.intervention.lower()):
+        return intervention.key in ikeys or (not ikeys and intervention.label.lower() in q.intervention.lower())
+
+    candidates = [q for q in (*new, *questions) if tests(q)]
+    if main_outcome is not None:
+        for q in candidates:
+            if main_outcome.key in _question_concepts(q)[1] and q.kind != "safety":
+                return q
+    for q in new:
+        if tests(q):
             return q
-    return None
+    counts = Counter(qid for qid in used)
+    ranked = sorted((q for q in candidates if q.kind != "safety" and counts[q.question_id]),
+                    key=lambda q: -counts[q.question_id])
+    return ranked[0] if ranked else None
 
 
 def _harm_key(text: str) -> tuple[str | None, str]:
@@ -1613,6 +1943,14 @@ def _antecedent(text: str, start: int, concept: Concept, window: int = 600) -> s
         return _noun_phrase((subjects or near)[-1].group(0))
     counts = Counter(_noun_phrase(m.group(0).lower()) for m in concept.regex.finditer(text))
     return counts.most_common(1)[0][0] if counts else None
+
+
+# Reported speech and belief: a claim the article attributes to others ("fans say", "users
+# report that", "the theory is that") is hedged by that evidential framing.
+_REPORTED_RE = re.compile(
+    r"\b(?:fans|users|people|some|many|proponents|advocates|supporters|influencers|customers|others|"
+    r"[a-z]+-?(?:goers|ers))\s+(?:[\w-]+\s+){0,3}?(?:say|says|claim|claims|report|reports|swear|swears|believe|"
+    r"believes|insist|insists)\b|\bthe\s+(?:theory|idea|claim|belief)\s+is\s+that\b", re.I)
 
 
 def _stance_of_relation(relation: str, question: Question, fallback: str) -> str:

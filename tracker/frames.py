@@ -81,8 +81,8 @@ _BENEFIT_VERB_RE = re.compile(
     r"prevent\w*|protect\w*|reverse\w*|repair\w*|restor\w*|boost\w*|increas\w*|enhanc\w*|promot\w*|"
     r"stimulat\w*|strengthen\w*|thicken\w*|regrow\w*|grow(?:s|ing)?|firm(?:s|ed|ing)?|tighten\w*|lift(?:s|ed|ing)?|"
     r"smooth\w*|brighten\w*|lighten\w*|whiten\w*|even(?:s|ed)?\s+out|hydrat\w*|moisturi[sz]\w*|plump\w*|"
-    r"soothe?\w*|calm\w*|reliev\w*|eas(?:e|es|ed|ing)|relax\w*|fight\w*|combat\w*|kill\w*|burn(?:s)?\s+(?:more\s+)?"
-    r"(?:fat|calories)|speed(?:s)?\s+up|accelerat\w*|support\w*|help(?:s|ed|ing)?|work(?:s|ed)?|rival\w*|"
+    r"soothe?\w*|calm\w*|reliev\w*|eas(?:e|es|ed|ing)|relax\w*|fight\w*|combat\w*|kill\w*|burn(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:fat|calories|kilojoules)|speed(?:s)?\s+up|accelerat\w*|support\w*|help(?:s|ed|ing)?|work(?:s|ed)?|rival\w*|"
     r"fewer|melt(?:s|ed|ing)?|curb(?:s|ed|ing)?|target(?:s|ed|ing)?|lose\s+(?:\w+\s+){0,3}(?:weight|pounds|fat|kilos?)|"
     r"switch(?:es)?\s+on|takes?\s+years\s+off|fill(?:s|ed)?\s+in|fix(?:es|ed)?|rejuvenat\w*|renew\w*|refin\w*|unclog\w*|shrink\w*|slow\w*|delay\w*|regenerat\w*|rebuild\w*|"
     r"get(?:s)?\s+rid\s+of|banish\w*|beat(?:s)?|block\w*|cut(?:s)?|drop(?:s|ped)?|halv\w*|doubl\w*|tripl\w*|"
@@ -125,7 +125,8 @@ _HEDGE_RE = re.compile(
     r"\b(?:may|might|could|can|possibly|potentially|perhaps|likely|suggests?|appears?|seems?|some|"
     r"in\s+some\s+cases|said\s+to|believed|thought\s+to|rarely|promising|tend(?:s)?\s+to|often|usually|"
     r"sometimes|supports?\s+(?:healthy|normal)|early\s+(?:research|evidence|studies)|limited|preliminary|modest\w*|"
-    r"slight\w*|a\s+bit|somewhat)\b", re.I)
+    r"slight\w*|a\s+bit|somewhat|(?:fans|users|proponents|advocates|supporters|influencers|some\s+people)\s+"
+    r"(?:say|claim|swear|believe|report)|reportedly|supposedly|allegedly)\b", re.I)
 _STRONG_RE = re.compile(
     r"\b(?:proven|clinically|significantly|dramatically|drastically|highly|deeply|reliably|excellent|"
     r"powerful|potent|rapidly|greatly|remarkabl[ey]|definitely|certainly|strongly|best|most\s+(?:effective|"
@@ -210,6 +211,15 @@ def denied_harm(text: str) -> str | None:
             if obj:
                 return " ".join(obj.group(1).split()).lower()
             verb = v.group(0).lower()
+            other = re.match(r"\s*(?:any\s+|an?\s+|the\s+|your\s+)?([a-z][\w-]*(?:\s+(?!(?:in|on|for|during|when|if|"
+                             r"or|and|but|at|to|with|after|because|while|as|than)\b)[a-z][\w-]*){0,2})", text[v.end():], re.I)
+            if verb.startswith("caus") and other and not re.match(r"(?:you|it|them|us|me|any|anything|more|much)\b",
+                                                                   other.group(1), re.I):
+                return " ".join(other.group(1).split()).lower()  # "never causes dehydration": its object
+            harmed = _np_after(text[v.end():])
+            if re.match(r"harm|damag|hurt|injur", verb) and harmed and not re.match(
+                    r"(?:you|it|them|us|me|anyone|anything|people)\b", harmed):
+                return f"{_singular(harmed.split()[-1])} damage"  # "does not harm healthy kidneys"
             return {"irritat": "irritation", "damag": "damage", "burn": "burns", "scar": "scarring",
                     "hurt": "pain", "harm": "harm", "clog": "clogged pores", "sting": "stinging",
                     "caus": "adverse effects", "inflam": "inflammation", "interact": "drug interactions"}.get(
@@ -228,9 +238,16 @@ def denied_harm(text: str) -> str | None:
                       text, re.I)
     if organ:
         return f"{organ.group(1).lower()} side effects"  # "gentle on the liver": no liver harm
+    part = re.search(r"\bsafe\s+(?:for|on)\s+(?:your|the)\s+((?:[\w-]+\s+)?[\w-]+)", text, re.I)
+    if part and not re.search(r"\b(?:skin\s+)?(?:types?|tones?)$|\b(?:family|kids|children|baby)$", part.group(1), re.I):
+        return f"{_singular(part.group(1).split()[-1].lower())} damage"  # "safe for your kidneys": no kidney harm
     if _SAFE_RE.search(text) and not re.search(r"\b(?:not|never|isn['’]t|aren['’]t|un)\s*safe", text, re.I):
         return "adverse effects"
     return None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3 else word
 
 
 def _object_is_problem(text: str, end: int) -> bool:
@@ -285,6 +302,12 @@ _DETERMINERS = frozenset("the a an this that these those its their his her your 
 # "cause" itself is not neutral: English gives it a negative semantic prosody (what is caused is
 # unwanted: "cause birth defects", "cause cancer"), so it marks a harm whatever its object.
 _NEUTRAL_CAUSATIVE_RE = re.compile(r"^(?:trigger|lead|led|result|provok|(?:is|are|be)\s+linked)", re.I)
+# "lower risk of X" names the disease X whose cases fall; without "than"/"compared" it is no comparison
+_LOWER_RISK_OF_RE = re.compile(r"\b(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|less(?:en\w*)?|cut(?:s|ting)?|"
+                               r"decreas(?:e|es|ed|ing))\s+(?:the\s+|your\s+)?(?:\w+\s+)?risks?\s+of\s+"
+                               r"(?:(?:dying|death|developing|getting)\s+(?:from\s+|of\s+)?)?"
+                               r"(?P<o>[^,.;:!?()]{2,60})", re.I)
+_COMPARISON_WORD_RE = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\s+to)\b", re.I)
 _FEWER_HARM_RE = re.compile(rf"\b(?:fewer|less|lower|reduced|milder)\s+(?:\w+\s+){{0,2}}(?:{HARM_NOUNS})\b", re.I)
 _SUPERLATIVE_CLAIM_RE = re.compile(
     r"\b(?:(?:one\s+of\s+)?the\s+(?:most\s+(?:effective|powerful|potent|proven|studied)|best|strongest|fastest|"
@@ -304,6 +327,8 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     comparison with an active comparator (a placebo comparator is the benefit claim itself);
     then the first effect verb, negated or not."""
     body = _DISCLAIMER_RE.sub(" ", text)
+    if _LOWER_RISK_OF_RE.search(body) and not _COMPARISON_WORD_RE.search(body):
+        return "benefit"  # "a 50% lower risk of heart disease": fewer cases of a disease is a benefit
     if _FEWER_HARM_RE.search(body):
         return "superior"
     denied = denied_harm(body)
@@ -362,6 +387,12 @@ _HARM_ADJ_RE = re.compile(r"\b(?:painful|harmful|risky|dangerous|toxic|unsafe|ir
 # --- comparison ----------------------------------------------------------------------------
 
 
+def _is_treatment_phrase(phrase: str) -> bool:
+    from .phrases import treatment_probability
+
+    return treatment_probability(phrase) >= 0.8
+
+
 def comparator_of(text: str) -> tuple[str, str] | None:
     """(comparator phrase, comparing words) for "better than X", "as effective as X", "rivals X",
     "compared with X", "vs X"; None when the "than" compares a number ("more than 50%")."""
@@ -379,8 +410,12 @@ def comparator_of(text: str) -> tuple[str, str] | None:
                                                                                 r"\w+ly)\b", cmp, re.I):
             continue
         if verb in ("like", "over", "rather than", "instead of", "as well as") and not re.search(
-                r"\b(?:better|more|superior|prefer\w*|choose|advantage|effective|works)\b", text[:m.start()], re.I):
-            continue  # "like" lists examples, "over time" is time; only with an evaluative word
+                r"\b(?:better|more|superior|prefer\w*|choose|advantage|effective|works)\b", text[:m.start()], re.I) \
+                and not (verb == "as well as" and _is_treatment_phrase(cmp)):
+            # "like" lists examples, "over time" is time; only with an evaluative word. "as well as"
+            # adds ("redness as well as swelling") unless what follows is another treatment
+            # ("regrows hair as well as minoxidil"), read by the learned phrase model
+            continue
         if verb == "over" and re.match(r"^(?:time|the\s+(?:years|course|counter|past)|\d)", cmp, re.I):
             continue
         words = cmp.split()
@@ -417,6 +452,36 @@ _DURATION_RE = re.compile(
     rf"\b(?:last(?:s|ed|ing)?|persist\w*|stay\w*|remain\w*|keep\w*|maintain\w*|endur\w*|effects?\s+for|"
     rf"results?\s+for)\s+(?:for\s+)?(?:(?P<bound>up\s+to|at\s+least|about|around|over|as\s+long\s+as|more\s+than)\s+)?"
     rf"(?P<n>{_NUM})\s+(?P<unit>minute|hour|day|night|week|month|year)s?\b", re.I)
+# How long a harm or a recovery takes is a duration too: a verb of resolution with "within N
+# units" ("redness subsides within 3 hours") or "takes N units ... to heal / disappear".
+_RESOLVE_RE = re.compile(
+    rf"\b(?:subsid\w*|disappear\w*|fad(?:e|es|ed|ing)(?:\s+away)?|resolv\w*|clear(?:s|ed)?\s+up|go(?:es)?\s+away|"
+    rf"settl\w*\s+down|wears?\s+off|heal\w*|recover\w*|calm\w*\s+down)\s+(?:with)?in\s+"
+    rf"(?:(?P<bound>up\s+to|about|around|roughly|a\s+maximum\s+of)\s+)?(?P<n>{_NUM})\s+"
+    rf"(?P<unit>minute|hour|day|night|week|month|year)s?\b"
+    rf"|\btak(?:es?|ing|en)\s+(?:(?P<bound2>up\s+to|about|around|at\s+least|roughly)\s+)?(?P<n2>{_NUM})\s+"
+    rf"(?P<unit2>minute|hour|day|night|week|month|year)s?\s+(?:for\s+[^.;]{{0,60}}?\s+)?to\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:recover|heal|disappear|subside|resolve|fade|settle|clear|calm)", re.I)
+
+
+def _duration(text: str) -> tuple[float, str, str] | None:
+    """(value, unit, bound) of how long an effect, a harm or a recovery lasts; None without one."""
+    dm = _DURATION_RE.search(text)
+    if dm:
+        n, unit, b = dm.group("n"), dm.group("unit"), (dm.group("bound") or "").lower()
+    else:
+        rm = _RESOLVE_RE.search(text)
+        if rm is None:
+            return None
+        n, unit = (rm.group("n"), rm.group("unit")) if rm.group("n") else (rm.group("n2"), rm.group("unit2"))
+        b = (rm.group("bound") or rm.group("bound2") or "").lower()
+    value = _num(n)
+    if value is None:
+        return None
+    bound = "max" if b.startswith(("up", "as long", "a max")) else "min" if b.startswith(("at", "over", "more")) else "typical"
+    return value, unit.lower() + "s", bound
+
+
 _SESSIONS_RE = re.compile(
     rf"\b(?:(?P<bound>just|only|as\s+few\s+as|up\s+to|at\s+least|after)\s+)?(?:(?:just|only)\s+)?(?P<n>{_NUM})\s+"
     rf"(?:treatment\s+)?(?P<unit>sessions?|treatments?|applications?|uses|doses|visits|appointments)\b", re.I)
@@ -467,13 +532,9 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
                 r"\b(?:times)\s*$", m.group(0)) and re.match(r"\s+(?:a|per|each|every|daily|weekly)\b", text[m.end():], re.I):
             continue
         return value, "fold", "fold", bound
-    dm = _DURATION_RE.search(text)
-    if dm:
-        value = _num(dm.group("n"))
-        if value is not None:
-            b = (dm.group("bound") or "").lower()
-            bound = "max" if b.startswith(("up", "as long")) else "min" if b.startswith(("at", "over", "more")) else "typical"
-            return value, dm.group("unit").lower() + "s", "duration", bound
+    dur = _duration(text)
+    if dur is not None:
+        return dur[0], dur[1], "duration", dur[2]
     sm = _SESSIONS_RE.search(text)
     if sm:
         value = _num(sm.group("n"))
@@ -488,7 +549,9 @@ def time_frame_of(text: str) -> tuple[str, float | None] | None:
     """("in two weeks", 14.0), ("overnight", 1.0), ("instantly", 0.0); None when no time frame.
     A duration the effect lasts ("lasts 6 months") is a magnitude, not a time frame."""
     for m in _TIME_RE.finditer(text):
-        if _DURATION_RE.search(text[max(0, m.start() - 25):m.end()]) and not m.group("word"):
+        window = text[max(0, m.start() - 25):m.end()]
+        if (_DURATION_RE.search(window) or _RESOLVE_RE.search(text[max(0, m.start() - 40):m.end()])) \
+                and not m.group("word"):
             continue
         if m.group("word"):
             w = " ".join(m.group("word").lower().split())
@@ -582,11 +645,39 @@ _OBJ_STOP_RE = re.compile(
 _WEAK_RE = re.compile(r"^(?:help\w*|work\w*|support\w*|effective|beneficial|benefits?|good\s+for|great\s+for)$", re.I)
 
 
+_INTRANSITIVE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?)]|(?:too|also|again|by|from|after|in|within|over|"
+                                    r"significantly|dramatically|noticeably|markedly|steadily|quickly)\b)", re.I)
+_CHANGE_VERB_RE = re.compile(r"\b(?:improv\w*|fell|fall(?:s|en)?|dropp?\w*|rose|ris(?:e|es|en)|went\s+(?:up|down)|"
+                             r"decreas\w*|increas\w*|halv\w*|doubl\w*|declin\w*|grew|look(?:s|ed)?|feels?|felt|"
+                             r"(?:is|are|was|were)\s+(?:noticeably\s+|much\s+|visibly\s+)?(?:more\s+\w+|\w+er))\b", re.I)
+
+
+def _changed_subject(body: str, verb: re.Match[str] | None) -> str:
+    """The subject of a change verb or a linking verb with a comparative ("my hair looked
+    thicker" -> "hair"), when it is not a pronoun: the thing that changed is the outcome."""
+    m = verb or _CHANGE_VERB_RE.search(body)
+    if m is None:
+        return ""
+    before = re.split(r"[,;:]|\b(?:and|but|that|which|when|after|because)\b", body[:m.start()])[-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", before)]
+    while words and words[0] in _SUBJECT_STOP | {"my", "our", "his", "her", "i", "we"}:
+        words = words[1:]
+    if not words or len(words) > 4 or _PRONOUN_RE.match(" ".join(words)) or words[0] in ("i", "you", "we", "they",
+                                                                                        "he", "she", "it"):
+        return ""
+    return " ".join(words[-3:])
+
+
 def outcome_of(text: str, relation: str) -> str:
     """The outcome words: the denied harm, else the object of the first effect verb."""
     if relation == "denies_harm":
         return denied_harm(text) or "adverse effects"
     body = _DISCLAIMER_RE.sub(" ", text)
+    risk = _LOWER_RISK_OF_RE.search(body) if relation == "benefit" else None
+    if risk:
+        words = re.findall(r"[A-Za-z][\w'’-]*", _OBJ_STOP_RE.sub("", " " + risk.group("o")))
+        if words:
+            return " ".join(words[:5]).lower()
     if relation in ("superior", "equivalent"):
         # "rivals minoxidil for hair growth", "better than X at reducing wrinkles": the outcome
         # follows the comparator, and is never the comparator itself
@@ -605,13 +696,110 @@ def outcome_of(text: str, relation: str) -> str:
     strong = [v for v in verbs if not _WEAK_RE.match(v.group(0))]
     m = strong[0] if strong else verbs[0] if verbs else _MECHANISM_RE.search(body)
     if not m:
-        return ""
+        return predicate_object(body) or _changed_subject(body, None)
+    if not strong and re.match(r"help|make", m.group(0), re.I):
+        # "helps you sleep", "helps women over 50 keep their bone density": help + someone + a verb
+        # whose object is the outcome
+        inner = re.match(r"\s+(?:to\s+)?(?:(?:you|your\s+\w+|people|them|us|me|him|her|(?:\w+\s+){0,3}?"
+                         r"(?:women|men|adults|children|users|people)(?:\s+over\s+\d+)?)\s+)?(?:to\s+)?(?P<v>[a-z]+)\s+",
+                         body[m.end():], re.I)
+        if inner and not _OBJ_STOP_RE.match(" " + inner.group("v")):
+            obj = _np_after(body[m.end() + inner.end():])
+            if obj or inner.group("v").lower() not in _NP_STOP:
+                return obj or inner.group("v").lower()  # "helps you sleep": the intransitive verb is the outcome
+    if _INTRANSITIVE_AFTER_RE.match(body[m.end():]) and _CHANGE_VERB_RE.fullmatch(m.group(0)):
+        # "Hair strength improved too", "sweat production fell from 221 to 33 mg": an intransitive
+        # change verb's subject is what changed
+        subj = _changed_subject(body, m)
+        if subj:
+            return subj
     rest = body[m.end():]
     rest = _OBJ_STOP_RE.sub("", rest)
     rest = re.sub(r"^\s*(?:the\s+(?:appearance|look|signs?)\s+of\s+|the\s+|your\s+|a\s+|an\s+|to\s+|up\s+|"
                   r"out\s+|significantly\s+|dramatically\s+)+", "", rest, flags=re.I)
     words = re.findall(r"[A-Za-z][\w'’-]*", rest)
-    return " ".join(words[:5]).lower()
+    # a determiner after the first word starts a reduced relative clause ("the time my customers
+    # are off work"): the object ends before it
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _CLAUSE_DET
+                and words[i - 1].lower() not in ("and", "or", "of", "from", "to", "in", "on", "for", "with")), len(words))
+    return " ".join(words[:min(5, cut)]).lower()
+
+
+_CLAUSE_DET = frozenset("my your our their his her its the a an this these those".split())
+
+
+_OBJ_DET_RE = re.compile(r"^\s*(?:(?:the|a|an|your|my|our|their|its|his|her|some|any|this|that|these|those|"
+                         r"up|down|out|off|back|away|much|more|less|fewer|extra)\s+)+", re.I)
+_NP_STOP = frozenset("""by in within after over for than compared versus vs as when while because so if without with
+from during thanks which that who and or but to up of at on into is are was were be been can could may might will
+would should does do did not no never it they you the a an your my our their his her its this these those
+""".split())
+
+
+def _np_after(text: str, max_words: int = 3) -> str:
+    """The noun phrase that starts `text`, without determiners: up to `max_words` words,
+    ending at a preposition, conjunction, clause word or punctuation."""
+    rest = _OBJ_DET_RE.sub("", text)
+    words: list[str] = []
+    for tok in re.finditer(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", rest):
+        w = tok.group(0)
+        if not w[0].isalpha() or w.lower() in _NP_STOP or len(words) >= max_words:
+            break
+        words.append(w.lower())
+    return " ".join(words)
+
+
+_PRED_AUX_RE = re.compile(r"\s+(?:(?:also|really|actually|only|mostly|even|still|simply|then|usually|often|can|could|"
+                          r"may|might|will|would|should|does|do|did|not|never|n['’]t|has|have|had|is\s+what|"
+                          r"are\s+what|is\s+said\s+to|are\s+said\s+to|to)\s+)*(?P<verb>[a-z]+)\b", re.I)
+
+
+_AUX_WORDS = frozenset("""is are was were be been has have had can could may might will would should must do does did
+don't doesn't won't can't isn't aren't use uses involve involves require requires contain contains cost costs""".split())
+_DET_AFTER_RE = re.compile(r"\s+[a-z]+\s+(?:the|a|an|your|my|their|its|his|her|our|some)\b", re.I)
+
+
+def clause_verb(text: str) -> tuple[str, re.Match[str]] | None:
+    """(subject, match of the main verb with group "verb") of a declarative clause, or None.
+    A plural noun read as the verb ("Zinc lozenges shorten", "Cryotherapy facials use") hands
+    the verb role to the next word when that word is an auxiliary, an effect verb, or a verb
+    with a determiner after it."""
+    subj = subject_of(text)
+    if not subj:
+        return None
+    last = re.search(r"\b" + re.escape(subj.split()[-1]) + r"\b", text, re.I)
+    m = _PRED_AUX_RE.match(text, last.end()) if last else None
+    if not m:
+        return None
+    word = m.group("verb").lower()
+    nxt = re.match(r"\s+([a-z'’]+)", text[m.end():], re.I)
+    if word.endswith("s") and nxt and not re.match(r"(?:the|a|an|your|my|their|its|his|her|our|some|up|down|out|off|"
+                                                    r"back|away|in|on|over)$", nxt.group(1), re.I) \
+            and not re.fullmatch(r"it|they|this|these|that|those|he|she|we|you", subj, re.I):
+        z = nxt.group(1).lower()
+        if z in _AUX_WORDS or _DET_AFTER_RE.match(text, m.end()) or _BENEFIT_VERB_RE.fullmatch(z) or \
+                _HARM_VERB_RE.fullmatch(z):
+            shifted = _PRED_AUX_RE.match(text, m.end())
+            if shifted:
+                return f"{subj} {word}", shifted
+    return subj, m
+
+
+def predicate_object(text: str) -> str:
+    """The object of the clause's main verb, whatever the verb ("Zinc lozenges shorten a cold"
+    -> "cold", "It tops up the fuel" -> "fuel"), or "" when the clause has no subject-verb-object
+    shape. "makes you stronger" -> "stronger": a causative's complement is what changes."""
+    cv = clause_verb(text)
+    if cv is None:
+        return ""
+    m = cv[1]
+    if re.fullmatch(r"is|are|was|were|be|been|become|becomes|seems?|looks?", m.group("verb"), re.I):
+        return ""
+    rest = text[m.end():]
+    causative = re.match(r"\s+(?:you|people|them|us|your\s+\w+)\s+(?P<c>[a-z]+)", rest, re.I)
+    if re.fullmatch(r"makes?|made|leaves?|left|keeps?|kept", m.group("verb"), re.I) and causative:
+        return causative.group("c").lower()
+    return _np_after(rest)
 
 
 # --- the frame ------------------------------------------------------------------------------

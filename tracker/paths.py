@@ -38,9 +38,11 @@ USER_DATA_DIR = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 CACHE_DIR = Path(os.environ.get("TRACKER_CACHE") or platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
-def default_db() -> Path:
-    """`$TRACKER_DB`; else `data/tracker.db` in a source checkout (where `make demo` writes);
-    else `tracker.db` in the user's data folder (e.g. ~/.local/share/tracker)."""
-    if os.environ.get("TRACKER_DB"):
-        return Path(os.environ["TRACKER_DB"])
+def default_db() -> Path | str:
+    """`$TRACKER_DB` (a path, or a `postgresql://` URL kept as written); else `data/tracker.db`
+    in a source checkout (where `make demo` writes); else `tracker.db` in the user's data folder
+    (e.g. ~/.local/share/tracker)."""
+    env = os.environ.get("TRACKER_DB")
+    if env:
+        return env if env.startswith(("postgresql://", "postgres://")) else Path(env)
     return DATA_DIR / "tracker.db" if _in_checkout() else USER_DATA_DIR / "tracker.db"

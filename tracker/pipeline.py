@@ -18,7 +18,7 @@ from .claims import AuditInputs
 from .csvsafe import write_rows
 from .errors import InputError
 from .grading import grade_question
-from .models import Claim, ClaimVerdict, Question, Record, RunSummary, SearchResult
+from .models import Appraisal, Claim, ClaimVerdict, Question, Record, RunSummary, SearchResult
 from .search import SearchBackend, SearchError
 from .store import Store
 from .verdict import grade_claim
@@ -223,8 +223,13 @@ def _update_search(store: Store, backend: SearchBackend, question: Question, cac
 
 def run_audit(store: Store, backend: SearchBackend, inputs: AuditInputs, *, refresh: bool = False,
               max_records: int = DEFAULT_MAX_RECORDS, progress: Progress | None = None,
-              run_id: int | None = None, update: bool = False) -> RunSummary:
-    """Audit every claim in `inputs` and store the run atomically; return its summary."""
+              run_id: int | None = None, update: bool = False,
+              appraiser: Callable[[Record, Question], Appraisal] | None = None) -> RunSummary:
+    """Audit every claim in `inputs` and store the run atomically; return its summary.
+
+    `appraiser` stands in for `appraisal.appraise` (the same pure function, e.g. memoised by a
+    batch worker whose articles share questions)."""
+    judge = appraiser or appraise
     _check_unique_claim_ids(inputs.claims)
     # Reviewer decisions (tracker.reviews) apply to every run: claims first, appraisals below.
     from .reviews import Applier, save_applied, store_questions
@@ -251,7 +256,7 @@ def run_audit(store: Store, backend: SearchBackend, inputs: AuditInputs, *, refr
         all_appraisals, grades = [], {}
         for i, q in enumerate(questions):
             progress("appraise", i, len(questions))
-            appraisals = review.appraisals([appraise(r, q) for r in records_by_q[q.question_id]],
+            appraisals = review.appraisals([judge(r, q) for r in records_by_q[q.question_id]],
                                            records_by_q[q.question_id])
             all_appraisals.extend(appraisals)
             n_hits = found[q.question_id].result.count

@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -26,6 +25,7 @@ from typing import cast
 
 import pandas as pd
 
+from . import db
 from .claims import AuditInputs
 from .errors import InputError
 from .models import DESIGNS, DIRECTIONS, Appraisal, Article, Claim, Question, Record, Relevance, RunSummary
@@ -59,6 +59,10 @@ class Decision:
     decision_id: int | None = None
     at: str | None = None
     active: bool = True
+    # The active decision on this key the reviewer saw when deciding (0: none). Set by a screen
+    # that may be stale (the dashboard): if another reviewer decided meanwhile, `record` raises
+    # `ConflictError` instead of silently replacing their decision. None: no check (the CLI).
+    based_on: int | None = None
 
     @property
     def key(self) -> tuple:
@@ -351,6 +355,20 @@ def apply_to_claims(claims: Sequence[Claim], articles: Sequence[Article], questi
 
 # ---- storage ---------------------------------------------------------------------------------
 
+# A store made before decisions existed (read-only: no table), on either engine.
+_NO_TABLE: tuple[type[Exception], ...] = (*db.OperationalError, pd.errors.DatabaseError)
+
+
+class ConflictError(InputError):
+    """Another reviewer decided on the same thing after this reviewer's screen was loaded."""
+
+
+def active_id(store: Store, key: tuple) -> int:
+    """The id of the active decision with this `Decision.key` (0: none): what a screen shows now,
+    to pass back as `based_on`."""
+    return next((int(d.decision_id or 0) for d in latest(load(store)) if d.key == key), 0)
+
+
 _COLUMNS = ("decision_id", "at", "reviewer", "reason", "target", "claim_id", "question_id", "pmid", "field",
             "old_value", "new_value", "record_hash", "active")
 
@@ -370,7 +388,7 @@ def load(store: Store, *, include_inactive: bool = False) -> list[Decision]:
     try:
         rows = store.conn.execute("SELECT * FROM decisions" + ("" if include_inactive else " WHERE active=1")
                                   + " ORDER BY decision_id").fetchall()
-    except sqlite3.OperationalError:
+    except db.OperationalError:
         return []
     return [_decision(r) for r in rows]
 
@@ -379,7 +397,7 @@ def decisions_frame(store: Store) -> pd.DataFrame:
     """Every decision (withdrawn ones too), newest first, with a plain-words `what` column."""
     try:
         df = store.frame("SELECT * FROM decisions ORDER BY decision_id DESC")
-    except (sqlite3.OperationalError, pd.errors.DatabaseError):
+    except _NO_TABLE:
         return pd.DataFrame(columns=[*_COLUMNS, "what"])
     df["what"] = [_decision(r).describe() for _, r in df.iterrows()]
     return df
@@ -402,7 +420,7 @@ def applied_frame(store: Store, run_ids: Iterable[int] | None = None) -> pd.Data
             "SELECT a.run_id, a.decision_id, a.question_id, a.claim_id, a.pmid, a.field, a.machine_value, "
             "a.reviewed_value, a.stale, a.note, d.reviewer, d.reason, d.at FROM applied_decisions a "
             f"JOIN decisions d ON d.decision_id = a.decision_id {where} ORDER BY a.decision_id", params)
-    except (sqlite3.OperationalError, pd.errors.DatabaseError):
+    except _NO_TABLE:
         return pd.DataFrame(columns=cols)
 
 
@@ -486,8 +504,17 @@ def record(store: Store, decision: Decision) -> Decision:
             d = replace(d, old_value=old, question_id=c.question_id, record_hash=claim_hash(c))
     stamp = now()
     dumps = lambda v: None if v is None else json.dumps(v, ensure_ascii=False)  # noqa: E731
-    with store.transaction() as conn:
-        for prev in load(store):
+    with store.transaction() as conn:  # writers take turns (both engines): check and write are one step
+        prior = load(store)
+        if d.based_on is not None:
+            now_active = next((p for p in latest(prior) if p.key == d.key), None)
+            if (now_active.decision_id if now_active else 0) != d.based_on:
+                theirs = (f"{now_active.reviewer} decided \"{now_active.describe()}\" (decision "
+                          f"#{now_active.decision_id}, {now_active.at})" if now_active else
+                          f"decision #{d.based_on} was withdrawn")
+                raise ConflictError(f"not saved: {theirs} after your screen was loaded; look at it and "
+                                    "decide again")
+        for prev in prior:
             if prev.key == d.key:
                 conn.execute("UPDATE decisions SET active=0 WHERE decision_id=?", (prev.decision_id,))
         cur = conn.execute(
@@ -703,7 +730,8 @@ def parse_value(field: str, text: str) -> object:
     return t
 
 
-__all__ = ["CLAIM_FIELDS", "RECORD_FIELDS", "TARGETS", "Applied", "Applier", "Decision", "added_claim_id",
+__all__ = ["CLAIM_FIELDS", "RECORD_FIELDS", "TARGETS", "Applied", "Applier", "ConflictError", "Decision",
+           "active_id", "added_claim_id",
            "applied_frame", "apply_to_appraisal", "apply_to_claims", "check", "decide", "decisions_frame",
            "claim_hash", "frame_problems", "latest", "load", "parse_value", "record", "record_hash", "regrade",
            "save_applied",

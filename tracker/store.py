@@ -1,4 +1,7 @@
-"""The SQLite store: one file holding inputs, the search/record cache and every run's results.
+"""The store: one database holding inputs, the search/record cache and every run's results.
+
+A path opens a SQLite file; a `postgresql://` URL a PostgreSQL database (`tracker.db` hides
+the difference: same schema, views and SQL on both).
 
 - Inputs (articles, questions, claims) are upserted by the run that used them.
 - `searches` and `records` are a cache, committed one search at a time, so an interrupted
@@ -7,7 +10,8 @@
   with its inputs and the `complete` status, so a reader never sees half a run.
 - Readers see, for each claim and question, the latest complete run that graded it.
 
-The database runs in WAL mode so the dashboard can read while a run writes.
+SQLite runs in WAL mode so the dashboard can read while a run writes; on PostgreSQL readers
+never wait, and writers take turns as on SQLite (`db.WRITE_LOCK`).
 """
 
 from __future__ import annotations
@@ -24,11 +28,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeGuard
+from typing import Any, TypeGuard
 from urllib.parse import quote
 
 import pandas as pd
+import psycopg
 
+from . import db
 from .citations import extras_from_json, extras_to_json
 from .models import (
     AbstractSection,
@@ -147,16 +153,16 @@ SELECT g.question_id, g.run_id, s.count AS identified,
        (SELECT COUNT(*) FROM appraisals ap WHERE ap.run_id = g.run_id
         AND ap.question_id = g.question_id) AS screened,
        (SELECT COUNT(*) FROM appraisals ap WHERE ap.run_id = g.run_id
-        AND ap.question_id = g.question_id AND NOT ap.included) AS screened_out,
+        AND ap.question_id = g.question_id AND ap.included = 0) AS screened_out,
        (SELECT COUNT(*) FROM appraisals ap WHERE ap.run_id = g.run_id
-        AND ap.question_id = g.question_id AND ap.included) AS appraised
+        AND ap.question_id = g.question_id AND ap.included <> 0) AS appraised
 FROM current_question_grades g
 JOIN run_searches rs ON rs.run_id = g.run_id AND rs.question_id = g.question_id
 JOIN searches s ON s.search_id = rs.search_id;
 CREATE VIEW IF NOT EXISTS prisma_designs AS
 SELECT ap.question_id, ap.design, COUNT(*) AS n
 FROM current_question_grades g
-JOIN appraisals ap ON ap.run_id = g.run_id AND ap.question_id = g.question_id AND ap.included
+JOIN appraisals ap ON ap.run_id = g.run_id AND ap.question_id = g.question_id AND ap.included <> 0
 GROUP BY ap.question_id, ap.design;
 -- Audits started from the dashboard ("Audit an article"): one row per job, written by the
 -- page and by the job's worker thread; the article row itself is written by the job's run.
@@ -230,12 +236,16 @@ _DATA_ERRORS = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.Interf
 
 def _is_storage_error(exc: BaseException) -> TypeGuard[sqlite3.DatabaseError]:
     """The database file or disk failed, as opposed to the data written being wrong."""
+    if isinstance(exc, psycopg.OperationalError):  # the server went away, its disk is full, ...
+        return True
     return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, _DATA_ERRORS)
 
 
-def explain(exc: sqlite3.Error) -> str:
-    """SQLite's message plus what it means for the user."""
+def explain(exc: Exception) -> str:
+    """SQLite's message plus what it means for the user (PostgreSQL's message as it is)."""
     text = str(exc)
+    if isinstance(exc, psycopg.Error):
+        return f"PostgreSQL: {text.strip()}"
     name = getattr(exc, "sqlite_errorname", "") or ""
     low = f"{text} {name}".lower()
     if "sqlite_full" in low or "disk is full" in low:
@@ -282,7 +292,7 @@ def _json_or_none(value) -> str | None:
     return None if value is None else _dumps(dataclasses.asdict(value))
 
 
-def _write_certainty_extras(c: sqlite3.Connection, run_id: int, appraisals: Sequence[Appraisal],
+def _write_certainty_extras(c: db.Connection, run_id: int, appraisals: Sequence[Appraisal],
                             grades: Sequence[QuestionGrade], verdicts: Sequence[ClaimVerdict]) -> None:
     """Issue 15's columns (engineer B), inside the run's transaction: per appraisal
     `review_pools`, `effect`, `risk_of_bias`, `harm` (JSON of tracker.effect_sizes.Effect,
@@ -350,13 +360,22 @@ class Store:
     """A tracker database. Use as a context manager or call `close()`."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False, check: bool = False):
-        """`check`: run SQLite's quick_check on a read-only open too (exports: a damaged store gets
-        the same message as `tracker run`); writers always check."""
-        self.path = Path(path)
+        """`path`: a SQLite file, or a `postgresql://` URL. `check`: run SQLite's quick_check on a
+        read-only open too (exports: a damaged store gets the same message as `tracker run`);
+        writers always check."""
         self.readonly = readonly
         # Set by the first step below; a Store whose __init__ raised is never handed out, so every
         # method may use it (`_abandon` copes with its absence).
-        self.conn: sqlite3.Connection
+        self.conn: Any  # sqlite3.Connection, or db.PgConnection speaking the same SQL
+        where = db.normalise(path)
+        if isinstance(where, str):
+            # `path` stands in for the file in messages (the URL, password hidden) and checks
+            self.path: Path = db.Location(where)  # type: ignore[assignment]
+            self.engine = "postgresql"
+            self._open_postgres(where)
+            return
+        self.path = where
+        self.engine = "sqlite"
         try:
             if readonly:
                 if not self.path.exists():
@@ -396,13 +415,49 @@ class Store:
             self._abandon()
             raise StoreError(f"{self.path}: schema version {version and version[0]} is not {SCHEMA_VERSION}")
 
+    def _open_postgres(self, url: str) -> None:
+        """Connect and, for a writer, create the schema once (under the writers' lock, so two
+        processes opening a new database at once do not both create it)."""
+        try:
+            self.conn = db.connect_postgres(url, readonly=self.readonly)
+            tables = self.conn.tables()
+            if tables and "meta" not in tables:
+                shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+                raise StoreError(f"{self.path}: is a PostgreSQL database but not a tracker store (it has tables "
+                                 f"{shown}); give --db a new database or an existing tracker store. Nothing was "
+                                 "written to it.")
+            if self.readonly and not tables:
+                raise StoreError(f"{self.path}: no tracker store in this database; run `tracker run --db "
+                                 f"{self.path}` first")
+            if not self.readonly and not _schema_names() <= self.conn.relations():
+                # Only when something is missing: the DDL takes the writers' lock, opens are frequent.
+                self.conn.begin()
+                made = {r[0] for r in self.conn.execute(
+                    "SELECT viewname FROM pg_views WHERE schemaname = current_schema()")}
+                for stmt in db.translate_ddl(SCHEMA):
+                    if db.view_name(stmt) in made:
+                        continue  # views are made once: replacing them would block readers
+                    self.conn.executescript(stmt.replace("CREATE VIEW IF NOT EXISTS", "CREATE VIEW"))
+                self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                self.conn.commit()
+            version = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        except psycopg.Error as exc:
+            self._abandon()
+            raise StoreError(f"{self.path}: cannot open the tracker database: {explain(exc)}") from exc
+        except BaseException:
+            self._abandon()
+            raise
+        if version is None or int(version[0]) != SCHEMA_VERSION:
+            self._abandon()
+            raise StoreError(f"{self.path}: schema version {version and version[0]} is not {SCHEMA_VERSION}")
+
     def _abandon(self) -> None:
-        conn: sqlite3.Connection | None = getattr(self, "conn", None)
+        conn = getattr(self, "conn", None)
         if conn is not None:
             try:
                 conn.rollback()
                 conn.close()
-            except sqlite3.Error:
+            except db.Error:
                 pass
 
     def close(self) -> None:
@@ -415,15 +470,17 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[Any]:
         """One atomic write: everything inside commits together or not at all.
 
         Storage failures (disk full, read-only file, I/O error, corruption) become a
         `StoreError` naming the file; errors in the caller's data (constraints) propagate as is.
         """
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.DatabaseError as exc:
+            db.begin_write(self.conn)
+        except db.DatabaseError as exc:
+            if isinstance(self.conn, db.PgConnection) and self.conn.in_transaction:
+                self.conn.rollback()
             raise StoreError(f"{self.path}: cannot write: {explain(exc)}") from exc
         try:
             yield self.conn
@@ -436,7 +493,7 @@ class Store:
         else:
             try:
                 self.conn.commit()
-            except sqlite3.DatabaseError as exc:
+            except db.DatabaseError as exc:
                 self.conn.rollback()
                 raise StoreError(f"{self.path}: cannot save: {explain(exc)}. This step was not saved; "
                                  "earlier results are intact") from exc
@@ -605,6 +662,13 @@ class Store:
 
     # ---- reads for the dashboard, exports and notebook ----------------------------------
     def frame(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
+        if isinstance(self.conn, db.PgConnection):
+            try:
+                return db.rows_frame(self.conn, sql, params)
+            except psycopg.OperationalError as exc:
+                raise StoreError(f"{self.path}: cannot read: {explain(exc)}") from exc
+            except psycopg.Error as exc:  # as pandas reports SQLite's errors (callers catch this)
+                raise pd.errors.DatabaseError(f"Execution failed on sql '{sql}': {exc}") from exc
         try:
             return pd.read_sql_query(sql, self.conn, params=list(params))
         except pd.errors.DatabaseError as exc:
@@ -615,7 +679,7 @@ class Store:
                 raise StoreError(f"{self.path}: cannot read: {explain(cause)}") from exc
             raise
 
-    def latest_run(self) -> sqlite3.Row | None:
+    def latest_run(self) -> Any:
         return self.conn.execute(
             "SELECT * FROM runs WHERE status='complete' ORDER BY run_id DESC LIMIT 1").fetchone()
 
@@ -694,11 +758,11 @@ class Store:
                 (job_id, owner, article.name, article.sha256, article.title, article.text, article.format,
                  int(existing), status, min_score, source, mirror, source_label, worker, stamp, stamp))
 
-    def audit_job_row(self, job_id: str) -> sqlite3.Row | None:
+    def audit_job_row(self, job_id: str) -> Any:
         """One job's row; None when there is no such job (or no job was ever made in this store)."""
         try:
             return self.conn.execute("SELECT * FROM audit_jobs WHERE job_id=?", (job_id,)).fetchone()
-        except sqlite3.OperationalError:  # a read-only store made before audit jobs existed
+        except db.OperationalError:  # a read-only store made before audit jobs existed
             return None
 
     def update_audit_job(self, job_id: str, *, expect_status: Sequence[str] | None = None,
@@ -776,7 +840,7 @@ class Store:
             "ORDER BY rs.question_id", [run_id])
 
 
-def _upsert_inputs(c: sqlite3.Connection, articles: Sequence[Article], questions: Sequence[Question],
+def _upsert_inputs(c: db.Connection, articles: Sequence[Article], questions: Sequence[Question],
                    claims: Sequence[Claim]) -> None:
     stamp = now()
     for a in articles:
@@ -811,7 +875,7 @@ def _upsert_inputs(c: sqlite3.Connection, articles: Sequence[Article], questions
          for i, cl in enumerate(claims)])
 
 
-def put_records(c: sqlite3.Connection, source: str, records: Iterable[Record]) -> int:
+def put_records(c: db.Connection, source: str, records: Iterable[Record]) -> int:
     rows = [(r.pmid, source, r.title, _dumps([[s.label, s.text] for s in r.abstract]), r.journal,
              r.year, r.doi, r.pmc, r.language, _dumps(list(r.publication_types)),
              _dumps([[m.descriptor, m.major, list(m.qualifiers)] for m in r.mesh]),
@@ -823,7 +887,7 @@ def put_records(c: sqlite3.Connection, source: str, records: Iterable[Record]) -
     return len(rows)
 
 
-def _record_from_row(row: sqlite3.Row) -> Record:
+def _record_from_row(row: Any) -> Record:
     return Record(
         pmid=row["pmid"], title=row["title"],
         abstract=tuple(AbstractSection(label, text) for label, text in json.loads(row["abstract"])),
@@ -835,7 +899,7 @@ def _record_from_row(row: sqlite3.Row) -> Record:
         captured_from=row["captured_from"], fetched_at=row["fetched_at"], **extras_from_json(row["citation"]))
 
 
-def _search_from_row(row: sqlite3.Row) -> SearchResult:
+def _search_from_row(row: Any) -> SearchResult:
     return SearchResult(
         source=row["source"], query=row["query"], translation=row["translation"], count=row["count"],
         pmids=tuple(json.loads(row["pmids"])), searched_at=row["searched_at"],
@@ -845,3 +909,122 @@ def _search_from_row(row: sqlite3.Row) -> SearchResult:
 def decode_json_column(value: str | None) -> list:
     """Parse a JSON list column from a frame cell (None -> [])."""
     return json.loads(value) if value else []
+
+
+# ---- moving a store between engines (`tracker store copy`) ------------------------------------
+
+# Parents before children (foreign keys); tables added later follow in name order.
+_COPY_ORDER = ("meta", "articles", "questions", "claims", "searches", "search_leases", "records", "runs",
+               "run_searches", "appraisals", "question_grades", "claim_verdicts", "audit_jobs", "decisions",
+               "applied_decisions")
+
+
+def _schema_names() -> set[str]:
+    """The tables, views and indexes `SCHEMA` creates."""
+    import re
+
+    return set(re.findall(r"CREATE\s+(?:TABLE|VIEW|INDEX)\s+IF\s+NOT\s+EXISTS\s+(\w+)", SCHEMA, re.IGNORECASE))
+
+
+class CopyError(StoreError):
+    """A store copy was refused (the destination is not empty) or does not match its source."""
+
+
+@dataclass(frozen=True)
+class TableCopy:
+    table: str
+    rows_src: int
+    rows_dst: int
+    hash_src: str
+    hash_dst: str
+
+    @property
+    def same(self) -> bool:
+        return self.rows_src == self.rows_dst and self.hash_src == self.hash_dst
+
+
+def _canonical(value) -> object:
+    """A value as both engines give it back: floats exactly (repr), bytes as hex."""
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, (bytes, memoryview)):
+        return bytes(value).hex()
+    return value
+
+
+def _tables(store: Store) -> list[str]:
+    if isinstance(store.conn, db.PgConnection):
+        names = store.conn.tables()
+    else:
+        names = [r[0] for r in store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+    known = [t for t in _COPY_ORDER if t in names]
+    return known + sorted(set(names) - set(known))
+
+
+def _columns(store: Store, table: str) -> list[str]:
+    if isinstance(store.conn, db.PgConnection):
+        return store.conn.table_info(table)[0]
+    return [r[1] for r in store.conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+def table_digest(store: Store, table: str, columns: Sequence[str] | None = None) -> tuple[int, str]:
+    """(row count, sha256 of the table's rows) -- the same for the same content on either engine:
+    rows are hashed as canonical JSON, sorted, so neither storage order nor engine matters."""
+    import hashlib
+
+    cols = list(columns or _columns(store, table))
+    names = ", ".join(f'"{c}"' for c in cols)
+    lines = sorted(json.dumps([_canonical(v) for v in row], ensure_ascii=False)
+                   for row in store.conn.execute(f'SELECT {names} FROM "{table}"'))
+    digest = hashlib.sha256()
+    digest.update(json.dumps(cols).encode())
+    for line in lines:
+        digest.update(line.encode() + b"\n")
+    return len(lines), digest.hexdigest()
+
+
+def copy_store(src: str | Path, dst: str | Path, *, batch: int = 1000) -> list[TableCopy]:
+    """Copy every table of the store at `src` into a new, empty store at `dst` (a SQLite file or
+    a PostgreSQL URL each) in one transaction, then compare row counts and content hashes of the
+    two sides table by table. Raises `CopyError` when `dst` already holds data or a table differs
+    (the report is in its `tables`)."""
+    with Store(src, readonly=True, check=True) as source, Store(dst) as target:
+        tables = _tables(source)
+        busy = [t for t in _tables(target) if t != "meta"
+                and target.conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() is not None]
+        if busy:
+            raise CopyError(f"{target.path}: already holds data (in {', '.join(busy[:4])}); copy into a new, "
+                            "empty database or file. Nothing was written to it.")
+        plan = []
+        for t in tables:
+            cols, have = _columns(source, t), set(_columns(target, t))
+            missing = [c for c in cols if c not in have]
+            if missing:
+                raise CopyError(f"{target.path}: table {t} has no column {', '.join(missing)}; both stores must "
+                                f"have schema version {SCHEMA_VERSION}")
+            plan.append((t, cols))
+        with target.transaction() as c:
+            if not isinstance(c, db.PgConnection):
+                c.execute("PRAGMA defer_foreign_keys = ON")
+            for t, cols in plan:
+                names = ", ".join(f'"{col}"' for col in cols)
+                verb = "INSERT OR REPLACE" if t == "meta" else "INSERT"  # the new store wrote its version
+                sql = f"{verb} INTO {t} ({names}) VALUES ({','.join('?' * len(cols))})"
+                cur = source.conn.execute(f'SELECT {names} FROM "{t}"')
+                while rows := cur.fetchmany(batch):
+                    c.executemany(sql, [tuple(r) for r in rows])
+            if isinstance(c, db.PgConnection):
+                for t, _ in plan:
+                    c.reset_identity(t)  # the next run/search/decision id follows the copied ones
+        report = []
+        for t, cols in plan:
+            n_src, h_src = table_digest(source, t, cols)
+            n_dst, h_dst = table_digest(target, t, cols)
+            report.append(TableCopy(t, n_src, n_dst, h_src, h_dst))
+    bad = [r.table for r in report if not r.same]
+    if bad:
+        err = CopyError(f"{dst}: the copy differs from {src} in {', '.join(bad)}")
+        err.tables = report  # type: ignore[attr-defined]
+        raise err
+    return report

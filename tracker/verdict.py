@@ -69,9 +69,12 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
     claimed = ((value - 1) * 100,) if kind == "fold" else (value,)
     matches: list[tuple[str, str]] = []
     others: list[tuple[str, str]] = []
+    combined_claim = bool(_COMBINATION_RE.search(frame.intervention or ""))
     for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
         for m in FIGURE_RE.finditer(sentence):
             fig = m.group(0).strip()
+            if not combined_claim and _combination_arm(sentence, m):
+                continue  # a combination arm's figure is not the intervention's own
             if _figure_kind(sentence, m) != ("proportion" if kind == "proportion" else "change"):
                 continue
             values = figure_values(fig)
@@ -121,12 +124,51 @@ _SHARE_RE = re.compile(r"\b(?:(?:in|for)\s+)?(?:most|the\s+majority\s+of|(?:almo
                        r"adults|children|who|that\s+(?:use|try|take))\b", re.I)
 
 
-def check_shares(question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record]
-                 ) -> list[tuple[str, str, float]]:
-    """(pmid, figure, percent) for each proportion of people reported about the outcome."""
+# The arm a figure belongs to is named right after it ("85% with the combination versus 45%
+# with minoxidil alone"); a combination arm is not evidence for its component.
+_ARM_AFTER_RE = re.compile(r"^(?:\s*of\s+(?:[\w-]+\s+){0,3}?)?[^,;()]{0,12}?\b(?:with|in|for|on|after|among)\s+(?:the\s+)?([^,;()]{1,60}?)(?=\s+(?:versus|vs\.?|and|compared|than|group|arm)\b|[,;()]|$)", re.I)
+_COMBINATION_RE = re.compile(r"\b(?:combination|combined|plus|together with|added to|adjunct\w*)\b|\+", re.I)
+# Routes of administration: a closed class ("oral minoxidil" is not "topical minoxidil")
+_ROUTE_RE = re.compile(r"\b(topical|oral|inject|intradermal|subcutaneous|intravenous|intramuscular|intralesional)(?:ly|ed|ion|able)?\b", re.I)
+
+
+def _routes(text: str) -> set[str]:
+    return {m.group(1).lower() for m in _ROUTE_RE.finditer(text or "")}
+
+
+def _combination_arm(sentence: str, m: re.Match[str]) -> bool:
+    arm = _ARM_AFTER_RE.match(sentence[m.end():])
+    return bool(arm and _COMBINATION_RE.search(arm.group(1)) and not re.search(r"\b(?:alone|only|monotherapy)\b", arm.group(1), re.I))
+
+
+def claim_routes(frame: ClaimFrame | None, quote: str = "") -> set[str]:
+    """The route the claim names for its intervention: in the frame's wording, else right
+    before the intervention's name in the quote ("Topical minoxidil regrows ...")."""
+    if frame is None:
+        return set()
+    routes = _routes(frame.intervention)
+    name = (frame.intervention_norm or frame.intervention or "").strip()
+    if not routes and name and quote:
+        routes = {m.group(1).lower() for m in re.finditer(
+            rf"{_ROUTE_RE.pattern}\s+(?:[\w-]+\s+)?{re.escape(name)}", quote, re.I)}
+    return routes
+
+
+def check_shares(question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record],
+                 frame: ClaimFrame | None = None, quote: str = "") -> list[tuple[str, str, float]]:
+    """(pmid, figure, percent) for each proportion of people reported about the outcome for the
+    claim's intervention: figures of a combination arm, and records whose title names another
+    route than the claim's ("oral" for a claim about topical use), are left out."""
     found = []
+    routes = claim_routes(frame, quote)
+    combined_claim = bool(frame is not None and _COMBINATION_RE.search(frame.intervention or ""))
     for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
+        title_routes = _routes(records[pmid].title)
+        if routes and title_routes and not (routes & title_routes):
+            continue
         for m in FIGURE_RE.finditer(sentence):
+            if not combined_claim and _combination_arm(sentence, m):
+                continue
             if "%" in m.group(0) and _figure_kind(sentence, m) == "proportion":
                 values = figure_values(m.group(0).strip())
                 if values:
@@ -140,16 +182,21 @@ def _claimed_words(frame: ClaimFrame) -> str:
 
 
 def _same_order(figure: str, frame: ClaimFrame) -> bool:
-    """Within a factor of 1.5 on the claim's own scale (fold against fold, percent against percent)."""
+    """Within a factor of 1.5, like with like: a fold against a fold figure as stated ("ten
+    times" against "6.74-fold"); a fold against a percent on the change scale (2-fold = +100%),
+    because on the ratio scale the baseline's 1 hides the difference ("doubles", +100%,
+    against +65% would be 2 against 1.65, which looks close)."""
     nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", figure)]
     v = frame.magnitude_value
     if not nums or not v:
         return False
-    if frame.magnitude_kind == "fold":
-        vals = nums if "fold" in figure.lower() else [1 + n / 100 for n in nums]
+    fold_claim, fold_figure = frame.magnitude_kind == "fold", "fold" in figure.lower()
+    if fold_claim == fold_figure:  # same scale: "ten times" against "6.74-fold"
+        claimed, vals = v, nums
     else:
-        vals = [(n - 1) * 100 for n in nums] if "fold" in figure.lower() else nums
-    return any(x > 0 and max(x, v) / min(x, v) <= 1.5 for x in vals)
+        claimed = (v - 1) * 100 if fold_claim else v
+        vals = [(n - 1) * 100 for n in nums] if fold_figure else nums
+    return claimed > 0 and any(x > 0 and max(x, claimed) / min(x, claimed) <= 1.5 for x in vals)
 
 
 def frame_of(claim: Claim, question: Question):
@@ -530,7 +577,7 @@ def grade_claim(
             and verdict in ("supported", "partly supported")):
         # "works for most people" claims a share of responders (over half), a figure of its
         # own: the records must report responder proportions of that size (C3)
-        shares = check_shares(question, mine, records)
+        shares = check_shares(question, mine, records, frame, claim.quote)
         big = [(p, f) for p, f, v in shares if v >= 50]
         if big:
             notes.append(f"the claim says '{share.group(0)}'; responder proportions of that size are reported in "
@@ -898,7 +945,21 @@ def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Seque
                 if re.search(r"\bless\s+effective|inferior|worse\b", sentence, re.I):
                     first = "loss" if first == "win" else "win"
                 out.append(HeadToHead(a.pmid, first, sentence))
+        if a.pmid not in {h.pmid for h in out}:
+            # A trial whose title or design sentence sets the two against each other ("X vs Y"):
+            # its between-group results are head-to-head results against this comparator.
+            rec = records[a.pmid]
+            sentences = split_sentences(rec.abstract_text)
+            design = f"{rec.title} {sentences[0] if sentences else ''}"
+            im, cm = ire.search(design), cre.search(design)
+            if im and cm and im.group(0).lower() != cm.group(0).lower() and _VERSUS_RE.search(design):
+                out.extend(HeadToHead(a.pmid, "tie", x) for x in sentences
+                           if _BETWEEN_GROUPS_RE.search(x) and _TIE_RE.search(x))
     return out
+
+
+_VERSUS_RE = re.compile(r"\b(?:versus|vs\.?|compared\s+with|comparing|against)\b", re.I)
+_BETWEEN_GROUPS_RE = re.compile(r"\bbetween[- ](?:the\s+)?(?:two\s+)?(?:groups?|arms?|treatments?)\b", re.I)
 
 
 _POP_GENERIC = frozenset("""skin skins type types tone tones all every any people person everyone anyone with who and

@@ -10,35 +10,48 @@ and `tracker.reviews` (reviewer decisions).
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from .. import paths
+from .. import db, paths
 from ..csvsafe import frame_to_csv
 from ..models import Article
 from ..store import Store, StoreError, decode_json_column
 from .highlight import claim_href, question_href, verdict_style
 
 Stamp = tuple[int, int]
+# The store cannot be read: its own message, or either engine's error mid-read (a damaged page).
+_STORE_ERRORS: tuple[type[Exception], ...] = (StoreError, *db.DatabaseError)
 
 
-def db_path() -> Path:
-    """The store the dashboard shows: `$TRACKER_DB`, else the project default."""
+def db_path() -> Path | str:
+    """The store the dashboard shows: `$TRACKER_DB` (a path or a PostgreSQL URL), else the
+    project default."""
     return paths.default_db()
 
 
-def stamp(path: Path) -> Stamp:
-    """Modification stamp of the database and its WAL (0 when absent)."""
+def stamp(path: Path | str) -> Stamp:
+    """Modification stamp of the database and its WAL (0 when absent); on PostgreSQL, the
+    database's count of rows written (the server's statistics, current within a second)."""
+    if db.is_url(path):
+        try:
+            with Store(path, readonly=True) as s:
+                row = s.conn.execute("SELECT tup_inserted + tup_updated + tup_deleted, xact_rollback FROM "
+                                     "pg_stat_database WHERE datname = current_database()").fetchone()
+            return (int(row[0]), int(row[1])) if row else (0, 0)
+        except _STORE_ERRORS:
+            return 0, 0  # `status` reports why the store cannot be read
+
     def mtime(p: Path) -> int:
         try:
             return p.stat().st_mtime_ns
         except OSError:
             return 0
-    return mtime(path), mtime(path.with_name(path.name + "-wal"))
+    file = Path(path)
+    return mtime(file), mtime(file.with_name(file.name + "-wal"))
 
 
 def json_list(value) -> list:
@@ -46,9 +59,9 @@ def json_list(value) -> list:
     return decode_json_column(value if isinstance(value, str) else None)
 
 
-def _key(path: Path | None) -> tuple[str, Stamp]:
+def _key(path: Path | str | None) -> tuple[str, Stamp]:
     # The cached loaders take (path, version) and never read `version`: it only keys the cache.
-    p = Path(path) if path else db_path()
+    p = (path if db.is_url(path) else Path(path)) if path else db_path()
     return str(p), stamp(p)
 
 
@@ -84,7 +97,7 @@ class StoreStatus:
 
 
 def _run_info(row) -> RunInfo:
-    """From a `runs` row (sqlite3.Row, or a frame row with None for NULL)."""
+    """From a `runs` row (a store row, or a frame row with None for NULL)."""
     def opt_int(v) -> int | None:
         return None if v is None else int(v)
     return RunInfo(int(row["run_id"]), row["source"], row["source_label"], row["status"], row["started_at"],
@@ -108,7 +121,7 @@ def _status(path: str, version: Stamp) -> StoreStatus:
             return StoreStatus(p, None, int(counts["a"]), int(counts["c"]), int(counts["g"]),
                                _run_info(latest) if latest is not None else None,
                                _run_info(running) if running is not None else None, synopses)
-    except (StoreError, sqlite3.DatabaseError) as exc:
+    except _STORE_ERRORS as exc:
         # A damaged page can surface mid-read, after the store opened fine.
         return StoreStatus(p, str(exc), 0, 0, 0, None, None, False)
 

@@ -19,7 +19,7 @@ from tracker.dashboard.highlight import md_escape as md
 from tracker.errors import InputError
 from tracker.models import DESIGNS, DIRECTIONS
 from tracker.search import SearchError
-from tracker.store import StoreError
+from tracker.store import Store, StoreError
 
 REVIEWER = "reviewer"  # session key of the reviewer's name (sidebar)
 RECORD_CHOICES = {"direction": DIRECTIONS, "design": DESIGNS, "relevance": reviews.RELEVANCES,
@@ -38,6 +38,17 @@ def reviewer() -> str:
     return str(st.session_state.get(REVIEWER) or "").strip()
 
 
+def _based_on(form: str, decision: reviews.Decision) -> int:
+    """The active decision on this target when the form first showed it (kept across reruns):
+    passed as `based_on`, so a decision another browser saved meanwhile is not silently replaced."""
+    seen = st.session_state.setdefault("review_seen", {})
+    name = f"{form}|{decision.key}"
+    if name not in seen:
+        with Store(data.db_path(), readonly=True) as s:
+            seen[name] = reviews.active_id(s, decision.key)
+    return int(seen[name])
+
+
 def _run(decision: reviews.Decision | None = None, withdraw: int | None = None) -> None:
     """Store (or withdraw) a decision and regrade; report the outcome on the next run."""
     try:
@@ -51,8 +62,11 @@ def _run(decision: reviews.Decision | None = None, withdraw: int | None = None) 
                 note = (f"Decision #{stored.decision_id} saved: {stored.describe()}"
                         + (f" (regraded in run #{summary.run_id})" if summary else ""))
     except (InputError, StoreError, SearchError) as exc:
+        if isinstance(exc, reviews.ConflictError):
+            st.session_state.pop("review_seen", None)  # the next save is based on what is there now
         st.error(md(str(exc)), icon=":material/error:")
         return
+    st.session_state.pop("review_seen", None)
     st.session_state["review_note"] = note
     st.rerun()
 
@@ -94,10 +108,12 @@ def record_form(question_id: str, ev: pd.DataFrame, key: str) -> None:
         value = st.selectbox("Reviewer's reading", options, key=f"{key}_value_{field}",
                              index=options.index(machine) if machine in options else 0)
     reason = st.text_input("Reason", key=f"{key}_reason", placeholder="e.g. the Results section reports ...")
+    seen = _based_on(key, reviews.Decision("record", field, None, "", "", question_id=question_id, pmid=str(pmid)))
     if st.button("Save the decision and regrade", key=f"{key}_save", type="primary", icon=":material/gavel:",
                  disabled=not reviewer()):
         new = (value == "counted") if field == "included" else value
-        _run(reviews.Decision("record", field, new, reviewer(), reason, question_id=question_id, pmid=str(pmid)))
+        _run(reviews.Decision("record", field, new, reviewer(), reason, question_id=question_id, pmid=str(pmid),
+                              based_on=seen))
 
 
 def claim_form(c: pd.Series, questions: pd.DataFrame, key: str) -> None:
@@ -125,9 +141,11 @@ def claim_form(c: pd.Series, questions: pd.DataFrame, key: str) -> None:
             st.error(f"Not valid JSON: {md(exc.msg)} at character {exc.pos}", icon=":material/error:")
             value = None
     reason = st.text_input("Reason", key=f"{key}_creason")
+    seen = _based_on(key, reviews.Decision("claim", action, None, "", "", claim_id=str(c["claim_id"])))
     if st.button("Save the decision and regrade", key=f"{key}_csave", type="primary", icon=":material/gavel:",
                  disabled=not reviewer() or value is None):
-        _run(reviews.Decision("claim", action, value, reviewer(), reason, claim_id=str(c["claim_id"])))
+        _run(reviews.Decision("claim", action, value, reviewer(), reason, claim_id=str(c["claim_id"]),
+                              based_on=seen))
 
 
 def decisions_table(rows: pd.DataFrame, key: str) -> None:

@@ -1,0 +1,189 @@
+"""One store, two engines: the same audit reads the same on SQLite and PostgreSQL; the
+PostgreSQL side keeps runs atomic and the search cache idempotent across connections."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.small_audit import make_audit
+from tracker import db
+from tracker.claims import load_inputs
+from tracker.cli import main
+from tracker.models import SearchResult
+from tracker.pipeline import open_backend, run_audit
+from tracker.store import Store, StoreError
+
+FRAMES = ("claims_frame", "questions_frame", "evidence_frame", "searches_frame")
+
+
+@pytest.fixture(scope="module")
+def audit(tmp_path_factory):
+    return make_audit(tmp_path_factory.mktemp("audit"), 3)
+
+
+def _audit_into(location, audit) -> None:
+    backend = open_backend("snapshot")
+    try:
+        with Store(location) as store:
+            run_audit(store, backend, load_inputs(audit.claims, audit.questions, audit.articles))
+    finally:
+        backend.close()
+
+
+def _drop_times(frame):
+    return frame.drop(columns=[c for c in ("searched_at",) if c in frame.columns])
+
+
+def test_the_same_audit_reads_the_same_on_both_engines(audit, pg_url, tmp_path):
+    _audit_into(tmp_path / "a.db", audit)
+    _audit_into(pg_url, audit)
+    with Store(tmp_path / "a.db", readonly=True) as lite, Store(pg_url, readonly=True) as pg:
+        for name in FRAMES:
+            a, b = _drop_times(getattr(lite, name)()), _drop_times(getattr(pg, name)())
+            assert len(a) > 0 and list(a.columns) == list(b.columns), name
+            assert a.equals(b), name
+        for view in ("prisma_flow", "prisma_designs", "current_claim_verdicts"):
+            a = lite.frame(f"SELECT * FROM {view} ORDER BY 1, 2")
+            b = pg.frame(f"SELECT * FROM {view} ORDER BY 1, 2")
+            assert len(a) > 0 and a.equals(b), view
+
+
+def test_a_reader_never_sees_a_run_being_written(any_db):
+    with Store(any_db) as writer, Store(any_db) as reader:
+        run = writer.start_run("snapshot", "embedded snapshot")
+        with writer.transaction() as c:
+            c.execute("UPDATE runs SET status='complete' WHERE run_id=?", (run,))
+            c.execute("INSERT INTO questions VALUES (?,?,?,?,?,?)", ("q", "s", "i", "o", "efficacy", "x"))
+            assert reader.latest_run() is None and reader.questions_frame().empty
+        assert reader.latest_run()["run_id"] == run and len(reader.questions_frame()) == 1
+
+
+def test_the_same_search_from_several_connections_is_stored_once(any_db):
+    result = SearchResult("snapshot", "pores[tiab]", "pores[tiab]", 0, (), "2026-11-21T00:00:00+00:00")
+    with Store(any_db):
+        pass  # the schema, made once before the writers start
+    ids, errors = [], []
+
+    def save() -> None:
+        try:
+            with Store(any_db) as s:
+                ids.append(s.save_search("key", result, [], 0, reuse=True))
+        except Exception as exc:  # reported below: a thread's failure must fail the test
+            errors.append(exc)
+
+    threads = [threading.Thread(target=save) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors
+    with Store(any_db, readonly=True) as s:
+        rows = s.conn.execute("SELECT search_id FROM searches WHERE cache_key='key'").fetchall()
+    assert len(rows) == 1 and set(ids) == {rows[0][0]}
+
+
+def test_a_url_through_path_and_the_cli(audit, pg_url):
+    # Path() folds the URL's // (TRACKER_DB, api and dashboard pass paths): the store restores it.
+    with Store(Path(pg_url)) as s:
+        assert s.engine == "postgresql" and str(s.path) == pg_url
+    result = CliRunner().invoke(main, ["run", "--db", pg_url, "--claims", str(audit.claims), "--questions",
+                                       str(audit.questions), "--articles", str(audit.articles), "--no-extract",
+                                       "--quiet"])
+    assert result.exit_code == 0, result.output
+    with Store(pg_url, readonly=True) as s:
+        assert set(s.claims_frame()["claim_id"]) == set(audit.claim_ids)
+        assert s.claims_frame()["verdict"].notna().all()
+
+
+def test_postgres_refuses_another_programs_database_and_an_empty_one_for_reading(pg_url):
+    with pytest.raises(StoreError, match="no tracker store in this database"):
+        Store(pg_url, readonly=True)
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE invoices (id int)")
+    with pytest.raises(StoreError, match="not a tracker store .*invoices"):
+        Store(pg_url)
+
+
+def test_an_unreachable_server_is_a_store_error_naming_it():
+    with pytest.raises(StoreError, match=r"postgresql://u:\*\*\*@127.0.0.1:1/x: cannot open"):
+        Store("postgresql://u:secret@127.0.0.1:1/x")
+
+
+def test_sqlite_dialect_is_translated_for_postgres():
+    sql = db._null_order("SELECT a FROM t WHERE b = 'ORDER BY c' ORDER BY a.x DESC, \"end\", f(a, b) LIMIT 1")
+    assert sql == ("SELECT a FROM t WHERE b = 'ORDER BY c' ORDER BY a.x DESC NULLS LAST, \"end\" NULLS FIRST, "
+                   "f(a, b) NULLS FIRST LIMIT 1")
+    ddl = db.translate_ddl("CREATE TABLE x (id INTEGER PRIMARY KEY, text TEXT NOT NULL, p REAL);"
+                           "CREATE VIEW IF NOT EXISTS v AS SELECT MAX(a - b, 0) FROM x WHERE c IS d")
+    assert ddl[0] == ('CREATE TABLE x (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, '
+                      'text TEXT COLLATE "C" NOT NULL, p DOUBLE PRECISION)')
+    assert "GREATEST(a - b, 0)" in ddl[1] and "c IS NOT DISTINCT FROM d" in ddl[1]
+
+
+def test_a_stale_reviewer_decision_is_refused_not_silently_replacing_another(demo_any_db):
+    from tracker import reviews
+
+    qid = "mn-infection-risk"
+    with Store(demo_any_db) as ana_s, Store(demo_any_db) as ben_s:  # two browsers, two connections
+        ev = ana_s.evidence_frame(qid)
+        pmid = str(ev[ev["included"] == 1]["pmid"].iloc[0])
+        key = reviews.Decision("record", "direction", None, "", "", question_id=qid, pmid=pmid).key
+        ana_saw = reviews.active_id(ana_s, key)  # Ana opens the form: no decision yet
+        assert ana_saw == 0
+        ben, _ = reviews.decide(ben_s, reviews.Decision("record", "direction", "no effect", "Ben", "misread",
+                                                        question_id=qid, pmid=pmid,
+                                                        based_on=reviews.active_id(ben_s, key)))
+        with pytest.raises(reviews.ConflictError, match=rf"Ben decided .*#{ben.decision_id}"):
+            reviews.decide(ana_s, reviews.Decision("record", "direction", "supports", "Ana", "my reading",
+                                                   question_id=qid, pmid=pmid, based_on=ana_saw))
+        assert [(d.reviewer, d.new_value) for d in reviews.load(ana_s)] == [("Ben", "no effect")]
+        # Having seen Ben's decision, Ana may replace it: it stays listed, withdrawn.
+        reviews.decide(ana_s, reviews.Decision("record", "direction", "supports", "Ana", "my reading",
+                                               question_id=qid, pmid=pmid, based_on=reviews.active_id(ana_s, key)))
+        listed = reviews.load(ana_s, include_inactive=True)
+        assert [(d.reviewer, d.active) for d in listed] == [("Ben", False), ("Ana", True)]
+
+
+def test_the_dashboard_reads_a_postgres_store_and_sees_new_writes(pg_url, tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from tracker.dashboard import data
+    from tracker.dashboard.synthetic import build_store
+    from tracker.store import copy_store
+
+    audit = build_store(tmp_path / "dash.db", n_articles=2, claims_per_article=3, n_questions=3,
+                        records_per_question=4, n_ungraded=0)
+    copy_store(audit.path, pg_url)
+    monkeypatch.setenv("TRACKER_DB", pg_url)
+    app = Path(data.__file__).with_name("app.py")
+    at = AppTest.from_file(str(app), default_timeout=30)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    shown = next(d.value for d in at.dataframe if d.key == "overview_claims")
+    assert set(shown["url"]) == {f"claim?claim={c.claim_id}" for c in audit.claims}
+    # The cache key follows writes on the server (SQLite: file times; PostgreSQL: rows written).
+    before = data.stamp(Path(pg_url))
+    with Store(pg_url) as s:
+        s.set_progress(s.start_run("snapshot", "x"), "searching")
+    deadline = time.monotonic() + 5  # the server's statistics lag a commit by up to a second
+    while data.stamp(Path(pg_url)) == before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert data.stamp(Path(pg_url)) != before
+
+
+def test_tracker_db_may_name_a_postgres_store(audit, pg_url, monkeypatch):
+    monkeypatch.setenv("TRACKER_DB", pg_url)
+    result = CliRunner().invoke(main, ["run", "--claims", str(audit.claims), "--questions", str(audit.questions),
+                                       "--articles", str(audit.articles), "--no-extract", "--quiet"])
+    assert result.exit_code == 0, result.output
+    import tracker
+
+    with tracker.open_store() as view:
+        assert set(view.claims["claim_id"]) == set(audit.claim_ids)
