@@ -57,6 +57,10 @@ class Server:
     def url(self, database: str) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
 
+    def socket_url(self, database: str) -> str:
+        """The same database over the server's Unix socket: no host before the database name."""
+        return f"postgresql:///{database}?host={self.folder}&port={self.port}&user=postgres"
+
     def create_database(self) -> str:
         """A new empty database; its URL."""
         import psycopg
@@ -115,3 +119,9 @@ def start_server() -> Server:
             "-c full_page_writes=off -c max_connections=100")
     run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", opts, "-w", "-t", "60", "start")
     return Server(folder, port, bindir, as_user)
+
+
+def with_password(url: str, password: str = "s3cret") -> str:
+    """`url` with a password in it (the test server trusts loopback, so any password connects):
+    for checking that messages hide it."""
+    return url.replace("postgresql://postgres@", f"postgresql://postgres:{password}@", 1)

@@ -41,3 +41,17 @@ def make_audit(folder: Path, n_questions: int = 3, *, question_ids: list[str] | 
         writer.writerows(rows)
     write_questions(folder / "questions.csv", [q for q in load_questions(QUESTIONS_CSV) if q.question_id in qids])
     return Audit(folder, folder / "claims.csv", folder / "questions.csv", tuple(qids), tuple(r["claim_id"] for r in rows))
+
+
+def audit_into(location, audit: Audit) -> None:
+    """Run `audit` on the embedded snapshot into the store at `location` (a path or a URL)."""
+    from tracker.claims import load_inputs
+    from tracker.pipeline import open_backend, run_audit
+    from tracker.store import Store
+
+    backend = open_backend("snapshot")
+    try:
+        with Store(location) as store:
+            run_audit(store, backend, load_inputs(audit.claims, audit.questions, audit.articles))
+    finally:
+        backend.close()

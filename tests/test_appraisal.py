@@ -652,3 +652,32 @@ def test_losing_to_an_active_treatment_is_not_evidence_against_the_intervention(
     assert _d(base + "Hair count was significantly lower with minoxidil than with finasteride (p < 0.01).", MINOX) == "unclear"
     placebo = "Randomized trial of 60 adults with hair loss given topical minoxidil or placebo. "
     assert _d(placebo + "Hair count was significantly lower with minoxidil than with placebo (p < 0.01).", MINOX) == "contradicts"
+
+
+def test_no_evidence_of_a_difference_is_a_null_result_not_absent_evidence():
+    """A trial that reports "no evidence of a difference" reports a null in statistical words
+    (it was "no effect" before absent evidence was skipped); a lament that evidence is lacking
+    stays uncertain, and is never read as the benefit it names."""
+    assert _d(TRIAL + "There was no evidence of a difference in wrinkles between tretinoin and vehicle.",
+              RETINOID) == "no effect"
+    assert _d(TRIAL + "There was no evidence of an effect of tretinoin on wrinkles compared with vehicle (p = 0.6).",
+              RETINOID) == "no effect"
+    assert _d(TRIAL + "We found no evidence that tretinoin improved wrinkles compared with vehicle.", RETINOID) == "unclear"
+
+
+def test_a_combination_question_is_answered_directly_by_drug_delivery_trials():
+    """I3: microneedling that delivers a drug is indirect for plain microneedling, direct for
+    a question about the combination."""
+    from tracker.appraisal import classify_indirectness as indirectness
+    from tracker.models import AbstractSection, Question, Record
+
+    record = Record(pmid="9", title="Microneedling with tranexamic acid for melasma", text_kind="synopsis",
+                    abstract=(AbstractSection(None, "Randomized trial of 60 women with melasma: tranexamic acid "
+                                                    "delivered by microneedling improved melasma scores."),))
+    plain = Question("q1", "Does microneedling improve melasma?", "microneedling", "melasma", "efficacy",
+                     "microneedl*[tiab] AND melasma[tiab]")
+    combo = Question("q2", "Does microneedling plus tranexamic acid improve melasma?",
+                     "microneedling plus tranexamic acid", "melasma", "efficacy",
+                     "microneedl*[tiab] AND tranexamic[tiab] AND melasma[tiab]")
+    assert "deliver a drug" in (indirectness(record, plain, "RCT", "human") or "")
+    assert indirectness(record, combo, "RCT", "human") is None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -48,6 +50,18 @@ def run_cli(folder: Path, db, *extra: str):
     args = ["run", "--db", str(db), "--articles", str(folder / "articles"), "--claims", str(folder / "claims.csv"),
             "--questions", str(folder / "questions.csv"), "--json", "-q", *extra]
     return CliRunner().invoke(main, args, catch_exceptions=False)
+
+
+def start_batch(tmp_path: Path, **popen) -> tuple[Path, Path, subprocess.Popen]:
+    """`tracker run --jobs 2` in its own process on four articles (a SQLite store), for the tests
+    that interrupt or kill it: (corpus folder, store, the process)."""
+    folder = make_corpus(tmp_path / "corpus", {A: PLAN[A] + PLAN[B], B: PLAN[B] + PLAN[C], C: PLAN[C],
+                                               "002_25e946860b144df3.txt": ["mn-acne-scars", "mn-home-safety"]})
+    db = tmp_path / "t.db"
+    args = [sys.executable, "-m", "tracker", "run", "--db", str(db), "--articles", str(folder / "articles"),
+            "--claims", str(folder / "claims.csv"), "--questions", str(folder / "questions.csv"), "--jobs", "2",
+            "-q", "--json"]
+    return folder, db, subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
 
 
 def outcomes(result) -> dict[str, dict]:
@@ -133,6 +147,19 @@ def test_a_failing_article_is_named_the_others_kept_and_the_batch_resumes(any_db
     assert dict(statuses.itertuples(index=False, name=None)) == {"complete": 3, "failed": 1}
 
 
+def test_a_batch_on_postgres_never_prints_the_url_password(pg_url, tmp_path):
+    from tests.pg import with_password
+
+    folder = make_corpus(tmp_path / "corpus", {B: PLAN[B]})
+    result = run_cli(folder, with_password(pg_url), "--jobs", "2")  # the workers connect with it
+    assert result.exit_code == 0, result.output
+    assert {o["status"] for o in outcomes(result).values()} == {"complete"}
+    assert "s3cret" not in result.output and json.loads(result.stdout)["store"] == with_password(pg_url, "***")
+    api = audit_many(folder / "articles", with_password(pg_url), claims=folder / "claims.csv",
+                     questions=folder / "questions.csv")  # the API's result names the store the same way
+    assert api.db == with_password(pg_url, "***") and "s3cret" not in repr(api)
+
+
 def test_jobs_with_out_is_a_usage_error(tmp_path):
     folder = make_corpus(tmp_path / "corpus", {A: PLAN[A][:1]})
     result = run_cli(folder, tmp_path / "t.db", "--jobs", "2", "--out", str(tmp_path / "out"))
@@ -147,17 +174,9 @@ def test_an_interrupted_batch_keeps_finished_articles_and_resumes(tmp_path):
     import os
     import signal
     import sqlite3
-    import subprocess
-    import sys
     import time
 
-    folder = make_corpus(tmp_path / "corpus", {A: PLAN[A] + PLAN[B], B: PLAN[B] + PLAN[C], C: PLAN[C],
-                                               "002_25e946860b144df3.txt": ["mn-acne-scars", "mn-home-safety"]})
-    db = tmp_path / "t.db"
-    args = [sys.executable, "-m", "tracker", "run", "--db", str(db), "--articles", str(folder / "articles"),
-            "--claims", str(folder / "claims.csv"), "--questions", str(folder / "questions.csv"), "--jobs", "2",
-            "-q", "--json"]
-    proc = subprocess.Popen(args, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    folder, db, proc = start_batch(tmp_path, start_new_session=True)
     complete = 0
     deadline = time.monotonic() + 180
     while complete < 1 and time.monotonic() < deadline and proc.poll() is None:
@@ -209,17 +228,9 @@ def test_a_worker_killed_mid_run_loses_only_its_unfinished_articles(tmp_path):
     import os
     import signal
     import sqlite3
-    import subprocess
-    import sys
     import time
 
-    folder = make_corpus(tmp_path / "corpus", {A: PLAN[A] + PLAN[B], B: PLAN[B] + PLAN[C], C: PLAN[C],
-                                               "002_25e946860b144df3.txt": ["mn-acne-scars", "mn-home-safety"]})
-    db = tmp_path / "t.db"
-    args = [sys.executable, "-m", "tracker", "run", "--db", str(db), "--articles", str(folder / "articles"),
-            "--claims", str(folder / "claims.csv"), "--questions", str(folder / "questions.csv"), "--jobs", "2",
-            "-q", "--json"]
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    folder, db, proc = start_batch(tmp_path)
     victim = None
     deadline = time.monotonic() + 180
     while victim is None and time.monotonic() < deadline and proc.poll() is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,6 +64,16 @@ def wait_done(pg) -> None:
     pg.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=WAIT_MS)
 
 
+def _wait_saved(db: Path, text: str, timeout: float = WAIT_MS / 1000) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with Store(db, readonly=True) as s:
+            if any(text in (row[0] or "") for row in s.conn.execute("SELECT candidates FROM audit_jobs")):
+                return
+        time.sleep(0.2)
+    raise AssertionError(f"the question edit {text!r} never reached the job in {db}")
+
+
 def test_paste_review_grade_and_open_the_highlighted_article(page, served):
     url, db = served
     text = ARTICLE.read_text(encoding="utf-8")
@@ -96,7 +107,9 @@ def test_paste_review_grade_and_open_the_highlighted_article(page, served):
     box.fill("Does retinol really clear acne?")
     box.press("Enter")
     wait_done(page)
-    # The edit is kept in the job as it is made: a refresh shows it (#19).
+    # The edit is kept in the job as it is made: a refresh shows it (#19). Wait until the
+    # job holds it, so a slow machine does not refresh before the page's save arrived.
+    _wait_saved(db, "Does retinol really clear acne?")
     page.reload()
     page.get_by_text("Check the claims before grading").wait_for(timeout=WAIT_MS)
     wait_done(page)

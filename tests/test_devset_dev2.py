@@ -5,43 +5,20 @@ tuned on; these tests keep its articles, gold rows and negatives in place and ma
 validator really judges dev2 rows (a split it did not know would be rejected, not skipped).
 """
 
-import csv
-import importlib.util
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEVSET = ROOT / "benchmarks" / "devset"
+from tests.devset import DEVSET, ROOT, checker, read_rows, write_rows
+
 DEV2_ARTICLES = {
     "caffeineshampoo-1.txt", "tranexamic-1.html", "sweat-1.md", "creatine-1.md",
     "zinc-1.txt", "biotin-1.md", "ketoconazole-1.html", "ashwagandha-1.txt",
 }
 
 
-def _checker():
-    spec = importlib.util.spec_from_file_location("check_gold", DEVSET / "check_gold.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _rows(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _write(path: Path, rows: list[dict]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
-
-
 def test_dev2_split_has_its_eight_articles_with_claims_and_negatives():
-    gold = [r for r in _rows(DEVSET / "gold_claims.csv") if r["split"] == "dev2"]
-    negs = [r for r in _rows(DEVSET / "negatives.csv") if r["split"] == "dev2"]
+    gold = [r for r in read_rows(DEVSET / "gold_claims.csv") if r["split"] == "dev2"]
+    negs = [r for r in read_rows(DEVSET / "negatives.csv") if r["split"] == "dev2"]
     assert {r["article"] for r in gold} == DEV2_ARTICLES
     assert {r["article"] for r in negs} == DEV2_ARTICLES
     for name in DEV2_ARTICLES:
@@ -59,20 +36,20 @@ def test_dev2_rows_pass_the_validator():
 
 
 def test_validator_rejects_an_unknown_split_and_a_bad_dev2_quote(tmp_path):
-    rows = [r for r in _rows(DEVSET / "gold_claims.csv") if r["split"] == "dev2"]
-    assert _checker().check(_write(tmp_path / "ok.csv", rows)) == []
+    rows = [r for r in read_rows(DEVSET / "gold_claims.csv") if r["split"] == "dev2"]
+    assert checker().check(write_rows(tmp_path / "ok.csv", rows)) == []
     unknown = [dict(r, split="dev3") if r["article"] == "zinc-1.txt" else r for r in rows]
-    problems = _checker().check(_write(tmp_path / "unknown.csv", unknown))
+    problems = checker().check(write_rows(tmp_path / "unknown.csv", unknown))
     assert any("split='dev3'" in p for p in problems)
     bad = [dict(rows[0], quote=rows[0]["quote"] + " and then some")] + rows[1:]
-    problems = _checker().check(_write(tmp_path / "bad.csv", bad))
+    problems = checker().check(write_rows(tmp_path / "bad.csv", bad))
     assert any("bad.csv:2" in p and "not found verbatim" in p for p in problems)
 
 
 def test_validator_rejects_a_negative_filed_under_another_split(tmp_path):
-    gold = _write(tmp_path / "gold.csv", [r for r in _rows(DEVSET / "gold_claims.csv") if r["split"] == "dev2"])
-    negs = [r for r in _rows(DEVSET / "negatives.csv") if r["split"] == "dev2"]
-    assert _checker().check_negatives(_write(tmp_path / "neg_ok.csv", negs), gold) == []
+    gold = write_rows(tmp_path / "gold.csv", [r for r in read_rows(DEVSET / "gold_claims.csv") if r["split"] == "dev2"])
+    negs = [r for r in read_rows(DEVSET / "negatives.csv") if r["split"] == "dev2"]
+    assert checker().check_negatives(write_rows(tmp_path / "neg_ok.csv", negs), gold) == []
     moved = [dict(negs[0], split="dev")] + negs[1:]
-    problems = _checker().check_negatives(_write(tmp_path / "neg_bad.csv", moved), gold)
+    problems = checker().check_negatives(write_rows(tmp_path / "neg_bad.csv", moved), gold)
     assert any("neg_bad.csv:2" in p and "dev2 in the gold rows" in p for p in problems)

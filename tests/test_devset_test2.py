@@ -5,15 +5,12 @@ develops on it. These tests keep its articles, gold rows and negatives in place,
 validator judges test2 rows, and that its HTML claims sit in the page's main text, not its boilerplate.
 """
 
-import csv
-import importlib.util
 import re
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEVSET = ROOT / "benchmarks" / "devset"
+from tests.devset import DEVSET, ROOT, checker, read_rows, write_rows
+
 TEST2_ARTICLES = {
     "oralminoxidil-1.md", "stretchmarks-1.txt", "alopeciaareata-1.html",
     "melatonin-1.txt", "teatree-1.md", "fishoil-1.html",
@@ -22,35 +19,15 @@ TEST2_ARTICLES = {
 ON_SNAPSHOT = {"oralminoxidil-1.md", "stretchmarks-1.txt", "alopeciaareata-1.html"}
 
 
-def _checker():
-    spec = importlib.util.spec_from_file_location("check_gold", DEVSET / "check_gold.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _rows(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _write(path: Path, rows: list[dict]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
-
-
 def _test2(name: str) -> list[dict]:
-    return [r for r in _rows(DEVSET / name) if r["split"] == "test2"]
+    return [r for r in read_rows(DEVSET / name) if r["split"] == "test2"]
 
 
 def test_test2_has_its_six_articles_apart_from_every_other_split():
     gold, negs = _test2("gold_claims.csv"), _test2("negatives.csv")
     assert {r["article"] for r in gold} == TEST2_ARTICLES
     assert {r["article"] for r in negs} == TEST2_ARTICLES
-    others = {r["article"] for r in _rows(DEVSET / "gold_claims.csv") if r["split"] != "test2"}
+    others = {r["article"] for r in read_rows(DEVSET / "gold_claims.csv") if r["split"] != "test2"}
     assert not others & TEST2_ARTICLES
     for name in TEST2_ARTICLES:
         assert (DEVSET / "articles" / name).exists(), name
@@ -71,22 +48,22 @@ def test_test2_rows_pass_the_validator():
 
 def test_validator_judges_test2_rows(tmp_path):
     rows = _test2("gold_claims.csv")
-    assert _checker().check(_write(tmp_path / "ok.csv", rows)) == []
+    assert checker().check(write_rows(tmp_path / "ok.csv", rows)) == []
     # A verdict on the wrong side of the claim must be caught in test2 as in the other splits.
     i = next(i for i, r in enumerate(rows) if r["gold_verdict"] == "contradicted")
     flipped = rows[:i] + [dict(rows[i], gold_side="backs")] + rows[i + 1:]
-    problems = _checker().check(_write(tmp_path / "flipped.csv", flipped))
+    problems = checker().check(write_rows(tmp_path / "flipped.csv", flipped))
     assert any(f"flipped.csv:{i + 2}" in p and "inconsistent with verdict" in p for p in problems)
     unknown = [dict(r, split="test3") for r in rows]
-    assert any("split='test3'" in p for p in _checker().check(_write(tmp_path / "unknown.csv", unknown)))
+    assert any("split='test3'" in p for p in checker().check(write_rows(tmp_path / "unknown.csv", unknown)))
 
 
 def test_test2_negative_filed_under_another_split_is_rejected(tmp_path):
-    gold = _write(tmp_path / "gold.csv", _test2("gold_claims.csv"))
+    gold = write_rows(tmp_path / "gold.csv", _test2("gold_claims.csv"))
     negs = _test2("negatives.csv")
-    assert _checker().check_negatives(_write(tmp_path / "neg_ok.csv", negs), gold) == []
+    assert checker().check_negatives(write_rows(tmp_path / "neg_ok.csv", negs), gold) == []
     moved = [dict(negs[0], split="dev2")] + negs[1:]
-    problems = _checker().check_negatives(_write(tmp_path / "neg_bad.csv", moved), gold)
+    problems = checker().check_negatives(write_rows(tmp_path / "neg_bad.csv", moved), gold)
     assert any("neg_bad.csv:2" in p and "test2 in the gold rows" in p for p in problems)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tracker.frames import comparator_of, magnitude_of, parse_frame, relation_of, strength_of, time_frame_of
 
@@ -158,3 +160,15 @@ def test_how_long_a_harm_or_recovery_takes_is_a_duration(text, value, unit, boun
 def test_onset_promise_stays_a_time_frame():
     f = parse_frame("You will see results within 3 weeks")
     assert f.magnitude_kind is None and f.time_frame_days == 21.0
+
+
+@given(st.text(alphabet="ab_ -.\n1é中!", max_size=14))
+def test_word_before_is_the_last_word_as_the_regex_found_it(text):
+    """`_word_before` replaced `re.search(r"(\\w+)\\W*$", text[:end])` in `_effect_verbs` for
+    speed; it must find the same word (Unicode letters and digits included)."""
+    import re
+
+    from tracker.frames import _word_before
+
+    m = re.search(r"(\w+)\W*$", text)
+    assert _word_before(text, len(text)) == (m.group(1).lower() if m else "")

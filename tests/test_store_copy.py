@@ -7,10 +7,8 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from tests.small_audit import make_audit
-from tracker.claims import load_inputs
+from tests.small_audit import audit_into, make_audit
 from tracker.cli import main
-from tracker.pipeline import open_backend, run_audit
 from tracker.store import Store, copy_store, table_digest
 
 
@@ -20,12 +18,7 @@ def small_store(tmp_path_factory):
     folder = tmp_path_factory.mktemp("audit")
     audit = make_audit(folder, 3)
     path = folder / "audit.db"
-    backend = open_backend("snapshot")
-    try:
-        with Store(path) as store:
-            run_audit(store, backend, load_inputs(audit.claims, audit.questions, audit.articles))
-    finally:
-        backend.close()
+    audit_into(path, audit)
     return path
 
 
@@ -55,13 +48,8 @@ def test_round_trip_sqlite_postgres_sqlite(small_store, pg_url, tmp_path):
             assert getattr(a, frame)().equals(getattr(p, frame)()), frame
         last = a.latest_run()["run_id"]
     # The copy is a working store: its next run gets the next id, not a copied one's.
-    backend = open_backend("snapshot")
-    try:
-        with Store(pg_url) as p:
-            run_id = p.start_run("snapshot", "embedded snapshot")
-            assert run_id == last + 1
-    finally:
-        backend.close()
+    with Store(pg_url) as p:
+        assert p.start_run("snapshot", "embedded snapshot") == last + 1
 
 
 def test_a_store_is_copied_only_into_an_empty_one(small_store, tmp_path):

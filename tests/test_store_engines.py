@@ -3,6 +3,8 @@ PostgreSQL side keeps runs atomic and the search cache idempotent across connect
 
 from __future__ import annotations
 
+import json
+import signal
 import threading
 import time
 from pathlib import Path
@@ -10,12 +12,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.small_audit import make_audit
+from tests.pg import with_password
+from tests.small_audit import audit_into, make_audit
 from tracker import db
-from tracker.claims import load_inputs
 from tracker.cli import main
 from tracker.models import SearchResult
-from tracker.pipeline import open_backend, run_audit
 from tracker.store import Store, StoreError
 
 FRAMES = ("claims_frame", "questions_frame", "evidence_frame", "searches_frame")
@@ -26,22 +27,13 @@ def audit(tmp_path_factory):
     return make_audit(tmp_path_factory.mktemp("audit"), 3)
 
 
-def _audit_into(location, audit) -> None:
-    backend = open_backend("snapshot")
-    try:
-        with Store(location) as store:
-            run_audit(store, backend, load_inputs(audit.claims, audit.questions, audit.articles))
-    finally:
-        backend.close()
-
-
 def _drop_times(frame):
     return frame.drop(columns=[c for c in ("searched_at",) if c in frame.columns])
 
 
 def test_the_same_audit_reads_the_same_on_both_engines(audit, pg_url, tmp_path):
-    _audit_into(tmp_path / "a.db", audit)
-    _audit_into(pg_url, audit)
+    audit_into(tmp_path / "a.db", audit)
+    audit_into(pg_url, audit)
     with Store(tmp_path / "a.db", readonly=True) as lite, Store(pg_url, readonly=True) as pg:
         for name in FRAMES:
             a, b = _drop_times(getattr(lite, name)()), _drop_times(getattr(pg, name)())
@@ -91,10 +83,13 @@ def test_a_url_through_path_and_the_cli(audit, pg_url):
     # Path() folds the URL's // (TRACKER_DB, api and dashboard pass paths): the store restores it.
     with Store(Path(pg_url)) as s:
         assert s.engine == "postgresql" and str(s.path) == pg_url
-    result = CliRunner().invoke(main, ["run", "--db", pg_url, "--claims", str(audit.claims), "--questions",
-                                       str(audit.questions), "--articles", str(audit.articles), "--no-extract",
-                                       "--quiet"])
+    # A password given in the URL is used, and never printed (messages, --json).
+    result = CliRunner().invoke(main, ["run", "--db", with_password(pg_url), "--claims", str(audit.claims),
+                                       "--questions", str(audit.questions), "--articles", str(audit.articles),
+                                       "--no-extract", "--quiet", "--json"])
     assert result.exit_code == 0, result.output
+    assert "s3cret" not in result.output and "postgresql://postgres:***@" in result.stderr
+    assert json.loads(result.stdout)["store"] == with_password(pg_url, "***")
     with Store(pg_url, readonly=True) as s:
         assert set(s.claims_frame()["claim_id"]) == set(audit.claim_ids)
         assert s.claims_frame()["verdict"].notna().all()
@@ -109,6 +104,62 @@ def test_postgres_refuses_another_programs_database_and_an_empty_one_for_reading
         conn.execute("CREATE TABLE invoices (id int)")
     with pytest.raises(StoreError, match="not a tracker store .*invoices"):
         Store(pg_url)
+
+
+def test_a_unix_socket_url_opens_its_database_also_through_path(pg_server, pg_url):
+    # `postgresql:///db?host=/socket/dir`: Path() folds `///` to `/`; restoring only `//` would
+    # make the database name the host, and libpq would open the user's default database instead.
+    name = pg_url.rsplit("/", 1)[1]
+    url = pg_server.socket_url(name)
+    assert db.normalise(Path(url)) == url
+    for where in (url, Path(url)):
+        with Store(where) as s:
+            assert s.conn.execute("SELECT current_database()").fetchone()[0] == name
+
+
+def test_messages_hide_a_password_in_the_user_part_and_in_the_query():
+    assert db.redact("postgresql://u:pw@h:5432/d?sslmode=require") == "postgresql://u:***@h:5432/d?sslmode=require"
+    assert db.redact("postgresql://u@h/d?sslmode=require&password=pw") == \
+        "postgresql://u@h/d?sslmode=require&password=***"
+    assert db.redact("postgresql:///d?host=/run/postgresql") == "postgresql:///d?host=/run/postgresql"
+    with pytest.raises(StoreError) as err:
+        Store("postgresql://u@127.0.0.1:1/x?password=secret&connect_timeout=2")
+    assert "secret" not in str(err.value) and "password=***" in str(err.value)
+
+
+def test_ctrl_c_while_waiting_for_the_writers_lock_leaves_no_transaction_open(pg_url):
+    """A run interrupted while another writer holds the lock must still be recorded as failed:
+    `begin` may not leave its half-started transaction on the connection."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    with Store(pg_url) as holder, Store(pg_url) as s:
+        run = s.start_run("snapshot", "embedded snapshot")
+        previous = signal.signal(signal.SIGALRM, interrupt)
+        try:
+            with holder.transaction():  # another writer, mid-transaction
+                signal.setitimer(signal.ITIMER_REAL, 0.5)
+                with pytest.raises(KeyboardInterrupt):
+                    with s.transaction():
+                        pytest.fail("the lock was held by the other writer")
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        assert not s.conn.in_transaction
+        s.fail_run(run, "KeyboardInterrupt")  # what run_audit does next
+        assert s.conn.execute("SELECT status FROM runs WHERE run_id=?", (run,)).fetchone()[0] == "failed"
+
+
+def test_a_server_lost_mid_transaction_is_a_store_error_naming_it(pg_url):
+    import psycopg
+
+    with Store(pg_url) as s:
+        pid = s.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+        with pytest.raises(StoreError, match=r"/t_\w+: cannot write: PostgreSQL: terminating connection.*not saved"):
+            with s.transaction() as c:
+                with psycopg.connect(pg_url, autocommit=True) as admin:  # the server ends the session
+                    admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+                c.execute("UPDATE runs SET progress = 'x'")
 
 
 def test_an_unreachable_server_is_a_store_error_naming_it():
@@ -161,11 +212,13 @@ def test_the_dashboard_reads_a_postgres_store_and_sees_new_writes(pg_url, tmp_pa
     audit = build_store(tmp_path / "dash.db", n_articles=2, claims_per_article=3, n_questions=3,
                         records_per_question=4, n_ungraded=0)
     copy_store(audit.path, pg_url)
-    monkeypatch.setenv("TRACKER_DB", pg_url)
+    monkeypatch.setenv("TRACKER_DB", with_password(pg_url))
     app = Path(data.__file__).with_name("app.py")
     at = AppTest.from_file(str(app), default_timeout=30)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
+    captions = " ".join(c.value for c in at.caption).replace("\\", "")  # markdown escapes dropped
+    assert "s3cret" not in captions and "Store: postgresql://postgres:***@" in captions  # named, password hidden
     shown = next(d.value for d in at.dataframe if d.key == "overview_claims")
     assert set(shown["url"]) == {f"claim?claim={c.claim_id}" for c in audit.claims}
     # The cache key follows writes on the server (SQLite: file times; PostgreSQL: rows written).
@@ -179,7 +232,7 @@ def test_the_dashboard_reads_a_postgres_store_and_sees_new_writes(pg_url, tmp_pa
 
 
 def test_tracker_db_may_name_a_postgres_store(audit, pg_url, monkeypatch):
-    monkeypatch.setenv("TRACKER_DB", pg_url)
+    monkeypatch.setenv("TRACKER_DB", with_password(pg_url))
     result = CliRunner().invoke(main, ["run", "--claims", str(audit.claims), "--questions", str(audit.questions),
                                        "--articles", str(audit.articles), "--no-extract", "--quiet"])
     assert result.exit_code == 0, result.output
@@ -187,3 +240,7 @@ def test_tracker_db_may_name_a_postgres_store(audit, pg_url, monkeypatch):
 
     with tracker.open_store() as view:
         assert set(view.claims["claim_id"]) == set(audit.claim_ids)
+        # a notebook shows the view: the store is named with its password hidden, and still opens
+        assert "s3cret" not in repr(view.path) and str(view.path) == with_password(pg_url, "***")
+        with Store(view.path, readonly=True) as again:
+            assert len(again.claims_frame()) == len(view.claims)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tracker.appraisal import appraise
 from tracker.frames import parse_frame
 from tracker.grading import grade_question
@@ -348,3 +350,27 @@ def test_fold_and_percent_are_compared_on_the_change_scale():
                  "collagen production", "efficacy", '"collagen"[tiab] AND "collagen production"[tiab]')
     _, v = judge("Daily collagen doubles your skin's own collagen production.", q, records, topic="collagen")
     assert v.side != "backs" and "same order" not in v.rationale
+
+
+@pytest.mark.parametrize("sentence, strength", [
+    ("comparing weekly microneedling plus twice-daily 5% minoxidil lotion with 5% minoxidil alone", True),
+    ("a 10% vitamin C serum was applied", True),
+    ("hair counts rose by 40% in the treated group", False),
+    ("melasma scores fell 44% after three sessions", False),
+    ("40% of patients improved", False),
+])
+def test_a_percentage_naming_a_drug_strength_is_not_an_effect(sentence, strength):
+    from tracker.text import FIGURE_RE
+    from tracker.verdict import _is_strength
+
+    m = next(FIGURE_RE.finditer(sentence))
+    assert _is_strength(sentence, m) is strength
+
+
+def test_a_claimed_amount_no_record_measures_is_unverified_not_against():
+    """No figure to hold it to is not a figure against it: direction backed, amount unverified."""
+    no_figures = {"27": rec("27", "Randomized controlled trial of 300 patients with acne scars treated with microneedling. "
+                                  "Acne scars improved significantly compared with baseline after 12 weeks.")}
+    _, v = judge("Microneedling improves acne scars by 57%.", SCARS, no_figures)
+    assert v.verdict == "partly supported" and v.side == "backs" and "unverified" in v.rationale
+    assert v.overstated

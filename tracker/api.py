@@ -94,7 +94,7 @@ def audit_many(articles: str | Path, db: str | Path | None = None, *, jobs: int 
 class AuditView:
     """The frames a reader needs from a store, loaded once (read-only)."""
 
-    path: Path | str  # a SQLite file, or a PostgreSQL URL
+    path: Path | str  # a SQLite file, or a PostgreSQL URL shown with its password hidden (`Store` still opens it)
     claims: pd.DataFrame
     questions: pd.DataFrame
     evidence: pd.DataFrame
@@ -119,7 +119,7 @@ def open_store(path: str | Path | None = None) -> AuditView:
     with Store(db, readonly=True) as store:
         latest = store.latest_run()
         return AuditView(
-            path=db,
+            path=store.path,
             claims=store.claims_frame(),
             questions=store.questions_frame(),
             evidence=store.evidence_frame(),

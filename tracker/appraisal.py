@@ -16,7 +16,15 @@ from typing import Literal
 
 from .direction_model import load_model as load_direction_model
 from .direction_model import predict_evidence
-from .effects import BAD_THING_RE, GOOD_THING_RE, EffectCall, classify_clauses, classify_effect, merge_qualifiers
+from .effects import (
+    BAD_THING_RE,
+    GOOD_THING_RE,
+    NO_EVIDENCE_OF_EFFECT,
+    EffectCall,
+    classify_clauses,
+    classify_effect,
+    merge_qualifiers,
+)
 from .models import Appraisal, Question, Record
 from .pubmed_query import BoolOp, DateRange, Node, Term, parse_query
 from .search import QuerySyntaxError
@@ -748,10 +756,11 @@ _SUBGROUP_NULL_RE = re.compile(
     r"\b(?:differ\w*|difference|varied|vary|varies|depend\w*)\s+(?:\w+\s+)?(?:by|according to|across|with respect to)\s+(?!the (?:intervention|treatment)\b)",
     re.I,
 )
+# Two strengths compared ("0.1% than 0.025%") are dropped by `_sentence_polarity` before any
+# null is judged, so this needs no alternative of its own for them.
 _WITHIN_INTERVENTION_RE = re.compile(
     r"\bbetween (?:them|the two|both)\b(?!\s+(?:groups|arms|sides|treatments))|"
-    r"\b(?:the|both|two|all|three) (?:\w+ )?(?:strengths|concentrations|doses|dosages|formulations|regimens|schedules)\b|"
-    r"\d(?:\.\d+)?\s*%\s+(?:than|versus|vs\.?|compared with)\s+(?:the\s+)?\d(?:\.\d+)?\s*%",  # "0.1% than 0.025%"
+    r"\b(?:the|both|two|all|three) (?:\w+ )?(?:strengths|concentrations|doses|dosages|formulations|regimens|schedules)\b",
     re.I,
 )
 _DOSE_VS_DOSE_RE = re.compile(r"\d(?:\.\d+)?\s*%\s+(?:than|versus|vs\.?|compared with)\s+(?:the\s+)?\d(?:\.\d+)?\s*%", re.I)
@@ -766,6 +775,11 @@ _INACTIVE_UNCHANGED_RE = re.compile(
 _NAMES_COMPARATOR_RE = re.compile(r"\bcomparator\b|\bversus\b|\bvs\.?|\bcompared (?:with|to)\b|\bthan\b", re.I)
 
 
+def _compares_forms(question: Question) -> bool:
+    """Does the question itself compare two forms or arms ("0.1% versus 0.025% tretinoin")?"""
+    return bool(_NAMES_COMPARATOR_RE.search(f"{question.intervention} {question.statement}"))
+
+
 def _side_null(call: EffectCall, question: Question | None = None) -> bool:
     """A null about the comparator, a moderator or a subgroup, or between arms of the
     intervention itself (unless the question compares two forms of it), not about the
@@ -774,8 +788,7 @@ def _side_null(call: EffectCall, question: Question | None = None) -> bool:
         return True
     if _SUBGROUP_NULL_RE.search(call.clause):
         return True
-    compares_forms = question is not None and bool(_NAMES_COMPARATOR_RE.search(f"{question.intervention} {question.statement}"))
-    if not compares_forms and _WITHIN_INTERVENTION_RE.search(call.clause):
+    if not (question is not None and _compares_forms(question)) and _WITHIN_INTERVENTION_RE.search(call.clause):
         return True
     if _INACTIVE_UNCHANGED_RE.search(call.clause):
         return True
@@ -1061,7 +1074,7 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
     sentence = _DESIGN_COMPOUND_RE.sub(lambda m: m.group(0).replace("-", ""), sentence)
     calls = classify_clauses(sentence, intervention=question.intervention, comparator=comparator_for(sentence, terms),
                              outcome=question.outcome)
-    if not _NAMES_COMPARATOR_RE.search(f"{question.intervention} {question.statement}"):
+    if not _compares_forms(question):
         # "greater with 0.1% than 0.025%": two strengths of the intervention, whichever won
         calls = [c for c in calls if not _DOSE_VS_DOSE_RE.search(c.clause)]
     dropped = [c for c in calls if c.label == "no difference" and (_side_null(c, question) or _off_topic_null(c, question, terms))]
@@ -1266,6 +1279,9 @@ _OUTLOOK_RE = re.compile(
 )
 # "very little trustworthy evidence that X improves Y": absence of evidence is neither a
 # benefit nor a null result (GRADE: it is uncertainty)
+# ... but "no evidence of a difference" is a trial's null result in statistical words: the
+# effect reader takes it as "no difference", as it did before absence of evidence was skipped
+_NULL_RESULT_IN_WORDS_RE = re.compile(NO_EVIDENCE_OF_EFFECT, re.I)
 _NO_EVIDENCE_RE = re.compile(
     r"\b(?:little|no|insufficient|scant|scarce|limited|weak|inadequate|not enough|lack of|absence of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:evidence|data|proof)\s+(?:that|for|of|to support|supporting)\b",
@@ -1321,7 +1337,8 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
             continue  # "no pooled results are given": a statement about the text, not a finding
         if kind == "title" and not _TITLE_FINDING_RE.search(sentence):
             continue  # "Efficacy of X for Y" names a topic, not a finding
-        if _AIM_RE.search(sentence) or _NO_EVIDENCE_RE.search(sentence):
+        if _AIM_RE.search(sentence) or (_NO_EVIDENCE_RE.search(sentence)
+                                        and not _NULL_RESULT_IN_WORDS_RE.search(sentence)):
             continue
         finding = _without_outlook(sentence)  # read without the outlook, shown whole
         if len(content_words(finding)) < 3:
@@ -1562,7 +1579,13 @@ def classify_indirectness(record: Record, question: Question, design: str, popul
     elif q_rf and not r_rf:
         reasons.append("plain microneedling, not radiofrequency microneedling")
     about_delivery = bool(re.search(r"penetrat|deliver|absor|permea|uptake|transdermal", f"{question.outcome} {question.statement}", re.I))
-    if plain_mn and not about_delivery:
+    # A question about the combination ("microneedling plus tranexamic acid") is answered
+    # directly by the combination's arms: delivery and add-on designs are what it asks about.
+    # One that also asks about the treatment on its own ("alone or with", "with or without")
+    # still needs its own effect isolated for that part, so it keeps the rule.
+    combination_q = bool(re.search(r"\b(?:plus|with|combined|combination)\b|\+", question.intervention, re.I)
+                         and not re.search(r"\b(?:alone|without|or)\b", question.intervention, re.I))
+    if plain_mn and not about_delivery and not combination_q:
         if _PATCH_RE.search(text):
             reasons.append("a drug-loaded or dissolving microneedle device, not skin needling")
         elif _DELIVERY_RE.search(text) and _DRUG_RE.search(text):

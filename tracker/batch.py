@@ -65,7 +65,7 @@ class ArticleOutcome:
 
 @dataclass(frozen=True)
 class BatchResult:
-    db: str
+    db: str  # the store as messages show it (a PostgreSQL URL's password hidden)
     jobs: int
     outcomes: tuple[ArticleOutcome, ...]  # in the articles' input order
     seconds: float
@@ -134,7 +134,9 @@ def audit_inputs(inputs: AuditInputs, backend: SearchBackend, db: str | Path, *,
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     _check_unique_claim_ids(inputs.claims)  # the same refusal, before any run, as a single run's
     started = time.perf_counter()
-    db_text = str(_db_arg(db))
+    from .db import location
+
+    db_text, shown = str(_db_arg(db)), str(location(db))  # the workers need the password; results do not
     per_article = jobs > 1 if per_article is None else per_article
     if not per_article:
         with Store(_db_arg(db)) as store:
@@ -146,7 +148,7 @@ def audit_inputs(inputs: AuditInputs, backend: SearchBackend, db: str | Path, *,
         for i, o in enumerate(together, 1):
             if progress:
                 progress(i, len(together), o)
-        return BatchResult(db_text, jobs, together, elapsed, per_article=False)
+        return BatchResult(shown, jobs, together, elapsed, per_article=False)
 
     parts = split_by_article(inputs)
     as_of = getattr(backend, "as_of", None)
@@ -180,7 +182,7 @@ def audit_inputs(inputs: AuditInputs, backend: SearchBackend, db: str | Path, *,
         if progress:
             progress(n_done, n_total, outcome)
     order = [p.articles[0].name for p in parts]
-    return BatchResult(db_text, jobs, tuple(outcomes[n] for n in order), time.perf_counter() - started)
+    return BatchResult(shown, jobs, tuple(outcomes[n] for n in order), time.perf_counter() - started)
 
 
 def _current_rules(fingerprint) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json as json_lib
 import logging
@@ -18,7 +19,7 @@ from rich.text import Text
 
 from . import paths
 from .db import Error as DbError
-from .db import is_url
+from .db import is_url, location
 from .errors import InputError
 from .search import SearchError
 from .store import Store, StoreError, explain
@@ -157,7 +158,22 @@ def _setup_logging(verbose: int) -> None:
 
 def _db_fail(db, exc: Exception) -> None:
     """A database failure the store did not translate (e.g. a read of a damaged page)."""
-    _fail(StoreError(f"{db}: {explain(exc)}"))
+    _fail(StoreError(f"{location(db)}: {explain(exc)}"))
+
+
+@contextlib.contextmanager
+def _failures_reported(db, backend=None):
+    """The failures a command expects end it with their message (a database error naming the
+    store, its password hidden); the evidence backend is closed either way."""
+    try:
+        yield
+    except (InputError, SearchError, StoreError) as exc:
+        _fail(exc)
+    except DbError as exc:
+        _db_fail(db, exc)
+    finally:
+        if backend is not None:
+            backend.close()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -249,25 +265,18 @@ def run(db, source, mirror, eutils_url, claims_csv, questions_csv, articles_dir,
                    as_of=as_of, refresh=refresh, update=update, max_records=max_records, quiet=quiet,
                    as_json=as_json)
         return
-    try:
-        with Store(db) as store, Progress(TextColumn("{task.description}"), BarColumn(),
-                                          MofNCompleteColumn(), TimeElapsedColumn(), console=console,
-                                          disable=quiet) as bars:
-            summary = run_audit(store, backend, inputs, refresh=refresh, max_records=max_records,
-                                progress=_Bars(bars), update=update)
-    except (InputError, SearchError, StoreError) as exc:
-        _fail(exc)
-    except DbError as exc:
-        _db_fail(db, exc)
-    finally:
-        backend.close()
+    with _failures_reported(db, backend), Store(db) as store, Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=console, disable=quiet) as bars:
+        summary = run_audit(store, backend, inputs, refresh=refresh, max_records=max_records,
+                            progress=_Bars(bars), update=update)
     to_stdout = out is not None and str(out) == "-"
     if as_json:
         _emit_json(_run_json(inputs, summary, db))
     elif not quiet:
         _print_summary(inputs, summary, console if to_stdout else stdout)
     console.print(f"Run {summary.run_id}: {summary.n_claims} claims, {summary.n_questions} questions, "
-                  f"{summary.n_records} records found by the searches. Evidence: {summary.source_label}. Store: {db}", highlight=False,
+                  f"{summary.n_records} records found by the searches. Evidence: {summary.source_label}. Store: {location(db)}", highlight=False,
                   markup=False)
     if to_stdout:
         import tempfile
@@ -288,32 +297,27 @@ def _run_batch(inputs, backend, db, *, jobs, source, mirror, eutils_url, as_of, 
 
     from .batch import FAILED, Source, audit_inputs
 
-    try:
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=console, disable=quiet) as bars:
-            task = bars.add_task(f"Auditing articles ({jobs} jobs)", total=len(inputs.articles))
+    with _failures_reported(db, backend):
+        try:
+            with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                          console=console, disable=quiet) as bars:
+                task = bars.add_task(f"Auditing articles ({jobs} jobs)", total=len(inputs.articles))
 
-            def progress(done, total, outcome):
-                bars.update(task, completed=done, total=total)
-                if outcome.status == FAILED:
-                    bars.console.print(Text(f"failed: {outcome.article}: {outcome.error}", style="red"),
-                                       soft_wrap=True)
+                def progress(done, total, outcome):
+                    bars.update(task, completed=done, total=total)
+                    if outcome.status == FAILED:
+                        bars.console.print(Text(f"failed: {outcome.article}: {outcome.error}", style="red"),
+                                           soft_wrap=True)
 
-            result = audit_inputs(inputs, backend, db, jobs=jobs, refresh=refresh, update=update,
-                                  max_records=max_records, progress=progress,
-                                  source=Source(source, str(mirror) if mirror else None, eutils_url, as_of))
-    except KeyboardInterrupt:
-        console.print("interrupted: articles whose run completed are kept; run the same command again "
-                      "to audit the rest", highlight=False, markup=False)
-        sys.exit(130)
-    except (InputError, SearchError, StoreError) as exc:
-        _fail(exc)
-    except DbError as exc:
-        _db_fail(db, exc)
-    finally:
-        backend.close()
+                result = audit_inputs(inputs, backend, db, jobs=jobs, refresh=refresh, update=update,
+                                      max_records=max_records, progress=progress,
+                                      source=Source(source, str(mirror) if mirror else None, eutils_url, as_of))
+        except KeyboardInterrupt:
+            console.print("interrupted: articles whose run completed are kept; run the same command again "
+                          "to audit the rest", highlight=False, markup=False)
+            sys.exit(130)
     if as_json:
-        _emit_json({"store": str(db), "jobs": jobs, "seconds": round(result.seconds, 3),
+        _emit_json({"store": str(location(db)), "jobs": jobs, "seconds": round(result.seconds, 3),
                     "articles": [dataclasses.asdict(o) for o in result.outcomes]})
     elif not quiet:
         table = Table(title="Articles")
@@ -326,7 +330,7 @@ def _run_batch(inputs, backend, db, *, jobs, source, mirror, eutils_url, as_of, 
     n = {s: len(result.by_status(s)) for s in ("complete", "done before", "no claims", FAILED)}
     console.print(f"{n['complete']} articles audited, {n['done before']} done before (skipped), "
                   f"{n['no claims']} without claims, {n[FAILED]} failed, in {result.seconds:.1f} s with "
-                  f"{jobs} jobs. Store: {db}", highlight=False, markup=False)
+                  f"{jobs} jobs. Store: {location(db)}", highlight=False, markup=False)
     if result.failed:
         for o in result.failed:
             console.print(Text(f"error: {o.article}: {o.error}", style="bold red"), soft_wrap=True)
@@ -350,7 +354,7 @@ def _run_json(inputs, summary, db) -> dict:
                          "n_studies": v.n_studies, "n_participants": v.n_participants,
                          "cited_pmids": list(v.cited_pmids), "rationale": v.rationale})
     return {"run_id": summary.run_id, "source": summary.source, "source_label": summary.source_label,
-            "started_at": summary.started_at, "finished_at": summary.finished_at, "store": str(db),
+            "started_at": summary.started_at, "finished_at": summary.finished_at, "store": str(location(db)),
             "n_claims": summary.n_claims, "n_questions": summary.n_questions, "n_records": summary.n_records,
             "verdicts": verdicts}
 
@@ -427,7 +431,7 @@ def dashboard(db, port, host):
             _fail(InputError(f"no store here; run `tracker run --db {db}` first", path=db))
     app = Path(__file__).with_name("dashboard") / "app.py"
     env = {**os.environ, "TRACKER_DB": str(db)}
-    console.print(f"Dashboard for {db} at http://{host}:{port}", highlight=False, markup=False)
+    console.print(f"Dashboard for {location(db)} at http://{host}:{port}", highlight=False, markup=False)
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.address", host,
            "--server.port", str(port), "--server.headless", "true",
            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
@@ -942,7 +946,8 @@ def changes(db, from_, to, as_json, show_all):
         console.print(Text(f"error: {exc}", style="bold red"), soft_wrap=True)
         sys.exit(1)
     except DbError as exc:
-        console.print(Text(f"error: {StoreError(f'{db}: {explain(exc)}')}", style="bold red"), soft_wrap=True)
+        console.print(Text(f"error: {StoreError(f'{location(db)}: {explain(exc)}')}", style="bold red"),
+                      soft_wrap=True)
         sys.exit(1)
     if as_json:
         click.echo(json_mod.dumps(result.to_json(), ensure_ascii=False, indent=2))

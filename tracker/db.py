@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 import psycopg
 import psycopg.errors
@@ -47,17 +47,35 @@ def normalise(db: str | Path) -> str | Path:
         return Path(db)
     scheme, rest = text.split(":", 1)
     if not rest.startswith("//"):
-        rest = "//" + rest.lstrip("/")
+        rest = rest.lstrip("/")
+        # `postgresql:///db?host=/run/postgresql` (a Unix socket: no host before the database)
+        # folds to `postgresql:/db?host=...`; restoring `//` alone would make the database the host.
+        first, _, query = rest.partition("?")
+        socket = "/" not in first and "@" not in first and "host" in parse_qs(query)
+        rest = ("///" if socket else "//") + rest
     return f"{scheme}:{rest}"
 
 
+def location(db: str | Path) -> Path | Location:
+    """Where a store is, as messages and checks may show it: a Path, or a PostgreSQL URL with its
+    password hidden (`Location`; `normalise` gives the URL back whole)."""
+    where = normalise(db)
+    return Location(where) if isinstance(where, str) else where
+
+
 def redact(url: str) -> str:
-    """The URL with its password hidden, for messages."""
+    """The URL with its password hidden, for messages: in the user part, and a `password=`
+    parameter (libpq reads both)."""
     parts = urlsplit(url)
-    if parts.password is None:
+    netloc, query = parts.netloc, parts.query
+    if parts.password is not None:
+        netloc = netloc.replace(f":{parts.password}@", ":***@", 1)
+    if query:
+        query = "&".join("password=***" if item.partition("=")[0] == "password" else item
+                         for item in query.split("&"))
+    if (netloc, query) == (parts.netloc, parts.query):
         return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
+    return urlunsplit(parts._replace(netloc=netloc, query=query))
 
 
 class Location(str):
@@ -385,7 +403,13 @@ class PgConnection:
         """Start a write transaction, waiting for any other writer to finish (see WRITE_LOCK)."""
         with self._lock:
             self._conn.execute("BEGIN")
-            self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            try:
+                self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            except BaseException:
+                # Ctrl-C or a timeout while waiting for another writer: leave no transaction
+                # open, or the caller's next write (recording the run as failed) would fail too.
+                self._conn.rollback()
+                raise
 
     def commit(self) -> None:
         with self._lock:
@@ -430,5 +454,5 @@ def rows_frame(conn: Connection, sql: str, params: Sequence[Any] = ()):
 
 
 __all__ = ["Connection", "DatabaseError", "Error", "IntegrityError", "Location", "OperationalError",
-           "PgConnection", "Row", "begin_write", "connect_postgres", "is_url", "normalise", "redact",
+           "PgConnection", "Row", "begin_write", "connect_postgres", "is_url", "location", "normalise", "redact",
            "rows_frame", "translate_ddl"]

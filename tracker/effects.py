@@ -38,6 +38,12 @@ class EffectCall:
     clause: str
 
 
+# "no evidence of a difference": how a trial reports a null result in statistical language (not
+# the absence of evidence a review laments, which `appraisal` reads as uncertainty)
+NO_EVIDENCE_OF_EFFECT = (
+    r"\bno (?:statistical )?(?:evidence|indication) (?:of|for) (?:a |an )?(?:statistically )?(?:significant )?"
+    r"(?:difference|effect|benefit|change|association|improvement)"
+)
 _NULL_PATTERNS = [
     r"\bno (?:statistically |clinically )?significant(?:ly)? (?:[\w-]+ ){0,3}?(?:difference|change|effect|improvement|increase|decrease|reduction|benefit|association|variation|alteration|advantage|impact|influence|gain|rise|decline|differences|changes|effects)",
     r"\b(?:not|nor|nonsignificant|non-significant|insignificant(?:ly)?)(?: (?:statistically|clinically))? significant(?:ly)?\b",
@@ -57,7 +63,7 @@ _NULL_PATTERNS = [
     r"\b(?:unchanged|unaffected|unaltered)\b",
     r"\bdid not\b",
     r"\bno longer (?:statistically )?significant\b",
-    r"\bno (?:statistical )?(?:evidence|indication) (?:of|for) (?:a |an )?(?:statistically )?(?:significant )?(?:difference|effect|benefit|change|association|improvement)",
+    NO_EVIDENCE_OF_EFFECT,
     r"\bno statistical evidence\b",
     r"^not\s+(?:with|in|for|at|among|after|on)\b",
     r"\bwas not statistically\b|\bwere not statistically\b",

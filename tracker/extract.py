@@ -659,16 +659,19 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
         if b <= a:
             continue
         cuts: list[tuple[int, int]] = []
+        verb_before = False  # an effect verb in text[a:x] is one in any longer prefix too
         for m in _COORD_RE.finditer(text, a, b):
             if m.start() <= (cuts[-1][1] if cuts else a) + 3:
                 continue
-            before = text[a:m.start()]
-            finite = _frame_verbs(before) or _predicate_object(before)
+            # whether the text before has a finite verb is asked last and remembered: it reads
+            # the whole prefix, and asking it anew at every comma made long comma-chained
+            # sentences cubic (16 kB: 19 s)
             if not _is_verb_at(text, m.start("verb")) and not (
-                    finite and (_THIRD_PERSON_VERB_RE.match(text, m.start("verb"), b)
-                                # "... and is safe for your kidneys": a coordinated denial of harm
-                                or (re.fullmatch(r"is|are", m.group("verb"), re.I)
-                                    and denied_harm(text[m.start("verb"):b])))):
+                    (_THIRD_PERSON_VERB_RE.match(text, m.start("verb"), b)
+                     # "... and is safe for your kidneys": a coordinated denial of harm
+                     or (re.fullmatch(r"is|are", m.group("verb"), re.I) and denied_harm(text[m.start("verb"):b])))
+                    and (verb_before or (verb_before := bool(_frame_verbs(text[a:m.start()])))
+                         or _predicate_object(text[a:m.start()]))):
                 continue
             word = m.group("verb").lower()
             if word.endswith("ing") and not m.group(0).startswith(","):
@@ -874,15 +877,26 @@ def _with_active_part(concept: Concept) -> Concept:
     return concept
 
 
+# Coordination, negation and comparison words open a phrase about another thing, never a name.
+_NOT_A_NAME_RE = re.compile(r"(?:or|and|nor|not|no|vs|versus|compared|than|like|unlike|plus|with|without|instead|"
+                            r"rather|such)\b", re.I)
+
+
 def _with_synonyms(concept: Concept, text: str) -> Concept:
     """A generic concept with the names the article itself gives it: "X (Y)", "X, also called Y",
-    "X, or Y," and "Y, or X," (apposition is how English introduces another name for a thing)."""
+    "Y, known as X" and "X, or Y," (apposition is how English introduces another name for a thing).
+    "or" renames only as an appositive closed by punctuation: a bare "X or Y" offers a choice
+    ("onion juice or minoxidil"), and a treatment the table knows is another treatment, never
+    another name of this one (issue #14: rosemary is not minoxidil)."""
     name = r"\s+".join(re.escape(w) for w in concept.label.split()) + r"s?"
     alt = r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"
     found: list[str] = []
-    for rx in (rf"\b{name}\s*\(\s*{alt}\s*\)", rf"\b{name},?\s+(?:also\s+)?(?:called|known\s+as|or)\s+{alt}",
+    for rx in (rf"\b{name}\s*\(\s*{alt}\s*\)", rf"\b{name},?\s+(?:also\s+)?(?:called|known\s+as)\s+{alt}",
+               rf"\b{name},\s+or\s+{alt}\s*[,;)\u2013\u2014]",
                rf"\b{alt},?\s+(?:also\s+)?(?:called|known\s+as)\s+{name}\b"):
         for m in re.finditer(rx, text, re.I):
+            if _NOT_A_NAME_RE.match(m.group(1)):
+                continue  # "X (or Y)", "X (not Y)", "X (vs Y)": a choice, a contrast, another thing
             words = m.group(1).split()
             while words and words[-1].lower() in _GENERIC_STOP | {"is", "are", "was", "were", "has", "have"}:
                 words = words[:-1]
@@ -890,7 +904,8 @@ def _with_synonyms(concept: Concept, text: str) -> Concept:
                 words = words[1:]
             phrase = " ".join(words)
             if phrase and phrase.lower() != concept.label.lower() and phrase not in found and not any(
-                    c.regex.fullmatch(phrase) for c in OUTCOMES) and treatment_probability(phrase) >= 0.5:
+                    c.regex.fullmatch(phrase) for c in OUTCOMES) and not any(
+                    c.regex.search(phrase) for c in INTERVENTIONS) and treatment_probability(phrase) >= 0.5:
                 found.append(phrase)
     if not found:
         return concept
@@ -1485,7 +1500,10 @@ PROBLEM_OUTCOMES = frozenset({
 _CAUSATIVE_RE = re.compile(r"\b(?:lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|develop\w*|"
                            r"(?:bring|brings|brought)\s+on)\s+((?:[\w-]+\s+){0,4}?)", re.I)
 _RELIEF_RE = re.compile(r"\b(?:reduc\w*|improv\w*|decreas\w*|less|fewer|lower\w*|smooth\w*|heal\w*|relie\w*|"
-                        r"remov\w*|clear\w*|fad\w*|prevent\w*)\b", re.I)
+                        r"remov\w*|clear\w*|fad\w*|prevent\w*|treat\w*|"
+                        # "effective for / against rosacea": an evaluative adjective with its
+                        # problem as complement names what the treatment relieves
+                        r"(?:effective|efficacious|helpful|useful|beneficial|good)\s+(?:for|against|in))\b", re.I)
 
 
 def _is_harm_claim(text: str, unit: _Span, hits: Sequence[tuple[int, int, Concept]]) -> bool:
@@ -1593,6 +1611,8 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 rf"\b(?:the|this|these|that|those|such|its|your)\s+{re.escape(primary.label.split()[-1].rstrip('s'))}",
                 s_text, re.I))
         intervention = _claim_intervention(primary, named)
+        # once per sentence, not per claim unit: a long sentence has many units
+        sent_population = bool(population_of(s_text) or _PEOPLE_WITH_RE.search(s_text))
         # A lead-in line ("aimed at eliminating:") governs only the item's first sentence, the
         # bullet's label; the item's later sentences have their own subject and verb.
         item_lead = leads.get(sent.line_start, "") if _BULLET_ONLY_RE.fullmatch(
@@ -1687,7 +1707,7 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                         continue
                 question = _match_question(questions, u_int, outcome.key if outcome else None, owords,
                                            kind, home, comparative=ctype == "comparative",
-                                           population=bool(population_of(s_text) or _PEOPLE_WITH_RE.search(s_text)))
+                                           population=sent_population)
                 if outcome is None and not owords:
                     question = question or main
                 new_q = None
@@ -1946,11 +1966,12 @@ def _antecedent(text: str, start: int, concept: Concept, window: int = 600) -> s
 
 
 # Reported speech and belief: a claim the article attributes to others ("fans say", "users
-# report that", "the theory is that") is hedged by that evidential framing.
+# report that", "the theory is that") is hedged by that evidential framing. Who reports is a
+# closed class (people, some, many) or an agent noun in -er, whatever the topic ("users",
+# "customers", "others", "gym-goers": its last part is one too).
 _REPORTED_RE = re.compile(
-    r"\b(?:fans|users|people|some|many|proponents|advocates|supporters|influencers|customers|others|"
-    r"[a-z]+-?(?:goers|ers))\s+(?:[\w-]+\s+){0,3}?(?:say|says|claim|claims|report|reports|swear|swears|believe|"
-    r"believes|insist|insists)\b|\bthe\s+(?:theory|idea|claim|belief)\s+is\s+that\b", re.I)
+    r"\b(?:fans|people|some|many|proponents|advocates|[a-z]+-?ers)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:say|says|claim|claims|report|reports|swear|swears|believe|believes|insist|insists)\b|\bthe\s+(?:theory|idea|claim|belief)\s+is\s+that\b", re.I)
 
 
 def _stance_of_relation(relation: str, question: Question, fallback: str) -> str:

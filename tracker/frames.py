@@ -257,14 +257,31 @@ def _object_is_problem(text: str, end: int) -> bool:
     return bool(_PROBLEM_RE.search(obj) or _HARM_NOUN_RE.search(obj))
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches in a str pattern
+
+
+def _word_before(text: str, end: int) -> str:
+    """The last word of text[:end], lower case ("" when none): what `re.search(r"(\\w+)\\W*$",
+    text[:end])` finds, without rescanning the whole prefix for every verb (that made long
+    sentences cubic)."""
+    j = end
+    while j > 0 and not _is_word_char(text[j - 1]):
+        j -= 1
+    i = j
+    while i > 0 and _is_word_char(text[i - 1]):
+        i -= 1
+    return text[i:j].lower()
+
+
 def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
     """(start, end, "harm" | "benefit") for each effect verb, in order. A neutral causative is
     a harm only when its object is a problem; "increases" with a harm object ("increase sun
     sensitivity") is a harm; where a benefit reading starts at the same place ("burn fat"), it wins."""
     found: dict[int, tuple[int, int, str]] = {}
     for m in _BENEFIT_VERB_RE.finditer(body):
-        prev = re.search(r"(\w+)\W*$", body[:m.start()])
-        if prev and prev.group(1).lower() in _DETERMINERS and m.group(0).lower().endswith(("ing", "ed")):
+        prev = _word_before(body, m.start())
+        if prev in _DETERMINERS and m.group(0).lower().endswith(("ing", "ed")):
             continue  # "the whitening ingredients", "a boosted dose": adjectives, not verbs
         kind = "benefit"
         if re.match(r"(?:increas|boost|rais|rais|worsen|doubl|tripl|enhanc|promot)", m.group(0), re.I) and \
@@ -287,8 +304,7 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
             else:
                 found[m.start()] = (m.start(), m.end(), "benefit")
             continue
-        prev = re.search(r"(\w+)\W*$", body[:m.start()])
-        if prev and prev.group(1).lower() in _DETERMINERS:
+        if _word_before(body, m.start()) in _DETERMINERS:
             continue  # "the harm", "a burn": nouns
         found[m.start()] = (m.start(), m.end(), "harm")
     return sorted(found.values())

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["treatment_probability", "is_treatment", "is_outcome", "features", "clean_phrase"]
+__all__ = ["treatment_probability", "features", "clean_phrase"]
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 MODEL_PATH = RESOURCES / "phrase_model.json.gz"
@@ -78,11 +78,3 @@ def treatment_probability(phrase: str) -> float:
     bias, w = _model()
     z = bias + sum(v * w.get(k, 0.0) for k, v in f.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def is_treatment(phrase: str, threshold: float = 0.7) -> bool:
-    return treatment_probability(phrase) >= threshold
-
-
-def is_outcome(phrase: str, threshold: float = 0.3) -> bool:
-    return treatment_probability(phrase) <= threshold

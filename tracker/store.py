@@ -24,7 +24,7 @@ import sqlite3
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -367,42 +367,13 @@ class Store:
         # Set by the first step below; a Store whose __init__ raised is never handed out, so every
         # method may use it (`_abandon` copes with its absence).
         self.conn: Any  # sqlite3.Connection, or db.PgConnection speaking the same SQL
-        where = db.normalise(path)
-        if isinstance(where, str):
-            # `path` stands in for the file in messages (the URL, password hidden) and checks
-            self.path: Path = db.Location(where)  # type: ignore[assignment]
-            self.engine = "postgresql"
-            self._open_postgres(where)
-            return
-        self.path = where
-        self.engine = "sqlite"
+        where = db.location(path)
+        # `path` stands in for the file in messages and checks (a URL with its password hidden)
+        self.path: Path = where  # type: ignore[assignment]
+        self.engine = "postgresql" if isinstance(where, db.Location) else "sqlite"
         try:
-            if readonly:
-                if not self.path.exists():
-                    raise StoreError(f"{self.path}: no database here; run `tracker run --db {self.path}` first")
-                self.conn = _connect_readonly(self.path)
-                if check:
-                    _check_intact(self.conn, self.path)
-            else:
-                if self.path.is_dir():
-                    raise StoreError(f"{self.path}: is a folder; --db takes the path of a database file")
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-            self.conn.row_factory = sqlite3.Row
-            if not readonly:
-                # Refuse a damaged file before anything is written to it: writing into a
-                # corrupt b-tree can spread the damage, and the user's copy must stay as it was.
-                _check_intact(self.conn, self.path)
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            if not readonly:
-                self.conn.execute("PRAGMA journal_mode = WAL")
-                self.conn.execute("PRAGMA synchronous = NORMAL")
-                # One script in one transaction: a new file gets the whole schema or none.
-                self.conn.executescript(
-                    "BEGIN IMMEDIATE;\n" + SCHEMA +
-                    f"\nINSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');\nCOMMIT;")
-            version = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        except sqlite3.DatabaseError as exc:
+            version = self._open_postgres(where.url) if isinstance(where, db.Location) else self._open_sqlite(check)
+        except (sqlite3.DatabaseError, psycopg.Error) as exc:
             self._abandon()
             raise StoreError(f"{self.path}: cannot open the tracker database: {explain(exc)}") from exc
         except OSError as exc:
@@ -415,50 +386,72 @@ class Store:
             self._abandon()
             raise StoreError(f"{self.path}: schema version {version and version[0]} is not {SCHEMA_VERSION}")
 
-    def _open_postgres(self, url: str) -> None:
+    def _open_sqlite(self, check: bool) -> Any:
+        """Open (a writer: create) the SQLite file; its schema_version row."""
+        if self.readonly:
+            if not self.path.exists():
+                raise StoreError(f"{self.path}: no database here; run `tracker run --db {self.path}` first")
+            self.conn = _connect_readonly(self.path)
+            if check:
+                _check_intact(self.conn, self.path)
+        else:
+            if self.path.is_dir():
+                raise StoreError(f"{self.path}: is a folder; --db takes the path of a database file")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        if not self.readonly:
+            # Refuse a damaged file before anything is written to it: writing into a
+            # corrupt b-tree can spread the damage, and the user's copy must stay as it was.
+            _check_intact(self.conn, self.path)
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if not self.readonly:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            # One script in one transaction: a new file gets the whole schema or none.
+            self.conn.executescript(
+                "BEGIN IMMEDIATE;\n" + SCHEMA +
+                f"\nINSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');\nCOMMIT;")
+        return self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+
+    def _open_postgres(self, url: str) -> Any:
         """Connect and, for a writer, create the schema once (under the writers' lock, so two
-        processes opening a new database at once do not both create it)."""
-        try:
-            self.conn = db.connect_postgres(url, readonly=self.readonly)
-            tables = self.conn.tables()
-            if tables and "meta" not in tables:
-                shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
-                raise StoreError(f"{self.path}: is a PostgreSQL database but not a tracker store (it has tables "
-                                 f"{shown}); give --db a new database or an existing tracker store. Nothing was "
-                                 "written to it.")
-            if self.readonly and not tables:
-                raise StoreError(f"{self.path}: no tracker store in this database; run `tracker run --db "
-                                 f"{self.path}` first")
-            if not self.readonly and not _schema_names() <= self.conn.relations():
-                # Only when something is missing: the DDL takes the writers' lock, opens are frequent.
-                self.conn.begin()
-                made = {r[0] for r in self.conn.execute(
-                    "SELECT viewname FROM pg_views WHERE schemaname = current_schema()")}
-                for stmt in db.translate_ddl(SCHEMA):
-                    if db.view_name(stmt) in made:
-                        continue  # views are made once: replacing them would block readers
-                    self.conn.executescript(stmt.replace("CREATE VIEW IF NOT EXISTS", "CREATE VIEW"))
-                self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-                self.conn.commit()
-            version = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        except psycopg.Error as exc:
-            self._abandon()
-            raise StoreError(f"{self.path}: cannot open the tracker database: {explain(exc)}") from exc
-        except BaseException:
-            self._abandon()
-            raise
-        if version is None or int(version[0]) != SCHEMA_VERSION:
-            self._abandon()
-            raise StoreError(f"{self.path}: schema version {version and version[0]} is not {SCHEMA_VERSION}")
+        processes opening a new database at once do not both create it); the schema_version row."""
+        self.conn = db.connect_postgres(url, readonly=self.readonly)
+        tables = self.conn.tables()
+        if tables and "meta" not in tables:
+            shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+            raise StoreError(f"{self.path}: is a PostgreSQL database but not a tracker store (it has tables "
+                             f"{shown}); give --db a new database or an existing tracker store. Nothing was "
+                             "written to it.")
+        if self.readonly and not tables:
+            raise StoreError(f"{self.path}: no tracker store in this database; run `tracker run --db "
+                             f"{self.path}` first")
+        if not self.readonly and not _schema_names() <= self.conn.relations():
+            # Only when something is missing: the DDL takes the writers' lock, opens are frequent.
+            self.conn.begin()
+            made = {r[0] for r in self.conn.execute(
+                "SELECT viewname FROM pg_views WHERE schemaname = current_schema()")}
+            for stmt in db.translate_ddl(SCHEMA):
+                if db.view_name(stmt) in made:
+                    continue  # views are made once: replacing them would block readers
+                self.conn.executescript(stmt.replace("CREATE VIEW IF NOT EXISTS", "CREATE VIEW"))
+            self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            self.conn.commit()
+        return self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
 
     def _abandon(self) -> None:
         conn = getattr(self, "conn", None)
         if conn is not None:
-            try:
-                conn.rollback()
+            self._rollback()
+            with suppress(*db.Error):
                 conn.close()
-            except db.Error:
-                pass
+
+    def _rollback(self) -> None:
+        """Undo the open transaction, if the connection still can: when the server went away
+        (or the file failed) the error that got us here is the one to report, not this one."""
+        with suppress(*db.Error):
+            self.conn.rollback()
 
     def close(self) -> None:
         self.conn.close()
@@ -478,14 +471,12 @@ class Store:
         """
         try:
             db.begin_write(self.conn)
-        except db.DatabaseError as exc:
-            if isinstance(self.conn, db.PgConnection) and self.conn.in_transaction:
-                self.conn.rollback()
+        except db.DatabaseError as exc:  # nothing to undo: `begin_write` leaves no transaction open
             raise StoreError(f"{self.path}: cannot write: {explain(exc)}") from exc
         try:
             yield self.conn
         except BaseException as exc:
-            self.conn.rollback()
+            self._rollback()
             if _is_storage_error(exc):
                 raise StoreError(f"{self.path}: cannot write: {explain(exc)}. This step was not "
                                  "saved; earlier results are intact") from exc
@@ -494,7 +485,7 @@ class Store:
             try:
                 self.conn.commit()
             except db.DatabaseError as exc:
-                self.conn.rollback()
+                self._rollback()
                 raise StoreError(f"{self.path}: cannot save: {explain(exc)}. This step was not saved; "
                                  "earlier results are intact") from exc
 
@@ -1024,7 +1015,7 @@ def copy_store(src: str | Path, dst: str | Path, *, batch: int = 1000) -> list[T
             report.append(TableCopy(t, n_src, n_dst, h_src, h_dst))
     bad = [r.table for r in report if not r.same]
     if bad:
-        err = CopyError(f"{dst}: the copy differs from {src} in {', '.join(bad)}")
+        err = CopyError(f"{db.location(dst)}: the copy differs from {db.location(src)} in {', '.join(bad)}")
         err.tables = report  # type: ignore[attr-defined]
         raise err
     return report

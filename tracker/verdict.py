@@ -17,6 +17,7 @@ from .appraisal import HeadToHead, head_to_head, question_terms
 from .grading import LEVELS, START, _rate, _Rating, _verdict
 from .harms import harm_severities, quote_span
 from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Stance, Tally
+from .phrases import treatment_probability
 from .text import FIGURE_RE, NUMBER_WORD, figure_values, mentions, split_sentences, words_to_int
 
 STRENGTH_RANK = {"hedged": 0, "plain": 1, "strong": 2, "absolute": 3}
@@ -75,6 +76,8 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
             fig = m.group(0).strip()
             if not combined_claim and _combination_arm(sentence, m):
                 continue  # a combination arm's figure is not the intervention's own
+            if _is_strength(sentence, m):
+                continue  # "5% minoxidil lotion": a drug's strength, not an effect
             if _figure_kind(sentence, m) != ("proportion" if kind == "proportion" else "change"):
                 continue
             values = figure_values(fig)
@@ -82,6 +85,19 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
                 len(values) == 2 and any(min(values) <= c <= max(values) for c in claimed))  # "2- to 22-fold"
             (matches if hit else others).append((pmid, fig))
     return FigureCheck(claimed, tuple(dict.fromkeys(matches)), tuple(dict.fromkeys(others)))
+
+
+def _is_strength(sentence: str, m: re.Match[str]) -> bool:
+    """A percentage that modifies a treatment noun ("5% minoxidil", "a 10% vitamin C serum") is
+    the product's strength; the learned phrase model says what a treatment noun is."""
+    if not m.group(0).rstrip().endswith("%"):
+        return False
+    nxt = re.match(r"\s*([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?", sentence[m.end():])
+    if nxt is None or re.fullmatch(r"\w+er|of|in|to|and|or|the|a|on|for|after|within|over|by|with|at|from|is|are|"
+                                   r"was|were|vs|versus|than|more|less|higher|lower", nxt.group(1), re.I):
+        return False
+    words = [nxt.group(1)] + ([f"{nxt.group(1)} {nxt.group(2)}"] if nxt.group(2) else [])
+    return max(treatment_probability(w) for w in words) >= 0.7
 
 
 def _fits(reported: float, claimed: float, bound: str) -> bool:
@@ -544,6 +560,7 @@ def grade_claim(
 
     dur_against = bool(dur.claimed and dur.others and not dur.matches)
     fig = check_figures(claim, question, mine, records)
+    amount_unverified = False
     vague = _VAGUE_AMOUNT_RE.search(claim.quote)
     if vague and fig.claimed:
         # "several times", "many-fold": a vague quantifier is no figure to hold the records to
@@ -569,8 +586,12 @@ def grade_claim(
             notes.append(f"no record reports a figure near the claimed {claimed}; reported: {_fig_list(fig.others)}")
             cited.extend(p for p, _ in fig.others)
         else:
-            verdict = "not supported" if verdict != "no evidence found" else verdict
-            notes.append(f"no record reports a figure for this outcome to check the claimed {claimed} against")
+            # No figure to hold it to is not a figure against it: the direction may still be
+            # backed, but the claimed amount is unverified, so at most partly supported.
+            verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 2 else verdict
+            amount_unverified = True
+            notes.append(f"no record reports a figure for this outcome to check the claimed {claimed} against, "
+                         "so the amount itself is unverified")
 
     share = _SHARE_RE.search(claim.quote)
     if (share and frame.magnitude_value is None and frame.relation in ("benefit", "superior")
@@ -716,6 +737,8 @@ def grade_claim(
     elif strength >= 1 and verdict in ("not supported", "contradicted", "no evidence found"):
         overstated = True
         notes.append(f"worded as {claim.strength} but the evidence does not back it ({verdict})")
+    elif amount_unverified and verdict != "no evidence found":
+        overstated = True  # a precise amount the records never measured says more than they show
 
     summary = grade.rationale
     said = f"The article says: \u201c{claim.quote.strip()}\u201d ({claim.strength} wording)."

@@ -61,7 +61,8 @@ def json_list(value) -> list:
 
 def _key(path: Path | str | None) -> tuple[str, Stamp]:
     # The cached loaders take (path, version) and never read `version`: it only keys the cache.
-    p = (path if db.is_url(path) else Path(path)) if path else db_path()
+    # A URL is kept whole (`normalise`: a shown `Location` gives back its password), never Path()ed.
+    p = db.normalise(path) if path else db_path()
     return str(p), stamp(p)
 
 
@@ -82,7 +83,7 @@ class RunInfo:
 class StoreStatus:
     """What is in the store, for the banner and the empty-store message."""
 
-    path: Path
+    path: Path | db.Location  # a SQLite file, or a PostgreSQL URL with its password hidden
     error: str | None  # the store cannot be read (missing file, not a tracker database)
     n_articles: int
     n_claims: int
@@ -106,7 +107,7 @@ def _run_info(row) -> RunInfo:
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _status(path: str, version: Stamp) -> StoreStatus:
-    p = Path(path)
+    p = db.location(path)  # what the pages show: a PostgreSQL URL with its password hidden
     try:
         with Store(p, readonly=True) as s:
             counts = s.frame("SELECT (SELECT COUNT(*) FROM articles) AS a, (SELECT COUNT(*) FROM claims) AS c, "
@@ -217,7 +218,7 @@ def _private(path: str, version: Stamp) -> pd.DataFrame:
         return s.private_articles()
 
 
-def hidden_articles(path: Path | None = None) -> set[str]:
+def hidden_articles(path: Path | str | None = None) -> set[str]:
     """Articles of other sessions' unpublished audits: never listed, linked or exported here."""
     try:
         df = _private(*_key(path))
