@@ -537,6 +537,9 @@ def test_a_testimonial_of_change_is_a_claim_and_reported_claims_are_hedged():
     ("Niacinamide serum is effective and well tolerated in people with acne.",
      "Niacinamide serum is effective", "well tolerated in people with acne"),
     ("Azelaic acid cream is safe and effective for rosacea.", "effective for rosacea", "Azelaic acid cream is safe"),
+    # the complement after the second predicate belongs to both: the benefit half is about warts
+    ("Salicylic acid is effective and safe for treating warts.", "Salicylic acid is effective",
+     "safe for treating warts"),
 ])
 def test_two_part_claim_gets_a_benefit_and_a_harm_reading(sentence, benefit, denial):
     """Issue #16: "effective and safe" is two claims, each tested by its own kind of question."""
@@ -545,6 +548,8 @@ def test_two_part_claim_gets_a_benefit_and_a_harm_reading(sentence, benefit, den
     assert benefit in by_quote and denial in by_quote, sorted(by_quote)
     assert by_quote[benefit].claim.claim_type != "safety"
     assert by_quote[denial].claim.claim_type == "safety"
+    if "warts" in sentence:
+        assert by_quote[benefit].claim.frame.outcome == "warts"
 
 
 def test_coordinated_benefits_are_not_split_as_two_part():

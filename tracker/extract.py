@@ -707,6 +707,20 @@ _EVALUATIVE_END_RE = re.compile(
     r"(?:effective|efficacious|beneficial|helpful|useful|successful)\W*\Z", re.I)
 
 
+# "effective and safe for treating warts": the complement after the second predicate belongs to
+# both (distributive coordination), so the benefit half's outcome is the complement's head.
+_SHARED_COMPLEMENT_RE = re.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as)?\s*(?:\w+ly\s+)?[\w-]+(?:\s+tolerated)?\s+(?:for|in|against)\s+"
+    r"(?:treating\s+|(?:the\s+)?treatment\s+of\s+|(?:people|those|men|women|adults|patients|anyone)\s+with\s+)?"
+    r"(?P<c>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s*(?=[.,;:!?)]|\s+(?:and|but|or|when|if|because)\b|$)", re.I)
+
+
+def _shared_complement(text: str, end: int, sent_end: int) -> str:
+    """The complement a benefit half shares with the predicate after it, or ""."""
+    m = _SHARED_COMPLEMENT_RE.match(text, end, sent_end)
+    return " ".join(m.group("c").split()) if m else ""
+
+
 def _two_part_cuts(text: str, a: int, b: int, cuts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where "X is safe and effective" makes two claims, one about benefit and one denying harm
     (issue #16: each needs its own reading), the cut between the two predicates."""
@@ -1625,15 +1639,17 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 continue  # a heading without an effect verb or a denial is a topic label
             hits = _within(sent_hits, unit.start, unit.end)
             scored_hits = hits
+            shared = ""
             if not hits and _EVALUATIVE_END_RE.search(u_text):
                 # "X is effective" with no object of its own is about the benefit its sentence
                 # names ("... is effective and safe for men with alopecia")
                 scored_hits = [h for h in sent_hits if h[2].kind != "safety"]
+                shared = _shared_complement(text, unit.end, sent.end)
             # A list item is read with its lead-in line ("Benefits include:"), which carries its verb.
             lead_in = item_lead
             score, reasons = _score(f"{lead_in}: {u_text}" if lead_in else u_text, cues, heading=sent.heading,
                                     mentions_intervention=mentions or bool(lead_in),
-                                    has_outcome=[text[x:y] for x, y, _ in scored_hits],
+                                    has_outcome=[text[x:y] for x, y, _ in scored_hits] or ([shared] if shared else []),
                                     predicate=_treatment_predicate(u_text, primary)
                                     or _coordinated_predicate(text, unit.start))
             if score < min_score:
@@ -1697,7 +1713,7 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                     outcome = main_outcome
                 owords = "" if outcome else object_words or denied_words or _frame_outcome(text[item.start:item.end], rel) or (
                     "" if rel in ("superior", "equivalent") else _predicate_object(text[item.start:item.end])
-                    or _object_phrase(text[item.start:item.end]))
+                    or _object_phrase(text[item.start:item.end])) or shared
                 main = None
                 if outcome is None and not _clean_outcome_words(owords):
                     owords = ""  # prose leftovers never become an outcome: the main question or nothing
