@@ -681,3 +681,14 @@ def test_a_combination_question_is_answered_directly_by_drug_delivery_trials():
                      "microneedl*[tiab] AND tranexamic[tiab] AND melasma[tiab]")
     assert "deliver a drug" in (indirectness(record, plain, "RCT", "human") or "")
     assert indirectness(record, combo, "RCT", "human") is None
+
+
+@pytest.mark.parametrize("word, disease", [
+    ("keratosis", True), ("dermatitis", True), ("melanoma", True), ("neuralgia", True), ("anaemia", True),
+    ("apoptosis", False), ("mitosis", False), ("stroma", False), ("homeopathy", False), ("naturopathy", False),
+    ("sympathy", False), ("academia", False), ("diagnosis", False),
+])
+def test_disease_suffixes_name_diseases_not_ordinary_words(word, disease):
+    from tracker.appraisal import _DISEASE_MORPH_RE
+
+    assert bool(_DISEASE_MORPH_RE.fullmatch(word)) is disease

@@ -172,3 +172,12 @@ def test_word_before_is_the_last_word_as_the_regex_found_it(text):
 
     m = re.search(r"(\w+)\W*$", text)
     assert _word_before(text, len(text)) == (m.group(1).lower() if m else "")
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Green tea extract lowers obesity risk", "obesity"),
+    ("Statins cut your risk of heart disease by 30%", "heart disease"),
+])
+def test_lowering_a_risk_is_a_benefit_on_the_risks_object(text, outcome):
+    f = parse_frame(text)
+    assert f.relation == "benefit" and f.outcome == outcome

@@ -847,8 +847,12 @@ _MEASURE_RE = re.compile(
 _PHRASE_WORD_RE = re.compile(r"[a-z][a-z-]*")
 # Medical word formation names a disease by its suffix (keratosis, dermatitis, lentigo is
 # not one, melanoma, neuralgia): more of such a thing is worse, whatever the topic.
+# The suffixes also form a closed set of ordinary words that are not diseases: cell processes
+# (apoptosis, mitosis), tissues (stroma), healing systems (homeopathy) and everyday words.
 _DISEASE_MORPH_RE = re.compile(
-    r"\b(?!diagnos|prognos)[a-z]{3,}(?:osis|oses|itis|itides|omas?|iasis|iases|algias?|a?emias?|pathy|pathies)\b", re.I)
+    r"\b(?!diagnos|prognos|apopto|mitos|meios|osmos|symbios|hypnos|metamorphos|stroma|aroma|diploma|academ|"
+    r"(?:homeo|naturo|osteo|allo|sym|em|tele)path)[a-z]{3,}(?:osis|oses|itis|itides|omas?|iasis|iases|algias?|a?emias?|pathy|pathies)\b",
+    re.I)
 
 
 def _measured_desirability(window: str, cue_at: int) -> int:

@@ -320,9 +320,11 @@ _DETERMINERS = frozenset("the a an this that these those its their his her your 
 _NEUTRAL_CAUSATIVE_RE = re.compile(r"^(?:trigger|lead|led|result|provok|(?:is|are|be)\s+linked)", re.I)
 # "lower risk of X" names the disease X whose cases fall; without "than"/"compared" it is no comparison
 _LOWER_RISK_OF_RE = re.compile(r"\b(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|less(?:en\w*)?|cut(?:s|ting)?|"
-                               r"decreas(?:e|es|ed|ing))\s+(?:the\s+|your\s+)?(?:\w+\s+)?risks?\s+of\s+"
+                               r"decreas(?:e|es|ed|ing))\s+(?:the\s+|your\s+|their\s+)?(?:(?:\w+\s+)?risks?\s+of\s+"
                                r"(?:(?:dying|death|developing|getting)\s+(?:from\s+|of\s+)?)?"
-                               r"(?P<o>[^,.;:!?()]{2,60})", re.I)
+                               r"(?P<o>[^,.;:!?()]{2,60})"
+                               # the noun compound "lowers obesity risk": the risk's object comes first
+                               r"|(?P<o2>(?!the\b|your\b|their\b|its\b|this\b)[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+risks?\b)", re.I)
 _COMPARISON_WORD_RE = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\s+to)\b", re.I)
 _FEWER_HARM_RE = re.compile(rf"\b(?:fewer|less|lower|reduced|milder)\s+(?:\w+\s+){{0,2}}(?:{HARM_NOUNS})\b", re.I)
 _SUPERLATIVE_CLAIM_RE = re.compile(
@@ -691,7 +693,7 @@ def outcome_of(text: str, relation: str) -> str:
     body = _DISCLAIMER_RE.sub(" ", text)
     risk = _LOWER_RISK_OF_RE.search(body) if relation == "benefit" else None
     if risk:
-        words = re.findall(r"[A-Za-z][\w'’-]*", _OBJ_STOP_RE.sub("", " " + risk.group("o")))
+        words = re.findall(r"[A-Za-z][\w'’-]*", _OBJ_STOP_RE.sub("", " " + (risk.group("o") or risk.group("o2"))))
         if words:
             return " ".join(words[:5]).lower()
     if relation in ("superior", "equivalent"):
