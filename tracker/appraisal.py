@@ -1460,6 +1460,14 @@ class HeadToHead:
     sentence: str
 
 
+_BETWEEN_GROUPS_RE = re.compile(r"\bbetween[- ](?:the )?(?:two )?(?:groups?|sides?|arms?|treatments?)\b", re.I)
+
+
+def between_group_tie(sentence: str) -> bool:
+    """"did not differ significantly between groups": in a trial of two treatments, a tie."""
+    return bool(_BETWEEN_GROUPS_RE.search(sentence) and _TIE_RE.search(sentence))
+
+
 def head_to_head(record: Record, question: Question) -> list[HeadToHead]:
     """Sentences that compare the intervention on its own with another treatment.
 
@@ -1481,9 +1489,7 @@ def head_to_head(record: Record, question: Question) -> list[HeadToHead]:
         if not mentions(sentence, terms.intervention):
             # "between-group differences were not significant" in a trial of the
             # intervention against another treatment is a tie for the intervention
-            if two_arms and mentions(design, terms.intervention) and re.search(
-                r"\bbetween[- ](?:the )?(?:two )?(?:groups?|sides?|arms?|treatments?)\b", low
-            ) and _TIE_RE.search(low):
+            if two_arms and mentions(design, terms.intervention) and between_group_tie(low):
                 out.append(HeadToHead(record.pmid, "tie", sentence))
             continue
         if not (_PIVOT_RE.search(low) or re.search(r"\bon the \w+ side\b|\bwith the \w+\b", low)):

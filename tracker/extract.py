@@ -1926,7 +1926,7 @@ def _main_question(questions: Sequence[Question], new: Sequence[Question], inter
     for q in new:
         if tests(q):
             return q
-    counts = Counter(qid for qid in used)
+    counts = Counter(used)
     ranked = sorted((q for q in candidates if q.kind != "safety" and counts[q.question_id]),
                     key=lambda q: -counts[q.question_id])
     return ranked[0] if ranked else None

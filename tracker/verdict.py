@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .appraisal import HeadToHead, head_to_head, question_terms
+from .appraisal import HeadToHead, between_group_tie, head_to_head, question_terms
 from .grading import LEVELS, START, _rate, _Rating, _verdict
 from .harms import harm_severities, quote_span
 from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Stance, Tally
@@ -976,13 +976,11 @@ def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Seque
             design = f"{rec.title} {sentences[0] if sentences else ''}"
             im, cm = ire.search(design), cre.search(design)
             if im and cm and im.group(0).lower() != cm.group(0).lower() and _VERSUS_RE.search(design):
-                out.extend(HeadToHead(a.pmid, "tie", x) for x in sentences
-                           if _BETWEEN_GROUPS_RE.search(x) and _TIE_RE.search(x))
+                out.extend(HeadToHead(a.pmid, "tie", x) for x in sentences if between_group_tie(x))
     return out
 
 
 _VERSUS_RE = re.compile(r"\b(?:versus|vs\.?|compared\s+with|comparing|against)\b", re.I)
-_BETWEEN_GROUPS_RE = re.compile(r"\bbetween[- ](?:the\s+)?(?:two\s+)?(?:groups?|arms?|treatments?)\b", re.I)
 
 
 _POP_GENERIC = frozenset("""skin skins type types tone tones all every any people person everyone anyone with who and
