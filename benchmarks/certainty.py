@@ -95,7 +95,37 @@ def _measure(tree: Path) -> dict:
     return {"inputs_from": inputs_from, "claims": rows, "reference": reference}
 
 
-def summarise(m: dict) -> dict:
+def _halves() -> dict[str, str]:
+    """question_id -> "dev" / "test": the topic split of benchmarks/labels/README.md, by the
+    same functions `benchmarks/appraisal.py` uses (so both benchmarks split alike)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_appraisal_bench", Path(__file__).with_name("appraisal.py"))
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules[spec.name] = mod  # type: ignore[union-attr]  (dataclasses look their module up)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    split = mod.split_of(mod.load_directions(LABELS / "snapshot_v2_directions.csv"))
+    gold = csv.DictReader((LABELS / "snapshot_v2_certainty.csv").open(encoding="utf-8"))
+    return {r["question_id"]: split[mod.topic_of(r["question_id"])] for r in gold}
+
+
+def _agreement(ref: list[dict]) -> dict:
+    out: dict = {"reference_questions": len(ref)}
+    if not ref:
+        return out
+    out["certainty_agreement"] = round(sum(r["certainty"] == r["gold_certainty"] for r in ref) / len(ref), 3)
+    out["verdict_agreement"] = round(sum(r["verdict"] == r["gold_verdict"] for r in ref) / len(ref), 3)
+    graded = [r for r in ref if r["gold_certainty"] in LEVELS[:4] and r["certainty"] in LEVELS[:4]]
+    out["certainty_within_one_level"] = round(sum(abs(LEVELS.index(r["certainty"]) - LEVELS.index(r["gold_certainty"])) <= 1
+                                                  for r in graded) / max(len(graded), 1), 3)
+    out["certainty_too_high"] = sum(LEVELS.index(r["certainty"]) < LEVELS.index(r["gold_certainty"])
+                                    for r in ref if r["gold_certainty"] in LEVELS)
+    out["certainty_too_low"] = sum(LEVELS.index(r["certainty"]) > LEVELS.index(r["gold_certainty"])
+                                   for r in ref if r["gold_certainty"] in LEVELS)
+    return out
+
+
+def summarise(m: dict, halves: dict[str, str] | None = None) -> dict:
     rows = m["claims"]
     out = {
         "claims": len(rows),
@@ -109,16 +139,9 @@ def summarise(m: dict) -> dict:
     }
     ref = m["reference"]
     if ref:
-        out["reference_questions"] = len(ref)
-        out["certainty_agreement"] = round(sum(r["certainty"] == r["gold_certainty"] for r in ref) / len(ref), 3)
-        out["verdict_agreement"] = round(sum(r["verdict"] == r["gold_verdict"] for r in ref) / len(ref), 3)
-        graded = [r for r in ref if r["gold_certainty"] in LEVELS[:4] and r["certainty"] in LEVELS[:4]]
-        out["certainty_within_one_level"] = round(sum(abs(LEVELS.index(r["certainty"]) - LEVELS.index(r["gold_certainty"])) <= 1
-                                                      for r in graded) / max(len(graded), 1), 3)
-        out["certainty_too_high"] = sum(LEVELS.index(r["certainty"]) < LEVELS.index(r["gold_certainty"])
-                                        for r in ref if r["gold_certainty"] in LEVELS)
-        out["certainty_too_low"] = sum(LEVELS.index(r["certainty"]) > LEVELS.index(r["gold_certainty"])
-                                       for r in ref if r["gold_certainty"] in LEVELS)
+        out.update(_agreement(ref))
+        for half in ("dev", "test") if halves else ():
+            out[half] = _agreement([r for r in ref if halves.get(r["question_id"]) == half])
     return out
 
 
@@ -134,15 +157,18 @@ def main() -> dict:
     ap.add_argument("--prev", default="/tmp/prevB", help="a worktree of the previous code (git worktree add /tmp/prevB HEAD)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--changes", action="store_true", help="list the claims whose certainty changed")
+    ap.add_argument("--dev-detail", action="store_true",
+                    help="per-question certainty and verdict beside the reference, dev half only (never the test half)")
     args = ap.parse_args()
     if args.child:
         print(json.dumps(_measure(Path(args.child))))
         return {}
+    halves = _halves() if (LABELS / "snapshot_v2_certainty.csv").exists() else {}
     after = _run_child(ROOT)
     before = _run_child(Path(args.prev)) if Path(args.prev, "tracker").is_dir() else None
-    summary = {"after": summarise(after)}
+    summary = {"after": summarise(after, halves)}
     if before:
-        summary["before"] = summarise(before)
+        summary["before"] = summarise(before, halves)
         summary["before_inputs_from"] = before["inputs_from"]
     print(f"{'':34} {'before':>8} {'after':>8}")
     for key in ("claims", "only_reviews", "on_case_reports", "only_narrative_reviews", "mostly_indirect",
@@ -152,6 +178,21 @@ def main() -> dict:
         if key in summary["after"]:
             b = summary.get("before", {}).get(key, "-")
             print(f"{key:34} {b!s:>8} {summary['after'][key]!s:>8}")
+    for half in ("dev", "test"):
+        if half not in summary["after"]:
+            continue
+        for key in ("reference_questions", "certainty_agreement", "verdict_agreement", "certainty_within_one_level",
+                    "certainty_too_high", "certainty_too_low"):
+            b = summary.get("before", {}).get(half, {}).get(key, "-")
+            print(f"{half + ' half ' + key:34} {b!s:>8} {summary['after'][half][key]!s:>8}")
+    if args.dev_detail:
+        old = {r["question_id"]: r for r in (before or {}).get("reference", [])}
+        for r in after["reference"]:
+            if halves.get(r["question_id"]) != "dev":
+                continue  # the test half is reported in totals only
+            o = old.get(r["question_id"], {})
+            print(f"  {r['question_id']:34} ref {r['gold_certainty']}/{r['gold_verdict']}  "
+                  f"before {o.get('certainty', '-')}/{o.get('verdict', '-')}  after {r['certainty']}/{r['verdict']}")
     for lvl in LEVELS:
         b = summary.get("before", {}).get("certainty", {}).get(lvl, "-")
         print(f"{'certainty ' + lvl:34} {b!s:>8} {summary['after']['certainty'][lvl]!s:>8}")

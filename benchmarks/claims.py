@@ -40,6 +40,7 @@ SEED_GOLD = DEVSET / "seed_gold.csv"
 FIELDS = ("intervention", "comparator", "outcome", "population", "relation", "magnitude_value",
           "magnitude_kind", "magnitude_bound", "time_frame_days", "strength")
 SHOW = ""
+VERDICTS = False
 MIN_SCORE: float | None = None  # None: the extractor's default
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
@@ -229,6 +230,9 @@ def score(results: dict, gold_rows: list[dict], verbose: bool = False) -> dict:
             if verbose and not rq:
                 print(f"  question: gold {g['question_intervention']!r}/{g['question_outcome']!r} tool {c['question_id']} | {g['quote'][:60]}")
             agree += c["verdict"] == g["gold_verdict"]
+            if VERDICTS and c["verdict"] != g["gold_verdict"]:
+                print(f"  verdict: gold {g['gold_verdict']} ({g['gold_side']}) tool {c['verdict']} [{c['question_id']}] | "
+                      f"{g['quote'][:70]}\n      {c['rationale'][-400:]}")
             sign = (g["gold_side"] == "backs" and c["verdict"] in AGAINST_VERDICTS) or (
                 g["gold_side"] == "against" and c["verdict"] in BACKS_VERDICTS)
             if verbose and SHOW and SHOW.lower() in g["quote"].lower():
@@ -271,10 +275,11 @@ def main(argv=None) -> int:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--json", type=Path, help="write the figures as JSON")
     ap.add_argument("--min-score", type=float, default=None, help="extraction threshold (default: the extractor's)")
+    ap.add_argument("--verdicts", action="store_true", help="print each verdict that differs from the gold one, with the tool's reasons")
     ap.add_argument("--show", default="", help="print the tool's rationale for gold quotes containing this text")
     args = ap.parse_args(argv)
-    global SHOW, MIN_SCORE
-    SHOW, MIN_SCORE = args.show, args.min_score
+    global SHOW, MIN_SCORE, VERDICTS
+    SHOW, MIN_SCORE, VERDICTS = args.show, args.min_score, args.verdicts
 
     gold = _gold(GOLD, args.split)
     seeds = _gold(SEED_GOLD, "all") if args.split not in ("test", "test2") else []

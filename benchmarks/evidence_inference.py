@@ -170,6 +170,21 @@ def ranker_recall(prompts: list[Prompt], model: dm.DirectionModel) -> dict:
             "recall_at_3": round(at3 / n, 3) if n else 0.0}
 
 
+def evidence_in_abstract(p: Prompt) -> bool:
+    """Is the annotated evidence a sentence of the abstract we have? (Often it is in the full
+    text only, which (b) never sees.)"""
+    return any(dm.is_evidence_sentence(s.sentence, p.evidence) for s in dm.abstract_sentences(abstract(p.pmcid)))
+
+
+def by_presence(prompts: list[Prompt], gold: list[str], preds: list[tuple[str, str]], present: list[bool]) -> dict:
+    """(b) macro-F1 split by whether the evidence is in the abstract at all."""
+    out = {}
+    for key, want in (("evidence_in_abstract", True), ("evidence_not_in_abstract", False)):
+        idx = [k for k, v in enumerate(present) if v is want]
+        out[key] = {"n": len(idx), "macro_f1": scores([gold[k] for k in idx], [preds[k][0] for k in idx])["macro_f1"] if idx else 0.0}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="validation", choices=("validation", "train"))
@@ -249,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     if previous is not None:
         recall_prev = ranker_recall(prompts, previous)
     res = {name: scores(gold, [pred for pred, _ in preds]) for name, preds in runs.items()}
+    present = [evidence_in_abstract(p) for p in prompts]
+    presence = {name: by_presence(prompts, gold, runs[name], present) for name in runs if "_b_" in f"_{name}"}
     base = scores(gold, [majority] * len(gold))
 
     print(f"Evidence Inference 2.0, {args.split} split: {len(prompts)} prompts, "
@@ -279,6 +296,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nranker recall (prompts whose evidence is a sentence of the abstract: {recall['n']} of {recall['of']}): "
           f"@1 {recall['recall_at_1']:.3f}  @3 {recall['recall_at_3']:.3f}"
           + (f"; previous model @1 {recall_prev['recall_at_1']:.3f}  @3 {recall_prev['recall_at_3']:.3f}" if previous else ""))
+    print("\n(b) by whether the annotated evidence is a sentence of the abstract at all (macro-F1):")
+    for name, v in presence.items():
+        print(f"  {name:16} in abstract (n={v['evidence_in_abstract']['n']}) {v['evidence_in_abstract']['macro_f1']:.3f}   "
+              f"not in it (n={v['evidence_not_in_abstract']['n']}) {v['evidence_not_in_abstract']['macro_f1']:.3f}")
     speed = {name: round(n / t, 1) if t else 0.0 for name, t in times.items()}
     sentences = sum(len(dm.abstract_sentences(abstract(p.pmcid))) for p in prompts)
     print(f"\nspeed, one core (CPU time, fastest of {max(1, args.repeat)} runs; (a) classifies one evidence text per prompt, (b) ranks every one of the "
@@ -315,6 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         "model_load_peak_mb": round(load_peak / 1e6, 1),
         "model_sha256": meta.get("model_sha256"),
         "ranker_recall": recall,
+        "abstract_by_presence": presence,
         "previous_model": None if previous is None else {
             "path": str(args.compare_model), "sha256": previous.meta.get("model_sha256"),
             "ablation": {k[5:]: r["macro_f1"] for k, r in res.items() if k.startswith("prev_")}, "ranker_recall": recall_prev},

@@ -63,10 +63,40 @@ def load_train(data: Path) -> tuple[list[str], list[int], list[str], str]:
     return phrases, labels, groups, hashlib.sha256(raw).hexdigest()
 
 
+def polarity_cv(data: Path) -> dict:
+    """The experiment behind `frames._PROBLEM_RE` (issue 14): can "is this outcome a problem a
+    treatment reduces?" be learned from the train split? Weak label: a significant finding's
+    direction ("significantly decreased" -> problem, "significantly increased" -> good), since a
+    tested intervention is meant to help. Grouped 5-fold CV accuracy against the majority class;
+    nothing is shipped (it was too weak: 0.58 against 0.53, acne and hair loss scored as goods)."""
+    phrases, labels, groups, seen = [], [], [], set()
+    for line in (data / "prompts.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row.get("split") != "train" or row.get("label") == "no significant difference":
+            continue
+        p, y = clean_phrase(row.get("outcome") or ""), int(row.get("label") == "significantly decreased")
+        if p and (p, y) not in seen:
+            seen.add((p, y))
+            phrases.append(p)
+            labels.append(y)
+            groups.append(row["pmcid"])
+    y = np.array(labels)
+    X = DictVectorizer().fit_transform([features(p) for p in phrases])
+    accs = [float((LogisticRegression(C=1.0, max_iter=3000).fit(X[tr], y[tr]).predict(X[te]) == y[te]).mean())
+            for tr, te in GroupKFold(n_splits=5).split(X, y, groups)]
+    return {"n_phrases": len(phrases), "cv_accuracy": round(sum(accs) / len(accs), 3),
+            "majority": round(max(y.mean(), 1 - y.mean()), 3)}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "benchmarks" / "evidence_inference")
+    ap.add_argument("--polarity-cv", action="store_true",
+                    help="only measure the rejected problem-or-good polarity model (writes nothing)")
     args = ap.parse_args(argv)
+    if args.polarity_cv:
+        print(json.dumps(polarity_cv(args.data)))
+        return 0
     phrases, labels, groups, data_sha = load_train(args.data)
     y = np.array(labels)
     vec = DictVectorizer()

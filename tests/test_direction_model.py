@@ -97,6 +97,18 @@ def test_arm_direction_features_say_which_arm_the_direction_word_is_about():
     assert feats("Patients were randomised to aspirin or placebo.") == {}
 
 
+def test_an_amount_comparative_scales_a_change_and_keeps_or_reverses_its_sign():
+    def amounts(text):
+        toks = dm.tokens(text, "aspirin", "placebo", "blood pressure")
+        return {k for k in dm.arm_direction_features(toks) if k.startswith("d:amt:") and "|" not in k}
+
+    assert amounts("Aspirin gave a greater reduction in blood pressure than placebo.") == {"d:amt:dec"}
+    assert amounts("With aspirin blood pressure had a decrease 11% more than with placebo.") == {"d:amt:dec"}
+    assert amounts("Aspirin gave a smaller reduction in blood pressure than placebo.") == {"d:amt:inc"}
+    assert amounts("Aspirin gave less improvement in blood pressure than placebo.") == {"d:amt:wor"}
+    assert amounts("Blood pressure was lower with aspirin than placebo.") == set()
+
+
 def test_evidence_sentence_label_matches_overlapping_spans_only():
     sentence = "Mortality was 8% with aspirin and 12% with placebo (p = 0.03)."
     assert dm.is_evidence_sentence(sentence, "mortality was 8% with aspirin and 12% with placebo")
@@ -150,3 +162,56 @@ def test_training_reads_only_the_train_split(shared_dir):
     assert validation_ids and not validation_ids & {r["prompt_id"] for r in rows}
     # the sidecar's training-data hash is the hash of exactly these rows and their abstracts
     assert digest == json.loads(dm.META_PATH.read_text(encoding="utf-8"))["training_data_sha256"]
+
+
+def _benchmark_module(name: str):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        return __import__(name)
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+
+def test_what_ships_is_what_cross_validation_on_train_chose():
+    meta = json.loads(dm.META_PATH.read_text(encoding="utf-8"))
+    hp, cv = meta["hyperparameters"], meta["cv_train"]
+    grid = cv["evidence_macro_f1"]
+    assert max(grid, key=grid.get) == f"C={hp['evidence_C']},min_df={hp['evidence_min_df']}"
+    # the variants the issue suggested were measured by the same CV; if one ever beats what
+    # ships by more than CV's noise (about 0.01 on 1,954 prompts), it should ship instead
+    alternatives = cv["evidence_alternatives_macro_f1"]
+    assert {"min_df=5", "class_balanced", "stacker_C=0.1", "outcome_window_ngrams"} <= set(alternatives)
+    assert max(alternatives.values()) <= max(grid.values()) + 0.005
+    diagnosis = cv["abstract_diagnosis"]
+    n_with_abstract = diagnosis["n_evidence_in_abstract"] + diagnosis["n_evidence_not_in_abstract"]
+    assert 0.9 * meta["n_train_prompts"] <= n_with_abstract <= meta["n_train_prompts"]
+    assert 0.0 < diagnosis["macro_f1_evidence_not_in_abstract"] < diagnosis["macro_f1_evidence_in_abstract"] <= 1.0
+
+
+def test_outcome_window_keeps_only_words_near_the_outcome():
+    train_direction = _benchmark_module("train_direction")
+    toks = dm.tokens("Patients were enrolled at four sites in spring and pain was lower with aspirin.",
+                     "aspirin", "placebo", "pain")
+    feats = train_direction.outcome_window_features(toks, window=2)
+    assert "o:u:_o_" in feats and "o:u:lower" in feats and "o:u:enrolled" not in feats
+    assert train_direction.outcome_window_features(["no", "outcome"]) == {"o:none": 1.0}
+
+
+def test_stack_features_carry_each_first_level_reading_and_the_rules_call():
+    train_direction = _benchmark_module("train_direction")
+    text = "Pain was significantly lower with aspirin than placebo (p = 0.01)."
+    call = dm.classify_effect(text, intervention="aspirin", comparator="placebo", outcome="pain")
+    level1 = {"ng": [{"increased": 0.2, "decreased": 0.7, "no difference": 0.1}]}
+    f = train_direction.stack_features(0, level1, call, 12)
+    assert f["ng:decreased"] > f["ng:increased"] > f["ng:no difference"]
+    assert f[f"rule={call.label}"] == 1.0 and f["len"] == 12 / 80
+    assert train_direction.stack_features(0, level1, None, 200)["rule=none"] == 1.0
+
+
+def test_benchmark_splits_abstract_only_by_whether_the_evidence_is_in_the_abstract():
+    evidence_inference = _benchmark_module("evidence_inference")
+    gold = ["significantly increased", "no significant difference", "significantly decreased"]
+    preds = [("significantly increased", ""), ("significantly increased", ""), ("significantly decreased", "")]
+    out = evidence_inference.by_presence([], gold, preds, [True, False, True])
+    assert out["evidence_in_abstract"]["n"] == 2 and out["evidence_not_in_abstract"]["n"] == 1
+    assert out["evidence_in_abstract"]["macro_f1"] > out["evidence_not_in_abstract"]["macro_f1"] == 0.0

@@ -253,3 +253,21 @@ def test_outcome_hits_match_the_regular_expressions_they_replace(low, outcome):
         expected += [(m.start(), abbr) for m in re.finditer(rf"\b{re.escape(abbr.lower())}\b", low)]
     assert _outcome_hits(low, outcome) == expected
     assert expected  # each case has hits to compare
+
+
+def test_the_clause_after_but_is_asserted_and_keeps_the_elided_outcome():
+    # "No change at 3 months, but both had a significant rise at 6 months": the second clause
+    # leaves "hair count" unsaid and is what the sentence asserts
+    s = ("Neither group showed a significant change in mean hair count at 3 months (P > .05), but both had a "
+         "significant rise at 6 months versus baseline and month 3 (P < .05).")
+    call = classify_effect(s, intervention="rosemary oil", comparator="minoxidil", outcome="hair count")
+    assert call is not None and call.label == "increased" and call.scope == "within"
+    # without the contrast the null clause, which names the outcome, still decides
+    s2 = s.replace(", but both", ". Both")
+    call2 = classify_effect(s2, intervention="rosemary oil", comparator="minoxidil", outcome="hair count")
+    assert call2 is not None and call2.label == "no difference"
+
+
+def test_versus_baseline_is_a_change_within_an_arm():
+    call = classify_effect("Scores fell significantly versus baseline (P < .01).", outcome="scores")
+    assert call is not None and call.scope == "within"

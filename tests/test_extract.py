@@ -200,8 +200,12 @@ def test_led_example_claims(extracted):
 def test_retinol_example_claims(extracted):
     a, cands = extracted["retinol.txt"]
     assert detect_intervention(a).key == "retinoids"
-    # "can cause dryness, redness and peeling" is split; the shared verb stays with the first item.
-    assert "can cause dryness" in quotes(cands) and "redness" in quotes(cands) and "peeling" in quotes(cands)
+    # A list of harms is one safety claim (its harms are appraised together as adverse events),
+    # as the gold rows write them: "can cause dryness, redness and peeling" is not split.
+    harms = find(cands, "can cause dryness")
+    assert "redness" in harms.claim.quote and "peeling" in harms.claim.quote
+    assert harms.claim.frame.relation == "harm" and harms.claim.claim_type == "safety"
+    assert not [c for c in cands if c.claim.quote in ("redness", "peeling")]
     birth = find(cands, "birth defects")
     assert birth.claim.claim_type == "safety" and "teratogen" in birth.new_question.query
     assert find(cands, "completely erase sun damage").claim.strength == "absolute"
@@ -412,7 +416,8 @@ def test_object_glossed_by_an_apposition_stays_the_outcome():
 
 
 def test_a_question_about_at_risk_people_is_not_reused_for_a_general_claim():
-    at_risk = Question("mn-at-risk", "Does microneedling cause complications in people with impaired wound healing?",
+    at_risk = Question("mn-at-risk", "Does microneedling cause complications in people with diabetes or impaired "
+                       "wound healing?",
                        "microneedling in at-risk patients", "complications", "safety",
                        f"{MN_TERMS} AND complication*[tiab]")
     general = Question("mn-harms", "Does microneedling cause adverse effects such as redness or irritation?",
@@ -425,6 +430,10 @@ def test_a_question_about_at_risk_people_is_not_reused_for_a_general_claim():
     text2 = "Microneedling at home\n\nMicroneedling can cause complications in people with diabetes.\n"
     c2 = [c for c in extract_claims(article(text2), (at_risk, general)) if "complications" in c.claim.quote][0]
     assert c2.claim.question_id == "mn-at-risk"
+    # a group the question does not name is another population: "sensitive skin" is not diabetes
+    text3 = "Microneedling at home\n\nMicroneedling can cause complications in people with sensitive skin.\n"
+    c3 = [c for c in extract_claims(article(text3), (at_risk, general)) if "complications" in c.claim.quote][0]
+    assert c3.claim.question_id != "mn-at-risk"
 
 
 def test_intervention_wording_is_a_noun_phrase():
@@ -577,3 +586,91 @@ def test_a_long_comma_chained_sentence_is_read_in_reasonable_time():
     cands = extract_claims(article_from_bytes("long.txt", text.encode()))
     assert time.perf_counter() - started < 15
     assert len(cands) > 100  # the coordinated clauses are still split into claims
+
+
+# --- issue 14 (EXT3): structure instead of fitted phrases; the table never overrides the article --
+
+
+def test_a_bare_table_word_inside_another_devices_name_is_not_that_treatment():
+    # "laser" alone once mapped laser combs to laser resurfacing: a device the table does not
+    # list is searched by its own name, singular and plural
+    text = ("Laser Combs for Thinning Hair\n\n"
+            "A laser comb shines red light onto the scalp while you brush. Laser combs are sold for home use.\n"
+            "The laser comb reduces shedding within eight weeks.\n")
+    a = article(text)
+    concept = detect_intervention(a)
+    assert "laser comb" in concept.label.lower() and concept.key != "laser-resurfacing"
+    c = find(extract_claims(a), "reduces shedding")
+    query = c.new_question.query
+    assert '"laser comb' in query and "resurfacing" not in query
+    # the title gives no name: the treatment the sentences have as subject, never a pronoun
+    b = article(text.replace("Laser Combs for Thinning Hair", "Do They Work? A Review"))
+    assert "laser comb" in detect_intervention(b).label.lower()
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a comparative adjective complement after any verb states a change
+    ("Most users say they wake up more refreshed after a week.", True),
+    ("My nails stopped splitting by the second month.", True),
+    ("My hair count went up 150% in a year.", True),
+    # a reason given by an imperative sentence is asserted
+    ("Do not take it for months, because long-term use can lower copper levels.", True),
+    ("The clinic is open on Saturdays.", False),
+])
+def test_change_and_reason_clauses_are_claims(sentence, found):
+    # the article's main outcome (named thrice) is what a claim without its own outcome is about
+    text = (f"Zinc Lozenges for Colds\n\nZinc lozenges shorten colds. A cold lasts a week. Colds are common. "
+            f"{sentence}\n")
+    quotes_ = " ".join(quotes(extract_claims(article(text))))
+    key = sentence.split(",")[-1].strip(" .")[-20:]
+    assert (key in quotes_) == found, quotes_
+
+
+def test_reported_speech_quotes_what_is_said_without_the_framing():
+    text = ("Caffeine Shampoo for Hair Loss\n\nCaffeine shampoo is sold for hair loss. Hair loss is common. "
+            "I also like that the label says the shampoo is especially effective for women over 40.\n")
+    c = find(extract_claims(article(text)), "especially effective")
+    assert c.claim.quote.startswith("the shampoo is especially effective")
+
+
+@pytest.mark.parametrize("text, non_claim", [
+    ("Zinc Lozenges\n\nZinc lozenges shorten colds. Zinc lozenges are not a cure for the common cold, "
+     "and they will not stop you catching one.\n", "not a cure"),
+    ("Ashwagandha\n\nAshwagandha eases stress. Ashwagandha has been used in Ayurvedic medicine for around "
+     "3,000 years.\n", "Ayurvedic"),
+    ("Ketoconazole Shampoo\n\nKetoconazole shampoo clears dandruff. Many people think medicated shampoo will "
+     "make their hair fall out. That fear is unfounded: it does not cause hair loss.\n", "fall out"),
+])
+def test_disclaimers_history_and_rebutted_beliefs_are_not_claims(text, non_claim):
+    joined = " ".join(quotes(extract_claims(article(text))))
+    assert non_claim not in joined, joined
+    assert extract_claims(article(text)), "the article's real claim is still found"
+
+
+def test_a_belief_that_is_not_rebutted_stays_a_claim():
+    text = ("Green Tea Extract\n\nGreen tea extract may help weight loss. "
+            "Some experts believe it may also lower cholesterol. Studies are small.\n")
+    assert "lower cholesterol" in " ".join(quotes(extract_claims(article(text))))
+
+
+def test_a_list_of_harms_is_one_claim_and_a_list_of_benefits_is_one_per_outcome():
+    text = ("Microneedling\n\nPoor depth control can lead to redness, blistering, infection and scarring. "
+            "Microneedling treats acne scars, stretch marks and hair loss.\n")
+    qs = quotes(extract_claims(article(text)))
+    assert len([q for q in qs if "redness" in q or "blistering" in q or "infection" in q]) == 1, qs
+    assert {"stretch marks", "hair loss"} <= set(qs), qs
+
+
+def test_a_combination_named_in_a_claim_is_the_claims_intervention():
+    text = ("Minoxidil for Hair Loss\n\nMinoxidil slows hair loss in many men. Hair loss is common. "
+            "It can be combined with microneedling for faster results.\n")
+    c = find(extract_claims(article(text)), "combined with microneedling")
+    assert c.claim.frame.intervention_norm == "minoxidil plus microneedling"
+    assert " AND " in c.new_question.query and "microneedl" in c.new_question.query.lower()
+
+
+def test_empty_outcome_nouns_fall_back_to_the_articles_main_outcome():
+    text = ("Microneedling for Melasma\n\nMicroneedling fades melasma. Melasma returns in summer. "
+            "Melasma is common in women.\nMost of my patients see a clear difference after three sessions.\n")
+    c = find(extract_claims(article(text)), "clear difference")
+    assert "difference" not in c.new_question.query and "melasma" in c.new_question.query

@@ -181,3 +181,168 @@ def test_word_before_is_the_last_word_as_the_regex_found_it(text):
 def test_lowering_a_risk_is_a_benefit_on_the_risks_object(text, outcome):
     f = parse_frame(text)
     assert f.relation == "benefit" and f.outcome == outcome
+
+
+# --- FRM3: clause structure, quantifiers and negation scope (sentences written for these tests,
+# on topics the development set does not use) -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, strength", [
+    # universal quantifiers after a preposition are the claim's scope, not a purpose
+    ("The balm is suitable for everyone, toddlers included", "absolute"),
+    ("Safe for all hair types", "absolute"),
+    # a purpose clause holds an aim, not a claim
+    ("To eliminate the risk of blisters, wait a week", "plain"),
+    # a modal or frequency adverb inside a relative clause describes its noun
+    ("Magnesium is one of the most useful minerals you can take", "strong"),
+    ("Here are the questions I hear most often about fish oil:", "plain"),
+    ("Here is what the tincture can do for you:", "plain"),
+    ("It helps you wake less often at night", "plain"),  # a frequency compared is the outcome
+    # negative quantifiers: "no" + a harm, "causes no", "no X will"; "without" + harm in general
+    ("The spray causes no drowsiness", "absolute"),
+    ("No pill will cure a hangover", "absolute"),
+    ("Lavender calms nerves without the side effects", "absolute"),
+    ("It lifts your mood without any effort", "plain"),  # "any effort" denies no harm
+    ("Tea tree oil clears spots for good", "absolute"),
+    # degree adverbs and "far" + comparative make a strong claim; "works best in X" is a subgroup
+    ("Oat baths are extremely soothing", "strong"),
+    ("The cream causes far less stinging", "strong"),
+    ("It works best in people under 30", "plain"),
+    ("I will keep taking it", "plain"),  # a first-person intention, not a prediction
+    # hedges: "unlikely", a reporting passive, a reported clause
+    ("The patch is unlikely to irritate", "hedged"),
+    ("Cupping is considered a relaxing therapy", "hedged"),
+    ("Runners say it speeds up recovery", "hedged"),
+    # attribution to a source that is not evidence hedges; to a study it does not
+    ("According to the makers, the drops calm a cough", "hedged"),
+    ("According to a 2021 trial, the drops calm a cough", "plain"),
+])
+def test_strength_from_quantifiers_modals_and_clauses(text, strength):
+    assert strength_of(text) == strength, text
+
+
+@pytest.mark.parametrize("text, relation", [
+    # "no chance of X", "zero risk of X": the negative quantifier scopes over its object
+    ("There is no chance of scarring or bleeding", "denies_harm"),
+    ("causes no bloating at usual doses", "denies_harm"),
+    ("Fish oil does not make your skin break out", "denies_harm"),
+    ("Iron tablets do not make you feel sick", "denies_harm"),
+    ("The gargle can leave a bad taste and make some people feel dizzy", "harm"),
+    ("High doses can interfere with thyroid tests", "harm"),
+    # negation inside a relative clause describes the noun: the main predicate is a harm
+    ("Eczema skin flares with soaps that do not cause any trouble on normal skin", "harm"),
+    # an attributive "gentle" describes the subject; a predicate "is a gentle X" asserts safety
+    ("Even the gentle 1% cream gives visible results", "benefit"),
+    ("Dry brushing is considered a gentle technique", "denies_harm"),
+    # bare outcomes that fell are a benefit; the intervention's own harms against another's compare
+    ("- fewer headaches during exams", "benefit"),
+    ("it causes far fewer allergic reactions", "superior"),
+    # acting on a cause (microbes, cells, -genesis) is how it works
+    ("Honey kills the bacteria that cause sore throats", "mechanism"),
+    ("Garlic extract kills this fungus", "mechanism"),
+    ("Green coffee switches on lipolysis", "mechanism"),
+    ("Vitamin K is the building block of clotting proteins", "mechanism"),
+    ("A loading dose saturates your blood in three days", "mechanism"),  # filling the body's stores
+    ("Beta-alanine raises the amount stored in your muscles", "mechanism"),
+    ("Most sprays barely touch a blocked nose", "no_effect"),  # a near-negation of the effect
+    ("In a lab dish, the extract switched growth back on", "mechanism"),
+    # multiples and parity
+    ("Adding heat makes the balm work three times as well as using it cold", "superior"),
+    ("the two gave nearly the same improvement in pain scores", "equivalent"),
+    # "stop" is a benefit verb, so its negation is no effect; an adverb is no verb
+    ("A daily tablet will not stop you catching flu", "no_effect"),
+    ("When the tablet dissolves slowly, zinc ions coat the throat and zinc stops the virus from multiplying",
+     "mechanism"),
+])
+def test_relation_from_negation_scope_and_clause_structure(text, relation):
+    assert relation_of(text) == relation, text
+
+
+def test_outcome_from_the_main_clause_and_whole_noun_phrases():
+    from tracker.frames import outcome_of
+
+    # a fronted condition is not the claim's clause; past the person and the gerund
+    assert outcome_of("If you sleep well, daily vitamin D will not stop you catching flu", "no_effect") == "flu"
+    # adjectives separated by commas still make one noun phrase
+    assert outcome_of("Soothes red, flaky eyelids", "benefit") == "red flaky eyelids"
+    assert outcome_of("The serum does nothing for your eyelashes", "no_effect") == "eyelashes"
+    assert outcome_of("helps ease coughing and a blocked nose", "benefit") == "coughing and blocked nose"
+    # a causative: what is made to change is the outcome
+    assert outcome_of("Silica tablets make nails grow twice as fast", "benefit") == "nails"
+    # a caller's clipped object gives way to the whole one
+    f = parse_frame("Elderberry cuts the length of a cold from about seven days to four", outcome="length of a")
+    assert f.outcome == "length of a cold"
+
+
+def test_population_from_age_bounds_and_conditions_on_the_reader():
+    from tracker.frames import population_of
+
+    assert population_of("Magnesium helps men over 60 keep their muscle") == "men over 60"
+    assert population_of("Iron helps if you are anaemic") == "people who are anaemic"
+    assert population_of("It only works if you lack vitamin D") == "people who lack vitamin d"
+    # a condition on an action is an instruction, not a population
+    assert population_of("If you stop, the hair falls out again") is None
+    assert population_of("the iron in those is what helps") is None
+
+
+def test_halving_and_spans_are_magnitudes_and_later_is_a_time_frame():
+    assert magnitude_of("Their itching had roughly halved or better") == (50.0, "%", "percent_change", "min")
+    assert magnitude_of("Honey halves the time coughs last") == (50.0, "%", "percent_change", "typical")
+    assert magnitude_of("cut the length of a cold from about seven days to four") == (3.0, "days", "duration", "typical")
+    assert magnitude_of("reports improvements in wrinkle depth of up to 30%") == (30.0, "%", "percent_change", "max")
+    assert time_frame_of("scores were lower than the control group a year later") == ("a year", 365.0)
+
+
+def test_problem_objects_come_from_structure_not_a_topic_list():
+    from tracker.frames import _object_is_problem
+
+    # the sentence itself names the problem ("fights X"), or disorder morphology does
+    text = "The rinse fights gingivitis, but overuse leads to gingivitis elsewhere"
+    assert _object_is_problem(text, text.index("leads to") + len("leads to"))
+    text = "Poor technique can lead to pigmentation"  # a failure as the cause
+    assert _object_is_problem(text, text.index("lead to") + len("lead to"))
+    text = "Regular use leads to visible results"
+    assert not _object_is_problem(text, text.index("leads to") + len("leads to"))
+
+
+def test_denied_harm_keeps_the_sentences_own_harm():
+    from tracker.frames import denied_harm
+
+    # a negative quantifier's whole coordinated object, "causes no X", a causative's change
+    assert denied_harm("There is no chance of bruising or infection") == "bruising or infection"
+    assert denied_harm("The gel causes no stinging on broken skin") == "stinging"
+    assert denied_harm("Henna does not make your hair fall out") == "hair loss"
+    assert denied_harm("It does not cause headaches or dizziness") == "headaches or dizziness"
+    # "sensitive" means prone to irritation; "prone to X" names the risk a safety claim answers
+    assert denied_harm("The drops are suitable for sensitive eyes") == "eye irritation"
+    assert denied_harm("Safe for every hair type, even hair that is prone to breakage") == "breakage"
+
+
+def test_outcome_is_the_subject_that_changed_before_a_reduced_relative():
+    from tracker.frames import outcome_of
+
+    text = "In a group of 20 runners, muscle soreness rated on a ten-point scale fell from 6 to 2, a drop of about 60%"
+    assert outcome_of(text, "benefit") == "muscle soreness"
+
+
+def test_comparators_named_by_strength_or_by_what_a_group_took():
+    assert parse_frame("The 10% gel works better than the 5% gel").comparator == "5% gel"
+    assert parse_frame("Rosemary oil rivals 2% minoxidil").comparator == "minoxidil"  # a concentration
+    assert comparator_of("it works in more than 50% of users") is None  # a bound on a number
+    f = parse_frame("Runners who took tart cherry had 30% less soreness than those who took a placebo")
+    assert (f.relation, f.comparator) == ("benefit", "placebo")  # an inert control is named, the claim a benefit
+    assert parse_frame("The rinse reduces plaque compared with water").relation == "superior"  # an active one compares
+
+
+def test_the_sentences_own_object_over_an_inferred_or_mismatched_label():
+    # a composite label the sentence never uses gives way to its own object
+    f = parse_frame("Azelaic acid fades melasma", outcome="hyperpigmentation and dark spots")
+    assert f.outcome == "melasma"
+    # ... unless it names a mechanism, or the sentence uses it
+    f = parse_frame("Azelaic acid fades melasma", outcome="collagen and elastin production", outcome_kind="mechanism")
+    assert f.outcome == "collagen and elastin production"
+    f = parse_frame("Azelaic acid fades dark spots", outcome="hyperpigmentation and dark spots")
+    assert f.outcome == "hyperpigmentation and dark spots"
+    # a generic safety label on a sentence asserting a benefit names the question, not the claim
+    f = parse_frame("it melts belly fat without any effort on your part", outcome="adverse effects")
+    assert (f.relation, f.outcome) == ("benefit", "belly fat")

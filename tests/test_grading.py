@@ -232,7 +232,8 @@ def test_snapshot_hair_loss_grade_cites_records(demo):
     g = grade_question(q, apps, n_hits=len(records))
     # a pooled review reports I2 = 88% (and the largest review, when its direction is read,
     # calls its trials low quality): rated down from High (G4, G6)
-    assert g.certainty in ("Moderate", "Low") and g.verdict == "supported"
+    # (a null meta-analysis and a null RCT beside five supporting: at least partly supported)
+    assert g.certainty in ("Moderate", "Low") and g.verdict in ("supported", "partly supported")
     assert any(d.startswith(("inconsistency", "risk of bias")) for d in g.downgrades)
     # narrative reviews are context: named, never counted (G1b)
     assert "34714971" not in g.cited_pmids and "34714971" in g.rationale and g.sof is not None
@@ -317,7 +318,8 @@ def test_a_claim_denying_severity_is_judged_on_reported_magnitudes():
     assert g.verdict == "supported"  # pain occurs
     not_very = replace(claim("Microneedling is not very painful.", claim_type="safety", question=PAIN), stance="denies")
     v = grade_claim(not_very, PAIN, g, apps, records)
-    assert v.verdict == "supported" and v.certainty == "Low" and v.overstated  # one RCT of 60: rated down twice
+    # one RCT of 60: rated down twice, Low; at Low certainty the claim is backed only in part
+    assert v.verdict == "partly supported" and v.certainty == "Low"
     assert "pain was 1.5 on a 0-10 (PMID 52)" in v.rationale and "1 reports only low pain" in v.rationale
     # a denial of occurrence ("painless") is still judged against the mirrored verdict
     painless = replace(claim("Microneedling is painless.", claim_type="safety", question=PAIN), stance="denies")
@@ -492,3 +494,42 @@ def test_no_demo_claim_is_high_or_moderate_without_randomised_evidence(demo_db):
         primary = body[~body["design"].isin(["meta-analysis", "systematic review", "narrative review"])
                        & (body["population"] == "human")]
         assert g.n_participants <= primary["n_participants"].fillna(0).sum(), g.question_id
+
+
+# --- APR3: GRADE principles for reviews within a body ---
+
+
+def test_a_review_s_flaws_speak_for_the_body_only_when_it_holds_its_information():
+    from dataclasses import replace as _r
+
+    flawed = "risk of bias: reports 'methodological flaws'"
+    trials = [ap(str(i), n=300) for i in range(5)]  # 1,500 participants in direct trials
+    small_review = _r(ap("r", "systematic review", n=None), review_pools="RCTs", caveats=(flawed,))
+    g = grade_question(Q, trials + [small_review], n_hits=6)
+    assert not any(d.startswith("risk of bias") for d in g.downgrades) and g.certainty == "High"
+    big_review = _r(ap("r", "meta-analysis", n=2000), review_pools="RCTs", caveats=(flawed,))
+    g = grade_question(Q, trials + [big_review], n_hits=6)
+    assert any(d.startswith("risk of bias: the largest review") for d in g.downgrades)
+
+
+def test_a_null_pooled_review_is_not_outvoted_by_small_positive_trials():
+    from dataclasses import replace as _r
+
+    small = [ap(str(i), n=40) for i in range(5)]  # 200 participants, all positive
+    null_ma = _r(ap("m", "meta-analysis", n=700, direction="no effect"), review_pools="RCTs")
+    g = grade_question(Q, small + [null_ma], n_hits=6)
+    assert any(d.startswith("inconsistency: a meta-analysis (PMID m") for d in g.downgrades)
+    assert g.verdict == "partly supported"
+    # a large supporting body outweighs it
+    large = [ap(str(i), n=400) for i in range(5)]
+    g = grade_question(Q, large + [null_ma], n_hits=6)
+    assert not any("PMID m" in d for d in g.downgrades) and g.verdict == "supported"
+
+
+def test_consistent_support_at_low_certainty_backs_a_benefit_only_in_part():
+    # one small RCT that supports: certainty Low (imprecision), so the benefit is only partly supported
+    small = grade_question(Q, [ap("1", n=30)], n_hits=1)
+    assert small.certainty in ("Low", "Very low") and small.verdict == "partly supported"
+    # the same direction from large consistent trials is supported
+    large = grade_question(Q, [ap("1", n=600), ap("2", n=600)], n_hits=2)
+    assert large.certainty in ("High", "Moderate") and large.verdict == "supported"

@@ -374,3 +374,36 @@ def test_a_claimed_amount_no_record_measures_is_unverified_not_against():
     _, v = judge("Microneedling improves acne scars by 57%.", SCARS, no_figures)
     assert v.verdict == "partly supported" and v.side == "backs" and "unverified" in v.rationale
     assert v.overstated
+
+
+def test_people_counted_with_the_outcome_are_a_responder_share():
+    # "27 patients had less X" in a series of 30 is 90% responders, though no percent is written
+    counted = {"40": rec("40", "Uncontrolled series of 30 adults with acne scars treated with microneedling. At 6 months "
+                               "27 patients had fewer acne scars.")}
+    _, v = judge("Microneedling improves acne scars in most people who try it.", SCARS, counted)
+    assert v.verdict in ("supported", "partly supported") and "27 patients had" in v.rationale
+    # a small count is never read as a share against the claim: it may count dropouts or harms
+    small = {"41": rec("41", "Uncontrolled series of 30 adults with acne scars treated with microneedling. At 6 months "
+                             "4 patients had worse acne scars.")}
+    _, v = judge("Microneedling improves acne scars in most people who try it.", SCARS, small)
+    assert "4 patients had" not in v.rationale
+
+
+def test_an_absolute_denial_is_contradicted_by_a_documented_occurrence():
+    one_report = {"42": rec("42", "Case report of a woman who developed pain and prolonged erythema after microneedling.")}
+    _, v = judge("Microneedling never causes pain.", PAIN, one_report)
+    assert v.verdict == "contradicted" and v.side == "against" and "denies it ever happens" in v.rationale
+    _, v = judge("Microneedling rarely causes much pain.", PAIN, one_report)  # not a universal: not refuted by one case
+    assert v.verdict != "contradicted"
+
+
+def test_suitable_for_a_population_is_a_denial_of_occurrence_for_it():
+    # "suitable for sensitive skin" says the harm does not happen to those people: not a claim
+    # about how serious harms are in general (C8), so mild-only reports do not back it
+    irritation = Question("q-irr", "Does microneedling cause irritation?", "microneedling", "irritation", "safety",
+                          "microneedl*[tiab] AND (irritation[tiab] OR erythema[tiab])")
+    records = {"43": rec("43", "Randomized trial of 120 adults with sensitive skin treated with microneedling. Mild "
+                               "irritation and erythema occurred in 40% of patients and resolved within days.")}
+    _, v = judge("Microneedling is suitable for sensitive skin.", irritation, records)
+    assert v.verdict in ("not supported", "contradicted") and v.side == "against"
+    assert "how serious" not in v.rationale

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -23,6 +23,7 @@ from .effects import (
     EffectCall,
     classify_clauses,
     classify_effect,
+    elided_after_contrast,
     merge_qualifiers,
 )
 from .models import Appraisal, Question, Record
@@ -740,9 +741,17 @@ _COMPARATOR_ONLY_RE = re.compile(
 # Nulls that are not about the intervention's effect: subgroup and moderator analyses
 # ("needling depth, duration and device did not significantly change the effect"),
 # differences between kinds of scars or patients.
+# Effect modifiers any trial can report (dose, duration, frequency, age, sex, subgroups); the
+# structure "X did not change the effect" names one whatever X is (needling depth, device,
+# phototype), so no list of a topic's own modifiers is needed.
 _MODERATOR_RE = re.compile(
-    r"\b(?:depth|duration|device|dose|dosage|frequency|age|sex|gender|subgroups?|moderators?|heterogeneity|"
-    r"skin types?|phototypes?|bmi|between (?:facial|atrophic|men|women|male|female|subtypes?|types))\b",
+    r"\b(?:duration|dose|dosage|frequency|age|sex|gender|subgroups?|moderators?|heterogeneity|"
+    r"between (?:men|women|males?|females?|subtypes?|types))\b",
+    re.I,
+)
+_MODIFIES_EFFECT_RE = re.compile(
+    r"\b(?:change|changed|modify|modified|alter|altered|affect|affected|influence|influenced|moderate|moderated)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:effect|effects|benefit|response|efficacy|results?|outcome)\b",
     re.I,
 )
 
@@ -775,6 +784,24 @@ _INACTIVE_UNCHANGED_RE = re.compile(
 _NAMES_COMPARATOR_RE = re.compile(r"\bcomparator\b|\bversus\b|\bvs\.?|\bcompared (?:with|to)\b|\bthan\b", re.I)
 
 
+# A record that compares arms says so: "versus", "than", "compared with", "comparing X with Y",
+# "a comparison of", "head-to-head".
+_RECORD_COMPARES_RE = re.compile(
+    r"\bcomparator\b|\bversus\b|\bvs\.?|\bcompared (?:with|to)\b|\bthan\b|\bcomparing\b|\bcomparison (?:of|with|between)\b|"
+    r"\bhead-to-head\b", re.I)
+
+
+# ... but "compared with baseline", "than before treatment" compare times, not arms
+_VERSUS_TIME_RE = re.compile(
+    r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to)\s+(?:the\s+)?(?:at\s+)?(?:baseline|pre-?treatment|before\b|"
+    r"pre-?intervention|the start|week 0|day 0|their own baseline)", re.I)
+
+
+def _record_compares(record: Record) -> bool:
+    """Does the record compare arms (not only a time point with baseline)?"""
+    return bool(_RECORD_COMPARES_RE.search(_VERSUS_TIME_RE.sub(" ", f"{record.title} {record.abstract_text}")))
+
+
 def _compares_forms(question: Question) -> bool:
     """Does the question itself compare two forms or arms ("0.1% versus 0.025% tretinoin")?"""
     return bool(_NAMES_COMPARATOR_RE.search(f"{question.intervention} {question.statement}"))
@@ -794,9 +821,29 @@ def _side_null(call: EffectCall, question: Question | None = None) -> bool:
         return True
     at = call.clause.lower().find(call.cue.lower()) if call.cue else -1
     before = call.clause[:at] if at > 0 else call.clause
-    return bool(_MODERATOR_RE.search(before)) or bool(
-        re.search(r"\bbetween (?:facial|atrophic|men|women|male|female|acne|the types|types)\b", call.clause, re.I)
-    )
+    return bool(_MODERATOR_RE.search(before) or _MODIFIES_EFFECT_RE.search(call.clause)) or _between_subgroups(call.clause, question)
+
+
+_BETWEEN_PAIR_RE = re.compile(r"\bbetween\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)\s+and\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+){0,2})", re.I)
+_ARM_WORD_RE = re.compile(
+    r"\b(?:groups?|arms?|sides?|treatments?|therap\w*|placebo|sham|vehicle|control\w*|untreated|saline|baseline|"
+    r"before|after|active|intervention|combination|alone|monotherapy|regimens?|products?|creams?|devices?|drugs?)\b", re.I)
+
+
+def _between_subgroups(clause: str, question: Question | None) -> bool:
+    """"no difference between men and women", "between atrophic and hypertrophic scars": a
+    null that compares two kinds of patient or lesion, neither of them an arm (no treatment,
+    group, side or the intervention is named on either side of "between ... and")."""
+    for m in _BETWEEN_PAIR_RE.finditer(clause):
+        sides = (m.group(1), m.group(2))
+        if any(_ARM_WORD_RE.search(x) for x in sides):
+            continue
+        if question is not None and any(_matches(x, question_terms(question).intervention, ()) for x in sides):
+            continue
+        if any(re.search(r"\d", x) for x in sides):
+            continue  # "between 0.1% and 0.025%", "between weeks 4 and 12": doses and times
+        return True
+    return bool(re.search(r"\bbetween (?:the )?(?:types|subtypes|kinds|sexes|genders)\b", clause, re.I))
 
 
 _HARM_NEGATION_RE = re.compile(
@@ -950,9 +997,27 @@ def _alone_re(terms: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
 
 _INACTIVE_RE = re.compile(
     r"\b(?:sham|placebo|vehicle|untreated|no[- ]treatment|saline|control (?:side|group|arm|patch|patches|area|sites?)s?|"
-    r"CG|(?:was|were) (?:left )?untreated)\b",
+    r"(?:was|were) (?:left )?untreated)\b",
     re.I,
 )
+# An abbreviation a record defines stands for its phrase ("control group (CG)", "(PG)"):
+# English defines it once in parentheses after the words, whatever the topic.
+_ABBREVIATION_DEF_RE = re.compile(r"\b((?:[\w-]+\s+){1,4}?)\(([A-Z][A-Za-z0-9]{1,7})\)")
+
+
+def expand_abbreviations(text: str, defined_in: str) -> str:
+    """`text` with each abbreviation that `defined_in` defines replaced by its words, so an
+    arm named "CG" after "control group (CG)" reads as the control group."""
+    defs: dict[str, str] = {}
+    for m in _ABBREVIATION_DEF_RE.finditer(defined_in):
+        words, abbr = m.group(1).split(), m.group(2)
+        initials = [c for c in abbr if c.isupper()]
+        # the definition is the last words whose initials spell the abbreviation
+        if len(initials) <= len(words) and [w[0].upper() for w in words[-len(initials):]] == initials:
+            defs[abbr] = " ".join(words[-len(initials):])
+    if not defs:
+        return text
+    return re.sub(r"\b(" + "|".join(map(re.escape, defs)) + r")\b(?!\))", lambda m: defs[m.group(1)], text)
 _OTHER_ALONE_RE = re.compile(r"\b([\w%-]+)\s+(?:alone|only)\b", re.I)
 
 
@@ -968,7 +1033,8 @@ def _inactive_comparator(record: Record, terms: _Terms) -> bool:
     """True when the intervention is compared with nothing active: sham, placebo,
     untreated control, or an add-on design ("microneedling plus minoxidil vs minoxidil
     alone"), where "no difference" means the intervention added nothing."""
-    text = _NO_ARM_RE.sub(" ", f"{record.title} {record.abstract_text}")  # "there was no sham arm"
+    text = f"{record.title} {record.abstract_text}"
+    text = _NO_ARM_RE.sub(" ", expand_abbreviations(text, text))  # "there was no sham arm"
     if _INACTIVE_RE.search(text):
         return True
     for m in _OTHER_ALONE_RE.finditer(text):
@@ -996,7 +1062,7 @@ class _SentenceCall:
 # A null about safety or tissue findings ("no serious adverse events", "histology did not
 # differ") says nothing about efficacy unless the question asks about it.
 _SIDE_TOPIC_RE = re.compile(
-    r"\b(?:adverse|side[- ]effects?|tolerat\w*|toleran\w*|safety|complications?|histolog\w*|histopatholog\w*|biops\w*|"
+    r"\b(?:adverse|side[- ]effects?|tolerat\w*|toleran\w*|tolerab\w*|safety|complications?|histolog\w*|histopatholog\w*|biops\w*|"
     r"immunohisto\w*|downtime|pain(?:ful)? during)\b",
     re.I,
 )
@@ -1059,7 +1125,25 @@ _TRAILING_LINK_RE = re.compile(r"(?:[,;:]|\b(?:with|and|but|whereas|while|althou
 _DESIGN_COMPOUND_RE = re.compile(r"\b(?:double|triple|single)-(?:blind\w*|mask\w*|dummy|cent(?:er|re)d?)\b", re.I)
 
 
-def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactive: bool) -> _SentenceCall | None:
+# A sentence that only compares the intervention with another active treatment: no side for
+# "does it work?", and the record is not to be decided by weaker sentences instead.
+_HEAD_TO_HEAD = _SentenceCall(0, "a comparison with another active treatment only")
+_COMPARATIVE_CUE_RE = re.compile(r"more|better|greater|superior|favou?r\w*|outperform\w*|beat|higher|larger|faster|best", re.I)
+
+
+def _comparative_cue(call: EffectCall) -> bool:
+    """"better", "favoured", "more effective", "as effective as": the benefit word ranks two arms."""
+    cue = (call.cue or "").strip()
+    if not cue:
+        return False
+    if _COMPARATIVE_CUE_RE.fullmatch(cue.split()[-1]):
+        return True
+    at = call.clause.lower().find(cue.lower())
+    return at > 0 and bool(re.search(r"\b(?:more|less|most|least|as|equally|similarly)\s+(?:\w+\s+)?$", call.clause[:at], re.I))
+
+
+def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactive: bool,
+                       compares: bool = False) -> _SentenceCall | None:
     """Direction of one sentence relative to the question, from its clause calls.
 
     - a null about the intervention itself ("did not significantly improve") -> no effect;
@@ -1083,6 +1167,13 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
         calls = [c for c in calls if not _DOSE_VS_DOSE_RE.search(c.clause)]
     dropped = [c for c in calls if c.label == "no difference" and (_side_null(c, question) or _off_topic_null(c, question, terms))]
     calls = [c for c in calls if c not in dropped]
+    # Significance scope: "significant on the treated side, whereas the control side changed
+    # (p = 0.14)" sets a within-arm result beside the control arm's own, with no test between
+    # them. A difference in significance is not a significant difference: unclear.
+    control_own = any(_COMPARATOR_ONLY_RE.search(c.clause) or _INACTIVE_UNCHANGED_RE.search(c.clause) for c in dropped)
+    if control_own and not any(c.scope == "between" and c.label != "no difference" for c in calls) \
+            and not _BETWEEN_TEST_RE.search(sentence):
+        return None
     if dropped and not any(c.label != "no difference" for c in calls):
         # the side null may have swallowed the sentence's result ("Both strengths produced
         # significant improvement versus vehicle, with no significant difference between them"):
@@ -1105,6 +1196,15 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
         inactive = here  # this comparison names its own comparator
     masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(";", ","), sentence)
     calls = merge_qualifiers(masked, calls, keep_within=True)
+    # "No change at 3 months, but both had a significant rise at 6 months": the clause after
+    # "but" leaves the outcome unsaid (ellipsis) and is what the sentence asserts
+    for k in range(1, len(calls)):
+        prev, cur = calls[k - 1], calls[k]
+        if (prev.label == "no difference" and cur.label != "no difference"
+                and _matches(prev.clause, terms.outcome_heads, ()) and not _matches(cur.clause, terms.outcome_heads, ())
+                and elided_after_contrast(sentence, prev.clause, cur.clause)):
+            calls = [*calls[:k - 1], replace(cur, clause=f"{prev.clause}, but {cur.clause}"), *calls[k + 1:]]
+            break
     about = [c for c in calls if _matches(c.clause, terms.outcome_heads, ())]
     if about:
         calls = about
@@ -1116,19 +1216,55 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
     pols = [_polarity(c, sentence, _desired(question)) for c in effects]
     if abs_null:
         return _SentenceCall(0, None)
+    # Arm attribution: against an active treatment, a between-arm result (better, worse or
+    # the same) says how the two treatments compare, not whether the intervention works
+    # against nothing. Only a change within the arms ("improved by 36% and 31%", "both
+    # groups improved") speaks to that; a question that itself compares forms is answered
+    # by the comparison.
+    head_to_head_only = not inactive and not _compares_forms(question)
+    within_gain = any(p == 1 and c.scope == "within" for c, p in zip(effects, pols)) or bool(
+        _WITHIN_GAIN_RE.search(sentence))
     if cmp_null:
         if inactive:
             return _SentenceCall(0, "no difference from an inactive comparator or add-on control")
-        return _SentenceCall(1, "comparable to an active treatment")
+        if head_to_head_only and not within_gain:
+            return _HEAD_TO_HEAD
+        return _SentenceCall(1, "comparable to an active treatment, with improvement in both arms")
     if 1 in pols:
+        # "effective ... with a safer profile than X" asserts the benefit itself; "better than X"
+        # (a comparative cue, or direction words between arms) only ranks the two
+        if head_to_head_only and not within_gain and all(
+                c.scope == "between" and (c.benefit is None or _comparative_cue(c)) for c, p in zip(effects, pols) if p == 1):
+            return _HEAD_TO_HEAD  # better than another treatment: how they compare, not whether it works
         return _SentenceCall(1, None)
     if -1 in pols:
-        if not inactive and all(c.scope == "between" for c, p in zip(effects, pols) if p == -1):
+        if not inactive and all(c.scope == "between" or (compares and c.scope != "within")
+                                for c, p in zip(effects, pols) if p == -1):
             # worse than an active treatment is not worse than nothing: it says nothing about
-            # whether the intervention works, and a wrong side is worse than "unclear"
-            return None
+            # whether the intervention works, and a wrong side is worse than "unclear". In a
+            # record that compares active treatments, a worsening not shown within an arm
+            # ("less dense regrowth", "lasers carry higher risks") is such a comparison too.
+            return _HEAD_TO_HEAD
         return _SentenceCall(-1, None)
     return None
+
+
+# a test between the arms named as such ("between-group", "versus vehicle", "than placebo")
+_BETWEEN_TEST_RE = re.compile(r"\bbetween[- ](?:the )?(?:two )?(?:groups?|sides?|arms?)\b|"
+                              r"\b(?:than|versus|vs\.?|compared (?:with|to)|relative to)\s+(?:the\s+)?" + _INACTIVE_ARM, re.I)
+
+
+# A change within the arms, shown beside a between-arm comparison: an improvement noun with
+# each arm's figure ("improvement was 36.2% with red light and 30.7% with blue light"), or
+# improvement in both or all arms ("both groups improved significantly").
+_WITHIN_GAIN_RE = re.compile(
+    r"\b(?:improvement|reduction|decrease|increase|clearance|response)s?\b[^.;]{0,40}?\d+(?:\.\d+)?\s*%|"
+    r"\b(?:both|all|each|the two)\s+(?:[\w%.-]+\s+){0,3}?(?:groups?|arms?|sides?|treatments?|combinations?|regimens?|"
+    r"methods?|modalities|techniques?|procedures?|interventions?|routes?)\s+(?:\w+\s+)?"
+    r"(?:improved|showed (?:\w+ )?improvement|gave (?:\w+ ){0,2}improvement|increased|decreased|reduced)|"
+    r"\b(?:improved|increased|decreased|reduced|fell|rose)\s+(?:\w+\s+)?from baseline",
+    re.I,
+)
 
 
 _HARM_CONTEXT_RE = re.compile(
@@ -1323,6 +1459,9 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
         return _comparative_direction(record, question)
 
     inactive = _inactive_comparator(record, terms)
+    # the record compares the intervention with another treatment (and has no inactive arm)
+    compares = not inactive and _record_compares(record)
+    head_to_head_only: list[str] = []
     alone_re = _alone_re(terms.intervention)
     outcome_calls: list[tuple[int, str]] = []
     conclusion_calls: list[tuple[int, str]] = []
@@ -1330,6 +1469,7 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
     isolating: list[tuple[int, str]] = []
     unreported: list[str] = []
     mechanism = question.kind == "mechanism"
+    side_subject = not _SIDE_TOPIC_RE.search(f"{question.outcome} {question.statement}")
     for idx, (kind, sentence) in enumerate(_sentences_for(record)):
         about_o = _about_outcome(sentence, terms, strict=mechanism)
         about_i = _matches(sentence, terms.intervention, ())
@@ -1347,6 +1487,8 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
         finding = _without_outlook(sentence)  # read without the outlook, shown whole
         if len(content_words(finding)) < 3:
             continue
+        if side_subject and not about_o and _SIDE_TOPIC_RE.search(" ".join(sentence.split()[:4])):
+            continue  # "Tolerability was similar ...": its subject is harms, not the efficacy outcome
         is_conclusion = bool(_CONCLUSION_RE.search(sentence)) or kind == "title"
         if _METHOD_RE.search(sentence) and not is_conclusion and not _RESULT_VERB_RE.search(
             _METHOD_RE.split(sentence)[-1]
@@ -1354,7 +1496,11 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
             continue
         if idx == 0 and kind == "text" and not _RESULT_VERB_RE.search(sentence):
             continue  # the design sentence
-        sc = _sentence_polarity(finding, question, terms, inactive)
+        sc = _sentence_polarity(expand_abbreviations(finding, record.abstract_text), question, terms, inactive, compares)
+        if sc is _HEAD_TO_HEAD:
+            if kind != "title" and (about_o or is_conclusion):
+                head_to_head_only.append(sentence)
+            continue
         if sc is None:
             continue
         pol = sc.polarity
@@ -1378,6 +1524,11 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
         return DirectionCall(label(isolating[0][0]), isolating[0][1], "the sentence isolates the intervention on its own")
     if unreported:
         return DirectionCall("unclear", unreported[0], "the record does not report the intervention's own effect on this outcome")
+    if head_to_head_only and not outcome_calls and not conclusion_calls:
+        # its findings on the outcome compare it with another active treatment: side sentences
+        # (satisfaction, safety, subgroups) must not decide instead
+        return DirectionCall("unclear", head_to_head_only[0],
+                             "compared with another active treatment only: says how they compare, not whether it works")
     # sentences naming neither the outcome nor the intervention ("immune markers did not change")
     # are the weakest reading: a conclusion about the outcome or treatment goes first
     results = outcome_calls or (other_calls if not conclusion_calls else [])
@@ -1397,6 +1548,7 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
         p, s = conclusion_calls[0]
         return DirectionCall(label(p), s, incomplete_note)
     return DirectionCall("unclear", None, incomplete_note or "no result or conclusion sentence about the outcome")
+
 
 
 @dataclass(frozen=True)
@@ -1435,8 +1587,9 @@ def direction_confidence(direction: str, sentence: str | None, question: Questio
     else:
         conf = p[call.label]
     conf = round(conf, 3)
-    opposite = {"increased": "decreased", "decreased": "increased"}.get(call.label)
-    if call.benefit is None and conf < model.low_confidence and pred.label == opposite:
+    # improvement words ("improves", "effective") give the side themselves, and the model
+    # (trained on comparisons of arms) often reads such a conclusion as no change: not a doubt
+    if call.benefit is None and conf < model.low_confidence and pred.label != call.label:
         return DirectionConfidence(conf, True, (
             f"low confidence ({conf:.2f} < {model.low_confidence:.2f}): the learned model reads this sentence as "
             f"'{pred.label}' ({pred.confidence:.2f}), the rules as '{call.label}'; counted as unclear"))
@@ -1558,6 +1711,9 @@ def _compare(sentence: str, terms) -> str | None:  # type: ignore[no-untyped-def
 
 # --- indirectness ---------------------------------------------------------------------------
 
+_COMPARATIVE_PRIMARY = frozenset({"RCT", "non-randomised controlled", "cohort", "case-control"})
+
+
 def classify_indirectness(record: Record, question: Question, design: str, population: str, terms: _Terms | None = None,
                           *, deciding_sentence: str | None = None) -> str | None:
     """Why the record is indirect evidence for the question, or None when it is direct."""
@@ -1572,6 +1728,12 @@ def classify_indirectness(record: Record, question: Question, design: str, popul
         reasons.append("in vitro/ex vivo evidence for a claim about people")
     elif population == "animal" or design == "animal":
         reasons.append("animal evidence for a claim about people")
+    if (question.kind == "efficacy" and design in _COMPARATIVE_PRIMARY and not is_comparative(question)
+            and not _compares_forms(question) and not _inactive_comparator(record, terms)
+            and _record_compares(record)):
+        # GRADE indirectness: against another active treatment only, a trial shows how the two
+        # compare; "does it work?" is then read from within-arm change, an indirect answer
+        reasons.append("compared with another active treatment only, not with placebo, sham or no treatment")
     q_text = f"{question.intervention} {question.statement}"
     q_rf = bool(_RF_RE.search(q_text))
     first = (split_sentences(record.abstract_text) or [""])[0]
@@ -1631,13 +1793,18 @@ def _in_every_arm(record: Record, terms: _Terms) -> bool:
 # (docs/grading.md, rules G3 and G6).
 _LOW_QUALITY_RE = re.compile(
     r"\b(?:(?:relatively |very )?low[- ]quality|poor[- ]quality|high risk of bias|jadad scores? (?:were|was|of) [0-3](?: to [0-5])?\b|"
-    r"lack(?:ed)? adequate (?:between-group )?comparisons?|methodological(?:ly)? (?:weak|flaws?|limitations?))",
+    r"lack(?:ed)? adequate (?:between-group )?comparisons?|methodological(?:ly)? (?:weak|flaws?|limitations?)|"
+    # a review naming biases in its trials ("flagged several biases in the included trials")
+    r"(?:several|serious|important|major|many|substantial|numerous) (?:potential )?(?:biases|sources of bias|flaws))",
     re.I,
 )
 _OPEN_LABEL_RE = re.compile(r"\b(?:open-?label|unblinded|non-?blinded|not blinded)\b", re.I)
 _HETEROGENEITY_RE = re.compile(
     r"\bheterogeneity (?:was|is) (?:high|substantial|considerable)|\b(?:high|substantial|considerable) heterogeneity|"
-    r"\bi\s?(?:2|²)\s?=\s?(?:7[5-9]|8\d|9\d|100)\s?%",
+    r"\bi\s?(?:2|²)\s?=\s?(?:7[5-9]|8\d|9\d|100)\s?%|"
+    # the pooled effect itself differed between kinds of study ("the hydration effect differed by
+    # collagen source"): a subgroup difference is inconsistency (GRADE), a null one is not
+    r"\b(?:effects?|results?|benefits?|responses?)\s+(?:differed|varied|depended)\s+(?:significantly\s+)?(?:by|across|according to|with)\b",
     re.I,
 )
 
@@ -1662,6 +1829,7 @@ def stated_caveats(record: Record, design: str) -> list[str]:
 # --- the appraisal ----------------------------------------------------------------------------
 
 
+
 def appraise(record: Record, question: Question) -> Appraisal:
     """Appraise `record` for `question`. Pure: no I/O, same input -> same output."""
     terms = question_terms(question)
@@ -1680,18 +1848,19 @@ def appraise(record: Record, question: Question) -> Appraisal:
     if included and record.retracted:
         # A retracted study's findings are withdrawn: it is listed, never weighed (issue 18).
         included, reason = False, "retracted publication"
+    conf = DirectionConfidence(None, False, None)
     if included:
         d = classify_direction(record, question, terms)
         direction, sentence = d.direction, d.sentence
-        if direction == "unclear" and d.note and not record.text_complete:
-            sentence = d.sentence
+        # issue 16: the learned model's confidence. When it is low and the model reads the
+        # sentence differently from the rules (another side, or no difference where the rules
+        # see a change), two readers disagree and neither is sure: the direction is unclear
+        # (grading counts it so), the note says why, and the sentence is kept for the reader.
+        conf = direction_confidence(direction, sentence, question)
+        if conf.low:
+            direction = "unclear"
     else:
         direction, sentence = "unclear", None
-    # issue 16: the learned model's confidence; a low one makes the direction unclear (grading
-    # then counts it as unclear) and the note says why, keeping the sentence for the reader
-    conf = direction_confidence(direction, sentence, question) if included else DirectionConfidence(None, False, None)
-    if conf.low:
-        direction = "unclear"
     indirect_reason = classify_indirectness(
         record, question, design_call.design, population, terms,
         deciding_sentence=sentence if direction != "unclear" else None,

@@ -346,6 +346,9 @@ def _worker_init() -> None:
     def on_interrupt(signum, frame):
         global _interrupted
         _interrupted = True
+        # one interrupt is enough: a second one (the parent's, after a terminal's) must not cut
+        # short the recording of the interrupted run, which would leave it "running"
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGINT, on_interrupt)

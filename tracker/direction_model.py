@@ -183,6 +183,10 @@ def rule_features(text: str, intervention: str, comparator: str, outcome: str,
 _ARM_TOKENS = ("_i_", "_c_")
 _PIVOT_TOKENS = frozenset("than versus vs compared relative".split())
 _NEGATION_TOKENS = frozenset("not no nor neither without".split())
+# comparatives of amount: applied to a change ("a greater reduction", "less decline", "a
+# decrease ... more than"), they scale the change and keep (more) or reverse (less) its sign
+_AMOUNT_SIGN = {**dict.fromkeys("more greater larger bigger".split(), 1), **dict.fromkeys("less smaller fewer".split(), -1)}
+_FLIP_KIND = {"inc": "dec", "dec": "inc", "ben": "wor", "wor": "ben"}
 _KIND_OF_WORD: dict[str, str | None] = {}  # token -> "inc"/"dec"/"ben"/"wor"/None, filled as met
 
 
@@ -202,7 +206,9 @@ def arm_direction_features(toks: Sequence[str], window: int = 8) -> dict[str, fl
     it (its subject, in English word order) and after it (what it is compared with), whether
     a comparison pivot ("than", "versus") follows, whether a negation precedes it, and
     whether the outcome is near. "_c_ ... lower than _i_" and "_i_ ... lower than _c_" then
-    differ, which word n-grams a few tokens long cannot see."""
+    differ, which word n-grams a few tokens long cannot see. A change word with an amount
+    comparative beside it also gives the composed direction (`d:amt:`): "a greater reduction"
+    and "a decrease ... more than" point down, "less decline" up."""
     feats: dict[str, float] = {}
     n = len(toks)
     for i, t in enumerate(toks):
@@ -220,6 +226,14 @@ def arm_direction_features(toks: Sequence[str], window: int = 8) -> dict[str, fl
             feats[f"d:{kind}|neg"] = 1.0
         near_o = any(toks[j] == "_o_" for j in range(max(0, i - 6), min(n, i + 7)))
         feats[f"d:{kind}|o={near_o}"] = 1.0
+        if t not in _AMOUNT_SIGN:
+            # an amount comparative just before the change word or a few words after it
+            amount = next((_AMOUNT_SIGN[toks[j]] for j in [*range(max(0, i - 2), i), *range(i + 1, min(n, i + 5))]
+                           if toks[j] in _AMOUNT_SIGN), 0)
+            if amount:
+                composed = kind if amount > 0 else _FLIP_KIND[kind]
+                feats[f"d:amt:{composed}|{before}|{after}"] = 1.0
+                feats[f"d:amt:{composed}"] = 1.0
     return feats
 
 

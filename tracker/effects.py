@@ -101,6 +101,7 @@ _BEN_RE = re.compile(rf"\b(?:{_BENEFIT})\b", re.I)
 _WOR_RE = re.compile(rf"\b(?:{_WORSE})\b", re.I)
 _SIG_RE = re.compile(r"\bsignifican\w*|\bstatistically\b|\bp\s*(?:value\s*)?[<=≤]", re.I)
 _P_RE = re.compile(r"\bp\s*(?:-?\s*value\s*)?(<=|>=|<|>|=|≤|≥)\s*(0?\.\d+|\d(?:\.\d+)?)", re.I)
+_VERSUS_BASELINE_RE = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|than|relative to) (?:the )?(?:baseline|pre-?treatment)\b", re.I)
 _WITHIN_RE = re.compile(
     r"\b(?:both (?:\w+ )?(?:groups|sides|arms|treatments|halves|modalities|methods|regimens|combinations|techniques|procedures|approaches|interventions)|"
     r"in (?:all|each|both) (?:\w+ )?(?:groups|sides|arms|group|side|arm)|within\b|"
@@ -664,12 +665,30 @@ def classify_effect(
     kept = [c for c in calls if not (c.label == "no difference" and _BASELINE_RE.search(c.clause))]
     calls = kept or calls
     scored = []
+    prev_about = 0.0
     for i, c in enumerate(calls):
         about = _outcome_overlap(c.clause, outcome) if outcome else 0.0
+        asserted = 0
+        if (i and about == 0 and prev_about > 0 and c.label != "no difference"
+                and calls[i - 1].label == "no difference" and elided_after_contrast(sentence, calls[i - 1].clause, c.clause)):
+            # "No change at 3 months, but both had a significant rise at 6 months": the clause
+            # after "but" leaves its outcome unsaid (ellipsis) and is the one asserted
+            about, asserted = prev_about, 1
+        prev_about = about
         between_null = 1 if (c.label == "no difference" and c.scope == "between") else 0
-        scored.append((about > 0, c.scope != "within", round(about, 1), between_null, -i, c))
-    scored.sort(key=lambda t: t[:5], reverse=True)
-    return scored[0][5]
+        scored.append((about > 0, asserted, c.scope != "within", round(about, 1), between_null, -i, c))
+    scored.sort(key=lambda t: t[:6], reverse=True)
+    return scored[0][6]
+
+
+_CONTRAST_GAP_RE = re.compile(r"^[\s,;]*(?:but|yet|however)\b", re.I)
+
+
+def elided_after_contrast(text: str, before: str, after: str) -> bool:
+    """Is `after` the clause right after `before`, joined by "but" / "yet" / "however"?"""
+    i = text.find(before)
+    j = text.find(after, i + len(before)) if i >= 0 else -1
+    return i >= 0 and j >= 0 and bool(_CONTRAST_GAP_RE.match(text[i + len(before):j]))
 
 
 _BASELINE_RE = re.compile(
@@ -725,7 +744,9 @@ def _classify_clause(clause: str, intervention: str, comparator: str, outcome: s
             sig_text = low[item[0]: item[1]]
             sig_p, nonsig_p = _p_values(sig_text)
     within = bool(_WITHIN_RE.search(low))
-    between = bool(_BETWEEN_RE.search(low))
+    # "versus baseline" compares an arm with itself: a change within it, not a comparison of arms
+    between = bool(_BETWEEN_RE.search(_VERSUS_BASELINE_RE.sub(" ", low)))
+    within = within or bool(_VERSUS_BASELINE_RE.search(low))
     scope: Scope = "between" if between and not within else "within" if within and not between else "unspecified"
     null = _NULL_RE.search(low)
     if null and re.search(r"\d+\s*(?:\([^)]*\)\s*)?(?:patients? )?did not respond|non-?responders?", low):

@@ -38,17 +38,21 @@ from pathlib import Path
 
 from .claims import write_claims
 from .frames import (
+    _DISCLAIMER_RE,
     _LOWER_RISK_OF_RE,
     _PRED_AUX_RE,
+    HARM_NOUNS,
     _is_pronoun,
     clause_verb,
     comparator_of,
     denied_harm,
+    magnitude_of,
     parse_frame,
     population_of,
     relation_of,
     strength_of,
     subject_of,
+    time_frame_of,
 )
 from .frames import _effect_verbs as _frame_verbs
 from .frames import predicate_object as _predicate_object
@@ -141,7 +145,7 @@ INTERVENTIONS: tuple[Concept, ...] = (
     _C("led-therapy", "LED light therapy",
        (r"(?-i:LEDs?)", r"light[\s-]emitting\s+diodes?", r"red[\s-]light(?:\s+therapy)?", r"blue[\s-]light",
         r"near[\s-]infrared(?:\s+light)?", r"photobiomodulation", r"low[\s-]level\s+(?:light|laser)\s+therapy",
-        r"light\s+therapy", r"phototherapy"),
+        r"light\s+therapy", r"LED\s+phototherapy"),
        # never a bare LED[tiab]: PubMed and the local index match it to the verb "led"
        _tiab("light-emitting diode*", "LED therapy", "LED light", "LED mask", "LED masks", "LED phototherapy",
              "photobiomodulation", "low-level light therapy",
@@ -161,8 +165,11 @@ INTERVENTIONS: tuple[Concept, ...] = (
        _tiab("chemical peel*", "glycolic acid", "chemexfoliation")),
     _C("botulinum-toxin", "botulinum toxin", (r"botox", r"botulinum(?:\s+toxin)?", r"neurotoxin\s+injections?"),
        _tiab("botulinum toxin*", "botox", "onabotulinumtoxinA", "abobotulinumtoxinA")),
+    # never a bare "laser": a laser comb or cap is not laser resurfacing (an unlisted device is
+    # searched by its own name)
     _C("laser-resurfacing", "laser resurfacing",
-       (r"laser\s+resurfacing", r"fractional\s+lasers?", r"CO2\s+lasers?", r"lasers?"),
+       (r"laser\s+resurfacing", r"fractional\s+(?:CO2\s+)?lasers?", r"CO2\s+lasers?", r"ablative\s+lasers?",
+        r"(?:erbium|Er:YAG)\s+lasers?"),
        _tiab("laser resurfacing", "fractional laser*", "CO2 laser*", "ablative laser*")),
     _C("radiofrequency", "radiofrequency skin treatment", (r"radio[\s-]?frequency", r"(?-i:RF)"),
        _tiab("radiofrequenc*", "radio frequency", "radio-frequency")),
@@ -199,7 +206,7 @@ OUTCOMES: tuple[Concept, ...] = (
     _C("hair-loss", "hair growth in hair loss",
        (r"hair\s+(?:loss|growth|regrowth|thinning|density|follicles?)", r"alopecia(?:\s+areata)?", r"baldness",
         r"follicles?",
-        r"thicken\w*\s+hair", r"(?:thicker|fuller)\s+hair"),
+        r"thicken\w*\s+hair", r"(?:thicker|fuller|more|new|longer|stronger|healthier)\s+hair"),
        _tiab("alopeci*", "hair loss", "hair growth", "hair regrowth", "hair density", "baldness")),
     _C("wrinkles", "wrinkles and fine lines",
        (r"wrinkl\w*", r"fine\s+lines?", r"rhytid\w*", r"crow'?s[\s-]feet", r"expression\s+lines"),
@@ -207,6 +214,7 @@ OUTCOMES: tuple[Concept, ...] = (
     _C("hyperpigmentation", "hyperpigmentation and dark spots",
        (r"hyper[\s-]?pigment\w*", r"pigmentation", r"melasma", r"(?:dark|age|sun|brown)\s+spots",
         r"sunspots", r"lentig\w*", r"skin\s+tone", r"whiten\w*", r"lighten\w*", r"brighten\w*",
+        r"brighter\s+skin",
         r"complexion", r"discolou?ration"),
        _tiab("hyperpigment*", "melasma", "lentig*", "age spots", "dark spots", "pigmentation",
              "skin lightening", "whitening")),
@@ -217,7 +225,7 @@ OUTCOMES: tuple[Concept, ...] = (
        _tiab("sebum", "sebac*", "oily skin"), kind="mechanism"),
     _C("pores", "enlarged pores", (r"(?:large|enlarged|big|visible)\s+pores", r"pore\s+size", r"pores"),
        _tiab("pore size", "enlarged pore*", "facial pore*")),
-    _C("hyperhidrosis", "excessive sweating", (r"hyperhidrosis", r"sweating", r"sweat\s+glands?", r"excessive\s+sweat", r"perspiration"),
+    _C("hyperhidrosis", "excessive sweating", (r"hyperhidrosis", r"sweating", r"sweat\s+(?:glands?|patches|stains|production)", r"excessive\s+sweat", r"perspiration"),
        _tiab("hyperhidros*", "sweat*")),
     _C("collagen-production", "collagen and elastin production",
        (r"(?:new\s+)?collagen(?:\s+(?:production|synthesis|formation|proliferation|levels?|fibers|fibres|induction))?",
@@ -258,7 +266,10 @@ OUTCOMES: tuple[Concept, ...] = (
        _tiab("erythema", "redness"), kind="safety"),
     _C("irritation", "skin irritation",
        (r"irritat\w*", r"peeling", r"flak\w*", r"desquamat\w*", r"dryness", r"blister\w*", r"sting\w*",
-        r"retini[sz]ation", r"itch\w*"),
+        r"retini[sz]ation", r"itch\w*",
+        # skin called sensitive is skin that reacts with irritation: "suitable for sensitive
+        # skin" denies irritation
+        r"sensitive\s+(?:skin|scalps?)"),
        _tiab("irritation", "desquamation", "peeling", "flaking", "dryness", "blister*"), kind="safety"),
     _C("inflammation", "inflammation", (r"inflamm\w*",), _tiab("inflammation", "inflammatory"), kind="safety"),
     _C("herpes", "herpes simplex reactivation", (r"herpes(?:\s+(?:virus|simplex|outbreaks?))?", r"cold\s+sores?"),
@@ -322,7 +333,10 @@ def _verb_forms(base: str) -> str:
                  "hurt": "hurt|hurts|hurting", "burn": "burn|burns|burned|burnt|burning",
                  "bind": "bind|binds|bound|binding", "open": "open|opens|opened|opening",
                  "even": "even|evens|evened|evening", "kill": "kill|kills|killed|killing",
-                 "leave": "leave|leaves|left|leaving", "tear": "tear|tears|tore|torn|tearing"}
+                 "leave": "leave|leaves|left|leaving", "tear": "tear|tears|tore|torn|tearing",
+                 "go": "go|goes|went|gone|going", "fall": "fall|falls|fell|fallen|falling",
+                 "rise": "rise|rises|rose|risen|rising", "stop": "stop|stops|stopped|stopping",
+                 "drop": "drop|drops|dropped|dropping", "cut": "cut|cuts|cutting"}
     if base in irregular:
         return f"(?:{irregular[base]})"
     if base.endswith("e"):
@@ -347,10 +361,16 @@ BENEFIT_VERBS = (
     "activate", "soothe", "renew", "refine", "speed up", "even out", "get rid of", "result in", "help",
     "support", "benefit", "work", "open", "pierce", "puncture", "target", "disinfect", "subside",
     "disappear", "recover", "enter", "reach", "make", "give", "offer", "smoothe", "defend", "lead to",
+    # verbs of change in amount or state, whatever changes ("went up 150%", "stops the virus")
+    "rise", "fall", "drop", "go up", "go down", "halve", "double", "shorten", "stop", "cut", "destroy",
+    "block", "gain", "fill in", "clear up", "calm",
+    # verbs of passage through a barrier, as "penetrate" ("can't get past the surface")
+    "get past", "get through", "pass through",
 )
 HARM_VERBS = (
     "cause", "trigger", "worsen", "aggravate", "damage", "burn", "irritate", "harm", "hurt", "injure",
-    "infect", "break", "carry", "pose", "end up", "leave", "exacerbate", "provoke", "hit",
+    "infect", "break", "carry", "pose", "end up", "leave", "exacerbate", "provoke", "hit", "interfere with",
+    "break out",
 )
 _BENEFIT_RE = re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in BENEFIT_VERBS) + r")\b", re.I)
 _HARM_RE = re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in HARM_VERBS) + r")\b", re.I)
@@ -358,7 +378,10 @@ _HARM_RE = re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in HARM_VERBS) + 
 _EFFECT_NOUN_RE = re.compile(
     r"\b(?:effect(?:s|ive|ively|iveness)?|efficacy|beneficial|benefits?|treatment\s+(?:of|for)|"
     r"used\s+(?:to|in|for)|in\s+the\s+fight\s+against|reduction|improvement|increase\s+in|"
-    r"results?|works?|helps?|cure|remedy|therapy\s+for|good\s+for|better\s+for|aimed\s+at|"
+    r"results?|works?|helps?|cure|remedy|difference|linked\s+to|associated\s+with|"
+    # a noun of change with what changes ("a rise in a hormone"); English idioms of no effect
+    r"(?:rise|fall|drop|decline|gain|loss|decrease)s?\s+in|(?:does|do|did)\s+nothing|"
+    r"(?:can(?:not|['’]t)|won['’]t|doesn['’]t|does\s+not|do\s+not|don['’]t|did\s+not|didn['’]t)\s+do\s+(?:much|anything)|therapy\s+for|good\s+for|better\s+for|aimed\s+at|"
     r"(?:not\s+)?(?:recommended|suitable|advised)\s+for|contraindicat\w*|potent|excellent)\b", re.I)
 _RISK_RE = re.compile(
     r"\b(?:risks?|risky|side[\s-]effects?|adverse|complications?|safe|safely|safety|unsafe|danger\w*|"
@@ -367,8 +390,11 @@ _RISK_RE = re.compile(
 _NUMBER_RE = re.compile(
     r"(?:\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b|-?fold\b|times\b|x\b|mm\b|nm\b|nanomet\w+|"
     r"mg\b|g\b|grams?\b|weeks?\b|days?\b|months?\b|hours?\b|minutes?\b|years?\b)"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several)[\s-]?(?:fold|times|weeks|days|"
-    r"months|hours)\b|\bhalf\b|\bdouble[sd]?\b|\btriple[sd]?\b)", re.I)
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|a\s+couple\s+of)[\s-]?(?:fold|times|weeks|days|"
+    r"months|hours)\b|\bhalf\b|\bdouble[sd]?\b|\btriple[sd]?\b"
+    # a proportion in words: "nine out of ten", "one person in sixteen"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+)?\s+(?:out\s+of|in)\s+(?:every\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|[a-z]+teen)\b)", re.I)
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:most\s+\w+|best|by\s+far|the\s+only|only\s+\w+\s+that|number\s+one|#1|gold[\s-]standard|"
     r"ultimate|unrivall?ed|unmatched|superior|miracle|revolutionary|breakthrough)\b", re.I)
@@ -383,7 +409,7 @@ _COMPARATIVE_RE = re.compile(
 # Absolute wording makes a sentence more check-worthy (the claim's strength itself is read by
 # frames.strength_of).
 _ABSOLUTE_RE = re.compile(
-    r"\b(?:completely|totally|entirely|permanently|always|never|guarantee[ds]?|100\s?%|all\s+skin|"
+    r"\b(?:completely|totally|entirely|permanent|permanently|always|never|guarantee[ds]?|100\s?%|all\s+skin|"
     r"everyone|every\s+(?:skin|person|user)|no\s+side[\s-]effects?|no\s+risks?|no\s+need|not\s+possible|"
     r"impossible|by\s+far|will(?!\s+not\s+be\s+able)|won['’]t|cannot|can['’]?not|erase[sd]?|cure[sd]?|"
     r"eliminate[sd]?|zero)\b", re.I)
@@ -413,7 +439,9 @@ _FLUFF_RE = re.compile(
     re.I)
 _META_RE = re.compile(r"\b(?:this|the|our)\s+(?:video|article|post|section|guide|episode|podcast)\s+"
                       r"(?:discuss|explain|cover|delve|talk|look|review|explore|describe)\w*", re.I)
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I\s+don['’]t|me|my)\b")
+# the writer as subject ("I think", "I love"): an opinion; a possessive ("my patients", "my hair")
+# introduces an observation, which is a claim
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I\s+don['’]t|me)\b")
 _PRONOUN_SUBJECT_RE = re.compile(
     r"\b(?:it|they|this|these|the\s+(?:procedure|treatment|therapy|technique|device|devices|mask|masks|"
     r"roller|rollers|needles?|supplements?|serum|cream|product|ingredient|method|machine|"
@@ -544,19 +572,34 @@ _CLAUSE_BREAK_RE = re.compile(
     r"(?P<sep>;\s+|,\s+|\s+)(?=(?:but|which|while|though|although|thus|whereas|because|resulting\s+in|"
     r"leading\s+to|so\s+(?!that|much|many|far)|by\s+\w+ing)\b)"
     r"|(?P<sep2>,\s+)(?=(?:increasing|stimulating|promoting|reducing|improving|making|allowing|opening|"
-    r"creating|causing|helping)\b)"
+    r"creating|causing|helping)\b"
+    # any participial clause after a comma that takes a determined object ("..., emphasizing the ...")
+    r"|[a-z]{3,}ing\s+(?:the|a|an|its|their|your|his|her|our|this|these|those)\s)"
     r"|(?P<sep3>;\s+)|(?P<sep4>,\s+)(?=as\s+(?:the|it|this|they|these)\b)"
     # ", and some clinics claim ...": a new subject starts an independent clause.
-    r"|(?P<sep5>,\s+(?:and|but|while)\s+)(?=(?:it|they|this|these|some|many|most|other|others|the|its|their)\b)"
+    r"|(?P<sep5>,\s+(?:and|but|while)\s+)(?=(?:it|they|this|these|some|many|most|other|others|the|its|their|I|we|"
+    r"you|he|she)\b)"
     # ", and rosemary oil was ...", ", and at such doses it has ...": a subject and its verb follow.
     r"|(?P<sep6>,\s+(?:and|but)\s+)(?=(?:[\w'’%-]+\s+){1,5}(?:is|are|was|were|has|have|had|can|may|might|will|"
-    r"could|does|do|did|won['’]t|can['’]t|isn['’]t|doesn['’]t)\b)"
+    r"could|does|do|did|won['’]t|can['’]t|isn['’]t|doesn['’]t)\b"
+    # ", and can be performed in-office": a modal after ", and" opens a coordinated predicate
+    r"|(?:can|may|might|will|could)\s+(?:also\s+)?(?:be\s+)?[a-z]+\b"
+    # ", and used twice a week it clears ...": a pronoun subject after a short opening phrase
+    r"|(?:[\w'’%-]+\s+){1,5}(?:it|they|he|she|we|you)\s+(?!(?:to|and|or|as|that|the)\b)[a-z]+\b)"
     # "speeds up your metabolism and has no side effects", "boosts energy without the jitters":
     # a denial of harm joined to a benefit is a claim of its own
     r"|(?P<sep7>,?\s+and\s+)(?=(?:has|have|is|are|causes?|gives?)\s+(?:no|zero)\b|(?:never|won['’]t|doesn['’]t|"
     r"does\s+not|will\s+not)\s)"
-    r"|(?P<sep8>,?\s+)(?=without\s+(?:the\s+|any\s+)?(?:\w+\s+){0,2}(?:side[\s-]effects?|jitters|crash|"
-    r"pain|irritation|risks?|downtime|drawbacks|problems|nasties|dangers?|harm)\b)",
+    r"|(?P<sep8>,?\s+)(?=without\s+(?:the\s+|any\s+)?(?:\w+\s+){0,2}(?:" + HARM_NOUNS + r")\b)"
+    # ", with a few days of redness": an accompanying circumstance is a claim of its own
+    r"|(?P<sep11>,\s+)(?=with\s+(?:a|an|some|mild|minor|little|few|only|occasional|temporary)\b)"
+    # reported speech: what someone says, tells or reports is the claim, the framing is not
+    # ("Our customers tell us they feel calmer", "the label says the shampoo is ...")
+    r"|(?P<sep9>\s+(?:says?|said(?!\s+to\b)|tells?\s+(?:us|me|you|them)|told\s+(?:us|me|you|them)|(?:reports?|reported|"
+    r"claims?|claimed|insists?|swears?|believes?)\s+that)\s+(?:that\s+)?)(?=[\w\"“‘])"
+    # a colon that opens a quotation ("X was blunt: \"If you are not deficient, ...\"") or a
+    # clause that explains the one before ("... a different matter: they have been linked to ...")
+    r"|(?P<sep10>:\s+)(?=[\"“‘]|[a-z]+\s+[a-z]+\s+[a-z]+)",
     re.I)
 # Coordinated verb phrases: ", fades ..." / " and evens out ..." / ", and may slow ...".
 _COORD_RE = re.compile(r"(?:,\s+and\s+|,\s+or\s+|\s+and\s+|,\s+)(?=(?:(?:may|might|can|could|will|also|even|"
@@ -564,7 +607,8 @@ _COORD_RE = re.compile(r"(?:,\s+and\s+|,\s+or\s+|\s+and\s+|,\s+)(?=(?:(?:may|mig
 _SEP_RE = re.compile(r",|\s(?:and|or)\s", re.I)
 _ITEM_SEP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|\s+plus\s+", re.I)
 _LIST_STOP_RE = re.compile(
-    r"\s+(?:by|in\s+(?:people|those|patients|individuals|athletes|women|men|the\s+first)|to\s+(?:ensure|"
+    # "in" + a plural noun or a group ("in adults", "in people with ...") qualifies the whole list
+    r"\s+(?:by|in\s+(?:[a-z]+[^s\W]s|people|men|women|children|those|the\s+first)\b|to\s+(?:ensure|"
     r"make|avoid|the|your)|with\s+the|after|within|during|due\s+to|because|which|that|so|without|"
     r"from|for\s+(?:effective|those|people|individuals)|if|when|though|as|since|while)\b|[;:(]|\s+-\s+|—", re.I)
 _LIST_CUE_RE = re.compile(
@@ -682,6 +726,7 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
                 continue  # too weak to stand alone, unless it carries a verb ("helps heal X")
             cuts.append((m.start(), m.end()))
         cuts.extend(_two_part_cuts(text, a, b, cuts))
+        cuts.extend(_predicate_list_cuts(text, a, b, cuts))
         cuts.sort()
         sub_starts = [a] + [y for _, y in cuts]
         sub_ends = [x for x, _ in cuts] + [b]
@@ -737,6 +782,23 @@ def _two_part_cuts(text: str, a: int, b: int, cuts: Sequence[tuple[int, int]]) -
             continue
         out.append((m.start("join"), m.end("join")))
     return out
+
+
+# "X is a safe procedure ..., cost-effective for various skin issues, suitable for sensitive
+# skin": after a copula, each comma-joined adjective with its complement is a predicate of its
+# own. English marks the adjective by its derivational suffix, the complement by a preposition.
+_PREDICATE_ITEM_RE = re.compile(
+    r"(?P<sep>,\s+(?:and\s+)?)(?=(?:very\s+|also\s+|even\s+)?[\w-]*(?:ble|ive|ful|ent|ant|ous|ic|ary|ory|less|free|safe)"
+    r"\s+(?:for|to|on|with|against|in)\b)", re.I)
+_COPULA_RE = re.compile(r"\b(?:is|are|was|were|remains?|seems?)\b", re.I)
+
+
+def _predicate_list_cuts(text: str, a: int, b: int, cuts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    copula = _COPULA_RE.search(text, a, b)
+    if copula is None:
+        return []
+    return [(m.start("sep"), m.end("sep")) for m in _PREDICATE_ITEM_RE.finditer(text, copula.end(), b)
+            if not any(x <= m.start("sep") < y for x, y in cuts)]
 
 
 def _alternation(concepts: Sequence[Concept]) -> re.Pattern[str]:
@@ -860,7 +922,9 @@ def _generic_concept(phrase: str) -> Concept:
     else:
         term_words = [w.lower() for w in words]
     term = " ".join(term_words)
-    terms = (f'"{term}"[tiab]',) if len(term_words) > 1 or "-" in term else (f"{term}[tiab]",)
+    terms: tuple[str, ...] = (f'"{term}"[tiab]',) if len(term_words) > 1 or "-" in term else (f"{term}[tiab]",)
+    if not plural and len(term_words) > 1 and re.search(r"[a-rt-wA-RT-W]$", term) and not term.endswith(("sh", "ch")):
+        terms += (f'"{term}s"[tiab]',)  # a name met in the singular is searched in the plural too
     slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or "intervention"
     return Concept(slug, label, (pattern if plural else pattern + r"s?",), terms)
 
@@ -952,7 +1016,7 @@ def _title_subject(title: str, text: str) -> str | None:
         # Oil"); one that only modifies another head names a different thing ("Laser Caps")
         if m and (m.end() >= len(phrase.rstrip()) - 1 or _GENERIC_HEAD_RE.search(phrase)):
             return None
-    n = len(re.findall(r"\b" + re.escape(phrase.lower()) + r"s?\b", text.lower()))
+    n = len(_generic_concept(phrase).regex.findall(text))  # singular and plural alike
     return phrase if n >= 3 else None
 
 
@@ -992,11 +1056,38 @@ def _title_combination(title: str, text: str) -> Concept | None:
             b = _treatment_concept(" ".join(right), text)
         if a is None or b is None or a.key == b.key:
             continue
-        a_rx, b_rx = "(?:" + "|".join(a.patterns) + ")", "(?:" + "|".join(b.patterns) + ")"
-        joint = r"(?:\s+|\s+\w+\s+)?(?:with|plus|\+|and|combined\s+with|paired\s+with|followed\s+by)\s+(?:\w+\s+)?"
-        return Concept(f"{a.key}-plus-{b.key}", f"{a.label} plus {b.label}",
-                       (a_rx + joint + b_rx, b_rx + joint + a_rx),
-                       (f"({_block(a.terms)} AND {_block(b.terms)})",))
+        return _combined(a, b)
+    return None
+
+
+def _combined(a: Concept, b: Concept) -> Concept:
+    """One treatment given with another: named either way round, searched as both blocks ANDed."""
+    a_rx, b_rx = "(?:" + "|".join(a.patterns) + ")", "(?:" + "|".join(b.patterns) + ")"
+    joint = r"(?:\s+|\s+\w+\s+)?(?:with|plus|\+|and|combined\s+with|paired\s+with|followed\s+by)\s+(?:\w+\s+)?"
+    return Concept(f"{a.key}-plus-{b.key}", f"{a.label} plus {b.label}",
+                   (a_rx + joint + b_rx, b_rx + joint + a_rx),
+                   (f"({_block(a.terms)} AND {_block(b.terms)})",))
+
+
+_COMBINE_CUE_RE = re.compile(r"\b(?:combined|paired|together)\s+with\s+|\bplus\s+|\balongside\s+|\bon\s+top\s+of\s+"
+                             r"|^\W*adding\s+", re.I)
+
+
+def _claim_combination(unit_text: str, intervention: Concept, text: str) -> Concept | None:
+    """"It can be combined with microneedling for faster results", "Adding microneedling makes
+    the acid work twice as well": the claim is about the combination of its treatment with the
+    one named after the cue (issue 14: a combined trial is no evidence for one part alone)."""
+    if "-plus-" in intervention.key:
+        return None
+    for m in _COMBINE_CUE_RE.finditer(unit_text):
+        if any(n.start() <= m.start() < n.end() for n in intervention.regex.finditer(unit_text)):
+            continue  # the cue is part of the treatment's own name ("microneedling combined with RF")
+        words = re.split(r"[,.;:()]|\s(?:for|to|in|on|at|by|makes?|made|gives?|can|may|will|is|are|was|were|"
+                         r"helps?|works?|and|or|than)\s", unit_text[m.end():] + " ", maxsplit=1)[0].split()[:3]
+        other = _treatment_concept(" ".join(words), text) if words else None
+        if other is None or other.key in (intervention.key, intervention.parent) or other.parent == intervention.key:
+            continue
+        return _combined(intervention, other)
     return None
 
 
@@ -1043,12 +1134,23 @@ def detect_intervention(article: Article) -> Concept:
             if any(w.lower() in _GENERIC_STOP for w in (gram[0], gram[-1])) or len(gram[-1]) < 3:
                 continue
             phrase = " ".join(gram)
-            count = len(re.findall(r"\b" + re.escape(phrase.lower()) + r"s?\b", body))
+            if _is_pronoun(phrase) or treatment_probability(phrase) < 0.5:
+                continue  # "Do they work?": a pronoun or an outcome word names no treatment
+            count = len(_generic_concept(phrase).regex.findall(body))
             score = count * (1 + 0.5 * (n - 1))
             if score > best_score:
                 best_phrase, best_score = phrase, score
     if best_phrase:
         return _generic_concept(best_phrase)
+    # No title word names it: the treatment the article's sentences most often have as subject.
+    subjects: Counter[str] = Counter()
+    for sent in sentences(article.text):
+        subj = subject_of(article.text[sent.start:sent.end])
+        if subj and len(subj.split()) <= 3 and not _is_pronoun(subj) and not _NOT_NP_RE.search(subj) \
+                and treatment_probability(subj) >= 0.7:
+            subjects[_generic_concept(subj).label] += 1
+    if subjects:
+        return _generic_concept(subjects.most_common(1)[0][0])
     return _generic_concept(next(iter(Counter(re.findall(r"[a-z]{5,}", body)).most_common(1)), ("treatment",))[0])
 
 
@@ -1139,6 +1241,7 @@ def _not_a_claim(unit_text: str, before: str = "") -> bool:
 
 def _is_imperative(text: str) -> bool:
     """Advice: an imperative, possibly after an opening condition ("If it does not heal, see ...")."""
+    text = _LEAD_CONNECTIVE_RE.sub("", text)  # "However, never stop ..."
     if _IMPERATIVE_RE.match(text):
         return True
     m = _CONDITION_RE.match(text)
@@ -1221,14 +1324,36 @@ def _treatment_predicate(unit_text: str, primary: Concept) -> str | None:
 
 
 # English marks a change by a comparative after a linking verb ("looked thicker", "is noticeably
-# emptier", "feel calmer") or by less/fewer after a verb ("sweat less", "lost fewer hairs")
+# emptier", "feel calmer"), by less/fewer after a verb ("sweat less", "lost fewer hairs") or by a
+# comparative adjective complement ("wake up more refreshed")
 _CHANGE_RE = re.compile(
-    r"\b(?:is|are|was|were|looks?|looked|feels?|felt|became|becomes?|got|gets?|grew|seems?|seemed|stays?|stayed|"
-    r"wakes?\s+up|woke\s+up)\s+(?:(?:noticeably|much|far|visibly|a\s+lot|significantly|so\s+much|a\s+little)\s+)?"
+    r"\b(?:is|are|was|were|looks?|looked|feels?|felt|became|becomes?|got|gets?|grew|seems?|seemed|stays?|stayed)"
+    r"\s+(?:(?:noticeably|much|far|visibly|a\s+lot|significantly|so\s+much|a\s+little)\s+)?"
     r"(?:(?:more|less)\s+[a-z]+|[a-z]{2,}(?:ier|er))\b(?=\s*(?:$|[,.;:!?)]|than\b|and\b|after\b|within\b|in\b|by\b|"
     r"from\b|since\b|now\b|too\b|already\b|every\b|each\b))"
-    r"|\b(?!(?:no|much|far|a|the|some)\b)[a-z]+(?<!\bis)(?<!\bare)\s+(?:less|fewer)\s+(?:[a-z]+\s+)?(?:after|than|in|by|hairs?|"
-    r"often|frequently)\b", re.I)
+    # a verb with less/fewer and the noun phrase it ends ("sweat less", "lost fewer hairs")
+    r"|\b(?!(?:no|much|far|a|the|some)\b)[a-z]+(?<!\bis)(?<!\bare)\s+(?:less|fewer)(?:\s+[a-z]+)?"
+    r"(?=\s*(?:$|[,.;:!?)]|(?:after|than|in|by|often|frequently|within|since)\b))"
+    # any verb with a comparative adjective as its complement ("wake up more refreshed"): the
+    # adjective's derivational suffix marks it, whatever the verb
+    r"|\b[a-z]+(?:\s+(?:up|down|out|off))?\s+(?:more|less)\s+[a-z]+(?:ed|ful|ive|ous|ant|ent|able|ible|al|ic)\b"
+    r"(?=\s*(?:$|[,.;:!?)]|(?:after|than|and|in|by|within|since|every|each)\b))", re.I)
+
+
+_PROCEDURE_RE = re.compile(
+    r"^\W*(?:(?:then|next|first|finally|afterwards)\W+)?(?:[\w'’-]+\s+){1,5}?(?:is|are|(?:can|should|must|will)\s+be)\s+"
+    r"(?:(?:then|first|next|usually|typically|always|gently|thoroughly|carefully)\s+)?(?!used\b)[a-z]+(?:ed|en)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:with|into|onto|in|under|for\s+(?:about|around|at\s+least|up\s+to|\d|tens|a\s+few|several|"
+    r"an?\s+(?:hour|minute)))\b", re.I)
+
+
+def _amount_or_time(text: str) -> str:
+    """A magnitude or a time frame as the frame parser reads them, as text; "" when none."""
+    tf = time_frame_of(text)
+    if tf is not None:
+        return tf[0]
+    mag = magnitude_of(text)
+    return f"{mag[0]:g} {mag[1]}" if mag is not None else ""
 
 
 def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_intervention: bool,
@@ -1242,8 +1367,8 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
     noun = _EFFECT_NOUN_RE.search(unit_text)
     denial = denied_harm(unit_text)
     if denial and not _CONDITION_RE.match(unit_text):
-        # "No downtime", "Totally risk-free", "never irritates": a denial of harm is a claim
-        score += 0.3
+        # "No downtime", "Totally risk-free", "never irritates": a denial of harm is a claim on its own
+        score += 0.35
         reasons.append(f"denies harm ('{denial}')")
     elif not has_outcome:
         # an outcome the tables do not list, read as the object of an effect verb ("melts belly
@@ -1261,8 +1386,9 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
         score += 0.25
         reasons.append(f"the treatment is the subject of '{predicate}'")
     elif (change := _CHANGE_RE.search(unit_text)) is not None and not noun and not has_outcome:
-        # "my hair looked thicker", "patients sweat less": a comparative states a change
-        score += 0.2
+        # "my hair looked thicker", "patients sweat less": a comparative states a change, as
+        # much a claim as an effect noun
+        score += 0.25
         reasons.append(f"states a change '{change.group(0)}'")
     elif verbs and not noun:
         score += 0.15
@@ -1281,9 +1407,12 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
         score += 0.15
         reasons.append("names the intervention")
     num = _NUMBER_RE.search(unit_text) or _TIME_WORD_RE.search(unit_text)
-    if num and (verb or noun or has_outcome or predicate or _CHANGE_RE.search(unit_text)):
+    # the frame's own reading of an amount or a time frame ("nine out of ten", "after three
+    # sessions", "within days") counts as much as a figure
+    amount = num.group(0).strip() if num else _amount_or_time(unit_text)
+    if amount and (verb or noun or has_outcome or predicate or _CHANGE_RE.search(unit_text)):
         score += 0.15
-        reasons.append(f"number '{num.group(0).strip()}'")
+        reasons.append(f"number '{amount}'")
     cmp = comparator_of(unit_text)
     if cmp is not None:
         score += 0.2
@@ -1296,14 +1425,23 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
         score += 0.1
         reasons.append(f"evidence cue '{cues.evidence}'")
     # Penalties
-    if _is_imperative(unit_text) or cues.imperative:
+    # the imperative mood is the main clause's: a reason it gives ("because long-term use can
+    # lower copper levels") is asserted
+    if _is_imperative(unit_text) or (cues.imperative and not _LEAD_CONNECTIVE_RE.match(unit_text)):
         score -= 0.35
         reasons.append("penalty: imperative (advice)")
     elif _ADVICE_RE.search(unit_text):
-        score -= 0.4
+        score -= 0.6
         reasons.append("penalty: advice wording")
-    if cues.meta:
+    if _PROCEDURE_RE.search(unit_text) and not (denial or noun or has_outcome):
+        # "The dermis is moisturized with a cream", "the roller is then soaked in alcohol":
+        # a passive with the instrument or duration of the act is a step of the procedure
         score -= 0.3
+        reasons.append("penalty: describes a step of the procedure")
+    if _META_RE.search(unit_text):
+        # the clause that describes the article ("This video delves into ..."); a claim the same
+        # sentence goes on to make ("..., emphasizing the importance of ...") is the article's
+        score -= 0.5
         reasons.append("penalty: describes the article, not the intervention")
     if cues.rhetorical or (_FIRST_PERSON_RE.search(unit_text) and not (verb or has_outcome or _CHANGE_RE.search(unit_text))):
         # a first-person report of an effect ("my ponytail is thicker") is still a claim
@@ -1358,18 +1496,23 @@ def _question_concepts(q: Question) -> tuple[set[str], set[str]]:
 
 _SETTING_RE = re.compile(r"\b(?:at[\s-]home|home|diy|self[\s-](?:administered|applied|treatment)|"
                          r"do[\s-]it[\s-]yourself)\b", re.I)
+# A group of people is named by structure, not by a word list: a plural head noun (or one of
+# English's irregular plurals and the pronouns "those"/"anyone") restricted by a "with"/"who"
+# postmodifier ("in patients with melasma", "for women who are pregnant"), or "at-risk"/"-prone".
+_GROUP_HEAD = r"(?:[a-z]+[^s\W]s|people|men|women|children|persons|those|anyone)"
 _RESTRICTED_Q_RE = re.compile(
-    r"\b(?:in|for|among)\s+(?:[\w-]+\s+){0,2}(?:people|patients|individuals|persons|those|women|men|children)\s+"
-    r"(?:with|who)\b|\bat[\s-]risk\s+(?:patients|people|groups?)\b|\b\w+-prone\s+(?:patients|people|skin)\b", re.I)
-_PEOPLE_WITH_RE = re.compile(r"\b(?:people|patients|those|anyone|individuals|clients|women|men)\s+(?:with|who)\b|"
-                             r"\bif\s+you\s+(?:have|are|suffer)\b|\bcontraindicat\w*|\bnot\s+(?:suitable|recommended)\s+for\b",
-                             re.I)
+    rf"\b(?:in|for|among)\s+(?:[\w-]+\s+){{0,2}}{_GROUP_HEAD}\s+(?:with|who)\b|\bat[\s-]risk\s+\w+\b|"
+    r"\b\w+-prone\s+\w+\b", re.I)
+_PEOPLE_WITH_RE = re.compile(
+    rf"\b(?:in|for|among|of|to|most|many|some|all|few|the|those|anyone)\s+(?:[\w-]+\s+)?{_GROUP_HEAD}\s+(?:with|who)\b|"
+    r"\b(?:those|anyone)\s+(?:with|who)\b|\bif\s+you\s+(?:have|are|suffer)\b|\bcontraindicat\w*|"
+    r"\bnot\s+(?:suitable|recommended)\s+for\b", re.I)
 _COMPARATIVE_Q_RE = re.compile(r"\b(?:compared|than|versus|alone|other)\b", re.I)
 
 
 def _match_question(questions: Sequence[Question], intervention: Concept, outcome_key: str | None,
                     outcome_words: str, kind: str, context_home: bool, comparative: bool = False,
-                    population: bool = False) -> Question | None:
+                    population: str = "") -> Question | None:
     """The existing question that tests the same intervention and outcome (and setting, and
     population: a question about at-risk people is no test of a claim about everyone), if any."""
     best, best_score = None, 0.0
@@ -1402,13 +1545,25 @@ def _match_question(questions: Sequence[Question], intervention: Concept, outcom
             score += 3.0  # the setting (home use) is what such a question tests
         elif q_home != context_home:
             score -= 3.0 if q_home else 0.5
-        if _RESTRICTED_Q_RE.search(f"{q.statement} {q.intervention}") and not population:
+        # a question about a restricted group tests only a claim about that group: the claim's
+        # group words must be the question's ("sensitive skin" is not "immunosuppression")
+        if _RESTRICTED_Q_RE.search(f"{q.statement} {q.intervention}") and not (
+                (_group_words(population) - _group_words(intervention.label))
+                & _group_words(f"{q.statement} {q.intervention} {q.outcome}")):
             score -= 2.5
         if bool(_COMPARATIVE_Q_RE.search(f"{q.statement} {q.outcome}")) != comparative:
             score -= 0.7
         if score > best_score:
             best, best_score = q, score
     return best if best_score >= 4.0 else None
+
+
+def _group_words(text: str) -> set[str]:
+    """What distinguishes a group ("immunosuppression", "diabetes"), without its head and the
+    words every group phrase shares."""
+    return {w.rstrip("s")[:5] for w in re.findall(r"[a-z]{4,}", text.lower())} - {
+        "with", "who", "that", "have", "has", "are", "peopl", "patie", "perso", "those", "anyon", "indiv", "women",
+        "child", "skin", "type", "tone", "every", "their", "from", "does", "cause", "more"}
 
 
 def _words_of(text: str) -> set[str]:
@@ -1547,7 +1702,9 @@ _NOT_SUBJECT_RE = re.compile(r"\b(?:if|without|with|after|before|than|unlike|suc
 
 
 _OPENING_CLAUSE_RE = re.compile(
-    r"\s*(?:if|when|whenever|while|although|though|because|since|after|before|once|unless|until|as)\b[^,;:]*[,;:]\s",
+    r"\s*(?:if|when|whenever|while|although|though|because|since|after|before|once|unless|until|as|"
+    # an opening prepositional phrase ("In adults over 65, whose ..., zinc is ...")
+    r"in|for|among|during|with|without|at|on|by|over)\b[^;:]*[,;:]\s",
     re.I)
 
 
@@ -1557,9 +1714,20 @@ def _is_subject(text: str, sent_start: int, pos: int) -> bool:
     before = text[sent_start:pos]
     # the subject of the main clause after an opening subordinate clause ("If you eat well, extra
     # zinc ..."); any other comma may sit inside a list or an appositive, so it does not count
-    if _OPENING_CLAUSE_RE.match(before):
+    # a colon opens a new clause or a quotation, a complementizer a clause ("the answer is that X ...")
+    before = re.split(r":\s+|\bthat\s+", before)[-1]
+    if _OPENING_CLAUSE_RE.match(before.lstrip("\"“‘ ")):
         before = re.split(r"[,;:]\s", before)[-1]
+    partitive = _PARTITIVE_RE.search(before)
+    if partitive:
+        before = before[:partitive.start()] + "X "  # "Injections of botulinum toxin work"
     return len(before.split()) <= 5 and not _NOT_SUBJECT_RE.search(before)
+
+
+# A measure or form noun with "of" is a partitive: the treatment after it heads the subject
+# ("Injections of botulinum toxin work", "High doses of biotin can ...").
+_PARTITIVE_RE = re.compile(r"\b(?:injections?|doses?|drops?|courses?|applications?|shots?|use|tablets?|capsules?|"
+                           r"sessions?|rounds?)\s+of\s+$", re.I)
 
 
 def _claim_intervention(primary: Concept, named: Sequence[Concept]) -> Concept:
@@ -1575,7 +1743,7 @@ def _claim_intervention(primary: Concept, named: Sequence[Concept]) -> Concept:
 
 # Check-worthiness threshold, chosen on the development split of benchmarks/claims.py (recall
 # against candidates per gold claim); never on the held-out split.
-DEFAULT_MIN_SCORE = 0.4
+DEFAULT_MIN_SCORE = 0.35
 
 
 def extract_claims(article: Article, questions: Sequence[Question] = (), *,
@@ -1598,8 +1766,11 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
     carried: Concept | None = None  # another treatment a pronoun may still refer to
     leads = _lead_ins(text)
     main_outcome = _main_outcome(article, primary)
-    for sent in sentences(text):
+    sents = sentences(text)
+    for si, sent in enumerate(sents):
         s_text = text[sent.start:sent.end]
+        following = text[sents[si + 1].start:sents[si + 1].end] if si + 1 < len(sents) else ""
+        disclaimer = bool(_DISCLAIMER_RE.search(s_text) or _DISCLAIMER_EXTRA_RE.search(s_text))
         if sent.question or " ".join(s_text.split()).lower() == title_norm or _FLUFF_RE.search(s_text):
             previous = s_text
             continue  # questions, the headline and marketing copy are not claims
@@ -1626,7 +1797,9 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 s_text, re.I))
         intervention = _claim_intervention(primary, named)
         # once per sentence, not per claim unit: a long sentence has many units
-        sent_population = bool(population_of(s_text) or _PEOPLE_WITH_RE.search(s_text))
+        group = _PEOPLE_WITH_RE.search(s_text)
+        sent_population = " ".join(filter(None, (population_of(s_text),
+                                                 s_text[group.end():group.end() + 60] if group else "")))
         # A lead-in line ("aimed at eliminating:") governs only the item's first sentence, the
         # bullet's label; the item's later sentences have their own subject and verb.
         item_lead = leads.get(sent.line_start, "") if _BULLET_ONLY_RE.fullmatch(
@@ -1635,6 +1808,15 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
             u_text = text[unit.start:unit.end]
             if _not_a_claim(u_text, text[sent.start:unit.start]):
                 continue
+            if _HISTORY_RE.search(u_text):
+                continue  # "has been used in Ayurvedic medicine for 3,000 years": history, not an effect
+            if disclaimer and (_limits_claim(u_text) or (unit.start > sent.start + 3 and subject_of(u_text) is None
+                                                         and not denied_harm(u_text))):
+                # the disclaimer's coordinated verbs ("not intended to diagnose, treat, cure or
+                # prevent any disease") go with it
+                continue  # "X is not a miracle cure, and results vary": the article limits its claims
+            if _rebutted_belief(text[sent.start:unit.end], text[unit.end:sent.end], following):
+                continue  # "Many people think X ... That fear is unfounded": a belief reported to be denied
             if sent.heading and not item_lead and not _strong_verb(u_text) and not denied_harm(u_text):
                 continue  # a heading without an effect verb or a denial is a topic label
             hits = _within(sent_hits, unit.start, unit.end)
@@ -1665,11 +1847,19 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
             if cmp is not None and u_int.key != primary.key and u_int.regex.search(cmp[0]):
                 u_int = primary  # "rivals minoxidil": the comparator is never the intervention
             other = _other_treatment(u_text, primary)
-            if other is not None and not named:
+            # the clause's own subject decides: "Creatine builds strength, while the caffeine only
+            # gives you a short buzz" is about caffeine
+            if other is not None and not any(c.regex.search(u_text) for c in named):
                 u_int = carried = other  # "Lavender oil may also help hair grow" in a rosemary-oil article
             elif carried is not None and not named and _is_pronoun(subject_of(u_text)):
                 u_int = carried  # "Adding piperine boosts ... It also ...": the pronoun's antecedent
-            items = _list_items(text, unit, hits) or [(unit, unit)]
+            combination = _claim_combination(u_text, u_int, text)
+            if combination is not None:
+                u_int = combination
+            # A list of harms is one claim about the treatment's safety (its harms are appraised
+            # together, as adverse events); a list of benefits is one claim per outcome.
+            harm_list = (harmful or rel == "harm") and not _RELIEF_RE.search(u_text)
+            items = ([] if harm_list else _list_items(text, unit, hits)) or [(unit, unit)]
             for n, (item, qspan) in enumerate(items):
                 if (qspan.start, qspan.end) in seen:
                     continue
@@ -1714,13 +1904,18 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 owords = "" if outcome else object_words or denied_words or _frame_outcome(text[item.start:item.end], rel) or (
                     "" if rel in ("superior", "equivalent") else _predicate_object(text[item.start:item.end])
                     or _object_phrase(text[item.start:item.end])) or shared
+                owords = _LEADING_DET_RE.sub("", owords)  # "my shedding" -> "shedding"
                 main = None
                 if outcome is None and not _clean_outcome_words(owords):
                     owords = ""  # prose leftovers never become an outcome: the main question or nothing
-                    main = _main_question(questions, tuple(new_questions.values()), u_int, main_outcome,
-                                          [c.claim.question_id for c in out])
-                    if main is None:
-                        continue
+                    if main_outcome is not None and kind == "efficacy" and rel in (
+                            "benefit", "no_effect", "superior", "equivalent"):
+                        outcome = main_outcome  # the article's main question: its treatment and main outcome
+                    else:
+                        main = _main_question(questions, tuple(new_questions.values()), u_int, main_outcome,
+                                              [c.claim.question_id for c in out])
+                        if main is None:
+                            continue
                 question = _match_question(questions, u_int, outcome.key if outcome else None, owords,
                                            kind, home, comparative=ctype == "comparative",
                                            population=sent_population)
@@ -1765,6 +1960,59 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
     return [_with_id(c, f"auto-{stem}-{i:02d}") for i, c in enumerate(out, 1)]
 
 
+# History tells how long or where a treatment has been used or how it began, by tense and a
+# time span or an origin adverb ("has long been popular", "was originally invented",
+# "has been used ... for thousands of years"); it asserts no effect.
+_HISTORY_RE = re.compile(
+    r"\b(?:(?:has|have)\s+(?:long\s+)?been\s+(?:\w+ly\s+)?(?:used|popular|prized|valued|known|sold|prescribed|"
+    r"taken|applied)\b[^.;]*?\b(?:for|since)\s+(?:(?:around|about|over|nearly|almost|some)\s+)?(?:centuries|decades|"
+    r"generations|thousands|hundreds|[\d,]+\s+years|many\s+years|years|ages|the\s+\d{4}s?|ancient)"
+    r"|(?:was|were)\s+(?:first|originally|initially)\s+(?:\w+\s+)?(?:used|invented|developed|discovered|introduced|"
+    r"designed|made|approved)"
+    r"|(?:has|have)\s+long\s+been)\b", re.I)
+
+
+# A disclaimer limits the article's own claims: a negated cure ("not a cure for the common
+# cold"), "results vary", "no treatment can promise a cure" (frames._DISCLAIMER_RE: "not a miracle").
+_DISCLAIMER_EXTRA_RE = re.compile(
+    r"\b(?:(?:is|are)\s*(?:n['’]t|\s+not)\s+(?:a|an|the)\s+(?:\w+\s+)?cure|results?\s+(?:will\s+|may\s+|can\s+)?vary|"
+    r"no\s+(?:\w+\s+)?(?:treatment|product|supplement|cream|device)\s+can\s+(?:promise|guarantee)|"
+    # the regulatory disclaimer: "not intended to diagnose, treat, cure or prevent any disease"
+    r"not\s+intended\s+to\s+(?:diagnose|treat|cure|prevent))\b", re.I)
+_NEGATED_RE = re.compile(r"\b(?:not|never|no|cannot|won['’]t|can['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t)\b", re.I)
+
+
+def _limits_claim(unit_text: str) -> bool:
+    """In a sentence with a disclaimer, the units that carry it: the disclaimer itself and the
+    negated promises joined to it ("and it will not bring back a receding hairline")."""
+    if _DISCLAIMER_RE.search(unit_text) or _DISCLAIMER_EXTRA_RE.search(unit_text):
+        return True
+    # the negated promises joined to it ("and it will not ...") limit it too; a universal
+    # negative ("no gummy will treat pattern baldness") is a claim of its own
+    return bool(_NEGATED_RE.search(unit_text)) and not re.match(r"\W*(?:no|none|nothing|neither)\b", unit_text, re.I)
+
+
+# Belief verbs (not verbs of saying) report what others hold: "Many people think ...", "A common
+# fear is that ...", "the internet concluded that ...".
+_BELIEF_RE = re.compile(
+    r"(?:^|[,;:]\s+(?:and|but)?\s*|\b(?:and|but)\s+)(?:[\w'’-]+\s+){1,4}(?:assume[sd]?|think|thinks|thought|believe[sd]?|"
+    r"worr(?:y|ies|ied)|fear(?:s|ed)?|concluded?|promise[sd]?)\s+(?:that\s+)?"
+    r"|\b(?:a|the|another|one)\s+(?:common\s+|popular\s+|widespread\s+)?(?:fear|belief|myth|misconception|worry|"
+    r"assumption|line|promise|idea|notion|story)\s+is\s+that\s+", re.I)
+# A rebuttal opens the next sentence with a denial or a correction ("It won't.", "That fear is
+# unfounded", "In fact, ..."), or follows within the sentence after "but".
+_REBUTTAL_RE = re.compile(
+    r"^\W*(?:(?:[\w'’-]+\s+){0,4}(?:not|no|never|won['’]t|isn['’]t|doesn['’]t|unfounded|wrong|false|untrue|myth)\b|"
+    r"in\s+fact\b|actually\b|in\s+reality\b)", re.I)
+
+
+def _rebutted_belief(upto_unit: str, rest_of_sentence: str, next_sentence: str) -> bool:
+    """Is the unit ending `upto_unit` a belief the article reports and then denies?"""
+    if not _BELIEF_RE.search(upto_unit):
+        return False
+    return bool(re.match(r"\s*,?\s*but\b", rest_of_sentence, re.I) or _REBUTTAL_RE.match(next_sentence))
+
+
 def _object_outside_tables(text: str, item: _Span, outcome: Concept | None,
                            hits: Sequence[tuple[int, int, Concept]], relation: str) -> str:
     """The predicate's object when the table outcome lies outside it: the claim is about its
@@ -1798,10 +2046,46 @@ def _main_outcome(article: Article, primary: Concept) -> Concept | None:
         for _, _, c in _outcome_hits(src, 0, len(src), taken):
             if c.kind == "efficacy":
                 counts[c.key] += weight
-    if not counts:
-        return None
-    key, n = counts.most_common(1)[0]
-    return _OUTCOME_BY_KEY[key] if n >= 3 else None
+    if counts:
+        key, n = counts.most_common(1)[0]
+        if n >= 3:
+            return _OUTCOME_BY_KEY[key]
+    return _title_outcome(title, text, primary)
+
+
+# "... for Modern Stress", "... Against the Common Cold", "Can Turmeric Really Ease Your Aching
+# Joints?": a title names the benefit after "for"/"against" or as its effect verb's object.
+_TITLE_OUTCOME_RE = re.compile(r"\b(?:for|against)\s+(?:the\s+|your\s+|a\s+)?(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
+                               re.I)
+
+
+def _title_outcome(title: str, text: str, primary: Concept) -> Concept | None:
+    """The article's main outcome when the tables list none: the title's outcome noun phrase
+    (its head named at least three times in the text), as a generic outcome searched by its words."""
+    phrases = [m.group("np") for m in _TITLE_OUTCOME_RE.finditer(title)]
+    for verb in effect_verbs(title):
+        phrases.append(_np_after_words(title[verb.end():]))
+    for phrase in phrases:
+        words = [w for w in re.split(r"\s+(?:and|or|&)\s+|[:?!|,]", phrase)[0].split()
+                 if w.lower() not in _GENERIC_STOP and not primary.regex.search(w)]
+        # adjectives before the head ("Modern Stress", "Aching Joints") are not searched
+        while len(words) > 1 and re.search(r"(?:ing|ern|ic|al|ful|ive|ous|ed)$", words[0], re.I):
+            words = words[1:]
+        if not words or _NOT_NP_RE.search(" ".join(words)) or treatment_probability(" ".join(words)) >= 0.85:
+            continue
+        head = words[-1].lower()
+        if len(head) < 4 or len(re.findall(rf"\b{re.escape(head[:-1] if head.endswith('s') else head)}", text, re.I)) < 3:
+            continue
+        g = _generic_concept(" ".join(words))
+        return dataclasses.replace(g, key="outcome-" + g.key, label=g.label.lower())
+    return None
+
+
+def _np_after_words(text: str) -> str:
+    words = re.findall(r"[A-Za-z][\w-]*", text)
+    while words and words[0].lower() in _DETERMINERS | {"you", "really", "more"}:
+        words = words[1:]
+    return " ".join(words[:3])
 
 
 def _frame_effect(text: str) -> str:
@@ -1835,6 +2119,13 @@ _GERUND_SUBJECT_RE = re.compile(
     r"will|is|are|and|or|as|at|before|after)\b)[A-Za-z][\w-]*){0,2})", re.I)
 
 
+# Heads a definite description uses to point back to the article's topic, whatever it is.
+_REFERRING_HEAD_RE = re.compile(r"(?:treatment|product|supplement|oil|extract|root|powder|serum|cream|formula|"
+                                r"ingredient|herb|plant|device|procedure|therapy|method|compound|remedy|tablet|"
+                                r"capsule|pill|gumm(?:y|ies)|drug|medicine|shampoo|lotion|gel|spray|mask|tool|"
+                                r"brand|blend|dose|form|version|one|stuff|thing)s?", re.I)
+
+
 def _other_treatment(unit_text: str, primary: Concept) -> Concept | None:
     """A treatment other than the article's, named as the clause's subject and outside the
     tables ("Lavender oil", "Peppermint oil"): a noun phrase ending in a product word, or the
@@ -1844,11 +2135,17 @@ def _other_treatment(unit_text: str, primary: Concept) -> Concept | None:
             c.regex.search(g.group(1)) for c in INTERVENTIONS) and g.group(1).split()[0].lower() not in _DETERMINERS \
             and g.group(1).split()[0].lower() not in _GENERIC_STOP:
         return _generic_concept(g.group(1))
-    subj = subject_of(unit_text)
-    if not subj or len(subj.split()) > 4:
+    subj = subject_of(_LEAD_CONNECTIVE_RE.sub("", unit_text))  # "because trained aestheticians ..."
+    if subj:  # "caffeine only gives": an adverb after the noun phrase is not part of it
+        subj = re.sub(r"(?:\s+(?:only|just|also|even|still|often|mostly|usually|alone|too|\w+ly))+$", "", subj, flags=re.I)
+    if not subj or len(subj.split()) > 4 or re.search(r"(?:ed|ing)$", subj, re.I):
+        return None  # a participle ("trained") heads no noun phrase
+    if _DEFINITE_START_RE.match(unit_text) and (
+            subj.split()[-1].lower().rstrip("s") in primary.label.lower() or _REFERRING_HEAD_RE.fullmatch(subj.split()[-1])):
+        # "The root extract ...", "This oil ...", "the shampoo": a definite description whose head
+        # is the topic's or a general one points back to the topic; "the caffeine" in a creatine
+        # article names another ingredient
         return None
-    if _DEFINITE_START_RE.match(unit_text):
-        return None  # "The root extract ...", "This oil ...": a definite description points back to the topic
     if _NOT_NP_RE.search(subj):
         return None  # "Without strict testing", "faster growth within two": not a noun phrase subject
     if not (_TREATMENT_HEAD_RE.search(subj) or (treatment_probability(subj) >= 0.8 and not _outcome_hits(subj, 0, len(subj)))):
@@ -1867,7 +2164,7 @@ def _frame_outcome(text: str, relation: str) -> str:
     from .frames import outcome_of
 
     rel = relation if relation in ("harm", "denies_harm", "superior", "equivalent") else "benefit"
-    words = outcome_of(text, rel).split()[:3]
+    words = _LEADING_DET_RE.sub("", outcome_of(text, rel)).split()[:3]
     return " ".join(words) if _clean_outcome_words(" ".join(words)) else ""
 
 
@@ -1893,18 +2190,26 @@ _BULLET_ONLY_RE = re.compile(r"\s*(?:[-–—*•·▪►✓✔→]+|\d{1,2}[.)]
 _OUTCOME_STOP = frozenset("""you your it its they them this that these those which who what within patient patients
 people results result way ways more less very so also just really better best good great lot lots thing things
 something anything everything overall response excellent amazing overnight day days week weeks month months
-year years include includes most men women""".split())
+year years include includes most men women
+difference differences group groups change changes effect effects improvement improvements benefit benefits
+session sessions
+a an the my our their his her some any no if only even almost same quite too one two three four five six seven
+eight nine ten twice half little few much many several all""".split())  # nouns that name no outcome
+# ("see a clear difference"), and closed-class words that are never an outcome's head
+_LEADING_DET_RE = re.compile(r"^(?:(?:my|your|our|their|his|her|its|the|a|an|this|these|that|those|some|any)\s+)+",
+                             re.I)
 
 
 _TIME_WORD_RE = re.compile(r"\b(?:overnight|instantly|immediately|in\s+(?:just\s+)?(?:a|one|two|three|a\s+few)\s+"
-                           r"(?:days?|weeks?))\b", re.I)
+                           r"(?:days?|weeks?)|after\s+(?:the\s+)?(?:very\s+)?first\s+(?:session|visit|use|treatment|"
+                           r"application|dose))\b", re.I)
 _ADVERB_RE = re.compile(r"(?:ally|ily|ively|ously|ently|antly|fully|ably|ibly|edly|ingly|tly|sly|rly|dly)$")
 
 
 def _clean_outcome_words(words: str) -> bool:
     """Can the verb's object stand as an outcome? Short noun words only: "excellent response
     patient" or "ldl cholesterol within" are prose leftovers, not outcomes."""
-    ws = words.lower().split()
+    ws = _LEADING_DET_RE.sub("", words.lower()).split()  # "this yeast" is the noun phrase "yeast"
     return 1 <= len(ws) <= 3 and not any(w in _OUTCOME_STOP or _ADVERB_RE.search(w) for w in ws)
 
 
@@ -1923,12 +2228,15 @@ def _main_question(questions: Sequence[Question], new: Sequence[Question], inter
         for q in candidates:
             if main_outcome.key in _question_concepts(q)[1] and q.kind != "safety":
                 return q
-    for q in new:
-        if tests(q):
-            return q
+    # the benefit question the article's claims so far test most, before the first one proposed
     counts = Counter(used)
     ranked = sorted((q for q in candidates if q.kind != "safety" and counts[q.question_id]),
                     key=lambda q: -counts[q.question_id])
+    if ranked and counts[ranked[0].question_id] >= 2:
+        return ranked[0]
+    for q in new:
+        if tests(q) and q.kind != "safety":
+            return q
     return ranked[0] if ranked else None
 
 

@@ -152,7 +152,12 @@ def _rate(body: Sequence[Appraisal], start: str, kind: str, whole: Sequence[Appr
     # a stated limitation (L1) or two or more stated concerns in the risk-of-bias column (B1)
     rob = [a for a in body if any(c.startswith("risk of bias") for c in caveats[a.pmid])
            or (a.risk_of_bias is not None and a.risk_of_bias.overall == "high")]
-    if largest is not None and any(c.startswith("risk of bias") for c in caveats[largest.pmid]):
+    # GRADE judges risk of bias where the information is: a review's stated flaws speak for
+    # the body only when it holds at least as many participants as the tier's primary studies
+    # (a review of unknown size, or of a narrower set, is one study among the others)
+    primary_n = participants(body)
+    review_speaks = (largest is not None and bool(largest.n_participants) and (largest.n_participants or 0) >= primary_n)
+    if review_speaks and largest is not None and any(c.startswith("risk of bias") for c in caveats[largest.pmid]):
         why = next(c for c in caveats[largest.pmid] if c.startswith("risk of bias"))
         downs.append((1, f"risk of bias: the largest review (PMID {largest.pmid}) {why.split(': ', 1)[1]}"))
     elif rob and len(rob) / len(body) >= 0.5:
@@ -179,6 +184,10 @@ def _rate(body: Sequence[Appraisal], start: str, kind: str, whole: Sequence[Appr
         if total and disagree / total >= INCONSISTENT_SHARE:
             split = ", ".join(f"{k} {v}" for k, v in sorted(directions.items()))
             downs.append((1, f"inconsistency: directions disagree ({split})"))
+    if kind != "safety" and not any(r.startswith("inconsistency") for _, r in downs):
+        outweighed = disagreeing_review(body)
+        if outweighed is not None:
+            downs.append((1, f"inconsistency: {outweighed}"))
     if kind == "safety" and not directions["supports"] and not directions["mixed"]:
         # nobody saw the harm: absence of reports cannot rule out a rare harm
         if not any("imprecision" in r for _, r in downs):
@@ -194,6 +203,27 @@ def _rate(body: Sequence[Appraisal], start: str, kind: str, whole: Sequence[Appr
     steps = sum(d for d, _ in downs)
     level = LEVELS[max(0, LEVELS.index(start) - steps)]
     return _Rating(start, level, tuple(r for _, r in downs), tuple(body))
+
+
+def disagreeing_review(body: Sequence[Appraisal]) -> str | None:
+    """G5a: a systematic review or meta-analysis that finds no effect (or the opposite) while
+    the other studies support is inconsistency GRADE does not let a count of small trials
+    outvote: the review covers trials like them. It is outweighed only when the supporting
+    evidence (its primary studies' participants, or a supporting review's pooled count,
+    never their sum) reaches the optimal information size and is larger than what the
+    disagreeing review pooled."""
+    supporting = [a for a in body if a.direction == "supports"]
+    if not supporting:
+        return None
+    support_n = information_size(supporting)
+    for r in sorted((a for a in body if a.design in REVIEWS and a.direction in ("no effect", "contradicts")),
+                    key=lambda a: a.n_participants or 0, reverse=True):
+        if support_n >= OIS and support_n > (r.n_participants or 0):
+            continue
+        pooled = f", {r.n_participants:,} participants" if r.n_participants else ""
+        found = "finds no effect" if r.direction == "no effect" else "points the other way"
+        return f"a {r.design} (PMID {r.pmid}{pooled}) {found} while {len(supporting)} other stud{'y supports' if len(supporting) == 1 else 'ies support'}"
+    return None
 
 
 SMALL_STUDY = 100  # participants: a study this small rarely gets published when negative
@@ -250,8 +280,10 @@ def _verdict(body: Sequence[Appraisal], certainty: str, kind: str) -> str:
         return "not supported"
     if x > s and x >= n:
         return "contradicted"
-    if s / total >= 2 / 3 and x == 0:
-        return "supported" if certainty != "Very low" else "partly supported"
+    if s / total >= 2 / 3 and x == 0 and disagreeing_review(body) is None:
+        # GRADE: at low certainty the true effect may be substantially different from the
+        # estimate, so consistent support from such a body backs a benefit only in part
+        return "supported" if certainty in ("High", "Moderate") else "partly supported"
     if s > n and s > x:
         return "partly supported"
     if s and s + m >= n:

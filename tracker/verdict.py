@@ -133,6 +133,11 @@ def _figure_kind(sentence: str, m: re.Match[str]) -> str:
     return "change"
 
 
+# "27 (of 30) patients had/reported/showed ...": people counted by what happened to them
+_COUNT_OF_PEOPLE_RE = re.compile(r"\b(?P<k>\d{1,5})\s+(?:of\s+(?:the\s+)?(?P<m>\d{1,5})\s+)?(?:\w+\s+)?(?:patients|participants|"
+                                 r"subjects|people|adults|women|men|volunteers)\s+(?:had|reported|showed|achieved|"
+                                 r"experienced|noted|were|improved|responded)\b", re.I)
+_NEG_AFTER_RE = re.compile(r"\s*(?:no|not|never)\b", re.I)
 _VAGUE_AMOUNT_RE = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|many|multiple|some|countless)[\s-]+(?:times|fold)\b", re.I)
 # English quantifiers over people: "most men", "the majority of users", "almost everyone"
 _SHARE_RE = re.compile(r"\b(?:(?:in|for)\s+)?(?:most|the\s+majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every(?:one|body))|"
@@ -178,6 +183,7 @@ def check_shares(question: Question, appraisals: Sequence[Appraisal], records: M
     found = []
     routes = claim_routes(frame, quote)
     combined_claim = bool(frame is not None and _COMBINATION_RE.search(frame.intervention or ""))
+    sizes = {a.pmid: a.n_participants for a in appraisals if a.n_participants}
     for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
         title_routes = _routes(records[pmid].title)
         if routes and title_routes and not (routes & title_routes):
@@ -189,6 +195,15 @@ def check_shares(question: Question, appraisals: Sequence[Appraisal], records: M
                 values = figure_values(m.group(0).strip())
                 if values:
                     found.append((pmid, m.group(0).strip(), max(values)))
+        for m in _COUNT_OF_PEOPLE_RE.finditer(sentence):
+            # "27 patients had less sweating" in a series of 30: a count of people with the
+            # outcome over the study's size is a responder proportion too
+            if _NEG_AFTER_RE.match(sentence[m.end():]):
+                continue
+            k, total = int(m.group("k")), int(m.group("m") or 0) or (sizes.get(pmid) or 0)
+            if 0 < k <= total and 2 * k >= total:  # only ever as backing: a small count may be of dropouts or harms
+                found.append((pmid, f"{m.group(0).strip()} (of {total})" if not m.group("m") else m.group(0).strip(),
+                              100.0 * k / total))
     return list(dict.fromkeys(found))
 
 
@@ -653,7 +668,11 @@ def grade_claim(
         notes.append(note)
         cited.extend(a.pmid for a in sev.body)
 
-    risk = not severity and denies_risk(claim, question) and grade.n_relevant > 0
+    # "suitable for sensitive skin" denies that the harm happens to those people: an occurrence
+    # claim for a population (C5 and the population rule below), not one about how serious
+    # harms are in general (C8)
+    for_population = bool(frame.population) and frame.relation == "denies_harm"
+    risk = not severity and not for_population and denies_risk(claim, question) and grade.n_relevant > 0
     if risk:
         # "safe, with low risk of adverse effects": that harms occur does not answer it, how
         # serious they were does (C8)
@@ -703,6 +722,15 @@ def grade_claim(
     # "does microneedling cause pain?") is judged against the mirrored verdict.
     if claim.stance == "denies" and not severity and not risk and not misaligned:
         mirrored = _DENIED.get(verdict, verdict)
+        reporters = [a for a in mine if a.included and a.direction in ("supports", "mixed")]
+        if (mirrored == "not supported" and claim.strength == "absolute" and reporters
+                and not (frame.population and frame.relation == "denies_harm")):
+            # a universal negative ("never", "zero risk", "completely painless") is refuted by
+            # documented occurrences, not merely left unsupported (one reporting study suffices;
+            # a denial for one population is answered by studies of that population, above)
+            notes.append(f"the claim denies it ever happens (absolute wording), and {len(reporters)} stud"
+                         f"{'y reports' if len(reporters) == 1 else 'ies report'} that it does ({_pmids_of(reporters)})")
+            mirrored = "contradicted"
         if mirrored != verdict:
             notes.append(f"the claim denies the question's statement, so the question's '{verdict}' becomes '{mirrored}'")
             verdict = mirrored
