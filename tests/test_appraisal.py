@@ -823,3 +823,16 @@ def test_a_comparison_with_baseline_is_not_a_comparator_arm():
     trial = rec("Randomized controlled trial of 150 patients with acne scars. Microneedling significantly "
                 "improved acne scars compared with baseline.")
     assert classify_indirectness(trial, ACNE, "RCT", "human") is None
+
+
+def test_a_conclusion_that_endorses_the_intervention_is_positive():
+    """Results that disagree (a side null on "dry hair") are settled by a conclusion endorsing the
+    intervention ("supports X as a treatment"); one that withholds endorsement is not read as one."""
+    results = ("Randomized trial of 100 patients with androgenetic alopecia given microneedling or minoxidil. "
+               "Hair counts rose significantly with microneedling at 6 months versus baseline (P < .05). "
+               "Dry hair and dandruff did not change significantly. ")
+    a = appraise(rec(results + "The authors conclude the trial supports microneedling as a treatment for hair loss."), HAIR)
+    assert a.direction == "supports"
+    b = appraise(rec(results + "The authors conclude the trial does not support microneedling as a treatment for hair loss."), HAIR)
+    assert b.direction != "supports" or b.deciding_sentence != (
+        "The authors conclude the trial does not support microneedling as a treatment for hair loss.")

@@ -1441,6 +1441,15 @@ def _without_outlook(sentence: str) -> str:
     return sentence[:cut].strip()
 
 
+# Verbs of endorsement with the intervention as their object: "the results support X as a
+# treatment", "recommend X for", "justify the use of X in"
+_ENDORSES_RE = re.compile(r"\b(?:support(?:s|ed)?|recommend(?:s|ed)?|justif(?:y|ies|ied)|endorse[sd]?)\s+(?:the\s+(?:use|role)\s+of\s+)?"
+                          r"(?:[\w-]+\s+){1,5}?(?:as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:treatment|therapy|option|alternative)|for|in)\b",
+                          re.I)
+_NOT_ENDORSES_RE = re.compile(r"\b(?:not|no|insufficient|little|cannot|can't|don't|doesn't|do not|does not)\s+(?:\w+\s+){0,2}?"
+                              r"(?:support|recommend|justif|endorse)", re.I)
+
+
 def classify_direction(record: Record, question: Question, terms: _Terms | None = None) -> DirectionCall:
     """Direction of the record's finding relative to the question (see docs/grading.md)."""
     terms = terms or question_terms(question)
@@ -1501,6 +1510,10 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
             if kind != "title" and (about_o or is_conclusion):
                 head_to_head_only.append(sentence)
             continue
+        if sc is None and is_conclusion and about_i and _ENDORSES_RE.search(finding) and not _NOT_ENDORSES_RE.search(finding):
+            # "the authors conclude the trial supports X as a treatment for Y": a conclusion
+            # that endorses the intervention is a positive one, whatever words the results used
+            sc = _SentenceCall(1, None)
         if sc is None:
             continue
         pol = sc.polarity
