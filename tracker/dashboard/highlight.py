@@ -42,7 +42,7 @@ VERDICT_STYLES: dict[str, VerdictStyle] = {
         "supported", "the studies found back the claim as worded",
         "#b7e4c7", "#2d9d5a", "🟢", "green", ":material/check_circle:"),
     "partly supported": VerdictStyle(
-        "partly supported", "the studies back a weaker or narrower version of the claim",
+        "partly supported", "the studies back a weaker or narrower version of the claim, or back it only at low certainty",
         "#ffe8a3", "#c99a06", "🟡", "yellow", ":material/contrast:"),
     "not supported": VerdictStyle(
         "not supported", "the studies found do not back the claim",
