@@ -674,3 +674,27 @@ def test_empty_outcome_nouns_fall_back_to_the_articles_main_outcome():
             "Melasma is common in women.\nMost of my patients see a clear difference after three sessions.\n")
     c = find(extract_claims(article(text)), "clear difference")
     assert "difference" not in c.new_question.query and "melasma" in c.new_question.query
+
+
+def test_a_treatment_named_only_as_the_comparator_does_not_hide_the_clauses_subject():
+    # in an article about something else, "Peppermint oil rivals minoxidil" is about peppermint oil:
+    # minoxidil (a listed treatment) is the comparator, never the reason to fall back to the topic
+    text = ("Home Microneedling and Peppermint Oil: What Works?\n\n"
+            "Home microneedling is popular. Peppermint oil rivals minoxidil for regrowing thinning hair.\n")
+    c = find(extract_claims(article(text)), "rivals minoxidil")
+    frame = c.claim.frame
+    assert frame is not None and frame.intervention_norm == "peppermint oil"
+    assert frame.comparator and "minoxidil" in frame.comparator.lower()
+    assert "microneedl" not in c.claim.question_id and c.new_question is not None
+    assert "peppermint" in c.new_question.intervention.lower()
+
+
+def test_a_result_clause_keeps_the_cause_of_the_clause_before_it():
+    # "..., so you burn more calories": the reader is the grammatical subject, the cause is the
+    # treatment of the clause before; an unrelated article topic must not take its place
+    text = ("Home Microneedling: A Guide\n\nHome microneedling is popular. "
+            "Green tea extract speeds up your metabolism, so you burn more calories.\n")
+    cands = extract_claims(article(text), min_score=0.3)
+    c = find(cands, "burn more calories")
+    assert c.claim.frame is not None and c.claim.frame.intervention_norm == "green tea extract"
+    assert "microneedl" not in c.claim.question_id

@@ -407,3 +407,15 @@ def test_suitable_for_a_population_is_a_denial_of_occurrence_for_it():
     _, v = judge("Microneedling is suitable for sensitive skin.", irritation, records)
     assert v.verdict in ("not supported", "contradicted") and v.side == "against"
     assert "how serious" not in v.rationale
+
+
+def test_a_much_larger_reported_effect_backs_a_figure_but_is_not_called_close_to_it():
+    records = {"44": rec("44", "Randomized controlled trial of 120 patients treated with microneedling. Microneedling "
+                               "increased penetration 6.74-fold compared with intact skin.")}
+    _, v = judge("Microneedling raises penetration by 80%.", PEN, records)
+    assert v.verdict not in ("not supported", "contradicted")  # a larger effect never goes against it
+    assert "reached or exceeded by" in v.rationale and "close to" not in v.rationale
+    near = {"45": rec("45", "Randomized controlled trial of 120 patients treated with microneedling. Microneedling "
+                            "increased penetration by 75% compared with intact skin.")}
+    _, v = judge("Microneedling raises penetration by 80%.", PEN, near)
+    assert "is close to figures" in v.rationale

@@ -206,7 +206,7 @@ OUTCOMES: tuple[Concept, ...] = (
     _C("hair-loss", "hair growth in hair loss",
        (r"hair\s+(?:loss|growth|regrowth|thinning|density|follicles?)", r"alopecia(?:\s+areata)?", r"baldness",
         r"follicles?",
-        r"thicken\w*\s+hair", r"(?:thicker|fuller|more|new|longer|stronger|healthier)\s+hair"),
+        r"thicken\w*\s+hair", r"thinning\s+hair", r"(?:thicker|fuller|more|new|longer|stronger|healthier)\s+hair"),
        _tiab("alopeci*", "hair loss", "hair growth", "hair regrowth", "hair density", "baldness")),
     _C("wrinkles", "wrinkles and fine lines",
        (r"wrinkl\w*", r"fine\s+lines?", r"rhytid\w*", r"crow'?s[\s-]feet", r"expression\s+lines"),
@@ -1499,6 +1499,8 @@ _SETTING_RE = re.compile(r"\b(?:at[\s-]home|home|diy|self[\s-](?:administered|ap
 # A group of people is named by structure, not by a word list: a plural head noun (or one of
 # English's irregular plurals and the pronouns "those"/"anyone") restricted by a "with"/"who"
 # postmodifier ("in patients with melasma", "for women who are pregnant"), or "at-risk"/"-prone".
+# a clause that states a consequence of the one before it ("..., so you burn more calories")
+_RESULT_CLAUSE_RE = re.compile(r"^\W*(?:so(?:\s+that)?|which\s+means|meaning|thus|therefore|hence|as\s+a\s+result)\b", re.I)
 _GROUP_HEAD = r"(?:[a-z]+[^s\W]s|people|men|women|children|persons|those|anyone)"
 _RESTRICTED_Q_RE = re.compile(
     rf"\b(?:in|for|among)\s+(?:[\w-]+\s+){{0,2}}{_GROUP_HEAD}\s+(?:with|who)\b|\bat[\s-]risk\s+\w+\b|"
@@ -1804,6 +1806,7 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
         # bullet's label; the item's later sentences have their own subject and verb.
         item_lead = leads.get(sent.line_start, "") if _BULLET_ONLY_RE.fullmatch(
             text[sent.line_start:sent.start]) else ""
+        prev_u_int: Concept | None = None  # the treatment of the sentence's previous clause
         for unit in _clause_units(text, sent.start, sent.end):
             u_text = text[unit.start:unit.end]
             if _not_a_claim(u_text, text[sent.start:unit.start]):
@@ -1849,13 +1852,20 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
             other = _other_treatment(u_text, primary)
             # the clause's own subject decides: "Creatine builds strength, while the caffeine only
             # gives you a short buzz" is about caffeine
-            if other is not None and not any(c.regex.search(u_text) for c in named):
+            # (a treatment named only as the comparator, "rivals minoxidil", does not count)
+            if other is not None and not any(c.regex.search(u_text) and not (cmp and c.regex.search(cmp[0]))
+                                             for c in named):
                 u_int = carried = other  # "Lavender oil may also help hair grow" in a rosemary-oil article
             elif carried is not None and not named and _is_pronoun(subject_of(u_text)):
                 u_int = carried  # "Adding piperine boosts ... It also ...": the pronoun's antecedent
+            elif prev_u_int is not None and _RESULT_CLAUSE_RE.match(u_text):
+                # "X speeds up your metabolism, so you burn more calories": a result clause states
+                # an effect of the cause in the clause before it, whoever its grammatical subject is
+                u_int = prev_u_int
             combination = _claim_combination(u_text, u_int, text)
             if combination is not None:
                 u_int = combination
+            prev_u_int = u_int
             # A list of harms is one claim about the treatment's safety (its harms are appraised
             # together, as adverse events); a list of benefits is one claim per outcome.
             harm_list = (harmful or rel == "harm") and not _RELIEF_RE.search(u_text)

@@ -93,7 +93,9 @@ def _is_strength(sentence: str, m: re.Match[str]) -> bool:
     if not m.group(0).rstrip().endswith("%"):
         return False
     nxt = re.match(r"\s*([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?", sentence[m.end():])
-    if nxt is None or re.fullmatch(r"\w+er|of|in|to|and|or|the|a|on|for|after|within|over|by|with|at|from|is|are|"
+    # a comparative ("higher"), a participle ("compared", "reported") or a function word after the
+    # figure starts a clause about it, never a treatment noun it names the strength of
+    if nxt is None or re.fullmatch(r"\w+er|\w+ed|of|in|to|and|or|the|a|on|for|after|within|over|by|with|at|from|is|are|"
                                    r"was|were|vs|versus|than|more|less|higher|lower", nxt.group(1), re.I):
         return False
     words = [nxt.group(1)] + ([f"{nxt.group(1)} {nxt.group(2)}"] if nxt.group(2) else [])
@@ -588,7 +590,11 @@ def grade_claim(
         near = [(p, f) for p, f in fig.others if _same_order(f, frame)]
         if fig.matches:
             verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 1 else verdict
-            notes.append(f"the claimed {claimed} is close to figures reported in {_fig_list(fig.matches)}")
+            near_claim = any(abs(v - c) < FIGURE_TOLERANCE * c for _, f in fig.matches for v in figure_values(f)
+                             for c in fig.claimed if c)
+            # a larger effect backs "by 80%" (C3), but it is not "close to" it: say which it is
+            notes.append(f"the claimed {claimed} is {'close to' if near_claim else 'reached or exceeded by'} figures "
+                         f"reported in {_fig_list(fig.matches)}")
             cited.extend(p for p, _ in fig.matches)
         elif near:
             verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 2 else verdict
