@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -20,10 +20,11 @@ from .effects import (
     BAD_THING_RE,
     GOOD_THING_RE,
     NO_EVIDENCE_OF_EFFECT,
+    VERSUS_TIME_RE,
     EffectCall,
     classify_clauses,
     classify_effect,
-    elided_after_contrast,
+    merge_elided_findings,
     merge_qualifiers,
 )
 from .models import Appraisal, Question, Record
@@ -784,22 +785,15 @@ _INACTIVE_UNCHANGED_RE = re.compile(
 _NAMES_COMPARATOR_RE = re.compile(r"\bcomparator\b|\bversus\b|\bvs\.?|\bcompared (?:with|to)\b|\bthan\b", re.I)
 
 
-# A record that compares arms says so: "versus", "than", "compared with", "comparing X with Y",
-# "a comparison of", "head-to-head".
+# A record that compares arms says so: the question's cues, "comparing X with Y", "a comparison
+# of", "head-to-head" (comparisons with a time point removed first, by VERSUS_TIME_RE).
 _RECORD_COMPARES_RE = re.compile(
-    r"\bcomparator\b|\bversus\b|\bvs\.?|\bcompared (?:with|to)\b|\bthan\b|\bcomparing\b|\bcomparison (?:of|with|between)\b|"
-    r"\bhead-to-head\b", re.I)
-
-
-# ... but "compared with baseline", "than before treatment" compare times, not arms
-_VERSUS_TIME_RE = re.compile(
-    r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to)\s+(?:the\s+)?(?:at\s+)?(?:baseline|pre-?treatment|before\b|"
-    r"pre-?intervention|the start|week 0|day 0|their own baseline)", re.I)
+    _NAMES_COMPARATOR_RE.pattern + r"|\bcomparing\b|\bcomparison (?:of|with|between)\b|\bhead-to-head\b", re.I)
 
 
 def _record_compares(record: Record) -> bool:
     """Does the record compare arms (not only a time point with baseline)?"""
-    return bool(_RECORD_COMPARES_RE.search(_VERSUS_TIME_RE.sub(" ", f"{record.title} {record.abstract_text}")))
+    return bool(_RECORD_COMPARES_RE.search(VERSUS_TIME_RE.sub(" ", f"{record.title} {record.abstract_text}")))
 
 
 def _compares_forms(question: Question) -> bool:
@@ -1196,15 +1190,7 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
         inactive = here  # this comparison names its own comparator
     masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(";", ","), sentence)
     calls = merge_qualifiers(masked, calls, keep_within=True)
-    # "No change at 3 months, but both had a significant rise at 6 months": the clause after
-    # "but" leaves the outcome unsaid (ellipsis) and is what the sentence asserts
-    for k in range(1, len(calls)):
-        prev, cur = calls[k - 1], calls[k]
-        if (prev.label == "no difference" and cur.label != "no difference"
-                and _matches(prev.clause, terms.outcome_heads, ()) and not _matches(cur.clause, terms.outcome_heads, ())
-                and elided_after_contrast(sentence, prev.clause, cur.clause)):
-            calls = [*calls[:k - 1], replace(cur, clause=f"{prev.clause}, but {cur.clause}"), *calls[k + 1:]]
-            break
+    calls = merge_elided_findings(sentence, calls, lambda clause: _matches(clause, terms.outcome_heads, ()))
     about = [c for c in calls if _matches(c.clause, terms.outcome_heads, ())]
     if about:
         calls = about

@@ -11,7 +11,8 @@ measures the same code against a doctor-annotated benchmark (docs/grading.md, se
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -101,7 +102,10 @@ _BEN_RE = re.compile(rf"\b(?:{_BENEFIT})\b", re.I)
 _WOR_RE = re.compile(rf"\b(?:{_WORSE})\b", re.I)
 _SIG_RE = re.compile(r"\bsignifican\w*|\bstatistically\b|\bp\s*(?:value\s*)?[<=≤]", re.I)
 _P_RE = re.compile(r"\bp\s*(?:-?\s*value\s*)?(<=|>=|<|>|=|≤|≥)\s*(0?\.\d+|\d(?:\.\d+)?)", re.I)
-_VERSUS_BASELINE_RE = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|than|relative to) (?:the )?(?:baseline|pre-?treatment)\b", re.I)
+# "compared with baseline", "than before treatment": a comparison of times within an arm, not of arms
+VERSUS_TIME_RE = re.compile(
+    r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to)\s+(?:the\s+)?(?:at\s+)?(?:baseline|pre-?treatment|before\b|"
+    r"pre-?intervention|the start|week 0|day 0|their own baseline)", re.I)
 _WITHIN_RE = re.compile(
     r"\b(?:both (?:\w+ )?(?:groups|sides|arms|treatments|halves|modalities|methods|regimens|combinations|techniques|procedures|approaches|interventions)|"
     r"in (?:all|each|both) (?:\w+ )?(?:groups|sides|arms|group|side|arm)|within\b|"
@@ -664,31 +668,35 @@ def classify_effect(
     # Baseline comparability ("MAP was similar in the groups before induction") is not a result.
     kept = [c for c in calls if not (c.label == "no difference" and _BASELINE_RE.search(c.clause))]
     calls = kept or calls
+    if outcome:
+        calls = merge_elided_findings(sentence, calls, lambda clause: _outcome_overlap(clause, outcome) > 0)
     scored = []
-    prev_about = 0.0
     for i, c in enumerate(calls):
         about = _outcome_overlap(c.clause, outcome) if outcome else 0.0
-        asserted = 0
-        if (i and about == 0 and prev_about > 0 and c.label != "no difference"
-                and calls[i - 1].label == "no difference" and elided_after_contrast(sentence, calls[i - 1].clause, c.clause)):
-            # "No change at 3 months, but both had a significant rise at 6 months": the clause
-            # after "but" leaves its outcome unsaid (ellipsis) and is the one asserted
-            about, asserted = prev_about, 1
-        prev_about = about
         between_null = 1 if (c.label == "no difference" and c.scope == "between") else 0
-        scored.append((about > 0, asserted, c.scope != "within", round(about, 1), between_null, -i, c))
-    scored.sort(key=lambda t: t[:6], reverse=True)
-    return scored[0][6]
+        scored.append((about > 0, c.scope != "within", round(about, 1), between_null, -i, c))
+    scored.sort(key=lambda t: t[:5], reverse=True)
+    return scored[0][5]
 
 
 _CONTRAST_GAP_RE = re.compile(r"^[\s,;]*(?:but|yet|however)\b", re.I)
 
 
-def elided_after_contrast(text: str, before: str, after: str) -> bool:
-    """Is `after` the clause right after `before`, joined by "but" / "yet" / "however"?"""
-    i = text.find(before)
-    j = text.find(after, i + len(before)) if i >= 0 else -1
-    return i >= 0 and j >= 0 and bool(_CONTRAST_GAP_RE.match(text[i + len(before):j]))
+def merge_elided_findings(text: str, calls: list[EffectCall], names_outcome: Callable[[str], bool]) -> list[EffectCall]:
+    """"No change at 3 months, but both had a significant rise at 6 months": a finding joined by
+    "but" / "yet" / "however" to a null about the outcome, and leaving the outcome unsaid
+    (ellipsis), is what the sentence asserts about it. The two become one call: the finding's,
+    over both clauses."""
+    for k in range(1, len(calls)):
+        prev, cur = calls[k - 1], calls[k]
+        if prev.label != "no difference" or cur.label == "no difference":
+            continue
+        i = text.find(prev.clause)
+        j = text.find(cur.clause, i + len(prev.clause)) if i >= 0 else -1
+        if (j >= 0 and _CONTRAST_GAP_RE.match(text[i + len(prev.clause):j])
+                and names_outcome(prev.clause) and not names_outcome(cur.clause)):
+            return [*calls[:k - 1], replace(cur, clause=f"{prev.clause}, but {cur.clause}"), *calls[k + 1:]]
+    return calls
 
 
 _BASELINE_RE = re.compile(
@@ -745,8 +753,8 @@ def _classify_clause(clause: str, intervention: str, comparator: str, outcome: s
             sig_p, nonsig_p = _p_values(sig_text)
     within = bool(_WITHIN_RE.search(low))
     # "versus baseline" compares an arm with itself: a change within it, not a comparison of arms
-    between = bool(_BETWEEN_RE.search(_VERSUS_BASELINE_RE.sub(" ", low)))
-    within = within or bool(_VERSUS_BASELINE_RE.search(low))
+    between = bool(_BETWEEN_RE.search(VERSUS_TIME_RE.sub(" ", low)))
+    within = within or bool(VERSUS_TIME_RE.search(low))
     scope: Scope = "between" if between and not within else "within" if within and not between else "unspecified"
     null = _NULL_RE.search(low)
     if null and re.search(r"\d+\s*(?:\([^)]*\)\s*)?(?:patients? )?did not respond|non-?responders?", low):

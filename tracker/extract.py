@@ -214,7 +214,6 @@ OUTCOMES: tuple[Concept, ...] = (
     _C("hyperpigmentation", "hyperpigmentation and dark spots",
        (r"hyper[\s-]?pigment\w*", r"pigmentation", r"melasma", r"(?:dark|age|sun|brown)\s+spots",
         r"sunspots", r"lentig\w*", r"skin\s+tone", r"whiten\w*", r"lighten\w*", r"brighten\w*",
-        r"brighter\s+skin",
         r"complexion", r"discolou?ration"),
        _tiab("hyperpigment*", "melasma", "lentig*", "age spots", "dark spots", "pigmentation",
              "skin lightening", "whitening")),
@@ -225,7 +224,7 @@ OUTCOMES: tuple[Concept, ...] = (
        _tiab("sebum", "sebac*", "oily skin"), kind="mechanism"),
     _C("pores", "enlarged pores", (r"(?:large|enlarged|big|visible)\s+pores", r"pore\s+size", r"pores"),
        _tiab("pore size", "enlarged pore*", "facial pore*")),
-    _C("hyperhidrosis", "excessive sweating", (r"hyperhidrosis", r"sweating", r"sweat\s+(?:glands?|patches|stains|production)", r"excessive\s+sweat", r"perspiration"),
+    _C("hyperhidrosis", "excessive sweating", (r"hyperhidrosis", r"sweating", r"sweat\s+(?:glands?|production)", r"excessive\s+sweat", r"perspiration"),
        _tiab("hyperhidros*", "sweat*")),
     _C("collagen-production", "collagen and elastin production",
        (r"(?:new\s+)?collagen(?:\s+(?:production|synthesis|formation|proliferation|levels?|fibers|fibres|induction))?",
@@ -740,16 +739,17 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
 # A copula with coordinated evaluative predicates: "is safe and effective", "is effective and
 # well tolerated". Efficacy adjectives are a closed grammatical class of English evaluation words,
 # not a topic list; the safety half is whatever `denied_harm` reads as a denial of harm.
+_EVALUATIVE = r"effective|efficacious|beneficial|helpful|useful|successful"
 _TWO_PART_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|proved|proven)\s+(?:\w+ly\s+|both\s+)*"
     r"(?P<first>[\w-]+(?:\s+tolerated)?)(?P<join>\s*,?\s+(?:and|as\s+well\s+as)\s+|\s*,\s*)(?:\w+ly\s+)*"
     r"(?P<second>[\w-]+(?:\s+tolerated)?)\b", re.I)
-_EFFICACY_ADJ_RE = re.compile(r"(?:effective|efficacious|beneficial|helpful|useful|successful|potent|powerful)\Z", re.I)
+_EFFICACY_ADJ_RE = re.compile(rf"(?:{_EVALUATIVE}|potent|powerful)\Z", re.I)
 
 
+# a sentence that ends on an evaluative predicate ("X is effective"), with no object of its own
 _EVALUATIVE_END_RE = re.compile(
-    r"\b(?:is|are|was|were|be|been|remains?|proved|proven)\s+(?:\w+ly\s+|both\s+)*"
-    r"(?:effective|efficacious|beneficial|helpful|useful|successful)\W*\Z", re.I)
+    rf"\b(?:is|are|was|were|be|been|remains?|proved|proven)\s+(?:\w+ly\s+|both\s+)*(?:{_EVALUATIVE})\W*\Z", re.I)
 
 
 # "effective and safe for treating warts": the complement after the second predicate belongs to
