@@ -1,0 +1,122 @@
+"""The third held-out split (test3, issue #14) is present, valid and kept apart from development.
+
+test3 was written blind to the tool by GOLD4 and is run once, by the lead, at the end, to measure
+generalisation; nobody develops on it. These tests keep its articles, gold rows and negatives in place,
+make sure the validator judges test3 rows, that its HTML claims sit in the page's main text, not its
+boilerplate, and that the claims benchmark reads test3 only by name (never in "all", never with seeds).
+Nothing here runs the tool on the articles.
+"""
+
+import importlib.util
+import re
+import subprocess
+import sys
+
+from tests.devset import DEVSET, ROOT, checker, read_rows, write_rows
+
+TEST3_ARTICLES = {
+    "sawpalmetto-1.md", "prpscars-1.html", "tretinoin-1.txt",
+    "niacinamide-1.txt", "sauna-1.md", "probiotics-1.txt",
+}
+# Topics the snapshot covers: their verdicts must not all be "no evidence found".
+ON_SNAPSHOT = {"sawpalmetto-1.md", "prpscars-1.html", "tretinoin-1.txt"}
+
+
+def _test3(name: str) -> list[dict]:
+    return [r for r in read_rows(DEVSET / name) if r["split"] == "test3"]
+
+
+def _claims_benchmark():
+    """`benchmarks/claims.py` imported by path, only to read its split selection (it is not run)."""
+    spec = importlib.util.spec_from_file_location("claims_benchmark", ROOT / "benchmarks" / "claims.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_test3_has_its_six_articles_apart_from_every_other_split():
+    gold, negs = _test3("gold_claims.csv"), _test3("negatives.csv")
+    assert {r["article"] for r in gold} == TEST3_ARTICLES
+    assert {r["article"] for r in negs} == TEST3_ARTICLES
+    others = {r["article"] for r in read_rows(DEVSET / "gold_claims.csv") if r["split"] != "test3"}
+    assert not others & TEST3_ARTICLES
+    for name in TEST3_ARTICLES:
+        assert (DEVSET / "articles" / name).exists(), name
+        assert sum(r["article"] == name for r in gold) >= 15, name
+    # Verdict sides are tested, not only absent topics, and every verdict is used.
+    assert {"backs", "against", "unclear"} <= {r["gold_side"] for r in gold}
+    assert {"supported", "partly supported", "not supported", "contradicted", "no evidence found"} == {
+        r["gold_verdict"] for r in gold}
+    for name in ON_SNAPSHOT:
+        assert any(r["article"] == name and r["gold_verdict"] != "no evidence found" for r in gold), name
+    for name in TEST3_ARTICLES - ON_SNAPSHOT:
+        assert {r["gold_verdict"] for r in gold if r["article"] == name} == {"no evidence found"}, name
+
+
+def test_test3_verdict_notes_cite_pmids_or_say_the_snapshot_has_none():
+    for r in _test3("gold_claims.csv"):
+        cites = re.search(r"\b\d{7,8}\b", r["note"])
+        assert cites or "no snapshot record" in r["note"], (r["article"], r["quote"], r["note"])
+
+
+def test_test3_rows_pass_the_validator():
+    proc = subprocess.run([sys.executable, str(DEVSET / "check_gold.py")], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "'test3'" in proc.stdout
+
+
+def test_validator_judges_test3_rows(tmp_path):
+    rows = _test3("gold_claims.csv")
+    assert checker().check(write_rows(tmp_path / "ok.csv", rows)) == []
+    # A verdict on the wrong side of the claim must be caught in test3 as in the other splits.
+    i = next(i for i, r in enumerate(rows) if r["gold_verdict"] == "contradicted")
+    flipped = rows[:i] + [dict(rows[i], gold_side="backs")] + rows[i + 1:]
+    problems = checker().check(write_rows(tmp_path / "flipped.csv", flipped))
+    assert any(f"flipped.csv:{i + 2}" in p and "inconsistent with verdict" in p for p in problems)
+    # A quote edited away from the article's words is caught, naming the row.
+    j = next(i for i, r in enumerate(rows) if r["article"] == "tretinoin-1.txt")
+    edited = rows[:j] + [dict(rows[j], quote=rows[j]["quote"] + " permanently")] + rows[j + 1:]
+    problems = checker().check(write_rows(tmp_path / "edited.csv", edited))
+    assert any(f"edited.csv:{j + 2}" in p and "not found verbatim" in p for p in problems)
+    unknown = [dict(r, split="test9") for r in rows]
+    assert any("split='test9'" in p for p in checker().check(write_rows(tmp_path / "unknown.csv", unknown)))
+
+
+def test_test3_negative_filed_under_another_split_is_rejected(tmp_path):
+    gold = write_rows(tmp_path / "gold.csv", _test3("gold_claims.csv"))
+    negs = _test3("negatives.csv")
+    assert checker().check_negatives(write_rows(tmp_path / "neg_ok.csv", negs), gold) == []
+    moved = [dict(negs[0], split="test2")] + negs[1:]
+    problems = checker().check_negatives(write_rows(tmp_path / "neg_bad.csv", moved), gold)
+    assert any("neg_bad.csv:2" in p and "test3 in the gold rows" in p for p in problems)
+
+
+def test_html_claims_are_in_the_main_text_and_boilerplate_negatives_outside_it():
+    gold, negs = _test3("gold_claims.csv"), _test3("negatives.csv")
+    pages = [n for n in TEST3_ARTICLES if n.endswith(".html")]
+    assert pages
+    for name in pages:
+        text = (DEVSET / "articles" / name).read_text(encoding="utf-8")
+        main = re.search(r"<main>.*</main>", text, re.S)
+        assert main, name
+        for r in (r for r in gold if r["article"] == name):
+            assert r["quote"] in main.group(0), (name, r["quote"])
+        boiler = [r for r in negs if r["article"] == name and r["reason"] == "boilerplate"]
+        assert len(boiler) >= 4, name
+        for r in boiler:
+            assert r["quote"] not in main.group(0), (name, r["quote"])
+
+
+def test_claims_benchmark_reads_test3_only_by_name():
+    # Only the split selection is checked: the benchmark itself is not run on test3 (held out).
+    source = (ROOT / "benchmarks" / "claims.py").read_text(encoding="utf-8")
+    choices = re.search(r'"--split".*?choices=\(([^)]*)\)', source)
+    assert choices and '"test3"' in choices.group(1)
+    bench = _claims_benchmark()
+    assert {r["article"] for r in bench._gold(bench.GOLD, "test3")} == TEST3_ARTICLES
+    every = bench._gold(bench.GOLD, "all")
+    assert every and not {r["split"] for r in every} & {"test2", "test3"}
+    assert not {r["article"] for r in every} & TEST3_ARTICLES
+    # Seeds join the development splits only, never a held-out one (as for test and test2).
+    assert re.search(r'args\.split not in \([^)]*"test3"', source)
