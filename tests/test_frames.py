@@ -346,3 +346,8 @@ def test_the_sentences_own_object_over_an_inferred_or_mismatched_label():
     # a generic safety label on a sentence asserting a benefit names the question, not the claim
     f = parse_frame("it melts belly fat without any effort on your part", outcome="adverse effects")
     assert (f.relation, f.outcome) == ("benefit", "belly fat")
+
+
+def test_coordinated_skin_kinds_share_their_head_noun_as_one_population():
+    f = parse_frame("It is gentle enough for sensitive and darker skin.", topic="blue light", topic_norm="blue light")
+    assert f.population and "sensitive" in f.population and "darker" in f.population

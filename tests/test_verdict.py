@@ -419,3 +419,34 @@ def test_a_much_larger_reported_effect_backs_a_figure_but_is_not_called_close_to
                             "increased penetration by 75% compared with intact skin.")}
     _, v = judge("Microneedling raises penetration by 80%.", PEN, near)
     assert "is close to figures" in v.rationale
+
+
+def test_a_fold_claim_is_checked_against_two_amounts_set_side_by_side():
+    from tracker.verdict import ratio_figures
+
+    # "four times as many hairs": 91.4 against 22.2 is a 4.1-fold difference, not a percent to miss
+    assert [round(r, 1) for _, r in ratio_figures("Hair count rose more with microneedling (91.4 versus 22.2).")] == [4.1]
+    assert [round(r, 1) for _, r in ratio_figures("Density went from 12 to 30 hairs per cm2.")] == [2.5]
+    assert ratio_figures("Visits ran from 4 to 12 weeks.") == []  # a span of time is no amount of effect
+    assert ratio_figures("P < 0.05 vs 0.2 in the other arm") == []  # nor is a p value
+    assert ratio_figures("5% vs 2% minoxidil lotion") == []  # nor two strengths of one drug
+    records = {"46": rec("46", "Randomized controlled trial of 100 patients comparing microneedling plus minoxidil with "
+                               "minoxidil alone. Hair count rose significantly more with microneedling (91.4 versus "
+                               "22.2); 82% of patients were satisfied.")}
+    hair = Question("q-mh", "Does microneedling increase hair count?", "microneedling", "hair count", "efficacy",
+                    'microneedl*[tiab] AND "hair count"[tiab]')
+    _, v = judge("Microneedling grew four times as many new hairs.", hair, records)
+    assert v.side == "backs" and "4.1-fold" in v.rationale
+    _, v = judge("Microneedling grew ten times as many new hairs.", hair, records)
+    assert v.side != "backs"  # 4.1-fold does not reach tenfold
+
+
+def test_a_universal_benefit_claim_is_not_backed_by_average_effects():
+    records = {"47": rec("47", "Randomized controlled trial of 150 patients with acne scars. Microneedling significantly "
+                               "improved acne scars compared with baseline.")}
+    _, plain = judge("Microneedling improves acne scars.", SCARS, records)
+    assert plain.side == "backs"
+    _, v = judge("Microneedling works on every type of acne scar.", SCARS, records)
+    assert v.verdict == "not supported" and v.side == "against" and "every type" in v.rationale
+    _, daily = judge("Used every day, microneedling improves acne scars.", SCARS, records)
+    assert daily.side == "backs"  # "every day" is a dose, not a universal over people or kinds

@@ -186,13 +186,15 @@ _INFERIOR_RE = re.compile(r"^(?:less|worse|inferior)", re.I)
 _CMP_STOP_RE = re.compile(r"\s+(?:and|but|or|which|that|because|when|while|if|for|in|at|on|with|without|"
                           r"after|within|by|to|so|does|do|is|are|was|can|could|may|will|without)\b.*$", re.I)
 
+_SKIN_KIND = r"sensitive|delicate|reactive|oily|dry|combination|mature|acne[\s-]prone|dark(?:er)?|fair|all|every|any"
 _POPULATION_RE = re.compile(
     r"\b(?:in|for|among|amongst)\s+(?P<pop>(?:all\s+|most\s+|many\s+|older\s+|young(?:er)?\s+|healthy\s+|"
     r"postmenopausal\s+|pregnant\s+|overweight\s+|obese\s+)?(?:people|patients|adults|women|men|children|kids|"
     r"teens|teenagers|adolescents|babies|infants|users|individuals|those|anyone|athletes|seniors|smokers|"
     r"mothers|participants|volunteers)(?:\s+(?:with|who|over|under|aged)\s+[^,.;:!?]{1,40})?"
-    r"|(?:all\s+|every\s+|any\s+|even\s+|very\s+)?(?:sensitive|delicate|reactive|oily|dry|combination|mature|acne[\s-]prone|"
-    r"dark(?:er)?|fair|all|every|any)\s+(?:skin(?:\s+types?)?|scalps?|complexions?|skin\s+tones?))", re.I)
+    # coordinated kinds share the head noun: "sensitive and darker skin"
+    r"|(?:all\s+|every\s+|any\s+|even\s+|very\s+)?(?:" + _SKIN_KIND + r")(?:\s*(?:,|and|or|and/or)\s+(?:" + _SKIN_KIND
+    + r"))*\s+(?:skin(?:\s+types?)?|scalps?|complexions?|skin\s+tones?))", re.I)
 
 _PRONOUN_RE = re.compile(r"^(?:it|this|they|these|that|those|(?:the|this|these|that|those|such)\s+(?:\w+\s+)?(?:procedure|treatment|therapy|technique|"
                          r"device|product|supplement|serum|oil|cream|method|ingredient|tool|practice|remedy|"

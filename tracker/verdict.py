@@ -84,7 +84,35 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
             hit = any(_fits(v, c, bound) for v in values for c in claimed if c) or (
                 len(values) == 2 and any(min(values) <= c <= max(values) for c in claimed))  # "2- to 22-fold"
             (matches if hit else others).append((pmid, fig))
+        if kind == "fold":
+            # "four times as many hairs": a fold claim is a ratio of two amounts, so two amounts a
+            # record sets side by side ("91.4 versus 22.2", "from 12 to 30") are a fold figure too
+            for fig, ratio in ratio_figures(sentence):
+                hit = any(_fits((ratio - 1) * 100, c, bound) for c in claimed if c)
+                (matches if hit else others).append((pmid, fig))
     return FigureCheck(claimed, tuple(dict.fromkeys(matches)), tuple(dict.fromkeys(others)))
+
+
+_AMOUNT = r"(\d+(?:\.\d+)?)(?![\d.])(?:\s?(?:%|percent|hairs?(?:/cm2)?|points?|cm2|kg))?"
+_PAIR_RE = re.compile(
+    rf"(?<![\w.<>=])(?:{_AMOUNT}\s*\)?\s*(?:,\s*)?(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:\w+\s+){{0,2}}?"
+    rf"\(?{_AMOUNT}|from\s+(?:a\s+mean\s+of\s+|about\s+)?{_AMOUNT}\s+to\s+{_AMOUNT})(?!\s*-?\s*(?:weeks?|wk|months?|mo|days?|years?|yrs?|hours?|h|sessions?|treatments?|mm|nm|j|mg|ml|g)\b)",
+    re.I)
+
+
+def ratio_figures(sentence: str) -> list[tuple[str, float]]:
+    """Two amounts a sentence sets side by side ("91.4 versus 22.2", "from 12 to 30"), each with
+    their ratio (larger over smaller): the fold difference a "four times as many" claim asserts.
+    P values and confidence limits are not amounts."""
+    out: list[tuple[str, float]] = []
+    for m in _PAIR_RE.finditer(sentence):
+        if re.search(r"\b(?:p|ci|or|rr|hr)\s*[<=>]?\s*$", sentence[:m.start()][-8:], re.I) or _is_strength(sentence, m):
+            continue  # a p value, or two strengths of a drug ("5% vs 2% minoxidil")
+        nums = [float(g) for g in m.groups() if g is not None]
+        if len(nums) != 2 or min(nums) <= 0:
+            continue
+        out.append((f"{m.group(0).strip()} ({max(nums) / min(nums):.1f}-fold)", max(nums) / min(nums)))
+    return out
 
 
 def _is_strength(sentence: str, m: re.Match[str]) -> bool:
@@ -645,6 +673,16 @@ def grade_claim(
         verdict = "not supported"
         checked_against = True
 
+    universal = _UNIVERSAL_SCOPE_RE.search(claim.quote)
+    if (frame.relation in ("benefit", "superior") and universal and not complete
+            and verdict in ("supported", "partly supported")):
+        # a universal ("every type of acne", "works for everyone") is refuted by one kind or
+        # person it fails for; trials report average effects in the people they enrolled
+        notes.append(f"the claim says it works for '{universal.group(0)}', but the studies report average effects "
+                     "in the people they enrolled, not a benefit for every kind or person")
+        verdict = "not supported"
+        checked_against = True
+
     tf = check_time_frame(frame, question, mine, records)
     if (tf.claimed_days is not None and tf.claimed_days <= 31 and not tf.reported and grade.n_studies
             and _VERDICT_RANK.get(verdict, 0) >= 2):
@@ -957,6 +995,12 @@ _COMPLETE_RE = re.compile(r"\b(?:completely|totally|entirely|permanently|forever
                           r"clear(?:s|ed)|(?:to|will|can|helps?(?:\s+to)?)\s+clear|clear(?:s|ed|ing)?\s+up|"
                           r"eliminat(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|gets?\s+rid\s+of|wip(?:e|es|ed)\s+out|"
                           r"banish(?:es|ed)?)\b", re.I)
+# Universal quantification over people or kinds (not over time: "every day" is a dose)
+_UNIVERSAL_SCOPE_RE = re.compile(
+    r"\b(?:every(?:one|body)|any(?:one|body)|no\s+matter\s+(?:what|your|how)|whatever\s+(?:your|the)\s+\w+|"
+    r"(?:every|all|any|each)\s+(?:(?:of\s+)?(?:the\s+)?[\w-]+\s+){0,2}?(?:types?|kinds?|forms?|sorts?|cases?|grades?|"
+    r"stages?|patients?|people|persons?|users?|ages?|tones?|men|women|adults|children|kids|single\s+(?:one|person|user))"
+    r")\b", re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:d|ve|m|ll)|me|my|mine|myself)\b")
 _GENERIC_CMP_RE = re.compile(r"\b(?:other|all|any|alternatives?|everything|anything|conventional|traditional)\b", re.I)
 _TIE_RE = re.compile(r"\b(?:no\s+(?:statistically\s+)?significant(?:ly)?\s+(?:\w+\s+)?differen\w*|not\s+significantly\s+"
