@@ -5,7 +5,8 @@ number of participants, population, and the direction per question x record) aga
 labels in `benchmarks/labels/` (snapshot v2: 113 records captured 2026-12-05, labelled by a
 reader who never ran the tool; plus the first-capture microneedling records the v2 queries
 hit, `snapshot_v2_directions_v1_hits.csv`, and any further `microneedling_*.csv` label files
-of the same columns, reported as their own set).
+of the same columns, reported as their own set; their questions are the repository's
+`questions.csv`, and a direction file with a `half` column is scored per half, dev, test and whole).
 
 The v2 direction labels are split by topic into a dev half (rules may be developed on it) and a
 test half (reported only), by the rule in `benchmarks/labels/README.md`; both halves and the
@@ -117,6 +118,17 @@ def load_directions(path: Path) -> list[DirectionLabel]:
         if direction is not None and direction not in DIRECTIONS:
             raise SystemExit(f"{path}:{lineno}: column direction: unknown {direction!r}")
         out.append(DirectionLabel(row["question_id"].strip(), row["pmid"].strip(), relevant == "yes", direction))
+    return out
+
+
+def load_halves(path: Path) -> list[str]:
+    """The `half` column (dev/test) of a direction label file, one entry per row."""
+    out = []
+    for lineno, row in enumerate(_rows(path, ("half",)), 2):
+        half = row["half"].strip()
+        if half not in ("dev", "test"):
+            raise SystemExit(f"{path}:{lineno}: column half: expected dev/test, got {half!r}")
+        out.append(half)
     return out
 
 
@@ -253,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--verbose", action="store_true",
-                    help="print the dev half's and the microneedling records' disagreements (never the test half's)")
+                    help="print the dev halves' and the v1-hit microneedling records' disagreements (never a test half's)")
     ap.add_argument("--dev-only", action="store_true", help="score the dev half only (while developing rules)")
     args = ap.parse_args(argv)
     if not (args.labels / "snapshot_v2_records.csv").exists():
@@ -287,13 +299,33 @@ def main(argv: list[str] | None = None) -> int:
         v1_res = score_directions(load_directions(v1), questions, records, verbose=args.verbose)
         show("first-capture (microneedling) records hit by the v2 questions", v1_res)
         summary["v1_hits_directions"] = v1_res
+    # The microneedling questions are the repository's own (questions.csv), not the v2 set.
+    mn_questions = {**load_questions(ROOT / "questions.csv"), **questions}
     for extra in sorted(args.labels.glob("microneedling_*.csv")):
         cols = extra.open(encoding="utf-8").readline()
-        if "direction" in cols:
-            res = score_directions(load_directions(extra), questions, records)
-        else:
+        if "direction" not in cols:
             res = score_records(load_records(extra), records)
-        show(f"microneedling labels: {extra.name}", res)
+            show(f"microneedling labels: {extra.name}", res)
+            summary[extra.stem] = res
+            continue
+        labels = load_directions(extra)
+        for lineno, lab in enumerate(labels, 2):
+            if lab.question_id not in mn_questions or lab.pmid not in records:
+                # score_directions would skip the row silently; a label nobody scores is an error
+                raise SystemExit(f"{extra}:{lineno}: unknown question {lab.question_id!r} or pmid {lab.pmid!r}")
+        if "half" in cols:
+            row_halves = load_halves(extra)
+            for half in ("dev",) if args.dev_only else ("dev", "test"):
+                part = [lab for lab, h in zip(labels, row_halves) if h == half]
+                if args.verbose and half == "dev":
+                    print(f"\n{extra.name}, dev half: pairs where the tool and the reader differ")
+                res = score_directions(part, mn_questions, records, verbose=args.verbose and half == "dev")
+                show(f"microneedling labels: {extra.name}, {half} half", res)
+                summary[f"{extra.stem}_{half}"] = res
+            if args.dev_only:
+                continue
+        res = score_directions(labels, mn_questions, records)
+        show(f"microneedling labels: {extra.name}" + (", whole" if "half" in cols else ""), res)
         summary[extra.stem] = res
     if not any(args.labels.glob("microneedling_*.csv")):
         print("\nno microneedling_*.csv label files: only the v1 records the v2 queries hit are scored for microneedling")

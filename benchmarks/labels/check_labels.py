@@ -9,6 +9,11 @@ product's `tracker.pubmed_query` (the labels must stay blind to the tool), and p
 question which relevant records the query misses and which irrelevant labelled records it hits.
 The matcher is an approximation (word tokens, no stemming, no MeSH explosion); it is a sanity check
 on the labels' queries, not a measurement of the product.
+
+It also validates the microneedling (first-capture) labels, `microneedling_records.csv` and
+`microneedling_directions.csv` (`check_microneedling`): PMIDs of the 2026-11-21 capture, question ids
+from the repository's `questions.csv`, the same enums, one row per record and per pair, and each
+question in its declared half.
 """
 
 from __future__ import annotations
@@ -111,6 +116,113 @@ def evaluate(query: str, rec: dict) -> bool:
     if pos != len(tokens):
         raise ValueError(f"unexpected {tokens[pos]!r} in {query[:80]}")
     return value
+
+
+# --- microneedling labels (first capture, issue #16 item 6) ---------------------------------------
+
+FIRST_CAPTURE = "2026-11-21"
+QUESTIONS = HERE.parents[1] / "questions.csv"
+# The halves are fixed by question (README, "Microneedling labels"): never by what a run scores.
+MN_HALVES = {
+    "dev": {"mn-acne-scars", "mn-hair-loss", "mn-pain", "mn-adjunct-topical", "mn-pih-risk"},
+    "test": {"mn-hyperpigmentation", "mn-erythema-downtime", "mn-stretch-marks", "rfmn-efficacy",
+             "mn-scarring-risk"},
+}
+MN_RECORD_COLUMNS = ["pmid", "design", "review_pools", "n_participants", "n_pooled", "population",
+                     "industry_funded", "text_complete", "note"]
+MN_DIRECTION_COLUMNS = ["question_id", "pmid", "relevant", "direction", "effect", "note", "half"]
+
+
+def record_row_errors(where: str, r: dict[str, str], snapshot: dict[str, dict]) -> list[str]:
+    """The per-row rules of a records label file (design, pools, counts, population, completeness)."""
+    errors: list[str] = []
+    if r["design"] not in DESIGNS:
+        errors.append(f"{where}: design {r['design']!r}")
+    if (r["review_pools"] in POOLS) != (r["design"] in REVIEWS):
+        errors.append(f"{where}: review_pools {r['review_pools']!r} for design {r['design']!r}")
+    if r["population"] not in POPULATIONS or r["industry_funded"] not in YES_NO_UNSTATED:
+        errors.append(f"{where}: population/industry_funded {r['population']!r}/{r['industry_funded']!r}")
+    for col in ("n_participants", "n_pooled"):
+        if r[col] and not r[col].isdigit():
+            errors.append(f"{where}: {col} {r[col]!r} is not a count")
+    if r["n_pooled"] and r["design"] not in REVIEWS:
+        errors.append(f"{where}: n_pooled on a non-review")
+    expected = "yes" if snapshot[r["pmid"]]["synopsis_complete"] else "no"
+    if r["text_complete"] != expected:
+        errors.append(f"{where}: text_complete should be {expected}")
+    return errors
+
+
+def read_checked(folder: Path, name: str, columns: list[str], errors: list[str]) -> list[dict[str, str]]:
+    """Rows of a label file, or none (with an error) when it is missing or its header is not `columns`."""
+    path = folder / name
+    if not path.exists():
+        errors.append(f"{name}: missing")
+        return []
+    with open(path, newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames != columns:
+            errors.append(f"{name}: columns {reader.fieldnames} should be {columns}")
+            return []
+        rows = list(reader)
+    for i, row in enumerate(rows, start=2):
+        if None in row or any(v is None for v in row.values()):
+            errors.append(f"{name} row {i}: wrong number of fields")
+    return [r for r in rows if None not in r and all(v is not None for v in r.values())]
+
+
+def check_microneedling(snapshot: dict[str, dict], folder: Path = HERE) -> tuple[list[str], str]:
+    """Errors in the microneedling label files in `folder`, and a one-line summary."""
+    errors: list[str] = []
+    with open(QUESTIONS, newline="", encoding="utf-8") as f:
+        kinds = {q["question_id"]: q["kind"] for q in csv.DictReader(f)}
+    half_of = {qid: half for half, qids in MN_HALVES.items() for qid in qids}
+    for qid in half_of:
+        if qid not in kinds:
+            errors.append(f"MN_HALVES: {qid} is not in questions.csv")
+
+    rname, dname = "microneedling_records.csv", "microneedling_directions.csv"
+    records = read_checked(folder, rname, MN_RECORD_COLUMNS, errors)
+    seen: set[str] = set()
+    for i, r in enumerate(records, start=2):
+        where = f"{rname} row {i} (pmid {r['pmid']})"
+        if r["pmid"] not in snapshot or snapshot[r["pmid"]]["captured"] != FIRST_CAPTURE:
+            errors.append(f"{where}: pmid not a {FIRST_CAPTURE} snapshot record")
+            continue
+        if r["pmid"] in seen:
+            errors.append(f"{where}: duplicate pmid")
+        seen.add(r["pmid"])
+        errors.extend(record_row_errors(where, r, snapshot))
+
+    directions = read_checked(folder, dname, MN_DIRECTION_COLUMNS, errors)
+    pairs: set[tuple[str, str]] = set()
+    for i, d in enumerate(directions, start=2):
+        where = f"{dname} row {i} ({d['question_id']}, {d['pmid']})"
+        if d["question_id"] not in kinds:
+            errors.append(f"{where}: unknown question_id")
+        if d["pmid"] not in seen:
+            errors.append(f"{where}: pmid has no row in {rname}")
+        if d["relevant"] == "yes" and d["direction"] not in DIRECTIONS:
+            errors.append(f"{where}: direction {d['direction']!r}")
+        elif d["relevant"] == "no" and d["direction"]:
+            errors.append(f"{where}: irrelevant row carries a direction")
+        elif d["relevant"] not in ("yes", "no"):
+            errors.append(f"{where}: relevant {d['relevant']!r}")
+        if d["half"] != half_of.get(d["question_id"]):
+            errors.append(f"{where}: half {d['half']!r}, the question belongs to "
+                          f"{half_of.get(d['question_id'], 'no half')!r}")
+        if (d["question_id"], d["pmid"]) in pairs:
+            errors.append(f"{where}: duplicate pair")
+        pairs.add((d["question_id"], d["pmid"]))
+    unlabelled = seen - {p for _, p in pairs}
+    if unlabelled:
+        errors.append(f"{dname}: records without any row {sorted(unlabelled)}")
+
+    relevant = [d for d in directions if d["relevant"] == "yes"]
+    summary = (f"microneedling: {len(records)} records, {len(directions)} direction rows "
+               f"({len(relevant)} relevant; dev {sum(d['half'] == 'dev' for d in directions)}, "
+               f"test {sum(d['half'] == 'test' for d in directions)})")
+    return errors, summary
 
 
 def main() -> int:
@@ -220,6 +332,9 @@ def main() -> int:
 
     print(f"{len(records)} records, {len(questions)} questions, {len(directions)} direction rows, "
           f"{len(certainty)} certainty rows, {len(extra)} rows for first-capture hits")
+    mn_errors, mn_summary = check_microneedling(snapshot)
+    errors.extend(mn_errors)
+    print(mn_summary)
     for e in errors:
         print("ERROR", e)
     return 1 if errors else 0
