@@ -836,3 +836,28 @@ def test_a_conclusion_that_endorses_the_intervention_is_positive():
     b = appraise(rec(results + "The authors conclude the trial does not support microneedling as a treatment for hair loss."), HAIR)
     assert b.direction != "supports" or b.deciding_sentence != (
         "The authors conclude the trial does not support microneedling as a treatment for hair loss.")
+
+
+HAIR_LOSS_HARM = Question(
+    "q-hl-risk", "Does microneedling cause hair loss, and how often?", "microneedling", "hair loss", "safety",
+    f'{MN} AND (alopeci*[tiab] OR "hair loss"[tiab] OR "hair density"[tiab])',
+)
+
+
+def test_the_condition_a_study_treats_is_no_harm_it_reports():
+    # an alopecia trial read for "does microneedling cause hair loss?": its results on hair are
+    # the treatment's target, not a harm (issue #14: a denial flipped into a green harm)
+    trial = rec("Randomized trial of 60 patients with androgenetic alopecia. Hair density increased significantly "
+                "with microneedling, with mild side effects.",
+                title="Efficacy and safety of microneedling for androgenetic alopecia")
+    assert appraise(trial, HAIR_LOSS_HARM).direction == "unclear"
+    # the same condition, newly appearing or worse, is the harm
+    worse = rec("Case series of 20 patients with androgenetic alopecia. Hair loss worsened in three patients after "
+                "microneedling.", title="Microneedling for androgenetic alopecia: a case series")
+    assert appraise(worse, HAIR_LOSS_HARM).direction == "supports"
+    # a study of the harm itself ("increase in pain") is not treating it
+    pain_q = Question("q-pain", "Does microneedling cause pain?", "microneedling", "pain", "safety",
+                      f"{MN} AND pain*[tiab]")
+    measured = rec("Experimental study in 14 volunteers. Pain during the procedure was reported by most volunteers.",
+                   title="Microneedle pre-treatment without increase in pain")
+    assert appraise(measured, pain_q).direction == "supports"

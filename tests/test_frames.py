@@ -351,3 +351,23 @@ def test_the_sentences_own_object_over_an_inferred_or_mismatched_label():
 def test_coordinated_skin_kinds_share_their_head_noun_as_one_population():
     f = parse_frame("It is gentle enough for sensitive and darker skin.", topic="blue light", topic_norm="blue light")
     assert f.population and "sensitive" in f.population and "darker" in f.population
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("There is no scientific evidence that rosemary oil causes hair loss", "denies_harm"),  # embedded clause denied
+    ("No study has shown that it works", "no_effect"),
+    ("There is no doubt that it works", "benefit"),  # a denied doubt affirms
+    ("Minoxidil has been linked to unwanted facial hair", "harm"),  # an association takes its object's polarity
+    ("Retinol is linked to birth defects", "harm"),
+    ("Green tea is linked to better sleep", "benefit"),
+    ("It leads to fewer breakouts", "benefit"),  # a causative with a falling object
+    ("This leads to scarring", "harm"),
+])
+def test_negation_scope_and_association_follow_english_structure(text, relation):
+    assert relation_of(text) == relation
+
+
+def test_thousands_are_grouped_with_commas():
+    f = parse_frame("Vitamin C serum reduces dark spots by 5,000%", topic="vitamin C", topic_norm="vitamin C")
+    assert f.magnitude_value == 5000.0
+    assert magnitude_of("It cut wrinkles by 2,5%")[0] == 2.5  # a decimal comma

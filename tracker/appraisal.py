@@ -1293,6 +1293,46 @@ _WELL_TOLERATED_RE = re.compile(
 )
 
 
+# A harm that is also the condition a study treats ("does X cause hair loss?" asked of an alopecia
+# trial) is reported only when it got worse or newly appeared, never by the study's results on it.
+_WORSENED_RE = re.compile(r"\b(?:worsen\w*|aggravat\w*|exacerbat\w*|flare\w*|new[- ]onset|de novo|paradoxical\w*|"
+                          r"induced|triggered|provoked|relaps\w*|recurr\w*|deteriorat\w*)\b", re.I)
+_ONSET_RE = re.compile(r"\b(?:develop\w*|occurr\w*|appeared|arose|emerged|new)\b", re.I)
+_BETTER_RE = re.compile(r"\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|lighten\w*|fad\w*|clear\w*|respon\w*|"
+                        r"efficac\w*|effective\w*|benefi\w*|regrowth|resol\w*|heal\w*)\b", re.I)
+
+
+def _opening(record: Record) -> list[tuple[str, str]]:
+    """The record's title and its first (design) sentence, with their kinds: where it names what
+    it studies."""
+    sentences = _sentences_for(record)
+    return [(k, s) for k, s in sentences if k == "title"][:1] + [(k, s) for k, s in sentences if k != "title"][:1]
+
+
+# "... for androgenetic alopecia", "in acne": the title names the condition a study treats; the
+# design sentence names it as the people's condition ("patients with AGA", "treatment of acne")
+_TREATED_BEFORE_RE = re.compile(r"\b(?:for|(?<!increase\s)(?<!decrease\s)(?<!reduction\s)(?<!change\s)(?<!changes\s)"
+                                r"(?<!improvement\s)(?<!rise\s)(?<!fall\s)(?<!difference\s)(?<!differences\s)in|against|treat\w*(?:\s+of)?|therapy\s+of|management\s+of)\s+(?:cases\s+of\s+)?"
+                                r"(?:[\w-]+\s+){0,2}$",
+                                re.I)
+_PEOPLE_WITH_RE = re.compile(r"\b(?:patients|participants|subjects|adults|men|women|children|people|volunteers)\s+with\s+"
+                             r"(?:[\w-]+\s+){0,3}$|\btreat\w*\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _treats_the_harm(opening: Sequence[tuple[str, str]], terms: _Terms, fallback: Sequence[tuple[str, re.Pattern[str]]]) -> bool:
+    """Does the record's title or opening (design) sentence name the harm as the condition it
+    treats ("microneedling for androgenetic alopecia"), rather than as what it measures?"""
+    patterns = [p for _, p in (terms.outcome or list(fallback))]
+    for kind, sentence in opening:
+        norm = normalise(sentence)
+        before_re = _TREATED_BEFORE_RE if kind == "title" else _PEOPLE_WITH_RE
+        for p in patterns:
+            for m in p.finditer(norm):
+                if not _GENERIC_HARM_RE.fullmatch(m.group(0).strip()) and before_re.search(norm[:m.start()]):
+                    return True
+    return False
+
+
 def _safety_direction(record: Record, question: Question, terms: _Terms) -> DirectionCall:
     """A reported case of the harm supports a safety question ("can cause infection");
     a harm looked for and not seen ("no infection was reported") is "no effect".
@@ -1310,9 +1350,13 @@ def _safety_direction(record: Record, question: Question, terms: _Terms) -> Dire
         fallback = compile_terms(dict.fromkeys([question.outcome, *_expand(question.outcome)]))
     present: list[str] = []
     absent: list[str] = []
+    opening = _opening(record)
+    target = _treats_the_harm(opening, terms, fallback)
     for idx, (kind, sentence) in enumerate(_sentences_for(record)):
         if kind == "title" and (present or absent):
             continue
+        if target and (kind, sentence) in opening:
+            continue  # the sentence that names what the study treats reports no harm of it
         if idx == 0 and kind == "text" and re.search(r"\b(?:review|meta-?analysis)\b", sentence, re.I):
             continue  # a review's scope ("on adverse events after microneedling") is not a finding
         tolerated = False
@@ -1333,8 +1377,10 @@ def _safety_direction(record: Record, question: Question, terms: _Terms) -> Dire
             if _WELL_TOLERATED_RE.search(clause) and not _EXCEPT_RE.search(clause):
                 tolerated = True  # "well tolerated": absent, unless another clause reports the harm
                 continue
-            if _HARM_CONTEXT_SKIP.search(clause) or not _HARM_CONTEXT_RE.search(clause):
+            if _HARM_CONTEXT_SKIP.search(clause) or not (_HARM_CONTEXT_RE.search(clause) or _WORSENED_RE.search(clause)):
                 continue  # a risk factor, a search term, a treatment target: not a reported harm
+            if target and not (_WORSENED_RE.search(clause) or (_ONSET_RE.search(clause) and not _BETTER_RE.search(clause))):
+                continue  # the condition the study treats, named in its result: not a new harm
             negated = all(_HARM_NEGATION_RE.search(norm[max(0, m.start() - 70): m.start()]) for m in hits)
             if re.search(r"\b(?:was|were) not (?:reported|seen|observed)\b", norm):
                 negated = True

@@ -208,7 +208,11 @@ _VERB_START_RE = re.compile(
 
 
 def _num(text: str) -> float | None:
-    t = " ".join(text.lower().replace(",", ".").split())
+    # English groups thousands with commas ("5,000"); a comma before other than three digits is a
+    # decimal comma ("2,5")
+    t = text.strip()
+    t = t.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t) else t
+    t = " ".join(t.lower().replace(",", ".").split())
     if t in _NUM_WORDS:
         return float(_NUM_WORDS[t])
     try:
@@ -225,12 +229,24 @@ def _negated(text: str, pos: int, window: int = 4) -> bool:
     in the same clause (commas and "but" close the scope)?"""
     before = text[:pos]
     clause = re.split(r"[,;:.!?]|\bbut\b|\bwhile\b|\bwhereas\b|\bthough\b", before)[-1]
+    if _NO_EVIDENCE_THAT_RE.search(clause):
+        return True  # "there is no evidence that X causes Y": the embedded clause is denied
     words = clause.split()[-window:]
     # "not only X (but also Y)", "not just", "not merely" add to X rather than deny it
     return bool(_NEG_RE.search(_ADDITIVE_NOT_RE.sub(" ", " ".join(words))))
 
 
-_ADDITIVE_NOT_RE = re.compile(r"\bnot\s+(?:only|just|merely|simply|solely)\b", re.I)
+# A negated evidential noun embedding a clause negates that clause's verb, however far off
+_NO_EVIDENCE_THAT_RE = re.compile(
+    r"\b(?:no|little|not\s+any|never\s+any|lack\s+of|absence\s+of)\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof|data|sign|"
+    r"indication|reason\s+to\s+(?:think|believe))\s+(?:that|to\s+(?:suggest|show)\s+(?:that\s+)?)\b|"
+    # a negative subject of an evidential verb: "no study has shown that ...", "nobody has proven ..."
+    r"\b(?:no|not\s+a\s+single|not\s+one)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|trials?|research|evidence|one|review)\s+"
+    r"(?:has|have|had|can|could)?\s*(?:ever\s+|yet\s+)?(?:shown|proven|proved|found|demonstrated|confirmed|show|prove)\s+"
+    r"(?:that\s+)?|\bnobody\s+has\s+(?:ever\s+)?(?:shown|proven|proved|found)\s+(?:that\s+)?", re.I)
+_ADDITIVE_NOT_RE = re.compile(r"\bnot\s+(?:only|just|merely|simply|solely)\b|"
+                              # a denied doubt affirms: "there is no doubt that it works"
+                              r"\b(?:no|little|without\s+(?:a|any))\s+(?:\w+\s+)?(?:doubt|question)\s+(?:that|about)\b", re.I)
 
 
 def denied_harm(text: str) -> str | None:
@@ -494,7 +510,9 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         # a negative quantifier on the object negates the verb too: "causes no bloating"
         negated = (_negated(body, first[0]) and not _in_relative_negation(body, first[0])) or bool(
             re.match(r"\s+(?:no|zero)\b", body[first[1]:], re.I))
-        if first[2] == "harm":
+        if first[2] == "harm" and not re.match(r"\s+(?:to\s+|in\s+)?(?:far\s+|much\s+)?(?:fewer|less|lower|reduced|smaller|"
+                                                r"decreased|milder)\b", body[first[1]:], re.I):
+            # (a causative with a falling object, "leads to fewer breakouts", is a benefit)
             return "denies_harm" if negated else "harm"
         if negated:
             return "no_effect"
@@ -510,7 +528,25 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
             return "mechanism"
         if outcome_kind == "safety":
             return "harm"
+    assoc = _ASSOCIATION_RE.search(body)
+    if assoc and (first is None or assoc.start() <= first[0]) and _ADVERSE_OBJECT_RE.match(body, assoc.end()):
+        # "linked to unwanted facial hair", "associated with birth defects": an association
+        # takes its polarity from its object
+        return "denies_harm" if _negated(body, assoc.start()) else "harm"
     return "benefit"
+
+
+_ASSOCIATION_RE = re.compile(r"\b(?:linked|tied|connected|associated|correlated)\s+(?:to|with)\s+|"
+                             r"\b(?:lead(?:s|ing)?|led|contribut\w+)\s+to\s+|\bresult(?:s|ed|ing)?\s+in\s+|"
+                             r"\b(?:trigger\w*|provok\w*|bring(?:s|ing)?\s+on|brought\s+on)\s+", re.I)
+# An object marked as adverse: by an evaluative adjective ("unwanted hair"), a harm noun, or the
+# word-endings of disorders ("-itis", "-osis", "-emia", "-oma")
+_ADVERSE_OBJECT_RE = re.compile(
+    rf"\s*(?!(?:far\s+|much\s+)?(?:fewer|less|lower|reduced|smaller|decreased|milder)\b)"
+    rf"(?:(?:a|an|the|some|more|higher|greater|increased|serious|severe|rare|an\s+increased\s+risk\s+of)\s+)*"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{HARM_NOUNS}|defects?|disorders?|diseases?|cancers?|tumou?rs?|deaths?|"
+    rf"[a-z]+(?:itis|osis|emia|aemia|oma|pathy))\b|(?:unwanted|unwelcome|undesired|undesirable|excess(?:ive)?|"
+    rf"abnormal|harmful|dangerous|toxic)\s)", re.I)
 
 
 # Objects that make an effect verb a claim about how it works: delivery and tissue processes.
