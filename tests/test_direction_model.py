@@ -215,3 +215,73 @@ def test_benchmark_splits_abstract_only_by_whether_the_evidence_is_in_the_abstra
     out = evidence_inference.by_presence([], gold, preds, [True, False, True])
     assert out["evidence_in_abstract"]["n"] == 2 and out["evidence_not_in_abstract"]["n"] == 1
     assert out["evidence_in_abstract"]["macro_f1"] > out["evidence_not_in_abstract"]["macro_f1"] == 0.0
+
+
+def test_arms_named_by_acronym_initials_or_a_label_before_group_get_their_placeholder():
+    # a two-letter acronym the prompt gives ("CQ"), initials it does not ("NSM"), "R group"
+    toks = dm.tokens("Failure was 60% in the CQ group and 14% with SP.", "chloroquine (CQ) alone", "sulfadoxine (SP)", "failure")
+    assert toks[toks.index("_i_") + 1] == "group" and toks[-1] == "_c_"
+    toks = dm.tokens("Pain fell in 83% of the surgery group and 25% of the NSM group.", "surgery", "non-surgical management", "pain")
+    assert toks[-2:] == ["_c_", "group"]
+    toks = dm.tokens("Time was longer in the C group than in the R group.", "Rocuronium (R group)", "cisatracurium (C group)", "time")
+    assert toks.count("_i_") == 1 and toks.count("_c_") == 1 and toks.index("_c_") < toks.index("_i_")
+    # function words are never taken for initials ("in", "of"), and one arm's initials that the
+    # other arm shares name neither
+    assert "in" in dm.tokens("Pain was lower in the aspirin group.", "intensive nursing", "placebo", "pain")
+    wi, wc, _ = dm._role_stems("standard care", "sham care", "pain")
+    assert "sc" in dm._initials("standard care") and "sc" not in wi | wc
+
+
+def test_subject_direction_features_attribute_the_direction_to_the_arm_the_clause_is_about():
+    def sd(text):
+        return dm.subject_direction_features([t for t, _ in dm.token_values(text, "aspirin", "placebo", "pain")])
+
+    assert sd("Pain was lower with aspirin than with placebo.")["sd:imp=dec"] == 1.0
+    assert "sd:imp=inc" in sd("Pain was lower in the placebo group than with aspirin.")
+    # the first arm is the object of a comparison: the other arm is the subject
+    assert "sd:imp=dec" in sd("Compared with placebo, aspirin lowered pain.")
+    # an amount comparative composes with the change word and says nothing alone
+    assert sd("Aspirin gave a smaller reduction in pain than placebo.") == {"sd:_i_inc": 1.0, "sd:imp=inc": 1.0}
+    # negated: no implied direction; a clause without an arm lends nothing
+    assert "sd:imp=inc" not in sd("Aspirin did not increase pain compared with placebo.")
+    assert sd("Pain was lower, and aspirin was given daily.") == {}
+
+
+def test_a_previous_feature_version_is_read_only_when_asked_for_comparison(tmp_path):
+    import gzip
+    import hashlib
+
+    body = json.loads(gzip.decompress(dm.MODEL_PATH.read_bytes()))
+    body["feature_version"] = dm.FEATURE_VERSION - 1
+    path, meta = tmp_path / "old.json.gz", tmp_path / "old.meta.json"
+    path.write_bytes(gzip.compress(json.dumps(body).encode()))
+    meta.write_text(json.dumps({"model_sha256": hashlib.sha256(path.read_bytes()).hexdigest()}), encoding="utf-8")
+    with pytest.raises(dm.ModelError, match="feature version"):
+        dm.load_model(path, meta)
+    assert dm.load_model(path, meta, older_features=True).abstract is not None
+    evidence_inference = _benchmark_module("evidence_inference")
+    assert evidence_inference.load_model_file(path, older_features=True).evidence.classes == dm.LABELS
+
+
+def test_round_four_alternatives_and_repeated_cv_are_on_file():
+    meta = json.loads(dm.META_PATH.read_text(encoding="utf-8"))
+    alternatives = meta["cv_train"]["evidence_alternatives_macro_f1"]
+    assert {"without_subject_direction", "numeric_arm_comparison", "outcome_clause_significance",
+            "rules_with_arms_swapped", "hgb_stacker", "mlp_stacker"} <= set(alternatives)
+    repeated = meta["cv_train"]["evidence_repeated_cv"]
+    scores = repeated["macro_f1"]
+    assert len(scores["shipped"]) == len(scores["without_subject_direction"]) == repeated["seeds"] >= 3
+    # what ships beat its ablation on the reshuffled splits, not only on the one CV chose with
+    assert repeated["shipped_minus_without_subject_direction"]["mean"] > 0
+
+
+def test_numeric_arm_values_read_respectively_and_number_then_arm():
+    train_direction = _benchmark_module("train_direction")
+
+    def values(text):
+        return train_direction.arm_values(dm.token_values(text, "aspirin", "placebo", "pain"))
+
+    assert values("Pain scores were 3.1 and 4.2 in the aspirin and placebo groups, respectively.") == {"_i_": 3.1, "_c_": 4.2}
+    assert values("Pain was 12% in the aspirin group and 20% in the placebo group (p = 0.02).") == {"_i_": 12.0, "_c_": 20.0}
+    # a time point is not a value
+    assert values("At 6 months with aspirin pain was 2.0, with placebo 3.0.") == {"_i_": 2.0, "_c_": 3.0}
