@@ -16,8 +16,13 @@ Rules, not a model, so every candidate can say why it was chosen. The steps:
    searched as both parts, the names the article itself gives it ("X, also called Y", "X (Y)"),
    a clause whose subject is a treatment (any verb: "Zinc lozenges shorten a cold"), and a
    copular introduction ("Magnesium is another supplement ...") for the pronouns that follow;
-   the outcome from a synonym table, or the verb's object when the table word only glosses it;
-   a comparison that names no outcome is about the article's main outcome.
+   a section heading naming a treatment its prose takes as subject (a listicle's "2. Saw
+   palmetto") for that section, where a heading also ends what "it" can refer to. Never the
+   intervention: a quantifier or pronoun, a word used inside the outcomes ("hair"), a title's
+   "for" phrase, a modifier without its head ("Cold" of "Cold Water Immersion").
+   The outcome from a synonym table, or the head of the verb's object when the table word only
+   glosses it; an adjective predicated of a person ("keeps you full") is none; a comparison
+   that names no outcome is about the benefit its paragraph just claimed, else the main outcome.
 5. Propose a question: an existing one that tests the same intervention and outcome (and setting
    and population), else a new one whose PubMed query ANDs an intervention synonym block with an
    outcome synonym block.
@@ -292,7 +297,8 @@ OUTCOMES: tuple[Concept, ...] = (
        _tiab("photosensitiv*", "sunburn*", "phototoxic*"), kind="safety"),
     _C("eye-damage", "eye damage", (r"eyes?", r"retina\w*", r"vision", r"ocular"),
        _tiab("retina*", "ocular", "eye damage", "eye safety", "photoretinopathy"), kind="safety"),
-    _C("burns", "burns", (r"(?:burns?|burning)(?!\s+(?:[\w-]+\s+){0,4}?(?:fat|calories|kilojoules)\b)",), _tiab("burn*", "thermal injury"), kind="safety"),
+    # "\b" before the look-ahead: without it "burns calories" backtracks to "burn" + "s"
+    _C("burns", "burns", (r"(?:burns?|burning)\b(?!\s+(?:[\w-]+\s+){0,4}?(?:fat|calories|kilojoules)\b)",), _tiab("burn*", "thermal injury"), kind="safety"),
     _C("needle-breakage", "needle breakage and fragments",
        (r"(?:easily\s+)?broken", r"break(?:ing|s)?(?=\s+(?:them|off))", r"fragments?"),
        _tiab("needle breakage", "fragment*", "foreign body"), kind="safety"),
@@ -686,6 +692,13 @@ _TIME_COURSE_RE = re.compile(
     re.I)
 
 
+# A predicate that compares its subject with another thing, by English's equative and
+# comparative forms ("as effective as", "gentler than", "more effective than", "superior to").
+_COMPARISON_PRED_RE = re.compile(
+    r"\s+(?:(?:\w+ly|just|even|at\s+least|every\s+bit)\s+)*(?:as\s+[a-z-]+\s+as|[a-z]+er\s+than|(?:more|less)\s+[a-z-]+"
+    r"\s+than|(?:superior|inferior|equivalent|comparable)\s+to)\b", re.I)
+
+
 def _clause_units(text: str, s: int, e: int) -> list[_Span]:
     """Split one sentence into claim units at clause breaks and coordinated effect verbs."""
     bounds: list[tuple[int, int]] = []  # (end of previous unit, start of next unit)
@@ -711,8 +724,10 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
             # sentences cubic (16 kB: 19 s)
             if not _is_verb_at(text, m.start("verb")) and not (
                     (_THIRD_PERSON_VERB_RE.match(text, m.start("verb"), b)
-                     # "... and is safe for your kidneys": a coordinated denial of harm
-                     or (re.fullmatch(r"is|are", m.group("verb"), re.I) and denied_harm(text[m.start("verb"):b])))
+                     # "... and is safe for your kidneys": a coordinated denial of harm; "... and is
+                     # just as effective as finasteride": a comparison, another assertion
+                     or (re.fullmatch(r"is|are", m.group("verb"), re.I) and (
+                         denied_harm(text[m.start("verb"):b]) or _COMPARISON_PRED_RE.match(text, m.end("verb"), b))))
                     and (verb_before or (verb_before := bool(_frame_verbs(text[a:m.start()])))
                          or _predicate_object(text[a:m.start()]))):
                 continue
@@ -983,13 +998,57 @@ def _with_synonyms(concept: Concept, text: str) -> Concept:
             phrase = " ".join(words)
             if phrase and phrase.lower() != concept.label.lower() and phrase not in found and not any(
                     c.regex.fullmatch(phrase) for c in OUTCOMES) and not any(
-                    c.regex.search(phrase) for c in INTERVENTIONS) and treatment_probability(phrase) >= 0.5:
+                    c.regex.search(phrase) for c in INTERVENTIONS) and (
+                    treatment_probability(phrase) >= 0.5 or _abbreviates(phrase, concept.label)):
                 found.append(phrase)
     if not found:
         return concept
     extra = [_generic_concept(p) for p in found[:3]]
     return dataclasses.replace(concept, patterns=concept.patterns + tuple(p for e in extra for p in e.patterns),
                                terms=concept.terms + tuple(t for e in extra for t in e.terms))
+
+
+# Pronouns and quantifiers ("everyone", "nothing", "all") stand for people or things in general;
+# they are a closed class of English and never name a treatment.
+_QUANTIFIER_RE = re.compile(r"^(?:(?:every|any|some|no)(?:one|body|thing|where)|none|all|each|both|people|"
+                            r"you|we|they|it|this|that|these|those)$", re.I)
+
+
+def _names_people_or_outcome(phrase: str, text: str) -> bool:
+    """Is `phrase` a pronoun or quantifier, or a word the article uses only inside its outcomes
+    ("hair" in "hair growth", "hair fall", "hair loss"): the body part or state an outcome is
+    about, not something given to it? Most of its mentions lying inside outcome phrases decides."""
+    if _QUANTIFIER_RE.match(phrase.strip()) or _is_pronoun(phrase):
+        return True
+    mentions = [(m.start(), m.end()) for m in _generic_concept(phrase).regex.finditer(text)]
+    if not mentions:
+        return False
+    outcomes = _all_outcome_hits(text)
+    inside = sum(any(a <= x and y <= b for a, b, _ in outcomes) for x, y in mentions)
+    return inside * 2 >= len(mentions)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Is `short` an abbreviation the text defines for `name` ("apple cider vinegar (ACV)",
+    "tranexamic acid (TXA)")? Its capitals are letters of the name in order, the first being the
+    name's initial: how English forms an abbreviation, whatever the word."""
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,7}", short) or sum(ch.isupper() for ch in short) < 2:
+        return False
+    letters, long = short.lower(), name.lower()
+    if not long or letters[0] != long[0]:
+        return False
+    i = 0
+    for ch in letters:
+        i = long.find(ch, i)
+        if i < 0:
+            return False
+        i += 1
+    return True
+
+
+@functools.lru_cache(maxsize=64)
+def _all_outcome_hits(text: str) -> tuple[tuple[int, int, Concept], ...]:
+    return tuple(_outcome_hits(text, 0, len(text)))
 
 
 def _title_subject(title: str, text: str) -> str | None:
@@ -1008,8 +1067,8 @@ def _title_subject(title: str, text: str) -> str | None:
     if not words or len(words) > 4:
         return None
     phrase = " ".join(words)
-    if any(c.regex.fullmatch(phrase) for c in OUTCOMES):
-        return None
+    if any(c.regex.fullmatch(phrase) for c in OUTCOMES) or _names_people_or_outcome(phrase, text):
+        return None  # "Why Everyone Is Taking the Plunge": a quantifier is the subject, not a treatment
     for c in INTERVENTIONS:
         m = c.regex.search(phrase)
         # a table name that covers the phrase's head is the phrase ("Blue Light Therapy", "Fish
@@ -1124,34 +1183,106 @@ def detect_intervention(article: Article) -> Concept:
             return _INTERVENTION_BY_KEY[key]
     if subject is not None:
         return _with_active_part(_with_synonyms(_generic_concept(subject), article.text))
-    # Generic fallback: the title n-gram (1-3 content words) most frequent in the text.
-    words = [w for w in re.findall(r"[A-Za-z][\w-]*", title)]
+    # Generic fallback: the title n-gram (1-3 content words) most frequent in the text. What a
+    # title's "for"/"against" phrase names is the purpose ("Remedies for Thinning Hair"), never
+    # the treatment.
+    purpose = _TITLE_OUTCOME_RE.search(title)
+    tokens = re.findall(r"[A-Za-z][\w-]*|[^\w\s]", title[:purpose.start()] if purpose else title)
     body = article.text.lower()
     best_phrase, best_score = "", 0.0
     for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            gram = words[i:i + n]
-            if any(w.lower() in _GENERIC_STOP for w in (gram[0], gram[-1])) or len(gram[-1]) < 3:
+        for i in range(len(tokens) - n + 1):
+            gram = tokens[i:i + n]
+            if not all(w[0].isalpha() for w in gram) or any(
+                    w.lower() in _GENERIC_STOP for w in (gram[0], gram[-1])) or len(gram[-1]) < 3:
+                continue
+            # English noun phrases are head-final: a word the title goes on to modify ("Cold" in
+            # "Cold Water Immersion", "Natural" in "Natural Remedies") names no thing by itself
+            after = tokens[i + n] if i + n < len(tokens) else ""
+            if after[:1].isalpha() and after.lower() not in _GENERIC_STOP:
                 continue
             phrase = " ".join(gram)
-            if _is_pronoun(phrase) or treatment_probability(phrase) < 0.5:
+            if treatment_probability(phrase) < 0.5 or _names_people_or_outcome(phrase, article.text):
                 continue  # "Do they work?": a pronoun or an outcome word names no treatment
             count = len(_generic_concept(phrase).regex.findall(body))
             score = count * (1 + 0.5 * (n - 1))
-            if score > best_score:
+            if count >= 2 and score > best_score:  # named once, in the title only: not the topic
                 best_phrase, best_score = phrase, score
     if best_phrase:
-        return _generic_concept(best_phrase)
+        return _with_synonyms(_generic_concept(best_phrase), article.text)
     # No title word names it: the treatment the article's sentences most often have as subject.
     subjects: Counter[str] = Counter()
     for sent in sentences(article.text):
         subj = subject_of(article.text[sent.start:sent.end])
         if subj and len(subj.split()) <= 3 and not _is_pronoun(subj) and not _NOT_NP_RE.search(subj) \
-                and treatment_probability(subj) >= 0.7:
+                and treatment_probability(subj) >= 0.7 and not _names_people_or_outcome(subj, article.text):
             subjects[_generic_concept(subj).label] += 1
+    # a heading that names what the prose below it takes as subject ("2. Saw palmetto") counts too:
+    # a listicle's treatments head its sections, whatever the phrase model makes of their names
+    for _, _, topic in _sections(article.text, _generic_concept("treatment")):
+        if topic is not None:
+            subjects[topic.label] += 1
     if subjects:
-        return _generic_concept(subjects.most_common(1)[0][0])
+        return _with_synonyms(_generic_concept(subjects.most_common(1)[0][0]), article.text)
     return _generic_concept(next(iter(Counter(re.findall(r"[a-z]{5,}", body)).most_common(1)), ("treatment",))[0])
+
+
+_HEADING_LINE_RE = re.compile(r"^\s*(?P<mark>#{1,6}\s*|\d{1,2}[.)]\s+)?(?P<h>[^\n.!?:;,]{2,60}?)\s*$")
+
+
+def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | None]]:
+    """The article's sections as (start, end, topic): a heading is a short line without end
+    punctuation followed by prose (a list item is followed by another item); a heading that is
+    a treatment's name, repeated as a sentence subject in the prose below it, names the topic its
+    pronouns and subjectless clauses are about ("4. Peppermint oil" / "Peppermint oil promotes
+    ... It boosts ..."), whatever the article's main treatment is. Topic None: no such heading."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    heads: list[tuple[int, str]] = []
+    for i, (start, line) in enumerate(lines):
+        m = _HEADING_LINE_RE.match(line)
+        nxt = next((ln for _, ln in lines[i + 1:] if ln.strip()), "")
+        prev = next((ln for _, ln in reversed(lines[:i]) if ln.strip()), "")
+        if m is None or len(m.group("h").split()) > 6:
+            continue
+        if _BULLET_LINE_RE.match(line) and _BULLET_LINE_RE.match(prev) and not re.search(r"[.!?]\W*$", prev.strip()):
+            continue  # the last item of a list, not a heading
+        if not re.search(r"[.!?]\W*$", nxt.strip()) or _HEADING_LINE_RE.match(nxt):
+            continue
+        heads.append((start, m.group("h").strip()))
+    out: list[tuple[int, int, Concept | None]] = []
+    for k, (start, phrase) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        out.append((start, end, _heading_topic(phrase, text, start + len(phrase), end, primary)))
+    return out
+
+
+def _heading_topic(phrase: str, text: str, start: int, end: int, primary: Concept) -> Concept | None:
+    """The treatment a section heading names, when its prose takes that name as a sentence subject."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", phrase)]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    name = " ".join(words)
+    if not name or len(words) > 4 or _NOT_NP_RE.search(name) or _TITLE_COMPARATOR_RE.search(name) or any(
+            c.regex.fullmatch(name) for c in OUTCOMES) \
+            or _names_people_or_outcome(name, text) or treatment_probability(name) < 0.3:
+        return None
+    table = next((c for c in (primary, *INTERVENTIONS) if c.regex.fullmatch(name)), None)
+    concept = table or _generic_concept(name)
+    subjects = [m for m in concept.regex.finditer(text, start, end)
+                if _is_subject(text, _sentence_start(text, m.start()), m.start())]
+    if not subjects:
+        return None  # a heading the prose does not take up as its subject labels a theme
+    return concept if table else _with_synonyms(concept, text)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last line break or end punctuation)."""
+    lo = max(0, pos - 600)  # a sentence is shorter than that; the look-back stays linear
+    ends = [m.end() for m in re.finditer(r"\n|[.!?]\s+", text[lo:pos])]
+    return lo + ends[-1] if ends else lo
 
 
 def _intervention_spans(text: str, start: int, end: int, primary: Concept) -> list[tuple[int, int, Concept]]:
@@ -1469,6 +1600,44 @@ def _block(terms: Iterable[str]) -> str:
     return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
 
 
+# A causative or resultative verb with a person as object ("keeps you full", "makes you feel
+# fuller", "leaves you buzzing"): the state is an adjective complement, with no noun to search.
+_BARE_COMPLEMENT_RE = re.compile(
+    r"\b(?:makes?|made|making|keeps?|kept|keeping|leaves?|left|leaving|gets?|got|getting)\s+"
+    r"(?:you|people|them|us|him|her|one)\s+(?:(?:feel|feeling|look|looking|stay|staying)\s+)?"
+    r"(?:(?:more|less|so|very|much|far)\s+)?[a-z]+(?=\s*(?:$|[,;:.!?]|(?:and|so|but|or|for|all|after|within|in)\b))",
+    re.I)
+
+
+def _bare_complement(text: str) -> bool:
+    """Is the clause's result an adjective predicated of a person ("It keeps you full")? Then its
+    words are no outcome: the noun head of an object is ("It makes your hair thicker": hair)."""
+    return bool(_BARE_COMPLEMENT_RE.search(text))
+
+
+# A quantity noun with "of" measures the noun phrase after it ("the number of fine, weak hairs",
+# "a surge of feel-good chemicals"): that phrase is what the claim says changes.
+_MEASURE_OF_RE = re.compile(r"\b(?:number|amount|quantity|surge|levels?)\s+of\s+(?P<np>[^.;:()]+)", re.I)
+
+
+def _measured_noun(item_text: str, words: str) -> str:
+    """`words` ("number of fine") or, when they are a quantity noun with "of", the noun phrase it
+    measures, its coordinated adjectives' commas dropped ("fine weak hairs")."""
+    if not re.match(r"(?:number|amount|quantity|surge|levels?)\s+of\b", words, re.I):
+        return words
+    m = _MEASURE_OF_RE.search(item_text)
+    if m is None:
+        return words
+    np = [w for w in re.findall(r"[A-Za-z][\w'-]*", m.group("np"))][:4]
+    np = np[:next((i for i, w in enumerate(np) if w.lower() in _NP_END_WORDS), len(np))]
+    return " ".join(np[-3:]).lower() if _clean_outcome_words(" ".join(np[-3:])) else words
+
+
+# words that end a noun phrase: a preposition, conjunction or verb of the next clause
+_NP_END_WORDS = frozenset("""in on at by for with from to of than and or but so that which who after before
+within during over under is are was were can may will""".split())
+
+
 def _object_phrase(text: str) -> str:
     """The content words after the effect verb: a fallback outcome when the table has none."""
     m = _BENEFIT_RE.search(text) or _HARM_RE.search(text) or _EFFECT_NOUN_RE.search(text)
@@ -1769,6 +1938,10 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
     leads = _lead_ins(text)
     main_outcome = _main_outcome(article, primary)
     sents = sentences(text)
+    sections = _sections(text, primary)
+    section_starts = [a for a, _, _ in sections]
+    section_at = -1
+    para_outcome: Concept | None = None  # the last benefit claimed in this paragraph
     for si, sent in enumerate(sents):
         s_text = text[sent.start:sent.end]
         following = text[sents[si + 1].start:sents[si + 1].end] if si + 1 < len(sents) else ""
@@ -1779,6 +1952,16 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
         ispans = _intervention_spans(text, sent.start, sent.end, primary)
         named = [c for x, _, c in ispans
                  if c.key == primary.key or c.parent == primary.key or _is_subject(text, sent.start, x)]
+        k = bisect.bisect_right(section_starts, sent.start) - 1
+        topic = sections[k][2] if k >= 0 else None
+        if k != section_at or "\n\n" in text[max(0, sent.start - 3):sent.start]:
+            para_outcome = None
+        if k != section_at:
+            section_at, carried = k, None  # a heading starts a new topic: "it" no longer reaches back
+        if topic is not None and topic.key != primary.key:
+            # a section headed by another treatment ("2. Saw palmetto"): its sentences are about
+            # that treatment unless their own subject names another one
+            named = [c for x, _, c in ispans if _is_subject(text, sent.start, x)]
         # The setting ("at home") is often given one sentence earlier.
         home = bool(_SETTING_RE.search(s_text) or _SETTING_RE.search(previous))
         cues = _SentenceCues.of(s_text)
@@ -1788,7 +1971,7 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
         if not named and _INTRODUCTION_RE.match(s_text):
             # "Magnesium is another supplement ...": a copular sentence whose subject is another
             # treatment introduces the referent of the pronouns that follow, claim or not
-            carried = _other_treatment(s_text, primary) or carried
+            carried = _other_treatment(s_text, primary, text) or carried
         # Outcomes are found once per sentence (never inside an intervention's name), then
         # shared out to its clauses and list items.
         sent_hits = _outcome_hits(text, sent.start, sent.end, [(x, y) for x, y, _ in ispans])
@@ -1797,7 +1980,9 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
             len(primary.label.split()) > 1 and re.search(
                 rf"\b(?:the|this|these|that|those|such|its|your)\s+{re.escape(primary.label.split()[-1].rstrip('s'))}",
                 s_text, re.I))
-        intervention = _claim_intervention(primary, named)
+        intervention = _claim_intervention(topic or primary, named)
+        if topic is not None and topic.regex.search(s_text):
+            mentions = True
         # once per sentence, not per claim unit: a long sentence has many units
         group = _PEOPLE_WITH_RE.search(s_text)
         sent_population = " ".join(filter(None, (population_of(s_text),
@@ -1835,7 +2020,7 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
             score, reasons = _score(f"{lead_in}: {u_text}" if lead_in else u_text, cues, heading=sent.heading,
                                     mentions_intervention=mentions or bool(lead_in),
                                     has_outcome=[text[x:y] for x, y, _ in scored_hits] or ([shared] if shared else []),
-                                    predicate=_treatment_predicate(u_text, primary)
+                                    predicate=_treatment_predicate(u_text, topic or primary)
                                     or _coordinated_predicate(text, unit.start))
             if score < min_score:
                 continue
@@ -1849,7 +2034,9 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
             u_int = intervention
             if cmp is not None and u_int.key != primary.key and u_int.regex.search(cmp[0]):
                 u_int = primary  # "rivals minoxidil": the comparator is never the intervention
-            other = _other_treatment(u_text, primary)
+            # a list item in lower case goes on the lead-in's sentence ("Benefits include:" /
+            # "- sharper focus"): its subject is the lead-in's, never a word of the item
+            other = _other_treatment(f"{lead} {u_text}" if lead and u_text[:1].islower() else u_text, primary, text)
             # the clause's own subject decides: "Creatine builds strength, while the caffeine only
             # gives you a short buzz" is about caffeine
             # (a treatment named only as the comparator, "rivals minoxidil", does not count)
@@ -1907,14 +2094,23 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 if outcome is not None and outcome.key == "adverse-effects" and rel == "benefit" and \
                         _LOWER_RISK_OF_RE.search(u_text):
                     outcome = None  # "a lower risk of heart disease": the benefit's object, not harms in general
-                if outcome is None and rel in ("superior", "equivalent") and main_outcome is not None and not (
+                if outcome is None and rel in ("superior", "equivalent") and (para_outcome or main_outcome) and not (
                         _frame_outcome(text[item.start:item.end], rel)):
-                    # "X works as well as Y" names no outcome: it is the article's main one
-                    outcome = main_outcome
+                    # "X works as well as Y" names no outcome: an elliptical comparison is about the
+                    # benefit its paragraph just claimed ("... clears acne. It is just as effective
+                    # as benzoyl peroxide"), else the article's main one
+                    outcome = para_outcome or main_outcome
                 owords = "" if outcome else object_words or denied_words or _frame_outcome(text[item.start:item.end], rel) or (
                     "" if rel in ("superior", "equivalent") else _predicate_object(text[item.start:item.end])
                     or _object_phrase(text[item.start:item.end])) or shared
                 owords = _LEADING_DET_RE.sub("", owords)  # "my shedding" -> "shedding"
+                if outcome is None:
+                    owords = _measured_noun(text[item.start:item.end], owords)
+                # (a denial in the same clause names its own harm: "makes you stronger, it does not damage kidneys")
+                bare = outcome is None and not denied_words and rel not in ("harm", "denies_harm") and \
+                    _bare_complement(text[item.start:item.end])
+                if bare:
+                    owords = ""  # "keeps you full": an adjective names no outcome; the article's main one
                 main = None
                 if outcome is None and not _clean_outcome_words(owords):
                     owords = ""  # prose leftovers never become an outcome: the main question or nothing
@@ -1949,7 +2145,7 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                     topic=primary.label, topic_norm=primary.label,
                     intervention=_worded(text, sent.start, sent.end, u_int, cmp[0] if cmp else None)
                     or _antecedent(text, sent.start, u_int) or u_int.label, intervention_norm=u_int.label,
-                    outcome=outcome.label if outcome else (owords or None),
+                    outcome=outcome.label if outcome else (owords or (target.outcome if bare else None)),
                     outcome_kind=outcome.kind if outcome else None)
                 # strength is the quote's own; a lead-in passes on only its hedge ("may help:"),
                 # never its purpose ("aimed at eliminating:")
@@ -1966,6 +2162,8 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                     question_id=target.question_id, claim_type=ctype, strength=strength,  # type: ignore[arg-type]
                     origin="auto", stance=stance, frame=frame)  # type: ignore[arg-type]
                 out.append(Candidate(claim, score, tuple(why), new_q))
+                if rel == "benefit" and outcome is not None and outcome.kind == "efficacy":
+                    para_outcome = outcome
     out.sort(key=lambda c: (c.claim.start, c.claim.end))
     return [_with_id(c, f"auto-{stem}-{i:02d}") for i, c in enumerate(out, 1)]
 
@@ -2136,7 +2334,7 @@ _REFERRING_HEAD_RE = re.compile(r"(?:treatment|product|supplement|oil|extract|ro
                                 r"brand|blend|dose|form|version|one|stuff|thing)s?", re.I)
 
 
-def _other_treatment(unit_text: str, primary: Concept) -> Concept | None:
+def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concept | None:
     """A treatment other than the article's, named as the clause's subject and outside the
     tables ("Lavender oil", "Peppermint oil"): a noun phrase ending in a product word, or the
     object of a gerund subject ("taking curcumin every day may ...", "Adding piperine ...")."""
@@ -2148,6 +2346,9 @@ def _other_treatment(unit_text: str, primary: Concept) -> Concept | None:
     subj = subject_of(_LEAD_CONNECTIVE_RE.sub("", unit_text))  # "because trained aestheticians ..."
     if subj:  # "caffeine only gives": an adverb after the noun phrase is not part of it
         subj = re.sub(r"(?:\s+(?:only|just|also|even|still|often|mostly|usually|alone|too|\w+ly))+$", "", subj, flags=re.I)
+        # a prepositional phrase of time or manner after the noun is an adjunct, not part of its
+        # name ("ACV before a meal", "collagen every morning")
+        subj = re.sub(r"\s+(?:before|after|during|at|on|per|every|each)\s.*$", "", subj, flags=re.I)
     if not subj or len(subj.split()) > 4 or re.search(r"(?:ed|ing)$", subj, re.I):
         return None  # a participle ("trained") heads no noun phrase
     if _DEFINITE_START_RE.match(unit_text) and (
@@ -2166,7 +2367,11 @@ def _other_treatment(unit_text: str, primary: Concept) -> Concept | None:
     if subj.split()[0].lower() in ("the", "this", "these", "that", "those", "your", "our", "my", "such", "other",
                                    "some", "many", "most", "all", "any", "its", "their"):
         return None
-    return _generic_concept(subj)
+    if text and _names_people_or_outcome(subj, text):
+        return None  # "so your hair looks fuller": what the outcomes are about, not a treatment
+    if _PARTITIVE_RE.search(subj.split()[-1] + " of "):
+        return None  # "a daily shot", "two capsules": a measure of the topic, its "of X" left implicit
+    return _with_synonyms(_generic_concept(subj), text) if text else _generic_concept(subj)
 
 
 def _frame_outcome(text: str, relation: str) -> str:
