@@ -371,3 +371,13 @@ def test_thousands_are_grouped_with_commas():
     f = parse_frame("Vitamin C serum reduces dark spots by 5,000%", topic="vitamin C", topic_norm="vitamin C")
     assert f.magnitude_value == 5000.0
     assert magnitude_of("It cut wrinkles by 2,5%")[0] == 2.5  # a decimal comma
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Collagen supplements do nothing for wrinkles", "no_effect"),  # "do nothing", not only "does nothing"
+    ("Red light therapy is better tolerated than blue light", "superior"),  # comparative adverb + participle
+    ("Retinoids can make acne worse at first", "harm"),  # "make X worse" is worsening
+    ("Retinol is twice as effective as vitamin C for fine lines", "superior"),  # a multiple, not parity
+])
+def test_comparison_and_worsening_follow_english_structure(text, relation):
+    assert relation_of(text) == relation

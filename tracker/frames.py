@@ -65,7 +65,7 @@ _NEG = (r"(?:not|no|never|none|nothing|without|neither|nor|cannot|unlikely|can['
 _NEG_RE = re.compile(rf"\b{_NEG}\b", re.I)
 # Harm verbs: the intervention makes a problem happen.
 _HARM_VERB_RE = re.compile(
-    r"\b(?:caus(?:e|es|ed|ing)|trigger\w*|worsen\w*|aggravat\w*|damag(?:e|es|ed|ing)|irritat(?:e|es|ed|ing)|"
+    r"\b(?:caus(?:e|es|ed|ing)|trigger\w*|worsen\w*|(?:mak(?:e|es|ing)|made)\s+(?:[\w-]+\s+){1,3}?worse|aggravat\w*|damag(?:e|es|ed|ing)|irritat(?:e|es|ed|ing)|"
     r"harm(?:s|ed|ing)?|hurt(?:s|ing)?|injur(?:e|es|ed|ing)|inflam(?:e|es|ed|ing)|"
     r"burn(?:s|ed|t|ing)?|clog(?:s|ged|ging)?|dr(?:y|ies|ied)\s+out|"
     r"exacerbat\w*|provok\w*|stain(?:s|ed|ing)?|sting(?:s|ing)?|lead(?:s|ing)?\s+to|led\s+to|interact\w*|reactivat\w*|"
@@ -131,7 +131,7 @@ _NO_EFFECT_RE = re.compile(
     r"\b(?:(?:has|have|had|show(?:s|ed)?|with)\s+(?:little\s+or\s+)?no\s+(?:real\s+|significant\s+|measurable\s+|"
     r"proven\s+)?(?:effect|impact|benefit|difference)|(?:does|do|did)\s*(?:n['’]t|\s+not)\s+(?:really\s+)?"
     r"(?:work|help|do\s+(?:anything|much))|(?:is|are)\s*(?:n['’]t|\s+not)\s+(?:effective|proven|"
-    r"better)|(?:no\s+better|no\s+more\s+effective)\s+than|ineffective|useless|does\s+nothing|no\s+evidence)\b",
+    r"better)|(?:no\s+better|no\s+more\s+effective)\s+than|ineffective|useless|(?:does|do|did)\s+(?:absolutely\s+)?nothing|no\s+evidence)\b",
     re.I)
 # Hype nouns that a disclaimer negates: "not a miracle cure", "no magic bullet".
 _DISCLAIMER_RE = re.compile(
@@ -174,8 +174,9 @@ _STRONG_RE = re.compile(
     r"incredibl[ey]|miraculous\w*|transform\w*)\b", re.I)
 
 _COMPARE_RE = re.compile(
-    r"\b(?P<verb>(?:just\s+)?as\s+(?:\w+\s+){1,2}as|(?:more|less|fewer)\s+(?:\w+\s+){0,2}?than|\w+er\s+than|better\s+than|"
-    r"worse\s+than|rather\s+than|instead\s+of|rivals?|rivall?ed|rivall?ing|match(?:es|ed)?|outperform\w*|"
+    r"\b(?P<verb>(?:just\s+)?as\s+(?:\w+\s+){1,2}as|(?:more|less|fewer)\s+(?:\w+\s+){0,2}?than|\w+er\s+than|"
+    # "better tolerated than", "worse absorbed than": a comparative adverb before a participle
+    r"better\s+(?:[\w-]+\s+){0,2}?than|worse\s+(?:[\w-]+\s+){0,2}?than|rather\s+than|instead\s+of|rivals?|rivall?ed|rivall?ing|match(?:es|ed)?|outperform\w*|"
     r"beats?|superior\s+to|inferior\s+to|equivalent\s+to|comparable\s+(?:to|with)|similar\s+to|"
     r"on\s+(?:a\s+)?par\s+with|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|over|unlike|"
     r"same\s+as|as\s+well\s+as|equal(?:ly)?\s+(?:to|effective\s+as)|like)\s+(?P<cmp>[^,.;:!?()]{2,60})", re.I)
@@ -486,6 +487,8 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if denied and not (cmp is not None and _EQUIV_RE.match(cmp[1]) and not _PRIVATIVE_RE.search(body)
                        and not re.search(r"\b(?:no|without|never|free)\b", body, re.I)):
         return "denies_harm"
+    if _MULTIPLE_AS_RE.search(body):
+        return "superior"  # "twice as effective as X": a multiple of the comparator, not parity
     if cmp is not None:
         word = cmp[1]
         if _NO_EFFECT_RE.search(body) and re.search(r"\bno\s+(?:better|more)", body, re.I):
