@@ -26,7 +26,6 @@ project and never copied. Last line of output: one JSON object.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import resource
 import sys
@@ -149,9 +148,9 @@ def sidecar(path: Path) -> Path:
     return path.with_name(f"{name}.meta.json")
 
 
-def load_model_file(path: Path, older_features: bool = False) -> dm.DirectionModel:
+def load_model_file(path: Path) -> dm.DirectionModel:
     try:
-        return dm.load_model(path, sidecar(path), older_features=older_features)
+        return dm.load_model(path, sidecar(path))
     except dm.ModelError as exc:
         raise SystemExit(f"{path}: {exc} (the sidecar is read from {sidecar(path)})") from exc
 
@@ -235,10 +234,8 @@ def main(argv: list[str] | None = None) -> int:
     previous = None
     if args.compare_model:
         started = time.perf_counter()
-        # a model of an earlier feature version is read with this code's features (see the note printed below)
-        previous = load_model_file(args.compare_model, older_features=True)
+        previous = load_model_file(args.compare_model)
         t_load_prev = time.perf_counter() - started
-        prev_version = json.loads(gzip.decompress(args.compare_model.read_bytes())).get("feature_version", 1)
         for kind, rules in (("model", False), ("combined", True)):
             readers[f"prev_a_{kind}"] = lambda p, rules=rules: model_oracle(p, previous, rules=rules)
             readers[f"prev_b_{kind}"] = lambda p, rules=rules: model_abstract(p, previous, rules, majority)
@@ -296,9 +293,6 @@ def main(argv: list[str] | None = None) -> int:
         for task in ("a", "b"):
             print(f"  ({task}) previous model {args.compare_model.name:15} "
                   + "  ".join(["  -  "] + [f"{res[f'prev_{task}_{k}']['macro_f1']:.3f}" for k in ("model", "combined")]))
-    if previous is not None and prev_version != dm.FEATURE_VERSION:
-        print(f"  note: the previous model was fitted on feature version {prev_version} and is read here with this code's "
-              f"version {dm.FEATURE_VERSION} features (its weights ignore the new ones); its own code may score it a little differently")
     print(f"\nranker recall (prompts whose evidence is a sentence of the abstract: {recall['n']} of {recall['of']}): "
           f"@1 {recall['recall_at_1']:.3f}  @3 {recall['recall_at_3']:.3f}"
           + (f"; previous model @1 {recall_prev['recall_at_1']:.3f}  @3 {recall_prev['recall_at_3']:.3f}" if previous else ""))

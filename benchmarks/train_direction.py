@@ -22,9 +22,6 @@ The variants that do not ship are measured by the same CV and recorded in the si
 out-of-fold rules-only and n-gram-only readings, outcome-window n-grams; skip them with
 `--no-alternatives`), and so is why (b) trails (a) (`cv_train.abstract_diagnosis`: (b) split
 by whether the annotated evidence is in the abstract at all, and (b) with a perfect ranker).
-The chosen evidence model is also scored on reshuffled grouped folds beside the same model
-without the subject-attributed direction features (`cv_train.evidence_repeated_cv`), so that a
-gain smaller than one split's noise is seen to hold on others.
 Validation is never read. Runs in a few minutes on one core (n_jobs=1 throughout).
 """
 
@@ -62,7 +59,7 @@ from tracker.effects import classify_effect  # noqa: E402
 DATA = ROOT.parent / "shared" / "benchmarks" / "evidence_inference"
 BENCH = {"significantly increased": "increased", "significantly decreased": "decreased",
          "no significant difference": "no difference"}
-C_GRID = (0.01, 0.02, 0.03, 0.1, 0.3)  # CV on train fell steadily above C = 0.1
+C_GRID = (0.01, 0.03, 0.1, 0.3)  # CV on train fell steadily above C = 0.1
 RANKER_C_GRID = (0.01, 0.03, 0.1)
 FOLDS = 5
 MIN_DF = 2
@@ -204,11 +201,7 @@ def alternatives(rows, y, groups, calls, full_raw, c_full: float, min_df: int, c
     """The evidence-given variants the issue suggested, each measured by the same grouped CV
     on train and recorded, so that what ships is what CV chose and the rest is on file:
     a higher n-gram cut-off, class-balanced weights, a stacker over out-of-fold rules-only and
-    n-gram-only readings (instead of one model over both), and outcome-window n-grams; round 4:
-    the shipped features without the subject-attributed directions, with a numeric comparison
-    of the arms' values, with the significance of the outcome's own clause, with whether the
-    rules' call flips when the arms are swapped, and non-linear learners (gradient-boosted
-    trees, a small MLP) stacked over a dense set and the linear models' out-of-fold readings."""
+    n-gram-only readings (instead of one model over both), and outcome-window n-grams."""
     out: dict[str, float] = {}
     full = prune(full_raw, min_df)
     for m in (5,):
@@ -227,158 +220,9 @@ def alternatives(rows, y, groups, calls, full_raw, c_full: float, min_df: int, c
         out[f"stacker_C={C}"] = round(macro_f1(y, [argmax(p) for p in oof_proba(stacked, y, groups, C)]), 4)
     window = prune([{**f, **outcome_window_features(t)} for f, t in zip(full_raw, toks)], min_df)
     out["outcome_window_ngrams"] = round(macro_f1(y, [argmax(p) for p in oof_proba(window, y, groups, c_full)]), 4)
-    # round 4: which new families earn their place (each added to, or taken from, what ships)
-    marked = [[t for t, _ in dm.token_values(r["evidence"], r["intervention"], r["comparator"], r["outcome"])] for r in rows]
-    values = [dm.token_values(r["evidence"], r["intervention"], r["comparator"], r["outcome"]) for r in rows]
-    variants = {
-        "without_subject_direction": [{k: v for k, v in f.items() if not k.startswith("sd:")} for f in full_raw],
-        "numeric_arm_comparison": [{**f, **numeric_features(tv, c)} for f, tv, c in zip(full_raw, values, calls)],
-        "outcome_clause_significance": [{**f, **outcome_clause_features(m)} for f, m in zip(full_raw, marked)],
-        "rules_with_arms_swapped": [{**f, **swap_features(r, c)} for f, r, c in zip(full_raw, rows, calls)],
-    }
-    for name, feats in variants.items():
-        out[name] = round(macro_f1(y, [argmax(p) for p in oof_proba(prune(feats, min_df), y, groups, c_full)]), 4)
-    out.update(nonlinear_stackers(y, groups, full, ngram, c_full, c_ngram, calls, rows, values))
     for name, v in out.items():
         print(f"    {name:28} CV macro-F1 {v:.3f}", flush=True)
     return out
-
-
-# --- round-4 alternatives (measured, not shipped: see `alternatives`) ---------------------
-
-_PREPOSITIONS = frozenset("in for with among of on by from after receiving".split())
-_NUM_BREAK = frozenset("than versus vs compared relative and , ; : respectively".split())
-_TIME_UNITS = frozenset("h hr hrs hour hours min minute minutes day days week weeks month months year years".split())
-_TIME_PREPOSITIONS = frozenset("at during after within first for over by before until".split())
-
-
-def arm_values(tv: list[tuple[str, float | None]]) -> dict[str, float]:
-    """The first number each arm is given: "A and B in the _i_ and _c_ groups, respectively",
-    "12% in the _i_ group", "_c_: 14" (numbers in parentheses, after "±" or "=", inside a CI and
-    time points such as "at 6 months" are not an arm's value)."""
-    toks = [t for t, _ in tv]
-    nums, depth, in_ci = [], 0, False
-    for k, (t, v) in enumerate(tv):
-        depth = depth + 1 if t == "(" else max(0, depth - 1) if t == ")" else 0 if t in ("|", ";") else depth
-        in_ci = True if t == "_ci_" else False if t in (";", "|") or t.startswith("_p") else in_ci
-        if t != "_num_" or v is None or in_ci or (k and toks[k - 1] in ("±", "to", "=", "or", "hr", "rr")):
-            continue
-        if depth and not (k >= 2 and toks[k - 1] == "(" and toks[k - 2] in ("_i_", "_c_")):
-            continue
-        if k + 1 < len(toks) and toks[k + 1] in _TIME_UNITS and k and toks[k - 1] in _TIME_PREPOSITIONS:
-            continue
-        nums.append(k)
-    vals: dict[str, float] = {}
-    if "respectively" in toks:
-        r = toks.index("respectively")
-        arms = [j for j in range(max(0, r - 8), r) if toks[j] in ("_i_", "_c_")]
-        if len(arms) >= 2 and len({toks[a] for a in arms}) == 2:
-            before = [k for k in nums if k < arms[0] and not any(toks[x] in (";", "|") for x in range(k, arms[0]))]
-            if len(before) >= len(arms):
-                for a, k in zip(arms, before):
-                    vals.setdefault(toks[a], tv[k][1])
-                return vals
-    numset = set(nums)
-    for k in nums:
-        for j in range(k + 1, min(len(toks), k + 6)):
-            if toks[j] in ("_i_", "_c_"):
-                between = toks[k + 1:j]
-                if any(b in _PREPOSITIONS for b in between) and not any(b in _NUM_BREAK or b == "_num_" for b in between):
-                    vals.setdefault(toks[j], tv[k][1])
-                break
-            if toks[j] == "_num_" or toks[j] in _NUM_BREAK or toks[j] == "|":
-                break
-    for j, t in enumerate(toks):
-        if t in ("_i_", "_c_") and t not in vals:
-            for k in range(j + 1, min(len(toks), j + 7)):
-                if toks[k] in ("_i_", "_c_", "and", ";", "|") or toks[k].startswith("_p"):
-                    break
-                if k in numset:
-                    vals[t] = tv[k][1]
-                    break
-    return vals
-
-
-def numeric_features(tv, call) -> dict[str, float]:
-    """Which arm's number is larger, alone and with the rules' call."""
-    vals = arm_values(tv)
-    if "_i_" not in vals or "_c_" not in vals:
-        return {"n:one_arm": 1.0} if vals else {}
-    a, b = vals["_i_"], vals["_c_"]
-    rel = "gt" if a > b else "lt" if a < b else "eq"
-    return {f"n:i{rel}c": 1.0, f"n:i{rel}c&r={call.label if call else 'none'}": 1.0}
-
-
-def outcome_clause_features(marked: list[str]) -> dict[str, float]:
-    """Significance in the clauses that name the outcome (a span often reports several)."""
-    f: dict[str, float] = {}
-    for clause in dm._clauses(marked):
-        if "_o_" in clause:
-            text = " ".join(clause)
-            f.update({k: 1.0 for k, hit in (("oc:psig", "_psig_" in clause), ("oc:pns", "_pns_" in clause),
-                                               ("oc:null", bool(dm.effects._NULL_RE.search(text)))) if hit})
-            f["oc:any"] = 1.0
-    return f or {"oc:none": 1.0}
-
-
-def swap_features(r: dict, call) -> dict[str, float]:
-    """Does the rules' call flip when the arms are swapped (a reading attributed to arms) or
-    stay (a reading from arm-blind cues)?"""
-    swapped = classify_effect(r["evidence"], intervention=r["comparator"], comparator=r["intervention"], outcome=r["outcome"])
-    lab, sl = (call.label if call else "none"), (swapped.label if swapped else "none")
-    flips = {"increased": "decreased", "decreased": "increased"}.get(lab) == sl
-    return {f"sw:{'flips' if flips else 'same' if lab == sl else 'other'}&{lab}": 1.0}
-
-
-def nonlinear_stackers(y, groups, full, ngram, c_full: float, c_ngram: float, calls, rows, values) -> dict[str, float]:
-    """A non-linear learner over a compact dense set: the rules' reading, arm-attributed and
-    subject-attributed direction counts, numeric comparison, lengths, and the out-of-fold
-    log-probabilities of the n-gram+rules and n-gram-only models (nested: inner grouped folds
-    within each outer training fold, so no reading has seen its own label)."""
-    from sklearn.ensemble import HistGradientBoostingClassifier
-    from sklearn.neural_network import MLPClassifier
-    from sklearn.preprocessing import StandardScaler
-
-    dense = []
-    for r, c, tv in zip(rows, calls, values):
-        toks = [t for t, _ in tv if t not in dm._MARKS]
-        f = dict(dm.rule_features(r["evidence"], r["intervention"], r["comparator"], r["outcome"], c))
-        for k in [*dm.arm_direction_features(toks), *dm.subject_direction_features([t for t, _ in tv])]:
-            f["x:" + k] = f.get("x:" + k, 0.0) + 1.0
-        f.update(numeric_features(tv, c))
-        f.update({"len": float(len(toks)), "n_i": float(toks.count("_i_")), "n_c": float(toks.count("_c_"))})
-        dense.append(f)
-    y_arr, idx = np.asarray(y), np.arange(len(y))
-
-    def probs(F, tr, te, C):
-        vec, clf = fit([F[i] for i in tr], [y[i] for i in tr], C)
-        return {int(i): dict(zip(clf.classes_, p)) for i, p in zip(te, clf.predict_proba(vec.transform([F[i] for i in te])))}
-
-    def row(i, pf, pn):
-        return {**dense[i], **{f"lr:{c}": float(np.log(pf[c] + 1e-4)) for c in dm.LABELS},
-                **{f"ng:{c}": float(np.log(pn[c] + 1e-4)) for c in dm.LABELS}}
-
-    learners = {
-        "hgb_stacker": lambda: HistGradientBoostingClassifier(max_iter=300, learning_rate=0.03, max_depth=3, min_samples_leaf=20, random_state=0),
-        "hgb_stacker_small": lambda: HistGradientBoostingClassifier(max_iter=100, learning_rate=0.05, max_leaf_nodes=7, min_samples_leaf=30, random_state=0),
-        "mlp_stacker": lambda: MLPClassifier(hidden_layer_sizes=(32,), alpha=1.0, max_iter=500, random_state=0),
-    }
-    pred: dict[str, dict[int, str]] = {name: {} for name in learners}
-    for tr, te in GroupKFold(FOLDS).split(idx, y, groups):
-        inner_f: dict[int, dict] = {}
-        inner_n: dict[int, dict] = {}
-        for itr, ite in GroupKFold(FOLDS).split(tr, y_arr[tr], [groups[i] for i in tr]):
-            inner_f.update(probs(full, tr[itr], tr[ite], c_full))
-            inner_n.update(probs(ngram, tr[itr], tr[ite], c_ngram))
-        outer_f, outer_n = probs(full, tr, te, c_full), probs(ngram, tr, te, c_ngram)
-        vec = DictVectorizer(sparse=False)
-        X = vec.fit_transform([row(int(i), inner_f[int(i)], inner_n[int(i)]) for i in tr])
-        Xt = vec.transform([row(int(i), outer_f[int(i)], outer_n[int(i)]) for i in te])
-        scaler = StandardScaler().fit(X)
-        for name, make in learners.items():
-            clf = make().fit(scaler.transform(X), y_arr[tr])
-            pred[name].update(zip((int(i) for i in te), clf.predict(scaler.transform(Xt))))
-    return {name: round(macro_f1(y, [p[i] for i in range(len(y))]), 4) for name, p in pred.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -409,9 +253,6 @@ def main(argv: list[str] | None = None) -> int:
     print("  n-gram-only model:")
     c_ngram, cv_ngram = cv_classifier(ngram, y, groups, C_GRID)
     cv_alt = {} if args.no_alternatives else alternatives(rows, y, groups, calls, full_raw, c_full, min_df, c_ngram)
-    repeated = {} if args.no_alternatives else repeated_cv(
-        {"shipped": full, "without_subject_direction": prune([{k: v for k, v in f.items() if not k.startswith("sd:")} for f in full_raw], min_df)},
-        y, groups, c_full)
 
     # -- ranker: which abstract sentence is the evidence ----------------------------------
     rank_rows: list[tuple[int, list[dm.AbstractSentence], list[dict[str, float]], list[int]]] = []
@@ -539,7 +380,6 @@ def main(argv: list[str] | None = None) -> int:
                             "folds": f"{FOLDS}-fold GroupKFold by pmcid"},
         "cv_train": {"evidence_macro_f1": {str(k): round(v, 4) for k, v in cv_full.items()},
                      "evidence_alternatives_macro_f1": cv_alt,
-                     "evidence_repeated_cv": repeated,
                      "abstract_diagnosis": diagnosis,
                      "ngram_macro_f1": {str(k): round(v, 4) for k, v in cv_ngram.items()},
                      "abstract_macro_f1": cv_b,
@@ -553,29 +393,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {args.out} ({len(data) / 1e6:.2f} MB) in {time.perf_counter() - started:.0f}s")
     print(json.dumps({k: meta[k] for k in ("model_sha256", "hyperparameters", "n_features")}))
     return 0
-
-
-def repeated_cv(variants: dict[str, list[dict[str, float]]], y, groups, C: float, seeds: int = 4) -> dict[str, object]:
-    """Macro-F1 of each variant on `seeds` reshuffled grouped 5-fold splits, and the paired
-    difference of each from the first (the same folds for all)."""
-    scores: dict[str, list[float]] = {name: [] for name in variants}
-    for seed in range(seeds):
-        splits = list(GroupKFold(FOLDS, shuffle=True, random_state=seed).split(y, y, groups))
-        for name, feats in variants.items():
-            pred = [""] * len(y)
-            for tr, te in splits:
-                vec, clf = fit([feats[i] for i in tr], [y[i] for i in tr], C)
-                for i, p in zip(te, clf.predict(vec.transform([feats[i] for i in te]))):
-                    pred[i] = p
-            scores[name].append(round(macro_f1(y, pred), 4))
-    first = next(iter(variants))
-    out: dict[str, object] = {"C": C, "seeds": seeds, "macro_f1": scores}
-    for name in list(variants)[1:]:
-        diffs = np.subtract(scores[first], scores[name])
-        out[f"{first}_minus_{name}"] = {"mean": round(float(diffs.mean()), 4), "min": round(float(diffs.min()), 4)}
-    print(f"  repeated CV ({seeds} reshuffled grouped splits, C={C}): " + ", ".join(
-        f"{k} {np.mean(v):.4f}" for k, v in scores.items()), flush=True)
-    return out
 
 
 def abstract_diagnosis(rank_rows, ry: list[str], pred: list[str], gold_pred: dict[int, str]) -> dict[str, object]:

@@ -22,9 +22,7 @@ cannot run code, and does not depend on the scikit-learn version that fitted it)
 The evidence features are word n-grams, the rules' reading and the arm-attributed
 directions (`arm_direction_features`: which arm placeholder precedes and follows each
 direction word, negation, comparison pivot), so "_c_ ... lower than _i_" and "_i_ ... lower
-than _c_" differ even when the words between are many, and the arm each clause's direction
-is about (`subject_direction_features`). Arms are recognised by their words, the acronyms
-and initials trials shorten them to, and labels such as "group B" or "R group".
+than _c_" differ even when the words between are many.
 
 The product never downloads anything: the file is package data, checked against the sha256
 its sidecar records (`direction_model.meta.json`).
@@ -53,9 +51,8 @@ META_PATH = RESOURCES / "direction_model.meta.json"
 
 
 # what `abstract_features` computes; a model whose second stage was fitted on other
-# features is refused (1: best sentence's n-grams; 2: ranker-weighted mean of the top three;
-# 3: with arms' acronyms and initials, "R group" labels and subject-attributed directions)
-FEATURE_VERSION = 3
+# features is refused (1: best sentence's n-grams; 2: ranker-weighted mean of the top three)
+FEATURE_VERSION = 2
 
 
 class ModelError(RuntimeError):
@@ -85,102 +82,47 @@ def _p_token(m: re.Match[str]) -> str:
     return " _psig_ " if value < 0.05 else " _pborder_ " if value <= 0.1 else " _pns_ "
 
 
-# two-letter initials that are English function words, never an arm's abbreviation
-_FUNCTION_2 = frozenset("am an as at be by do go he if in is it me my no of on or so to up us we".split())
-
-
-@lru_cache(maxsize=4096)
-def _initials(arm: str) -> frozenset[str]:
-    """Initials of each run of 2-4 words of an arm ("non-surgical management" -> "nsm",
-    "ms"): trials abbreviate arms this way without always defining the abbreviation."""
-    words = [w for w in re.split(r"[\s\-/]+", arm.lower()) if re.match(r"[a-z]", w)]
-    return frozenset(ini for n in (2, 3, 4) for i in range(len(words) - n + 1)
-                     if (ini := "".join(w[0] for w in words[i:i + n])) not in _FUNCTION_2)
-
-
 @lru_cache(maxsize=4096)
 def _role_stems(intervention: str, comparator: str, outcome: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     wi, wc = effects._arm_stems(intervention, comparator)
     wo = {stem(w) for w in content_words(outcome)} - wi - wc
-    ii, ic = _initials(intervention), _initials(comparator)
-    wi2 = wi | (ii - ic - wc)  # initials that only one arm has
-    wc2 = wc | (ic - ii - wi2)
-    return frozenset(wi2), frozenset(wc2), frozenset(wo)
-
-
-def _group_label(arm: str) -> str | None:
-    """The label an arm is given: "Group A", "(Group GS)", "(R group)", "arm 2"."""
-    label = effects._group_label(arm)
-    if label:
-        return label
-    m = re.search(r"\b(?:groups?|arms?) ([A-Z][A-Za-z]{0,3}|\d)\b", arm) or re.search(r"\(([A-Z][A-Za-z]{0,3}|\d) (?:group|arm)\)", arm)
-    return m.group(1).lower() if m else None
+    return frozenset(wi), frozenset(wc), frozenset(wo)
 
 
 @lru_cache(maxsize=4096)
 def _arm_labels(intervention: str, comparator: str) -> dict[str, str]:
-    li, lc = _group_label(intervention), _group_label(comparator)
+    li, lc = effects._group_label(intervention), effects._group_label(comparator)
     return {li: "_i_", lc: "_c_"} if li and lc and li != lc else {}
-
-
-# clause and cell marks: kept by `token_values` for clause structure, never n-grams themselves
-_MARKS = frozenset(", ( ) |".split())
-_MARKED_TOKEN_RE = re.compile(r"_[a-z]+_|" + _TOKEN_RE.pattern + r"|[|\n()\[\],]")
-_GROUP_NOUNS = ("group", "groups", "arm", "arms")
-
-
-def token_values(text: str, intervention: str = "", comparator: str = "", outcome: str = "") -> list[tuple[str, float | None]]:
-    """`tokens` with the clause marks (",", "(", ")", "|" for a table cell or line) and each
-    number's value: (token, value or None)."""
-    low = _P_RE.sub(_p_token, (text or "").lower())
-    low = _CI_RE.sub(" _ci_ ", low)
-    wi, wc, wo = _role_stems(intervention, comparator, outcome)
-    generic_c_ok = not (set(_GENERIC_C) & {w.lower() for w in re.findall(r"[A-Za-z]+", intervention)})
-    # trials that name their arms by letter or number ("group B", "group 2", "R group"): the
-    # label beside "group"/"arm" is that arm's placeholder
-    labels = _arm_labels(intervention, comparator)
-    raw = _MARKED_TOKEN_RE.findall(low)
-    out: list[tuple[str, float | None]] = []
-    for k, tok in enumerate(raw):
-        last = out[-1][0] if out else ""
-        value = None
-        if tok in ("|", "\n"):
-            tok = "|"
-        elif tok in "()[]":
-            tok = "(" if tok in "([" else ")"
-        elif tok == ",":
-            pass
-        elif labels and tok in labels and (last in _GROUP_NOUNS or (k + 1 < len(raw) and raw[k + 1] in _GROUP_NOUNS)):
-            tok = labels[tok]
-        elif tok[0].isdigit():
-            try:
-                value = float(tok.replace(",", "").replace("·", "."))
-            except ValueError:
-                value = None
-            tok = "_num_"
-        elif tok[0] != "_" and (len(tok) > 2 or tok in wi or tok in wc):  # two letters: an arm's acronym only
-            s = stem(tok.replace("-", "").replace("'", "")) if len(tok) > 2 else tok
-            if s in wi or tok in wi:
-                tok = "_i_"
-            elif s in wc or tok in wc or (generic_c_ok and tok in _GENERIC_C):
-                tok = "_c_"
-            elif s in wo:
-                tok = "_o_"
-            elif tok in _GENERIC_I:
-                tok = "_i_"
-        if tok == last and (tok in _MARKS or (tok[0] == "_" and tok != "_num_")):
-            continue  # "_o_ _o_ _o_": one mention
-        out.append((tok, value))
-    return out
 
 
 def tokens(text: str, intervention: str = "", comparator: str = "", outcome: str = "") -> list[str]:
     """Lower-cased tokens with the trial's own words replaced by role placeholders, numbers by
     `_num_` and p-values by their significance (`_psig_`, `_pns_`, `_pborder_`)."""
+    low = _P_RE.sub(_p_token, (text or "").lower())
+    low = _CI_RE.sub(" _ci_ ", low)
+    wi, wc, wo = _role_stems(intervention, comparator, outcome)
+    generic_c_ok = not (set(_GENERIC_C) & {w.lower() for w in re.findall(r"[A-Za-z]+", intervention)})
+    # trials that name their arms by letter or number ("group B", "group 2"): the label after
+    # "group"/"arm" is that arm's placeholder
+    labels = _arm_labels(intervention, comparator)
     out: list[str] = []
-    for tok, _ in token_values(text, intervention, comparator, outcome):
-        if tok in _MARKS or (out and tok == out[-1] and tok[0] == "_"):
-            continue  # "_o_, _o_" and "_num_ (_num_)": one mention
+    for tok in re.findall(r"_[a-z]+_|" + _TOKEN_RE.pattern, low):
+        if labels and tok in labels and out and out[-1] in ("group", "groups", "arm", "arms"):
+            tok = labels[tok]
+        elif tok[0].isdigit():
+            tok = "_num_"
+        elif tok[0] != "_" and len(tok) > 2:
+            s = stem(tok.replace("-", "").replace("'", ""))
+            if s in wi:
+                tok = "_i_"
+            elif s in wc or (generic_c_ok and tok in _GENERIC_C):
+                tok = "_c_"
+            elif s in wo:
+                tok = "_o_"
+            elif tok in _GENERIC_I:
+                tok = "_i_"
+        if out and tok == out[-1] and tok[0] == "_":
+            continue  # "_o_ _o_ _o_": one mention
         out.append(tok)
     return out
 
@@ -295,72 +237,13 @@ def arm_direction_features(toks: Sequence[str], window: int = 8) -> dict[str, fl
     return feats
 
 
-_CLAUSE_END = frozenset(", ; : | while whereas but".split())
-_COMPARISON_OBJECT = frozenset("compared versus vs than relative".split())
-_OTHER_ARM = {"_i_": "_c_", "_c_": "_i_"}
-
-
-def _clauses(toks: Sequence[str]) -> Iterable[list[str]]:
-    start = 0
-    for k, t in enumerate(toks):
-        if t in _CLAUSE_END:
-            yield list(toks[start:k])
-            start = k + 1
-    yield list(toks[start:])
-
-
-def subject_direction_features(marked: Sequence[str]) -> dict[str, float]:
-    """For each direction word, the arm its clause is about (`sd:`): the first arm the clause
-    names before the word (else the first at all), unless that mention is the object of a
-    comparison ("compared with _c_, ..."), when it is the other arm. English puts the compared
-    thing first: "in the _c_ group X was lower" and "X was lower with _i_" then differ, and
-    `sd:imp=` gives the direction for the intervention they imply ("_c_ ... lower" implies
-    increased). An amount comparative beside a change word composes with it ("a smaller
-    reduction than _c_" points up) when the clause compares (both arms or "than"/"versus"),
-    and says nothing by itself. Clauses end at commas, semicolons,
-    table cells and "while"/"whereas"/"but", so another outcome's clause does not lend its
-    arm. `marked`: tokens with clause marks (`token_values`)."""
-    feats: dict[str, float] = {}
-    for clause in _clauses(marked):
-        arms = [(j, a) for j, a in enumerate(clause) if a in _ARM_TOKENS]
-        if not arms:
-            continue
-        n = len(clause)
-        # a comparative needs a standard: "smaller gains than _c_" compares the arms, "_i_ gave
-        # smaller gains" (than another trial, a previous dose) says nothing against the comparator
-        compared = len({a for _, a in arms}) == 2 or any(t in _PIVOT_TOKENS for t in clause)
-        for j, w in enumerate(clause):
-            if w[0] == "_" or w in _MARKS:
-                continue
-            kind = _word_kind(w)
-            if kind is None:
-                continue
-            if w in _AMOUNT_SIGN:
-                if any(clause[x] not in _AMOUNT_SIGN and clause[x][0] != "_" and _word_kind(clause[x])
-                       for x in [*range(max(0, j - 4), j), *range(j + 1, min(n, j + 3))]):
-                    continue  # "a greater reduction": the comparative scales the change word beside it
-            elif compared and next((_AMOUNT_SIGN[clause[x]] for x in [*range(max(0, j - 2), j), *range(j + 1, min(n, j + 5))]
-                                    if clause[x] in _AMOUNT_SIGN), 0) < 0:
-                kind = _FLIP_KIND[kind]
-            p, arm = next(((p, a) for p, a in arms if p < j), arms[0])
-            subject = _OTHER_ARM[arm] if any(clause[x] in _COMPARISON_OBJECT for x in range(max(0, p - 3), p)) else arm
-            negated = any(clause[x] in _NEGATION_TOKENS for x in range(max(0, j - 4), j))
-            feats[f"sd:{subject}{kind}{'!' if negated else ''}"] = 1.0
-            if kind in ("inc", "dec") and not negated:
-                feats[f"sd:imp={kind if subject == '_i_' else _FLIP_KIND[kind]}"] = 1.0
-    return feats
-
-
 def evidence_features(text: str, intervention: str = "", comparator: str = "", outcome: str = "", *,
                       rules: bool = True, call: effects.EffectCall | None | bool = False) -> dict[str, float]:
-    marked = [t for t, _ in token_values(text, intervention, comparator, outcome)]
-    toks = [t for t in marked if t not in _MARKS]
-    toks = [t for k, t in enumerate(toks) if not (k and t == toks[k - 1] and t[0] == "_")]  # as `tokens`
+    toks = tokens(text, intervention, comparator, outcome)
     feats = ngram_features(toks)
     if rules:
         feats.update(rule_features(text, intervention, comparator, outcome, call))
         feats.update(arm_direction_features(toks))
-        feats.update(subject_direction_features(marked))
     return feats
 
 
@@ -588,11 +471,8 @@ def write_model(model: DirectionModel, path: Path = MODEL_PATH) -> bytes:
 
 
 @lru_cache(maxsize=2)
-def load_model(path: Path = MODEL_PATH, meta_path: Path = META_PATH, *, older_features: bool = False) -> DirectionModel:
-    """Load the shipped model, checking its sha256 against the sidecar written by training.
-    `older_features`: accept a second stage fitted on an earlier feature version (only to
-    score a previous model beside the current one; its readings then differ a little from
-    those its own code gave)."""
+def load_model(path: Path = MODEL_PATH, meta_path: Path = META_PATH) -> DirectionModel:
+    """Load the shipped model, checking its sha256 against the sidecar written by training."""
     if not path.exists():
         raise ModelError(f"{path}: direction model missing; run benchmarks/train_direction.py")
     try:
@@ -604,7 +484,7 @@ def load_model(path: Path = MODEL_PATH, meta_path: Path = META_PATH, *, older_fe
         raise ModelError(f"{path}: sha256 {digest} does not match {meta_path.name} ({meta.get('model_sha256')})")
     try:
         body = json.loads(gzip.decompress(path.read_bytes()))
-        if body.get("abstract") and body.get("feature_version", 1) != FEATURE_VERSION and not older_features:
+        if body.get("abstract") and body.get("feature_version", 1) != FEATURE_VERSION:
             raise ModelError(f"{path}: its abstract stage was trained on feature version {body.get('feature_version', 1)}, "
                              f"this code computes version {FEATURE_VERSION}; run benchmarks/train_direction.py")
         return DirectionModel(
