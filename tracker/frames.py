@@ -457,7 +457,7 @@ _SUPERLATIVE_CLAIM_RE = re.compile(
     r"ways?|therap(?:y|ies)|products?|supplements?|methods?|serums?|creams?|procedures?|devices?|things?))"
     r"|\bby\s+far\s+the\b|\bunmatched\b|\bunrivall?ed\b|\bnumber\s+one\b|\bgold[\s-]standard\b)", re.I)
 _INERT_COMPARATOR_RE = re.compile(r"\b(?:(?:a|the)\s+)?(?:placebo|saline|sham|control|vehicle|no\s+treatment|"
-                                  r"nothing|baseline|untreated)", re.I)
+                                  r"nothing|baseline|untreated|sugar\s+pills?|dummy\s+(?:pills?|treatment)|inactive\s+\w+)", re.I)
 
 
 def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
@@ -685,7 +685,8 @@ _TIME_RE = re.compile(
     rf"\b(?P<prep>in|within|after|over|for|by|inside)\s+(?:(?:just|only|as\s+little\s+as|about|around|under|"
     rf"less\s+than|the\s+first|the\s+next|as\s+few\s+as)\s+)?(?P<n>{_NUM})\s+(?P<unit>minute|hour|day|night|week|month|year)s?\b"
     rf"|\b(?P<word>overnight|instantly|immediately|right\s+away|in\s+no\s+time|from\s+the\s+first\s+(?:use|"
-    rf"application|session)|after\s+(?:the\s+)?(?:first|one|a\s+single)\s+(?:use|application|session|treatment))\b"
+    rf"application|session)|(?:after|in|with|from)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:very\s+)?(?:first|one|a\s+single|1)\s+"
+    rf"(?:use|application|session|treatment|visit))\b"
     rf"|\b(?P<n2>{_NUM})[\s-](?P<unit2>minute|hour|day|week|month|year)s?\b", re.I)
 
 
