@@ -388,3 +388,11 @@ def test_a_single_session_is_an_immediate_time_frame_and_a_sugar_pill_is_inert()
     assert time_frame_of("You will be dry after the very first session")[1] == 0.0
     f = parse_frame("Oral minoxidil is no more effective than a sugar pill", topic="minoxidil", topic_norm="minoxidil")
     assert f.relation == "no_effect" and f.comparator == "sugar pill"  # parity with an inert pill is no effect
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Nine out of ten women saw firmer skin", 90.0),
+    ("One in five users reports redness", 20.0),
+])
+def test_a_share_in_words_is_a_proportion_of_people(text, value):
+    assert magnitude_of(text) == (value, "%", "proportion", "typical")

@@ -450,3 +450,23 @@ def test_a_universal_benefit_claim_is_not_backed_by_average_effects():
     assert v.verdict == "not supported" and v.side == "against" and "every type" in v.rationale
     _, daily = judge("Used every day, microneedling improves acne scars.", SCARS, records)
     assert daily.side == "backs"  # "every day" is a dose, not a universal over people or kinds
+
+
+def test_a_multiple_of_a_comparator_is_measured_between_arms_and_speed_is_no_effect_size():
+    records = {"48": rec("48", "Randomized controlled trial of 100 patients with acne scars comparing microneedling with "
+                               "chemical peels. Acne scars improved by 68% with microneedling.")}
+    _, v = judge("Microneedling works three times better than chemical peels for acne scars.", SCARS, records)
+    assert "68%" not in v.rationale  # one arm's change is no ratio between arms
+    _, v = judge("Microneedling clears acne scars three times faster.", SCARS, records)
+    assert "68%" not in v.rationale  # a multiple of speed is no multiple of the effect
+
+
+def test_a_numeric_share_of_people_is_held_to_reported_responders():
+    counted = {"49": rec("49", "Uncontrolled series of 30 adults with acne scars treated with microneedling. At 6 months "
+                               "27 patients had fewer acne scars.")}
+    _, v = judge("Nine out of ten people see fewer acne scars with microneedling.", SCARS, counted)
+    assert v.side == "backs" and "27 patients had" in v.rationale
+    averages = {"50": rec("50", "Randomized controlled trial of 150 patients with acne scars. Microneedling significantly "
+                                "improved acne scars compared with baseline.")}
+    _, v = judge("Nine out of ten people see fewer acne scars with microneedling.", SCARS, averages)
+    assert v.verdict == "not supported" and "no record reports" in v.rationale

@@ -695,11 +695,24 @@ _FROM_TO_RE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM})\s+(?P<
                          rf"\s+(?:down\s+)?to\s+(?:about\s+|around\s+|just\s+)?(?P<b>{_NUM})\b", re.I)
 
 
+_OUT_OF_RE = re.compile(rf"\b(?P<a>{_NUM})\s+(?:out\s+of\s+(?P<b>{_NUM})|in\s+(?P<c>{_NUM})\s+(?=(?:[\w-]+\s+)?"
+                        r"(?:people|persons|women|men|users|patients|adults|children|customers|participants|"
+                        r"respondents|testers|volunteers)\b))", re.I)
+
+
 def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
     """(value, unit, kind, bound) of the claimed effect size, or None.
 
     A percentage directly before a substance or product ("2% minoxidil", "a 10% vitamin C
-    serum") is its strength, never an effect size, unless a change word follows it."""
+    serum") is its strength, never an effect size, unless a change word follows it. A share in
+    words ("nine out of ten women", "one in five users") is a proportion of people."""
+    share = _OUT_OF_RE.search(text)
+    if share:
+        a, b = _num(share.group("a")), _num(share.group("b") or share.group("c"))
+        if a is not None and b and 0 < a <= b:
+            before = text[:share.start()]
+            bound = "max" if _MAX_RE.search(before) else "min" if _MIN_RE.search(before) else "typical"
+            return round(100 * a / b, 1), "%", "proportion", bound
     for m in _PCT_RE.finditer(text):
         after, before = text[m.end():], text[:m.start()]
         value = _num(m.group("n"))

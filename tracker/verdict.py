@@ -64,10 +64,16 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
     if kind not in ("percent_change", "fold", "proportion") or frame.magnitude_value is None:
         # no effect size claimed: a drug strength ("2% minoxidil") or a duration is not one
         return FigureCheck((), (), ())
+    if kind == "fold" and _SPEED_RE.search(claim.quote):
+        # "three times faster": a multiple of the time to an effect, not of the effect's size
+        return FigureCheck((), (), ())
     value = frame.magnitude_value
     # like with like: fold and percent change on one scale (2-fold = +100%), proportions of
     # people only against proportions
     claimed = ((value - 1) * 100,) if kind == "fold" else (value,)
+    # a multiple of a named comparator ("three times better than X") is a ratio between arms:
+    # only two amounts set side by side, or a stated fold, measure it, never one arm's change
+    versus = kind == "fold" and frame.relation in ("superior", "equivalent")
     matches: list[tuple[str, str]] = []
     others: list[tuple[str, str]] = []
     combined_claim = bool(_COMBINATION_RE.search(frame.intervention or ""))
@@ -79,6 +85,8 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
             if _is_strength(sentence, m):
                 continue  # "5% minoxidil lotion": a drug's strength, not an effect
             if _figure_kind(sentence, m) != ("proportion" if kind == "proportion" else "change"):
+                continue
+            if versus and "fold" not in fig.lower():
                 continue
             values = figure_values(fig)
             hit = any(_fits(v, c, bound) for v in values for c in claimed if c) or (
@@ -634,6 +642,24 @@ def grade_claim(
             checked_against = True  # the records report other figures: they go against the claimed one
             notes.append(f"no record reports a figure near the claimed {claimed}; reported: {_fig_list(fig.others)}")
             cited.extend(p for p, _ in fig.others)
+        elif frame.magnitude_kind == "proportion" and frame.relation in ("benefit", "superior") and \
+                _VERDICT_RANK.get(verdict, 0) >= 1:
+            # "nine out of ten women", "works for 80% of users": a share of responders, held to
+            # the responder shares and counts the records report (as "most people" is, below)
+            shares = check_shares(question, mine, records, frame, claim.quote)
+            big = [(p, f) for p, f, v in shares if v >= fig.claimed[0] * (1 - FIGURE_TOLERANCE)]
+            if big:
+                notes.append(f"the claimed {claimed} of people is reached in {_fig_list(big)}")
+                cited.extend(p for p, _ in big)
+            elif shares:
+                verdict, checked_against = "not supported", True
+                notes.append(f"the claim says {claimed} of people respond, but the shares reported are smaller: "
+                             f"{_fig_list([(p, f) for p, f, _ in shares])}")
+                cited.extend(p for p, _, _ in shares)
+            else:
+                verdict = "not supported"
+                notes.append(f"the claim says {claimed} of people respond, a share no record reports: the studies "
+                             "report average changes, not how many people respond")
         else:
             # No figure to hold it to is not a figure against it: the direction may still be
             # backed, but the claimed amount is unverified, so at most partly supported.
@@ -1001,6 +1027,7 @@ _UNIVERSAL_SCOPE_RE = re.compile(
     r"(?:every|all|any|each)\s+(?:(?:of\s+)?(?:the\s+)?[\w-]+\s+){0,2}?(?:types?|kinds?|forms?|sorts?|cases?|grades?|"
     r"stages?|patients?|people|persons?|users?|ages?|tones?|men|women|adults|children|kids|single\s+(?:one|person|user))"
     r")\b", re.I)
+_SPEED_RE = re.compile(r"\b(?:faster|quicker|sooner|more\s+quickly|more\s+rapidly)\b", re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:d|ve|m|ll)|me|my|mine|myself)\b")
 _GENERIC_CMP_RE = re.compile(r"\b(?:other|all|any|alternatives?|everything|anything|conventional|traditional)\b", re.I)
 _TIE_RE = re.compile(r"\b(?:no\s+(?:statistically\s+)?significant(?:ly)?\s+(?:\w+\s+)?differen\w*|not\s+significantly\s+"
