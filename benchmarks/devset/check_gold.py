@@ -32,7 +32,8 @@ ENUMS = {
     # dev2: a second development split written blind after dev/test had been tuned on (see README).
     # test2: a second held-out split, written blind, run once at the end (nobody develops on it).
     # test3: a third held-out split, written blind by GOLD4, run once by the lead at the end.
-    "split": {"dev", "dev2", "test", "test2", "test3", "seed"},
+    # dev3: a third development split written blind by GOLD5; engineers may read and tune on it.
+    "split": {"dev", "dev2", "dev3", "test", "test2", "test3", "seed"},
 }
 # Which sides a verdict may take: a supported claim cannot sit "against", a contradicted one cannot "back".
 SIDES_FOR_VERDICT = {
