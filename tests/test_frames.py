@@ -396,3 +396,17 @@ def test_a_single_session_is_an_immediate_time_frame_and_a_sugar_pill_is_inert()
 ])
 def test_a_share_in_words_is_a_proportion_of_people(text, value):
     assert magnitude_of(text) == (value, "%", "proportion", "typical")
+
+
+@pytest.mark.parametrize("text, relation, comparator", [
+    ("It works for alopecia areata as well as pattern hair loss", "benefit", None),  # "as well as" adds here
+    ("Laser caps work just as well as minoxidil", "equivalent", "minoxidil"),  # and compares right after the verb
+])
+def test_as_well_as_compares_only_after_the_verb_it_compares(text, relation, comparator):
+    f = parse_frame(text, topic="x", topic_norm="x")
+    assert (f.relation, f.comparator) == (relation, comparator)
+
+
+def test_suitable_for_the_whole_family_is_a_denial_for_a_population():
+    f = parse_frame("suitable for the whole family", topic="blue light", topic_norm="blue light")
+    assert f.relation == "denies_harm" and f.population == "the whole family"

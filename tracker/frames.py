@@ -56,7 +56,8 @@ _SAFE_RE = re.compile(
     r"delicate|reactive|all)\s+(?:skin|scalps?|types?|skin\s+types?|eyes|gums|teeth|stomachs?)|hypoallergenic|side[\s-]effect[\s-]free|"
     r"no\s+(?:real\s+|known\s+|serious\s+|major\s+)?(?:downside|drawback)s?|"
     r"(?:suitable|safe|fine|ok(?:ay)?|gentle\s+enough)\s+for\s+(?:all|every|any)\s+(?:skin\s+)?(?:types?|tones?|ages?|"
-    r"skin)|(?:suitable|safe)\s+for\s+(?:everyone|anyone|everybody|all|people\s+with\s+[\w\s-]{1,30})|"
+    r"skin)|(?:suitable|safe)\s+for\s+(?:everyone|anyone|everybody|all|people\s+with\s+[\w\s-]{1,30}|"
+    r"(?:the\s+)?(?:whole|entire)\s+family)|"
     r"(?:kind|easy|gentle)\s+(?:to|on)\s+(?:your\s+|the\s+)?(?:stomach|gut|liver|kidneys?|skin|scalp|body|eyes|hair))\b",
     re.I)
 
@@ -189,7 +190,7 @@ _CMP_STOP_RE = re.compile(r"\s+(?:and|but|or|which|that|because|when|while|if|fo
 
 _SKIN_KIND = r"sensitive|delicate|reactive|oily|dry|combination|mature|acne[\s-]prone|dark(?:er)?|fair|all|every|any"
 _POPULATION_RE = re.compile(
-    r"\b(?:in|for|among|amongst)\s+(?P<pop>(?:all\s+|most\s+|many\s+|older\s+|young(?:er)?\s+|healthy\s+|"
+    r"\b(?:in|for|among|amongst)\s+(?P<pop>(?:the\s+)?(?:whole|entire)\s+family|(?:all\s+|most\s+|many\s+|older\s+|young(?:er)?\s+|healthy\s+|"
     r"postmenopausal\s+|pregnant\s+|overweight\s+|obese\s+)?(?:people|patients|adults|women|men|children|kids|"
     r"teens|teenagers|adolescents|babies|infants|users|individuals|those|anyone|athletes|seniors|smokers|"
     r"mothers|participants|volunteers)(?:\s+(?:with|who|over|under|aged)\s+[^,.;:!?]{1,40})?"
@@ -605,12 +606,15 @@ def comparator_of(text: str) -> tuple[str, str] | None:
                                                                                 r"needed|necessary|possible|most|others?|"
                                                                                 r"\w+ly)\b", cmp, re.I):
             continue
-        if verb in ("like", "over", "rather than", "instead of", "as well as") and not re.search(
-                r"\b(?:better|more|superior|prefer\w*|choose|advantage|effective|works)\b", text[:m.start()], re.I) \
+        evaluative = (re.search(r"\b(?:works?|worked|performs?|performed|does|did|helps?|helped|acts?)\s+(?:\w+ly\s+|just\s+|"
+                                r"about\s+|almost\s+|nearly\s+)?$", text[:m.start()], re.I) if verb == "as well as" else
+                      re.search(r"\b(?:better|more|superior|prefer\w*|choose|advantage|effective|works)\b", text[:m.start()], re.I))
+        if verb in ("like", "over", "rather than", "instead of", "as well as") and not evaluative \
                 and not (verb == "as well as" and _is_treatment_phrase(cmp)):
             # "like" lists examples, "over time" is time; only with an evaluative word. "as well as"
             # adds ("redness as well as swelling") unless what follows is another treatment
-            # ("regrows hair as well as minoxidil"), read by the learned phrase model
+            # ("regrows hair as well as minoxidil"), read by the learned phrase model, or it follows
+            # the verb it compares ("works as well as X"; not "works for X as well as Y")
             continue
         if verb == "over" and re.match(r"^(?:time|the\s+(?:years|course|counter|past)|\d)", cmp, re.I):
             continue
