@@ -410,3 +410,8 @@ def test_as_well_as_compares_only_after_the_verb_it_compares(text, relation, com
 def test_suitable_for_the_whole_family_is_a_denial_for_a_population():
     f = parse_frame("suitable for the whole family", topic="blue light", topic_norm="blue light")
     assert f.relation == "denies_harm" and f.population == "the whole family"
+
+
+def test_a_bare_unit_is_a_vague_quick_time_frame():
+    assert time_frame_of("It regrows hair in days")[1] == 3.0
+    assert time_frame_of("Results within hours")[1] == 1.0

@@ -470,3 +470,12 @@ def test_a_numeric_share_of_people_is_held_to_reported_responders():
                                 "improved acne scars compared with baseline.")}
     _, v = judge("Nine out of ten people see fewer acne scars with microneedling.", SCARS, averages)
     assert v.verdict == "not supported" and "no record reports" in v.rationale
+
+
+def test_denying_a_quick_effect_is_backed_by_effects_reported_only_later():
+    records = {"51": rec("51", "Randomized controlled trial of 150 patients with acne scars. Microneedling significantly "
+                               "improved acne scars compared with baseline at 12 weeks.")}
+    _, v = judge("There is no evidence that microneedling improves acne scars in days.", SCARS, records)
+    assert v.side == "backs" and "only from" in v.rationale  # the negation scopes over "in days"
+    _, v = judge("Microneedling does not improve acne scars.", SCARS, records)
+    assert v.side == "against"  # without a time frame the denial is of the effect itself

@@ -694,6 +694,8 @@ _TIME_RE = re.compile(
     rf"|\b(?P<n2>{_NUM})[\s-](?P<unit2>minute|hour|day|week|month|year)s?\b", re.I)
 
 
+_VAGUE_TIME_RE = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|mere|a\s+matter\s+of)\s+)?(?P<u>minutes|hours|days|weeks)\b"
+                            r"(?!\s+(?:of|after|before|to))", re.I)
 _HALVE_RE = re.compile(r"\bhalv(?:e|es|ed|ing)\b|\b(?:cut|reduc\w*|lower\w*)\s+(?:\w+\s+){0,3}?(?:in|by)\s+half\b", re.I)
 _FROM_TO_RE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM})\s+(?P<unit>minute|hour|day|night|week|month|year)s?"
                          rf"\s+(?:down\s+)?to\s+(?:about\s+|around\s+|just\s+)?(?P<b>{_NUM})\b", re.I)
@@ -777,6 +779,11 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
 def time_frame_of(text: str) -> tuple[str, float | None] | None:
     """("in two weeks", 14.0), ("overnight", 1.0), ("instantly", 0.0); None when no time frame.
     A duration the effect lasts ("lasts 6 months") is a magnitude, not a time frame."""
+    vague = _VAGUE_TIME_RE.search(text)
+    if vague:
+        # "in days", "within hours": a few of the unit, a quick result all the same
+        return " ".join(vague.group(0).split()), {"minutes": 1.0, "hours": 1.0, "days": 3.0, "weeks": 14.0}[
+            vague.group("u").lower()]
     for m in _TIME_RE.finditer(text):
         window = text[max(0, m.start() - 25):m.end()]
         if (_DURATION_RE.search(window) or _RESOLVE_RE.search(text[max(0, m.start() - 40):m.end()])) \

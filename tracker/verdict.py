@@ -790,7 +790,18 @@ def grade_claim(
         cited = cited[:from_question]
     # A claim that denies the question's statement ("microneedling is not painful" for
     # "does microneedling cause pain?") is judged against the mirrored verdict.
-    if claim.stance == "denies" and not severity and not risk and not misaligned:
+    late_only = False
+    if (claim.stance == "denies" and frame.relation == "no_effect" and frame.time_frame_days is not None
+            and frame.time_frame_days <= 31 and not misaligned and grade.n_relevant):
+        # "no device regrows hair in days": the negation scopes over the time frame, so effects
+        # reported only at later time points back the denial of a quick one
+        quick = check_time_frame(replace(frame, relation="benefit"), question, mine, records)
+        if quick.reported and not quick.fits and grade.verdict in ("supported", "partly supported"):
+            earliest = min(d for _, _, d in quick.reported)
+            notes.append(f"the claim denies an effect {frame.time_frame}; the records report effects only from "
+                         f"{_days(earliest)} on ({_fig_list([(p, t) for p, t, _ in quick.reported])}), which backs it")
+            verdict, late_only = "partly supported", True
+    if claim.stance == "denies" and not severity and not risk and not misaligned and not late_only:
         mirrored = _DENIED.get(verdict, verdict)
         reporters = [a for a in mine if a.included and a.direction in ("supports", "mixed")]
         if (mirrored == "not supported" and claim.strength == "absolute" and reporters
@@ -818,12 +829,13 @@ def grade_claim(
     tally = (tally_of(sev.body, "affirms", "efficacy") if severity else
              tally_of(rc.body, "affirms", "efficacy") if risk else tally_of(mine, claim.stance, question.kind))
     opposite = _opposite(mine, claim.stance) if not (severity or risk) else tally.against
-    if verdict in ("supported", "partly supported") and opposite > tally.backs:
+    if verdict in ("supported", "partly supported") and opposite > tally.backs and not late_only:
         # never green when more studies find the opposite of what the claim asserts than back it
         notes.append(f"{opposite} stud{'y finds' if opposite == 1 else 'ies find'} the opposite of what the claim asserts "
                      f"and {tally.backs} back{'s' if tally.backs == 1 else ''} it, so it cannot count as supported")
         verdict = "not supported"
-    side = "against" if checked_against and verdict in ("not supported", "contradicted") else side_of(verdict, tally)
+    side = "against" if checked_against and verdict in ("not supported", "contradicted") else \
+        "backs" if late_only else side_of(verdict, tally)
     strength = STRENGTH_RANK.get(claim.strength, 1)
     overstated = False
     if strength == 3:
