@@ -415,3 +415,16 @@ def test_suitable_for_the_whole_family_is_a_denial_for_a_population():
 def test_a_bare_unit_is_a_vague_quick_time_frame():
     assert time_frame_of("It regrows hair in days")[1] == 3.0
     assert time_frame_of("Results within hours")[1] == 1.0
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Magnesium is not risk-free.", "harm"),  # a negated privative affirms the harm
+    ("It is not completely painless", "harm"),
+    ("it doesn't discolour your lids", "denies_harm"),
+    ("There is no evidence that vitamin D burns fat", "no_effect"),  # burning fat is no harm
+    ("Large trials have not shown that vitamin D prevents depression", "no_effect"),  # a negated evidential verb
+    ("nobody has actually shown that castor oil treats dry eyes", "no_effect"),
+    ("Studies have shown that it works", "benefit"),
+])
+def test_double_negation_and_negated_evidential_verbs(text, relation):
+    assert relation_of(text) == relation

@@ -68,7 +68,7 @@ _NEG_RE = re.compile(rf"\b{_NEG}\b", re.I)
 _HARM_VERB_RE = re.compile(
     r"\b(?:caus(?:e|es|ed|ing)|trigger\w*|worsen\w*|(?:mak(?:e|es|ing)|made)\s+(?:[\w-]+\s+){1,3}?worse|aggravat\w*|damag(?:e|es|ed|ing)|irritat(?:e|es|ed|ing)|"
     r"harm(?:s|ed|ing)?|hurt(?:s|ing)?|injur(?:e|es|ed|ing)|inflam(?:e|es|ed|ing)|"
-    r"burn(?:s|ed|t|ing)?|clog(?:s|ged|ging)?|dr(?:y|ies|ied)\s+out|"
+    r"burn(?:s|ed|t|ing)?(?!\s+(?:\w+\s+)?(?:fat|calories|energy))|discolou?r(?:s|ed|ing)?|clog(?:s|ged|ging)?|dr(?:y|ies|ied)\s+out|"
     r"exacerbat\w*|provok\w*|stain(?:s|ed|ing)?|sting(?:s|ing)?|lead(?:s|ing)?\s+to|led\s+to|interact\w*|reactivat\w*|"
     r"break(?:s)?\s+(?:easily|off)|carr(?:y|ies)\s+(?:\w+\s+){0,3}risks?|pos(?:e|es)\s+(?:\w+\s+){0,2}risks?|"
     r"risks\s+(?=\w)|contraindicated|(?<=\s)(?:to\s+)?(?:subside|disappear|resolve|settle|go\s+away|wear\s+off)s?(?=\W)|(?<=\s)(?:include|includes|are|can\s+include|may\s+include)(?=\s+(?:\w+,?\s+){0,3}"
@@ -238,14 +238,20 @@ def _negated(text: str, pos: int, window: int = 4) -> bool:
     return bool(_NEG_RE.search(_ADDITIVE_NOT_RE.sub(" ", " ".join(words))))
 
 
+_NEGATOR_BEFORE_RE = re.compile(r"\b(?:not|never|isn['’]t|aren['’]t|wasn['’]t|hardly|by\s+no\s+means)\s+(?:(?:entirely|completely|"
+                                r"totally|always|quite|100%|all\s+that)\s+)?$", re.I)
 # A negated evidential noun embedding a clause negates that clause's verb, however far off
 _NO_EVIDENCE_THAT_RE = re.compile(
     r"\b(?:no|little|not\s+any|never\s+any|lack\s+of|absence\s+of)\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof|data|sign|"
     r"indication|reason\s+to\s+(?:think|believe))\s+(?:that|to\s+(?:suggest|show)\s+(?:that\s+)?)\b|"
     # a negative subject of an evidential verb: "no study has shown that ...", "nobody has proven ..."
     r"\b(?:no|not\s+a\s+single|not\s+one)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|trials?|research|evidence|one|review)\s+"
-    r"(?:has|have|had|can|could)?\s*(?:ever\s+|yet\s+)?(?:shown|proven|proved|found|demonstrated|confirmed|show|prove)\s+"
-    r"(?:that\s+)?|\bnobody\s+has\s+(?:ever\s+)?(?:shown|proven|proved|found)\s+(?:that\s+)?", re.I)
+    r"(?:has|have|had|can|could)?\s*(?:ever\s+|yet\s+|actually\s+|really\s+)?(?:shown|proven|proved|found|demonstrated|"
+    r"confirmed|show|prove)\s+(?:that\s+)?|\bnobody\s+has\s+(?:ever\s+|yet\s+|actually\s+|really\s+)?(?:shown|proven|"
+    r"proved|found)\s+(?:that\s+)?|"
+    # a negated evidential verb: "trials have not shown that ...", "research hasn't proven ..."
+    r"\b(?:has|have|had|did|do|does)\s*(?:n['’]t|\s+not)\s+(?:yet\s+|actually\s+|really\s+|clearly\s+|convincingly\s+)?"
+    r"(?:shown|proven|proved|found|demonstrated|confirmed|show|prove|find)\s+(?:that\s+)?", re.I)
 _ADDITIVE_NOT_RE = re.compile(r"\bnot\s+(?:only|just|merely|simply|solely)\b|"
                               # a denied doubt affirms: "there is no doubt that it works"
                               r"\b(?:no|little|without\s+(?:a|any))\s+(?:\w+\s+)?(?:doubt|question)\s+(?:that|about)\b", re.I)
@@ -255,6 +261,8 @@ def denied_harm(text: str) -> str | None:
     """The harm a sentence denies ("painless" -> "pain", "no side effects", "never irritates"),
     or None. Privative morphology, "free of", "safe" and a negated harm verb or harm noun."""
     m = _PRIVATIVE_RE.search(text)
+    if m and _NEGATOR_BEFORE_RE.search(text[:m.start()]):
+        return None  # "not risk-free", "not without side effects": a negated denial affirms the harm
     if m:
         if m.group("stem"):
             stem = m.group("stem").lower()
@@ -480,6 +488,9 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if fewer and re.match(r"\W*(?:fewer|less|lower|reduced|milder)\b", body, re.I):
         return "benefit"  # "- less pain when walking": a bare outcome that fell
     denied = denied_harm(body)
+    privative = _PRIVATIVE_RE.search(body)
+    if not denied and privative and _NEGATOR_BEFORE_RE.search(body[:privative.start()]):
+        return "harm"  # "magnesium is not risk-free": two negations affirm the harm
     verbs = _effect_verbs(body)
     cmp = comparator_of(body)
     if cmp is not None and _INERT_COMPARATOR_RE.search(cmp[0]):
