@@ -428,3 +428,19 @@ def test_a_bare_unit_is_a_vague_quick_time_frame():
 ])
 def test_double_negation_and_negated_evidential_verbs(text, relation):
     assert relation_of(text) == relation
+
+
+@pytest.mark.parametrize("text, strength", [
+    ("Devices with laser diodes appeared to work better", "hedged"),
+    ("I think the oil coats each lash", "hedged"),
+    ("Collagen powders are generally well tolerated", "hedged"),
+    ("Results are permanent.", "absolute"),
+    ("My knee pain is gone", "absolute"),
+])
+def test_epistemic_hedges_and_complete_results(text, strength):
+    assert strength_of(text) == strength
+
+
+def test_potential_and_rare_harms_are_hedged():
+    assert strength_of("There are risks and potential adverse effects such as redness") == "hedged"
+    assert strength_of("in rare cases, infections or reactivation of herpes virus") == "hedged"

@@ -141,7 +141,9 @@ _DISCLAIMER_RE = re.compile(
     r"one[\s-]size[\s-]fits[\s-]all)(?:\s+(?:cure|solution|fix|pill|worker|treatment|product|bullet|wand))?\b", re.I)
 
 _ABSOLUTE_RE = re.compile(
-    r"\b(?:completely|totally|entirely|permanently|always|never|guarantee[ds]?|100\s?%|100\s+percent|"
+    r"\b(?:completely|totally|entirely|permanent(?:ly)?|always|never|guarantee[ds]?|100\s?%|100\s+percent|"
+    # a problem said to be gone: "my knee pain is gone"
+    r"(?:is|are|was|were)\s+(?:all\s+|completely\s+|totally\s+)?gone|"
     r"everyone|every\s+(?:[\w-]+\s+)?(?:skin|person|user|time|single|type|tone|age|kind)|"
     r"all\s+(?:[\w-]+\s+)?(?:types|tones|users|people|ages|kinds)|"
     r"no\s+side[\s-]?effects?|no\s+(?:chance|risk|downside|pain|downtime|harm|need|effect)|risk[\s-]free|pain[\s-]?(?:less|free)|"
@@ -154,7 +156,9 @@ _ABSOLUTE_RE = re.compile(
     r"zero|absolutely|forever|impossible|instantly|eliminat\w*|eras\w*|get(?:s|ting)?\s+rid\s+of|cure[sd]?|cures|will\b|won['’]t|"
     r"cannot|can['’]t|any)\b", re.I)
 _HEDGE_RE = re.compile(
-    r"\b(?:may|might|could|can|possibly|potentially|perhaps|likely|suggests?|appears?|seems?|some|"
+    r"\b(?:may|might|could|can|possibly|potentially|perhaps|probably|likely|suggests?|appear(?:s|ed)?|seem(?:s|ed)?|some|"
+    # the writer's own belief ("I think", "I suspect") and a general, not universal, statement
+    r"I\s+(?:think|believe|guess|suspect|reckon)|generally|potential|in\s+rare\s+cases|"
     r"in\s+some\s+cases|said\s+to|believed|thought\s+to|rarely|promising|tend(?:s)?\s+to|often|usually|unlikely|"
     r"(?:is|are)\s+(?:widely\s+|generally\s+|often\s+)?(?:considered|regarded|deemed|reputed)|"
     # attribution to a source that is not evidence: "according to the brands", "according to the packaging"
@@ -725,11 +729,11 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
     words ("nine out of ten women", "one in five users") is a proportion of people."""
     share = _OUT_OF_RE.search(text)
     if share:
-        a, b = _num(share.group("a")), _num(share.group("b") or share.group("c"))
-        if a is not None and b and 0 < a <= b:
+        num, den = _num(share.group("a")), _num(share.group("b") or share.group("c"))
+        if num is not None and den and 0 < num <= den:
             before = text[:share.start()]
             bound = "max" if _MAX_RE.search(before) else "min" if _MIN_RE.search(before) else "typical"
-            return round(100 * a / b, 1), "%", "proportion", bound
+            return round(100 * num / den, 1), "%", "proportion", bound
     for m in _PCT_RE.finditer(text):
         after, before = text[m.end():], text[:m.start()]
         value = _num(m.group("n"))
