@@ -861,3 +861,125 @@ def test_the_condition_a_study_treats_is_no_harm_it_reports():
     measured = rec("Experimental study in 14 volunteers. Pain during the procedure was reported by most volunteers.",
                    title="Microneedle pre-treatment without increase in pain")
     assert appraise(measured, pain_q).direction == "supports"
+
+
+# --- APR5: reading records on topics the rules were not built on ---------------------------------
+
+def test_another_procedure_or_a_worn_patch_does_not_count_for_plain_needling():
+    """R3: radiofrequency microneedling is another procedure (an energy device), a dissolving
+    patch a device worn: neither is included for a plain-microneedling question, whatever the
+    question's kind; a microneedle array pressed on before a topical is still needling."""
+    rf = appraise(rec("Retrospective series of 31 patients with acne scars treated with fractional microneedle "
+                      "radiofrequency; scars improved in 80%.", title="Microneedle radiofrequency for acne scars"), ACNE)
+    assert not rf.included and rf.relevance == "both"
+    assert "does not isolate" in (rf.exclusion_reason or "") and "radiofrequency" in (rf.exclusion_reason or "")
+    patch = appraise(rec("Randomized trial of 40 adults with alopecia: a dissolving minoxidil-loaded microneedle "
+                         "patch was worn for 4 hours weekly; hair count rose."), HAIR)
+    assert not patch.included and "patch" in (patch.exclusion_reason or "")
+    array = appraise(rec("Randomized split-face trial in 30 women with acne scars: one side was pretreated with a "
+                         "functional microneedle microarray before a serum, the other with a sham device; acne scars "
+                         "improved more on the microneedle side."), ACNE)
+    assert array.included
+    # the reverse is not excluded: a record the query found for radiofrequency that pools it with
+    # plain devices stays, as indirect evidence (the labels' convention for pooled records)
+    rfq = Question("q-rf", "Does fractional radiofrequency microneedling improve acne scars?",
+                   "fractional radiofrequency microneedling", "acne scars", "efficacy",
+                   f"{MN} AND radiofrequenc*[tiab] AND acne[tiab]")
+    pooled = appraise(rec("Review of dermaroller and fractional microneedle radiofrequency treatments in 300 patients "
+                          "with acne scars; scars improved with both.", pt=("Review",)), rfq)
+    assert pooled.included and "not radiofrequency" in (pooled.indirectness or "")
+
+
+def test_needling_that_only_delivers_a_drug_counts_only_in_an_add_on_design():
+    """R3: triamcinolone through microneedling against intralesional triamcinolone isolates
+    nothing about the needling (excluded); with an arm that has the drug without the needling
+    it does (included, indirect); a safety question keeps the record for its harms."""
+    text = ("Randomized study of 60 patients with alopecia areata comparing triamcinolone delivered through "
+            "microneedling with intralesional triamcinolone; regrowth was similar.")
+    delivery = appraise(rec(text), HAIR)
+    assert not delivery.included and "deliver" in (delivery.exclusion_reason or "")
+    add_on = appraise(rec("Split-scalp study of 8 patients with alopecia: one side was pretreated with a microneedle "
+                          "roller before methyl aminolevulinate, the other had photodynamic therapy alone; none grew hair."), HAIR)
+    assert add_on.included and add_on.indirect
+    harm = Question("q-h", "Does microneedling cause infection?", "microneedling", "infection", "safety",
+                    f"{MN} AND (infect*[tiab] OR alopeci*[tiab])")
+    assert appraise(rec(text + " No infection occurred."), harm).included
+
+
+def test_a_treatment_given_only_inside_a_regimen_is_not_isolated():
+    """R3: an uncontrolled study whose design sentence joins the intervention to another
+    treatment ("alternating blue and red light", "PRP plus microneedling") does not count for
+    the intervention alone; a controlled, an add-on or a "with topical X" treatment sentence,
+    a review, and a question about the combination itself are left alone."""
+    from tracker.appraisal import combined_regimen
+
+    blue = Question("q-b", "Does blue light reduce acne lesions?", "blue light", "acne lesions", "efficacy",
+                    '("blue light"[tiab] OR "415 nm"[tiab]) AND acne[tiab]')
+    regimen = rec("Uncontrolled study of 24 patients with acne treated with alternating 415 nm blue and 633 nm red "
+                  "light twice weekly. Inflammatory lesions fell by 77.9%.")
+    a = appraise(regimen, blue)
+    assert not a.included and "another treatment" in (a.exclusion_reason or "")
+    plus = rec("Uncontrolled study of 60 patients with alopecia treated with PRP plus microneedling every 4 weeks. "
+               "Hair counts rose; only 10 patients needed more than four sessions.")
+    assert combined_regimen(plus, HAIR)  # "more than four", "only 10 patients": no arms compared
+    saline = rec("Split-face study in 30 volunteers: conditioned media plus microneedling on one side, saline plus "
+                 "microneedling on the other. Texture improved more on the conditioned-media side.")
+    assert combined_regimen(saline, HAIR) is None
+    add_on = rec("Pilot study in 22 women with hair loss who each had three sessions of laser; 11 of them also received "
+                 "topical PRP combined with the laser. Hair counts rose more with PRP.", title="PRP combined with laser for hair loss")
+    prp = Question("q-p", "Does PRP promote hair regrowth?", "PRP", "hair regrowth", "efficacy",
+                   'PRP[tiab] AND (alopeci*[tiab] OR "hair loss"[tiab] OR "hair counts"[tiab])')
+    assert combined_regimen(add_on, prp) is None  # "also received": an add-on design isolates PRP
+    alone = rec("Uncontrolled study of 24 patients with acne treated with 415 nm blue light twice weekly. Lesions fell.")
+    assert appraise(alone, blue).included
+    controlled = rec("Randomized trial of 41 adults with acne: 415 nm blue light plus a cream versus the cream alone. "
+                     "Lesions fell more with light.")
+    assert combined_regimen(controlled, blue) is None
+    treated_with = rec("Long-term treatment of photoaged skin with topical tretinoin in 20 adults. Wrinkles improved.")
+    tretinoin = Question("q-t", "Does tretinoin improve photoaging?", "tretinoin", "photoaging", "efficacy",
+                         "tretinoin[tiab] AND (photoaged[tiab] OR photoaging[tiab])")
+    assert combined_regimen(treated_with, tretinoin) is None
+    review = rec("Systematic review of 12 studies. Level 1 evidence indicated that needling combined with silicone gel "
+                 "improves acne scars.", pt=("Systematic Review",))
+    assert combined_regimen(review, ACNE) is None
+    combo_q = Question("q-c", "Does microneedling plus PRP promote hair regrowth?", "microneedling plus PRP",
+                       "hair regrowth", "efficacy", HAIR.query)
+    assert combined_regimen(plus, combo_q) is None
+
+
+def test_reducing_a_fall_in_a_good_thing_is_an_improvement():
+    """E6 by structure: "reduced hair fall" lowers a loss (the head noun "fall"), which supports a
+    hair-growth question; the sign error issue 16 reported (record 38021422's wording)."""
+    saw = Question("q-s", "Does saw palmetto promote hair growth?", "saw palmetto", "hair growth", "efficacy",
+                   '"saw palmetto"[tiab] AND ("hair growth"[tiab] OR "hair loss"[tiab] OR alopecia[tiab])')
+    a = appraise(rec("Randomized placebo-controlled trial of saw palmetto in 80 adults with hair loss. Saw palmetto "
+                     "reduced hair fall by up to 29% after 16 weeks."), saw)
+    assert a.direction == "supports"
+    b = appraise(rec("Randomized trial of saw palmetto in 80 adults with hair loss. Saw palmetto reduced hair "
+                     "thinning significantly."), saw)
+    assert b.direction == "supports"
+
+
+def test_the_comparator_doing_better_is_a_loss_in_head_to_head():
+    """E12: "38% of the saw palmetto group versus 68% of the finasteride group" and "finasteride was
+    more effective" are losses for saw palmetto, never wins; the larger share is a win; a
+    harm's smaller share is a win; one sentence gives one finding of a kind."""
+    from tracker.appraisal import head_to_head
+
+    saw = Question("q-s", "Is saw palmetto as effective as finasteride?", "saw palmetto", "hair growth", "efficacy",
+                   '"saw palmetto"[tiab] AND (alopecia[tiab] OR hair[tiab])')
+    text = ("Open-label comparison in 100 men with alopecia given either saw palmetto 320 mg daily or finasteride "
+            "1 mg daily. Hair growth increased in {a}% of the saw palmetto group versus {b}% of the finasteride group.")
+    loss = head_to_head(rec(text.format(a=38, b=68)), saw)
+    assert [h.outcome for h in loss] == ["loss"]
+    win = head_to_head(rec(text.format(a=68, b=38)), saw)
+    assert [h.outcome for h in win] == ["win"]
+    subject = head_to_head(rec("Open-label comparison in 100 men with alopecia given either saw palmetto daily or "
+                               "finasteride daily. Finasteride was more effective in 33 of 50 patients."), saw)
+    assert [h.outcome for h in subject] == ["loss"]
+    harm = Question("q-v", "Does vitamin C cause side effects?", "vitamin C", "side effects", "safety",
+                    '("vitamin C"[tiab] OR "ascorbic acid"[tiab]) AND ("side effects"[tiab] OR adverse[tiab])')
+    split = rec("Randomized split-face trial of 5% ascorbic acid vs. 4% hydroquinone in 16 women with melasma. Good "
+                "improvement was reported on 93% of hydroquinone sides versus 62.5% of ascorbic acid sides. Side effects "
+                "occurred in 68.7% (11/16) with hydroquinone versus 6.2% (1/16) with ascorbic acid.")
+    assert [h.outcome for h in head_to_head(split, harm)] == ["win"]

@@ -271,3 +271,15 @@ def test_the_clause_after_but_is_asserted_and_keeps_the_elided_outcome():
 def test_versus_baseline_is_a_change_within_an_arm():
     call = classify_effect("Scores fell significantly versus baseline (P < .01).", outcome="scores")
     assert call is not None and call.scope == "within"
+
+
+def test_a_change_noun_after_a_change_verb_is_the_object_not_a_second_change():
+    """APR5: "reduced hair fall" is a reduction of a fall (the verb decides), not a fall in
+    hair; "hair counts fell" and "the fall in hair counts" keep the word as the change."""
+    call = classify_effect("Saw palmetto reduced hair fall by up to 29% after 16 weeks.",
+                           intervention="saw palmetto", outcome="hair growth")
+    assert call is not None and call.label == "decreased" and call.cue == "reduced"
+    call = classify_effect("Hair counts fell with saw palmetto.", intervention="saw palmetto", outcome="hair growth")
+    assert call is not None and call.cue == "fell"
+    calls = classify_clauses("The drug lowered hair counts and hair fall rose.")
+    assert calls and calls[0].cue == "lowered"

@@ -32,6 +32,7 @@ from .pubmed_query import BoolOp, DateRange, Node, Term, parse_query
 from .search import QuerySyntaxError
 from .text import (
     COUNT,
+    STOPWORDS,
     compile_terms,
     content_words,
     figures,
@@ -75,6 +76,12 @@ _PATCH_RE = re.compile(
     r"dissolv\w*[^.]{0,60}microneedle|microneedle patch|microneedle[s]? (?:carrying|loaded|embedded)|"
     r"\w+-embedded microneedles|microneedle (?:micro)?array|microarray of microneedles|functional microarray|"
     r"microneedle system",
+    re.I,
+)
+# A patch left on the skin to dissolve or release its load is a device worn, not a needling
+# procedure; a microneedle array pressed on and removed before a topical is needling (R3).
+_WORN_PATCH_RE = re.compile(
+    r"dissolv\w*[^.]{0,60}microneedle|microneedle patch|microneedle[s]? (?:carrying|loaded|embedded)|\w+-(?:embedded|loaded) microneedles",
     re.I,
 )
 _DELIVERY_RE = re.compile(
@@ -896,6 +903,9 @@ _DISEASE_MORPH_RE = re.compile(
     re.I)
 
 
+_DECLINE_NOUN_RE = re.compile(r"falls?|fallout|drops?|declines?|thinning|breakage|losses|shedding|loss", re.I)
+
+
 def _measured_desirability(window: str, cue_at: int) -> int:
     """Is more of the thing nearest the change word good (+1), bad (-1) or unknown (0)?
 
@@ -912,6 +922,10 @@ def _measured_desirability(window: str, cue_at: int) -> int:
     for pos, w in words:
         bad = BAD_THING_RE.fullmatch(w) or _DISEASE_MORPH_RE.fullmatch(w)
         kind = "measure" if _MEASURE_RE.match(w) else "bad" if bad else "good" if GOOD_THING_RE.fullmatch(w) else ""
+        if not kind and current and pos != cue_at and _DECLINE_NOUN_RE.fullmatch(w):
+            # a noun of decline heading a compound ("hair fall", "hair thinning") names a loss
+            # of its modifier: less of it is better. Not the change word itself ("counts fell").
+            kind = "bad"
         if kind:
             current.append((pos, w, kind))
             after_of = -1
@@ -1035,6 +1049,8 @@ def _inactive_comparator(record: Record, terms: _Terms) -> bool:
         word = m.group(1)
         if word.lower() in ("side", "skin", "care", "patch", "patches", "device", "one"):
             continue
+        if word.lower() in STOPWORDS or word.isdigit():
+            continue  # "and only 10 patients": a focus adverb before its noun, not an arm "X only"
         if not _matches(word, terms.intervention, ()):
             return True
     return False
@@ -1682,6 +1698,7 @@ def head_to_head(record: Record, question: Question) -> list[HeadToHead]:
     # to minoxidil, not how it compares with minoxidil: no wins or ties from such trials.
     add_on = _add_on_design(record, terms)
     two_arms = bool(re.search(r"\b(?:versus|vs\.?|or|compared with|comparing)\b", design)) and not every_arm and not add_on
+    others = _other_arms(record, terms) if two_arms else set()
     for sentence in sentences:
         low = sentence.lower()
         if not mentions(sentence, terms.intervention):
@@ -1689,6 +1706,8 @@ def head_to_head(record: Record, question: Question) -> list[HeadToHead]:
             # intervention against another treatment is a tie for the intervention
             if two_arms and mentions(design, terms.intervention) and between_group_tie(low):
                 out.append(HeadToHead(record.pmid, "tie", sentence))
+            elif others and _other_arm_wins(low, others):
+                out.append(HeadToHead(record.pmid, "loss", sentence))
             continue
         if not (_PIVOT_RE.search(low) or re.search(r"\bon the \w+ side\b|\bwith the \w+\b", low)):
             continue
@@ -1697,15 +1716,86 @@ def head_to_head(record: Record, question: Question) -> list[HeadToHead]:
         masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(";", ","), sentence)
         for clause in _CLAUSE_SPLIT_RE.split(masked):
             if not mentions(clause, terms.intervention):
+                if others and _other_arm_wins(clause.lower(), others):
+                    out.append(HeadToHead(record.pmid, "loss", sentence))
                 continue
-            result = _compare(clause, terms)
+            result = _compare(clause, terms) or (
+                None if every_arm or add_on else _shares_compare(clause, terms, harm=question.kind == "safety"))
             if result == "win" and add_on and not re.search(r"\b(?:alone|monotherapy)\b", clause.lower()):
                 continue
             if result == "tie" and every_arm:
                 continue  # "MN plus PRP = MN alone": says nothing about MN against PRP
             if result:
                 out.append(HeadToHead(record.pmid, result, sentence))
+    # one finding per sentence and kind: two clauses of one sentence are one comparison
+    return list(dict.fromkeys(out))
+
+
+_ARM_PIVOT_RE = re.compile(r"\bversus\b|\bvs\.?(?=\s)|\bcompared (?:with|to)\b|\bor\b", re.I)
+_ARM_SKIP = frozenset("the a an either both oral topical daily group groups arm arms patients treatment treatments therapy "
+                      "with of in and mg".split())
+
+
+def _other_arms(record: Record, terms: _Terms) -> set[str]:
+    """The word naming the other arm of a two-arm comparison, read next to the pivot of the
+    title or design sentence ("finasteride vs Serenoa repens", "either saw palmetto 320 mg
+    daily or finasteride 1 mg daily"): the side that does not name the intervention."""
+    out: set[str] = set()
+    for piece in (record.title or "", (split_sentences(record.abstract_text) or [""])[0]):
+        for m in _ARM_PIVOT_RE.finditer(piece):
+            left, right = piece[max(0, m.start() - 60):m.start()], piece[m.end():m.end() + 60]
+            left_i, right_i = mentions(left, terms.intervention), mentions(right, terms.intervention)
+            if left_i == right_i:
+                continue
+            words = re.findall(r"[A-Za-z][\w-]+", right if left_i else left)
+            words = words if left_i else words[::-1]
+            for w in words[:3]:
+                if w.lower() in _ARM_SKIP or w.lower() in STOPWORDS or len(w) < 4:
+                    continue
+                out.add(w.lower())
+                break
     return out
+
+
+def _other_arm_wins(clause: str, others: set[str]) -> bool:
+    """"finasteride was more effective in 33 of 50 patients": the other arm, as the subject,
+    did better (a loss for the intervention)."""
+    for arm in others:
+        if re.search(rf"^\W*(?:\w+\W+){{0,3}}?{re.escape(arm)}\w*\b[^,;]{{0,40}}?\b(?:was|were|is|are|proved|appeared|seemed)\s+"
+                     r"(?:\w+\s+)?(?:more effective|more efficacious|better|superior)\b", clause):
+            return True
+    return False
+
+
+# "hair growth increased in 38% of the X group versus 68% of the Y group": shares of an arm
+_SHARES_RE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*%\s*(?:\([^()]*\)\s*)?(?:of|in|with|for|on)\s+(?:the\s+)?([^,;%]{2,60}?)\s*(?:\([^()]*\)\s*)?"
+    r"(?:versus|vs\.?|compared (?:with|to))\s+(\d+(?:\.\d+)?)\s*%\s*(?:\([^()]*\)\s*)?(?:of|in|with|for|on)\s+(?:the\s+)?([^,;%.]{2,60})",
+    re.I,
+)
+
+
+def _shares_compare(clause: str, terms: _Terms, *, harm: bool = False) -> str | None:
+    """Two arms' shares of patients with an outcome of the question, side by side: the
+    intervention's larger share of an improvement is a win, its smaller share a loss (reversed
+    for a worsening, and for a harm that "occurred"). Only when exactly one side names the
+    intervention and the clause's change is read."""
+    m = _SHARES_RE.search(clause)
+    # the outcome named by its own terms ("side effects"), not by a single head word ("sides")
+    if not m or not mentions(clause, terms.outcome or terms.outcome_heads):
+        return None
+    a, arm_a, b, arm_b = float(m.group(1)), m.group(2), float(m.group(3)), m.group(4)
+    in_a, in_b = mentions(arm_a, terms.intervention), mentions(arm_b, terms.intervention)
+    if in_a == in_b or a == b:
+        return None
+    calls = [c for c in classify_clauses(clause) if c.label != "no difference"]
+    if len(calls) > 1:
+        return None
+    good = _polarity(calls[0], clause) if calls else (-1 if harm else 0)
+    if not good:
+        return None
+    mine, theirs = (a, b) if in_a else (b, a)
+    return "win" if (mine > theirs) == (good > 0) else "loss"
 
 
 def _add_on_design(record: Record, terms: _Terms) -> bool:
@@ -1715,6 +1805,8 @@ def _add_on_design(record: Record, terms: _Terms) -> bool:
         word = m.group(1)
         if word.lower() in ("side", "skin", "care", "patch", "patches", "device", "one"):
             continue
+        if word.lower() in STOPWORDS or word.isdigit():
+            continue  # "and only 10 patients": a focus adverb before its noun, not an arm "X only"
         if not _matches(word, terms.intervention, ()):
             return True
     return False
@@ -1779,37 +1871,158 @@ def classify_indirectness(record: Record, question: Question, design: str, popul
         # GRADE indirectness: against another active treatment only, a trial shows how the two
         # compare; "does it work?" is then read from within-arm change, an indirect answer
         reasons.append("compared with another active treatment only, not with placebo, sham or no treatment")
-    q_text = f"{question.intervention} {question.statement}"
-    q_rf = bool(_RF_RE.search(q_text))
+    other = other_procedure(record, question, terms) or delivery_only(record, question)
+    if _question_is_rf(question) and not _record_is_rf(record):
+        # the query found radiofrequency somewhere, but the record's own treatment is not named
+        # as it, or it pools it with plain needling: counted, as indirect evidence
+        other = "plain microneedling, not radiofrequency microneedling"
+    if (not other and _plain_mn(question) and not _about_delivery(question) and not _combination_question(question)
+            and _PATCH_RE.search(text)):
+        other = "a drug-loaded or dissolving microneedle device, not skin needling"
+    if other:
+        reasons.append(other)
+    elif _plain_mn(question) and not _about_delivery(question) and not _combination_question(question) and _in_every_arm(record, terms):
+        reasons.append("microneedling is given in every arm; the comparison tests the add-on, not microneedling")
+    return "; ".join(reasons) if reasons else None
+
+
+def _plain_mn(question: Question) -> bool:
+    return bool(re.search(r"micro-?needl|needling|dermaroller", question.intervention, re.I))
+
+
+def _about_delivery(question: Question) -> bool:
+    return bool(re.search(r"penetrat|deliver|absor|permea|uptake|transdermal", f"{question.outcome} {question.statement}", re.I))
+
+
+def _combination_question(question: Question) -> bool:
+    """A question about the combination ("microneedling plus tranexamic acid") is answered
+    directly by the combination's arms: delivery and add-on designs are what it asks about.
+    One that also asks about the treatment on its own ("alone or with", "with or without")
+    still needs its own effect isolated for that part."""
+    return bool(re.search(r"\b(?:plus|with|combined|combination)\b|\+", question.intervention, re.I)
+                and not re.search(r"\b(?:alone|without|or)\b", question.intervention, re.I))
+
+
+def _question_is_rf(question: Question) -> bool:
+    return bool(_RF_RE.search(f"{question.intervention} {question.statement}"))
+
+
+def _record_is_rf(record: Record) -> bool:
+    """RF is the record's intervention when its title or design sentence names it, unless
+    that sentence also covers plain devices ("dermaroller and fractional microneedle
+    radiofrequency", "excluding radiofrequency microneedling")."""
     first = (split_sentences(record.abstract_text) or [""])[0]
-    # RF is the record's intervention when its title or design sentence names it, unless
-    # that sentence also covers plain devices ("dermaroller and fractional microneedle
-    # radiofrequency", "excluding radiofrequency microneedling").
-    r_rf = bool(_RF_RE.search(record.title or "") or _RF_RE.search(first)) and not re.search(
+    return bool(_RF_RE.search(record.title or "") or _RF_RE.search(first)) and not re.search(
         r"\b(?:excluding|without|non-?)\s*(?:\w+\s)?radio-?\s?frequency|dermaroller|derma roller|dermapen|\broller\b|\bpen\b|\bstamp\b",
         first,
         re.I,
     )
-    plain_mn = bool(re.search(r"micro-?needl|needling|dermaroller", question.intervention, re.I))
+
+
+def other_procedure(record: Record, question: Question, terms: _Terms | None = None) -> str | None:
+    """The record's procedure is not the question's, though it contains it (docs/grading.md R3):
+    needling that delivers radiofrequency heat (an energy device) for a plain-microneedling
+    question (not the reverse: a record the query found for radiofrequency that also covers plain
+    devices pools the two, and stays as indirect evidence), a drug-loaded or dissolving microneedle patch (a device worn, not
+    a procedure), or needling used only to deliver a drug with no arm that has the drug without
+    the needling (nothing isolates what the needling did). None when the record studies the
+    question's own procedure."""
+    terms = terms or question_terms(question)
+    text = f"{record.title} {record.abstract_text}"
+    q_rf = _question_is_rf(question)
+    r_rf = _record_is_rf(record)
+    plain_mn = _plain_mn(question)
     if plain_mn and not q_rf and r_rf:
-        reasons.append("radiofrequency microneedling, not plain microneedling")
-    elif q_rf and not r_rf:
-        reasons.append("plain microneedling, not radiofrequency microneedling")
-    about_delivery = bool(re.search(r"penetrat|deliver|absor|permea|uptake|transdermal", f"{question.outcome} {question.statement}", re.I))
-    # A question about the combination ("microneedling plus tranexamic acid") is answered
-    # directly by the combination's arms: delivery and add-on designs are what it asks about.
-    # One that also asks about the treatment on its own ("alone or with", "with or without")
-    # still needs its own effect isolated for that part, so it keeps the rule.
-    combination_q = bool(re.search(r"\b(?:plus|with|combined|combination)\b|\+", question.intervention, re.I)
-                         and not re.search(r"\b(?:alone|without|or)\b", question.intervention, re.I))
-    if plain_mn and not about_delivery and not combination_q:
-        if _PATCH_RE.search(text):
-            reasons.append("a drug-loaded or dissolving microneedle device, not skin needling")
-        elif _DELIVERY_RE.search(text) and _DRUG_RE.search(text):
-            reasons.append("microneedling used only to deliver a drug; its own effect is not isolated")
-        elif _in_every_arm(record, terms):
-            reasons.append("microneedling is given in every arm; the comparison tests the add-on, not microneedling")
-    return "; ".join(reasons) if reasons else None
+        return "radiofrequency microneedling, not plain microneedling"
+    if not plain_mn or q_rf or _about_delivery(question):
+        return None
+    if _WORN_PATCH_RE.search(text):
+        return "a drug-loaded or dissolving microneedle patch, not skin needling"
+    return None
+
+
+def delivery_only(record: Record, question: Question) -> str | None:
+    """Plain needling used to deliver a drug, for a question about the needling itself."""
+    if not _plain_mn(question) or _about_delivery(question) or _combination_question(question):
+        return None
+    if _question_is_rf(question) and not _record_is_rf(record):
+        return None  # another procedure than the question's: said as such (indirectness)
+    text = f"{record.title} {record.abstract_text}"
+    if _DELIVERY_RE.search(text) and _DRUG_RE.search(text):
+        return "microneedling used only to deliver a drug; its own effect is not isolated"
+    return None
+
+
+def not_isolated(record: Record, question: Question, terms: _Terms | None = None) -> str | None:
+    """Why the record does not study the question's intervention on its own, so does not
+    count for it at all (R3; the labels' convention: a combination that does not isolate the
+    component asked about is not evidence for it). Another procedure (`other_procedure`)
+    never isolates it; needling that delivers a drug isolates it only in an add-on design,
+    where an arm has the drug (or the rest of the regimen) without the needling. A safety
+    question keeps delivery records (the harm of the procedure is reported whatever it carried),
+    and so does a comparative one (E12 chooses its comparisons)."""
+    terms = terms or question_terms(question)
+    other = other_procedure(record, question, terms)
+    if other:
+        return other
+    delivery = delivery_only(record, question)
+    # a comparative question reads head-to-head sentences only, and E12 already decides which
+    # of a delivery trial's comparisons count: the record stays, as indirect evidence
+    if delivery and question.kind != "safety" and not is_comparative(question) and not _add_on_design(record, terms):
+        return f"{delivery}, and no arm has the drug without it"
+    return combined_regimen(record, question, terms)
+
+
+# A treatment joined to another in a sentence that says what was given: "A plus B", "A
+# together with B", "pairing A with B", "alternating A and B", "B with topical A". A bare "with"
+# is left alone: it introduces an arm, a dose or a population as often as a partner.
+_JOIN_BEFORE_RE = re.compile(
+    r"(?:\bplus|\+|\bcombined with|\bcombination with|\btogether with|\bpaired with|\badded to|\balternating|"
+    r"(?P<with>\bwith (?:topical|autologous|adjuvant|adjunctive)))\s+(?:[\w%.+-]+\s+){0,3}$")
+_JOIN_AFTER_RE = re.compile(
+    r"^\s*(?:[\w%.+-]+\s+){0,3}?(?:plus|\+|combined with|in combination with|together with|paired with)\s+(?P<partner>(?:[\w%.+-]+\s*){1,3})")
+# what a study combines with its treatment may be a method, not a partner treatment
+_METHOD_PARTNER_RE = re.compile(r"\b(?:tests?|assessments?|analys[ie]s|investigations?|evaluations?|stud(?:y|ies)|"
+                                r"measurements?|imaging|biops\w*|questionnaires?|follow up)\b")
+_QUANTITY_THAN_RE = re.compile(r"\b(?:more|less|fewer|greater|longer|shorter|other) than\s+(?:\d|one|two|three|four|five|six|"
+                               r"seven|eight|nine|ten|half|a |an )", re.I)
+# some participants "also received" the intervention on top of what all had: an add-on design
+_ADD_ON_CUE_RE = re.compile(r"\b(?:adding|add-on|also (?:received|got|given|had)|in addition to|additionally (?:received|given))\b",
+                            re.I)
+_INACTIVE_ARM_RE = re.compile(r"\b(?:sham|placebo|vehicle|saline|untreated|no treatment|control (?:side|group|arm)|controls)\b", re.I)
+
+
+def combined_regimen(record: Record, question: Question, terms: _Terms | None = None) -> str | None:
+    """The question's intervention is given only as part of a regimen with another treatment,
+    and no arm separates it (docs/grading.md R3). Read, for a primary study, from the sentences
+    that say what was given (title and first two sentences); any comparison of arms, an inactive or "alone" arm,
+    or an add-on design may isolate it, so those records are left to the other rules. A
+    question about a combination is answered by it."""
+    terms = terms or question_terms(question)
+    if _COMBINED_RE.search(f"{question.intervention} {question.statement}"):
+        return None
+    if classify_design(record).design in ("meta-analysis", "systematic review", "narrative review", "guideline"):
+        return None  # a review reports many studies: one combination among them is not its treatment
+    text = f"{record.title} {record.abstract_text}"
+    # "more than four sessions" is a quantity, not a comparison of arms
+    arms_text = _QUANTITY_THAN_RE.sub(" ", VERSUS_TIME_RE.sub(" ", text))
+    if (_RECORD_COMPARES_RE.search(arms_text) or _INACTIVE_ARM_RE.search(text) or _ADD_ON_CUE_RE.search(text) or _alone_re(terms.intervention).search(normalise(text))
+            or _add_on_design(record, terms)):
+        return None
+    for piece in [record.title or ""] + split_sentences(record.abstract_text)[:2]:
+        for clause in re.split(r"[,;:]", piece):
+            norm = normalise(clause)
+            for _, rx in terms.intervention:
+                for m in rx.finditer(norm):
+                    after = _JOIN_AFTER_RE.search(norm[m.end():])
+                    if after and _METHOD_PARTNER_RE.search(after.group("partner")):
+                        after = None
+                    before = _JOIN_BEFORE_RE.search(norm[:m.start()])
+                    if before and before.group("with") and re.search(r"\btreat\w*", norm[:before.start()]):
+                        before = None  # "treatment of skin with topical X" says what the treatment was
+                    if before or after:
+                        return f"given only with another treatment ('{piece.strip()[:120]}'), and no arm isolates it"
+    return None
 
 
 def _in_every_arm(record: Record, terms: _Terms) -> bool:
@@ -1890,6 +2103,10 @@ def appraise(record: Record, question: Question) -> Appraisal:
         reason = f"does not address the intervention ({question.intervention})"
     elif rel == "neither":
         reason = f"addresses neither {question.intervention} nor {question.outcome}"
+    if included:
+        why = not_isolated(record, question, terms)
+        if why:
+            included, reason = False, f"does not isolate the intervention ({question.intervention}): {why}"
     if included and record.retracted:
         # A retracted study's findings are withdrawn: it is listed, never weighed (issue 18).
         included, reason = False, "retracted publication"

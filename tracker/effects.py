@@ -322,6 +322,30 @@ _FROM_TO_RE = re.compile(
 )
 
 
+# Words that are verbs or nouns: after a change verb and a modifier ("reduced hair fall",
+# "prevented further hair drop") the word is the head noun of the verb's object, the thing
+# that was changed, not a second change; "the fall in X" (noun + "in/of") names its own thing.
+_CHANGE_NOUN_RE = re.compile(r"falls?|drops?|declines?|rises?|increases?|decreases?", re.I)
+_OBJECT_GAP_RE = re.compile(r"\s+(?:(?:the|a|an|their|its)\s+)?(?:[a-z][\w-]*\s+){1,3}")
+
+
+def _drop_object_nouns(candidates: list[tuple[int, int, str, str]], low: str) -> list[tuple[int, int, str, str]]:
+    """Direction candidates without change nouns that head the object of an earlier change verb."""
+    out = []
+    for cand in candidates:
+        _, start, _, word = cand
+        if _CHANGE_NOUN_RE.fullmatch(word) and not re.match(r"\s+(?:in|of|from|to)\b", low[start + len(word):]):
+            governed = any(
+                s2 < start and _OBJECT_GAP_RE.fullmatch(low[s2 + len(w2):start]) and not _CHANGE_NOUN_RE.fullmatch(w2)
+                and not re.search(r"\b(?:was|were|is|are|and|or|but|than|with)\b", low[s2 + len(w2):start])
+                for _, s2, _, w2 in candidates
+            )
+            if governed:
+                continue
+        out.append(cand)
+    return out
+
+
 def _direction(clause: str, outcome: str, arms: str = "") -> tuple[str | None, str | None, bool | None]:
     """(label, cue, benefit) from direction words, nearest the outcome mention (in the
     list item that names it). Words of the outcome and of the arms ("double dose group")
@@ -349,6 +373,7 @@ def _direction(clause: str, outcome: str, arms: str = "") -> tuple[str | None, s
             if word in ("greater", "larger", "bigger", "more", "higher") and _CHANGE_SUBJECT_RE.search(masked[: m.start()]):
                 continue  # "the decrease ... was greater": the size of a change, whose own word decides
             candidates.append((abs(m.start() - anchor), m.start(), label, word))
+    candidates = _drop_object_nouns(candidates, low)
     # "went from 3.4 to 2.1": the two values give the direction when no word does
     for m in _FROM_TO_RE.finditer(masked):
         a, b = _num(m.group(1)), _num(m.group(2))
