@@ -983,3 +983,13 @@ def test_the_comparator_doing_better_is_a_loss_in_head_to_head():
                 "improvement was reported on 93% of hydroquinone sides versus 62.5% of ascorbic acid sides. Side effects "
                 "occurred in 68.7% (11/16) with hydroquinone versus 6.2% (1/16) with ascorbic acid.")
     assert [h.outcome for h in head_to_head(split, harm)] == ["win"]
+
+
+def test_a_title_that_names_what_was_measured_reports_no_harm():
+    preg = Question("q-preg", "Do topical retinoids cause birth defects?", "topical retinoids", "birth defects", "safety",
+                    '(retinoid*[tiab] OR tretinoin[tiab]) AND ("birth defect*"[tiab] OR pregnan*[tiab])')
+    topic = rec("Prospective cohort of 235 women exposed to topical retinoids in the first trimester and 444 controls.",
+                title="Pregnancy outcome following exposure to topical retinoids: a prospective study")
+    assert appraise(topic, preg).direction != "supports"
+    case = rec("A woman developed a rash.", title="Birth defects following exposure to topical tretinoin: a case report")
+    assert appraise(case, preg).direction == "supports"  # a harm the title reports as having happened

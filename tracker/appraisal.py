@@ -1318,6 +1318,12 @@ _BETTER_RE = re.compile(r"\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|lighten\
                         r"efficac\w*|effective\w*|benefi\w*|regrowth|resol\w*|heal\w*)\b", re.I)
 
 
+# A title headed by a topic noun ("pregnancy outcome following ...", "risk of infection after
+# ...", "safety of ...") names what a study measured, not a harm that happened
+_TOPIC_TITLE_RE = re.compile(r"\b(?:outcomes?|risks?|safety|incidence|rates?|frequency|assessment|evaluation)\s+"
+                             r"(?:of|following|after|in|with|among)\b", re.I)
+
+
 def _opening(record: Record) -> list[tuple[str, str]]:
     """The record's title and its first (design) sentence, with their kinds: where it names what
     it studies."""
@@ -1400,6 +1406,8 @@ def _safety_direction(record: Record, question: Question, terms: _Terms) -> Dire
             negated = all(_HARM_NEGATION_RE.search(norm[max(0, m.start() - 70): m.start()]) for m in hits)
             if re.search(r"\b(?:was|were) not (?:reported|seen|observed)\b", norm):
                 negated = True
+            if kind == "title" and not negated and _TOPIC_TITLE_RE.search(sentence):
+                break  # "Pregnancy outcome following exposure to X" names what was studied, not a harm
             (absent if negated else present).append(sentence)
             break
         else:
