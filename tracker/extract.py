@@ -218,7 +218,7 @@ OUTCOMES: tuple[Concept, ...] = (
        _tiab("wrinkl*", "rhytid*", "fine lines", "fine line")),
     _C("hyperpigmentation", "hyperpigmentation and dark spots",
        (r"hyper[\s-]?pigment\w*", r"pigmentation", r"melasma", r"(?:dark|age|sun|brown)\s+spots",
-        r"sunspots", r"lentig\w*", r"skin\s+tone", r"whiten\w*", r"lighten\w*", r"brighten\w*",
+        r"sunspots", r"lentig\w*", r"skin\s+tone", r"whiten\w*", r"lighten\w*", r"bright(?:en\w*|er|ness)",
         r"complexion", r"discolou?ration"),
        _tiab("hyperpigment*", "melasma", "lentig*", "age spots", "dark spots", "pigmentation",
              "skin lightening", "whitening")),
@@ -367,7 +367,7 @@ BENEFIT_VERBS = (
     "support", "benefit", "work", "open", "pierce", "puncture", "target", "disinfect", "subside",
     "disappear", "recover", "enter", "reach", "make", "give", "offer", "smoothe", "defend", "lead to",
     # verbs of change in amount or state, whatever changes ("went up 150%", "stops the virus")
-    "rise", "fall", "drop", "go up", "go down", "halve", "double", "shorten", "stop", "cut", "destroy",
+    "rise", "raise", "fall", "drop", "go up", "go down", "halve", "double", "shorten", "stop", "cut", "destroy",
     "block", "gain", "fill in", "clear up", "calm",
     # verbs of passage through a barrier, as "penetrate" ("can't get past the surface")
     "get past", "get through", "pass through",
@@ -377,8 +377,9 @@ HARM_VERBS = (
     "infect", "break", "carry", "pose", "end up", "leave", "exacerbate", "provoke", "hit", "interfere with",
     "break out",
 )
-_BENEFIT_RE = re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in BENEFIT_VERBS) + r")\b", re.I)
-_HARM_RE = re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in HARM_VERBS) + r")\b", re.I)
+# a word after a hyphen is part of a compound ("FDA-cleared", "sun-damaged"), never a verb
+_BENEFIT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_verb_forms(v) for v in BENEFIT_VERBS) + r")\b", re.I)
+_HARM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_verb_forms(v) for v in HARM_VERBS) + r")\b", re.I)
 # Effect stated with a noun or adjective instead of a verb.
 _EFFECT_NOUN_RE = re.compile(
     r"\b(?:effect(?:s|ive|ively|iveness)?|efficacy|beneficial|benefits?|treatment\s+(?:of|for)|"
@@ -391,7 +392,7 @@ _EFFECT_NOUN_RE = re.compile(
 _RISK_RE = re.compile(
     r"\b(?:risks?|risky|side[\s-]effects?|adverse|complications?|safe|safely|safety|unsafe|danger\w*|"
     r"harm\w*|hazard\w*|toxic\w*|sequelae|contraindicat\w*|not\s+(?:recommended|suitable|advised)|"
-    r"gentle|painful|(?<!joint\s)pain|infection\w*|disfigure\w*|injur\w*)\b", re.I)
+    r"gentle|painful|(?<!joint\s)pain|infection\w*|disfigure\w*|injur\w*|downsides?|drawbacks?)\b", re.I)
 _NUMBER_RE = re.compile(
     r"(?:\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b|-?fold\b|times\b|x\b|mm\b|nm\b|nanomet\w+|"
     r"mg\b|g\b|grams?\b|weeks?\b|days?\b|months?\b|hours?\b|minutes?\b|years?\b)"
@@ -699,8 +700,16 @@ _COMPARISON_PRED_RE = re.compile(
     r"\s+than|(?:superior|inferior|equivalent|comparable)\s+to)\b", re.I)
 
 
+_TRAILING_SOURCE_RE = re.compile(r",\s+according\s+to\s+[^,;:]+$", re.I)
+
+
 def _clause_units(text: str, s: int, e: int) -> list[_Span]:
     """Split one sentence into claim units at clause breaks and coordinated effect verbs."""
+    # a trailing source (", according to a pooled analysis of ...") frames the claim, as "says Dr
+    # X" does: it is no part of what is claimed
+    src = _TRAILING_SOURCE_RE.search(text, s, e)
+    if src is not None and src.start() > s + 8:
+        e = src.start()
     bounds: list[tuple[int, int]] = []  # (end of previous unit, start of next unit)
     for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
         if _TIME_COURSE_RE.match(text, m.end(), e):
@@ -849,8 +858,15 @@ def _within(hits: Sequence[tuple[int, int, Concept]], start: int, end: int) -> l
 
 
 def _outcome_hits(text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, Concept]]:
-    """Outcome concept mentions in text[start:end], non-overlapping, in text order."""
-    return _concept_hits(OUTCOMES, text, start, end, exclude)
+    """Outcome concept mentions in text[start:end], non-overlapping, in text order. A word that
+    modifies a noun for people ("pregnant women", "acne patients") names a group, the
+    population, not an outcome."""
+    return [h for h in _concept_hits(OUTCOMES, text, start, end, exclude)
+            if not _PEOPLE_NOUN_AFTER_RE.match(text, h[1])]
+
+
+_PEOPLE_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:women|men|people|persons|patients|adults|children|mothers|babies|users|"
+                                   r"teens|teenagers|girls|boys)\b", re.I)
 
 
 def _list_items(text: str, unit: _Span, hits: Sequence[tuple[int, int, Concept]]) -> list[tuple[_Span, _Span]]:
@@ -1014,11 +1030,22 @@ _QUANTIFIER_RE = re.compile(r"^(?:(?:every|any|some|no)(?:one|body|thing|where)|
                             r"you|we|they|it|this|that|these|those)$", re.I)
 
 
+# English agent nouns for people by calling or practice end in -ian or -ist ("aestheticians",
+# "dermatologists", "physicians"); a drug class in -agonists is the exception.
+_PERSON_HEAD_RE = re.compile(r"(?<!agon)(?:ians|ists)$", re.I)
+
+
+# a group of people restricted by "with"/"who" ("people with heart conditions", "those who ...")
+_GROUP_PHRASE_RE = re.compile(r"(?:(?:the|most|many|some|all)\s+)?(?:people|men|women|children|persons|those|anyone|"
+                              r"[a-z]+[^s\W]s)\s+(?:with|who)\b", re.I)
+
+
 def _names_people_or_outcome(phrase: str, text: str) -> bool:
     """Is `phrase` a pronoun or quantifier, or a word the article uses only inside its outcomes
     ("hair" in "hair growth", "hair fall", "hair loss"): the body part or state an outcome is
     about, not something given to it? Most of its mentions lying inside outcome phrases decides."""
-    if _QUANTIFIER_RE.match(phrase.strip()) or _is_pronoun(phrase):
+    if _QUANTIFIER_RE.match(phrase.strip()) or _is_pronoun(phrase) or _PERSON_HEAD_RE.search(phrase.strip()) or \
+            _GROUP_PHRASE_RE.match(phrase.strip()):
         return True
     mentions = [(m.start(), m.end()) for m in _generic_concept(phrase).regex.finditer(text)]
     if not mentions:
@@ -1129,7 +1156,10 @@ def _combined(a: Concept, b: Concept) -> Concept:
 
 
 _COMBINE_CUE_RE = re.compile(r"\b(?:combined|paired|together)\s+with\s+|\bplus\s+|\balongside\s+|\bon\s+top\s+of\s+"
-                             r"|^\W*adding\s+", re.I)
+                             r"|^\W*adding\s+"
+                             # "boosts the results of PRP": it enhances another treatment, given with it
+                             r"|\b(?:boost|enhance|improve|increase|amplif(?:y|ie))[sd]?\s+the\s+(?:results?|effects?|"
+                             r"efficacy|effectiveness)\s+of\s+", re.I)
 
 
 def _claim_combination(unit_text: str, intervention: Concept, text: str) -> Concept | None:
@@ -1141,8 +1171,10 @@ def _claim_combination(unit_text: str, intervention: Concept, text: str) -> Conc
     for m in _COMBINE_CUE_RE.finditer(unit_text):
         if any(n.start() <= m.start() < n.end() for n in intervention.regex.finditer(unit_text)):
             continue  # the cue is part of the treatment's own name ("microneedling combined with RF")
-        words = re.split(r"[,.;:()]|\s(?:for|to|in|on|at|by|makes?|made|gives?|can|may|will|is|are|was|were|"
-                         r"helps?|works?|and|or|than)\s", unit_text[m.end():] + " ", maxsplit=1)[0].split()[:3]
+        # the noun phrase after the cue ends at a preposition, conjunction or verb
+        words = re.split(r"[,.;:()]|\s(?:for|to|in|on|at|by|makes?|made|gives?|gave|can|may|will|is|are|was|were|"
+                         r"did|does|do|had|has|helps?|works?|and|or|than|it|they|this|these)\s", unit_text[m.end():] + " ",
+                         maxsplit=1)[0].split()[:3]
         other = _treatment_concept(" ".join(words), text) if words else None
         if other is None or other.key in (intervention.key, intervention.parent) or other.parent == intervention.key:
             continue
@@ -1153,7 +1185,103 @@ def _claim_combination(unit_text: str, intervention: Concept, text: str) -> Conc
 def detect_intervention(article: Article) -> Concept:
     """The article's main intervention: a combination the title names, a table entry named in the
     title or most often in the text, else the title's most frequent treatment phrase (a generic
-    concept)."""
+    concept), named as the technique the article says it uses when it defines one ("laser caps
+    use low-level laser therapy (LLLT)"), and recognised as a subject by the article's other
+    names for it that keep its distinguishing word ("cold plunge" for "cold water immersion")."""
+    concept = _detect_intervention(article)
+    if concept.key in _INTERVENTION_BY_KEY or "-plus-" in concept.key:
+        return concept
+    return _with_variants(_as_technique(concept, article.text), article.text)
+
+
+# A product is named by the technique it uses or is a form of ("Laser caps and combs use low-level
+# laser therapy (LLLT)", "X is a form of Y (Z)"): the literature indexes the technique, so the
+# question asks about it. Only a technique the text defines with an abbreviation counts: that is
+# how English introduces a technical term.
+_USES_RE = r"(?:\s+and\s+[\w-]+)?\s+(?:use|uses|used|rely\s+on|relies\s+on|deliver|delivers|emit|emits|apply|applies|" \
+           r"(?:is|are)\s+(?:a|an)\s+(?:form|type|kind|version)s?\s+of)\s+(?:a\s+|an\s+)?"
+
+
+def _as_technique(concept: Concept, text: str) -> Concept:
+    name = r"\s+".join(re.escape(w) for w in concept.label.split()) + r"s?"
+    rx = re.compile(rf"\b{name}{_USES_RE}(?P<t>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})\s*\(\s*(?P<a>[A-Z][A-Za-z0-9]{{1,7}})\s*\)",
+                    re.I)
+    for m in rx.finditer(text):
+        term, abbr = " ".join(m.group("t").split()), m.group("a")
+        if not _abbreviates(abbr, term) or any(c.regex.fullmatch(term) for c in OUTCOMES):
+            continue
+        tech = _generic_concept(term)
+        table = next((c for c in INTERVENTIONS if c.regex.fullmatch(term)), None)
+        # the table's spellings of the technique search its other names too ("low-level light therapy")
+        terms = tech.terms + (f"{abbr}[tiab]",) + (table.terms if table else ()) + concept.terms
+        return dataclasses.replace(concept, key=tech.key, label=tech.label.lower(),
+                                   patterns=concept.patterns + tech.patterns + (f"(?-i:{re.escape(abbr)})",),
+                                   terms=tuple(dict.fromkeys(terms)),
+                                   subject_patterns=concept.subject_patterns + _product_head(concept))
+    # A device named by its distinguishing word ("laser helmets") is an instance of the therapy
+    # the article names with that same word ("low-level laser therapy is a reasonable option"):
+    # a listed therapy whose name, as written, keeps the word and ends in a therapy noun.
+    words = concept.label.lower().split()
+    marks = {w for w in words[:-1] if w not in _GENERIC_STOP and len(w) >= 3}
+    if len(words) >= 2 and marks and not re.search(r"(?:therapy|treatment)s?$", concept.label, re.I):
+        for c in INTERVENTIONS:
+            for m in c.regex.finditer(text):
+                name = " ".join(m.group(0).lower().split())
+                if len(name.split()) >= 2 and re.search(r"(?:therapy|treatment)$", name) and marks & set(
+                        re.split(r"[\s-]+", name)):
+                    tech = _generic_concept(name)
+                    return dataclasses.replace(concept, key=tech.key, label=tech.label,
+                                               patterns=concept.patterns + tech.patterns,
+                                               terms=tuple(dict.fromkeys(tech.terms + c.terms + concept.terms)),
+                                               subject_patterns=concept.subject_patterns + _product_head(concept))
+    return concept
+
+
+def _product_head(concept: Concept) -> tuple[str, ...]:
+    """The product's head noun ("helmet" of "laser helmets"): "the helmet plus minoxidil" still
+    names the product once the question is asked about its technique."""
+    head = concept.label.split()[-1].lower()
+    stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return (re.escape(stem),) if len(stem) >= 3 and stem not in _GENERIC_STOP else ()
+
+
+def _names_primary(phrase: str, primary: Concept) -> bool:
+    """Is `phrase` (a subject) one of the names the article gives its topic as a subject?"""
+    return bool(primary.subject_patterns) and bool(_compiled(primary.subject_patterns).search(phrase))
+
+
+def _with_variants(concept: Concept, text: str) -> Concept:
+    """Subjects the article names the topic by that keep a distinguishing (non-head) word of its
+    name ("a cold plunge", "Cold exposure", "Cold" for "cold water immersion"; "Low-level lasers"
+    for "laser caps"): English shortens and varies a name it repeats but keeps what sets it
+    apart. The head alone ("oil" of "rosemary oil") is shared by other things ("lavender oil"),
+    so it never counts; nor does a phrase naming an outcome, a listed treatment or people."""
+    words = concept.label.lower().split()
+    if len(words) < 2:
+        return concept
+    marks = {w[:5] for w in words[:-1] if w not in _GENERIC_STOP and len(w) >= 3}
+    if not marks:
+        return concept
+    found: list[str] = []
+    for sent in sentences(text):
+        subj = _subject(text[sent.start:sent.end])
+        if not subj or len(subj.split()) > 4 or concept.regex.search(subj):
+            continue
+        ws = [w for w in re.findall(r"[A-Za-z][\w-]*", subj) if w.lower() not in _DETERMINERS]
+        parts = {p[:5] for w in ws for p in w.lower().split("-")}
+        phrase = " ".join(ws)
+        if not ws or not (parts & marks) or phrase.lower() in (f.lower() for f in found) or _NOT_NP_RE.search(phrase) \
+                or _outcome_hits(phrase, 0, len(phrase)) or any(c.regex.search(phrase) for c in INTERVENTIONS) \
+                or _names_people_or_outcome(phrase, text) or treatment_probability(phrase) < 0.4:
+            continue
+        found.append(phrase)
+    if not found:
+        return concept
+    pats = tuple(r"\s+".join(re.escape(w) for w in f.split()) + r"(?:s|ing)?" for f in found)
+    return dataclasses.replace(concept, subject_patterns=tuple(dict.fromkeys(concept.subject_patterns + pats)))
+
+
+def _detect_intervention(article: Article) -> Concept:
     title = article.title or ""
     combination = _title_combination(title, article.text)
     if combination is not None and combination.regex.search(article.text):
@@ -1208,12 +1336,14 @@ def detect_intervention(article: Article) -> Concept:
             score = count * (1 + 0.5 * (n - 1))
             if count >= 2 and score > best_score:  # named once, in the title only: not the topic
                 best_phrase, best_score = phrase, score
-    if best_phrase:
-        return _with_synonyms(_generic_concept(best_phrase), article.text)
-    # No title word names it: the treatment the article's sentences most often have as subject.
+    # The treatments the article's sentences take as subject: the topic when no title word names
+    # it, and the check on a title word that does (a newsletter's masthead, "THE SUNDAY WELLNESS
+    # LETTER", is in the title and the text but is never what the sentences are about).
     subjects: Counter[str] = Counter()
+    all_subjects: list[str] = []
     for sent in sentences(article.text):
-        subj = subject_of(article.text[sent.start:sent.end])
+        subj = _subject(article.text[sent.start:sent.end])
+        all_subjects.append(subj or "")
         if subj and len(subj.split()) <= 3 and not _is_pronoun(subj) and not _NOT_NP_RE.search(subj) \
                 and treatment_probability(subj) >= 0.7 and not _names_people_or_outcome(subj, article.text):
             subjects[_generic_concept(subj).label] += 1
@@ -1222,6 +1352,9 @@ def detect_intervention(article: Article) -> Concept:
     for _, _, topic in _sections(article.text, _generic_concept("treatment")):
         if topic is not None:
             subjects[topic.label] += 1
+    if best_phrase and (not subjects or subjects.most_common(1)[0][1] < 3
+                        or any(_generic_concept(best_phrase).regex.search(x) for x in all_subjects)):
+        return _with_synonyms(_generic_concept(best_phrase), article.text)
     if subjects:
         return _with_synonyms(_generic_concept(subjects.most_common(1)[0][0]), article.text)
     return _generic_concept(next(iter(Counter(re.findall(r"[a-z]{5,}", body)).most_common(1)), ("treatment",))[0])
@@ -1442,6 +1575,7 @@ def _treatment_predicate(unit_text: str, primary: Concept) -> str | None:
     if re.match(rf"(?:{_NUM_WORD})\b", subj, re.I):
         return None  # "Two months after ...": a time, not a treatment
     treatment = (re.fullmatch(r"(?:it|they|this|these)", subj, re.I) is not None or bool(primary.regex.search(subj))
+                 or _names_primary(subj, primary)
                  or any(c.regex.search(subj) for c in INTERVENTIONS)
                  or (not _NOT_NP_RE.search(subj) and not _outcome_hits(subj, 0, len(subj))
                      and treatment_probability(subj) >= 0.8))
@@ -1459,7 +1593,7 @@ def _treatment_predicate(unit_text: str, primary: Concept) -> str | None:
 # comparative adjective complement ("wake up more refreshed")
 _CHANGE_RE = re.compile(
     r"\b(?:is|are|was|were|looks?|looked|feels?|felt|became|becomes?|got|gets?|grew|seems?|seemed|stays?|stayed)"
-    r"\s+(?:(?:noticeably|much|far|visibly|a\s+lot|significantly|so\s+much|a\s+little)\s+)?"
+    r"\s+(?:(?:much|far|a\s+lot|so\s+much|a\s+little|a\s+bit|[a-z]+ly)\s+)?"
     r"(?:(?:more|less)\s+[a-z]+|[a-z]{2,}(?:ier|er))\b(?=\s*(?:$|[,.;:!?)]|than\b|and\b|after\b|within\b|in\b|by\b|"
     r"from\b|since\b|now\b|too\b|already\b|every\b|each\b))"
     # a verb with less/fewer and the noun phrase it ends ("sweat less", "lost fewer hairs")
@@ -1468,7 +1602,17 @@ _CHANGE_RE = re.compile(
     # any verb with a comparative adjective as its complement ("wake up more refreshed"): the
     # adjective's derivational suffix marks it, whatever the verb
     r"|\b[a-z]+(?:\s+(?:up|down|out|off))?\s+(?:more|less)\s+[a-z]+(?:ed|ful|ive|ous|ant|ent|able|ible|al|ic)\b"
-    r"(?=\s*(?:$|[,.;:!?)]|(?:after|than|and|in|by|within|since|every|each)\b))", re.I)
+    r"(?=\s*(?:$|[,.;:!?)]|(?:after|than|and|in|by|within|since|every|each)\b))"
+    # a resultative: a causative verb, its object and a comparative ("made my eyelids slightly darker")
+    r"|\b(?:make|makes|made|making|leave|leaves|left|keep|keeps|kept)\s+(?:my|your|our|his|her|their|the)\s+[a-z]+\s+"
+    r"(?:(?:a\s+bit|a\s+little|much|far|[a-z]+ly)\s+)?(?:more\s+[a-z]+|(?!(?:other|another|never|over|under|either|"
+    r"neither|rather|whether|ever|after|later|water|paper|number|matter|order)\b)[a-z]{3,}er)\b"
+    # a verb of perception or possession with a comparative adjective before its object ("see
+    # brighter skin", "notice thicker hair"): the object is said to have changed
+    r"|\b(?:see|sees|saw|seen|seeing|notice[sd]?|noticing|get|gets|got|have|has|had|enjoy\w*|experienc\w+)\s+"
+    r"(?:(?:noticeably|visibly|much|far|a\s+lot)\s+)?(?:more\s+[a-z]+|(?!(?:other|another|never|over|under|either|"
+    r"neither|rather|whether|ever|after|later|water|paper|number|matter|order)\b)[a-z]{3,}er)\s+(?!than\b)[a-z]{3,}",
+    re.I)
 
 
 _PROCEDURE_RE = re.compile(
@@ -1485,6 +1629,9 @@ def _amount_or_time(text: str) -> str:
         return tf[0]
     mag = magnitude_of(text)
     return f"{mag[0]:g} {mag[1]}" if mag is not None else ""
+
+
+_POSSESSED_BEFORE_RE = re.compile(r"\b(?:my|your|our)\s+[a-z]+", re.I)
 
 
 def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_intervention: bool,
@@ -1521,6 +1668,10 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
         # much a claim as an effect noun
         score += 0.25
         reasons.append(f"states a change '{change.group(0)}'")
+        if _POSSESSED_BEFORE_RE.search(unit_text, 0, change.start() + 1):
+            # the writer's or reader's own body ("my lashes looked darker"): an observation of a change
+            score += 0.1
+            reasons.append("observed on a possessed noun")
     elif verbs and not noun:
         score += 0.15
         reasons.append(f"weak effect verb '{verbs[0].group(0)}'")
@@ -1581,7 +1732,10 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
     if heading:
         score -= 0.2
         reasons.append("penalty: heading or label")
-    if (len(unit_text.split()) < 2 or len(unit_text.split()) < 3 and not verb) and not denial:
+    # the benefit half of "X is safe and effective" is one evaluative adjective, predicated of the
+    # sentence's subject: a claim, however short
+    if (len(unit_text.split()) < 2 or len(unit_text.split()) < 3 and not verb) and not denial and not \
+            _EFFICACY_ADJ_RE.fullmatch(unit_text.strip()):
         score -= 0.5
         reasons.append("penalty: very short")
     return max(0.0, min(1.0, round(score, 3))), reasons
@@ -1612,23 +1766,33 @@ _BARE_COMPLEMENT_RE = re.compile(
 def _bare_complement(text: str) -> bool:
     """Is the clause's result an adjective predicated of a person ("It keeps you full")? Then its
     words are no outcome: the noun head of an object is ("It makes your hair thicker": hair)."""
-    return bool(_BARE_COMPLEMENT_RE.search(text))
+    # the main clause's result only: "brown fat, a type of fat that burns calories to keep you
+    # warm" describes the object in an apposition or relative clause
+    main = re.split(r",\s|\s(?:that|which|who)\s", text, maxsplit=1)[0]
+    return bool(_BARE_COMPLEMENT_RE.search(main))
 
 
 # A quantity noun with "of" measures the noun phrase after it ("the number of fine, weak hairs",
 # "a surge of feel-good chemicals"): that phrase is what the claim says changes.
-_MEASURE_OF_RE = re.compile(r"\b(?:number|amount|quantity|surge|levels?)\s+of\s+(?P<np>[^.;:()]+)", re.I)
+# So does a noun of likelihood, rate or extent ("cut your risk of catching a cold", "the
+# duration of a cold"), after a gerund of contracting ("catching", "getting", "developing").
+_MEASURE_NOUN = r"(?:number|amount|quantity|surge|levels?|risk|chances?|odds|likelihood|rates?|incidence|" \
+                r"frequency|severity|duration)"
+_MEASURE_OF_RE = re.compile(rf"\b{_MEASURE_NOUN}\s+of\s+(?:(?:catching|getting|developing|having|contracting)\s+)?"
+                            r"(?P<np>[^.;:()]+)", re.I)
 
 
 def _measured_noun(item_text: str, words: str) -> str:
     """`words` ("number of fine") or, when they are a quantity noun with "of", the noun phrase it
     measures, its coordinated adjectives' commas dropped ("fine weak hairs")."""
-    if not re.match(r"(?:number|amount|quantity|surge|levels?)\s+of\b", words, re.I):
+    if not re.match(rf"{_MEASURE_NOUN}(?:\s+of\b|$)", words, re.I):
         return words
     m = _MEASURE_OF_RE.search(item_text)
     if m is None:
         return words
     np = [w for w in re.findall(r"[A-Za-z][\w'-]*", m.group("np"))][:4]
+    while np and np[0].lower() in _DETERMINERS:
+        np = np[1:]
     np = np[:next((i for i, w in enumerate(np) if w.lower() in _NP_END_WORDS), len(np))]
     return " ".join(np[-3:]).lower() if _clean_outcome_words(" ".join(np[-3:])) else words
 
@@ -1636,6 +1800,52 @@ def _measured_noun(item_text: str, words: str) -> str:
 # words that end a noun phrase: a preposition, conjunction or verb of the next clause
 _NP_END_WORDS = frozenset("""in on at by for with from to of than and or but so that which who after before
 within during over under is are was were can may will""".split())
+
+
+# A passive of association names its outcome as the preposition's object ("has been linked to
+# unwanted facial hair in women", "is associated with kidney stones"); the noun phrase ends at
+# the next preposition, conjunction or verb.
+_ASSOCIATION_RE = re.compile(r"\b(?:linked|associated|tied|connected|related)\s+(?:with|to)\s+(?P<np>[^.;:,()]+)", re.I)
+
+
+# A comparison by tolerance or safety ("better tolerated than", "gentler than", "safer than",
+# "less irritating than") compares harms, whatever outcome the paragraph is about.
+_TOLERANCE_RE = re.compile(r"\b(?:tolerat\w*|safe\w*|gentle\w*|harsh\w*|irritat\w*|kinder|milder|riskier)\b", re.I)
+
+
+# "helps you lose weight", "helps your body build and keep bone": a verb of enabling with a person
+# and a bare infinitive; what changes is that infinitive's object, not the person.
+_HELP_OBJECT_RE = re.compile(
+    r"\b(?:helps?|helped|helping|lets?|letting)\s+(?:you|us|them|people|one|your\s+\w+|the\s+body)\s+(?:to\s+)?"
+    # a copular verb ("feel calmer", "fall asleep faster") takes an adjective of the person: no object
+    r"(?!(?:feel|look|stay|seem|become|get|fall|be|keep|remain|sound|go)\b)"
+    r"[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+(?P<np>[^.;:,()]+)", re.I)
+
+
+def _help_object(text: str) -> str:
+    m = _HELP_OBJECT_RE.search(text)
+    if m is None:
+        return ""
+    words = re.findall(r"[A-Za-z][\w'-]*", m.group("np"))
+    if words and words[0].lower() in ("up", "down", "about", "around", "over", "nearly", "almost"):
+        return ""  # "lose up to 10 pounds": an amount, its noun implicit
+    words = words[:next((i for i, w in enumerate(words) if w.lower() in _NP_END_WORDS), len(words))]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    phrase = " ".join(words[-3:]).lower()
+    return phrase if _clean_outcome_words(phrase) else ""
+
+
+def _association_object(text: str) -> str:
+    m = _ASSOCIATION_RE.search(text)
+    if m is None:
+        return ""
+    words = re.findall(r"[A-Za-z][\w'-]*", m.group("np"))
+    words = words[:next((i for i, w in enumerate(words) if w.lower() in _NP_END_WORDS), len(words))]
+    while words and words[0].lower() in _DETERMINERS | {"more", "less", "higher", "lower", "increased", "reduced"}:
+        words = words[1:]
+    phrase = " ".join(words[-3:]).lower()
+    return phrase if _clean_outcome_words(phrase) else ""
 
 
 def _object_phrase(text: str) -> str:
@@ -1741,6 +1951,15 @@ def _words_of(text: str) -> set[str]:
     return {w.rstrip("s")[:5] for w in re.findall(r"[a-z]{3,}", text.lower())}
 
 
+def _worded_label(outcome: Concept, worded: str | None) -> str:
+    """A table outcome named in other words keeps the claim's words: a condition's own name
+    ("melasma", "cartilage"), never a describing word ("firmer")."""
+    if worded and outcome.kind == "efficacy" and not (_words_of(worded) & _words_of(outcome.label)) and not \
+            re.search(r"(?:er|ed|ing|y|ful|less|ly)$", worded) and len(worded) >= 4:
+        return worded
+    return outcome.label
+
+
 def _new_question(intervention: Concept, outcome: Concept | None, outcome_words: str, kind: str,
                   worded: str | None = None) -> Question:
     """A question from the claim's frame. A table outcome named in other words ("melasma" for
@@ -1749,18 +1968,22 @@ def _new_question(intervention: Concept, outcome: Concept | None, outcome_words:
     ilabel = intervention.label
     if outcome is not None:
         olabel, oblock = outcome.label, _block(outcome.terms)
-        if worded and outcome.kind == "efficacy" and not (_words_of(worded) & _words_of(outcome.label)) and not \
-                re.search(r"(?:er|ed|ing|y|ful|less|ly)$", worded) and len(worded) >= 4:
-            olabel = worded  # a condition's own name ("melasma"), never a describing word ("firmer")
+        olabel = _worded_label(outcome, worded)
     else:
         olabel = outcome_words or "clinical outcomes"
-        words = olabel.split()
-        if words and words[-1].endswith("s") and len(words[-1]) > 4:
-            words[-1] = words[-1][:-1] + "*"
-        phrase = " ".join(words)
-        oblock = f'"{phrase}"[tiab]' if len(words) > 1 else f"{phrase}[tiab]"
+        # coordinated outcomes ("diarrhoea and stomach cramps") are searched each on its own
+        blocks = []
+        for part in re.split(r"\s+(?:and|or)\s+|\s*,\s*", olabel):
+            words = part.split()
+            if not words:
+                continue
+            if words[-1].endswith("s") and len(words[-1]) > 4:
+                words[-1] = words[-1][:-1] + "*"
+            phrase = " ".join(words)
+            blocks.append(f'"{phrase}"[tiab]' if len(words) > 1 else f"{phrase}[tiab]")
+        oblock = _block(blocks or ["clinical outcome*[tiab]"])
         if kind == "safety":
-            oblock = _block([oblock, *_OUTCOME_BY_KEY["adverse-effects"].terms])
+            oblock = _block([*(blocks or [oblock]), *_OUTCOME_BY_KEY["adverse-effects"].terms])
     if kind == "safety":
         statement = f"Does {ilabel} cause {olabel}, and how often?"
     elif kind == "mechanism":
@@ -1872,6 +2095,28 @@ _NOT_SUBJECT_RE = re.compile(r"\b(?:if|without|with|after|before|than|unlike|suc
                              r"including|paired\s+with|combined\s+with|of)\s+(?:\w+\s+)?$", re.I)
 
 
+# A fronted contrast or comparison ("Unlike tretinoin, retinol ...", "Compared with X, ...") is
+# an adjunct: the clause's subject follows its comma. An existential frame of evidence ("There is
+# no evidence that X causes Y") asserts nothing of its own: its complement clause's subject is
+# what the claim is about.
+_FRONTED_ADJUNCT_RE = re.compile(r"^\W*(?:unlike|like|as\s+with|compared\s+(?:with|to)|in\s+contrast\s+to|"
+                                 r"instead\s+of|rather\s+than)\s+[^,;:]{1,60},\s*", re.I)
+_EXISTENTIAL_THAT_RE = re.compile(r"^\W*there\s+(?:is|are|was|were|['’]s)\s+(?:[\w-]+\s+){0,4}?that\s+", re.I)
+
+
+_USE_BEFORE_RE = re.compile(r"\b(?:starting|using|taking|applying|adding|switching\s+to)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
+
+
+def _subject(text: str) -> str | None:
+    """The clause's subject noun phrase: `frames.subject_of` after a fronted contrast adjunct or an
+    existential frame, and with a plural-looking noun kept in the phrase when a verb follows it
+    ("Hair loss is common": "Hair loss", not "Hair" with the verb "loss")."""
+    text = _FRONTED_ADJUNCT_RE.sub("", text, count=1)
+    text = _EXISTENTIAL_THAT_RE.sub("", text, count=1)
+    cv = clause_verb(text)
+    return cv[0] if cv is not None else subject_of(text)
+
+
 _OPENING_CLAUSE_RE = re.compile(
     r"\s*(?:if|when|whenever|while|although|though|because|since|after|before|once|unless|until|as|"
     # an opening prepositional phrase ("In adults over 65, whose ..., zinc is ...")
@@ -1951,7 +2196,10 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
             continue  # questions, the headline and marketing copy are not claims
         ispans = _intervention_spans(text, sent.start, sent.end, primary)
         named = [c for x, _, c in ispans
-                 if c.key == primary.key or c.parent == primary.key or _is_subject(text, sent.start, x)]
+                 if c.key == primary.key or c.parent == primary.key or _is_subject(text, sent.start, x)
+                 # the object of a verb of use ("within 3 days of starting vitamin C", "after using
+                 # X") is the treatment whose effect the sentence reports
+                 or _USE_BEFORE_RE.search(text, max(sent.start, x - 30), x)]
         k = bisect.bisect_right(section_starts, sent.start) - 1
         topic = sections[k][2] if k >= 0 else None
         if k != section_at or "\n\n" in text[max(0, sent.start - 3):sent.start]:
@@ -1998,7 +2246,7 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 continue
             if _HISTORY_RE.search(u_text):
                 continue  # "has been used in Ayurvedic medicine for 3,000 years": history, not an effect
-            if disclaimer and (_limits_claim(u_text) or (unit.start > sent.start + 3 and subject_of(u_text) is None
+            if disclaimer and (_limits_claim(u_text) or (unit.start > sent.start + 3 and _subject(u_text) is None
                                                          and not denied_harm(u_text))):
                 # the disclaimer's coordinated verbs ("not intended to diagnose, treat, cure or
                 # prevent any disease") go with it
@@ -2032,8 +2280,18 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                                         and _is_harm_claim(text, unit, hits))
             cmp = comparator_of(u_text) if rel in ("superior", "equivalent") else None
             u_int = intervention
-            if cmp is not None and u_int.key != primary.key and u_int.regex.search(cmp[0]):
-                u_int = primary  # "rivals minoxidil": the comparator is never the intervention
+            if cmp is not None and u_int.regex.search(cmp[0]):
+                # "rivals minoxidil": the comparator is never the intervention. The clause's subject
+                # is ("Minoxidil isn't as effective as microneedling" is about minoxidil), even when
+                # both arms fall under one table entry ("Red light ... than blue light")
+                subj = _subject(u_text) or ""
+                by_subject = next((c for c in (u_int, primary, *INTERVENTIONS) if subj and (
+                    c.regex.search(subj) or (c is primary and _names_primary(subj, c)))
+                    and cmp[0].lower() not in subj.lower()), None)
+                if by_subject is not None:
+                    u_int = by_subject
+                elif u_int.key != primary.key:
+                    u_int = primary
             # a list item in lower case goes on the lead-in's sentence ("Benefits include:" /
             # "- sharper focus"): its subject is the lead-in's, never a word of the item
             other = _other_treatment(f"{lead} {u_text}" if lead and u_text[:1].islower() else u_text, primary, text)
@@ -2043,7 +2301,7 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
             if other is not None and not any(c.regex.search(u_text) and not (cmp and c.regex.search(cmp[0]))
                                              for c in named):
                 u_int = carried = other  # "Lavender oil may also help hair grow" in a rosemary-oil article
-            elif carried is not None and not named and _is_pronoun(subject_of(u_text)):
+            elif carried is not None and not named and _is_pronoun(_subject(u_text)):
                 u_int = carried  # "Adding piperine boosts ... It also ...": the pronoun's antecedent
             elif prev_u_int is not None and _RESULT_CLAUSE_RE.match(u_text):
                 # "X speeds up your metabolism, so you burn more calories": a result clause states
@@ -2094,27 +2352,42 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 if outcome is not None and outcome.key == "adverse-effects" and rel == "benefit" and \
                         _LOWER_RISK_OF_RE.search(u_text):
                     outcome = None  # "a lower risk of heart disease": the benefit's object, not harms in general
+                if rel in ("superior", "equivalent") and cmp is not None and _TOLERANCE_RE.search(cmp[1]):
+                    # "better tolerated than", "gentler than", "safer than": the comparison is of harms
+                    outcome, kind = _OUTCOME_BY_KEY["adverse-effects"], "safety"
                 if outcome is None and rel in ("superior", "equivalent") and (para_outcome or main_outcome) and not (
                         _frame_outcome(text[item.start:item.end], rel)):
                     # "X works as well as Y" names no outcome: an elliptical comparison is about the
                     # benefit its paragraph just claimed ("... clears acne. It is just as effective
                     # as benzoyl peroxide"), else the article's main one
                     outcome = para_outcome or main_outcome
-                owords = "" if outcome else object_words or denied_words or _frame_outcome(text[item.start:item.end], rel) or (
+                owords = "" if outcome else object_words or denied_words or _help_object(text[item.start:item.end]) or \
+                    _frame_outcome(text[item.start:item.end], rel) or (
                     "" if rel in ("superior", "equivalent") else _predicate_object(text[item.start:item.end])
-                    or _object_phrase(text[item.start:item.end])) or shared
+                    or _association_object(text[item.start:item.end]) or _object_phrase(text[item.start:item.end])) or shared
                 owords = _LEADING_DET_RE.sub("", owords)  # "my shedding" -> "shedding"
+                # "make kidney problems worse": the comparative is the verb's complement, not the noun's
+                owords = re.sub(r"\s+(?:worse|better|more|less)$", "", owords)
                 if outcome is None:
                     owords = _measured_noun(text[item.start:item.end], owords)
+                    if rel == "benefit" and kind == "safety" and _MEASURE_OF_RE.search(text, item.start, item.end):
+                        kind = "efficacy"  # "cuts your risk of catching a cold": a benefit on colds
                 # (a denial in the same clause names its own harm: "makes you stronger, it does not damage kidneys")
                 bare = outcome is None and not denied_words and rel not in ("harm", "denies_harm") and \
                     _bare_complement(text[item.start:item.end])
                 if bare:
                     owords = ""  # "keeps you full": an adjective names no outcome; the article's main one
                 main = None
-                if outcome is None and not _clean_outcome_words(owords):
-                    owords = ""  # prose leftovers never become an outcome: the main question or nothing
-                    if main_outcome is not None and kind == "efficacy" and rel in (
+                if outcome is None and (not _clean_outcome_words(owords) or any(
+                        c.regex.search(owords) for c in (u_int, primary, *INTERVENTIONS))):
+                    # prose leftovers, or a treatment's own name ("results from a vitamin C serum
+                    # last"), never become an outcome: the main question or nothing
+                    owords = ""
+                    if rel == "harm" and kind == "safety":
+                        # a harm with no words of its own is a claim about the treatment's harms,
+                        # never about its benefit (that would put the verdict on the wrong side)
+                        outcome = _OUTCOME_BY_KEY["adverse-effects"]
+                    elif main_outcome is not None and kind == "efficacy" and rel in (
                             "benefit", "no_effect", "superior", "equivalent"):
                         outcome = main_outcome  # the article's main question: its treatment and main outcome
                     else:
@@ -2186,7 +2459,9 @@ _DISCLAIMER_EXTRA_RE = re.compile(
     r"\b(?:(?:is|are)\s*(?:n['’]t|\s+not)\s+(?:a|an|the)\s+(?:\w+\s+)?cure|results?\s+(?:will\s+|may\s+|can\s+)?vary|"
     r"no\s+(?:\w+\s+)?(?:treatment|product|supplement|cream|device)\s+can\s+(?:promise|guarantee)|"
     # the regulatory disclaimer: "not intended to diagnose, treat, cure or prevent any disease"
-    r"not\s+intended\s+to\s+(?:diagnose|treat|cure|prevent))\b", re.I)
+    r"not\s+intended\s+to\s+(?:diagnose|treat|cure|prevent)|"
+    # a negated universal ("will not fix everything", "is not for everyone") limits, never claims
+    r"(?:will|does|do|can|is|are)\s*(?:n['’]t|\s+not)\s+(?:\w+\s+)?(?:everything|everyone|everybody|all\s+\w+))\b", re.I)
 _NEGATED_RE = re.compile(r"\b(?:not|never|no|cannot|won['’]t|can['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t)\b", re.I)
 
 
@@ -2343,7 +2618,7 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
             c.regex.search(g.group(1)) for c in INTERVENTIONS) and g.group(1).split()[0].lower() not in _DETERMINERS \
             and g.group(1).split()[0].lower() not in _GENERIC_STOP:
         return _generic_concept(g.group(1))
-    subj = subject_of(_LEAD_CONNECTIVE_RE.sub("", unit_text))  # "because trained aestheticians ..."
+    subj = _subject(_LEAD_CONNECTIVE_RE.sub("", unit_text))  # "because trained aestheticians ..."
     if subj:  # "caffeine only gives": an adverb after the noun phrase is not part of it
         subj = re.sub(r"(?:\s+(?:only|just|also|even|still|often|mostly|usually|alone|too|\w+ly))+$", "", subj, flags=re.I)
         # a prepositional phrase of time or manner after the noun is an adjunct, not part of its
@@ -2352,7 +2627,8 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
     if not subj or len(subj.split()) > 4 or re.search(r"(?:ed|ing)$", subj, re.I):
         return None  # a participle ("trained") heads no noun phrase
     if _DEFINITE_START_RE.match(unit_text) and (
-            subj.split()[-1].lower().rstrip("s") in primary.label.lower() or _REFERRING_HEAD_RE.fullmatch(subj.split()[-1])):
+            subj.split()[-1].lower().rstrip("s") in primary.label.lower() or _REFERRING_HEAD_RE.fullmatch(subj.split()[-1])
+            or re.search(rf"\b{re.escape(subj.split()[-1].lower().rstrip('s'))}", " ".join(primary.terms).lower())):
         # "The root extract ...", "This oil ...", "the shampoo": a definite description whose head
         # is the topic's or a general one points back to the topic; "the caffeine" in a creatine
         # article names another ingredient
@@ -2361,7 +2637,7 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
         return None  # "Without strict testing", "faster growth within two": not a noun phrase subject
     if not (_TREATMENT_HEAD_RE.search(subj) or (treatment_probability(subj) >= 0.8 and not _outcome_hits(subj, 0, len(subj)))):
         return None
-    if primary.regex.search(subj) or primary.label.lower() in subj.lower() or any(
+    if primary.regex.search(subj) or primary.label.lower() in subj.lower() or _names_primary(subj, primary) or any(
             c.regex.search(subj) for c in INTERVENTIONS):
         return None
     if subj.split()[0].lower() in ("the", "this", "these", "that", "those", "your", "our", "my", "such", "other",
@@ -2379,7 +2655,12 @@ def _frame_outcome(text: str, relation: str) -> str:
     from .frames import outcome_of
 
     rel = relation if relation in ("harm", "denies_harm", "superior", "equivalent") else "benefit"
-    words = _LEADING_DET_RE.sub("", outcome_of(text, rel)).split()[:3]
+    words = _LEADING_DET_RE.sub("", outcome_of(text, rel)).split()
+    # coordinated nouns ("diarrhoea and stomach cramps") are kept whole, each searched apart
+    whole = " ".join(words[:7])
+    if len(words) <= 7 and re.search(r"\s(?:and|or)\s", whole) and _clean_outcome_words(whole):
+        return whole
+    words = words[:3]
     return " ".join(words) if _clean_outcome_words(" ".join(words)) else ""
 
 
@@ -2391,7 +2672,9 @@ def _lead_ins(text: str) -> dict[int, str]:
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped.endswith(":") and len(stripped.split()) <= 25:
-            lead = stripped.rstrip(":")
+            # the sentence the colon ends introduces the list, not the sentences before it on its
+            # line ("Magnesium is not risk-free. Watch out for these downsides:")
+            lead = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stripped)[-1].rstrip(":")
         elif _BULLET_LINE_RE.match(line) and lead:
             out[pos] = lead
         elif stripped:
@@ -2405,9 +2688,9 @@ _BULLET_ONLY_RE = re.compile(r"\s*(?:[-–—*•·▪►✓✔→]+|\d{1,2}[.)]
 _OUTCOME_STOP = frozenset("""you your it its they them this that these those which who what within patient patients
 people results result way ways more less very so also just really better best good great lot lots thing things
 something anything everything overall response excellent amazing overnight day days week weeks month months
-year years include includes most men women
+year years include includes most men women adults children persons mothers babies users teens teenagers girls boys
 difference differences group groups change changes effect effects improvement improvements benefit benefits
-session sessions
+session sessions own
 a an the my our their his her some any no if only even almost same quite too one two three four five six seven
 eight nine ten twice half little few much many several all""".split())  # nouns that name no outcome
 # ("see a clear difference"), and closed-class words that are never an outcome's head
@@ -2424,6 +2707,9 @@ _ADVERB_RE = re.compile(r"(?:ally|ily|ively|ously|ently|antly|fully|ably|ibly|ed
 def _clean_outcome_words(words: str) -> bool:
     """Can the verb's object stand as an outcome? Short noun words only: "excellent response
     patient" or "ldl cholesterol within" are prose leftovers, not outcomes."""
+    parts = re.split(r"\s+(?:and|or)\s+", words.lower())
+    if len(parts) > 1:  # a coordination of short noun phrases: each must stand as an outcome
+        return len(parts) <= 3 and all(_clean_outcome_words(p) for p in parts)
     ws = _LEADING_DET_RE.sub("", words.lower()).split()  # "this yeast" is the noun phrase "yeast"
     return 1 <= len(ws) <= 3 and not any(w in _OUTCOME_STOP or _ADVERB_RE.search(w) for w in ws)
 
@@ -2475,8 +2761,15 @@ def _worded(text: str, start: int, end: int, concept: Concept, comparator: str |
     for m in concept.regex.finditer(text, start, end):
         if comparator and m.group(0).lower() in comparator.lower():
             continue
+        if _CONTRAST_BEFORE_RE.search(text, max(start, m.start() - 20), m.start()) and any(
+                o.start() > m.end() for o in concept.regex.finditer(text, m.end(), end)):
+            continue  # "Unlike tretinoin, retinol ...": the contrast is no subject; a later mention is
         return _noun_phrase(m.group(0))
     return None
+
+
+_CONTRAST_BEFORE_RE = re.compile(r"\b(?:unlike|than|versus|vs\.?|compared\s+(?:with|to)|instead\s+of|rather\s+than|"
+                                 r"like)\s+(?:the\s+)?$", re.I)
 
 
 _TAKING_RE = re.compile(r"^(?:taking|take|takes|took|eating|drinking|using|applying)\s+", re.I)
