@@ -479,3 +479,15 @@ def test_denying_a_quick_effect_is_backed_by_effects_reported_only_later():
     assert v.side == "backs" and "only from" in v.rationale  # the negation scopes over "in days"
     _, v = judge("Microneedling does not improve acne scars.", SCARS, records)
     assert v.side == "against"  # without a time frame the denial is of the effect itself
+
+
+def test_not_as_good_as_is_refuted_by_a_tie_and_fda_cleared_promises_nothing_complete():
+    from tracker.verdict import _COMPLETE_RE
+
+    tie = {"52": rec("52", "Randomized trial of 100 men comparing rosemary oil with minoxidil 2%. Hair count increased "
+                           "in both groups, with no significant difference between groups at 6 months.")}
+    _, v = judge("Rosemary oil isn't as effective as minoxidil for hair growth.", HAIR, tie, topic="rosemary oil")
+    assert v.side != "backs"  # a tie refutes 'not as good as'; it never backs it
+    _, v = judge("Rosemary oil is as effective as minoxidil for hair growth.", HAIR, tie, topic="rosemary oil")
+    assert v.side == "backs"
+    assert _COMPLETE_RE.search("Laser caps are FDA-cleared") is None and _COMPLETE_RE.search("it clears acne")

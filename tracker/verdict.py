@@ -578,6 +578,16 @@ def grade_claim(
             if verdict in ("supported", "partly supported", "not supported"):
                 verdict = "no evidence found"
                 cited = cited[:from_question]
+        elif _NOT_AS_RE.search(claim.quote):
+            # "X isn't as effective as Y" denies parity: a loss backs it, a tie or a win refutes it
+            if losses and not (wins or ties):
+                verdict = "partly supported"
+                notes.append(f"head-to-head: {len(losses)} comparison(s) favour {frame.comparator or 'the other'} "
+                             f"({_pmid_list(losses)}), which backs 'not as good as'")
+            else:
+                verdict, checked_against = "not supported", True
+                notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference and {len(wins)} favour it "
+                             f"({_pmid_list(ties + wins)}), against 'not as good as'")
         elif equivalent and (ties or wins) and not losses:
             verdict = "supported" if len(ties) + len(wins) >= 2 and verdict == "supported" else "partly supported"
             notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference and {len(wins)} favour it "
@@ -1030,7 +1040,7 @@ def check_time_frame(frame: ClaimFrame, question: Question, appraisals: Sequence
 _COMPLETE_RE = re.compile(r"\b(?:completely|totally|entirely|permanently|forever|for\s+good|cure[sd]?|100\s?%|"
                           r"guarantee[sd]?|"
                           # verbs of complete removal: "clears breakouts", "erases wrinkles", "gets rid of"
-                          r"clear(?:s|ed)|(?:to|will|can|helps?(?:\s+to)?)\s+clear|clear(?:s|ed|ing)?\s+up|"
+                          r"(?<![\w-])clear(?:s|ed)|(?:to|will|can|helps?(?:\s+to)?)\s+clear|(?<![\w-])clear(?:s|ed|ing)?\s+up|"
                           r"eliminat(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|gets?\s+rid\s+of|wip(?:e|es|ed)\s+out|"
                           r"banish(?:es|ed)?)\b", re.I)
 # Universal quantification over people or kinds (not over time: "every day" is a dose)
@@ -1039,6 +1049,7 @@ _UNIVERSAL_SCOPE_RE = re.compile(
     r"(?:every|all|any|each)\s+(?:(?:of\s+)?(?:the\s+)?[\w-]+\s+){0,2}?(?:types?|kinds?|forms?|sorts?|cases?|grades?|"
     r"stages?|patients?|people|persons?|users?|ages?|tones?|men|women|adults|children|kids|single\s+(?:one|person|user))"
     r")\b", re.I)
+_NOT_AS_RE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bnowhere\s+near)\s+(?:quite\s+|nearly\s+|always\s+)?as\s+\w+\s+as\b", re.I)
 _SPEED_RE = re.compile(r"\b(?:faster|quicker|sooner|more\s+quickly|more\s+rapidly)\b", re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:d|ve|m|ll)|me|my|mine|myself)\b")
 _GENERIC_CMP_RE = re.compile(r"\b(?:other|all|any|alternatives?|everything|anything|conventional|traditional)\b", re.I)
