@@ -444,3 +444,7 @@ def test_epistemic_hedges_and_complete_results(text, strength):
 def test_potential_and_rare_harms_are_hedged():
     assert strength_of("There are risks and potential adverse effects such as redness") == "hedged"
     assert strength_of("in rare cases, infections or reactivation of herpes virus") == "hedged"
+
+
+def test_a_wait_before_an_effect_is_a_time_frame():
+    assert time_frame_of("Collagen takes at least six months to show any effect") == ("takes at least six months", 180.0)

@@ -491,3 +491,10 @@ def test_not_as_good_as_is_refuted_by_a_tie_and_fda_cleared_promises_nothing_com
     _, v = judge("Rosemary oil is as effective as minoxidil for hair growth.", HAIR, tie, topic="rosemary oil")
     assert v.side == "backs"
     assert _COMPLETE_RE.search("Laser caps are FDA-cleared") is None and _COMPLETE_RE.search("it clears acne")
+
+
+def test_a_claimed_wait_is_refuted_by_effects_reported_earlier():
+    records = {"53": rec("53", "Double-blind placebo-controlled trial of 114 women given microneedling for acne scars. Acne "
+                               "scars improved significantly more than with placebo after 4 and 8 weeks.")}
+    _, v = judge("Microneedling takes at least six months to show any effect on acne scars.", SCARS, records)
+    assert v.verdict == "not supported" and v.side == "against" and "after 4 and 8 weeks" in v.rationale

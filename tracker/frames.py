@@ -709,6 +709,8 @@ _TIME_RE = re.compile(
     rf"|\b(?P<n2>{_NUM})[\s-](?P<unit2>minute|hour|day|week|month|year)s?\b", re.I)
 
 
+_LATENCY_RE = re.compile(rf"\btak(?:e|es|ing)\s+(?:at\s+least|a\s+minimum\s+of|about|around|roughly|up\s+to)?\s*"
+                         rf"(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?:to|before)\b", re.I)
 _VAGUE_TIME_RE = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|mere|a\s+matter\s+of)\s+)?(?P<u>minutes|hours|days|weeks)\b"
                             r"(?!\s+(?:of|after|before|to))", re.I)
 _HALVE_RE = re.compile(r"\bhalv(?:e|es|ed|ing)\b|\b(?:cut|reduc\w*|lower\w*)\s+(?:\w+\s+){0,3}?(?:in|by)\s+half\b", re.I)
@@ -794,6 +796,11 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
 def time_frame_of(text: str) -> tuple[str, float | None] | None:
     """("in two weeks", 14.0), ("overnight", 1.0), ("instantly", 0.0); None when no time frame.
     A duration the effect lasts ("lasts 6 months") is a magnitude, not a time frame."""
+    latency = _LATENCY_RE.search(text)
+    if latency and _num(latency.group("n")) is not None:
+        # "takes at least six months to show": how long before an effect shows
+        said = re.sub(r"\s+(?:to|before)$", "", " ".join(latency.group(0).split()))
+        return said, (_num(latency.group("n")) or 0.0) * _DAYS[latency.group("unit").lower()]
     vague = _VAGUE_TIME_RE.search(text)
     if vague:
         # "in days", "within hours": a few of the unit, a quick result all the same

@@ -726,6 +726,15 @@ def grade_claim(
         verdict = "not supported"
         notes.append(f"the claimed time frame ({frame.time_frame}) is not reported by any record: no study measured "
                      "the outcome that early")
+    if (tf.claimed_days is not None and tf.reported and re.search(r"\b(?:at\s+least|a\s+minimum\s+of)\b", frame.time_frame or "")
+            and _VERDICT_RANK.get(verdict, 0) >= 2):
+        early = [(p, t) for p, t, d in tf.reported if d < tf.claimed_days * 0.67]
+        if early:
+            # "takes at least six months": effects the records report well before then refute the wait
+            verdict, checked_against = "not supported", True
+            notes.append(f"the claim says it {frame.time_frame}, but the records report effects earlier: "
+                         f"{_fig_list(early)}")
+            tf = TimeFrameCheck(None, (), False)  # said; the general time-frame note would repeat it
     if tf.claimed_days is not None and tf.reported:
         earliest = min(d for _, _, d in tf.reported)
         shown = _fig_list([(p, t) for p, t, _ in tf.reported])
@@ -1011,8 +1020,9 @@ class TimeFrameCheck:
 
 
 _TIMEPOINT_RE = re.compile(
-    rf"\b(?:(?:at|after|over|for|within|by|in|following)\s+(?:\w+\s+)?(?P<n>\d+(?:\.\d+)?|{NUMBER_WORD})\s+"
-    rf"(?P<u>day|week|month|year)s?|(?P<n2>\d+(?:\.\d+)?|{NUMBER_WORD})[\s-](?P<u2>day|week|month|year)s?[\s-]"
+    # "after 4 and 8 weeks": a list of time points shares its unit; the first is the earliest
+    rf"\b(?:(?:at|after|over|for|within|by|in|following)\s+(?:\w+\s+)?(?P<n>\d+(?:\.\d+)?|{NUMBER_WORD})"
+    rf"(?:\s*(?:,|and|or)\s*(?:\d+(?:\.\d+)?|{NUMBER_WORD}))*\s+(?P<u>day|week|month|year)s?|(?P<n2>\d+(?:\.\d+)?|{NUMBER_WORD})[\s-](?P<u2>day|week|month|year)s?[\s-]"
     rf"(?:follow[\s-]?up|trial|study|treatment|period|course|intervention|supplementation|application))\b", re.I)
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
