@@ -448,3 +448,18 @@ def test_potential_and_rare_harms_are_hedged():
 
 def test_a_wait_before_an_effect_is_a_time_frame():
     assert time_frame_of("Collagen takes at least six months to show any effect") == ("takes at least six months", 180.0)
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("PRP uses your own blood, so allergic reactions are impossible", "denies_harm"),
+    ("Infections after microneedling are extremely rare", "denies_harm"),
+    ("Side effects are common", "harm"),
+])
+def test_a_harm_said_to_be_impossible_or_rare_is_denied(text, relation):
+    assert parse_frame(text, topic="x", topic_norm="x", outcome="adverse effects", outcome_kind="safety").relation == relation
+
+
+def test_an_association_under_a_safety_outcome_keeps_its_negation():
+    f = parse_frame("Red light masks have not been linked to any serious side effects", topic="x", topic_norm="x",
+                    outcome="adverse effects", outcome_kind="safety")
+    assert f.relation == "denies_harm"

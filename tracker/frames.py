@@ -492,6 +492,8 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if fewer and re.match(r"\W*(?:fewer|less|lower|reduced|milder)\b", body, re.I):
         return "benefit"  # "- less pain when walking": a bare outcome that fell
     denied = denied_harm(body)
+    if not denied and _HARM_SUBJECT_DENIED_RE.search(body):
+        return "denies_harm"  # "allergic reactions are impossible", "infections are extremely rare"
     privative = _PRIVATIVE_RE.search(body)
     if not denied and privative and _NEGATOR_BEFORE_RE.search(body[:privative.start()]):
         return "harm"  # "magnesium is not risk-free": two negations affirm the harm
@@ -540,14 +542,16 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "mechanism"
     if first is not None and _MECHANISM_OBJECT_RE.match(body[first[1]:first[1] + 60]):
         return "mechanism"  # "enhances the penetration of ...", "stimulates cell regeneration"
+    assoc = _ASSOCIATION_RE.search(body)
     if first is None:
         if (adj := _HARM_ADJ_RE.search(body)) is not None:
             return "denies_harm" if _negated(body, adj.start()) else "harm"
+        if assoc and _ADVERSE_OBJECT_RE.match(body, assoc.end()):
+            return "denies_harm" if _negated(body, assoc.start()) else "harm"
         if outcome_kind == "mechanism":
             return "mechanism"
         if outcome_kind == "safety":
             return "harm"
-    assoc = _ASSOCIATION_RE.search(body)
     if assoc and (first is None or assoc.start() <= first[0]) and _ADVERSE_OBJECT_RE.match(body, assoc.end()):
         # "linked to unwanted facial hair", "associated with birth defects": an association
         # takes its polarity from its object
@@ -555,6 +559,11 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     return "benefit"
 
 
+# A harm as the subject of a predicate that denies or minimises its occurrence
+_HARM_SUBJECT_DENIED_RE = re.compile(
+    rf"\b(?:{HARM_NOUNS}|reactions?)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|remain|remains)\s+(?:(?:extremely|very|quite|"
+    rf"exceedingly|vanishingly|virtually|practically|almost)\s+)?(?:impossible|unheard\s+of|rare|uncommon|unusual|"
+    rf"unlikely|non[\s-]?existent)\b", re.I)
 _ASSOCIATION_RE = re.compile(r"\b(?:linked|tied|connected|associated|correlated)\s+(?:to|with)\s+|"
                              r"\b(?:lead(?:s|ing)?|led|contribut\w+)\s+to\s+|\bresult(?:s|ed|ing)?\s+in\s+|"
                              r"\b(?:trigger\w*|provok\w*|bring(?:s|ing)?\s+on|brought\s+on)\s+", re.I)

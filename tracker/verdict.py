@@ -449,7 +449,9 @@ def _grade_severity(check: SeverityCheck) -> tuple[str, str, str]:
 # about how risky, not whether any harm ever occurs ("no side effects" is C5's job)
 _RISK_DENIAL_RE = re.compile(
     r"\b(?:safe|gentle|well[- ]tolerated|low[- ]risk|low (?:\w+ )?risk|minimal (?:\w+ )?(?:risk|side[- ]effects?|adverse|complications?)|"
-    r"few (?:side[- ]effects?|adverse|complications?)|rarely|suitable for|kind to|easy on|gentle on)\b",
+    r"few (?:side[- ]effects?|adverse|complications?)|rarely|rare|uncommon|unusual|suitable for|kind to|easy on|gentle on|"
+    # "not linked to any serious side effects": the harms said to be absent are the serious ones
+    r"(?:no|not\s+(?:\w+\s+){0,4}?any)\s+(?:serious|severe|major))\b",
     re.I,
 )
 
