@@ -214,3 +214,19 @@ def test_a_group_of_people_compared_is_the_population_never_the_outcome() -> Non
     cands = extract_claims(article(ELDERFLOWER))
     q = question_of(cands, claim_with(cands, "in children as in adults"))
     assert "children" not in q.outcome and "adults" not in q.outcome
+
+
+PRP_SAFETY = """Is PRP Safe? What Patients Should Know
+
+PRP injections use your own blood. PRP injections are popular for thinning hair.
+
+Side effects of minoxidil include scalp itching and unwanted facial hair.
+
+Infections after microneedling are extremely rare.
+"""
+
+
+def test_the_source_of_a_harm_in_the_subject_is_the_claims_intervention() -> None:
+    cands = extract_claims(article(PRP_SAFETY))
+    assert "minoxidil" in claim_with(cands, "Side effects of minoxidil").claim.frame.intervention_norm.lower()
+    assert "microneedling" in claim_with(cands, "Infections after microneedling").claim.frame.intervention_norm.lower()

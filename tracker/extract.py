@@ -2134,9 +2134,9 @@ def _is_subject(text: str, sent_start: int, pos: int) -> bool:
     before = re.split(r":\s+|\bthat\s+", before)[-1]
     if _OPENING_CLAUSE_RE.match(before.lstrip("\"“‘ ")):
         before = re.split(r"[,;:]\s", before)[-1]
-    partitive = _PARTITIVE_RE.search(before)
+    partitive = _PARTITIVE_RE.search(before) or _SOURCE_OF_RE.search(before)
     if partitive:
-        before = before[:partitive.start()] + "X "  # "Injections of botulinum toxin work"
+        before = before[:partitive.start()] + "X "  # "Injections of botulinum toxin work", "Side effects of X include"
     return len(before.split()) <= 5 and not _NOT_SUBJECT_RE.search(before)
 
 
@@ -2144,6 +2144,12 @@ def _is_subject(text: str, sent_start: int, pos: int) -> bool:
 # ("Injections of botulinum toxin work", "High doses of biotin can ...").
 _PARTITIVE_RE = re.compile(r"\b(?:injections?|doses?|drops?|courses?|applications?|shots?|use|tablets?|capsules?|"
                            r"sessions?|rounds?)\s+of\s+$", re.I)
+
+
+# A harm or result noun with its source ("side effects of minoxidil", "infections after
+# microneedling", "the benefits of retinol"): the treatment is what the subject is about
+_SOURCE_OF_RE = re.compile(rf"\b(?:{HARM_NOUNS}|effects?|results?|benefits?|dangers?)\s+(?:of|after|from|following|"
+                           rf"caused\s+by)\s+(?:the\s+|a\s+|an\s+|your\s+)?$", re.I)
 
 
 def _claim_intervention(primary: Concept, named: Sequence[Concept]) -> Concept:
