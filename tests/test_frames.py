@@ -463,3 +463,7 @@ def test_an_association_under_a_safety_outcome_keeps_its_negation():
     f = parse_frame("Red light masks have not been linked to any serious side effects", topic="x", topic_norm="x",
                     outcome="adverse effects", outcome_kind="safety")
     assert f.relation == "denies_harm"
+
+
+def test_cutting_by_about_half_is_a_fifty_percent_change():
+    assert magnitude_of("Blue light cuts acne lesions by about half") == (50.0, "%", "percent_change", "typical")

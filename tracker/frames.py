@@ -722,7 +722,7 @@ _LATENCY_RE = re.compile(rf"\btak(?:e|es|ing)\s+(?:at\s+least|a\s+minimum\s+of|a
                          rf"(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?:to|before)\b", re.I)
 _VAGUE_TIME_RE = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|mere|a\s+matter\s+of)\s+)?(?P<u>minutes|hours|days|weeks)\b"
                             r"(?!\s+(?:of|after|before|to))", re.I)
-_HALVE_RE = re.compile(r"\bhalv(?:e|es|ed|ing)\b|\b(?:cut|reduc\w*|lower\w*)\s+(?:\w+\s+){0,3}?(?:in|by)\s+half\b", re.I)
+_HALVE_RE = re.compile(r"\bhalv(?:e|es|ed|ing)\b|\b(?:cut(?:s|ting)?|reduc\w*|lower\w*)\s+(?:\w+\s+){0,3}?(?:in|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?half\b", re.I)
 _FROM_TO_RE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM})\s+(?P<unit>minute|hour|day|night|week|month|year)s?"
                          rf"\s+(?:down\s+)?to\s+(?:about\s+|around\s+|just\s+)?(?P<b>{_NUM})\b", re.I)
 
