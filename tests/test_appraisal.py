@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from tracker.appraisal import (
     QueryDoc,
     appraise,
+    classify_direction,
     classify_population,
     conjuncts,
     count_participants,
@@ -993,3 +994,109 @@ def test_a_title_that_names_what_was_measured_reports_no_harm():
     assert appraise(topic, preg).direction != "supports"
     case = rec("A woman developed a rash.", title="Birth defects following exposure to topical tretinoin: a case report")
     assert appraise(case, preg).direction == "supports"  # a harm the title reports as having happened
+
+
+# --- APR6: direction read like the blind labels, by structure ------------------------------
+
+PAIN = Question(
+    "q-pain", "How painful is microneedling?", "microneedling", "procedural pain", "safety",
+    f"{MN} AND (pain*[tiab] OR discomfort[tiab])",
+)
+PIH = Question(
+    "q-pih", "Does microneedling cause post-inflammatory hyperpigmentation?", "microneedling",
+    "post-inflammatory hyperpigmentation", "safety",
+    f'{MN} AND ("post-inflammatory hyperpigmentation"[tiab] OR PIH[tiab] OR (pigmentation[tiab] AND adverse[tiab]))',
+)
+COMBO = Question(
+    "q-combo", "Does minoxidil plus microneedling improve hair growth?", "minoxidil plus microneedling",
+    "hair growth in hair loss", "efficacy",
+    f'minoxidil*[tiab] AND {MN} AND (alopeci*[tiab] OR "hair growth"[tiab] OR "hair count"[tiab])',
+)
+BLUE_PIGMENT = Question(
+    "q-blue", "Does exposure to blue light cause skin hyperpigmentation?", "blue light exposure", "skin pigmentation",
+    "safety", '("blue light"[tiab] OR "blue-light"[tiab]) AND (pigment*[tiab] OR hyperpigment*[tiab] OR melanin[tiab])',
+)
+
+
+def test_a_part_alone_is_the_add_on_control_for_a_combination_question():
+    design = "Randomized trial in 60 men with androgenetic alopecia comparing microneedling plus minoxidil with minoxidil alone. "
+    tested = rec(design + "The mean increase in hair count was significantly greater with the combination (12.5/cm2) "
+                          "than with minoxidil alone (1.9/cm2).")
+    a = appraise(tested, COMBO)
+    assert a.direction == "supports"  # before: the part alone was read as the intervention, unclear
+    # figures for the two arms with no test between them, and a conclusion that ranks the arms
+    untested = rec(design + "The effective rate was 85% with the combination versus 45% with minoxidil alone. "
+                            "The authors conclude the combination was more effective.")
+    assert appraise(untested, COMBO).direction == "unclear"
+    assert appraise(untested, HAIR).direction == "unclear"  # before: supports (85% vs 45%, never tested)
+
+
+def test_a_hedged_conclusion_does_not_outweigh_the_results():
+    null = rec("Randomized study of 29 patients with hair loss assigned to a microneedle device plus minoxidil or "
+               "minoxidil alone. Hair counts rose by month 6, but differences were not statistically significant "
+               "within or between groups. The authors conclude the device may enhance minoxidil penetration to "
+               "stimulate hair growth.")
+    assert appraise(null, COMBO).direction == "no effect"  # before: supports, from the hedge
+    scope = rec("Randomized split-face trial in 29 women with atrophic acne scars: microneedling on one side, no "
+                "treatment on the control side. After 12 weeks the treated side showed a significant fall in the "
+                "scar score from 4.6 to 2.8 (p = 0.002), whereas the control side changed from 4.5 to 3.9 "
+                "(p = 0.142). The authors conclude microneedling may be an effective treatment for acne scars.")
+    assert appraise(scope, ACNE).direction == "unclear"  # before: supports, from the hedge
+    assert "hedged conclusion" in (classify_direction(scope, ACNE).note or "")
+    # a firm conclusion still decides; a hedge inside a "with" phrase does not hedge the claim
+    firm = rec(scope.abstract_text.replace("may be an effective treatment for acne scars",
+                                           "is an effective treatment for acne scars with a potentially good safety profile"))
+    assert appraise(firm, ACNE).direction == "supports"
+
+
+def test_modifiers_histology_and_conditional_effects_do_not_decide():
+    modifier = rec("Review of trials of microneedling for hair loss. Longer overall treatment duration and less "
+                   "frequent sessions may favour hair count gains. Larger randomized trials are needed.")
+    assert appraise(modifier, HAIR).direction == "unclear"  # before: supports
+    conditional = rec("Literature review of microneedling for alopecia areata. The authors conclude that the evidence "
+                      "suggests microneedling may be effective when coupled with topical agents.")
+    assert appraise(conditional, HAIR).direction == "unclear"  # before: supports
+    # a tissue finding is a surrogate: the clinical result decides
+    histology = rec("Randomized vehicle-controlled trial of microneedling in 60 adults with acne scars. Overall "
+                    "improvement was seen in 79% with microneedling versus 48% with the sham device, and scar "
+                    "scores fell significantly more than with sham (p < 0.01). Biopsies showed a thicker "
+                    "epidermis and fewer inflammatory cells.")
+    a = appraise(histology, ACNE)
+    assert a.direction == "supports" and not a.deciding_sentence.startswith("Biopsies")
+
+
+def test_a_change_from_baseline_shown_in_the_reference_arm_is_a_within_arm_improvement():
+    r = rec("Randomized controlled trial of 60 patients with atrophic acne scars: microneedling alone or microneedling "
+            "plus glycolic acid peels. The decrease from baseline in mean ECCA score was greater with the combination "
+            "than with microneedling alone (39.65 vs 29.58; P<.001).")
+    a = appraise(r, ACNE)
+    assert a.direction == "supports"  # before: unclear (the intervention as the reference arm)
+    # the reference arm's change read only when it is an improvement: a rise in a scar score says nothing
+    worse = rec(r.abstract_text.replace("The decrease from baseline", "The increase from baseline"))
+    assert appraise(worse, ACNE).direction == "unclear"
+
+
+def test_relative_harms_complete_lists_and_privative_words():
+    split = "Randomized split-face trial in 30 patients with acne scars, fractional laser on one side and microneedling on the other. "
+    less = rec(split + "Both sides improved (P<0.001); the microneedled side was less painful and had higher satisfaction.")
+    assert appraise(less, PAIN).direction == "unclear"  # before: supports (less pain than laser is no pain rate)
+    more = rec(split + "Laser sides had significantly lower pain scores, whereas total downtime was significantly "
+                       "shorter on the microneedling sides.")
+    assert appraise(more, PAIN).direction == "supports"  # before: unclear (microneedling hurt more)
+    painless = rec(split + "The authors conclude that microneedle pretreatment allowed a shorter, practically painless procedure.")
+    assert appraise(painless, PAIN).direction == "no effect"  # before: unclear
+    favoured = rec(split + "The pooled post-inflammatory hyperpigmentation result significantly favoured microneedling.")
+    assert appraise(favoured, PIH).direction == "unclear"  # before: supports
+    only = rec(split + "Pigmentation improved on both sides. The only adverse event was mild desquamation in one participant.")
+    assert appraise(only, PIH).direction == "no effect"  # before: unclear
+    only_pih = rec(split + "The only adverse event was post-inflammatory hyperpigmentation in one participant.")
+    assert appraise(only_pih, PIH).direction == "supports"
+
+
+def test_a_causative_verb_reports_the_harm_unless_it_protects():
+    caused = rec("Observational study exposing the skin of 21 women to blue light. Blue light produced varying degrees "
+                 "of pigmentation in both groups.", complete=False)
+    assert appraise(caused, BLUE_PIGMENT).direction == "supports"  # before: unclear
+    protects = rec("Observational study exposing the skin of 21 women to blue light. Vitamin C protected the skin "
+                   "from blue light that would otherwise produce pigmentation.")
+    assert appraise(protects, BLUE_PIGMENT).direction != "supports"

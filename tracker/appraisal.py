@@ -36,6 +36,7 @@ from .text import (
     compile_terms,
     content_words,
     figures,
+    is_hedged,
     mentions,
     normalise,
     overlap,
@@ -1037,10 +1038,11 @@ _NO_ARM_RE = re.compile(
 )
 
 
-def _inactive_comparator(record: Record, terms: _Terms) -> bool:
+def _inactive_comparator(record: Record, terms: _Terms, combination: bool = False) -> bool:
     """True when the intervention is compared with nothing active: sham, placebo,
     untreated control, or an add-on design ("microneedling plus minoxidil vs minoxidil
-    alone"), where "no difference" means the intervention added nothing."""
+    alone"), where "no difference" means the intervention added nothing. For a question about
+    the combination itself (`combination`), one of its own parts alone is that control too."""
     text = f"{record.title} {record.abstract_text}"
     text = _NO_ARM_RE.sub(" ", expand_abbreviations(text, text))  # "there was no sham arm"
     if _INACTIVE_RE.search(text):
@@ -1051,7 +1053,7 @@ def _inactive_comparator(record: Record, terms: _Terms) -> bool:
             continue
         if word.lower() in STOPWORDS or word.isdigit():
             continue  # "and only 10 patients": a focus adverb before its noun, not an arm "X only"
-        if not _matches(word, terms.intervention, ()):
+        if combination or not _matches(word, terms.intervention, ()):
             return True
     return False
 
@@ -1089,6 +1091,16 @@ def _off_topic_null(call: EffectCall, question: Question, terms: _Terms) -> bool
 
 
 _HISTOLOGY_RE = re.compile(r"\b(?:histolog\w*|histopatholog\w*|biops\w*|immunohisto\w*)", re.I)
+# "Longer treatment duration and less frequent sessions may favour gains", "higher doses gave
+# more": a sentence whose subject is more or less of an effect modifier says how the effect
+# varies with it, not whether there is one (the positive form of E3's moderator nulls).
+# An effect claimed on condition of a co-treatment ("effective when coupled with topical agents",
+# "only if combined with X") is the combination's, not the intervention's own.
+_ONLY_COMBINED_RE = re.compile(r"\b(?:when|if|once|provided)\s+(?:it is\s+|they are\s+)?(?:coupled|combined|paired|used together|"
+                               r"associated|given together|supplemented)\s+with\b", re.I)
+_MODIFIER_SUBJECT_RE = re.compile(
+    r"^\W*(?:longer|shorter|higher|lower|larger|smaller|greater|more|less|fewer|increasing|decreasing)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:duration|doses?|dosages?|frequency|frequent|sessions?|concentrations?|intervals?|age)\b", re.I)
 
 
 _CMP_PIVOT_RE = re.compile(
@@ -1104,6 +1116,17 @@ def _comparator_inactive_here(sentence: str, terms: _Terms) -> bool | None:
     """The comparator this sentence names after "than", "versus", "compared with": inactive
     (sham, placebo, vehicle, control side, "X alone"), active (another treatment), or None
     when it names none, so the comparator type is read per comparison, not once per record."""
+    pairs = [(m.group(1), m.group(2)) for m in _BETWEEN_PAIR_RE.finditer(sentence)]
+    for a, b in pairs:
+        # "did not differ between PRP and triamcinolone": the side that is not the intervention
+        # is the comparator
+        if _matches(a, terms.intervention, ()) != _matches(b, terms.intervention, ()):
+            frag = b if _matches(a, terms.intervention, ()) else a
+            if _INACTIVE_RE.search(frag) or re.search(r"\b(?:alone|only|monotherapy|control\w*)\b", frag, re.I):
+                return True
+            words = [w for w in content_words(frag) if w not in _NOT_AN_ARM and not w.isdigit()]
+            if words and not re.match(r"\s*(?:baseline|before|pre-?treatment|\d)", frag, re.I):
+                return False
     for m in _CMP_PIVOT_RE.finditer(sentence):
         frag = m.group(1)
         if _INACTIVE_RE.search(frag) or re.search(r"\b(?:alone|only|monotherapy|control)\b", frag, re.I):
@@ -1138,6 +1161,9 @@ _DESIGN_COMPOUND_RE = re.compile(r"\b(?:double|triple|single)-(?:blind\w*|mask\w
 # A sentence that only compares the intervention with another active treatment: no side for
 # "does it work?", and the record is not to be decided by weaker sentences instead.
 _HEAD_TO_HEAD = _SentenceCall(0, "a comparison with another active treatment only")
+# A within-arm result beside the control arm's own, with no test between them: reported, but
+# it does not show the effect (a difference in significance is not a significant difference).
+_UNTESTED = _SentenceCall(0, "significant within the treated arm only, with no test between the arms")
 _COMPARATIVE_CUE_RE = re.compile(r"more|better|greater|superior|favou?r\w*|outperform\w*|beat|higher|larger|faster|best", re.I)
 
 
@@ -1150,6 +1176,66 @@ def _comparative_cue(call: EffectCall) -> bool:
         return True
     at = call.clause.lower().find(cue.lower())
     return at > 0 and bool(re.search(r"\b(?:more|less|most|least|as|equally|similarly)\s+(?:\w+\s+)?$", call.clause[:at], re.I))
+
+
+# "(39.65 vs 29.58)": one positive figure per arm, the second the reference arm's
+_BOTH_ARMS_FIGURES_RE = re.compile(r"(?<![-−\d.])(\d+(?:\.\d+)?)(?:\s*±\s*\d+(?:\.\d+)?)?\s*(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)", re.I)
+
+
+def _reference_arm_change(sentence: str, question: Question) -> _SentenceCall | None:
+    """The intervention is the reference arm ("the decrease from baseline was greater with the
+    combination than with microneedling alone"): the comparison measures the add-on. But a change
+    from baseline given with each arm's own figure ("39.65 vs 29.58") shows the reference arm
+    changed too: a within-arm improvement of the intervention (the labels' convention when no
+    untreated arm is seen). Only an improvement is read so; anything else says nothing."""
+    m = _BOTH_ARMS_FIGURES_RE.search(sentence)
+    change = _CHANGE_SUBJECT_RE.search(sentence)
+    if not (_BASELINE_RE.search(sentence) and m and float(m.group(2)) > 0 and change):
+        return None
+    # the change the subject names ("the decrease from baseline in mean ECCA score"), read for
+    # what moved: a named good or bad thing, else the question's outcome (a score of scars)
+    subject = change.group(1)
+    down = bool(re.search(r"\b(?:decrease|reduction|fall|drop|decline|improvement)s?\b", subject, re.I))
+    up = bool(re.search(r"\b(?:increase|rise|gain|growth)s?\b", subject, re.I))
+    if down == up:
+        return None
+    if re.search(r"\bimprovement\b", subject, re.I):
+        return _SentenceCall(1, "the improvement from baseline is shown in the intervention's own arm")
+    window = f"{subject} {question.outcome}"
+    wanted = _measured_desirability(subject, 0)
+    if not wanted:
+        bad = bool(BAD_THING_RE.search(window) or _DISEASE_MORPH_RE.search(window))
+        good = bool(GOOD_THING_RE.search(window))
+        wanted = -1 if bad and not good else 1 if good and not bad else 0
+    if wanted and (up == (wanted > 0)):
+        return _SentenceCall(1, "the change from baseline is shown in the intervention's own arm")
+    return None
+
+
+def _combination_vs_part(sentence: str, question: Question, part: str) -> _SentenceCall | None:
+    """A question about a combination ("minoxidil plus microneedling") and a sentence comparing it
+    with one of its parts alone ("greater with the combination than with minoxidil alone"): an
+    add-on design, where the part alone is the control. Read with that arm as the comparator and
+    the combination as the intervention; only a benefit or a tie is taken (an add-on null is no
+    added effect), never a loss, which an arm misread would produce (a wrong side is worse)."""
+    calls = classify_clauses(sentence, intervention=f"combination {question.intervention}", comparator=part,
+                             outcome=question.outcome)
+    effects = [c for c in calls if c.label != "no difference"]
+    if not calls:
+        return None
+    if effects and _ARM_FIGURES_RE.search(sentence) and not _TEST_RE.search(sentence):
+        return _UNTESTED  # figures for the two arms, no test between them
+    if not effects:
+        return _SentenceCall(0, "no difference from the add-on design's control (a part of the combination alone)")
+    if all(_polarity(c, sentence, _desired(question)) == 1 for c in effects):
+        return _SentenceCall(1, None)
+    return None
+
+
+# "The decrease from baseline in X was greater with A than with B": the subject names the change
+_CHANGE_SUBJECT_RE = re.compile(
+    r"^\W*((?:the\s+)?(?:mean\s+)?(?:[\w-]+\s+){0,2}?(?:decrease|reduction|fall|drop|decline|improvement|increase|rise|gain|growth)s?"
+    r"\b[^,;]{0,60}?)\s+(?:was|were)\s+(?:significantly\s+)?(?:greater|larger|higher|more|bigger)\b", re.I)
 
 
 def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactive: bool,
@@ -1165,13 +1251,18 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
     """
     # "greater with the combination than with minoxidil alone": the intervention is the
     # reference arm, so the sentence measures what was added to it, not the intervention
+    # For a question about the combination itself ("microneedling plus a topical"), a part of
+    # it "alone" is the comparator of an add-on design: the combination is the subject.
     alone = _alone_re(terms.intervention)
-    if any(alone.search(m.group(0)) for m in _CMP_PIVOT_RE.finditer(sentence)):
-        return None
+    reference = [m for m in _CMP_PIVOT_RE.finditer(sentence) if alone.search(m.group(0))]
+    if reference:
+        if _combination_question(question):
+            return _combination_vs_part(sentence, question, alone.search(reference[0].group(0)).group(0))
+        return _reference_arm_change(sentence, question)
     # "double-blind", "single-masked": a design word, not a change ("doubled")
     sentence = _DESIGN_COMPOUND_RE.sub(lambda m: m.group(0).replace("-", ""), sentence)
-    calls = classify_clauses(sentence, intervention=question.intervention, comparator=comparator_for(sentence, terms),
-                             outcome=question.outcome)
+    calls = classify_clauses(sentence, intervention=question.intervention,
+                             comparator=comparator_for(sentence, terms), outcome=question.outcome)
     if not _compares_forms(question):
         # "greater with 0.1% than 0.025%": two strengths of the intervention, whichever won
         calls = [c for c in calls if not _DOSE_VS_DOSE_RE.search(c.clause)]
@@ -1183,7 +1274,9 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
     control_own = any(_COMPARATOR_ONLY_RE.search(c.clause) or _INACTIVE_UNCHANGED_RE.search(c.clause) for c in dropped)
     if control_own and not any(c.scope == "between" and c.label != "no difference" for c in calls) \
             and not _BETWEEN_TEST_RE.search(sentence):
-        return None
+        # "improved equally on X and placebo sites" ties the arms: not the control's own result
+        tie = any(_ARMS_TIED_RE.search(c.clause) for c in dropped)
+        return None if tie else _UNTESTED
     if dropped and not any(c.label != "no difference" for c in calls):
         # the side null may have swallowed the sentence's result ("Both strengths produced
         # significant improvement versus vehicle, with no significant difference between them"):
@@ -1197,7 +1290,8 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
                 prefix = _TRAILING_LINK_RE.sub("", prefix.rstrip())
             if len(content_words(prefix)) >= 3:
                 calls += [x for x in classify_clauses(prefix, intervention=question.intervention,
-                                                      comparator=comparator_for(prefix, terms), outcome=question.outcome)
+                                                      comparator=comparator_for(prefix, terms),
+                                                      outcome=question.outcome)
                           if x.label != "no difference" and not _DOSE_VS_DOSE_RE.search(x.clause)]
     if not calls:
         return None
@@ -1238,6 +1332,13 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
         if head_to_head_only and not within_gain and all(
                 c.scope == "between" and (c.benefit is None or _comparative_cue(c)) for c, p in zip(effects, pols) if p == 1):
             return _HEAD_TO_HEAD  # better than another treatment: how they compare, not whether it works
+        if inactive and _ARM_FIGURES_RE.search(sentence) and not _TEST_RE.search(sentence) and not _BASELINE_RE.search(sentence) and all(
+                c.scope != "within" and (c.scope == "between" or _ARM_FIGURES_RE.search(c.clause))
+                for c, p in zip(effects, pols) if p == 1):
+            # "85% with the combination versus 45% with minoxidil alone", no test between them:
+            # against an inactive arm or add-on control the difference is the effect, and numbers
+            # favouring an arm are not a shown difference (an active comparator is E5's case)
+            return _UNTESTED
         return _SentenceCall(1, None)
     if -1 in pols:
         if not inactive and all(c.scope == "between" or (compares and c.scope != "within")
@@ -1249,6 +1350,34 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
             return _HEAD_TO_HEAD
         return _SentenceCall(-1, None)
     return None
+
+
+# one figure per arm set against each other ("85% with the combination versus 45% with X alone")
+_ARM_FIGURES_RE = re.compile(
+    r"\d(?:\.\d+)?\s*%?\s+(?:(?:with|in|on|for|of)\s+[^,;()]{1,40}?\s+)?(?:versus|vs\.?|compared with|against)\s+\d", re.I)
+# a statistical test or its result: a p-value, "significant", a confidence interval
+_TEST_RE = re.compile(r"\bp\s*[<=>≤≥]|\bsignifican\w*|\bstatistic\w*|\bCI\b|\bconfidence interval|\bn\.?s\.?\b(?=[),;])", re.I)
+# a conclusion that ranks the arms ("the combination was more effective") restates the comparison
+_RANKS_ARMS_RE = re.compile(r"\b(?:more|better|greater|superior|higher|larger)\b", re.I)
+_ARMS_TIED_RE = re.compile(r"\b(?:equally|similarly|alike|comparabl[ey]|both)\b", re.I)
+# A hedge inside a relative clause ("a safe agent with a strong effect that may help prevent
+# ...") qualifies that clause, not the conclusion; "conclude that ..." introduces the claim.
+_RELATIVE_CLAUSE_RE = re.compile(
+    r"(?<!\bconclude)(?<!\bconcludes)(?<!\bconcluded)(?<!\bsuggest)(?<!\bsuggests)(?<!\bshow)(?<!\bshows)(?<!\bshowed)"
+    r"(?<!\bfound)(?<!\bstate)(?<!\bstates)(?<!\bnote)(?<!\bnotes)(?<!\bindicate)(?<!\bindicates)(?<!\breport)(?<!\breports)"
+    r"(?<!\bsay)(?<!\bsays)(?<!\bso)(?<!,)\s+(?:that|which|who)\b[^,;.]*|"
+    # ... and so does one inside a "with" phrase ("an effective alternative with a potentially
+    # favourable safety profile")
+    r"\bwith\s+(?:a|an)\s[^,;.]*", re.I)
+
+
+def hedged_conclusion(sentence: str) -> bool:
+    """Is the conclusion's own claim hedged ("may be an effective treatment")? A hedge inside a
+    relative clause does not count."""
+    return is_hedged(_RELATIVE_CLAUSE_RE.sub(" ", sentence))
+
+
+_BASELINE_RE = re.compile(r"\b(?:from|versus|vs\.?|compared with|relative to|over) (?:the )?baseline\b|\bbefore and after\b", re.I)
 
 
 # a test between the arms named as such ("between-group", "versus vehicle", "than placebo")
@@ -1313,6 +1442,12 @@ _WELL_TOLERATED_RE = re.compile(
 # trial) is reported only when it got worse or newly appeared, never by the study's results on it.
 _WORSENED_RE = re.compile(r"\b(?:worsen\w*|aggravat\w*|exacerbat\w*|flare\w*|new[- ]onset|de novo|paradoxical\w*|"
                           r"induced|triggered|provoked|relaps\w*|recurr\w*|deteriorat\w*)\b", re.I)
+# A causative or harming verb with the harm as its object ("blue light produced pigmentation",
+# "it can also damage photoreceptors") reports the harm, unless the clause is about an
+# improvement or about protecting against it ("protects the retina from damage").
+_CAUSED_RE = re.compile(r"\b(?:produc(?:e|es|ed|ing)|elicit(?:s|ed)?|generat(?:e|es|ed)|caus(?:e|es|ed|ing)|"
+                        r"damag(?:e|es|ed|ing)|injur(?:e|es|ed|ing)|harm(?:s|ed)?|impair(?:s|ed)?)\b", re.I)
+_PROTECTS_RE = re.compile(r"\b(?:protect\w*|prevent\w*|against|minimi[sz]\w*|avoid\w*|without|from)\b", re.I)
 _ONSET_RE = re.compile(r"\b(?:develop\w*|occurr\w*|appeared|arose|emerged|new)\b", re.I)
 _BETTER_RE = re.compile(r"\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|lighten\w*|fad\w*|clear\w*|respon\w*|"
                         r"efficac\w*|effective\w*|benefi\w*|regrowth|resol\w*|heal\w*)\b", re.I)
@@ -1355,6 +1490,48 @@ def _treats_the_harm(opening: Sequence[tuple[str, str]], terms: _Terms, fallback
     return False
 
 
+# A harm compared between arms ("the microneedled side was less painful", "lower pain scores on
+# the laser sides", "the PIH result favoured microneedling"): the comparative word nearest the
+# harm, and which arm is its subject, say whether the intervention had more of it or less.
+_LESS_RE = re.compile(r"\b(?:less|lower|fewer|smaller|milder|shorter|favou?r(?:ed|s|ing)?)\b", re.I)
+_MORE_RE = re.compile(r"\b(?:more|higher|greater|larger|worse|longer|severer)\b", re.I)
+_OTHER_ARM_SUBJECT_RE = re.compile(r"^\W*(?:the\s+)?([\w:-]+)\s+(?:sides?|groups?|arms?)\b", re.I)
+# words that do not name which treatment an arm had
+_UNNAMED_ARM = frozenset("treated treatment active intervention study experimental left right one each either other two both "
+                         "first second this that".split())
+# "The only adverse event was mild desquamation": a list that says it is complete excludes every
+# harm it does not name
+_ONLY_HARMS_RE = re.compile(
+    r"\b(?:the )?only (?:adverse|side)[- ]?(?:events?|effects?|reactions?)\b|\bonly (?:complications?|harms?) (?:was|were)\b|"
+    r"\b(?:adverse (?:events?|effects?|reactions?)|side[- ]effects?|complications?) (?:were|was) (?:limited|confined|restricted) to\b|"
+    r"\bno other (?:adverse|side)[- ]?(?:events?|effects?|reactions?)\b", re.I)
+
+
+def _relative_harm(clause: str, hit: tuple[int, int], terms: _Terms) -> int | None:
+    """+1 when the clause says the intervention's arm had more of the harm than another arm
+    (it occurred), -1 when less (known only relative to the other treatment), None when the
+    clause compares no arms or the arm cannot be told."""
+    cues = [(m.start(), -1 if _LESS_RE.fullmatch(m.group(0)) else 1, m.group(0))
+            for rx in (_LESS_RE, _MORE_RE) for m in rx.finditer(clause)]
+    def dist(at: int) -> int:
+        return 0 if hit[0] <= at <= hit[1] else min(abs(at - hit[0]), abs(at - hit[1]))
+
+    near = [c for c in cues if dist(c[0]) <= 40]
+    if not near:
+        return None
+    at, sign, word = min(near, key=lambda c: dist(c[0]))
+    if word.lower().startswith("favo"):
+        # "favoured microneedling": the arm after the verb had less of the harm
+        return -1 if _matches(clause[at:], terms.intervention, ()) else None
+    subject = clause[:at]
+    if _matches(subject, terms.intervention, ()):
+        return sign
+    arm = _OTHER_ARM_SUBJECT_RE.search(subject)
+    if arm and not _matches(clause, terms.intervention, ()) and arm.group(1).lower() not in _UNNAMED_ARM:
+        return -sign  # another, named arm is the subject ("laser sides"): the intervention's had the opposite
+    return None
+
+
 def _safety_direction(record: Record, question: Question, terms: _Terms) -> DirectionCall:
     """A reported case of the harm supports a safety question ("can cause infection");
     a harm looked for and not seen ("no infection was reported") is "no effect".
@@ -1374,6 +1551,7 @@ def _safety_direction(record: Record, question: Question, terms: _Terms) -> Dire
     absent: list[str] = []
     opening = _opening(record)
     target = _treats_the_harm(opening, terms, fallback)
+    mentioned = False  # the harm is named somewhere, whatever was made of it
     for idx, (kind, sentence) in enumerate(_sentences_for(record)):
         if kind == "title" and (present or absent):
             continue
@@ -1394,14 +1572,26 @@ def _safety_direction(record: Record, question: Question, terms: _Terms) -> Dire
             hits = [m for p in hit_terms for m in p.finditer(norm)]
             if not hits:
                 continue
+            mentioned = True
             if _HARM_METHOD_RE.search(clause) or _OTHER_ARM_HARM_RE.search(clause):
                 continue
             if _WELL_TOLERATED_RE.search(clause) and not _EXCEPT_RE.search(clause):
                 tolerated = True  # "well tolerated": absent, unless another clause reports the harm
                 continue
-            if _HARM_CONTEXT_SKIP.search(clause) or not (_HARM_CONTEXT_RE.search(clause) or _WORSENED_RE.search(clause)):
+            if all(re.match(r"[\w-]*(?:less\b|-free\b)", norm[m.start():]) for m in hits):
+                # "practically painless", "scar-free": the word itself says the harm was absent
+                absent.append(sentence)
+                break
+            relative = _relative_harm(norm, (hits[0].start(), hits[0].end()), terms)
+            if relative == -1:
+                continue  # less of it than another treatment: known only relative to it (unclear)
+            if relative == 1:
+                present.append(sentence)  # more of it than another arm: it occurred
+                break
+            caused = bool(_CAUSED_RE.search(clause)) and not _BETTER_RE.search(clause) and not _PROTECTS_RE.search(clause)
+            if _HARM_CONTEXT_SKIP.search(clause) or not (_HARM_CONTEXT_RE.search(clause) or _WORSENED_RE.search(clause) or caused):
                 continue  # a risk factor, a search term, a treatment target: not a reported harm
-            if target and not (_WORSENED_RE.search(clause) or (_ONSET_RE.search(clause) and not _BETTER_RE.search(clause))):
+            if target and not (_WORSENED_RE.search(clause) or caused or (_ONSET_RE.search(clause) and not _BETTER_RE.search(clause))):
                 continue  # the condition the study treats, named in its result: not a new harm
             negated = all(_HARM_NEGATION_RE.search(norm[max(0, m.start() - 70): m.start()]) for m in hits)
             if re.search(r"\b(?:was|were) not (?:reported|seen|observed)\b", norm):
@@ -1417,6 +1607,10 @@ def _safety_direction(record: Record, question: Question, terms: _Terms) -> Dire
         return DirectionCall("supports", present[0], "a case of the harm is reported")
     if absent:
         return DirectionCall("no effect", absent[0], "the harm was looked for and not reported")
+    # a question that compares ("more complications than in-clinic treatment") needs a comparison
+    for kind, sentence in _sentences_for(record):
+        if not mentioned and not _compares_forms(question) and kind == "text" and _ONLY_HARMS_RE.search(sentence):
+            return DirectionCall("no effect", sentence, "the record lists its only adverse events, and the harm is not among them")
     return DirectionCall("unclear", None, None)
 
 
@@ -1523,7 +1717,7 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
     if is_comparative(question):
         return _comparative_direction(record, question)
 
-    inactive = _inactive_comparator(record, terms)
+    inactive = _inactive_comparator(record, terms, _combination_question(question))
     # the record compares the intervention with another treatment (and has no inactive arm)
     compares = not inactive and _record_compares(record)
     head_to_head_only: list[str] = []
@@ -1533,6 +1727,8 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
     other_calls: list[tuple[int, str]] = []
     isolating: list[tuple[int, str]] = []
     unreported: list[str] = []
+    untested: list[str] = []
+    combination_q = _combination_question(question)
     mechanism = question.kind == "mechanism"
     side_subject = not _SIDE_TOPIC_RE.search(f"{question.outcome} {question.statement}")
     for idx, (kind, sentence) in enumerate(_sentences_for(record)):
@@ -1554,7 +1750,11 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
             continue
         if side_subject and not about_o and _SIDE_TOPIC_RE.search(" ".join(sentence.split()[:4])):
             continue  # "Tolerability was similar ...": its subject is harms, not the efficacy outcome
+        if _MODIFIER_SUBJECT_RE.search(finding):
+            continue  # how the effect varies with a modifier, not whether there is one
         is_conclusion = bool(_CONCLUSION_RE.search(sentence)) or kind == "title"
+        if is_conclusion and not combination_q and _ONLY_COMBINED_RE.search(finding):
+            continue  # "may be effective when coupled with topical agents": the combination's effect
         if _METHOD_RE.search(sentence) and not is_conclusion and not _RESULT_VERB_RE.search(
             _METHOD_RE.split(sentence)[-1]
         ):
@@ -1565,6 +1765,10 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
         if sc is _HEAD_TO_HEAD:
             if kind != "title" and (about_o or is_conclusion):
                 head_to_head_only.append(sentence)
+            continue
+        if sc is _UNTESTED:
+            if kind != "title" and not is_conclusion:
+                untested.append(sentence)
             continue
         if sc is None and is_conclusion and about_i and _ENDORSES_RE.search(finding) and not _NOT_ENDORSES_RE.search(finding):
             # "the authors conclude the trial supports X as a treatment for Y": a conclusion
@@ -1577,8 +1781,13 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
             if not (outcome_calls or conclusion_calls or other_calls):
                 conclusion_calls.append((pol, sentence))
             continue
-        if alone_re.search(sentence) and pol == 0 and about_i:
+        if alone_re.search(sentence) and pol == 0 and about_i and not _combination_question(question):
             isolating.append((pol, sentence))
+        if side_subject and pol and not is_conclusion and _HISTOLOGY_RE.search(" ".join(sentence.split()[:4])):
+            # tissue findings ("biopsies showed thicker epidermis") are a surrogate: they decide a
+            # clinical question only when no clinical result or conclusion does (GRADE indirectness)
+            other_calls.append((pol, sentence))
+            continue
         if is_conclusion and (about_o or (not mechanism and (about_i or re.search(r"\b(?:both|treatment|therapy|technique|procedure|device|method|combination)\b", sentence, re.I)))):
             conclusion_calls.append((pol, sentence))
         elif about_o:
@@ -1598,6 +1807,22 @@ def classify_direction(record: Record, question: Question, terms: _Terms | None 
         # (satisfaction, safety, subgroups) must not decide instead
         return DirectionCall("unclear", head_to_head_only[0],
                              "compared with another active treatment only: says how they compare, not whether it works")
+    # A hedged conclusion ("may be an effective treatment", "may enhance ...") offers what the
+    # results might mean; it does not outweigh the results the record reports: a null, a
+    # within-arm result with no test between the arms, or a comparison with an active
+    # treatment only. It decides when the record reports no result on the outcome.
+    firm = [c for c in conclusion_calls if not hedged_conclusion(c[1])]
+    if untested and not outcome_calls and firm and all(p == 1 and _RANKS_ARMS_RE.search(c) for p, c in firm):
+        # "the combination was more effective" over figures never tested between the arms: the
+        # conclusion ranks the arms as the figures did, and adds no test
+        return DirectionCall("unclear", untested[0], "figures favour one arm, with no test between the arms")
+    if conclusion_calls and not firm and not outcome_calls:
+        if untested or head_to_head_only:
+            s = (untested or head_to_head_only)[0]
+            return DirectionCall("unclear", s, "the results do not show the effect, and a hedged conclusion does not "
+                                               "outweigh them")
+        if other_calls:
+            conclusion_calls = []  # the results that name neither outcome nor treatment decide
     # sentences naming neither the outcome nor the intervention ("immune markers did not change")
     # are the weakest reading: a conclusion about the outcome or treatment goes first
     results = outcome_calls or (other_calls if not conclusion_calls else [])
