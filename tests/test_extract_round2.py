@@ -230,3 +230,13 @@ def test_the_source_of_a_harm_in_the_subject_is_the_claims_intervention() -> Non
     cands = extract_claims(article(PRP_SAFETY))
     assert "minoxidil" in claim_with(cands, "Side effects of minoxidil").claim.frame.intervention_norm.lower()
     assert "microneedling" in claim_with(cands, "Infections after microneedling").claim.frame.intervention_norm.lower()
+
+
+def test_the_restatement_keeps_the_comparison_and_words_a_harm_as_a_harm() -> None:
+    text = ("Home Microneedling: The Truth\n\nMicroneedling works better than laser treatment for acne scars. "
+            "There is no scientific evidence that microneedling causes hair loss.\n")
+    cands = extract_claims(article(text))
+    assert "more than laser treatment" in claim_with(cands, "better than laser").claim.claim
+    harm = claim_with(cands, "causes hair loss")
+    assert "hair growth" not in harm.claim.claim and "hair loss" in harm.claim.claim
+    assert "hair growth" not in question_of(cands, harm).statement

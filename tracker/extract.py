@@ -1969,6 +1969,8 @@ def _new_question(intervention: Concept, outcome: Concept | None, outcome_words:
     if outcome is not None:
         olabel, oblock = outcome.label, _block(outcome.terms)
         olabel = _worded_label(outcome, worded)
+        if kind == "safety" and outcome.kind != "safety" and worded:
+            olabel = worded  # "causes hair loss": the condition as a harm, not the entry's benefit
     else:
         olabel = outcome_words or "clinical outcomes"
         # coordinated outcomes ("diarrhoea and stomach cramps") are searched each on its own
@@ -2023,7 +2025,7 @@ def _relation(kind: str, outcome: Concept | None) -> str:
 
 
 def _normalised_claim(intervention: Concept, outcome: Concept | None, quote: str, kind: str, strength: str,
-                      stance: str) -> str:
+                      stance: str, said: str = "", compared: tuple[str, str | None] = ("", None)) -> str:
     """A one-line restatement: "LED light therapy does not cause eye damage", "Retinol may improve acne".
 
     Without a known outcome the quote itself is the claim, prefixed by the intervention."""
@@ -2031,12 +2033,20 @@ def _normalised_claim(intervention: Concept, outcome: Concept | None, quote: str
     if outcome is None:
         return f"{ilabel}: {' '.join(quote.split())}"
     verb = _relation(kind, outcome)
+    # a harm named by a condition's entry ("causes hair loss" under "hair growth in hair loss")
+    # is said in the question's words, never as the benefit the entry names
+    olabel = said if said and kind == "safety" and outcome.kind != "safety" else outcome.label
     if stance == "denies":
-        return f"{ilabel} does not {verb} {outcome.label}"
+        return f"{ilabel} does not {verb} {olabel}"
     if strength == "hedged":
-        return f"{ilabel} may {verb} {outcome.label}"
+        return f"{ilabel} may {verb} {olabel}"
     third = {"cause": "causes", "act on": "acts on", "improve": "improves", "reduce": "reduces"}[verb]
-    return f"{ilabel} {'always ' if strength == 'absolute' else ''}{third} {outcome.label}"
+    relation, comparator = compared
+    if relation in ("superior", "equivalent") and comparator:
+        # the comparison is what the claim asserts: keep it in the restatement
+        how = "more than" if relation == "superior" else "as much as"
+        return f"{ilabel} {'may ' + verb if strength == 'hedged' else third} {olabel} {how} {comparator}"
+    return f"{ilabel} {'always ' if strength == 'absolute' else ''}{third} {olabel}"
 
 
 def _pick_outcome(hits: Sequence[tuple[int, int, Concept]], harmful: bool) -> Concept | None:
@@ -2411,6 +2421,8 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                     new_q, question = question, None  # this article's main question, proposed here
                 elif question is None:
                     worded = next((" ".join(text[x:y].split()).lower() for x, y, c in in_item if c is outcome), None)
+                    if worded is None and outcome is not None and (m_o := outcome.regex.search(quote)):
+                        worded = " ".join(m_o.group(0).split()).lower()  # the claim's own name for it
                     new_q = _new_question(u_int, outcome, owords, kind, worded)
                     if new_q.question_id in existing_ids:
                         new_q = Question(new_q.question_id + "-auto", new_q.statement, new_q.intervention,
@@ -2437,7 +2449,8 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 stance = _stance_of_relation(frame.relation, target, _stance(quote, target))
                 claim = Claim(
                     claim_id="", article=article.name, quote=quote, start=qspan.start, end=qspan.end,
-                    claim=_normalised_claim(u_int, outcome, quote, target.kind, strength, stance),
+                    claim=_normalised_claim(u_int, outcome, quote, target.kind, strength, stance, target.outcome,
+                                            compared=(frame.relation, frame.comparator)),
                     question_id=target.question_id, claim_type=ctype, strength=strength,  # type: ignore[arg-type]
                     origin="auto", stance=stance, frame=frame)  # type: ignore[arg-type]
                 out.append(Candidate(claim, score, tuple(why), new_q))
