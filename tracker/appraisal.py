@@ -1254,10 +1254,10 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
     # For a question about the combination itself ("microneedling plus a topical"), a part of
     # it "alone" is the comparator of an add-on design: the combination is the subject.
     alone = _alone_re(terms.intervention)
-    reference = [m for m in _CMP_PIVOT_RE.finditer(sentence) if alone.search(m.group(0))]
+    reference = [(m, part) for m in _CMP_PIVOT_RE.finditer(sentence) if (part := alone.search(m.group(0)))]
     if reference:
         if _combination_question(question):
-            return _combination_vs_part(sentence, question, alone.search(reference[0].group(0)).group(0))
+            return _combination_vs_part(sentence, question, reference[0][1].group(0))
         return _reference_arm_change(sentence, question)
     # "double-blind", "single-masked": a design word, not a change ("doubled")
     sentence = _DESIGN_COMPOUND_RE.sub(lambda m: m.group(0).replace("-", ""), sentence)
