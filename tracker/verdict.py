@@ -213,6 +213,29 @@ def claim_routes(frame: ClaimFrame | None, quote: str = "") -> set[str]:
     return routes
 
 
+@dataclass(frozen=True)
+class SharesHeld:
+    verdict: str | None  # None: the claimed share is reached and the verdict stands
+    against: bool
+    note: str
+    cited: tuple[str, ...]
+
+
+def hold_to_shares(shares: Sequence[tuple[str, str, float]], at_least: float, said: str) -> SharesHeld:
+    """A claimed share of people ("most people", "nine out of ten") against the responder shares
+    and counts the records report: reached keeps the verdict; only smaller ones go against it;
+    none reported leaves it unsourced (the studies report average changes)."""
+    big = [(p, f) for p, f, v in shares if v >= at_least]
+    if big:
+        return SharesHeld(None, False, f"the claim says {said}; shares of people that large are reported in "
+                                       f"{_fig_list(big)}", tuple(p for p, _ in big))
+    if shares:
+        return SharesHeld("not supported", True, f"the claim says {said}, but the shares of people reported are "
+                          f"smaller: {_fig_list([(p, f) for p, f, _ in shares])}", tuple(p for p, _, _ in shares))
+    return SharesHeld("not supported", False, f"the claim says {said}, a share of people no record reports: the "
+                      "studies report average changes, not how many people respond", ())
+
+
 def check_shares(question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record],
                  frame: ClaimFrame | None = None, quote: str = "") -> list[tuple[str, str, float]]:
     """(pmid, figure, percent) for each proportion of people reported about the outcome for the
@@ -658,20 +681,12 @@ def grade_claim(
                 _VERDICT_RANK.get(verdict, 0) >= 1:
             # "nine out of ten women", "works for 80% of users": a share of responders, held to
             # the responder shares and counts the records report (as "most people" is, below)
-            shares = check_shares(question, mine, records, frame, claim.quote)
-            big = [(p, f) for p, f, v in shares if v >= fig.claimed[0] * (1 - FIGURE_TOLERANCE)]
-            if big:
-                notes.append(f"the claimed {claimed} of people is reached in {_fig_list(big)}")
-                cited.extend(p for p, _ in big)
-            elif shares:
-                verdict, checked_against = "not supported", True
-                notes.append(f"the claim says {claimed} of people respond, but the shares reported are smaller: "
-                             f"{_fig_list([(p, f) for p, f, _ in shares])}")
-                cited.extend(p for p, _, _ in shares)
-            else:
-                verdict = "not supported"
-                notes.append(f"the claim says {claimed} of people respond, a share no record reports: the studies "
-                             "report average changes, not how many people respond")
+            held = hold_to_shares(check_shares(question, mine, records, frame, claim.quote),
+                                  fig.claimed[0] * (1 - FIGURE_TOLERANCE), f"{claimed} of people")
+            verdict = held.verdict or verdict
+            checked_against = checked_against or held.against
+            notes.append(held.note)
+            cited.extend(held.cited)
         else:
             # No figure to hold it to is not a figure against it: the direction may still be
             # backed, but the claimed amount is unverified, so at most partly supported.
@@ -685,21 +700,11 @@ def grade_claim(
             and verdict in ("supported", "partly supported")):
         # "works for most people" claims a share of responders (over half), a figure of its
         # own: the records must report responder proportions of that size (C3)
-        shares = check_shares(question, mine, records, frame, claim.quote)
-        big = [(p, f) for p, f, v in shares if v >= 50]
-        if big:
-            notes.append(f"the claim says '{share.group(0)}'; responder proportions of that size are reported in "
-                         f"{_fig_list(big)}")
-            cited.extend(p for p, _ in big)
-        elif shares:
-            verdict, checked_against = "not supported", True
-            notes.append(f"the claim says '{share.group(0)}', but the proportions of people reported are all under "
-                         f"half: {_fig_list([(p, f) for p, f, _ in shares])}")
-            cited.extend(p for p, _, _ in shares)
-        else:
-            verdict = "not supported"
-            notes.append(f"the claim says '{share.group(0)}', a share of people no record reports: the studies "
-                         "report average changes, not how many people respond")
+        held = hold_to_shares(check_shares(question, mine, records, frame, claim.quote), 50, f"'{share.group(0)}'")
+        verdict = held.verdict or verdict
+        checked_against = checked_against or held.against
+        notes.append(held.note)
+        cited.extend(held.cited)
 
     complete = _COMPLETE_RE.search(claim.quote)
     if (frame.relation in ("benefit", "superior") and complete
