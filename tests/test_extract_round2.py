@@ -240,3 +240,10 @@ def test_the_restatement_keeps_the_comparison_and_words_a_harm_as_a_harm() -> No
     harm = claim_with(cands, "causes hair loss")
     assert "hair growth" not in harm.claim.claim and "hair loss" in harm.claim.claim
     assert "hair growth" not in question_of(cands, harm).statement
+
+
+def test_a_dosage_form_of_a_listed_ingredient_is_that_ingredient() -> None:
+    text = ("Vitamin C Serum: Hype or Help?\n\nVitamin C serum fades dark spots. A vitamin C serum is easy to use. "
+            "Many people like vitamin C serum.\n")
+    assert "vitamin c" in detect_intervention(article(text)).label.lower()
+    assert "serum" not in detect_intervention(article(text)).key

@@ -467,3 +467,9 @@ def test_an_association_under_a_safety_outcome_keeps_its_negation():
 
 def test_cutting_by_about_half_is_a_fifty_percent_change():
     assert magnitude_of("Blue light cuts acne lesions by about half") == (50.0, "%", "percent_change", "typical")
+
+
+def test_a_negated_predicate_under_a_safety_outcome_denies_the_harm():
+    f = parse_frame("Vitamin C serum won't make your skin more sensitive to the sun", topic="x", topic_norm="x",
+                    outcome="sun sensitivity", outcome_kind="safety")
+    assert f.relation == "denies_harm"

@@ -972,7 +972,11 @@ _TITLE_COMPARATOR_RE = re.compile(r"\b(?:rivals?|vs\.?|versus|than|beats?|like|u
                                   r"compared\s+(?:with|to)|matches|outperforms?|or)\b", re.I)
 
 
-_GENERIC_HEAD_RE = re.compile(r"\b(?:therapy|therapies|treatments?|procedures?|products?|ingredients?)$", re.I)
+# a generic or dosage-form head ("Vitamin C Serum", "Retinol Cream") names the listed ingredient in
+# one of its forms; a device head ("Laser Caps") names another thing
+_GENERIC_HEAD_RE = re.compile(r"\b(?:therapy|therapies|treatments?|procedures?|products?|ingredients?|serums?|creams?|"
+                              r"gels?|lotions?|ointments?|foams?|solutions?|sprays?|drops|tablets?|capsules?|pills?|"
+                              r"gummies|powders?|supplements?|supplementation)$", re.I)
 
 
 def _with_active_part(concept: Concept) -> Concept:

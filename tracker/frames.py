@@ -551,7 +551,8 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         if outcome_kind == "mechanism":
             return "mechanism"
         if outcome_kind == "safety":
-            return "harm"
+            # "won't make your skin more sensitive to the sun": no effect verb, but a negated predicate
+            return "denies_harm" if _NEGATED_PREDICATE_RE.search(body) else "harm"
     if assoc and (first is None or assoc.start() <= first[0]) and _ADVERSE_OBJECT_RE.match(body, assoc.end()):
         # "linked to unwanted facial hair", "associated with birth defects": an association
         # takes its polarity from its object
@@ -559,6 +560,8 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     return "benefit"
 
 
+_NEGATED_PREDICATE_RE = re.compile(r"\b(?:won['’]t|will\s+not|doesn['’]t|does\s+not|do\s+not|don['’]t|never|cannot|"
+                                   r"can['’]t|isn['’]t|aren['’]t)\b", re.I)
 # A harm as the subject of a predicate that denies or minimises its occurrence
 _HARM_SUBJECT_DENIED_RE = re.compile(
     rf"\b(?:{HARM_NOUNS}|reactions?)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|remain|remains)\s+(?:(?:extremely|very|quite|"
