@@ -473,3 +473,10 @@ def test_a_negated_predicate_under_a_safety_outcome_denies_the_harm():
     f = parse_frame("Vitamin C serum won't make your skin more sensitive to the sun", topic="x", topic_norm="x",
                     outcome="sun sensitivity", outcome_kind="safety")
     assert f.relation == "denies_harm"
+
+
+def test_safer_than_compares_harms_and_a_permanent_harm_is_no_universal():
+    f = parse_frame("Oral minoxidil is safer than topical minoxidil", topic="x", topic_norm="x")
+    assert (f.relation, f.comparator) == ("superior", "topical minoxidil")
+    assert strength_of("Minoxidil does not cause permanent hair loss") != "absolute"  # 'permanent' qualifies the harm
+    assert strength_of("Results are permanent.") == "absolute"

@@ -498,3 +498,11 @@ def test_a_claimed_wait_is_refuted_by_effects_reported_earlier():
                                "scars improved significantly more than with placebo after 4 and 8 weeks.")}
     _, v = judge("Microneedling takes at least six months to show any effect on acne scars.", SCARS, records)
     assert v.verdict == "not supported" and v.side == "against" and "after 4 and 8 weeks" in v.rationale
+
+
+def test_denying_a_lasting_harm_is_judged_on_how_serious_the_reported_harms_were():
+    from tracker.verdict import _RISK_DENIAL_RE
+
+    assert _RISK_DENIAL_RE.search("Minoxidil does not cause permanent hair loss")
+    assert _RISK_DENIAL_RE.search("Red light masks have not been linked to any serious side effects")
+    assert not _RISK_DENIAL_RE.search("Minoxidil does not cause hair loss")

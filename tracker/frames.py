@@ -141,7 +141,7 @@ _DISCLAIMER_RE = re.compile(
     r"one[\s-]size[\s-]fits[\s-]all)(?:\s+(?:cure|solution|fix|pill|worker|treatment|product|bullet|wand))?\b", re.I)
 
 _ABSOLUTE_RE = re.compile(
-    r"\b(?:completely|totally|entirely|permanent(?:ly)?|always|never|guarantee[ds]?|100\s?%|100\s+percent|"
+    r"\b(?:completely|totally|entirely|permanently|(?:is|are|be|being)\s+permanent|always|never|guarantee[ds]?|100\s?%|100\s+percent|"
     # a problem said to be gone: "my knee pain is gone"
     r"(?:is|are|was|were)\s+(?:all\s+|completely\s+|totally\s+)?gone|"
     r"everyone|every\s+(?:[\w-]+\s+)?(?:skin|person|user|time|single|type|tone|age|kind)|"
@@ -502,6 +502,9 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if cmp is not None and _INERT_COMPARATOR_RE.search(cmp[0]):
         cmp = None
     # a denial wins unless an efficacy comparison is the sentence's main predicate
+    if denied and cmp is not None and re.match(
+            r"(?:safer|gentler|kinder|easier|milder)\b|more\s+(?:tolerable|gentle)\b", cmp[1], re.I):
+        return "superior"  # "safer than topical minoxidil": its harms against another's, not a denial
     if denied and not (cmp is not None and _EQUIV_RE.match(cmp[1]) and not _PRIVATIVE_RE.search(body)
                        and not re.search(r"\b(?:no|without|never|free)\b", body, re.I)):
         return "denies_harm"

@@ -473,8 +473,9 @@ def _grade_severity(check: SeverityCheck) -> tuple[str, str, str]:
 _RISK_DENIAL_RE = re.compile(
     r"\b(?:safe|gentle|well[- ]tolerated|low[- ]risk|low (?:\w+ )?risk|minimal (?:\w+ )?(?:risk|side[- ]effects?|adverse|complications?)|"
     r"few (?:side[- ]effects?|adverse|complications?)|rarely|rare|uncommon|unusual|suitable for|kind to|easy on|gentle on|"
-    # "not linked to any serious side effects": the harms said to be absent are the serious ones
-    r"(?:no|not\s+(?:\w+\s+){0,4}?any)\s+(?:serious|severe|major))\b",
+    # "not linked to any serious side effects", "does not cause permanent hair loss": the harms
+    # said to be absent are the serious or lasting ones
+    r"(?:no|not|never|n['’]t)\s+(?:\w+\s+){0,4}?(?:serious|severe|major|permanent|lasting|long[- ]term))\b",
     re.I,
 )
 
