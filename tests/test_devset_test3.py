@@ -7,12 +7,22 @@ boilerplate, and that the claims benchmark reads test3 only by name (never in "a
 Nothing here runs the tool on the articles.
 """
 
-import importlib.util
 import re
 import subprocess
 import sys
 
-from tests.devset import DEVSET, ROOT, checker, read_rows, write_rows
+from tests.devset import (
+    DEVSET,
+    ROOT,
+    check_flipped_and_edited_rows_are_caught,
+    check_html_claims_in_main_text,
+    check_negative_under_another_split_is_rejected,
+    checker,
+    claims_benchmark,
+    read_rows,
+    split_rows,
+    write_rows,
+)
 
 TEST3_ARTICLES = {
     "sawpalmetto-1.md", "prpscars-1.html", "tretinoin-1.txt",
@@ -23,16 +33,7 @@ ON_SNAPSHOT = {"sawpalmetto-1.md", "prpscars-1.html", "tretinoin-1.txt"}
 
 
 def _test3(name: str) -> list[dict]:
-    return [r for r in read_rows(DEVSET / name) if r["split"] == "test3"]
-
-
-def _claims_benchmark():
-    """`benchmarks/claims.py` imported by path, only to read its split selection (it is not run)."""
-    spec = importlib.util.spec_from_file_location("claims_benchmark", ROOT / "benchmarks" / "claims.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return split_rows(name, "test3")
 
 
 def test_test3_has_its_six_articles_apart_from_every_other_split():
@@ -69,43 +70,20 @@ def test_test3_rows_pass_the_validator():
 def test_validator_judges_test3_rows(tmp_path):
     rows = _test3("gold_claims.csv")
     assert checker().check(write_rows(tmp_path / "ok.csv", rows)) == []
-    # A verdict on the wrong side of the claim must be caught in test3 as in the other splits.
-    i = next(i for i, r in enumerate(rows) if r["gold_verdict"] == "contradicted")
-    flipped = rows[:i] + [dict(rows[i], gold_side="backs")] + rows[i + 1:]
-    problems = checker().check(write_rows(tmp_path / "flipped.csv", flipped))
-    assert any(f"flipped.csv:{i + 2}" in p and "inconsistent with verdict" in p for p in problems)
-    # A quote edited away from the article's words is caught, naming the row.
-    j = next(i for i, r in enumerate(rows) if r["article"] == "tretinoin-1.txt")
-    edited = rows[:j] + [dict(rows[j], quote=rows[j]["quote"] + " permanently")] + rows[j + 1:]
-    problems = checker().check(write_rows(tmp_path / "edited.csv", edited))
-    assert any(f"edited.csv:{j + 2}" in p and "not found verbatim" in p for p in problems)
+    # A verdict on the wrong side and a quote edited away from the article are caught, naming the row.
+    check_flipped_and_edited_rows_are_caught(tmp_path, rows, "tretinoin-1.txt")
     unknown = [dict(r, split="test9") for r in rows]
     assert any("split='test9'" in p for p in checker().check(write_rows(tmp_path / "unknown.csv", unknown)))
 
 
 def test_test3_negative_filed_under_another_split_is_rejected(tmp_path):
-    gold = write_rows(tmp_path / "gold.csv", _test3("gold_claims.csv"))
-    negs = _test3("negatives.csv")
-    assert checker().check_negatives(write_rows(tmp_path / "neg_ok.csv", negs), gold) == []
-    moved = [dict(negs[0], split="test2")] + negs[1:]
-    problems = checker().check_negatives(write_rows(tmp_path / "neg_bad.csv", moved), gold)
-    assert any("neg_bad.csv:2" in p and "test3 in the gold rows" in p for p in problems)
+    check_negative_under_another_split_is_rejected(tmp_path, "test3", "test2")
 
 
 def test_html_claims_are_in_the_main_text_and_boilerplate_negatives_outside_it():
-    gold, negs = _test3("gold_claims.csv"), _test3("negatives.csv")
     pages = [n for n in TEST3_ARTICLES if n.endswith(".html")]
     assert pages
-    for name in pages:
-        text = (DEVSET / "articles" / name).read_text(encoding="utf-8")
-        main = re.search(r"<main>.*</main>", text, re.S)
-        assert main, name
-        for r in (r for r in gold if r["article"] == name):
-            assert r["quote"] in main.group(0), (name, r["quote"])
-        boiler = [r for r in negs if r["article"] == name and r["reason"] == "boilerplate"]
-        assert len(boiler) >= 4, name
-        for r in boiler:
-            assert r["quote"] not in main.group(0), (name, r["quote"])
+    check_html_claims_in_main_text("test3", pages)
 
 
 def test_claims_benchmark_reads_test3_only_by_name():
@@ -113,7 +91,7 @@ def test_claims_benchmark_reads_test3_only_by_name():
     source = (ROOT / "benchmarks" / "claims.py").read_text(encoding="utf-8")
     choices = re.search(r'"--split".*?choices=\(([^)]*)\)', source)
     assert choices and '"test3"' in choices.group(1)
-    bench = _claims_benchmark()
+    bench = claims_benchmark()
     assert {r["article"] for r in bench._gold(bench.GOLD, "test3")} == TEST3_ARTICLES
     every = bench._gold(bench.GOLD, "all")
     assert every and not {r["split"] for r in every} & {"test2", "test3"}

@@ -153,6 +153,17 @@ def record_row_errors(where: str, r: dict[str, str], snapshot: dict[str, dict]) 
     return errors
 
 
+def direction_row_errors(where: str, d: dict[str, str]) -> list[str]:
+    """A direction only on a relevant row, and one of the legal directions."""
+    if d["relevant"] == "yes" and d["direction"] not in DIRECTIONS:
+        return [f"{where}: direction {d['direction']!r}"]
+    if d["relevant"] == "no" and d["direction"]:
+        return [f"{where}: irrelevant row carries a direction"]
+    if d["relevant"] not in ("yes", "no"):
+        return [f"{where}: relevant {d['relevant']!r}"]
+    return []
+
+
 def read_checked(folder: Path, name: str, columns: list[str], errors: list[str]) -> list[dict[str, str]]:
     """Rows of a label file, or none (with an error) when it is missing or its header is not `columns`."""
     path = folder / name
@@ -202,12 +213,7 @@ def check_microneedling(snapshot: dict[str, dict], folder: Path = HERE) -> tuple
             errors.append(f"{where}: unknown question_id")
         if d["pmid"] not in seen:
             errors.append(f"{where}: pmid has no row in {rname}")
-        if d["relevant"] == "yes" and d["direction"] not in DIRECTIONS:
-            errors.append(f"{where}: direction {d['direction']!r}")
-        elif d["relevant"] == "no" and d["direction"]:
-            errors.append(f"{where}: irrelevant row carries a direction")
-        elif d["relevant"] not in ("yes", "no"):
-            errors.append(f"{where}: relevant {d['relevant']!r}")
+        errors.extend(direction_row_errors(where, d))
         if d["half"] != half_of.get(d["question_id"]):
             errors.append(f"{where}: half {d['half']!r}, the question belongs to "
                           f"{half_of.get(d['question_id'], 'no half')!r}")
@@ -240,20 +246,7 @@ def main() -> int:
         if r["pmid"] in seen:
             errors.append(f"{where}: duplicate pmid")
         seen.add(r["pmid"])
-        if r["design"] not in DESIGNS:
-            errors.append(f"{where}: design {r['design']!r}")
-        if (r["review_pools"] in POOLS) != (r["design"] in REVIEWS):
-            errors.append(f"{where}: review_pools {r['review_pools']!r} for design {r['design']!r}")
-        if r["population"] not in POPULATIONS or r["industry_funded"] not in YES_NO_UNSTATED:
-            errors.append(f"{where}: population/industry_funded")
-        for col in ("n_participants", "n_pooled"):
-            if r[col] and not r[col].isdigit():
-                errors.append(f"{where}: {col} {r[col]!r} is not a count")
-        if r["n_pooled"] and r["design"] not in REVIEWS:
-            errors.append(f"{where}: n_pooled on a non-review")
-        expected = "yes" if snapshot[r["pmid"]]["synopsis_complete"] else "no"
-        if r["text_complete"] != expected:
-            errors.append(f"{where}: text_complete should be {expected}")
+        errors.extend(record_row_errors(where, r, snapshot))
     if seen != new:
         errors.append(f"records.csv: missing {sorted(new - seen)}, extra {sorted(seen - new)}")
 
@@ -272,12 +265,7 @@ def main() -> int:
             errors.append(f"{where}: unknown question_id")
         if d["pmid"] not in new:
             errors.append(f"{where}: pmid not a 2026-12-05 snapshot record")
-        if d["relevant"] == "yes" and d["direction"] not in DIRECTIONS:
-            errors.append(f"{where}: direction {d['direction']!r}")
-        elif d["relevant"] == "no" and d["direction"]:
-            errors.append(f"{where}: irrelevant row carries a direction")
-        elif d["relevant"] not in ("yes", "no"):
-            errors.append(f"{where}: relevant {d['relevant']!r}")
+        errors.extend(direction_row_errors(where, d))
         if d["pmid"] in labelled.get(d["question_id"], {}):
             errors.append(f"{where}: duplicate pair")
         labelled.setdefault(d["question_id"], {})[d["pmid"]] = d["relevant"]
@@ -294,9 +282,7 @@ def main() -> int:
             errors.append(f"{where}: unknown question_id")
         if d["pmid"] not in snapshot or d["pmid"] in new:
             errors.append(f"{where}: pmid is not a first-capture snapshot record")
-        if (d["relevant"] == "yes" and d["direction"] not in DIRECTIONS) or (
-                d["relevant"] == "no" and d["direction"]) or d["relevant"] not in ("yes", "no"):
-            errors.append(f"{where}: relevant/direction {d['relevant']!r}/{d['direction']!r}")
+        errors.extend(direction_row_errors(where, d))
         extra_labelled.setdefault(d["question_id"], {})[d["pmid"]] = d["relevant"]
 
     certainty = read("snapshot_v2_certainty.csv")
