@@ -33,7 +33,8 @@ ENUMS = {
     # test2: a second held-out split, written blind, run once at the end (nobody develops on it).
     # test3: a third held-out split, written blind by GOLD4, run once by the lead at the end.
     # dev3: a third development split written blind by GOLD5; engineers may read and tune on it.
-    "split": {"dev", "dev2", "dev3", "test", "test2", "test3", "seed"},
+    # test4: a fourth held-out split written blind by GOLD6, run once by the lead at the end.
+    "split": {"dev", "dev2", "dev3", "test", "test2", "test3", "test4", "seed"},
 }
 # Which sides a verdict may take: a supported claim cannot sit "against", a contradicted one cannot "back".
 SIDES_FOR_VERDICT = {

@@ -1,0 +1,355 @@
+"""Trap-claim benchmark (issue #14, TRAP6): single trap claims, labelled blind, scored per split.
+
+`benchmarks/traps/traps.csv` holds 120 tiny articles (a headline and 1-4 sentences), each built around
+one trap: negative quantifier subjects, privatives ("painless", "risk-free"), negated evidentials,
+denials of efficacy, comparatives, fold vs percent, "up to", impossible time frames, unsourced shares,
+hedges vs absolutes, disclaimers (no claim expected), attribution, double negation, conditionals.
+The trap type is the part of `id` after the number (`017-denial_efficacy`). Labels were written from
+`data/snapshot/records.jsonl` before the tool was run on them (see `benchmarks/traps/README.md`).
+
+Each item is written as a one-article file to a temporary directory and run through the product with
+`benchmarks/claims.py`'s `run()` (extract, frame, question, grade on the snapshot). The candidate whose
+span overlaps the item's `quote` is matched, and per split it prints:
+
+- found: claim items with an overlapping candidate; FALSE CLAIMS: no-claim items (blank relation and
+  side) where a candidate overlaps the quote;
+- relation accuracy on the found claim items;
+- the tool's verdict sides (backs / against / unclear) against the gold sides;
+- SIGN ERRORS: gold backs and the tool against, or gold against and the tool backs (listed);
+- decisive on unclear: gold unclear and the tool backs or against (listed with --verbose).
+
+Items 1-70 are `dev`, 71-120 `held` (held out: run it once, for the final report, never to tune).
+
+    python benchmarks/traps.py [--split dev|held|all] [--code DIR] [--verbose] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+TRAPS = HERE / "traps" / "traps.csv"
+COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", "gold_side", "note")
+RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
+SIDES = ("backs", "against", "unclear")
+SPLITS = ("dev", "held")
+TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
+              "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
+              "attribution", "double_negation", "conditional")
+DEV_LAST = 70  # the fixed split rule: items 1-70 dev, 71-120 held
+AGAINST_VERDICTS = ("not supported", "contradicted")
+BACKS_VERDICTS = ("supported", "partly supported")
+_ID = re.compile(r"^(\d{3})-([a-z_]+)$")
+
+
+class TrapError(ValueError):
+    """A malformed traps file: the message names the file, line, item id and column."""
+
+
+@dataclass(frozen=True)
+class Trap:
+    id: str
+    number: int
+    trap: str
+    split: str
+    title: str
+    text: str
+    quote: str
+    intervention: str
+    relation: str  # "" for a no-claim item (a disclaimer)
+    gold_side: str  # "" for a no-claim item
+    note: str
+
+    @property
+    def expects_claim(self) -> bool:
+        return bool(self.relation)
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.id}.txt"
+
+    def article(self) -> str:
+        """The one-article file the product reads: headline, blank line, body."""
+        return f"{self.title}\n\n{self.text}\n"
+
+
+def load_traps(path: Path = TRAPS) -> list[Trap]:
+    """Read and validate the traps file; the first problem raises TrapError naming row and column."""
+    where = path.name
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as e:
+        raise TrapError(f"{path}: cannot read ({e.strerror})") from e
+    with handle:
+        reader = csv.reader(handle, strict=True)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise TrapError(f"{where}: empty file, expected header {','.join(COLUMNS)}") from None
+        except csv.Error as e:
+            raise TrapError(f"{where} line 1: malformed CSV ({e})") from e
+        if tuple(h.strip() for h in header) != COLUMNS:
+            raise TrapError(f"{where} line 1: header {header} is not {list(COLUMNS)}")
+        traps: list[Trap] = []
+        seen: dict[str, int] = {}
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as e:
+                raise TrapError(f"{where} line {reader.line_num}: malformed CSV ({e})") from e
+            line = reader.line_num
+            if not any(c.strip() for c in cells):
+                continue
+            rid = cells[0].strip() if cells else ""
+            if len(cells) != len(COLUMNS):
+                raise TrapError(f"{where} line {line} (id {rid or '?'}): {len(cells)} fields, expected {len(COLUMNS)}")
+            row = dict(zip(COLUMNS, cells))
+            traps.append(_check_row(row, f"{where} line {line} (id {rid or '?'})", seen, line))
+    if not traps:
+        raise TrapError(f"{where}: no items")
+    return traps
+
+
+def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
+    def bad(col: str, why: str) -> TrapError:
+        return TrapError(f"{at}, column {col}: {why}")
+
+    m = _ID.match(row["id"].strip())
+    if not m:
+        raise bad("id", f"{row['id']!r} is not NNN-trap_type")
+    if m.group(2) not in TRAP_TYPES:
+        raise bad("id", f"unknown trap type {m.group(2)!r} (known: {', '.join(TRAP_TYPES)})")
+    if row["id"] in seen:
+        raise bad("id", f"duplicate of line {seen[row['id']]}")
+    seen[row["id"]] = line
+    number = int(m.group(1))
+    split = row["split"].strip()
+    if split not in SPLITS:
+        raise bad("split", f"{split!r} is not one of {SPLITS}")
+    if split != ("dev" if number <= DEV_LAST else "held"):
+        raise bad("split", f"item {number} must be {'dev' if number <= DEV_LAST else 'held'} (items 1-{DEV_LAST} dev, the rest held)")
+    for col in ("title", "text", "quote", "intervention", "note"):
+        if not row[col].strip():
+            raise bad(col, "empty")
+    if row["quote"] not in row["text"]:
+        raise bad("quote", f"{row['quote'][:60]!r} is not an exact substring of text")
+    relation, side = row["relation"].strip(), row["gold_side"].strip()
+    if relation and relation not in RELATIONS:
+        raise bad("relation", f"{relation!r} is not one of {RELATIONS} (or blank for no claim)")
+    if side and side not in SIDES:
+        raise bad("gold_side", f"{side!r} is not one of {SIDES} (or blank for no claim)")
+    if bool(relation) != bool(side):
+        raise bad("gold_side" if relation else "relation", "relation and gold_side must both be set or both blank")
+    if (m.group(2) == "disclaimer") != (not relation):
+        raise bad("relation", "disclaimer items, and only they, expect no claim (blank relation and side)")
+    return Trap(id=row["id"], number=number, trap=m.group(2), split=split, title=row["title"].strip(),
+                text=row["text"], quote=row["quote"], intervention=row["intervention"].strip(),
+                relation=relation, gold_side=side, note=row["note"].strip())
+
+
+# --- scoring (pure: hand-made candidate lists test it) -------------------------------------------
+
+
+def tool_side(candidate: dict) -> str:
+    """The verdict's side of the claim: the tool's own `side` when it gives one, else from the verdict."""
+    side = candidate.get("side")
+    if side in SIDES:
+        return side
+    verdict = candidate.get("verdict")
+    if verdict in BACKS_VERDICTS:
+        return "backs"
+    if verdict in AGAINST_VERDICTS:
+        return "against"
+    return "unclear"
+
+
+def is_sign_error(gold_side: str, side: str) -> bool:
+    """A verdict on the wrong side of the claim; "unclear" on either side is never a sign error."""
+    return (gold_side, side) in (("backs", "against"), ("against", "backs"))
+
+
+def _span(text: str, quote: str) -> tuple[int, int] | None:
+    i = text.find(quote)
+    return (i, i + len(quote)) if i >= 0 else None
+
+
+def match(trap: Trap, candidates: list[dict], text: str) -> dict | None:
+    """The candidate overlapping the quote, preferring the gold relation, then the larger overlap."""
+    span = _span(text, trap.quote)
+    if span is None:
+        return None
+    over = [c for c in candidates if c["start"] < span[1] and span[0] < c["end"]]
+    if not over:
+        return None
+
+    def key(c):
+        rel = (c.get("frame") or {}).get("relation")
+        return (rel == trap.relation, min(c["end"], span[1]) - max(c["start"], span[0]))
+    return max(over, key=key)
+
+
+@dataclass(frozen=True)
+class SplitScore:
+    n_claim: int
+    found: int
+    n_noclaim: int
+    false_claims: int
+    relation_ok: int
+    gold_sides: dict
+    tool_sides: dict
+    sign_errors: int
+    decisive_on_unclear: int
+    sign_list: tuple
+    decisive_list: tuple
+    missed: tuple
+    false_list: tuple
+    by_trap: dict
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.n_claim if self.n_claim else 0.0
+
+    @property
+    def relation_accuracy(self) -> float:
+        return self.relation_ok / self.found if self.found else 0.0
+
+
+def score(traps: list[Trap], results: dict) -> SplitScore:
+    """Score the product's candidates (`results[file_name] = {"text", "candidates"}`) against the traps."""
+    found = relation_ok = n_claim = n_noclaim = false_claims = signs = decisive = 0
+    gold_sides, tool_sides = Counter(), Counter()
+    sign_list, decisive_list, missed, false_list = [], [], [], []
+    by_trap: dict[str, Counter] = defaultdict(Counter)
+    for t in traps:
+        res = results.get(t.file_name) or {"text": t.article(), "candidates": []}
+        c = match(t, res["candidates"], res["text"])
+        bt = by_trap[t.trap]
+        if not t.expects_claim:
+            n_noclaim += 1
+            bt["noclaim"] += 1
+            if c is not None:
+                false_claims += 1
+                bt["false_claims"] += 1
+                false_list.append(f"{t.id}: {t.quote[:70]!r} -> {(c.get('frame') or {}).get('relation')} "
+                                  f"{c.get('verdict')} [{c.get('question_id')}]")
+            continue
+        n_claim += 1
+        bt["claims"] += 1
+        gold_sides[t.gold_side] += 1
+        if c is None:
+            missed.append(f"{t.id}: {t.quote[:80]!r}")
+            continue
+        found += 1
+        bt["found"] += 1
+        rel = (c.get("frame") or {}).get("relation")
+        relation_ok += rel == t.relation
+        bt["relation_ok"] += rel == t.relation
+        side = tool_side(c)
+        tool_sides[side] += 1
+        line = (f"{t.id}: {t.quote[:70]!r} gold {t.relation}/{t.gold_side} tool {rel}/{c.get('verdict')} ({side}) "
+                f"[{c.get('question_id')}]")
+        if is_sign_error(t.gold_side, side):
+            signs += 1
+            bt["sign_errors"] += 1
+            sign_list.append(line)
+        elif t.gold_side == "unclear" and side in ("backs", "against"):
+            decisive += 1
+            bt["decisive_on_unclear"] += 1
+            decisive_list.append(line)
+    return SplitScore(n_claim=n_claim, found=found, n_noclaim=n_noclaim, false_claims=false_claims,
+                      relation_ok=relation_ok, gold_sides=dict(gold_sides), tool_sides=dict(tool_sides),
+                      sign_errors=signs, decisive_on_unclear=decisive, sign_list=tuple(sign_list),
+                      decisive_list=tuple(decisive_list), missed=tuple(missed), false_list=tuple(false_list),
+                      by_trap={k: dict(v) for k, v in by_trap.items()})
+
+
+def _print(label: str, s: SplitScore, verbose: bool) -> None:
+    side = lambda d: ", ".join(f"{k} {d.get(k, 0)}" for k in SIDES)  # noqa: E731
+    print(f"{label}: {s.n_claim} claim items, found {s.found} ({s.recall:.2f}); "
+          f"{s.n_noclaim} no-claim items, FALSE CLAIMS {s.false_claims}")
+    print(f"  relation accuracy {s.relation_accuracy:.2f} ({s.relation_ok}/{s.found})")
+    print(f"  gold sides: {side(s.gold_sides)} | tool sides (found): {side(s.tool_sides)}")
+    print(f"  SIGN ERRORS {s.sign_errors}; decisive on unclear {s.decisive_on_unclear}")
+    for line in s.sign_list:
+        print("  SIGN:", line)
+    if verbose:
+        for line in s.decisive_list:
+            print("  decisive on unclear:", line)
+        for line in s.false_list:
+            print("  false claim:", line)
+        for line in s.missed:
+            print("  missed:", line)
+        print("  per trap type (claims/found/relation ok/sign errors/decisive on unclear; no-claim/false):")
+        for trap in TRAP_TYPES:
+            b = s.by_trap.get(trap, {})
+            if trap == "disclaimer":
+                print(f"    {trap:19s} no-claim {b.get('noclaim', 0)} false {b.get('false_claims', 0)}")
+            else:
+                print(f"    {trap:19s} {b.get('claims', 0)}/{b.get('found', 0)}/{b.get('relation_ok', 0)}/"
+                      f"{b.get('sign_errors', 0)}/{b.get('decisive_on_unclear', 0)}")
+
+
+def _claims_benchmark():
+    """benchmarks/claims.py as a module, whether this file runs as a script or is imported."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("tracker_claims_benchmark", HERE / "claims.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_product(code_dir: Path, traps: list[Trap]) -> dict:
+    """Write each item as a one-article file and run the product on them with claims.py's run()."""
+    claim_bench = _claims_benchmark()
+    with tempfile.TemporaryDirectory(prefix="tracker-traps-") as tmp:
+        paths = []
+        for t in traps:
+            p = Path(tmp) / t.file_name
+            p.write_text(t.article(), encoding="utf-8")
+            paths.append(p)
+        return claim_bench.run(code_dir, paths)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", default="dev", choices=("dev", "held", "all"),
+                    help="dev (default); held is held out: run it once, for the final report")
+    ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
+    ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--json", type=Path, help="write the figures as JSON")
+    args = ap.parse_args(argv)
+    try:
+        traps = load_traps(args.traps)
+    except TrapError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    chosen = [t for t in traps if args.split == "all" or t.split == args.split]
+    results = run_product(args.code, chosen)
+    print(f"== {args.code} ({len(chosen)} trap items)")
+    report = {}
+    for split in (SPLITS if args.split == "all" else (args.split,)):
+        s = score([t for t in chosen if t.split == split], results)
+        _print(f"traps split={split}", s, args.verbose)
+        report[split] = {k: v for k, v in asdict(s).items() if not k.endswith("_list") and k != "missed"} | {
+            "recall": s.recall, "relation_accuracy": s.relation_accuracy, "sign_list": list(s.sign_list)}
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2))
+    print(json.dumps(report))  # the last line of every benchmark is one JSON object
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""The trap-claim benchmark (issue #14, TRAP6): its CSV is valid and its scorer's sign rule is right.
+
+Nothing here runs the product on the traps (the labels were written blind and the held half is
+scored once, for the final report); the scorer is checked on hand-made candidate lists.
+"""
+
+import csv
+import importlib.util
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "benchmarks" / "traps.py"
+SNAPSHOT = ROOT / "data" / "snapshot" / "records.jsonl"
+
+_spec = importlib.util.spec_from_file_location("traps_benchmark", SCRIPT)
+traps = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = traps  # dataclasses look their module up while the file executes
+_spec.loader.exec_module(traps)
+
+
+@pytest.fixture(scope="module")
+def items():
+    return traps.load_traps()
+
+
+def _rows() -> list[dict]:
+    with traps.TRAPS.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
+    p = tmp_path / "traps.csv"
+    with p.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(header), extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+    return p
+
+
+# --- the CSV ---------------------------------------------------------------------------------------
+
+
+def test_traps_file_has_120_unique_items_split_by_number(items):
+    assert len(items) == 120
+    assert len({t.id for t in items}) == 120
+    assert [t.number for t in items] == list(range(1, 121))
+    assert all(t.split == ("dev" if t.number <= 70 else "held") for t in items)
+    assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
+
+
+def test_quotes_are_exact_substrings_and_enums_legal(items):
+    for t in items:
+        assert t.quote in t.text, t.id
+        assert t.relation in traps.RELATIONS + ("",), t.id
+        assert t.gold_side in traps.SIDES + ("",), t.id
+        assert bool(t.relation) == bool(t.gold_side), t.id
+        sentences = [s for s in t.text.replace("!", ".").replace("?", ".").split(". ") if s.strip()]
+        assert 1 <= len(sentences) <= 4, t.id
+
+
+def test_every_trap_type_is_in_both_halves_at_least_six_times(items):
+    per = Counter((t.trap, t.split) for t in items)
+    for trap in traps.TRAP_TYPES:
+        assert per[(trap, "dev")] >= 1 and per[(trap, "held")] >= 1, trap
+        assert per[(trap, "dev")] + per[(trap, "held")] >= 6, trap
+    assert {t.trap for t in items} == set(traps.TRAP_TYPES)
+
+
+def test_disclaimers_expect_no_claim_and_only_they_do(items):
+    for t in items:
+        assert (t.trap == "disclaimer") == (not t.expects_claim), t.id
+
+
+def test_notes_cite_pmids_that_exist_or_say_the_snapshot_has_none(items):
+    pmids = {line.split('"pmid": "')[1].split('"')[0] for line in SNAPSHOT.open(encoding="utf-8")}
+    off = 0
+    for t in items:
+        cited = {w.strip("(),;:") for w in t.note.split() if w.strip("(),;:").isdigit() and len(w.strip("(),;:")) >= 7}
+        assert cited <= pmids, (t.id, cited - pmids)
+        if "snapshot has no" in t.note:
+            off += 1
+            assert t.gold_side == "unclear", t.id  # topic absent -> unclear
+        elif t.expects_claim:
+            assert cited or "no record" in t.note, t.id
+    assert off >= 15
+
+
+def test_a_bad_row_is_named_by_id_and_column(tmp_path):
+    rows = _rows()
+    bad = dict(rows[3], quote="this sentence is nowhere in the text")
+    with pytest.raises(traps.TrapError, match=r"line 5 \(id 004-neg_quantifier\), column quote"):
+        traps.load_traps(_write(tmp_path, rows[:3] + [bad] + rows[4:]))
+    bad = dict(rows[3], gold_side="supports")
+    with pytest.raises(traps.TrapError, match=r"id 004-neg_quantifier\), column gold_side"):
+        traps.load_traps(_write(tmp_path, rows[:3] + [bad]))
+    bad = dict(rows[80], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 081-.*column split: item 81 must be held"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    with pytest.raises(traps.TrapError, match=r"column id: duplicate of line 2"):
+        traps.load_traps(_write(tmp_path, [rows[0], rows[0]]))
+
+
+def test_malformed_csv_fails_with_the_line(tmp_path):
+    p = tmp_path / "traps.csv"
+    good = traps.TRAPS.read_text(encoding="utf-8").splitlines()
+    p.write_text("\n".join(good[:3] + ['999-privative,dev,"unterminated']) + "\n", encoding="utf-8")
+    with pytest.raises(traps.TrapError, match=r"traps.csv line \d+"):
+        traps.load_traps(p)
+    p.write_text("\n".join(good[:2] + ["005-privative,dev,too,few"]) + "\n", encoding="utf-8")
+    with pytest.raises(traps.TrapError, match=r"line 3 \(id 005-privative\): 4 fields, expected 9"):
+        traps.load_traps(p)
+    with pytest.raises(traps.TrapError, match="header"):
+        traps.load_traps(_write(tmp_path, _rows()[:2], header=traps.COLUMNS[:-1]))
+    r = subprocess.run([sys.executable, str(SCRIPT), "--traps", str(p)], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 2 and "header" in r.stderr
+
+
+# --- the scorer ------------------------------------------------------------------------------------
+
+
+def _trap(number, trap, quote, relation, side, text=None):
+    text = text or f"Some context. {quote} More context."
+    return traps.Trap(id=f"{number:03d}-{trap}", number=number, trap=trap, split="dev", title="T", text=text,
+                      quote=quote, intervention="x", relation=relation, gold_side=side, note="n")
+
+
+def _cand(t, relation, verdict, side=None, shift=0):
+    body = t.article()
+    i = body.find(t.quote) + shift
+    return {"start": i, "end": i + len(t.quote), "frame": {"relation": relation}, "verdict": verdict,
+            "side": side, "question_id": "q"}
+
+
+def test_sign_error_rule():
+    assert traps.is_sign_error("backs", "against") and traps.is_sign_error("against", "backs")
+    for gold in traps.SIDES:
+        assert not traps.is_sign_error(gold, "unclear")
+        assert not traps.is_sign_error("unclear", gold)
+        assert not traps.is_sign_error(gold, gold)
+    # the tool's own side wins over its verdict; without one, the verdict decides
+    assert traps.tool_side({"side": "against", "verdict": "supported"}) == "against"
+    assert traps.tool_side({"side": None, "verdict": "partly supported"}) == "backs"
+    assert traps.tool_side({"verdict": "contradicted"}) == "against"
+    assert traps.tool_side({"verdict": "no evidence found"}) == "unclear"
+
+
+def test_score_on_a_hand_made_candidate_list():
+    a = _trap(1, "privative", "Microneedling is completely painless.", "denies_harm", "against")
+    b = _trap(2, "comparative", "Rosemary oil works as well as minoxidil.", "equivalent", "backs")
+    c = _trap(3, "time_frame", "Ashwagandha fixes stress overnight.", "benefit", "unclear")
+    d = _trap(4, "disclaimer", "It is not a miracle cure.", "", "")
+    e = _trap(5, "disclaimer", "Results may vary.", "", "")
+    f = _trap(6, "hedge_absolute", "Vitamin C may brighten skin.", "benefit", "backs")
+    g = _trap(7, "up_to", "Collagen cuts wrinkles by up to 20%.", "benefit", "against")
+    results = {
+        # sign error: gold against, the tool backs the denial (its side, though the verdict text is absent)
+        a.file_name: {"text": a.article(), "candidates": [_cand(a, "denies_harm", None, side="backs")]},
+        # sign error from the verdict alone; a non-overlapping candidate elsewhere is ignored
+        b.file_name: {"text": b.article(), "candidates": [_cand(b, "superior", "not supported"),
+                                                          {"start": 0, "end": 1, "frame": {}, "verdict": "supported"}]},
+        # gold unclear, tool decisive: not a sign error, counted apart
+        c.file_name: {"text": c.article(), "candidates": [_cand(c, "benefit", "contradicted")]},
+        # a claim on a disclaimer, overlapping only partly
+        d.file_name: {"text": d.article(), "candidates": [_cand(d, "no_effect", "supported", shift=5)]},
+        e.file_name: {"text": e.article(), "candidates": []},
+        # right side; of two overlapping candidates the one with the gold relation is matched
+        f.file_name: {"text": f.article(), "candidates": [_cand(f, "mechanism", "contradicted"),
+                                                          _cand(f, "benefit", "supported", shift=3)]},
+        # g: not run at all -> missed
+    }
+    s = traps.score([a, b, c, d, e, f, g], results)
+    assert (s.n_claim, s.found, s.n_noclaim, s.false_claims) == (5, 4, 2, 1)
+    assert s.sign_errors == 2 and [x.split(":")[0] for x in s.sign_list] == ["001-privative", "002-comparative"]
+    assert s.decisive_on_unclear == 1 and s.decisive_list[0].startswith("003-time_frame")
+    assert s.relation_ok == 3  # a, c, f (b said superior for an equivalence claim)
+    assert s.tool_sides == {"backs": 2, "against": 2}
+    assert s.gold_sides == {"against": 2, "backs": 2, "unclear": 1}
+    assert s.missed == ("007-up_to: 'Collagen cuts wrinkles by up to 20%.'",)
+    assert s.by_trap["disclaimer"] == {"noclaim": 2, "false_claims": 1}
