@@ -13,12 +13,13 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .appraisal import HeadToHead, between_group_tie, head_to_head, question_terms
+from .appraisal import HeadToHead, _polarity, between_group_tie, head_to_head, question_terms
+from .effects import classify_effect
 from .grading import LEVELS, START, _rate, _Rating, _verdict
 from .harms import harm_severities, quote_span
 from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Stance, Tally
 from .phrases import treatment_probability
-from .text import FIGURE_RE, NUMBER_WORD, figure_values, mentions, split_sentences, words_to_int
+from .text import FIGURE_RE, NUMBER_WORD, STOPWORDS, figure_values, mentions, split_sentences, words_to_int
 
 STRENGTH_RANK = {"hedged": 0, "plain": 1, "strong": 2, "absolute": 3}
 # The strongest wording each certainty level can carry.
@@ -77,7 +78,13 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
     matches: list[tuple[str, str]] = []
     others: list[tuple[str, str]] = []
     combined_claim = bool(_COMBINATION_RE.search(frame.intervention or ""))
+    # "twice as well as laser resurfacing": a multiple of a named comparator is measured only where
+    # that comparator is named; the ratio of two other arms is another comparison
+    named = _name_re(frame.comparator_norm or frame.comparator) if versus and frame.comparator and not \
+        _GENERIC_CMP_RE.search(frame.comparator) else None
     for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
+        if named is not None and not named.search(f"{sentence} {_design_of(records[pmid])}"):
+            continue  # neither the sentence nor the trial's design names the comparator
         for m in FIGURE_RE.finditer(sentence):
             fig = m.group(0).strip()
             if not combined_claim and _combination_arm(sentence, m):
@@ -134,8 +141,17 @@ def _is_strength(sentence: str, m: re.Match[str]) -> bool:
     if nxt is None or re.fullmatch(r"\w+er|\w+ed|of|in|to|and|or|the|a|on|for|after|within|over|by|with|at|from|is|are|"
                                    r"was|were|vs|versus|than|more|less|higher|lower", nxt.group(1), re.I):
         return False
+    form = _DOSAGE_FORM_RE.match(sentence[m.end():])
+    if form and not any(w.lower() in STOPWORDS or w.lower() in ("while", "but", "group", "arm", "side")
+                        for w in form.group(0).split()[:-1]):
+        return True  # "23.8% L-ascorbic acid serum": a noun phrase headed by a dosage form names a product
     words = [nxt.group(1)] + ([f"{nxt.group(1)} {nxt.group(2)}"] if nxt.group(2) else [])
     return max(treatment_probability(w) for w in words) >= 0.7
+
+
+# the closed class of dosage forms: a percentage whose noun phrase they head is a strength
+_DOSAGE_FORM_RE = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:serum|cream|gel|lotion|solution|foam|ointment|shampoo|"
+                             r"spray|peel|tablets?|capsules?|injections?|patch(?:es)?)\b", re.I)
 
 
 def _fits(reported: float, claimed: float, bound: str) -> bool:
@@ -150,7 +166,7 @@ def _fits(reported: float, claimed: float, bound: str) -> bool:
 
 
 _PROPORTION_AFTER_RE = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:patients|participants|subjects|"
-                                  r"women|men|volunteers|cases|eyes|sides|responders)|(?:of\s+)?(?:patients|"
+                                  r"women|men|volunteers|cases|eyes|sides|responders|people|users|population)|(?:of\s+)?(?:patients|"
                                   r"participants|subjects)\b|response|responders|(?:were|had|achieved|showed|"
                                   r"reported)\b)", re.I)
 _PROPORTION_BEFORE_RE = re.compile(r"\b(?:in|of|by)\s+(?:\w+\s+){0,1}$|\b(?:rate|proportion|responders?|"
@@ -163,6 +179,9 @@ def _figure_kind(sentence: str, m: re.Match[str]) -> str:
     if "fold" in m.group(0).lower():
         return "change"
     after, before = sentence[m.end():], sentence[:m.start()]
+    if re.search(r"\b\d+\s+(?:\w+\s+)?(?:patients|participants|subjects|people|adults|women|men|volunteers|users)\s*\($",
+                 before, re.I):
+        return "proportion"  # "occurred in 18 patients (32%)": a count of people and its share
     if _PROPORTION_AFTER_RE.match(after) or re.search(r"\b(?:rate|proportion)\b", before[-40:], re.I) and not re.search(
             r"\b(?:by|increase\w*|decrease\w*|reduc\w*|improv\w*)\s+(?:\w+\s+){0,2}$", before, re.I):
         return "proportion"
@@ -174,7 +193,10 @@ def _figure_kind(sentence: str, m: re.Match[str]) -> str:
 # "27 (of 30) patients had/reported/showed ...": people counted by what happened to them
 _COUNT_OF_PEOPLE_RE = re.compile(r"\b(?P<k>\d{1,5})\s+(?:of\s+(?:the\s+)?(?P<m>\d{1,5})\s+)?(?:\w+\s+)?(?:patients|participants|"
                                  r"subjects|people|adults|women|men|volunteers)\s+(?:had|reported|showed|achieved|"
-                                 r"experienced|noted|were|improved|responded)\b", re.I)
+                                 r"experienced|noted|were(?!\s+(?:\w+ly\s+)?(?:included|enrolled|randomi[sz]ed|assigned|allocated|"
+                                 r"recruited|treated|analy[sz]ed|followed|studied|screened|given|evaluated|assessed|examined|lost|"
+                                 r"excluded)\b)|improved|responded)\b", re.I)
+# ("698 participants were included": "were" + a study-conduct participle is enrolment, not an outcome)
 _NEG_AFTER_RE = re.compile(r"\s*(?:no|not|never)\b", re.I)
 _VAGUE_AMOUNT_RE = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|many|multiple|some|countless)[\s-]+(?:times|fold)\b", re.I)
 # English quantifiers over people: "most men", "the majority of users", "almost everyone"
@@ -221,19 +243,56 @@ class SharesHeld:
     cited: tuple[str, ...]
 
 
-def hold_to_shares(shares: Sequence[tuple[str, str, float]], at_least: float, said: str) -> SharesHeld:
-    """A claimed share of people ("most people", "nine out of ten") against the responder shares
-    and counts the records report: reached keeps the verdict; only smaller ones go against it;
-    none reported leaves it unsourced (the studies report average changes)."""
-    big = [(p, f) for p, f, v in shares if v >= at_least]
-    if big:
-        return SharesHeld(None, False, f"the claim says {said}; shares of people that large are reported in "
-                                       f"{_fig_list(big)}", tuple(p for p, _ in big))
-    if shares:
-        return SharesHeld("not supported", True, f"the claim says {said}, but the shares of people reported are "
-                          f"smaller: {_fig_list([(p, f) for p, f, _ in shares])}", tuple(p for p, _, _ in shares))
-    return SharesHeld("not supported", False, f"the claim says {said}, a share of people no record reports: the "
-                      "studies report average changes, not how many people respond", ())
+_RANGE_FIG_RE = re.compile(r"^(\d+(?:\.\d+)?)\s?%?\s?(?:-|–|to)\s?(\d+(?:\.\d+)?)\s?%$")
+
+
+def hold_to_shares(shares: Sequence[tuple[str, str, float]], at_least: float, said: str,
+                   universal: bool = False) -> SharesHeld:
+    """A claimed share of people ("most people", "nine out of ten", "always") against the responder
+    shares and counts the records report, record by record. A record reaches it when its share does;
+    a range across studies ("61-100%" in a review) that spans it reaches it only in some studies; a
+    record whose shares are all smaller falls short. A universal ("always", "everyone") is refuted by
+    one record that falls short or spans it; a typical share is judged by the bulk: reached with no
+    record short keeps the verdict, reached and short is at most partly supported, short at least as
+    often as spanned (and never reached) goes against it. None reported leaves it unsourced (the
+    studies report average changes)."""
+    status: dict[str, int] = {}  # per record, its best: 2 reached, 1 spanned, 0 short
+    figs: dict[int, list[tuple[str, str]]] = {0: [], 1: [], 2: []}
+    for p, f, v in shares:
+        rng = _RANGE_FIG_RE.match(f)
+        low = float(rng.group(1)) if rng else v
+        st = 2 if low >= at_least else 1 if v >= at_least else 0
+        figs[st].append((p, f))
+        status[p] = max(status.get(p, 0), st)
+    reached = [p for p, st in status.items() if st == 2]
+    spanned = [p for p, st in status.items() if st == 1]
+    short = [p for p, st in status.items() if st == 0]
+    cited = tuple(status)
+    if not status:
+        return SharesHeld("not supported", False, f"the claim says {said}, a share of people no record reports: the "
+                          "studies report average changes, not how many people respond", ())
+    big = f"shares of people that large are reported in {_fig_list(figs[2])}" if figs[2] else ""
+    some = f"a range across studies that spans it in {_fig_list(figs[1])}" if figs[1] else ""
+    small = f"smaller shares in {_fig_list(figs[0])}" if figs[0] else ""
+    found = "; ".join(x for x in (big, some, small) if x)
+    if universal and (spanned or short):
+        return SharesHeld("not supported", True, f"the claim says {said}, a share of all people or occasions, and "
+                          f"the records report fewer: {found}", cited)
+    if reached and not short:
+        return SharesHeld(None, False, f"the claim says {said}; {found}", tuple(reached))
+    if reached:
+        return SharesHeld("partly supported", False, f"the claim says {said}; the records differ: {found}", cited)
+    if spanned and len(spanned) > len(short):
+        return SharesHeld("partly supported", False, f"the claim says {said}; only some studies reach it: {found}", cited)
+    return SharesHeld("not supported", True, f"the claim says {said}, but the shares of people reported are mostly "
+                      f"smaller: {found}", cited)
+
+
+def _held_verdict(verdict: str, held: SharesHeld) -> str:
+    """The verdict after a share check: "partly supported" caps it, "not supported" replaces it."""
+    if held.verdict == "partly supported":
+        return "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 2 else verdict
+    return held.verdict or verdict
 
 
 def check_shares(question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record],
@@ -252,10 +311,13 @@ def check_shares(question: Question, appraisals: Sequence[Appraisal], records: M
         for m in FIGURE_RE.finditer(sentence):
             if not combined_claim and _combination_arm(sentence, m):
                 continue
-            if "%" in m.group(0) and _figure_kind(sentence, m) == "proportion":
+            if re.search(r"%|percent", m.group(0), re.I) and _figure_kind(sentence, m) == "proportion":  # "80 percent of patients" too
                 values = figure_values(m.group(0).strip())
                 if values:
-                    found.append((pmid, m.group(0).strip(), max(values)))
+                    # "61-100% of patients": a range whose first number carries no sign is still a range
+                    low = re.search(r"(\d+(?:\.\d+)?)\s?(?:-|–|to)\s?$", sentence[:m.start()])
+                    fig = f"{low.group(1)}-{m.group(0).strip()}" if low and "-" not in m.group(0) else m.group(0).strip()
+                    found.append((pmid, fig, max(values)))
         for m in _COUNT_OF_PEOPLE_RE.finditer(sentence):
             # "27 patients had less sweating" in a series of 30: a count of people with the
             # outcome over the study's size is a responder proportion too
@@ -332,6 +394,12 @@ class DurationCheck:
     claimed: tuple[tuple[str, float, float], ...]
     matches: tuple[tuple[str, str], ...]
     others: tuple[tuple[str, str], ...]
+    # reported maxima ("lasting up to 7 days") longer than the claim but on its time scale: the
+    # longest cases, which neither confirm nor refute a shorter usual course
+    tails: tuple[tuple[str, str], ...] = ()
+
+
+TAIL_SCALE = 10.0  # an order of magnitude: a claim 10x shorter than the longest case is not its usual course
 
 
 def check_durations(claim: Claim, question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> DurationCheck:
@@ -341,6 +409,7 @@ def check_durations(claim: Claim, question: Question, appraisals: Sequence[Appra
     claimed = tuple(durations(claim.quote) or durations(claim.claim))
     matches: list[tuple[str, str]] = []
     others: list[tuple[str, str]] = []
+    tails: list[tuple[str, str]] = []
     if not claimed:
         return DurationCheck((), (), ())
     for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
@@ -350,10 +419,14 @@ def check_durations(claim: Claim, question: Question, appraisals: Sequence[Appra
             sentence[m.end(): m.end() + 45]
             for m in re.finditer(r"\b(?:last\w*|resolv\w*|persist\w*|subsid\w*|disappear\w*|recover\w*|return\w*|downtime(?: of)?)\b", sentence, re.I)
         ]
-        for text, _lo, hi in [d for span in spans for d in durations(span)]:
+        for text, lo, hi in [d for span in spans for d in durations(span)]:
             ok = any(hi <= c_hi * 1.5 and hi >= c_lo for _, c_lo, c_hi in claimed)
-            (matches if ok else others).append((pmid, text))
-    return DurationCheck(claimed, tuple(dict.fromkeys(matches)), tuple(dict.fromkeys(others)))
+            # "up to 7 days" is the longest case a study saw, not the usual course: a claimed
+            # duration inside that range and within an order of magnitude of it is not refuted
+            tail = not ok and lo == 0 and any(c_hi > 0 and c_hi <= hi < c_hi * TAIL_SCALE for _, _, c_hi in claimed)
+            (matches if ok else tails if tail else others).append((pmid, text))
+    return DurationCheck(claimed, tuple(dict.fromkeys(matches)), tuple(dict.fromkeys(others)),
+                         tuple(dict.fromkeys(tails)))
 
 
 # --- C7: claims that deny severity ("not very painful") ----------------------------------
@@ -579,22 +652,49 @@ def grade_claim(
     mine = [a for a in appraisals if a.question_id == question.question_id] or list(appraisals)
 
     wording = f"{claim.quote} {claim.claim}"
+    comparator_leads = False
+    lead_unclear = False  # a comparison decided only by untested point estimates against the claim
     checked_against = False  # a claim check found what the claim asserts contradicted (figures, time, completeness)
     equivalent = frame.relation == "equivalent"
     if frame.relation in ("superior", "equivalent") or (claim.frame is None and (
             claim.claim_type == "comparative" or _SUPERLATIVE_RE.search(wording))):
         # A named comparator ("the 2% strength", "tretinoin") is judged on comparisons with it;
         # "other treatments" on any head-to-head comparison the records report.
-        if frame.comparator and not _GENERIC_CMP_RE.search(frame.comparator):
+        named = bool(frame.comparator and not _GENERIC_CMP_RE.search(frame.comparator))
+        if named:
             # a named comparator; one named only by form or dose ("the topical solution", "the 2%
             # strength") cannot be told apart from the intervention in the records' words
             h2h = comparator_findings(frame, question, mine, records)
+            if _add_on_claim(frame, claim.quote):
+                # "the combination beats minoxidil by itself" compares X plus Y with Y alone: only
+                # add-on trials answer it (their "combination" is the claim's arm), not X against Y
+                add_on = [a for a in mine if a.included and a.pmid in records and _add_on_record(records[a.pmid], frame)]
+                ids = {a.pmid for a in add_on}
+                combined = comparator_findings(replace(frame, intervention="combination", intervention_norm="combination combined"),
+                                               question, add_on, records)
+                same = list(dict.fromkeys([h for h in h2h if h.pmid in ids] + combined))
+                dropped = [h for h in h2h if h not in same]
+                if dropped:
+                    notes.append(f"the claim compares a combination with {frame.comparator_norm or frame.comparator} alone, "
+                                 f"so {len(dropped)} comparison(s) of the two treatments head to head "
+                                 f"({_pmid_list(dropped)}) do not answer it")
+                h2h = same
         else:
             h2h = [h for a in mine if a.included and a.pmid in records for h in head_to_head(records[a.pmid], question)]
+            if not _COMBINATION_RE.search(frame.intervention or ""):
+                # "X plus Y beat X alone" shows what Y adds to X; the winner contains X, so it is
+                # no comparison of X with the alternatives a superlative claim ranks it against
+                added = [h for h in h2h if h.outcome == "loss" and _ADD_ON_LOSS_RE.search(h.sentence)]
+                if added:
+                    notes.append(f"{len(added)} comparison(s) of it with itself plus another treatment "
+                                 f"({_pmid_list(added)}) show what the addition adds, not how it ranks")
+                    h2h = [h for h in h2h if h not in added]
         wins = [h for h in h2h if h.outcome == "win"]
         losses = [h for h in h2h if h.outcome == "loss"]
         ties = [h for h in h2h if h.outcome == "tie"]
         against = f" {frame.comparator}" if frame.comparator else " alternatives"
+        # "no better than" / "not as good as" put the intervention at most level with the comparator
+        at_most = bool(_NOT_AS_RE.search(claim.quote) or (equivalent and _NO_BETTER_RE.search(claim.quote)))
         if not h2h:
             # Evidence that it works is indirect evidence for "works better than / as well as":
             # without a head-to-head comparison the comparison itself has no evidence (C9).
@@ -604,6 +704,27 @@ def grade_claim(
             if verdict in ("supported", "partly supported", "not supported"):
                 verdict = "no evidence found"
                 cited = cited[:from_question]
+        elif named and all(_untested_lead(h) for h in h2h):
+            # only the arms' numbers, no test of their difference: a lead on point estimates (GRADE
+            # imprecision) can back a comparison a little but cannot refute one: say so, on neither side
+            favourable = losses if at_most else wins
+            if len(favourable) == len(h2h):
+                verdict = "partly supported" if verdict in ("supported", "partly supported") else verdict
+            else:
+                verdict, lead_unclear = "not supported", True
+            notes.append(f"head-to-head: {len(wins)} comparison(s) favour it and {len(losses)} favour "
+                         f"{frame.comparator or 'the other'} ({_pmid_list(h2h)}) on the arms' numbers alone, with no test "
+                         "of the difference: a lead, not a shown difference")
+        elif named and at_most and not _NOT_AS_RE.search(claim.quote):
+            # "X is no better than Y" claims X is at most level with Y: a tie or a loss backs it, a win refutes it
+            if wins:
+                verdict, checked_against = "not supported", True
+                notes.append(f"head-to-head: {len(wins)} comparison(s) favour it ({_pmid_list(wins)}), against "
+                             f"'no better than {frame.comparator}'")
+            else:
+                verdict = "supported" if len(ties) + len(losses) >= 2 and verdict == "supported" else "partly supported"
+                notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference and {len(losses)} favour "
+                             f"{frame.comparator} ({_pmid_list(ties + losses)}), which backs 'no better than'")
         elif _NOT_AS_RE.search(claim.quote):
             # "X isn't as effective as Y" denies parity: a loss backs it, a tie or a win refutes it
             if losses and not (wins or ties):
@@ -622,7 +743,7 @@ def grade_claim(
             verdict = "contradicted" if len(losses) >= len(wins) + len(ties) else "not supported"
             notes.append(
                 f"head-to-head: {len(wins)} comparison(s) favour it, {len(ties)} found no difference, "
-                f"{len(losses)} favour another treatment or combination ({_pmid_list(losses)})"
+                f"{len(losses)} favour {frame.comparator or 'another treatment or combination'} ({_pmid_list(losses)})"
             )
         elif ties:
             verdict = "not supported"
@@ -631,36 +752,61 @@ def grade_claim(
             verdict = "partly supported" if verdict in ("supported", "partly supported") else verdict
             notes.append(f"head-to-head: {len(wins)} comparison(s) favour it ({_pmid_list(wins)}); a superlative needs more than that")
         cited.extend(h.pmid for h in h2h)
+        # every head-to-head result favours the other treatment: a ratio of the two arms then
+        # measures its lead, never the multiple the claim gives the intervention
+        comparator_leads = bool(losses) and not wins
 
     dur = check_durations(claim, question, mine, records)
     if claim.frame is not None and frame.magnitude_kind != "duration" and frame.relation not in ("harm", "denies_harm"):
         dur = DurationCheck((), (), ())  # "for eight weeks" names a study period, not how long an effect lasts
-    if dur.claimed and (dur.matches or dur.others):
+    if dur.claimed and (dur.matches or dur.others or dur.tails):
         said = ", ".join(t for t, _, _ in dur.claimed)
         if dur.others and not dur.matches:
             verdict = "not supported" if verdict != "contradicted" else verdict
             notes.append(f"the claimed duration ({said}) is shorter than reported: {_fig_list(dur.others)}")
-        elif dur.others:
+        elif dur.tails and not dur.matches and not dur.others:
+            # the records give only the longest cases: the claim may be the usual course (C9)
+            verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 2 else verdict
+            notes.append(f"the records give only the longest cases, {_fig_list(dur.tails)}: longer than the claimed "
+                         f"{said} but on the same time scale: the claim may describe the usual course, so the duration is "
+                         "unverified, not refuted")
+        elif dur.others or dur.tails:
             verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 1 else verdict
-            notes.append(f"the claimed duration ({said}) fits {_fig_list(dur.matches)} but not {_fig_list(dur.others)}")
+            notes.append(f"the claimed duration ({said}) fits {_fig_list(dur.matches)} but not "
+                         f"{_fig_list(dur.others + dur.tails)}")
         else:
             notes.append(f"the claimed duration ({said}) fits {_fig_list(dur.matches)}")
-        cited.extend(p for p, _ in dur.matches + dur.others)
+        cited.extend(p for p, _ in dur.matches + dur.others + dur.tails)
 
     dur_against = bool(dur.claimed and dur.others and not dur.matches)
     fig = check_figures(claim, question, mine, records)
+    if comparator_leads and fig.claimed and frame.magnitude_kind == "fold":
+        notes.append("the ratios between the arms measure the other treatment's lead, not the claimed multiple")
+        fig = FigureCheck((), (), ())
     amount_unverified = False
     vague = _VAGUE_AMOUNT_RE.search(claim.quote)
     if vague and fig.claimed:
         # "several times", "many-fold": a vague quantifier is no figure to hold the records to
         notes.append(f"'{vague.group(0)}' is a vague amount, not a figure to check")
         fig = FigureCheck((), (), ())
-    duration_checked = bool(dur.claimed and (dur.matches or dur.others))
+    duration_checked = bool(dur.claimed and (dur.matches or dur.others or dur.tails))
     if not duration_checked and fig.claimed:
         # only an effect size the frame found (never a drug strength such as "2% minoxidil")
         claimed = ", ".join(f"{c:g}%" for c in fig.claimed)
         near = [(p, f) for p, f in fig.others if _same_order(f, frame)]
-        if fig.matches:
+        # a share of people is held to shares of people, record by record, never to a figure that merely
+        # lies near it (C9): "92% of men" is not "close to" the top of a review's "61-100%"
+        shares_only = frame.magnitude_kind == "proportion" and frame.relation in ("benefit", "superior")
+        if shares_only:
+            if _VERDICT_RANK.get(verdict, 0) >= 1:
+                at_least = fig.claimed[0] * (0.5 if frame.magnitude_bound == "max" else 1 - FIGURE_TOLERANCE)
+                held = hold_to_shares(check_shares(question, mine, records, frame, claim.quote), at_least,
+                                      f"{claimed} of people", universal=fig.claimed[0] >= 100)
+                verdict = _held_verdict(verdict, held)
+                checked_against = checked_against or held.against
+                notes.append(held.note)
+                cited.extend(held.cited)
+        elif fig.matches:
             verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 1 else verdict
             near_claim = any(abs(v - c) < FIGURE_TOLERANCE * c for _, f in fig.matches for v in figure_values(f)
                              for c in fig.claimed if c)
@@ -678,16 +824,6 @@ def grade_claim(
             checked_against = True  # the records report other figures: they go against the claimed one
             notes.append(f"no record reports a figure near the claimed {claimed}; reported: {_fig_list(fig.others)}")
             cited.extend(p for p, _ in fig.others)
-        elif frame.magnitude_kind == "proportion" and frame.relation in ("benefit", "superior") and \
-                _VERDICT_RANK.get(verdict, 0) >= 1:
-            # "nine out of ten women", "works for 80% of users": a share of responders, held to
-            # the responder shares and counts the records report (as "most people" is, below)
-            held = hold_to_shares(check_shares(question, mine, records, frame, claim.quote),
-                                  fig.claimed[0] * (1 - FIGURE_TOLERANCE), f"{claimed} of people")
-            verdict = held.verdict or verdict
-            checked_against = checked_against or held.against
-            notes.append(held.note)
-            cited.extend(held.cited)
         else:
             # No figure to hold it to is not a figure against it: the direction may still be
             # backed, but the claimed amount is unverified, so at most partly supported.
@@ -696,13 +832,24 @@ def grade_claim(
             notes.append(f"no record reports a figure for this outcome to check the claimed {claimed} against, "
                          "so the amount itself is unverified")
 
-    share = _SHARE_RE.search(claim.quote)
+    every = universal_share(claim.quote) if frame.relation == "benefit" and frame.magnitude_value is None else None
+    if every and verdict in ("supported", "partly supported"):
+        # "always regrows hair", "works for everyone": a universal quantifier over people or occasions asserts
+        # a share of 100%; it is held to the responder shares reported, and one record that falls short
+        # refutes it (strong magnitude words such as "erased" are not quantifiers and are not held to shares)
+        held = hold_to_shares(check_shares(question, mine, records, frame, claim.quote), 100 * (1 - FIGURE_TOLERANCE),
+                              f"'{every.group(0)}'", universal=True)
+        verdict = _held_verdict(verdict, held)
+        checked_against = checked_against or held.against
+        notes.append(held.note)
+        cited.extend(held.cited)
+    share = _SHARE_RE.search(claim.quote) if not every else None
     if (share and frame.magnitude_value is None and frame.relation in ("benefit", "superior")
             and verdict in ("supported", "partly supported")):
         # "works for most people" claims a share of responders (over half), a figure of its
         # own: the records must report responder proportions of that size (C3)
         held = hold_to_shares(check_shares(question, mine, records, frame, claim.quote), 50, f"'{share.group(0)}'")
-        verdict = held.verdict or verdict
+        verdict = _held_verdict(verdict, held)
         checked_against = checked_against or held.against
         notes.append(held.note)
         cited.extend(held.cited)
@@ -717,7 +864,7 @@ def grade_claim(
         verdict = "not supported"
         checked_against = True
 
-    universal = _UNIVERSAL_SCOPE_RE.search(claim.quote)
+    universal = _UNIVERSAL_SCOPE_RE.search(claim.quote) if not every else None
     if (frame.relation in ("benefit", "superior") and universal and not complete
             and verdict in ("supported", "partly supported")):
         # a universal ("every type of acne", "works for everyone") is refuted by one kind or
@@ -728,6 +875,72 @@ def grade_claim(
         checked_against = True
 
     tf = check_time_frame(frame, question, mine, records)
+    sessions = claimed_sessions(frame, claim.quote) if frame.relation in ("benefit", "superior") else None
+    counted = sessions_to_effect(mine, records) if sessions else []
+    if sessions and counted and _VERDICT_RANK.get(verdict, 0) >= 1:
+        # "fills in after one session": a number of sessions is compared with numbers of sessions, the fewest
+        # any record reports an effect after, not with weeks (a session claim has no time of its own)
+        n, bound = sessions
+        fewest = min(counted, key=lambda c: c[2])
+        shown = _fig_list([(p, w) for p, w, _ in sorted(counted, key=lambda c: c[2])[:4]])
+        refuted = fewest[2] < n * 0.67 if bound == "min" else fewest[2] > max(n * 1.5, n + 0.5)
+        # primary studies that found the effect without saying after how many sessions could hold a smaller
+        # count: the number is refuted only when most of them say it
+        primary = {a.pmid for a in mine if a.included and a.direction in ("supports", "mixed")
+                   and a.design not in ("meta-analysis", "systematic review", "narrative review", "guideline")}
+        known = primary & {p for p, _, _ in counted}
+        if refuted and 2 * len(known) <= len(primary):
+            refuted = False
+            notes.append(f"most studies that found the effect do not say after how many sessions ({len(known)} of "
+                         f"{len(primary)} do), so the claimed number of sessions is unverified")
+        if refuted and _SOME_PEOPLE_RE.search(claim.quote):
+            # "Some notice brighter skin after the very first visit" is verified by one person, refuted only by all
+            refuted = False
+            verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 2 else verdict
+            notes.append("the claim is about some people: the fewest sessions the records report neither refute nor "
+                         "confirm what some people notice")
+        if refuted and _VERDICT_RANK.get(verdict, 0) >= 2:
+            verdict, checked_against = "not supported", True
+        notes.append(f"the claim says {n:g} session{'s' if n != 1 else ''}; the fewest sessions after which a record "
+                     f"reports the effect: {fewest[2]:g} ({shown})" + (", so the claimed number is not what the records "
+                                                                         "report" if refuted else ""))
+        cited.extend(p for p, _, _ in counted)
+        if re.search(_SESSION_UNIT, frame.time_frame or "", re.I):
+            tf = TimeFrameCheck(None, (), False)  # "in one session" is judged as a count of sessions, not as days
+    some = _SOME_PEOPLE_RE.search(claim.quote)
+    if some and tf.claimed_days is not None and not tf.fits:
+        # "Some notice brighter skin after the very first visit": an existential claim is verified by
+        # one person and refuted only by all, so time points measured later neither refute nor confirm it
+        if _VERDICT_RANK.get(verdict, 0) >= 2:
+            verdict = "partly supported"
+        first = min((d for _, _, d in tf.reported), default=None)
+        notes.append(f"the claim is about some people ('{some.group(0).strip()}') {frame.time_frame}; no record measured "
+                     f"the outcome that early" + (f" (earliest {_days(first)})" if first is not None else "")
+                     + ", and effects measured later neither refute nor confirm what some people notice")
+        tf = TimeFrameCheck(None, (), False)
+    first_seen = earliest_effects(mine, records) if (
+        tf.claimed_days is not None and _BEST_CASE_RE.search(f"{frame.time_frame or ''} {claim.quote}")) else []
+    if first_seen and tf.claimed_days is not None:
+        # "in as little as 48 hours" is the fastest case, a bound on the earliest effect: it is held
+        # to the earliest time any record reports the effect, not to study lengths ("for 8 weeks")
+        limit = max(tf.claimed_days * 1.5, 2.0)
+        ordered = sorted(first_seen, key=lambda e: e[2])
+        shown = _fig_list([(p, w) for p, w, _ in ordered])
+        said = frame.time_frame or "its time frame"
+        if ordered[0][2] <= limit:
+            later = [p for p, _, d in ordered if d > limit]
+            if later and _VERDICT_RANK.get(verdict, 0) >= 2:
+                verdict = "partly supported"
+            notes.append(f"the claim gives the fastest case ({said}); the earliest effect the records report is that early: "
+                         f"{shown}" + ("; the others report it only later, so it is the best case, not the usual one"
+                                       if later else ""))
+        else:
+            if _VERDICT_RANK.get(verdict, 0) >= 2:
+                verdict, checked_against = "not supported", True
+            notes.append(f"the claim gives the fastest case ({said}), but the earliest effect any record reports is "
+                         f"{_days(ordered[0][2])}: {shown}")
+        cited.extend(p for p, _, _ in ordered)
+        tf = TimeFrameCheck(None, (), False)  # judged on the earliest effects; study lengths would repeat it
     if (tf.claimed_days is not None and tf.claimed_days <= 31 and not tf.reported and grade.n_studies
             and _VERDICT_RANK.get(verdict, 0) >= 2):
         # a quick result ("in 3 days", "overnight") is a claim of its own: unsourced, like a figure (C3)
@@ -781,11 +994,17 @@ def grade_claim(
     pop = _population_words(frame, claim.quote)
     in_pop = [a for a in mine if a.included and a.pmid in records and pop and _mentions_population(records[a.pmid], pop)]
     harmed = [a for a in in_pop if a.direction in ("supports", "mixed")] if question.kind == "safety" else []
-    if frame.relation == "denies_harm" and harmed and _VERDICT_RANK.get(verdict, 0) >= 2:
+    pop_decided = False
+    # "The team reported no side effects": a report of one study, judged below on the records that saw
+    # no harm; other studies of the same population do not refute what that team reported
+    study_report = bool(frame.relation == "denies_harm" and _STUDY_REPORT_RE.search(claim.quote))
+    unharmed = [a for a in mine if a.included and a.direction in ("no effect", "contradicts")
+                and not a.indirect and a.design not in ("narrative review", "guideline")]
+    if frame.relation == "denies_harm" and harmed and _VERDICT_RANK.get(verdict, 0) >= 2 and not (study_report and unharmed):
         # records about this very population report the harm the claim denies for it
         notes.append(f"records that mention {' or '.join(sorted(pop))} report the harm ({_pmids_of(harmed)}), so a "
                      f"claim that {frame.population} need not worry is not supported")
-        verdict = "not supported"
+        verdict, pop_decided = "not supported", True  # the claim's own verdict: not to be mirrored again
         cited.extend(a.pmid for a in harmed)
     if (frame.relation == "denies_harm" and pop and verdict != "no evidence found" and not in_pop):
         # "suitable for sensitive skin": a denial for a population is answered by studies of it
@@ -815,6 +1034,16 @@ def grade_claim(
                      f"{'a harm' if question.kind == 'safety' else 'a benefit'}: the two could not be aligned")
         verdict, certainty = "no evidence found", "No evidence found"
         cited = cited[:from_question]
+    unnamed = (not misaligned and not (severity or risk) and question.kind == "safety" and grade.n_relevant > 0
+               and frame.relation in ("harm", "denies_harm") and verdict != "no evidence found"
+               and not _harm_named(question, mine, records))
+    if unnamed:
+        # GRADE indirectness of outcome: "No downtime" is not answered by records that report
+        # adverse events in general; only a record that names the harm can show it or rule it out
+        notes.append(f"no record names {question.outcome} itself: the records found by the query's general harm "
+                     "terms report other harms, which is indirect evidence for this one")
+        verdict, certainty = "no evidence found", "No evidence found"
+        cited = cited[:from_question]
     # A claim that denies the question's statement ("microneedling is not painful" for
     # "does microneedling cause pain?") is judged against the mirrored verdict.
     late_only = False
@@ -828,10 +1057,21 @@ def grade_claim(
             notes.append(f"the claim denies an effect {frame.time_frame}; the records report effects only from "
                          f"{_days(earliest)} on ({_fig_list([(p, t) for p, t, _ in quick.reported])}), which backs it")
             verdict, late_only = "partly supported", True
-    if claim.stance == "denies" and not severity and not risk and not misaligned and not late_only:
+    scoped = False  # judged as a report of one study (the others neither refute nor outvote it)
+    if claim.stance == "denies" and not severity and not risk and not misaligned and not late_only and not pop_decided:
         mirrored = _DENIED.get(verdict, verdict)
         reporters = [a for a in mine if a.included and a.direction in ("supports", "mixed")]
-        if (mirrored == "not supported" and claim.strength == "absolute" and reporters
+        if study_report and unharmed and mirrored in ("not supported", "contradicted"):
+            # "The team reported no side effects in any group" reports one study: its quantifier
+            # ranges over that study's groups, not over every use, so harms other studies report do
+            # not refute it; records that saw no harm back the report, which does not generalise
+            notes.append(f"the claim reports what one study found, so its 'no ... any' ranges over that study, not "
+                         f"every use: {len(unharmed)} record{'s' if len(unharmed) != 1 else ''} report no harm "
+                         f"({_pmids_of(unharmed)})" + (f", while {len(reporters)} other{'s' if len(reporters) != 1 else ''}"
+                                                       f" report it ({_pmids_of(reporters)}), so it does not generalise"
+                                                       if reporters else ""))
+            mirrored, scoped = "partly supported", True
+        elif (mirrored == "not supported" and claim.strength == "absolute" and reporters
                 and not (frame.population and frame.relation == "denies_harm")):
             # a universal negative ("never", "zero risk", "completely painless") is refuted by
             # documented occurrences, not merely left unsupported (one reporting study suffices;
@@ -839,9 +1079,9 @@ def grade_claim(
             notes.append(f"the claim denies it ever happens (absolute wording), and {len(reporters)} stud"
                          f"{'y reports' if len(reporters) == 1 else 'ies report'} that it does ({_pmids_of(reporters)})")
             mirrored = "contradicted"
-        if mirrored != verdict:
+        if mirrored != verdict and not scoped:
             notes.append(f"the claim denies the question's statement, so the question's '{verdict}' becomes '{mirrored}'")
-            verdict = mirrored
+        verdict = mirrored
     backers = [a for a in mine if a.included and study_side(a.direction, claim.stance, question.kind) == "backs"]
     if (verdict in ("supported", "partly supported") and not (severity or risk) and backers
             and question.kind != "mechanism" and grade.certainty in ("Low", "Very low")
@@ -856,13 +1096,13 @@ def grade_claim(
     tally = (tally_of(sev.body, "affirms", "efficacy") if severity else
              tally_of(rc.body, "affirms", "efficacy") if risk else tally_of(mine, claim.stance, question.kind))
     opposite = _opposite(mine, claim.stance) if not (severity or risk) else tally.against
-    if verdict in ("supported", "partly supported") and opposite > tally.backs and not late_only:
+    if verdict in ("supported", "partly supported") and opposite > tally.backs and not late_only and not scoped:
         # never green when more studies find the opposite of what the claim asserts than back it
         notes.append(f"{opposite} stud{'y finds' if opposite == 1 else 'ies find'} the opposite of what the claim asserts "
                      f"and {tally.backs} back{'s' if tally.backs == 1 else ''} it, so it cannot count as supported")
         verdict = "not supported"
     side = "against" if checked_against and verdict in ("not supported", "contradicted") else \
-        "backs" if late_only else side_of(verdict, tally)
+        "backs" if late_only else "unclear" if lead_unclear and verdict == "not supported" else side_of(verdict, tally)
     strength = STRENGTH_RANK.get(claim.strength, 1)
     overstated = False
     if strength == 3:
@@ -901,6 +1141,26 @@ def grade_claim(
 
 
 # --- the claim's side ------------------------------------------------------------------------
+
+# words that name harm in general, not one harm: a question whose outcome words are all such
+# words ("adverse effects") is answered by any harm a record reports
+_GENERIC_HARM_RE = re.compile(r"^(?:adverse|side|effects?|events?|reactions?|complications?|safety|safe|harms?|harmful|"
+                              r"risks?|tolera\w*|problems?|issues?|toxicity|undesirable|unwanted|how|often|and)$", re.I)
+
+
+def _harm_named(question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> bool:
+    """Does any included record name the specific harm a safety question asks about (its
+    outcome words or the query's outcome terms, general harm words left out)? True when the
+    question asks about harm in general."""
+    terms = question_terms(question)
+    specific = [(t, p) for t, p in terms.outcome_heads
+                if not all(_GENERIC_HARM_RE.match(w) for w in re.findall(r"[A-Za-z]+", t.replace("*", "")))]
+    texts = [f"{records[a.pmid].title} {records[a.pmid].abstract_text}" for a in appraisals
+             if a.included and a.pmid in records]
+    if not specific or not texts:
+        return True  # harm in general, or no record text to read: nothing to say it is unnamed
+    return any(mentions(text, specific) for text in texts)
+
 
 _AFFIRMING = {"safety": ("harm",), "efficacy": ("benefit", "superior", "equivalent", "mechanism"),
               "mechanism": ("benefit", "superior", "equivalent", "mechanism")}
@@ -1055,12 +1315,190 @@ def check_time_frame(frame: ClaimFrame, question: Question, appraisals: Sequence
     return TimeFrameCheck(days, tuple(found), fits)
 
 
-_COMPLETE_RE = re.compile(r"\b(?:completely|totally|entirely|permanently|forever|for\s+good|cure[sd]?|100\s?%|"
+# "in as little as 48 hours", "as soon as a week": the fastest case, a bound on the earliest effect
+# a finding attributed to one study's team ("The team reported", "researchers found"): the English
+# evidential frame with a research agent as subject
+_STUDY_REPORT_RE = re.compile(r"\b(?:the|this|that|one|a|their)\s+(?:\w+\s+){0,2}?(?:team|researchers|investigators|authors|"
+                              r"scientists|study|trial)\s+(?:also\s+)?(?:reported|found|observed|recorded|noted|saw|"
+                              r"documented|showed)\b", re.I)
+# an existential subject over people ("Some notice", "a few users see"), not over studies
+_SOME_PEOPLE_RE = re.compile(r"^\W*(?:some|a\s+few)\s+(?:(?:people|users|patients|women|men|clients|customers|"
+                             r"of\s+(?:them|you|us))\s+)?(?:\w+ly\s+)?(?:notice|see|report|feel|find|get|experience|say)\b",
+                             re.I)
+_BEST_CASE_RE = re.compile(r"\bas\s+(?:little|soon|early|fast|quickly|short)\s+as\b", re.I)
+# a sentence that reports a change (not the schedule: "lesions were counted at weeks 1, 2, 4")
+_CHANGE_RE = re.compile(r"\b(?:improv\w*|reduc\w*|fell|fall\w*|decreas\w*|increas\w*|shr[ae]nk\w*|changes?|better|clear\w*|"
+                        r"resolv\w*|visible|noticed|seen|lower|higher|gain\w*|rose|grew|regrowth|respon\w*)\b", re.I)
+_METHOD_RE = re.compile(r"\b(?:were|was)\s+(?:counted|rated|assessed|measured|graded|evaluated|scored|photographed)\b", re.I)
+_EFFECT_TIME_RE = re.compile(
+    rf"\b(?:from|by|at|in|after|within)\s+(?:the\s+)?(?:(?P<u1>day|week|month)\s+(?P<n1>\d+|{NUMBER_WORD})|"
+    # "after 4 and 8 weeks": a list of time points shares its unit, and its first is the earliest
+    rf"(?P<n2>\d+(?:\.\d+)?|{NUMBER_WORD})(?:\s*(?:,|and|or)\s*(?:\d+(?:\.\d+)?|{NUMBER_WORD}))*\s+(?P<u2>day|week|month)s?|"
+    rf"(?P<n3>\d+|{NUMBER_WORD}|first|second|third|fourth|fifth|sixth)(?:st|nd|rd|th)?\s+(?:sessions?|treatments?|applications?|"
+    rf"irradiations?|exposures?))\b(?!\s+(?:after|following|post)\b)", re.I)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# how often sessions were given: "twice daily", "twice a week", "weekly", "every other day", "3 weeks apart"
+_FREQUENCY_RE = re.compile(
+    rf"\b(?:(?P<k>once|twice|thrice|\d+|{NUMBER_WORD})\s+(?:times\s+)?(?:a|per|each)?\s*(?P<per>day|daily|week|weekly|month|monthly)|"
+    rf"(?P<every>daily|weekly|monthly|every\s+other\s+(?:day|week))|(?P<n>\d+|{NUMBER_WORD})\s+(?P<unit>day|week|month)s?\s+apart|"
+    # "every 4 weeks", "at 3-week intervals"
+    rf"every\s+(?P<n2>\d+|{NUMBER_WORD})\s+(?P<unit2>day|week|month)s?|(?P<n3>\d+|{NUMBER_WORD})[\s-](?P<unit3>day|week|month)s?\s+"
+    rf"intervals?)\b", re.I)
+
+
+def session_interval(text: str) -> float | None:
+    """Days between sessions a record states ("twice daily" = 0.5, "twice weekly" = 3.5,
+    "3 weeks apart" = 21), so that "after 2 treatments" can be read as a time."""
+    m = _FREQUENCY_RE.search(text or "")
+    if not m:
+        return None
+    if m.group("every"):
+        every = " ".join(m.group("every").lower().split())
+        return {"daily": 1.0, "weekly": 7.0, "monthly": 30.0, "every other week": 14.0}.get(every, 2.0)
+    for g in ("", "2", "3"):
+        if m.group("unit" + g):
+            word = m.group("n" + g)
+            n = words_to_int(word) if not word.isdigit() else int(word)
+            return float(n) * _DAYS[m.group("unit" + g).lower()] if n else None
+    k_word = m.group("k").lower()
+    k = {"once": 1, "twice": 2, "thrice": 3}.get(k_word) or (int(k_word) if k_word.isdigit() else words_to_int(k_word))
+    period = {"day": 1, "daily": 1, "week": 7, "weekly": 7, "month": 30, "monthly": 30}[m.group("per").lower()]
+    return period / k if k else None
+
+
+def earliest_effects(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> list[tuple[str, str, float]]:
+    """(pmid, words, days) for the earliest time each record that found the effect reports it:
+    "fell significantly from week 1", "changes seen after 2 treatments" (twice daily: 1 day).
+    Only sentences that report a change count: a course length ("for 8 weeks") or a schedule
+    ("counted at weeks 1, 2 and 4") says when it was measured, not when it was first seen."""
+    out = []
+    for a in appraisals:
+        if (not a.included or a.pmid not in records or a.direction not in ("supports", "mixed")
+                or a.design in ("narrative review", "guideline")):
+            continue
+        text = records[a.pmid].abstract_text
+        interval = session_interval(text)
+        times: list[tuple[str, float]] = []
+        for sentence in split_sentences(text):
+            if not _CHANGE_RE.search(sentence) or _METHOD_RE.search(sentence):
+                continue
+            for m in _EFFECT_TIME_RE.finditer(sentence):
+                if m.group("n3"):
+                    word = m.group("n3").lower()
+                    n = _ORDINAL.get(word) or (int(word) if word.isdigit() else words_to_int(word))
+                    if n and interval:
+                        times.append((f"{' '.join(m.group(0).split())} ({_days(n * interval)} at the stated schedule)",
+                                      n * interval))
+                    continue
+                n_text, unit = (m.group("n1"), m.group("u1")) if m.group("n1") else (m.group("n2"), m.group("u2"))
+                amount = float(n_text) if re.match(r"\d", n_text) else words_to_int(n_text)
+                if amount:
+                    times.append((" ".join(m.group(0).split()), float(amount) * _DAYS[unit.lower()]))
+        if times:
+            words, days = min(times, key=lambda t: t[1])
+            out.append((a.pmid, words, days))
+    return out
+
+
+# --- a number of sessions, like with like (C9) ---------------------------------------------------------------
+
+_SESSION_UNIT = r"(?:sessions?|treatments?|visits?|applications?|appointments?)"
+_CLAIMED_SESSIONS_RE = re.compile(
+    rf"\b(?P<bound>up\s+to|at\s+least|as\s+few\s+as|just|only)?\s*(?:(?:after|in|with|from|within|following)\s+)?"
+    rf"(?:just\s+|only\s+)?(?:(?P<single>a\s+single|the\s+(?:very\s+)?first|a(?!\s+(?:few|couple|number|series|course|"
+    rf"handful|lot|set)\b))|(?P<n>\d+|{NUMBER_WORD}))\s+(?:(?![\d])[\w-]+\s+){{0,2}}?{_SESSION_UNIT}\b"
+    rf"(?!\s+(?:a|per|each|every)\s+(?:day|week|month))", re.I)  # "two applications a day" is a dose
+# a count of sessions a record gives (its course, or a result after so many): "three microneedling sessions",
+# "four to six sessions", "after 2 treatments"; the words between are no time unit or number
+_RECORD_SESSIONS_RE = re.compile(
+    rf"\b(?P<n>\d+|{NUMBER_WORD})(?:\s*(?:-|to|–)\s*(?:\d+|{NUMBER_WORD}))?\s+(?:(?!(?:days?|weeks?|months?|years?|hours?|"
+    rf"patients?|studies|trials|of|with|and|or|per)\b)[A-Za-z][\w-]*\s+){{0,2}}?{_SESSION_UNIT}\b", re.I)
+
+
+_LISTED_VISITS_RE = re.compile(r"\bat\s+(?:weeks?\s+)?0\s*,\s*\d+(?:\s*,\s*\d+)*\s*,?\s*and\s+\d+\s+weeks?\b", re.I)
+_COURSE_RE = re.compile(rf"\bfor\s+(?P<n>\d+|{NUMBER_WORD})\s+(?P<u>day|week|month)s?\b", re.I)
+
+
+def claimed_sessions(frame: ClaimFrame, quote: str) -> tuple[float, str] | None:
+    """The number of sessions a claim says the result takes, with its bound ("after one microneedling
+    session" -> (1, typical); "up to six treatments" -> (6, max)): the frame's own magnitude of kind
+    `sessions`, else its time frame or the quote read for a count of sessions, whatever noun modifies it."""
+    if frame.magnitude_kind == "sessions" and frame.magnitude_value:
+        return frame.magnitude_value, frame.magnitude_bound or "typical"
+    for text in (frame.time_frame or "", quote):
+        m = _CLAIMED_SESSIONS_RE.search(text)
+        if not m:
+            continue
+        n = 1 if m.group("single") else (int(m.group("n")) if m.group("n").isdigit() else words_to_int(m.group("n")))
+        if not n:
+            continue
+        b = (m.group("bound") or "").lower()
+        return float(n), "max" if b.startswith("up") else "min" if b.startswith("at") else "typical"
+    return None
+
+
+def sessions_to_effect(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> list[tuple[str, str, float]]:
+    """(pmid, words, n) for the fewest sessions after which each record that found the effect reports it: a
+    count it states (the course, "three microneedling sessions", or a result "after 2 treatments"), or the
+    earliest effect's time at the stated schedule ("weekly", effect at week 12: 12 sessions)."""
+    out = []
+    early = {p: (w, d) for p, w, d in earliest_effects(appraisals, records)}
+    for a in appraisals:
+        if (not a.included or a.pmid not in records or a.direction not in ("supports", "mixed")
+                or a.design in ("narrative review", "guideline")):
+            continue
+        text = records[a.pmid].abstract_text
+        counts: list[tuple[str, float]] = []
+        for m in _RECORD_SESSIONS_RE.finditer(text):
+            stated = int(m.group("n")) if m.group("n").isdigit() else words_to_int(m.group("n"))
+            if stated:
+                counts.append((" ".join(m.group(0).split()), float(stated)))
+        for m in _LISTED_VISITS_RE.finditer(text):  # "at 0, 4 and 8 weeks": one session at each time listed
+            counts.append((" ".join(m.group(0).split()), float(len(re.findall(r"\d+", m.group(0))))))
+        interval = session_interval(text)
+        if a.pmid in early and interval:
+            words, days = early[a.pmid]
+            counts.append((f"{words} at a session every {_days(interval)}", max(1.0, days / interval)))
+        elif interval and (course := _COURSE_RE.search(text)):
+            # the effect reported at the end of a course: "every other week, for eight weeks"
+            length = float(course.group("n")) if course.group("n").isdigit() else words_to_int(course.group("n"))
+            if length:
+                days = length * _DAYS[course.group("u").lower()]
+                counts.append((f"{' '.join(course.group(0).split())} at a session every {_days(interval)}",
+                               max(1.0, days / interval)))
+        if counts:
+            words, fewest = min(counts, key=lambda c: c[1])
+            out.append((a.pmid, words, fewest))
+    return out
+
+
+_COMPLETE_RE = re.compile(r"\b(?:completely|totally|entirely|permanently|forever|for\s+(?:good|life)|cure[sd]?|100\s?%|"
                           r"guarantee[sd]?|"
                           # verbs of complete removal: "clears breakouts", "erases wrinkles", "gets rid of"
                           r"(?<![\w-])clear(?:s|ed)|(?:to|will|can|helps?(?:\s+to)?)\s+clear|(?<![\w-])clear(?:s|ed|ing)?\s+up|"
                           r"eliminat(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|gets?\s+rid\s+of|wip(?:e|es|ed)\s+out|"
-                          r"banish(?:es|ed)?)\b", re.I)
+                          r"banish(?:es|ed)?|"
+                          # a problem said to be gone: "after three sessions they are (basically) gone"
+                          r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:all\s+)?(?:gone|vanished|disappeared))\b", re.I)
+# Universal quantifiers over people or occasions: "always", "every time", "everyone", "all users" assert a
+# share of 100%; "not always", "almost everyone" do not (a negated or approximate universal is a share below it)
+_UNIVERSAL_SHARE_RE = re.compile(
+    r"\b(?:always|every\s+(?:single\s+)?time|each\s+(?:and\s+every\s+)?time|without\s+fail|invariably|"
+    r"never\s+fails?|every(?:one|body)|all\s+(?:the\s+)?(?:people|users|patients|men|women|adults|who)|"
+    r"every\s+(?:single\s+)?(?:person|user|patient|man|woman|customer|client))\b", re.I)
+_NOT_UNIVERSAL_RE = re.compile(r"(?:\b(?:not|never|almost|nearly|virtually|practically|hardly|mostly|as)|n['’]t)\s+(?:\w+\s+)?$",
+                               re.I)
+
+
+def universal_share(quote: str) -> re.Match[str] | None:
+    """The universal quantifier over people or occasions the claim makes, if any ("always", "everyone"),
+    unless negated or hedged ("doesn't always", "almost everyone", "as always")."""
+    for m in _UNIVERSAL_SHARE_RE.finditer(quote):
+        if not _NOT_UNIVERSAL_RE.search(quote[:m.start()]):
+            return m
+    return None
+
+
 # Universal quantification over people or kinds (not over time: "every day" is a dose)
 _UNIVERSAL_SCOPE_RE = re.compile(
     r"\b(?:every(?:one|body)|any(?:one|body)|no\s+matter\s+(?:what|your|how)|whatever\s+(?:your|the)\s+\w+|"
@@ -1078,11 +1516,16 @@ _BETTER_RE = re.compile(r"\b(?:more\s+effective|superior|better|greater|outperfo
                         r"response|improvement)|more\s+(?:improvement|regrowth|reduction))\b", re.I)
 
 
+# the closed class of dosage forms and generic treatment words: "clindamycin gel" is the record's "1% clindamycin
+# solution"; a form names how a drug is given, not which drug it is
+_NOT_A_NAME = frozenset("""treatment treatments therapy therapies solution solutions topical oral cream creams prescription
+drugs other injections injection alone products product lotion lotions foam foams serum serums ointment ointments shampoo
+shampoos spray sprays tablet tablets capsule capsules patch patches drops""".split())
+
+
 def _name_re(phrase: str | None) -> re.Pattern[str] | None:
     """Content words of a treatment name as one pattern ("minoxidil 2%" -> minoxidil)."""
-    words = [w for w in re.findall(r"[A-Za-z][\w-]{3,}", phrase or "")
-             if w.lower() not in ("treatment", "treatments", "therapy", "solution", "topical", "oral", "cream",
-                                  "creams", "prescription", "drugs", "other", "injections", "alone", "products")]
+    words = [w for w in re.findall(r"[A-Za-z][\w-]{3,}", phrase or "") if w.lower() not in _NOT_A_NAME]
     if not words:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(w[:max(5, len(w) - 2)]) for w in words) + r")\w*", re.I)
@@ -1094,10 +1537,10 @@ def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Seque
     the intervention and the comparator and reports no difference (tie) or which one did better
     (win when the intervention is named first as the better one, loss otherwise). Records the
     question-level reader already compared are skipped."""
-    cre = _name_re(frame.comparator_norm or frame.comparator)
-    ire = _name_re(frame.intervention_norm) or _name_re(frame.intervention)
+    ire, cre = _arm_names(frame)
     if cre is None or ire is None:
         return []
+    outcome_heads = question_terms(question).outcome_heads
     out: list[HeadToHead] = []
     for a in appraisals:
         if not a.included or a.pmid not in records or a.pmid in exclude or a.design in ("narrative review", "guideline"):
@@ -1108,12 +1551,19 @@ def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Seque
                 continue  # a dose comparison of one drug cannot be told apart by name
             if _TIE_RE.search(sentence):
                 out.append(HeadToHead(a.pmid, "tie", sentence))
-            elif _BETTER_RE.search(sentence):
-                first = "win" if im.start() < cm.start() else "loss"
+            elif better := _BETTER_RE.search(sentence):
+                first = _better_one(sentence, better, ire, cre)
                 # "X was less effective than Y" reverses the order's meaning
                 if re.search(r"\bless\s+effective|inferior|worse\b", sentence, re.I):
                     first = "loss" if first == "win" else "win"
                 out.append(HeadToHead(a.pmid, first, sentence))
+            elif ((mentions(sentence, outcome_heads) or mentions(_design_of(records[a.pmid]), outcome_heads))
+                  and not _OTHER_MEASURE_RE.search(sentence)
+                  and (found := _arms_compared(sentence, im, cm, question, ire, cre))):
+                # no comparative word: the two arms' results set side by side ("reduced lesions by 34%, compared
+                # with 14% for clindamycin"; "36.2% with red light and 30.7% with blue light (p > .05)"), about the
+                # outcome the sentence or the trial's design names, not about its harms or costs
+                out.append(HeadToHead(a.pmid, found, sentence))
         if a.pmid not in {h.pmid for h in out}:
             # A trial whose title or design sentence sets the two against each other ("X vs Y"):
             # its between-group results are head-to-head results against this comparator.
@@ -1123,10 +1573,188 @@ def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Seque
             im, cm = ire.search(design), cre.search(design)
             if im and cm and im.group(0).lower() != cm.group(0).lower() and _VERSUS_RE.search(design):
                 out.extend(HeadToHead(a.pmid, "tie", x) for x in sentences if between_group_tie(x))
+                # in such a trial, "scar response was better on the laser side" names the winning
+                # arm alone: the other arm lost (only sentences about the question's outcome)
+                for x in sentences[1:]:
+                    better = _BETTER_RE.search(x)
+                    i2, c2 = ire.search(x), cre.search(x)
+                    if (better and bool(i2) != bool(c2) and not between_group_tie(x)
+                            and mentions(x, outcome_heads)
+                            # "greater with the combination than with minoxidil alone" is an add-on result
+                            and not _COMBINATION_RE.search(x) and not re.search(r"\b(?:alone|only|monotherapy)\b", x, re.I)):
+                        named_at = i2.start() if i2 else c2.start() if c2 else 0
+                        who = "win" if i2 else "loss"
+                        if re.search(r"\bthan\b", x[better.end():named_at], re.I):
+                            who = "loss" if who == "win" else "win"  # "better than with laser": the arm named lost
+                        if re.search(r"\bless\s+effective|inferior|worse\b", x, re.I):
+                            who = "loss" if who == "win" else "win"
+                        out.append(HeadToHead(a.pmid, who, x))
     return out
 
 
-_VERSUS_RE = re.compile(r"\b(?:versus|vs\.?|compared\s+with|comparing|against)\b", re.I)
+_VERSUS_RE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|comparing|against|comparison\s+(?:of|between|to|with))\b", re.I)
+# what a trial measures besides its efficacy outcome: harms, tolerance, satisfaction, dropouts, costs
+_OTHER_MEASURE_RE = re.compile(r"\b(?:adverse|side[- ]effects?|reactions?|irritation|tolera\w*|complications?|safety|"
+                               r"dropouts?|withdr[ae]w\w*|discontinu\w*|satisf\w*|costs?|pain\w*|erythema)\b", re.I)
+# a sign that a difference between arms was tested: significance words, p values, confidence intervals
+_TESTED_RE = re.compile(r"\bsignifican\w*|\bstatistic\w*|\bp\s*(?:value\s*)?[<=>≤≥]|\b(?:95\s*%\s*)?CI\b|confidence\s+interval",
+                        re.I)
+# a negated comparative ("no better than", "not more effective than") claims at most parity: a win refutes it
+_NO_BETTER_RE = re.compile(r"\b(?:no|not|n['’]t|never)\s+(?:any\s+)?(?:better|more\s+effective|superior)\s+(?:than|to)\b", re.I)
+
+
+def _name_words(phrase: str | None, routes: bool = False) -> set[str]:
+    """A name's words beyond dosage forms and generic treatment words; with `routes`, a route of
+    administration ("oral", "topical") is kept: it tells two uses of one drug apart."""
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", phrase or "")
+            if w.lower() not in STOPWORDS and (w.lower() not in _NOT_A_NAME or (routes and _ROUTE_RE.fullmatch(w)))}
+
+
+def _arm_names(frame: ClaimFrame) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Patterns for the intervention's and the comparator's names. Two members of one concept ("red light"
+    and "blue light", both LED light therapy; "oral" and "topical minoxidil") share their head, which
+    names neither arm: they are told apart by the words that differ, as the article writes them."""
+    ire = _name_re(frame.intervention_norm) or _name_re(frame.intervention)
+    cre = _name_re(frame.comparator_norm or frame.comparator)
+    i_all = _name_words(frame.intervention_norm) | _name_words(frame.intervention)
+    c_all = _name_words(frame.comparator_norm) | _name_words(frame.comparator)
+    if ire is not None and cre is not None and (i_all & c_all or ire.pattern == cre.pattern):
+        own_i = _name_words(frame.intervention, True) - _name_words(frame.comparator, True)
+        own_c = _name_words(frame.comparator, True) - _name_words(frame.intervention, True)
+        if own_i and own_c and not (own_i & i_all & c_all):
+            # a short modifier names the arm only before the shared head ("red light", not "less red")
+            head = "|".join(re.escape(w[:max(4, len(w) - 2)]) for w in sorted(i_all & c_all)) or r"(?!x)x"
+
+            def alt(ws: set[str]) -> re.Pattern[str]:
+                return re.compile(r"\b(?:" + "|".join(re.escape(w[:len(w) - 2]) + r"\w*" if len(w) >= 6 else
+                                                      re.escape(w) + rf"\W+(?:(?!(?:and|or|plus|with|to)\b)[\w-]+\W+){{0,2}}?(?:{head})\w*"
+                                                      for w in sorted(ws)) + ")", re.I)
+            return alt(own_i), alt(own_c)
+    return ire, cre
+
+
+# a significant result in the same sentence: a null beside it is about something else ("only the combined group
+# had a statistically significant improvement (p = 0.0005), so X alone did not significantly improve")
+_SIGNIFICANT_RE = re.compile(r"\bp\s*(?:[<≤]\s*0?\.\d|=\s*0?\.0[0-4])|(?<!not\s)(?<!no\s)\bstatistically\s+significant\b", re.I)
+_ARM_AMOUNT_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?%")
+_CHANGE_AMOUNT_RE = re.compile(r"\b(?:by|improv\w*|reduc\w*|decreas\w*|increas\w*|gain\w*|respon\w*|clear\w*|regrowth|"
+                               r"rose|fell|drop\w*)\b", re.I)
+
+
+def _arm_amounts(sentence: str, ire: re.Pattern[str], cre: re.Pattern[str]) -> tuple[float, float] | None:
+    """The intervention's and the comparator's amounts when a sentence sets two side by side: each
+    amount belongs to the arm named right after it ("36.2% with red light and 30.7% with blue light");
+    with one of the two so named, the other is the other arm's ("X reduced lesions by 34%, compared
+    with 14% for Y")."""
+    for clause in sentence.split(";"):  # "36.2% with red light and 30.7% with blue light (p > .05); ..."
+        pair = _clause_amounts(clause, ire, cre)
+        if pair is not None:
+            return pair
+    return None
+
+
+def _clause_amounts(sentence: str, ire: re.Pattern[str], cre: re.Pattern[str]) -> tuple[float, float] | None:
+    found = [m for m in _ARM_AMOUNT_RE.finditer(sentence)
+             if not re.search(r"\b(?:p|ci)\s*[<=>≤≥]?\s*$", sentence[:m.start()][-6:], re.I)]
+    if len(found) != 2:
+        return None
+    arms: list[str | None] = []
+    for m in found:
+        after = re.match(r"\s*(?:\w+\s+)?(?:with|for|in|on|after|among|by)\s+(?:the\s+)?((?:[\w%.-]+\s*){1,4})",
+                         sentence[m.end():], re.I)
+        named = after.group(1) if after else ""
+        arms.append("I" if ire.search(named) and not cre.search(named) else
+                    "C" if cre.search(named) and not ire.search(named) else None)
+    if arms.count(None) == 1:
+        arms = [a or ("C" if "I" in arms else "I") for a in arms]
+    if sorted(a or "" for a in arms) != ["C", "I"]:
+        return None
+    values = {a: float(m.group(1)) for a, m in zip(arms, found)}
+    return values["I"], values["C"]
+
+
+def _arms_compared(sentence: str, im: re.Match[str], cm: re.Match[str], question: Question,
+                   ire: re.Pattern[str], cre: re.Pattern[str]) -> str | None:
+    """A between-arm result without a comparative word: "tie" for a null between the arms (p > .05);
+    else "win"/"loss" for the intervention. Two amounts of change set side by side decide by size (the
+    larger good change wins: "reduced lesions by 34%, compared with 14%"); otherwise the classifier's
+    direction for the intervention's arm, good or bad for the outcome. None when no arms are compared."""
+    call = classify_effect(sentence, intervention=im.group(0), comparator=cm.group(0), outcome=question.outcome)
+    if call is not None and call.label == "no difference" and not _SIGNIFICANT_RE.search(sentence) and (
+            call.scope == "between" or (call.scope != "within" and _arm_amounts(sentence, ire, cre) is not None)):
+        # a null between the arms, or one that follows the two arms' amounts set side by side ("36.2% with red
+        # light and 30.7% with blue light (p > .05)"); not a null said of one arm ("X alone did not improve")
+        return "tie"
+    if call is None or call.scope != "between":
+        return None
+    polarity = _polarity(call, sentence)
+    amounts = _arm_amounts(sentence, ire, cre) if _CHANGE_AMOUNT_RE.search(sentence) else None
+    if amounts and polarity and amounts[0] != amounts[1]:
+        return "win" if (amounts[0] > amounts[1]) == (polarity > 0) else "loss"
+    return "win" if polarity > 0 else "loss" if polarity < 0 else None
+
+
+def _untested_lead(h: HeadToHead) -> bool:
+    """A win or loss read only from the two arms' numbers, with no test of the difference ("34%, compared
+    with 14%"): a lead on the point estimates, not a shown difference (GRADE imprecision)."""
+    return h.outcome != "tie" and not _BETTER_RE.search(h.sentence) and not _TESTED_RE.search(h.sentence)
+# an add-on result: the combination against the intervention "alone" ("greater with the combination
+# than with microneedling alone")
+_ADD_ON_LOSS_RE = re.compile(r"\b(?:combination|combined|plus|adding|added|add-on)\b.*\b(?:alone|by\s+itself|on\s+its\s+own|"
+                             r"monotherapy)\b|\b(?:alone|by\s+itself|monotherapy)\b.*\b(?:combination|combined|plus|adding|"
+                             r"added)\b", re.I)
+_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:whereas|while|but)\b", re.I)
+
+
+def _add_on_claim(frame: ClaimFrame, quote: str) -> bool:
+    """A claim that the intervention added to the comparator beats the comparator "alone" / "by
+    itself", when the frame names the intervention without the combination."""
+    if _COMBINATION_RE.search(frame.intervention or "") or not frame.comparator:
+        return False
+    name = _name_re(frame.comparator_norm or frame.comparator)
+    if name is None:
+        return False
+    return any(re.match(r"\W*(?:\w+\s+){0,2}?(?:alone|by\s+itself|on\s+its\s+own|only)\b", quote[m.end():], re.I)
+               for m in name.finditer(quote))
+
+
+def _design_of(record: Record) -> str:
+    """The record's title and design sentence: where a trial names its arms."""
+    sentences = split_sentences(record.abstract_text)
+    return f"{record.title or ''} {sentences[0] if sentences else ''}"
+
+
+def _add_on_record(record: Record, frame: ClaimFrame) -> bool:
+    """A trial of the intervention added to the comparator: its title or design sentence names the
+    comparator "alone" ("microneedling plus 5% minoxidil versus 5% minoxidil lotion alone")."""
+    name = _name_re(frame.comparator_norm or frame.comparator)
+    sentences = split_sentences(record.abstract_text)
+    design = f"{record.title} {sentences[0] if sentences else ''}"
+    return name is not None and any(
+        re.match(r"\W*(?:[\w%-]+\s+){0,2}?(?:alone|by\s+itself|on\s+its\s+own|only|monotherapy)\b", design[m.end():], re.I)
+        for m in name.finditer(design))
+
+
+def _better_one(sentence: str, cue: re.Match[str], ire: re.Pattern[str], cre: re.Pattern[str]) -> str:
+    """"win" or "loss" for the intervention in a sentence whose comparative (`cue`) names a
+    better treatment. The comparative is said of its clause's subject, the treatment named last
+    before it ("38% with saw palmetto versus 68% with finasteride, and finasteride was more
+    effective": finasteride); with none before it ("favoured rosemary over minoxidil",
+    "greater gains with X than Y"), the first one named after it."""
+    starts = [0] + [m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence) if m.end() <= cue.start()]
+    clause_start = starts[-1]
+    ends = [m.start() for m in _CLAUSE_BREAK_RE.finditer(sentence) if m.start() >= cue.end()]
+    clause = sentence[clause_start:ends[0] if ends else len(sentence)]
+    at = cue.start() - clause_start
+    named = sorted([(m.start(), "win") for m in ire.finditer(clause)] + [(m.start(), "loss") for m in cre.finditer(clause)])
+    before = [who for pos, who in named if pos < at]
+    after = [who for pos, who in named if pos >= at]
+    if before:
+        return before[-1]
+    if after:
+        return after[0]
+    im, cm = ire.search(sentence), cre.search(sentence)
+    return "win" if im and cm and im.start() < cm.start() else "loss"
 
 
 _POP_GENERIC = frozenset("""skin skins type types tone tones all every any people person everyone anyone with who and

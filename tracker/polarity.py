@@ -1,0 +1,299 @@
+"""Clause polarity: how English negations combine over a claim's main clause (issue #14, NEG6).
+
+`frames.relation_of` reads the relation from the clause's verb and one negation in its scope.
+Three constructions carry negation elsewhere, and this module reads them by structure:
+
+- a **negative quantifier in subject position** ("nobody", "no one", "none of the users", "not a
+  single patient", "few people", "hardly anyone") negates its whole clause: "Nobody gets a side
+  effect" denies the harm, "None of the users saw any improvement" asserts no effect. What the
+  quantified people undergo is read from the predicate: an experiencer verb ("get", "have",
+  "experience", "feel", "report", "notice") takes its object's polarity (a harm noun is a harm, an
+  improvement noun a benefit), a passive harm verb ("been harmed by") is a harm;
+- **two negations in one scope cancel**: a negated negative predicate ("not ineffective", "not
+  unsafe", "not without risks", "not useless") and a negated frame over a clause ("it's not that
+  X doesn't work", "it would be wrong to say X never works", "it is a myth that X ...", "no one can
+  say X doesn't ...") take the opposite of what the inner clause, read on its own, asserts; a
+  negative matrix verb ("no one can deny that X works") is itself a negation, so the two cancel;
+- a **negated comparative** ("no better than X", "not any more effective than X", "no different
+  from X") denies a difference: the claim is that the two are alike, not that the treatment does
+  nothing.
+
+The inner clause is read by the caller's relation reader (`relate`, `frames.relation_of` by
+default), so this module adds only how negations combine. A flip is taken only from a reading the
+inner clause marks itself (no effect, harm, denial of harm), or from a benefit under an explicit
+denial ("it is a myth that ..."): a plain affirmative reading may be the reader's default, and a
+sign error is worse than leaving the relation as it was.
+
+Pure functions: `clause_polarity` analyses, `adjust_relation` applies it to a relation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["Polarity", "clause_polarity", "adjust_relation", "undergone", "FLIP"]
+
+# The relation a negation of the clause asserts.
+FLIP = {"benefit": "no_effect", "no_effect": "benefit", "harm": "denies_harm", "denies_harm": "harm"}
+
+
+@dataclass(frozen=True)
+class Polarity:
+    """How negation is carried in a claim's main clause (None: the construction is absent).
+
+    quantifier: the negative quantifier in subject position ("nobody", "none of", "few");
+    event: what its predicate says the quantified people undergo ("harm" | "benefit" | None);
+    matrix: a frame over the clause ("it's not that", "it would be wrong to say"), its kind
+    ("bare" for "it's not that", which sets up a correction rather than calling the clause false;
+    "false"; "nobody" for "no one can say") and the clause it embeds (`complement`), with
+    `matrix_negations` negations of its own (2 for "no one can deny": they cancel);
+    litotes: a negated negative predicate ("not ineffective", "not without"), with `affirmed`, that predicate alone without the outer negator ("It is ineffective ...");
+    no_difference: a negated comparative ("no better than"), ending at `no_difference_end`;
+    people: an affirmative people subject ("everyone who tries it", "a small number of people", "one
+    person in sixteen") and `people_event`, what its predicate says they undergo."""
+
+    quantifier: str | None = None
+    event: str | None = None
+    matrix: str | None = None
+    matrix_kind: str | None = None
+    complement: str | None = None
+    matrix_negations: int = 0
+    litotes: str | None = None
+    affirmed: str | None = None
+    no_difference: str | None = None
+    no_difference_end: int = 0
+    people: str | None = None
+    people_event: str | None = None
+
+
+# --- negative quantifiers ------------------------------------------------------------------
+
+# Where a subject starts: the sentence, or a clause after punctuation, a coordinator or a
+# complementiser ("my dermatologist says nobody ...").
+_CLAUSE_START = r"(?:^\W*|[,;:]\s+|\b(?:but|and|so|because|since|that|says?|said|swears?|claims?)\s+)"
+_PERSON = (r"(?:one|person|people|patients?|users?|customers?|clients?|participants?|subjects?|volunteers?|women|woman|"
+           r"men|man|adults?|children|kids?|teens?|mothers?|athletes?|readers?|testers?|individuals?|buyers?|"
+           r"members?|reviewers?|consumers?)")
+# A negative quantifier over people: "no one", "nobody", "none of (the users)", "not a single
+# (patient)", "not one (user)", "no (patient)", "few (people)", "only a few", "hardly anyone".
+# "A few" and "quite a few" are positive existentials and never match.
+_NEG_QUANT_RE = re.compile(
+    _CLAUSE_START + r"(?P<q>no[\s-]?one|nobody|none\s+of\b|not\s+(?:a\s+single|one|even\s+one|a)\s+" + _PERSON + r"\b|"
+    r"not\s+one\s+of\b|no\s+(?:[\w-]+\s+)?" + _PERSON + r"\b|(?:hardly|scarcely|barely)\s+(?:anyone|anybody|any\s+"
+    + _PERSON + r")\b|(?:almost|virtually|practically)\s+(?:no[\s-]?one|nobody|none\s+of|no\s+" + _PERSON + r")\b|"
+    r"(?:(?:very|relatively|only\s+a|only\s+a\s+very)\s+)?(?<!\ba\s)few\s+(?:[\w-]+\s+)?" + _PERSON + r"\b)",
+    re.I)
+_NEVER_ANYONE_RE = re.compile(r"(?P<q>\b(?:never|not|(?:is|are|was|were|has|have|had|does|do|did|wo|ca)n['’]t)\b"
+                              r"(?:\s+[\w'’-]+){0,4}?\s+(?:anyone|anybody|any\s+" + _PERSON + r"\b))", re.I)
+# Evidential predicates ("no one has shown that ..."): the negated evidential is read by frames.
+_EVIDENTIAL_RE = re.compile(r"\b(?:shown|show|shows|proven|prove|proved|found|find|demonstrated|confirmed|"
+                            r"established|studied|tested|knows?)\b", re.I)
+# A negation inside the quantified predicate ("nobody who uses it doesn't ..."): left to the reader
+# ("never"/"ever" after a negative quantifier is concord, not a second negation).
+_PREDICATE_NEG_RE = re.compile(r"\bnot\b|n['’]t\b|\bcannot\b", re.I)
+
+
+def _harm_nouns() -> str:
+    from .frames import HARM_NOUNS  # the product's one vocabulary of adverse outcomes
+
+    return HARM_NOUNS
+
+
+# Experiencer predicates: the subject undergoes the object ("gets a rash", "had complications",
+# "feels pain", "reported side effects", "saw results"); a causative gives it to someone.
+_EXPERIENCER = (r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:gets?|got|gotten|getting|ha(?:s|ve|d)|having|experienc\w*|"
+                r"suffer\w*|develop\w*|report\w*|notic\w*|feels?|felt|sees?|saw|seen|ends?\s+up\s+with|ended\s+up\s+with|"
+                r"complain\w*\s+(?:of|about)|breaks?\s+out\s+in|broke\s+out\s+in|giv(?:e|es|en)|gave)\b")
+_OBJECT_GAP = r"\s+(?:[\w'’-]+\s+){0,3}?"
+_ADVERSE_ADJ = r"(?:upset|sore|bad|adverse|serious|severe|unpleasant|nasty|negative|ill|unwanted|lasting|permanent)\s+[a-z]+"
+# Symptoms an experiencer undergoes, beside frames' harm vocabulary, and the endings of disorders
+_SYMPTOMS = (r"(?:rash(?:es)?|hives|nausea|headaches?|dizziness|blisters?|cramps?|vomiting|diarrho?ea|fever|acne|"
+             r"spots|pimples|insomnia|palpitations|[a-z]+(?:itis|osis|algia|aemia|emia))\b")
+_IMPROVEMENT = (r"(?<!side\s)(?<!side-)(?:improvements?|results?|difference|benefits?|regrowth|re-growth|progress|"
+                r"change|effects?|gains?|relief)\b")
+# A passive of a harm verb: "has ever been harmed by", "got burned".
+_PASSIVE_HARM_RE = re.compile(r"\b(?:been|be|being|was|were|is|are|got|gets?|gotten)\s+(?:\w+ly\s+|ever\s+)?"
+                              r"(?:harmed|hurt|injured|burn(?:ed|t)|scarred|damaged|irritated|poisoned|sickened|"
+                              r"disfigured|infected)\b", re.I)
+
+
+# An affirmative subject of people, quantified or counted ("everyone", "most users", "a small number of
+# people", "one person in sixteen", "30% of patients"), with its restrictive relative clause ("who tries
+# it"): what its predicate says they undergo happens to people, so a harm undergone is a harm claim.
+_NUMBER = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many)"
+_QUANT = (r"(?:(?:(?:almost|nearly|virtually)\s+)?(?:all|most|many|some|several|(?:quite\s+)?a\s+few)"
+          r"|a\s+(?:small|large|tiny|minority|majority|number|proportion|share|fraction)(?:\s+(?:number|proportion|share|"
+          r"fraction|minority))?\s+of|a\s+handful\s+of|(?:only\s+)?" + _NUMBER + r"\s*(?:%|percent)\s+of|(?:only\s+)?" + _NUMBER + r")")
+_PEOPLE_SUBJECT_RE = re.compile(
+    _CLAUSE_START + r"(?P<q>(?:(?:almost|nearly|virtually)\s+)?(?:everyone|everybody)|" + _QUANT
+    + r"\s+(?:the\s+|those\s+)?(?:[\w-]+\s+)?" + _PERSON + r"(?:\s+(?:in|out\s+of)\s+" + _NUMBER + r")?\b)"
+    r"(?:\s+(?:who|that)\s+(?:[\w'’-]+\s+){1,4}?(?=\w))?", re.I)
+
+
+# A verb saying a problem goes away or shrinks, after the problem noun
+_FALLING_RE = re.compile(r"\s+(?:(?!and\b|or\b|but\b|that\b|which\b|who\b)[\w-]+\s+){0,2}?(?:[\w-]+ly\s+)?(?:start\s+to\s+|begin\s+to\s+)?(?:fad\w*|disappear\w*|clear\w*|shrink\w*|"
+                         r"vanish\w*|heal\w*|lighten\w*|improv\w*|go(?:es)?\s+away|went\s+away|subsid\w*|calm\w*|ease|"
+                         r"eased|eases|lessen\w*|diminish\w*|reduc\w*|decreas\w*|drop\w*|soften\w*|settle\w*|get\s+better|"
+                         r"got\s+better|become\s+(?:less|smaller|lighter)|disappear)\b", re.I)
+
+
+def _event(predicate: str) -> str | None:
+    """What a quantified predicate says its people undergo: "harm", "benefit" or None."""
+    harm = rf"{_EXPERIENCER}{_OBJECT_GAP}(?:(?:{_harm_nouns()})\b|{_SYMPTOMS}|{_ADVERSE_ADJ})"
+    h = re.search(harm, predicate, re.I)
+    if h and _FALLING_RE.match(predicate, h.end()):
+        # a perception verb's complement clause says what happens to the problem: "see their scars
+        # fade" is the problem going away, a benefit
+        return "benefit"
+    if h or _PASSIVE_HARM_RE.search(predicate):
+        return "harm"
+    if re.search(rf"{_EXPERIENCER}{_OBJECT_GAP}{_IMPROVEMENT}", predicate, re.I):
+        return "benefit"
+    return None
+
+
+# --- two negations in one scope ------------------------------------------------------------
+
+# A relative clause's predicate describes its noun ("Dr X, who was not involved, said ...")
+_RELATIVE_BEFORE_RE = re.compile(r"(?:^|[,;:(])\s*(?:who|which|that|whose)\b[^,;:()]*$", re.I)
+_SUBORDINATE_LEAD_RE = re.compile(r"^\W*(?:if|when|whenever|although|though|while|because|since|unless|once)\b", re.I)
+# A frame that denies the clause it embeds: "it's not that", "it isn't true that", "it is a myth
+# that", "it would be wrong to say (that)", "no one can say (that)"; a negative matrix verb
+# ("deny", "doubt") under a negative subject cancels it.
+_MATRIX_RE = re.compile(
+    r"^\W*(?:(?P<bare>(?:it|that)(?:['’]s|\s+is)\s+not\s+that|(?:it|that)\s+isn['’]t\s+that)\s+"
+    r"|(?P<false>(?:it|that)(?:['’]s|\s+is|\s+was|\s+would\s+be|['’]d\s+be)\s+(?:\w+\s+)?(?:not\s+true|not\s+the\s+case|"
+    r"wrong|false|untrue|incorrect|a\s+myth|a\s+mistake|misleading|nonsense)\s+(?:to\s+(?:say|claim|think|believe|"
+    r"suggest|assume)\s+)?(?:that\s+)?|(?:it|that)\s+isn['’]t\s+(?:true|the\s+case)\s+(?:that\s+)?)"
+    r"|(?P<nobody>(?:no[\s-]?one|nobody)\s+(?:can|could|would|will)?\s*(?:\w+ly\s+)?(?P<verb>say|says|claim|claims|argue|"
+    r"argues|pretend|deny|denies|doubt|doubts|dispute|disputes)\s+(?:that\s+)?))", re.I)
+# A negated negative predicate: a copula's "not" (a predicate adjective is negated, not a verb:
+# "never irritates" is one negation), then (an adverb and) a word negative by its morphology
+# (un-/in-/non-/dis- prefixes, "-less", "-free"), "without", or "useless"; "not without" anywhere.
+# A word only shaped like one ("not involved", "not important") is harmless: the flip needs the
+# predicate, read alone, to be a negation or a harm (see `adjust_relation`).
+_NEG_WORD = r"(?P<word>(?:un|in|im|ir|il|non-?|dis)[a-z]{3,}|[a-z]+less|[a-z]+[\s-]free|without|useless)\b"
+_LITOTES_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|seems?|remains?|looks?|it['’]s|that['’]s|they['’]re)\s+(?:\w+ly\s+)?not|"
+    r"\b(?:is|are|was|were)n['’]t|\bnot(?=\s+without\b))\s+(?:(?:\w+ly|at\s+all|exactly|entirely|completely|totally|"
+    r"altogether)\s+)?" + _NEG_WORD, re.I)
+# "no better than X", "not any more effective than X", "no different from X": the difference is denied.
+# A number after "than" makes it a bound ("no more than 2 weeks"), not a comparison.
+_NO_DIFFERENCE_RE = re.compile(
+    r"\b(?:no|not(?:\s+any)?|n['’]t(?:\s+any)?|none)\s+(?:(?:\w+ly)\s+)?(?:better|worse|(?:more|less)\s+[a-z]+|"
+    r"different)\s+(?:[a-z]+\s+){0,3}?(?:than|from)\s+(?!(?:about|around|nearly|almost)?\s*(?:\d|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|a\s+(?:few|week|month|day|year|couple)|half)\b)", re.I)
+
+
+# An inert control: "no better than a placebo" denies any effect, not a difference between treatments
+_INERT_RE = re.compile(r"(?:a\s+|the\s+|an\s+)?(?:placebo|sham|saline|vehicle|control|nothing|no\s+treatment|"
+                       r"sugar\s+pills?|dummy|inactive)\b", re.I)
+
+
+def clause_polarity(text: str) -> Polarity:
+    """Where a claim's main clause carries negation: a negative quantifier subject and what its
+    predicate says people undergo, a negated frame over an embedded clause, a negated negative
+    predicate, a negated comparative."""
+    text = " ".join(text.split())
+    quantifier = event = matrix = matrix_kind = complement = litotes = affirmed = no_difference = None
+    negations = no_difference_end = 0
+    q = _NEG_QUANT_RE.search(text)
+    # the verb's negation with "anyone" under it ("it has never given anyone a rash"): the same
+    # negative quantifier, spelled as negator + indefinite; its verb is part of what is undergone
+    q = q or _NEVER_ANYONE_RE.search(text)
+    if q and not _SUBORDINATE_LEAD_RE.match(text[:q.start("q")] or " "):
+        after = re.split(r"[;:.!?]|,\s*(?:but|while|whereas|though)\b", text[q.end("q"):])[0]
+        if not _EVIDENTIAL_RE.search(text[q.start("q"):q.end("q")] + after) and not _PREDICATE_NEG_RE.search(after):
+            quantifier = " ".join(q.group("q").split()).lower()
+            event = _event(text[q.start("q"):q.end("q")] + after if q.re is _NEVER_ANYONE_RE else after)
+    people = people_event = None
+    p = None if quantifier else _PEOPLE_SUBJECT_RE.search(text)
+    if p and not _SUBORDINATE_LEAD_RE.match(text[:p.start("q")] or " "):
+        after = re.split(r"[;:.!?]|,\s*(?:but|while|whereas|though)\b", text[p.end("q"):])[0]
+        if not _PREDICATE_NEG_RE.search(after) and not re.search(r"\b(?:never|no|none|nothing|without)\b", after, re.I):
+            people, people_event = " ".join(p.group("q").split()).lower(), _event(after)
+    m = _MATRIX_RE.match(text)
+    if m:
+        matrix = " ".join(m.group(0).split()).lower()
+        matrix_kind = next(k for k in ("bare", "false", "nobody") if m.group(k))
+        complement = text[m.end():]
+        negations = 2 if m.group("nobody") and re.match(r"den|doubt|disput", m.group("verb"), re.I) else 1
+    lit = _LITOTES_RE.search(text)
+    if lit and not _SUBORDINATE_LEAD_RE.match(text) and not _RELATIVE_BEFORE_RE.search(text[:lit.start()]):
+        litotes = " ".join(lit.group(0).split()).lower()
+        # the predicate read alone, without the outer negator: other predicates of the sentence
+        # ("gentle, and it is not unsafe") must not decide what the negator flips
+        affirmed = "It is " + re.split(r"[,;:.!?]|\b(?:and|but|while|because)\b", text[lit.start("word"):])[0].strip()
+    nd = _NO_DIFFERENCE_RE.search(text)
+    if nd:
+        no_difference = " ".join(nd.group(0).split()).lower()
+        no_difference_end = nd.end()
+    return Polarity(quantifier=quantifier, event=event, matrix=matrix, matrix_kind=matrix_kind, complement=complement,
+                    matrix_negations=negations, litotes=litotes, affirmed=affirmed, no_difference=no_difference,
+                    no_difference_end=no_difference_end, people=people, people_event=people_event)
+
+
+def undergone(text: str) -> str | None:
+    """What people are said to undergo (or, under a negative quantifier, not to undergo) as a harm ("a
+    small number of people get an upset stomach" -> "upset stomach", "hardly anyone gets a rash" ->
+    "rash"), or None."""
+    text = " ".join(text.split())
+    pol = clause_polarity(text)
+    who = pol.people if pol.people_event == "harm" else pol.quantifier if pol.event == "harm" else None
+    if not who or text.lower().find(who) < 0:
+        return None  # (a quantifier spelled "never ... anyone" is not a subject: no object read here)
+    start = text.lower().find(who) + len(who)
+    m = re.search(_EXPERIENCER + r"\s+(?:(?:an?|the|some|any|mild(?:ly)?|slight(?:ly)?|minor|temporary)\s+)*"
+                  r"(?P<o>[a-z][\w-]*(?:\s+(?:or|and)\s+[a-z][\w-]*)?(?:\s+[a-z][\w-]*)?)", text[start:], re.I)
+    if not m:
+        return None
+    words = re.split(r"\s+(?:from|after|with|when|if|in|on|to|for|at|because|while)\b", m.group("o"), flags=re.I)[0].split()
+    return " ".join(words).lower() or None
+
+
+def _default_relate(text: str) -> str:
+    from .frames import relation_of
+
+    return relation_of(text)
+
+
+def adjust_relation(text: str, relation: str, relate: Callable[[str], str] | None = None) -> str:
+    """The relation `text` asserts once its negations are combined, given the `relation` a
+    one-negation reading found; `relate` reads an inner clause (default `frames.relation_of`).
+
+    - a negated comparative denies a difference: "equivalent";
+    - a negative quantifier subject: a harm undergone is denied ("denies_harm"), a benefit
+      undergone is "no_effect"; a harm verb the reader took at face value is denied;
+    - a negated frame over a clause: the clause's own reading, flipped once per negation;
+    - a negated negative predicate: the reading without the outer negator, flipped.
+    Anything else, or an inner reading that is only affirmative, keeps `relation`."""
+    relate = relate or _default_relate
+    text = " ".join(text.split())
+    pol = clause_polarity(text)
+    if pol.no_difference and relation in ("no_effect", "superior", "benefit", "equivalent"):
+        # no better than an inert control is no effect at all
+        return "no_effect" if _INERT_RE.match(text, pol.no_difference_end) else "equivalent"
+    if pol.people_event == "harm" and relation in ("benefit", "mechanism", "superior"):
+        # "everyone who tries it gets a rash", "a small number of people get an upset stomach": an
+        # affirmative people subject undergoing a harm asserts the harm (a benefit reading was the default)
+        return "harm"
+    if pol.quantifier:
+        if pol.event == "harm":
+            return "denies_harm"
+        if pol.event == "benefit":
+            return "no_effect"
+        return relation
+    if pol.matrix and pol.complement and len(pol.complement.split()) >= 3:
+        inner = relate(pol.complement)
+        # a bare "it's not that X" sets up a correction ("..., it's that Y"): it flips only a
+        # clause that marks its own negation, never a plain affirmative reading
+        if inner in FLIP and (inner != "benefit" or pol.matrix_kind != "bare"):
+            return FLIP[inner] if pol.matrix_negations % 2 else inner
+        return relation
+    if pol.litotes and pol.affirmed and relation in FLIP:
+        inner = relate(pol.affirmed)
+        if inner in ("no_effect", "denies_harm", "harm"):
+            return FLIP[inner]
+    return relation
