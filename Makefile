@@ -53,6 +53,8 @@ benchmarks: install
 	$(PY) benchmarks/extract.py
 	$(PY) benchmarks/dashboard.py
 	$(PY) benchmarks/batch.py
+	$(PY) benchmarks/claims.py --split dev
+	$(PY) benchmarks/traps.py --split dev
 
 # Style and types: ruff (lint + import order) and mypy over the package.
 lint: install

@@ -167,3 +167,9 @@ def test_html_without_main_text_keeps_all_its_text():
     """A fragment trafilatura finds no article in is not emptied: every word is kept."""
     title, text = html_to_text("<div><span>Rollers help serums absorb.</span></div>")
     assert "Rollers help serums absorb." in text
+
+
+def test_a_pasted_markdown_heading_gives_the_title_without_its_marks():
+    art = article_from_bytes("pasted-1.txt", b"# Glow Up: What Light Devices Can Do\n\nBlue light clears acne.\n")
+    assert art.title == "Glow Up: What Light Devices Can Do"
+    assert article_from_bytes("pasted-2.txt", b"#1 tip: sleep more\n").title == "#1 tip: sleep more"

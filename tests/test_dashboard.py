@@ -555,3 +555,12 @@ def test_evidence_table_shows_effect_size_risk_of_bias_and_confidence(demo_db, m
     assert mine["effect"] == effect_line(_json_obj(row["effect"]))
     assert mine["risk_of_bias"] == (bias_line(_json_obj(row["risk_of_bias"])) or "–")
     assert shown["confidence"].map(lambda v: v == "–" or v.endswith("%")).all()
+
+
+def test_studies_that_find_the_effect_but_not_as_worded_are_explained(demo_db, monkeypatch):
+    # c001-13 is "not supported" although 4 studies find the effect it names: its wording goes further
+    monkeypatch.setenv("TRACKER_DB", str(demo_db))
+    at = run_app(claim="c001-13")
+    assert any("not as the article words it" in c.value for c in at.caption)
+    at = run_app(claim="c000-08")  # contradicted, and the studies go against it: nothing to explain
+    assert not any("not as the article words it" in c.value for c in at.caption)

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.extracting import article
 from tracker.articles import article_from_bytes, load_article
 from tracker.claims import CLAIM_COLUMNS, load_claims
 from tracker.extract import DEFAULT_MIN_SCORE, Candidate, detect_intervention, extract_claims, write_candidates
@@ -31,10 +32,6 @@ MN_QUESTIONS = (
     Question("mn-infection-risk", "Does microneedling cause skin infection?", "microneedling", "skin infection",
              "safety", f"{MN_TERMS} AND infect*[tiab]"),
 )
-
-
-def article(text: str, name: str = "test.txt") -> Article:
-    return article_from_bytes(name, text.encode("utf-8"))
 
 
 def quotes(cands: list[Candidate]) -> list[str]:

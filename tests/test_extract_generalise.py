@@ -6,20 +6,8 @@ topics appear in no development article."""
 
 from __future__ import annotations
 
-from tracker.articles import article_from_bytes
-from tracker.extract import OUTCOMES, Candidate, detect_intervention, extract_claims
-from tracker.models import Article
-
-
-def article(text: str, name: str = "test.txt") -> Article:
-    return article_from_bytes(name, text.encode("utf-8"))
-
-
-def claim_with(cands: list[Candidate], words: str) -> Candidate:
-    found = [c for c in cands if words in c.claim.quote]
-    assert found, f"no candidate quotes {words!r}: {[c.claim.quote for c in cands]}"
-    return found[0]
-
+from tests.extracting import article, claim_with
+from tracker.extract import OUTCOMES, detect_intervention, extract_claims
 
 QUANTIFIER_TITLE = """Why Everyone Is Talking About Nettle Root
 

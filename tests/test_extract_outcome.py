@@ -5,25 +5,8 @@ only a loose fit. The texts are made up for these tests (no development article)
 
 from __future__ import annotations
 
-from tracker.articles import article_from_bytes
+from tests.extracting import article, claim_with, question_of
 from tracker.extract import Candidate, _adjective_base, _comparative_outcome, _property, extract_claims
-from tracker.models import Article
-
-
-def article(text: str, name: str = "test.txt") -> Article:
-    return article_from_bytes(name, text.encode("utf-8"))
-
-
-def claim_with(cands: list[Candidate], words: str) -> Candidate:
-    found = [c for c in cands if words in c.claim.quote]
-    assert found, f"no candidate quotes {words!r}: {[c.claim.quote for c in cands]}"
-    return found[0]
-
-
-def question_of(cands: list[Candidate], c: Candidate):
-    return c.new_question or next(x.new_question for x in cands if x.new_question
-                                  and x.new_question.question_id == c.claim.question_id)
-
 
 NETTLE = """Nettle Oil for Thinning Hair: Does It Work?
 

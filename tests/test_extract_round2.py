@@ -5,25 +5,8 @@ mastheads, trailing sources. The texts are made up for these tests (no developme
 
 from __future__ import annotations
 
-from tracker.articles import article_from_bytes
-from tracker.extract import Candidate, _subject, detect_intervention, extract_claims
-from tracker.models import Article
-
-
-def article(text: str, name: str = "test.txt") -> Article:
-    return article_from_bytes(name, text.encode("utf-8"))
-
-
-def claim_with(cands: list[Candidate], words: str) -> Candidate:
-    found = [c for c in cands if words in c.claim.quote]
-    assert found, f"no candidate quotes {words!r}: {[c.claim.quote for c in cands]}"
-    return found[0]
-
-
-def question_of(cands: list[Candidate], c: Candidate):
-    return c.new_question or next(x.new_question for x in cands if x.new_question
-                                  and x.new_question.question_id == c.claim.question_id)
-
+from tests.extracting import article, claim_with, question_of
+from tracker.extract import _subject, detect_intervention, extract_claims
 
 LASER_BRUSH = """Laser Brushes for Thinning Hair: Worth the Money?
 

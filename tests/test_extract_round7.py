@@ -6,6 +6,7 @@ these tests (no development article)."""
 
 from __future__ import annotations
 
+from tests.extracting import question_of
 from tracker.articles import article_from_bytes
 from tracker.extract import Candidate, _clause_units, detect_intervention, extract_claims
 from tracker.models import Article
@@ -17,11 +18,6 @@ def article(text: str, name: str = "test.md") -> Article:
 
 def claims_on(cands: list[Candidate], words: str) -> list[Candidate]:
     return [c for c in cands if words in c.claim.quote or c.claim.quote in words and len(c.claim.quote) > 3]
-
-
-def question_of(cands: list[Candidate], c: Candidate):
-    return c.new_question or next(x.new_question for x in cands if x.new_question
-                                  and x.new_question.question_id == c.claim.question_id)
 
 
 BALM = """Thistle Balm: A Review

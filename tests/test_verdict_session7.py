@@ -4,26 +4,10 @@ records; frames are written out so that each test measures the verdict, not the 
 
 from __future__ import annotations
 
+from tests.judging import judge, rec
 from tracker.appraisal import appraise
-from tracker.grading import grade_question
-from tracker.models import AbstractSection, Claim, ClaimFrame, Question, Record
-from tracker.verdict import earliest_effects, grade_claim, session_interval
-
-
-def rec(pmid: str, text: str, title: str = "") -> Record:
-    return Record(pmid=pmid, title=title, abstract=(AbstractSection(None, text),), text_kind="synopsis")
-
-
-def judge(quote: str, question: Question, records: dict[str, Record], **frame):
-    """Grade an extracted claim with the frame given (its relation decides the stance)."""
-    fr = ClaimFrame(**{"intervention": question.intervention, "intervention_norm": question.intervention,
-                       "outcome": question.outcome, "relation": "benefit", **frame})
-    claim = Claim("c1", "a.txt", quote, 0, len(quote), quote, question.question_id, "efficacy", fr.strength,  # type: ignore[arg-type]
-                  origin="auto", frame=fr)
-    apps = [appraise(r, question) for r in records.values()]
-    grade = grade_question(question, apps, n_hits=len(records))
-    return grade, grade_claim(claim, question, grade, apps, records)
-
+from tracker.models import Question
+from tracker.verdict import earliest_effects, session_interval
 
 # --- a comparative is said of its clause's subject ------------------------------------------------
 

@@ -4,25 +4,10 @@ the frame parser. Each test fails on the code before the rule it names."""
 
 from __future__ import annotations
 
+from tests.judging import judge, rec
 from tracker.appraisal import appraise
-from tracker.grading import grade_question
-from tracker.models import AbstractSection, Claim, ClaimFrame, Question, Record
-from tracker.verdict import claimed_sessions, earliest_effects, grade_claim, sessions_to_effect, universal_share
-
-
-def rec(pmid: str, text: str, title: str = "") -> Record:
-    return Record(pmid=pmid, title=title, abstract=(AbstractSection(None, text),), text_kind="synopsis")
-
-
-def judge(quote: str, question: Question, records: dict[str, Record], **frame):
-    fr = ClaimFrame(**{"intervention": question.intervention, "intervention_norm": question.intervention,
-                       "outcome": question.outcome, "relation": "benefit", **frame})
-    claim = Claim("c1", "a.txt", quote, 0, len(quote), quote, question.question_id, "efficacy", fr.strength,  # type: ignore[arg-type]
-                  origin="auto", frame=fr)
-    apps = [appraise(r, question) for r in records.values()]
-    grade = grade_question(question, apps, n_hits=len(records))
-    return grade, grade_claim(claim, question, grade, apps, records)
-
+from tracker.models import ClaimFrame, Question
+from tracker.verdict import claimed_sessions, earliest_effects, sessions_to_effect, universal_share
 
 ACNE = Question("q-acne", "Does blue light reduce acne?", "blue light", "acne", "efficacy",
                 '("blue light"[tiab] OR "red light"[tiab]) AND (acne[tiab] OR lesion*[tiab])')

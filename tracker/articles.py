@@ -218,7 +218,9 @@ def article_from_bytes(name: str, data: bytes, *, path: str | Path | None = None
     if not text.strip():
         raise InputError("has no readable text once markup is removed", path=where)
     if not title:
-        title = next((ln.strip() for ln in text.splitlines() if ln.strip()), name)[:200]
+        first = next((ln.strip() for ln in text.splitlines() if ln.strip()), name)
+        # pasted text is read as plain text, but its first line may still be a Markdown heading
+        title = re.sub(r"^#{1,6}\s+", "", first)[:200] or name
     return Article(name=name, title=title, text=text, format=fmt,
                    sha256=hashlib.sha256(data).hexdigest(), path=str(path or ""))
 

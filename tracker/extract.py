@@ -63,7 +63,7 @@ from .frames import (
 from .frames import _PROBLEM_RE as _FRAME_PROBLEM_RE
 from .frames import _effect_verbs as _frame_verbs
 from .frames import predicate_object as _predicate_object
-from .models import Article, Claim, Question
+from .models import Article, Claim, ClaimFrame, Question
 from .phrases import treatment_probability
 
 __all__ = ["Candidate", "Concept", "extract_claims", "detect_intervention", "write_candidates",
@@ -2230,6 +2230,22 @@ def _said_outcome(text: str, item: _Span, outcome: Concept, hits: Sequence[tuple
     return _attributive_property(phrase) if len(words) > 1 else phrase
 
 
+def _specific_harms(text: str, item: _Span, outcome: Concept, hits: Sequence[tuple[int, int, Concept]]) -> str:
+    """The claim's own words when it coordinates specific harms an umbrella safety entry covers
+    ("flaking and itching", "an itchy, flaky scalp" under skin irritation): the entry's terms are
+    still searched, but the claim is about those harms, not the umbrella (EXT8). "" when the
+    claim uses the entry's own label word or names one harm only."""
+    if outcome.kind != "safety" or outcome.key == "adverse-effects":
+        return ""
+    spans = sorted((x, y) for x, y, c in hits if c is outcome and item.start <= x and y <= item.end)
+    if len(spans) < 2 or not all(re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?", text[b:x], re.I)
+                                 for (_, b), (x, _) in zip(spans, spans[1:])):
+        return ""
+    if _words_of(text[spans[0][0]:spans[-1][1]]) & _words_of(outcome.label):
+        return ""
+    return _said_outcome(text, item, outcome, hits)
+
+
 def _term_regex(term: str) -> re.Pattern[str]:
     """A PubMed term ('"dark spots"[tiab]', 'moistur*[tiab]') as a regex over plain words."""
     words = re.sub(r"\[\w+\]|[\"()]", " ", term).split()
@@ -2303,6 +2319,50 @@ _FRONTED_FOR_RE = re.compile(r"\W*(?:for|against|when\s+it\s+comes\s+to)\s+(?:th
 _MASS_CHANGE_RE = re.compile(r"\b(lose|losing|lost|shed|shedding|drop|dropping|gain|gaining|gained|put\s+on)\s+"
                              r"(?:(?:up\s+to|about|around|nearly|almost|over|as\s+much\s+as)\s+)?[\d.,]+\s*"
                              r"(?:pounds|lbs?|kg|kilos|kilograms|stone)\b", re.I)
+
+
+# "recommend X for migraine prevention": the purpose an endorsement names is its outcome
+_ENDORSED_FOR_RE = re.compile(r"(?<!\bwe\s)(?<!\bI\s)\brecommends?\s+(?:[\w-]+\s+){1,3}?for\s+"
+                              r"(?P<np>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})", re.I)
+
+
+def _endorsed_purpose(text: str) -> str:
+    """The noun phrase after an endorsement's "for" ("Neurologists recommend magnesium for
+    migraine prevention" -> "migraine prevention"), never people ("for women who ...")."""
+    m = _ENDORSED_FOR_RE.search(text)
+    if m is None or _PERSON_HEAD_RE.search(m.group("np").split()[0]) or re.match(
+            r"(?:people|women|men|adults|children|kids|patients|anyone|everyone|those|users)\b", m.group("np"), re.I):
+        return ""
+    words = m.group("np").split()
+    words = words[:next((i for i, w in enumerate(words) if w.lower() in _NP_END_WORDS), len(words))]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    phrase = " ".join(words).lower()
+    return phrase if _clean_outcome_words(phrase) else ""
+
+
+def _own_clause_object(text: str, relation: str) -> str:
+    """The main verb's own object when the frame parser's outcome lies in a later clause with its
+    own subject ("lower blood pressure by about 5 points ..., and people who ... have a lower risk
+    of heart disease" -> "blood pressure"): the first clause's verb claims its object (EXT8)."""
+    if relation not in ("benefit", "harm", "no_effect", "mechanism"):
+        return ""
+    obj, framed = _predicate_object(text), _frame_outcome(text, relation)
+    if not obj or not framed or not _clean_outcome_words(obj) or obj.lower() in framed.lower():
+        return ""
+    low = text.lower()
+    a, b = low.find(obj.lower()), low.find(framed.lower())
+    if a < 0 or b <= a or not _NEW_CLAUSE_RE.search(text, a + len(obj), b):
+        return ""
+    return obj
+
+
+def _mass_change(text: str) -> str:
+    """A loss or gain counted in units of mass ("shed up to 5 kg") is a change of body weight."""
+    m = _MASS_CHANGE_RE.search(text)
+    if m is None:
+        return ""
+    return "weight loss" if re.match(r"(?:los|lost|shed|drop)", m.group(1), re.I) else "weight gain"
 
 
 def _help_object(text: str) -> str:
@@ -2519,20 +2579,45 @@ def _normalised_claim(intervention: Concept, outcome: Concept | None, quote: str
     if outcome is None:
         return f"{ilabel}: {' '.join(quote.split())}"
     verb = _relation(kind, outcome)
+    # subject-verb agreement: a plural head noun ("Laser caps", "Retinoids") takes "do not", "cause"
+    plural = bool(re.search(r"[a-z][^su]s$", ilabel.split()[-1])) and not re.search(r"\)$", ilabel)
     # a harm named by a condition's entry ("causes hair loss" under "hair growth in hair loss")
     # is said in the question's words, never as the benefit the entry names
     olabel = said if said and kind == "safety" and outcome.kind != "safety" else outcome.label
     if stance == "denies":
-        return f"{ilabel} does not {verb} {olabel}"
+        return f"{ilabel} {'do' if plural else 'does'} not {verb} {olabel}"
     if strength == "hedged":
         return f"{ilabel} may {verb} {olabel}"
-    third = {"cause": "causes", "act on": "acts on", "improve": "improves", "reduce": "reduces"}[verb]
+    third = verb if plural else {"cause": "causes", "act on": "acts on", "improve": "improves", "reduce": "reduces"}[verb]
     relation, comparator = compared
     if relation in ("superior", "equivalent") and comparator:
         # the comparison is what the claim asserts: keep it in the restatement
         how = "more than" if relation == "superior" else "as much as"
         return f"{ilabel} {'may ' + verb if strength == 'hedged' else third} {olabel} {how} {comparator}"
     return f"{ilabel} {'always ' if strength == 'absolute' else ''}{third} {olabel}"
+
+
+def _with_amount(claim: str, outcome: Concept | None, stance: str, frame: ClaimFrame) -> str:
+    """The restatement with the amount and time the claim asserts; a denial or a quoted claim as is."""
+    amount = _claimed_amount(frame) if outcome is not None and stance != "denies" else ""
+    return f"{claim} {amount}" if amount else claim
+
+
+def _claimed_amount(frame: ClaimFrame) -> str:
+    """The amount and time the claim asserts, in words for its restatement ("in 95% of people",
+    "by up to 80%", "overnight"): a claim judged on its amount or time must show them."""
+    parts = []
+    v, kind, bound = frame.magnitude_value, frame.magnitude_kind, frame.magnitude_bound
+    if v is not None and kind:
+        up = {"max": "up to ", "min": "at least "}.get(bound or "", "")
+        worded = {"proportion": f"in {up}{v:g}% of people", "percent_change": f"by {up}{v:g}%",
+                  "fold": f"({up}{v:g}-fold)", "sessions": f"after {up}{v:g} session{'' if v == 1 else 's'}",
+                  "absolute": f"by {up}{v:g} {frame.magnitude_unit}" if frame.magnitude_unit else ""}.get(kind, "")
+        if worded:
+            parts.append(worded)
+    if frame.time_frame and not (kind == "sessions" and "session" in frame.time_frame):
+        parts.append(" ".join(frame.time_frame.split()))
+    return " ".join(parts)
 
 
 def _heads_only(text: str, hits: Sequence[tuple[int, int, Concept]]) -> list[tuple[int, int, Concept]]:
@@ -2921,6 +3006,8 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                     # as benzoyl peroxide"), else the article's main one
                     outcome = para_outcome or local_main
                 owords = "" if outcome else object_words or denied_words or fronted_np or purpose or \
+                    _endorsed_purpose(text[item.start:item.end]) or _mass_change(text[item.start:item.end]) or \
+                    _own_clause_object(text[item.start:item.end], rel) or \
                     _experienced(text[item.start:item.end]) or \
                     _comparative_outcome(text[item.start:item.end]) or _help_object(text[item.start:item.end]) or \
                     _frame_outcome(text[item.start:item.end], rel) or (
@@ -2967,6 +3054,8 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 if outcome is not None and rel not in ("harm", "denies_harm") and outcome.kind != "mechanism":
                     said = _said_outcome(text, item, outcome, in_item)
                     said = said if _loose_fit(said, outcome) else ""
+                if outcome is not None and not said and rel != "denies_harm":
+                    said = _specific_harms(text, item, outcome, in_item)
                 question = _match_question(questions, u_int, None if said else outcome.key if outcome else None,
                                            said or owords, kind, home, comparative=ctype == "comparative",
                                            population=sent_population)
@@ -3023,10 +3112,10 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 stance = _stance_of_relation(frame.relation, target, _stance(quote, target))
                 claim = Claim(
                     claim_id="", article=article.name, quote=quote, start=qspan.start, end=qspan.end,
-                    claim=_normalised_claim(u_int,
-                                            dataclasses.replace(outcome, label=said) if said and outcome else outcome,
-                                            quote, target.kind, strength, stance, target.outcome,
-                                            compared=(frame.relation, frame.comparator)),
+                    claim=_with_amount(_normalised_claim(
+                        u_int, dataclasses.replace(outcome, label=said) if said and outcome else outcome,
+                        quote, target.kind, strength, stance, target.outcome,
+                        compared=(frame.relation, frame.comparator)), outcome, stance, frame),
                     question_id=target.question_id, claim_type=ctype, strength=strength,  # type: ignore[arg-type]
                     origin="auto", stance=stance, frame=frame)  # type: ignore[arg-type]
                 out.append(Candidate(claim, score, tuple(why), new_q))
@@ -3133,8 +3222,16 @@ def _object_outside_tables(text: str, item: _Span, outcome: Concept | None,
     # locative phrase that says where the object is ("milia around the eyes")
     mentions = [x for x, _, c in hits if c is outcome]
     gloss = [x for x in mentions
-             if x >= b and (re.match(r"\s*[,(–—-]", text[b:x]) or _LOCATIVE_RE.fullmatch(text[b:x]))]
+             if x >= b and (re.match(r"\s*[,(–—-]", text[b:x]) or _LOCATIVE_RE.fullmatch(text[b:x])
+                            # or in a later clause with its own subject ("lower blood pressure ...,
+                            # and people who ... have a lower risk of heart disease"): the verb's own
+                            # object is what this clause claims (EXT8)
+                            or _NEW_CLAUSE_RE.search(text[b:x]))]
     return words if gloss and len(gloss) == len(mentions) else ""
+
+
+# a coordinator after a comma or a semicolon starts a new clause
+_NEW_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s+(?!or\b)|;", re.I)
 
 
 _LOCATIVE = r"(?:around|on|in|under|near|at|across|over|along|inside|behind|beneath|below|above)"

@@ -1357,6 +1357,59 @@ def _clean_np(words: str) -> bool:
     return treatment_probability(words) < 0.8  # the threshold `_is_treatment_phrase` uses
 
 
+# Closed-class words that never name an outcome: personal pronouns, adverbs of time, degree and
+# place, and the auxiliaries. A phrase holding one is a clipped clause ("so they", "ago i haven't",
+# "ever had"), not a noun phrase (FRM8).
+_PERSONAL = frozenset("i me you he him she we us they them it one".split())
+_FUNCTION_ADVERBS = frozenset("""ever never ago far so most least very just even already yet still also too quite
+rather almost nearly soon often always sometimes once twice then there here now""".split())
+_AUXILIARIES = frozenset("is are was were be been being am has have had can could may might will would should must do does "
+                         "did".split())
+
+
+def _noun_phrase_prefix(phrase: str | None) -> str:
+    """The noun phrase `phrase` starts with: its words up to the first pronoun, auxiliary, negation
+    or adverb, or a coordinator before a verb ("morning stiffness and helps you" -> "morning
+    stiffness", "painkillers completely" -> "painkillers"), without a trailing preposition; "" when
+    that leaves no noun phrase ("so they", "started filling")."""
+    ws = (phrase or "").split()
+    out: list[str] = []
+    for i, w in enumerate(ws):
+        if not _is_noun_phrase(w) and w.lower() not in ("and", "or", "of", "in", "a", "an", "the"):
+            if len(out) == 1 and w.lower() in _CLAUSE_DET | {"their", "some", "any"}:
+                # one word before a determiner is a verb with its object ("swear my lashes ..."): the
+                # object is the noun phrase
+                return _noun_phrase_prefix(" ".join(ws[i + 1:]))
+            if len(out) == 1 and w.lower() in ("to", "by", "with", "from", "for", "at", "on", "into"):
+                return ""  # "linked to balding": a participle and its complement, no noun phrase
+            break
+        if w.lower() in ("and", "or") and i + 1 < len(ws) and (_BENEFIT_VERB_RE.fullmatch(ws[i + 1])
+                                                            or _HARM_VERB_RE.fullmatch(ws[i + 1])):
+            break  # "... and helps you move": a second predicate, not a second outcome
+        out.append(w)
+    while out and (out[-1].lower() in _NP_STOP or out[-1].lower() in _NP_TAIL or (
+            len(out) > 1 and out[-1].lower().endswith("ed") and _CHANGE_VERB_RE.fullmatch(out[-1]))):
+        out.pop()  # "lashes looked": the subject's verb is no part of it
+    words = " ".join(out)
+    return words if _is_noun_phrase(words) else ""
+
+
+def _is_noun_phrase(phrase: str | None) -> bool:
+    """Can `phrase` be an outcome's name: words of a noun phrase (head noun and modifiers), with no
+    pronoun, auxiliary, negation, closed-class or -ly adverb, and no verb fragment (a verb followed by
+    its gerund complement, "started filling")?"""
+    ws = re.findall(r"[a-z][\w'’-]*", (phrase or "").lower())
+    if not ws:
+        return False
+    for w in ws:
+        if w in _PERSONAL or w in _FUNCTION_ADVERBS or w in _AUXILIARIES or re.search(r"n['’]t$", w) \
+                or (w.endswith("ly") and len(w) > 5) or w in ("not", "no"):
+            return False
+    if len(ws) >= 2 and re.fullmatch(r"[a-z]+(?:ed|s)", ws[0]) and re.fullmatch(r"[a-z]{3,}ing", ws[1]):
+        return False  # "started filling", "keeps growing": an aspectual verb and its complement
+    return ws[-1] not in _NP_STOP and ws[-1] not in _NP_TAIL  # "burns calories to": a clipped clause
+
+
 _NOT_IN_NP = frozenset("against about toward towards including include includes".split())
 # Words that make a phrase prose rather than an outcome ("visible results", "the best", "a little").
 _OUTCOME_FILLER = frozenset("""results result way ways thing things lot lots little bit best better more less much many
@@ -1364,12 +1417,48 @@ most some something anything everything nothing difference effect effects change
 """.split())
 
 
-def outcome_of(text: str, relation: str) -> str:
-    """The outcome words: the denied harm, else the object of the first effect verb."""
+def outcome_of(text: str, relation: str, *, strict: bool = False) -> str:
+    """The outcome words: the denied harm, else the object of the first effect verb. `strict`
+    (the frame's reading): "" when what structure finds there is no noun phrase (a pronoun, adverb
+    or verb fragment), so the caller's label or the main question stands; otherwise the words
+    as found (the extractor also uses them as a sign that a clause has an object)."""
+    words = _outcome_of(text, relation, strict)
+    return _noun_phrase_prefix(words) if strict else words
+
+
+# An aspectual verb with a gerund ("my hairline baby hairs started filling in", "my nails keep
+# breaking"): the change is the subject's, which names the outcome.
+_ASPECTUAL_RE = re.compile(r"\b(?:start|began|begin|begun|keep|kept|continu)\w*\s+(?:to\s+[a-z]{3,}|[a-z]{3,}ing)\b", re.I)
+# An inchoative verb with an a- adjective ("fall asleep", "stay awake"): the adjective is the noun
+# it is formed from with the prefix a- ("asleep" <- "sleep"), and falling or getting is its onset.
+_A_ADJECTIVE_RE = re.compile(r"\b(?P<v>fall|falls|fell|falling|get|gets|got|getting|stay|stays|stayed|staying|"
+                             r"go|goes|went|going)\s+a(?P<n>sleep|wake)\b", re.I)
+# A subordinate clause (its own subject after the conjunction) before the main one with no comma: it ends
+# where a personal pronoun starts the main clause with its own verb ("Since I started three winters ago I
+# haven't had a single cold"; "After six months I had to ..." is a phrase, not a clause).
+_LEAD_CLAUSE_NOCOMMA_RE = re.compile(
+    r"^\W*(?:if|when|whenever|although|though|while|because|since|unless|once|after)\s+(?:I|we|you|they|he|she|it)\s+"
+    r"[^,;:]{3,80}?\s+"
+    r"(?=(?:I|we|you|they|he|she)\s+(?:[a-z]+n['’]t|have|has|had|am|are|was|were|will|would|can|could|did|do|never|"
+    r"always|[a-z]+ed)\b)", re.I)
+
+
+def _outcome_of(text: str, relation: str, strict: bool = False) -> str:
     if relation == "denies_harm":
         return denied_harm(text) or "adverse effects"
     # a fronted subordinate clause ("If you eat a normal diet, ...") is not the claim's clause
     body = _LEAD_CLAUSE_RE.sub("", _DISCLAIMER_RE.sub(" ", text))
+    body = _LEAD_CLAUSE_NOCOMMA_RE.sub("", body)
+    inchoative = _A_ADJECTIVE_RE.search(body) if relation in ("benefit", "superior") else None
+    if inchoative:
+        onset = re.match(r"fall|fell|get|got|go|went", inchoative.group("v"), re.I)
+        return inchoative.group("n").lower() + (" onset" if onset else "")  # "fall asleep faster" -> sleep onset
+    aspect = _ASPECTUAL_RE.search(body) if strict else None  # (the extractor keeps its own reading)
+    if aspect and relation in ("benefit", "harm", "superior"):
+        subj = _changed_subject(body, aspect)
+        if subj and _is_noun_phrase(subj):
+            ws = subj.split()
+            return " ".join(ws[:-1] + [_singular(ws[-1])])  # "my hairline baby hairs started filling in"
     nothing = _NOTHING_FOR_RE.search(body) if relation == "no_effect" else None
     if nothing and _np_after(nothing.group("o")):
         return _np_after(nothing.group("o"))  # "does nothing for your hair", "no effect on hormones"
@@ -1390,6 +1479,8 @@ def outcome_of(text: str, relation: str) -> str:
             tail = body[cm.end("verb"):]
             f = re.search(r"\b(?:for|at|in|when\s+it\s+comes\s+to|on)\s+(?:(?:reducing|treating|improving|"
                           r"boosting|promoting|increasing|fading|getting\s+rid\s+of)\s+)?(?P<o>[^,.;:!?]{2,50})", tail, re.I)
+            if f and _HEDGE_RE.match(tail, f.start()):
+                f = None  # "in my opinion": a comment clause on the comparison, not what is compared
             if f:
                 words = re.findall(r"[A-Za-z][\w'’-]*", _OBJ_STOP_RE.sub("", " " + f.group("o")))
                 if words:
@@ -1423,6 +1514,8 @@ def outcome_of(text: str, relation: str) -> str:
     if causative and causative.group("np").lower() not in _NP_STOP and not _PRONOUN_RE.match(causative.group("np")):
         return causative.group("np").lower()  # "makes hair grow faster": what changes is the hair
     rest = body[m.end():]
+    if strict and re.fullmatch(r"work(?:s|ed)?", m.group(0), re.I) and not re.match(r"\s+(?:on|for|against)\b", rest, re.I):
+        return ""  # "work" takes no object: "worked faster" says how, not on what
     # "stops you catching a cold", "keeps the flakes from coming back": past the person and the gerund
     rest = re.sub(r"^\s*(?:you|people|them|us|me|him|her)\s+(?:from\s+)?[a-z]+ing\s+", " ", rest, flags=re.I)
     # "weak, peeling nails", "an itchy, flaky scalp": a comma between adjectives is no clause boundary
@@ -1627,7 +1720,11 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
     else:
         # the whole object when the caller passed a clipped one ("length of a" for "length of a
         # cold"), if it is a clean noun phrase; never prose leftovers
-        own = outcome_of(text, relation)
+        own = outcome_of(text, relation, strict=True)
+        # the extractor's label may be the lenient reading of the same words ("faster" in "worked faster")
+        lenient = outcome_of(text, relation)
+        if outcome and lenient and lenient != own and outcome.lower() == lenient.lower():
+            outcome = None
         suffered = undergone(text) if relation == "harm" else None
         if suffered and _clean_np(suffered) and not (outcome and (_PROBLEM_RE.search(outcome) or _HARM_NOUN_RE.search(outcome))):
             # "a small number of people get an upset stomach": the harm people undergo, over a caller's
@@ -1644,6 +1741,11 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         unsaid = bool(outcome and len(outcome.split()) >= 3 and outcome_kind != "mechanism"
                       and not _shares_word(outcome, text))
         out = own if (clipped or mislabelled or unsaid or not outcome) and own and _clean_np(own) else (outcome or own)
+        if out and not _is_noun_phrase(out):
+            # a caller's label that is no noun phrase ("so they", "genuinely deficient gp") is cut to the
+            # noun phrase it starts with, else gives way to the sentence's own, else to nothing: the
+            # question's outcome stands (FRM8)
+            out = _noun_phrase_prefix(out) or (own if own and _is_noun_phrase(own) else "")
     mag = magnitude_of(text)
     tf = time_frame_of(text)
     frame = ClaimFrame(

@@ -245,7 +245,10 @@ def undergone(text: str) -> str | None:
     if not who or text.lower().find(who) < 0:
         return None  # (a quantifier spelled "never ... anyone" is not a subject: no object read here)
     start = text.lower().find(who) + len(who)
-    m = re.search(_EXPERIENCER + r"\s+(?:(?:an?|the|some|any|mild(?:ly)?|slight(?:ly)?|minor|temporary)\s+)*"
+    # "has ever had a side effect": a perfect auxiliary and an adverb come before the experiencer verb
+    m = re.search(_EXPERIENCER + r"(?:\s+(?:ever|never|once|already|actually|really|even|also|just|previously))*"
+                  r"(?:\s+(?:had|got|gotten|experienced|developed|suffered|reported|noticed|seen|felt))?"
+                  r"\s+(?:(?:an?|the|some|any|mild(?:ly)?|slight(?:ly)?|minor|temporary)\s+)*"
                   r"(?P<o>[a-z][\w-]*(?:\s+(?:or|and)\s+[a-z][\w-]*)?(?:\s+[a-z][\w-]*)?)", text[start:], re.I)
     if not m:
         return None

@@ -67,6 +67,12 @@ for d in live.itertuples(index=False):  # each applied decision in words: what, 
 counts = ui.claim_tally(c, q)
 if counts:
     ui.tally(counts)
+    if c["verdict"] in ("not supported", "contradicted") and int(counts.get("backs", 0) or 0) > int(
+            counts.get("against", 0) or 0):
+        # the chips read each study's direction; the verdict also weighs the claim's amount, time
+        # frame, scope and completeness, which studies that find the effect can still fall short of
+        st.caption("Most studies find the effect the claim names, but not as the article words it (its amount, "
+                   "time frame, scope or completeness): see **Why**.")
 advice = ADVICE.get(c["verdict"], "This claim has not been graded yet: run `tracker run` to audit it.")
 if c.get("side") == "against" and c["verdict"] in ("supported", "partly supported"):
     advice = "The studies go against this claim as the article words it: do not print it."

@@ -1,0 +1,23 @@
+"""Shared helpers for the extraction tests: an article from text, and finding candidates by quote."""
+
+from __future__ import annotations
+
+from tracker.articles import article_from_bytes
+from tracker.extract import Candidate
+from tracker.models import Article
+
+
+def article(text: str, name: str = "test.txt") -> Article:
+    return article_from_bytes(name, text.encode("utf-8"))
+
+
+def claim_with(cands: list[Candidate], words: str) -> Candidate:
+    found = [c for c in cands if words in c.claim.quote]
+    assert found, f"no candidate quotes {words!r}: {[c.claim.quote for c in cands]}"
+    return found[0]
+
+
+def question_of(cands: list[Candidate], c: Candidate):
+    """The question a candidate proposes, or the one another candidate of the article proposed for it."""
+    return c.new_question or next(x.new_question for x in cands if x.new_question
+                                  and x.new_question.question_id == c.claim.question_id)

@@ -1,0 +1,122 @@
+"""The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6) are present, valid
+and kept apart from development.
+
+Each is run once, by the lead, at the end of a session, to measure generalisation; nobody develops on
+them. These tests keep their articles, gold rows and negatives in place, make sure the validator judges
+their rows, that their HTML pages' claims sit in the main text, not the boilerplate, and that the claims
+benchmark reads them only by name (never in "all", never with the seeds). Nothing here runs the tool on
+the articles.
+"""
+
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+
+import pytest
+
+from tests.devset import (
+    DEVSET,
+    ROOT,
+    check_flipped_and_edited_rows_are_caught,
+    check_html_claims_in_main_text,
+    check_negative_under_another_split_is_rejected,
+    checker,
+    claims_benchmark,
+    read_rows,
+    split_rows,
+    write_rows,
+)
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    split: str
+    articles: frozenset[str]
+    on_snapshot: frozenset[str]  # topics the snapshot covers: their verdicts are not all "no evidence found"
+    sample_article: str  # an on-snapshot article whose rows the validator is shown edited
+    other_split: str  # a held-out split to file a negative under by mistake
+
+
+SPLITS = [
+    HeldOut("test3", frozenset({"sawpalmetto-1.md", "prpscars-1.html", "tretinoin-1.txt",
+                                "niacinamide-1.txt", "sauna-1.md", "probiotics-1.txt"}),
+            frozenset({"sawpalmetto-1.md", "prpscars-1.html", "tretinoin-1.txt"}), "tretinoin-1.txt", "test2"),
+    HeldOut("test4", frozenset({"minoxidilwomen-1.md", "screenmelasma-1.txt", "ledwrinkles-1.html",
+                                "ricewater-1.md", "snailmucin-1.txt", "glutathione-1.txt"}),
+            frozenset({"minoxidilwomen-1.md", "screenmelasma-1.txt", "ledwrinkles-1.html"}),
+            "minoxidilwomen-1.md", "test3"),
+]
+HELD_OUT = {"test2", *(s.split for s in SPLITS)}
+each = pytest.mark.parametrize("held", SPLITS, ids=[s.split for s in SPLITS])
+
+
+@each
+def test_split_has_its_six_articles_apart_from_every_other_split(held):
+    gold, negs = split_rows("gold_claims.csv", held.split), split_rows("negatives.csv", held.split)
+    assert {r["article"] for r in gold} == held.articles
+    assert {r["article"] for r in negs} == held.articles
+    others = {r["article"] for r in read_rows(DEVSET / "gold_claims.csv") if r["split"] != held.split}
+    assert not others & held.articles
+    for name in held.articles:
+        assert (DEVSET / "articles" / name).exists(), name
+        assert sum(r["article"] == name for r in gold) >= 15, name
+    # Verdict sides are tested, not only absent topics, and every verdict is used.
+    assert {"backs", "against", "unclear"} <= {r["gold_side"] for r in gold}
+    assert {"supported", "partly supported", "not supported", "contradicted", "no evidence found"} == {
+        r["gold_verdict"] for r in gold}
+    for name in held.on_snapshot:
+        assert any(r["article"] == name and r["gold_verdict"] != "no evidence found" for r in gold), name
+    for name in held.articles - held.on_snapshot:
+        assert {r["gold_verdict"] for r in gold if r["article"] == name} == {"no evidence found"}, name
+
+
+@each
+def test_verdict_notes_cite_pmids_or_say_the_snapshot_has_none(held):
+    for r in split_rows("gold_claims.csv", held.split):
+        cites = re.search(r"\b\d{7,8}\b", r["note"])
+        assert cites or "no snapshot record" in r["note"], (r["article"], r["quote"], r["note"])
+
+
+@each
+def test_rows_pass_the_validator(held):
+    proc = subprocess.run([sys.executable, str(DEVSET / "check_gold.py")], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert f"'{held.split}'" in proc.stdout
+
+
+@each
+def test_validator_judges_the_rows(tmp_path, held):
+    rows = split_rows("gold_claims.csv", held.split)
+    assert checker().check(write_rows(tmp_path / "ok.csv", rows)) == []
+    # A verdict on the wrong side and a quote edited away from the article are caught, naming the row.
+    check_flipped_and_edited_rows_are_caught(tmp_path, rows, held.sample_article)
+    unknown = [dict(r, split="test9") for r in rows]
+    assert any("split='test9'" in p for p in checker().check(write_rows(tmp_path / "unknown.csv", unknown)))
+
+
+@each
+def test_negative_filed_under_another_split_is_rejected(tmp_path, held):
+    check_negative_under_another_split_is_rejected(tmp_path, held.split, held.other_split)
+
+
+@each
+def test_html_claims_are_in_the_main_text_and_boilerplate_negatives_outside_it(held):
+    pages = [n for n in held.articles if n.endswith(".html")]
+    assert pages
+    check_html_claims_in_main_text(held.split, pages)
+
+
+@each
+def test_claims_benchmark_reads_the_split_only_by_name(held):
+    # Only the split selection is checked: the benchmark itself is not run on a held-out split.
+    source = (ROOT / "benchmarks" / "claims.py").read_text(encoding="utf-8")
+    choices = re.search(r'"--split".*?choices=\(([^)]*)\)', source)
+    assert choices and f'"{held.split}"' in choices.group(1)
+    bench = claims_benchmark()
+    assert {r["article"] for r in bench._gold(bench.GOLD, held.split)} == held.articles
+    every = bench._gold(bench.GOLD, "all")
+    assert every and not {r["split"] for r in every} & HELD_OUT
+    assert not {r["article"] for r in every} & held.articles
+    # Seeds join the development splits only, never a held-out one.
+    assert re.search(rf'args\.split not in \([^)]*"{held.split}"', source)
