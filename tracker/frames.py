@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from .models import ClaimFrame
 from .polarity import adjust_relation, clause_polarity, undergone
+from .text import ORDINALS
 
 __all__ = ["parse_frame", "relation_of", "magnitude_of", "time_frame_of", "strength_of", "comparator_of",
            "population_of", "subject_of", "denied_harm", "route_name", "HARM_NOUNS"]
@@ -940,12 +941,10 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
     return None
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "twelfth": 12}
 _TIME_POINT_RE = re.compile(
     r"\b(?:by|in|around|at|from|after|until|during)\s+(?:about\s+|around\s+)?(?:the\s+)?(?:(?P<unit>week|month)\s+(?P<n>\d+|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?P<ord>first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|twelfth)\s+(?P<unit2>week|month)\b)", re.I)
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?P<ord>" + "|".join(ORDINALS) + r")\s+"
+    r"(?P<unit2>week|month)\b)", re.I)
 _USED_FOR_RE = re.compile(rf"\W*(?:[A-Za-z][\w ]{{0,20}}:\s*)?(?:after\s+)?(?P<n>\d+|{_NUM})\s+(?P<unit>week|month|year)s?\s+of\s+"
                           r"(?!(?:the|a|an)\b)[a-z]", re.I)
 
@@ -954,7 +953,7 @@ def time_frame_of(text: str) -> tuple[str, float | None] | None:
     """("in two weeks", 14.0), ("overnight", 1.0), ("instantly", 0.0); None when no time frame.
     A duration the effect lasts ("lasts 6 months") is a magnitude, not a time frame."""
     point = _TIME_POINT_RE.search(text)
-    if point and (count := _num(point.group("n") or "") or _ORDINALS.get((point.group("ord") or "").lower())):
+    if point and (count := _num(point.group("n") or "") or ORDINALS.get((point.group("ord") or "").lower())):
         # a time point on the calendar of use: "by week three", "Around week 4", "by the second month"
         return " ".join(point.group(0).split()), count * _DAYS[(point.group("unit") or point.group("unit2")).lower()]
     used = _USED_FOR_RE.match(text)

@@ -67,6 +67,9 @@ NUMBER_WORD = (
     r"(?:(?:" + "|".join(list(_TENS) + list(_UNITS) + list(_SCALES)) + r")"
     r"(?:[\s-]+(?:and[\s-]+)?(?:" + "|".join(list(_TENS) + list(_UNITS) + list(_SCALES)) + r"))*)"
 )
+# Ordinal words: "by the third week", "after the first session"
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "twelfth": 12}
 # A count written in digits ("1,127", "2 805") or in words ("Sixty-eight").
 COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORD})"
 

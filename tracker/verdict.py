@@ -19,7 +19,7 @@ from .grading import LEVELS, START, _rate, _Rating, _verdict
 from .harms import harm_severities, quote_span
 from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Stance, Tally
 from .phrases import treatment_probability
-from .text import FIGURE_RE, NUMBER_WORD, STOPWORDS, figure_values, mentions, split_sentences, words_to_int
+from .text import FIGURE_RE, NUMBER_WORD, ORDINALS, STOPWORDS, figure_values, mentions, split_sentences, words_to_int
 
 STRENGTH_RANK = {"hedged": 0, "plain": 1, "strong": 2, "absolute": 3}
 # The strongest wording each certainty level can carry.
@@ -1336,7 +1336,6 @@ _EFFECT_TIME_RE = re.compile(
     rf"(?P<n2>\d+(?:\.\d+)?|{NUMBER_WORD})(?:\s*(?:,|and|or)\s*(?:\d+(?:\.\d+)?|{NUMBER_WORD}))*\s+(?P<u2>day|week|month)s?|"
     rf"(?P<n3>\d+|{NUMBER_WORD}|first|second|third|fourth|fifth|sixth)(?:st|nd|rd|th)?\s+(?:sessions?|treatments?|applications?|"
     rf"irradiations?|exposures?))\b(?!\s+(?:after|following|post)\b)", re.I)
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # how often sessions were given: "twice daily", "twice a week", "weekly", "every other day", "3 weeks apart"
 _FREQUENCY_RE = re.compile(
     rf"\b(?:(?P<k>once|twice|thrice|\d+|{NUMBER_WORD})\s+(?:times\s+)?(?:a|per|each)?\s*(?P<per>day|daily|week|weekly|month|monthly)|"
@@ -1385,7 +1384,7 @@ def earliest_effects(appraisals: Sequence[Appraisal], records: Mapping[str, Reco
             for m in _EFFECT_TIME_RE.finditer(sentence):
                 if m.group("n3"):
                     word = m.group("n3").lower()
-                    n = _ORDINAL.get(word) or (int(word) if word.isdigit() else words_to_int(word))
+                    n = ORDINALS.get(word) or (int(word) if word.isdigit() else words_to_int(word))
                     if n and interval:
                         times.append((f"{' '.join(m.group(0).split())} ({_days(n * interval)} at the stated schedule)",
                                       n * interval))
