@@ -19,8 +19,14 @@ span overlaps the item's `quote` is matched, and per split it prints:
 - decisive on unclear: gold unclear and the tool backs or against (listed with --verbose).
 
 Items 1-70 are `dev`, 71-120 `held` (held out: run it once, for the final report, never to tune).
+TRAP7 added items 121-200 with new trap types (rhetorical questions, question headlines, myth/fact
+framing, rebutted beliefs (no claim expected), "but it does" contrasts, fail/unable verbs, scalar
+adverbs, inferior comparisons, prevention, negated evidentials with quantifiers, scare quotes,
+superlatives and substitution, exceptions, future guarantees): 121-170 are `dev`, 171-200 `held2`
+(held out like `held`; neither `dev` nor `all` includes it). A question-headline item's quote is
+the headline itself.
 
-    python benchmarks/traps.py [--split dev|held|all] [--code DIR] [--verbose] [--json FILE]
+    python benchmarks/traps.py [--split dev|held|held2|all] [--code DIR] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
@@ -41,11 +47,28 @@ TRAPS = HERE / "traps" / "traps.csv"
 COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", "gold_side", "note")
 RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
 SIDES = ("backs", "against", "unclear")
-SPLITS = ("dev", "held")
+SPLITS = ("dev", "held", "held2")
+ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 is only ever run by name
 TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
               "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
-              "attribution", "double_negation", "conditional")
-DEV_LAST = 70  # the fixed split rule: items 1-70 dev, 71-120 held
+              "attribution", "double_negation", "conditional",
+              # TRAP7 (items 121-200)
+              "rhetorical_question", "question_headline", "myth_fact", "rebutted_belief", "contrast_but",
+              "fail_verb", "scalar", "inferior_comparison", "prevention", "evidential_quantifier",
+              "scare_quotes", "superlative", "exception", "future_guarantee")
+NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief")  # the items that expect no claim
+TITLE_QUOTE_TYPES = ("question_headline",)  # the quote is the headline, not a body substring
+DEV_LAST = 70  # the fixed split rule: items 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2
+LAST = 200
+
+
+def split_of(number: int) -> str:
+    """The split an item number fixes (set before any label was written)."""
+    if number <= DEV_LAST:
+        return "dev"
+    if number <= 120:
+        return "held"
+    return "dev" if number <= 170 else "held2"
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
 _ID = re.compile(r"^(\d{3})-([a-z_]+)$")
@@ -137,12 +160,18 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
     split = row["split"].strip()
     if split not in SPLITS:
         raise bad("split", f"{split!r} is not one of {SPLITS}")
-    if split != ("dev" if number <= DEV_LAST else "held"):
-        raise bad("split", f"item {number} must be {'dev' if number <= DEV_LAST else 'held'} (items 1-{DEV_LAST} dev, the rest held)")
+    if not 1 <= number <= LAST:
+        raise bad("id", f"item number {number} is outside 1-{LAST}")
+    if split != split_of(number):
+        raise bad("split", f"item {number} must be {split_of(number)} "
+                           f"(items 1-{DEV_LAST} and 121-170 dev, 71-120 held, 171-{LAST} held2)")
     for col in ("title", "text", "quote", "intervention", "note"):
         if not row[col].strip():
             raise bad(col, "empty")
-    if row["quote"] not in row["text"]:
+    if m.group(2) in TITLE_QUOTE_TYPES:
+        if row["quote"] != row["title"]:
+            raise bad("quote", f"a {m.group(2)} item's quote must be its title, not {row['quote'][:60]!r}")
+    elif row["quote"] not in row["text"]:
         raise bad("quote", f"{row['quote'][:60]!r} is not an exact substring of text")
     relation, side = row["relation"].strip(), row["gold_side"].strip()
     if relation and relation not in RELATIONS:
@@ -151,8 +180,9 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
         raise bad("gold_side", f"{side!r} is not one of {SIDES} (or blank for no claim)")
     if bool(relation) != bool(side):
         raise bad("gold_side" if relation else "relation", "relation and gold_side must both be set or both blank")
-    if (m.group(2) == "disclaimer") != (not relation):
-        raise bad("relation", "disclaimer items, and only they, expect no claim (blank relation and side)")
+    if (m.group(2) in NO_CLAIM_TYPES) != (not relation):
+        raise bad("relation", f"{' and '.join(NO_CLAIM_TYPES)} items, and only they, expect no claim "
+                              "(blank relation and side)")
     return Trap(id=row["id"], number=number, trap=m.group(2), split=split, title=row["title"].strip(),
                 text=row["text"], quote=row["quote"], intervention=row["intervention"].strip(),
                 relation=relation, gold_side=side, note=row["note"].strip())
@@ -293,7 +323,9 @@ def _print(label: str, s: SplitScore, verbose: bool) -> None:
         print("  per trap type (claims/found/relation ok/sign errors/decisive on unclear; no-claim/false):")
         for trap in TRAP_TYPES:
             b = s.by_trap.get(trap, {})
-            if trap == "disclaimer":
+            if not b:
+                continue  # a type with no item in this split
+            if trap in NO_CLAIM_TYPES:
                 print(f"    {trap:19s} no-claim {b.get('noclaim', 0)} false {b.get('false_claims', 0)}")
             else:
                 print(f"    {trap:19s} {b.get('claims', 0)}/{b.get('found', 0)}/{b.get('relation_ok', 0)}/"
@@ -310,6 +342,12 @@ def _claims_benchmark():
     return module
 
 
+def select(traps: list[Trap], split: str) -> list[Trap]:
+    """The items a --split runs: one split by name, or "all" = dev + held (held2 only ever by name)."""
+    wanted = ALL_SPLITS if split == "all" else (split,)
+    return [t for t in traps if t.split in wanted]
+
+
 def run_product(code_dir: Path, traps: list[Trap]) -> dict:
     """Write each item as a one-article file and run the product on them with claims.py's run()."""
     claim_bench = _claims_benchmark()
@@ -324,8 +362,9 @@ def run_product(code_dir: Path, traps: list[Trap]) -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", default="dev", choices=("dev", "held", "all"),
-                    help="dev (default); held is held out: run it once, for the final report")
+    ap.add_argument("--split", default="dev", choices=SPLITS + ("all",),
+                    help="dev (default); held and held2 are held out: run each once, for the final report; "
+                         "all is dev + held")
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)
     ap.add_argument("--verbose", action="store_true")
@@ -336,11 +375,12 @@ def main(argv=None) -> int:
     except TrapError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    chosen = [t for t in traps if args.split == "all" or t.split == args.split]
+    wanted = ALL_SPLITS if args.split == "all" else (args.split,)
+    chosen = select(traps, args.split)
     results = run_product(args.code, chosen)
     print(f"== {args.code} ({len(chosen)} trap items)")
     report = {}
-    for split in (SPLITS if args.split == "all" else (args.split,)):
+    for split in wanted:
         s = score([t for t in chosen if t.split == split], results)
         _print(f"traps split={split}", s, args.verbose)
         report[split] = {k: v for k, v in asdict(s).items() if not k.endswith("_list") and k != "missed"} | {

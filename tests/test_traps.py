@@ -45,17 +45,22 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_120_unique_items_split_by_number(items):
-    assert len(items) == 120
-    assert len({t.id for t in items}) == 120
-    assert [t.number for t in items] == list(range(1, 121))
-    assert all(t.split == ("dev" if t.number <= 70 else "held") for t in items)
+def test_traps_file_has_200_unique_items_split_by_number(items):
+    assert len(items) == 200
+    assert len({t.id for t in items}) == 200
+    assert [t.number for t in items] == list(range(1, 201))
+    expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
+                **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)}}
+    assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
 
 
 def test_quotes_are_exact_substrings_and_enums_legal(items):
     for t in items:
-        assert t.quote in t.text, t.id
+        if t.trap in traps.TITLE_QUOTE_TYPES:
+            assert t.quote == t.title and t.quote in t.article(), t.id  # a claim inside a question headline
+        else:
+            assert t.quote in t.text, t.id
         assert t.relation in traps.RELATIONS + ("",), t.id
         assert t.gold_side in traps.SIDES + ("",), t.id
         assert bool(t.relation) == bool(t.gold_side), t.id
@@ -65,15 +70,39 @@ def test_quotes_are_exact_substrings_and_enums_legal(items):
 
 def test_every_trap_type_is_in_both_halves_at_least_six_times(items):
     per = Counter((t.trap, t.split) for t in items)
-    for trap in traps.TRAP_TYPES:
+    trap6 = {t.trap for t in items if t.number <= 120}
+    for trap in trap6:  # TRAP6 types: dev 1-70 and held 71-120
         assert per[(trap, "dev")] >= 1 and per[(trap, "held")] >= 1, trap
         assert per[(trap, "dev")] + per[(trap, "held")] >= 6, trap
     assert {t.trap for t in items} == set(traps.TRAP_TYPES)
 
 
+def test_trap7_types_are_new_and_in_both_of_their_halves(items):
+    """Items 121-200 use only new trap types, each at least 5 times, at least 2 of them in held2."""
+    trap6 = {t.trap for t in items if t.number <= 120}
+    new = [t for t in items if t.number > 120]
+    per = Counter((t.trap, t.split) for t in new)
+    types = {t.trap for t in new}
+    assert not types & trap6 and len(types) >= 12
+    for trap in types:
+        assert per[(trap, "held2")] >= 2 and per[(trap, "dev")] >= 2, trap
+        assert per[(trap, "dev")] + per[(trap, "held2")] >= 5, trap
+    off = [t for t in new if "snapshot has no" in t.note]
+    assert len(off) >= 20 and all(t.gold_side == "unclear" for t in off)
+    sides = Counter(t.gold_side for t in new if t.expects_claim)
+    assert min(sides.values()) >= 20  # backs, against and unclear all well represented
+
+
+def test_split_selection_keeps_held2_out_of_dev_and_all(items):
+    assert {t.split for t in traps.select(items, "dev")} == {"dev"}
+    assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
+    assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
+    assert len(traps.select(items, "dev")) == 120
+
+
 def test_disclaimers_expect_no_claim_and_only_they_do(items):
     for t in items:
-        assert (t.trap == "disclaimer") == (not t.expects_claim), t.id
+        assert (t.trap in ("disclaimer", "rebutted_belief")) == (not t.expects_claim), t.id
 
 
 def test_notes_cite_pmids_that_exist_or_say_the_snapshot_has_none(items):
@@ -100,6 +129,16 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
         traps.load_traps(_write(tmp_path, rows[:3] + [bad]))
     bad = dict(rows[80], split="dev")
     with pytest.raises(traps.TrapError, match=r"id 081-.*column split: item 81 must be held"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[180], split="held")
+    with pytest.raises(traps.TrapError, match=r"id 181-.*column split: item 181 must be held2"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    headline = next(r for r in rows if r["id"].endswith("-question_headline"))
+    bad = dict(headline, quote=headline["text"].split(".")[0])
+    with pytest.raises(traps.TrapError, match=r"question_headline\), column quote: .*must be its title"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[131], relation="benefit", gold_side="unclear")  # a rebutted belief expects no claim
+    with pytest.raises(traps.TrapError, match=r"id 132-rebutted_belief\), column relation"):
         traps.load_traps(_write(tmp_path, [bad]))
     with pytest.raises(traps.TrapError, match=r"column id: duplicate of line 2"):
         traps.load_traps(_write(tmp_path, [rows[0], rows[0]]))

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from .models import ClaimFrame
-from .polarity import adjust_relation, clause_polarity, undergone
+from .polarity import FLIP, HARM_NOUNS, SYMPTOMS, adjust_relation, clause_polarity, undergone
 from .text import ORDINALS
 
 __all__ = ["parse_frame", "relation_of", "magnitude_of", "time_frame_of", "strength_of", "comparator_of",
@@ -37,13 +37,8 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 _NUM = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|a\s+couple\s+of|several|a|an)"
 _DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
 
-# Harm and adverse-experience nouns: the general vocabulary of "what can go wrong" (GRADE's
-# adverse outcomes), shared by every topic; a denial names one of these.
-HARM_NOUNS = (r"pain|hurt|harm|risks?|danger|side[\s-]?effects?|adverse\s+(?:effects?|events?|reactions?)|"
-              r"complications?|irritation|irritat\w*|redness|scar(?:s|ring)?|damage|injur\w*|infections?|toxicity|"
-              r"toxins?|burn(?:s|ing)?|stinging|itch\w*|peeling|dryness|downtime|discomfort|bleeding|bruis\w*|"
-              r"swelling|inflammation|allerg\w*|reactions?|breakouts?|sensitivity|problems?|issues?|worries|"
-              r"chemicals?|nasties|hair\s+loss|dependence|addiction|withdrawal|jitters|crash(?:es)?|drawbacks?|downsides?")
+# HARM_NOUNS (the general vocabulary of "what can go wrong") and SYMPTOMS come from `polarity`, which
+# reads them too; they are re-exported here for the extractor.
 _HARM_NOUN_RE = re.compile(rf"\b(?:{HARM_NOUNS})\b", re.I)
 # Privative morphology: "painless", "scarless", "harmless", "risk-free", "pain free", "non-toxic".
 _PRIVATIVE_RE = re.compile(
@@ -66,12 +61,18 @@ _SAFE_RE = re.compile(
     re.I)
 
 _NEG = (r"(?:not|no|never|none|nothing|without|neither|nor|cannot|unlikely|can['’]t|won['’]t|wouldn['’]t|"
-        r"(?:do|does|did|is|are|was|were|will|has|have|should|could)n['’]t|zero|free\s+of)")
+        r"(?:do|does|did|is|are|was|were|will|has|have|should|could)n['’]t|zero|free\s+of|"
+        # implicative verbs and adjectives that deny their infinitive ("fails to regrow", "is unable to
+        # firm", "has yet to show"): the effect named after "to" does not happen
+        r"fail(?:s|ed|ing)?(?=\s+to\b)|unable|powerless|incapable|f[ae]ll(?:s|en|ing)?\s+short|"
+        # adverbs of rarity: "seldom causes side effects" says the harm (almost) never happens
+        r"rarely|seldom|hardly\s+ever|almost\s+never|"
+        r"(?:has|have|had|is|are)\s+yet(?=\s+to\b))")
 _NEG_RE = re.compile(rf"\b{_NEG}\b", re.I)
 # Harm verbs: the intervention makes a problem happen.
 _HARM_VERB_RE = re.compile(
     r"\b(?:caus(?:e|es|ed|ing)|trigger\w*|worsen\w*|(?:mak(?:e|es|ing)|made)\s+(?:[\w-]+\s+){1,3}?worse|aggravat\w*|damag(?:e|es|ed|ing)|irritat(?:e|es|ed|ing)|"
-    r"harm(?:s|ed|ing)?|hurt(?:s|ing)?|injur(?:e|es|ed|ing)|inflam(?:e|es|ed|ing)|"
+    r"harm(?:s|ed|ing)?|hurt(?:s|ing)?|overdos\w*|(?:got|gets|get|getting|became|becomes|become|grew|turned)\s+worse|injur(?:e|es|ed|ing)|inflam(?:e|es|ed|ing)|"
     r"burn(?:s|ed|t|ing)?(?!\s+(?:\w+\s+)?(?:fat|calories|energy))|discolou?r(?:s|ed|ing)?|clog(?:s|ged|ging)?|dr(?:y|ies|ied)\s+out|"
     r"exacerbat\w*|provok\w*|stain(?:s|ed|ing)?|sting(?:s|ing)?|lead(?:s|ing)?\s+to|led\s+to|interact\w*|reactivat\w*|"
     r"break(?:s)?\s+(?:easily|off)|carr(?:y|ies)\s+(?:\w+\s+){0,3}risks?|pos(?:e|es)\s+(?:\w+\s+){0,2}risks?|"
@@ -81,22 +82,32 @@ _HARM_VERB_RE = re.compile(
     # causatives with a negative evaluative complement: "leaves a bad taste", "makes you feel sick"
     r"leav(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:bad|unpleasant|nasty|poor|sore|worse|groggy|drowsy|tired|sleepy|dizzy|sick|jittery|"
     r"nauseous|exhausted)\b|"
+    # leaving a harm behind: "won't leave scars", "can leave dark marks" (the object is read as the harm)
+    r"(?:leav(?:e|es|ing)|left)(?=\s+(?:(?:a|an|any|the|some|behind|permanent|dark|visible)\s+){0,2}(?:[\w-]+\s+)?(?:"
+    + HARM_NOUNS + r"|marks|stains)\b)|"
+    # giving a person a harm: "gave me a rash", "gives some people headaches"
+    r"g(?:ive|ives|ave|iven|iving)\s+(?:me|you|him|her|them|us|(?:some\s+|many\s+)?(?:people|users|patients))\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:" + HARM_NOUNS + "|" + SYMPTOMS + r")\b|"
+    # a resultative naming a symptom: "left my face red and swollen", "leaves your skin raw"
+    r"(?:leav(?:e|es|ing)|left)\s+(?:my|your|his|her|their|our|the|some)\s+(?:[\w-]+\s+){0,2}?(?:red|redder|swollen|raw|"
+    r"blotchy|itchy|flaky|inflamed|bruised|scarred|burn(?:ed|t)|blistered|irritated|puffy|sore|peeling|stinging|"
+    r"scabbed|crusty|covered\s+in)\b|"
     r"mak(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:fall\s+out|break\s+out|feel\s+(?:sick|ill|nauseous|dizzy|drowsy|worse|tired))|increas\w*\s+(?:the\s+)?risk|rais\w*\s+(?:the\s+)?risk|"
     r"(?:is|are|be)\s+(?:toxic|dangerous|harmful|unsafe|bad\s+for|painful|carcinogenic))\b", re.I)
 # Benefit verbs: the intervention makes a problem smaller or a good thing larger.
 _BENEFIT_VERB_RE = re.compile(
     r"\b(?:improv\w*|reduc\w*|decreas\w*|lower\w*|lessen\w*|diminish\w*|minimi[sz]\w*|shrink\w*|fad(?:e|es|ed|ing)|"
     r"eras\w*|eliminat\w*|remov\w*|clear(?:s|ed|ing)?|heal\w*|treat(?:s|ed|ing)?|cur(?:e|es|ed|ing)|"
-    r"prevent\w*|protect\w*|reverse\w*|repair\w*|restor\w*|boost\w*|increas\w*|enhanc\w*|promot\w*|"
+    r"prevent\w*|protect\w*|shield(?:s|ed|ing)?|guard(?:s|ed|ing)?\s+against|defend(?:s|ed|ing)?\s+against|ward(?:s|ed|ing)?\s+off|reverse\w*|repair\w*|restor\w*|boost\w*|increas\w*|enhanc\w*|promot\w*|"
     r"stimulat\w*|strengthen\w*|thicken\w*|regrow\w*|regrew|grow(?:s|ing)?|firm(?:s|ed|ing)?|tighten\w*|lift(?:s|ed|ing)?|"
     r"smooth\w*|brighten\w*|lighten\w*|whiten\w*|even(?:s|ed)?\s+out|hydrat\w*|moisturi[sz]\w*|plump\w*|"
     r"soothe?\w*|calm\w*|reliev\w*|eas(?:e|es|ed|ing)|relax\w*|fight\w*|combat\w*|kill\w*|burn(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:fat|calories|kilojoules)|speed(?:s)?\s+up|accelerat\w*|support\w*|help(?:s|ed|ing)?|work(?:s|ed)?|rival\w*|"
     r"fewer|melt(?:s|ed|ing)?|curb(?:s|ed|ing)?|target(?:s|ed|ing)?|lose\s+(?:\w+\s+){0,3}(?:weight|pounds|fat|kilos?)|"
-    r"switch(?:es)?\s+on|takes?\s+years\s+off|fill(?:s|ed)?\s+in|fix(?:es|ed)?|rejuvenat\w*|renew\w*|refin\w*|unclog\w*|shrink\w*|slow\w*|delay\w*|regenerat\w*|rebuild\w*|"
+    r"shorten\w*|switch(?:es)?\s+on|takes?\s+years\s+off|fill(?:s|ed)?\s+in|fix(?:es|ed)?|rejuvenat\w*|renew\w*|refin\w*|unclog\w*|shrink\w*|slow\w*|delay\w*|regenerat\w*|rebuild\w*|"
     r"get(?:s)?\s+rid\s+of|banish\w*|stop(?:s|ped)?(?=\s+(?!taking|using|applying|treatment)[a-z])|"
     r"(?:see|notice|get|give|gives|deliver|delivers)\s+(?:\w+\s+){0,2}?(?:results|improvements?|difference)|beat(?:s)?|block\w*|cut(?:s)?|drop(?:s|ped)?|halv\w*|doubl\w*|tripl\w*|"
-    r"outperform\w*|effective|beneficial|benefits?|good\s+for|great\s+for|(?:is|are)\s+(?:the\s+)?(?:best|"
+    r"outperform\w*|recommend\w*|endors(?:e|es|ed|ing)|effective|beneficial|benefits?|good\s+for|great\s+for|(?:is|are)\s+(?:the\s+)?(?:best|"
     r"better|superior))\b", re.I)
 # Mechanism verbs: how it works rather than what it does to an outcome people feel.
 _MECHANISM_RE = re.compile(
@@ -148,6 +159,11 @@ _NO_EFFECT_RE = re.compile(
     r"(?:work|help|do\s+(?:anything|much))|(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:really\s+)?do\s+(?:anything|much)|"
     r"mak(?:e|es|ing)\s+(?:little\s+or\s+)?no\s+(?:real\s+)?difference|"
     r"(?:cannot|can['’]t|can\s+not)\s+do\s+(?:anything|much)|"
+    r"nothing\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:can|could|will|would)\s+do\s+(?:for|about|to)|"
+    # "does little for fatigue", "has little effect on colds", "the effect is negligible"
+    r"(?:does|do|did)\s+(?:very\s+)?little\s+(?:for|to|about)|(?:has|have|had|with|shows?)\s+(?:very\s+)?little\s+"
+    r"(?:real\s+|measurable\s+)?(?:effect|impact|benefit)|(?:effects?|benefits?|results?|impact|improvements?|gains?)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:is|are|was|were)\s+(?:\w+\s+)?(?:negligible|minimal|insignificant|trivial)|"
     # "too big a protein to be absorbed": "too ... to" denies what follows
     r"too\s+(?:[\w-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+|(?:is|are)\s*(?:n['’]t|\s+not)\s+(?:effective|proven|"
     r"better)|(?:no\s+better|no\s+more\s+effective)\s+than|ineffective|useless|(?:does|do|did)\s+(?:absolutely\s+)?nothing|no\s+evidence)\b",
@@ -217,12 +233,12 @@ _COMPARE_RE = re.compile(
     r"\b(?P<verb>(?:just\s+)?as\s+(?:\w+\s+){1,2}as|(?:more|less|fewer)\s+(?:\w+\s+){0,2}?than|\w+er\s+than|"
     # "better tolerated than", "worse absorbed than": a comparative adverb before a participle
     r"better\s+(?:[\w-]+\s+){0,2}?than|worse\s+(?:[\w-]+\s+){0,2}?than|rather\s+than|instead\s+of|rivals?|rivall?ed|rivall?ing|match(?:es|ed)?|outperform\w*|"
-    r"beats?|superior\s+to|inferior\s+to|equivalent\s+to|comparable\s+(?:to|with)|similar\s+to|"
+    r"beats?|outshin\w*|outclass\w*|surpass\w*|trump(?:s|ed)?|superior\s+to|inferior\s+to|equivalent\s+to|comparable\s+(?:to|with)|similar\s+to|"
     r"on\s+(?:a\s+)?par\s+with|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|over|unlike|"
     r"same\s+as|as\s+well\s+as|equal(?:ly)?\s+(?:to|effective\s+as)|like)\s+(?P<cmp>(?:[^,.;:!?()]|(?<=\d)[.,](?=\d)){2,60})", re.I)
 _EQUIV_RE = re.compile(r"^(?:(?:just\s+)?as\s+|rival|match|equivalent|comparable|similar|on\s+(?:a\s+)?par|same\s+as|"
                        r"equal)", re.I)
-_SUPERIOR_RE = re.compile(r"^(?:more|\w+er\s+than|better|outperform|beat|superior|over\b)", re.I)
+_SUPERIOR_RE = re.compile(r"^(?:more|\w+er\s+than|better|outperform|outshin|outclass|surpass|trump|beat|superior|over\b)", re.I)
 _INFERIOR_RE = re.compile(r"^(?:less|worse|inferior)", re.I)
 _CMP_STOP_RE = re.compile(r"\s+(?:and|but|or|which|that|because|when|while|if|for|in|at|on|with|without|"
                           r"after|within|by|to|so|does|do|is|are|was|can|could|may|will|without)\b.*$", re.I)
@@ -278,6 +294,9 @@ def _negated(text: str, pos: int, window: int = 4) -> bool:
     clause = re.split(r"[,;:.!?]|\bbut\b|\bwhile\b|\bwhereas\b|\bthough\b", before)[-1]
     if _NO_EVIDENCE_THAT_RE.search(clause):
         return True  # "there is no evidence that X causes Y": the embedded clause is denied
+    if re.match(r"\W*(?:no|not\s+a\s+single|not\s+one)\s+(?!(?:one|body|doubt|wonder|matter|longer|need|question|more|less|fewer|"
+                r"later|sooner)\b)[a-z]", clause, re.I):
+        return True  # a negative determiner on the subject negates its clause: "No amount of X will fix Y"
     words = clause.split()[-window:]
     # "not only X (but also Y)", "not just", "not merely" add to X rather than deny it
     return bool(_NEG_RE.search(_ADDITIVE_NOT_RE.sub(" ", " ".join(words))))
@@ -290,21 +309,64 @@ _NO_EVIDENCE_THAT_RE = re.compile(
     r"\b(?:no|little|not\s+any|never\s+any|lack\s+of|absence\s+of)\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof|data|sign|"
     r"indication|reason\s+to\s+(?:think|believe))\s+(?:that|to\s+(?:suggest|show)\s+(?:that\s+)?)\b|"
     # a negative subject of an evidential verb: "no study has shown that ...", "nobody has proven ..."
-    r"\b(?:no|not\s+a\s+single|not\s+one)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|trials?|research|evidence|one|review)\s+"
+    r"\b(?:no|not\s+a\s+single|not\s+one|(?<!\ba\s)(?:very\s+)?few|hardly\s+any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:study|studies|trials?|research|evidence|one|reviews?)\s+"
     r"(?:has|have|had|can|could)?\s*(?:ever\s+|yet\s+|actually\s+|really\s+)?(?:shown|proven|proved|found|demonstrated|"
     r"confirmed|show|prove)\s+(?:that\s+)?|\bnobody\s+has\s+(?:ever\s+|yet\s+|actually\s+|really\s+)?(?:shown|proven|"
     r"proved|found)\s+(?:that\s+)?|"
     # a negated evidential verb: "trials have not shown that ...", "research hasn't proven ..."
     r"\b(?:has|have|had|did|do|does)\s*(?:n['’]t|\s+not)\s+(?:yet\s+|actually\s+|really\s+|clearly\s+|convincingly\s+)?"
-    r"(?:shown|proven|proved|found|demonstrated|confirmed|show|prove|find)\s+(?:that\s+)?", re.I)
-_ADDITIVE_NOT_RE = re.compile(r"\bnot\s+(?:only|just|merely|simply|solely)\b|"
+    r"(?:shown|proven|proved|found|demonstrated|confirmed|show|prove|find)\s+(?:that\s+)?|"
+    # an implicative negative over an evidential verb: "research has yet to show that ...", "trials
+    # failed to prove that ...", "studies were unable to find that ..."
+    r"\b(?:(?:has|have|had|is|are)\s+yet|fail(?:s|ed)?|(?:is|are|was|were|been)\s+unable)\s+to\s+(?:be\s+)?"
+    r"(?:show|prove|find|demonstrate|confirm|establish)\w*\s+(?:that\s+)?", re.I)
+_ADDITIVE_NOT_RE = re.compile(r"(?:\bnot|n['’]t)\s+(?:only|just|merely|simply|solely)\b|"
                               # a denied doubt affirms: "there is no doubt that it works"
-                              r"\b(?:no|little|without\s+(?:a|any))\s+(?:\w+\s+)?(?:doubt|question)\s+(?:that|about)\b", re.I)
+                              r"\b(?:no|little|without\s+(?:a|any))\s+(?:\w+\s+)?(?:doubt|question)\s+(?:that|about)\b|"
+                              # "no wonder X works": an exclamation that affirms X
+                              r"\bno\s+wonder\b", re.I)
+
+
+# Scare quotes: a word or two in quotation marks used as a modifier ('this "painless" treatment', 'the
+# "safe" little pill', 'so-called "miracle" gummies') is mentioned, not asserted: the writer distances
+# themself from the word, often to say the opposite. Such a span is read out before the relation,
+# strength and denied harm are read. Quoted speech (a clause) and a quoted predicate ('it is "safe"')
+# stay: only a quote after "so-called"/"supposed" or a determiner, before a word it modifies.
+_SCARE_QUOTE_RE = re.compile(
+    r"(?:\b(?:so[\s-]called|supposed(?:ly)?|self[\s-]proclaimed)\s+[\"“](?P<a>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2})[\"”]"
+    r"|(?:(?<=^)|(?<=[\s(]))(?P<det>(?:(?:the|a|an|this|that|these|those|its|their|your|our|my|his|her)\s+)?)"
+    r"[\"“](?P<b>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2})[\"”](?=\s+(?!(?:is|are|was|were|be|been|can|could|will|would|may|might|"
+    r"does|do|did|has|have|had|and|or|but|to|for|of|in|on|at|by|with|from|as|than|that|which|who)\b)[a-z]))", re.I)
+
+
+# Idioms that negate the word after them as "not" does: "anything but safe", "far from effective", "by no
+# means harmless", "in no way", "nowhere near as good" ("far from the clinic" is a place, not a negation)
+_NEG_IDIOM_RE = re.compile(r"\b(?:anything\s+but|by\s+no\s+means|in\s+no\s+way|(?:far\s+from|nowhere\s+near)"
+                           r"(?!\s+(?:the|a|an|home|here|there|my|your|our|their|it|\d)\b))(?=\s+[a-z])", re.I)
+
+
+def _plain(text: str) -> str:
+    """`text` as the relation, strength and denial readers take it: scare quotes read out, negating
+    idioms spelled "not"."""
+    return _NEG_IDIOM_RE.sub("not", unquote_scare(text))
+
+
+def unquote_scare(text: str) -> str:
+    """`text` with scare-quoted modifiers read out ('This "painless" treatment left ...' -> 'This
+    treatment left ...'); other text unchanged."""
+    def drop(m: re.Match[str]) -> str:
+        if m.group("a") is not None:
+            return ""
+        # sentence-initial '"Miracle" gummies' keeps no determiner; a determiner stays before its noun
+        return m.group("det") or ""
+    return re.sub(r"\s{2,}", " ", _SCARE_QUOTE_RE.sub(drop, text)).strip() if re.search(r"[\"“”]", text) else text
 
 
 def denied_harm(text: str) -> str | None:
     """The harm a sentence denies ("painless" -> "pain", "no side effects", "never irritates"),
     or None. Privative morphology, "free of", "safe" and a negated harm verb or harm noun."""
+    text = _plain(text)
     m = _PRIVATIVE_RE.search(text)
     if m and _NEGATOR_BEFORE_RE.search(text[:m.start()]):
         return None  # "not risk-free", "not without side effects": a negated denial affirms the harm
@@ -325,7 +387,8 @@ def denied_harm(text: str) -> str | None:
     if causes_no and _coordinated_np(causes_no.group("x")):
         return _general_np(_coordinated_np(causes_no.group("x")))  # "causes no bloating at normal doses"
     for v in _HARM_VERB_RE.finditer(text):
-        if _negated(text, v.start()) and not _in_relative_negation(text, v.start()):
+        if (_negated(text, v.start()) or re.search(r"\b(?:barely|hardly|scarcely)\s+$", text[:v.start()], re.I)) \
+                and not _in_relative_negation(text, v.start()):
             obj = re.match(r"\s*(?:any\s+|an?\s+|the\s+)?((?:[\w-]+\s+){0,2}?(?:" + HARM_NOUNS + r"))", text[v.end():], re.I)
             if obj:
                 return _general_np(" ".join(obj.group(1).split()).lower())
@@ -359,22 +422,32 @@ def denied_harm(text: str) -> str | None:
     for h in _HARM_NOUN_RE.finditer(text):
         pre = text[max(0, h.start() - 40):h.start()]
         if re.search(r"\b(?:no|zero|without|never|free\s+of|minimal|little\s+(?:to\s+)?no|low|lower|"
+                     # a near-negative quantifier: "hardly any irritation", "barely any downtime"
+                     r"(?:hardly|barely|scarcely)\s+any|(?:almost|virtually)\s+no|"
                      r"(?:no|not\s+any)\s+(?:\w+\s+)?)\s+(?:[\w-]+\s+){0,2}$", pre, re.I) and not re.search(
                 r"\b(?:if|unless)\b", pre, re.I):
             return _harm_label(text, h)
+    assoc = _ASSOCIATION_RE.search(text)
+    if assoc and _negated(text, assoc.start()) and _ADVERSE_OBJECT_RE.match(text, assoc.end()):
+        # "no study has ever linked X to unwanted hair growth", "no link between X and hair loss": the
+        # association denied names the harm
+        np = re.sub(r"\s+(?:elsewhere|anywhere|everywhere|later|again)$", "", _coordinated_np(text[assoc.end():]))
+        return np or "adverse effects"
     organ = re.search(r"\b(?:kind|easy|gentle)\s+(?:to|on)\s+(?:your\s+|the\s+)?(stomach|gut|liver|kidneys?|eyes)\b",
                       text, re.I)
     if organ:
         return f"{organ.group(1).lower()} side effects"  # "gentle on the liver": no liver harm
     part = re.search(r"\bsafe\s+(?:for|on)\s+(?:your|the)\s+((?:[\w-]+\s+)?[\w-]+)", text, re.I)
-    if part and not re.search(r"\b(?:skin\s+)?(?:types?|tones?)$|\b(?:family|kids|children|baby)$", part.group(1), re.I):
+    if part and not _NOT_SAFE_RE.search(text) and not re.search(
+            r"\b(?:skin\s+)?(?:types?|tones?)$|\b(?:family|kids|children|baby)$", part.group(1), re.I):
         return f"{_singular(part.group(1).split()[-1].lower())} damage"  # "safe for your kidneys": no kidney harm
     safe = next((m for m in _SAFE_RE.finditer(text)
                  # an attributive adjective ("the gentle 0.025% cream", "a gentle nudge") describes
                  # a noun; only a predicate ("it is gentle") asserts safety
-                 if _word_before(text, m.start()) not in _DETERMINERS - {"of", "no", "any"}
+                 if not re.match(r"\s+to\s+(?:say|assume|bet)\b", text[m.end():], re.I)  # "safe to say": an idiom
+                 and _word_before(text, m.start()) not in _DETERMINERS - {"of", "no", "any"}
                  or _COPULA_BEFORE_RE.search(re.split(r"[,;:]", text[:m.start()])[-1])), None)
-    if safe and not re.search(r"\b(?:not|never|isn['’]t|aren['’]t|un)\s*safe", text, re.I):
+    if safe and not _NOT_SAFE_RE.search(text):
         prone = re.search(r"\bprone\s+to\s+(?P<x>[^,.;:!?]{2,40})", text, re.I)
         if prone and _np_after(prone.group("x")):
             return _np_after(prone.group("x"))  # "... including darker skin that is prone to pigmentation"
@@ -496,8 +569,9 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
     found: dict[int, tuple[int, int, str]] = {}
     for m in _BENEFIT_VERB_RE.finditer(body):
         prev = _word_before(body, m.start())
-        if prev in _DETERMINERS and m.group(0).lower().endswith(("ing", "ed")):
-            continue  # "the whitening ingredients", "a boosted dose": adjectives, not verbs
+        if prev in _DETERMINERS and m.group(0).lower().endswith(("ing", "ed")) and not (
+                prev == "of" and re.search(r"\b(?:incapable|capable|short|instead)\s+of\s+$", body[:m.start()], re.I)):
+            continue  # "the whitening ingredients", "a boosted dose": adjectives, not verbs ("incapable of fading" is one)
         if m.group(0).lower().endswith("ly"):
             continue  # "dissolves slowly", "smoothly": adverbs, not verbs
         kind = "benefit"
@@ -549,7 +623,12 @@ _SUPERLATIVE_CLAIM_RE = re.compile(
     r"\b(?:(?:one\s+of\s+)?the\s+(?:most\s+(?:effective|powerful|potent|proven|studied)|best|strongest|fastest|"
     r"number\s+one|only)\s+(?P<noun>(?:[\w-]+\s+){0,3}?(?:treatments?|tools?|options?|ingredients?|remed(?:y|ies)|"
     r"ways?|therap(?:y|ies)|products?|supplements?|methods?|serums?|creams?|procedures?|devices?|things?))"
-    r"|\bby\s+far\s+the\b|\bunmatched\b|\bunrivall?ed\b|\bnumber\s+one\b|\bgold[\s-]standard\b)", re.I)
+    r"|\bby\s+far\s+the\b|\bunmatched\b|\bunrivall?ed\b|\bnumber\s+one\b|\bgold[\s-]standard\b"
+    # focus "only" on the subject excludes every other treatment: "Only minoxidil has been proven to ..."
+    # (not a quantity, "only a few people", "only 30%", nor a time, "only after six months")
+    r"|^\W*only\s+(?!(?:a|an|one|some|few|two|three|half|after|when|if|in|once|then|by|with|for|at|on|about|around|"
+    r"time|now|recently|people|patients|users|men|women|you|we|I|they|it|this|that)\b)(?!\d)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
+    r"\s+(?:has|have|is|are|can|will|works?|worked|really|truly|actually|reliably|consistently)\b)", re.I)
 _INERT_COMPARATOR_RE = re.compile(r"\b(?:(?:a|the)\s+)?(?:placebo|saline|sham|control|vehicle|no\s+treatment|"
                                   r"nothing|baseline|untreated|sugar\s+pills?|dummy\s+(?:pills?|treatment)|inactive\s+\w+)", re.I)
 
@@ -557,8 +636,26 @@ _INERT_COMPARATOR_RE = re.compile(r"\b(?:(?:a|the)\s+)?(?:placebo|saline|sham|co
 def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     """The asserted relation of a claim sentence (one of models.RELATIONS): the one-negation
     reading below, with negative quantifiers, double negation and negated comparatives combined
-    by `polarity.adjust_relation`."""
+    by `polarity.adjust_relation`. Scare-quoted modifiers are read out first (`unquote_scare`)."""
+    text = _plain(text)
+    qa = _QUESTION_ANSWER_RE.match(text)
+    if qa:
+        # "Does X regrow hair? Not really.": a yes/no question answered at once asserts the question's
+        # proposition, denied by a negative answer
+        asked = relation_of(qa.group("q"), outcome_kind=outcome_kind)
+        return FLIP.get(asked, asked) if _NEGATIVE_ANSWER_RE.match(qa.group("a")) else asked
     return adjust_relation(text, _relation_of(text, outcome_kind=outcome_kind), _relation_of)
+
+
+# A yes/no question (an auxiliary first) and the short answer after it
+_QUESTION_ANSWER_RE = re.compile(
+    r"\W*(?P<q>(?:does|do|did|can|could|is|are|was|were|will|would|should|has|have|may|might)\s[^?]{3,}?)\?\s+"
+    r"(?P<a>(?:yes|yeah|yep|no|nope|not|never|absolutely|definitely|certainly|sadly|unfortunately|hardly|barely|"
+    r"scarcely|rarely|sometimes|probably|maybe|it\s+(?:does|can|will|is|doesn['’]t|can['’]t|won['’]t|isn['’]t)|"
+    r"they\s+(?:do|can|will|are|don['’]t|can['’]t|won['’]t|aren['’]t))\b[^?]{0,80})$", re.I)
+_NEGATIVE_ANSWER_RE = re.compile(r"\W*(?:(?:sadly|unfortunately),?\s+)?(?:no|nope|not|never|hardly|barely|scarcely|rarely|"
+                                 r"absolutely\s+not|definitely\s+not|certainly\s+not|"
+                                 r"(?:it|they)\s+(?:doesn['’]t|don['’]t|can['’]t|won['’]t|isn['’]t|aren['’]t))\b", re.I)
 
 
 def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
@@ -585,6 +682,8 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if fewer and re.match(r"\W*(?:fewer|less|lower|reduced|milder)\b", body, re.I):
         return "benefit"  # "- less pain when walking": a bare outcome that fell
     denied = denied_harm(body)
+    if not denied and (_HARM_IS_RISK_RE.search(body) or _NOT_SAFE_RE.search(body)):
+        return "harm"  # "might not be safe for pregnant women", "scarring is a real risk": a risk asserted
     if not denied and _HARM_SUBJECT_DENIED_RE.search(body):
         return "denies_harm"  # "allergic reactions are impossible", "infections are extremely rare"
     privative = _PRIVATIVE_RE.search(body)
@@ -598,6 +697,9 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if denied and cmp is not None and re.match(
             r"(?:safer|gentler|kinder|easier|milder)\b|more\s+(?:tolerable|gentle)\b", cmp[1], re.I):
         return "superior"  # "safer than topical minoxidil": its harms against another's, not a denial
+    if denied and re.search(r"\b(?:again|any\s*more|no\s+longer)\b", body, re.I) and not re.fullmatch(
+            r"(?:adverse|side)\s+effects?|harm|risks?|problems?|issues?", denied):
+        return "benefit"  # "you will never get a breakout again": a problem that stops is what the treatment ends
     if denied and not (cmp is not None and _EQUIV_RE.match(cmp[1]) and not _PRIVATIVE_RE.search(body)
                        and not re.search(r"\b(?:no|without|never|free)\b", body, re.I)):
         return "denies_harm"
@@ -620,13 +722,37 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "superior"
     if (gone := _PROBLEM_GONE_RE.search(body)) and not _NEG_RE.search(body[:gone.start()]):
         return "benefit"
+    assoc0 = _LINK_RE.search(body)
+    if assoc0 and (not verbs or assoc0.start() <= verbs[0][0]) and _ADVERSE_OBJECT_RE.match(body, assoc0.end()) \
+            and _negated(body, assoc0.start()):
+        # "there is no evidence linking X to acne", "no association between X and acne": a denied association
+        # with a harm denies the harm (before "no evidence" is read as no effect; an affirmative one, which may
+        # only describe a noun, "a hormone linked to acne", is read below)
+        return "denies_harm"
+    false = _FALSE_CONTENT_RE.match(body)
+    if false:
+        # "the claim that X regrows hair is false", "the idea that X causes scarring is nonsense": a predicate
+        # of falsity over a content clause denies what the clause asserts
+        inner = _relation_of(false.group("c"))
+        return FLIP.get(inner, inner)
+    unproven = _UNPROVEN_RE.search(body)
+    if unproven and len(body[:unproven.start()].split()) >= 2:
+        # "X's benefit for wrinkles is unproven", "claims that X causes Y remain unproven": a predicate of
+        # missing evidence denies what its subject asserts
+        inner = _relation_of(body[:unproven.start()])
+        return FLIP.get(inner, "no_effect") if inner in ("benefit", "harm") else "no_effect"
     if _NO_EFFECT_RE.search(body):
         return "no_effect"
     if _MULTIPLE_AS_RE.search(body):
         return "superior"  # "twice as well as X": a multiple of the comparator, not parity
     near = re.search(r"\b(?:barely|hardly|scarcely)\s+(?P<v>[a-z]+)", body, re.I)
-    if near and not _MECHANISM_RE.match(near.group("v")) and not _HARM_VERB_RE.fullmatch(near.group("v")):
-        return "no_effect"  # "antiperspirants barely touch it": a near-negation of the effect
+    if near and _HARM_VERB_RE.fullmatch(near.group("v")):
+        return "denies_harm"  # "it barely hurts", "the serum hardly stings": a near-negation of the harm
+    if near and not _MECHANISM_RE.match(near.group("v")) and (
+            _BENEFIT_VERB_RE.fullmatch(near.group("v")) or _NEAR_NEGATED_RE.fullmatch(near.group("v"))):
+        # "antiperspirants barely touch it": a near-negation of the effect; "hardly surprising", "barely a
+        # week after" negate a comment or a span, not the effect
+        return "no_effect"
     if _BOTH_SAME_RE.search(body):
         return "equivalent"  # "the two gave almost the same improvement"
     first = verbs[0] if verbs else None
@@ -667,14 +793,45 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     return "benefit"
 
 
+# A predicate of missing evidence over a claim subject: "is unproven", "remains unproven", "has never
+# been proven", "lacks evidence"
+_UNPROVEN_RE = re.compile(r"\b(?:is|are|was|were|remains?|stays?|seems?)\s+(?:still\s+|largely\s+|entirely\s+|completely\s+|"
+                          r"totally\s+|scientifically\s+)?(?:unproven|unsubstantiated|untested|not\s+proven|unsupported(?:\s+by\s+"
+                          r"(?:any\s+)?(?:evidence|research|science))?)\b|\b(?:has|have)\s+(?:never|not)\s+been\s+(?:proven|shown|"
+                          r"demonstrated|established)\b|\blacks?\s+(?:any\s+)?(?:evidence|proof|support)\b", re.I)
+# What "barely/hardly/scarcely" negates when it is the effect: a verb of effect or change, or an
+# adjective of effect or perception
+_NEAR_NEGATED_RE = re.compile(r"any|anything|touch(?:es|ed)?|affect(?:s|ed)?|change[sd]?|dent(?:s|ed)?|budge[sd]?|mov(?:e|es|ed)|"
+                              r"register(?:s|ed)?|make[s]?|made|does|did|do|matter(?:s|ed)?|effective|noticeable|visible|"
+                              r"perceptible|measurable|different|better|useful|helpful", re.I)
+_FALSE_CONTENT_RE = re.compile(
+    r"\W*(?:the\s+|this\s+|that\s+|any\s+)?(?:claims?|ideas?|notion|beliefs?|myths?|suggestions?|assertions?|promises?|"
+    r"rumou?rs?|theory|stor(?:y|ies))\s+that\s+(?P<c>[^,;:]{6,}?)\s+(?:is|are|was|were)\s+(?:simply\s+|just\s+|completely\s+|"
+    r"totally\s+|utterly\s+|plainly\s+)?(?:false|untrue|wrong|nonsense|a\s+myth|baseless|unfounded|misleading|bogus|"
+    r"debunked|incorrect|a\s+lie|fiction)\b", re.I)
+# "not safe", "might not be safe", "isn't always safe", "unsafe" ("not safe to say" is an idiom)
+_NOT_SAFE_RE = re.compile(r"\b(?:not|never|isn['’]t|aren['’]t|wasn['’]t|un)\s*(?:be\s+|been\s+|always\s+|entirely\s+|"
+                          r"completely\s+|necessarily\s+|totally\s+|100%\s+|that\s+)?safe\b(?!\s+to\s+(?:say|assume|bet))", re.I)
+# A harm the sentence says is a real risk: "scarring is a real risk with at-home rollers"
+_HARM_IS_RISK_RE = re.compile(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\s+(?:is|are|remains?)\s+(?:a|an)\s+(?:very\s+)?(?:real|serious|"
+                              rf"known|common|possible|potential|genuine|major|frequent|significant)\s+(?:risk|danger|concern|"
+                              rf"side[\s-]effect|complication|problem)s?\b", re.I)
 _NEGATED_PREDICATE_RE = re.compile(r"\b(?:won['’]t|will\s+not|doesn['’]t|does\s+not|do\s+not|don['’]t|never|cannot|"
                                    r"can['’]t|isn['’]t|aren['’]t)\b", re.I)
 # A harm as the subject of a predicate that denies or minimises its occurrence
 _HARM_SUBJECT_DENIED_RE = re.compile(
-    rf"\b(?:{HARM_NOUNS}|reactions?)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|remain|remains)\s+(?:(?:extremely|very|quite|"
+    rf"\b(?:{HARM_NOUNS}|reactions?)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|was|were|remain|remains|remained)\s+"
+    rf"(?:(?:mild|minor|temporary|brief)\s+and\s+)?(?:(?:extremely|very|quite|"
     rf"exceedingly|vanishingly|virtually|practically|almost)\s+)?(?:impossible|unheard\s+of|rare|uncommon|unusual|"
-    rf"unlikely|non[\s-]?existent)\b", re.I)
-_ASSOCIATION_RE = re.compile(r"\b(?:linked|tied|connected|associated|correlated)\s+(?:to|with)\s+|"
+    rf"unlikely|non[\s-]?existent|negligible|minimal|(?:barely|hardly|scarcely)\s+(?:noticeable|visible|perceptible|there))\b",
+    re.I)
+# Association proper (a link, not a cause): the passive ("linked to"), the active verb with its object
+# between ("no study has linked X to Y", "evidence linking X to Y") and the noun ("no link between X and Y")
+_LINK = (r"\b(?:linked|tied|connected|associated|correlated)\s+(?:to|with)\s+|"
+         r"\b(?:link(?:s|ed|ing)?|tie[sd]?|tying|connect(?:s|ed|ing)?|associat(?:e|es|ed|ing))\s+(?:[\w-]+\s+){1,4}?(?:to|with)\s+|"
+         r"\b(?:link|connection|association|relationship|correlation)s?\s+(?:between\s+(?:[\w-]+\s+){1,4}?and|to|with)\s+")
+_LINK_RE = re.compile(_LINK, re.I)
+_ASSOCIATION_RE = re.compile(_LINK + r"|"
                              r"\b(?:lead(?:s|ing)?|led|contribut\w+)\s+to\s+|\bresult(?:s|ed|ing)?\s+in\s+|"
                              r"\b(?:trigger\w*|provok\w*|bring(?:s|ing)?\s+on|brought\s+on)\s+", re.I)
 # An object marked as adverse: by an evaluative adjective ("unwanted hair"), a harm noun, or the
@@ -683,7 +840,7 @@ _ADVERSE_OBJECT_RE = re.compile(
     rf"\s*(?!(?:far\s+|much\s+)?(?:fewer|less|lower|reduced|smaller|decreased|milder)\b)"
     rf"(?:(?:a|an|the|some|more|higher|greater|increased|serious|severe|rare|an\s+increased\s+risk\s+of)\s+)*"
     rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{HARM_NOUNS}|defects?|disorders?|diseases?|cancers?|tumou?rs?|deaths?|"
-    rf"[a-z]+(?:itis|osis|emia|aemia|oma|pathy))\b|(?:unwanted|unwelcome|undesired|undesirable|excess(?:ive)?|"
+    rf"[a-z]+(?:itis|osis|emia|aemia|oma|pathy)|{SYMPTOMS})\b|(?:unwanted|unwelcome|undesired|undesirable|excess(?:ive)?|"
     rf"abnormal|harmful|dangerous|toxic)\s)", re.I)
 
 
@@ -766,7 +923,10 @@ def comparator_of(text: str) -> tuple[str, str] | None:
                                                                                 r"\w+ly)\b", cmp, re.I):
             continue
         evaluative = (re.search(r"\b(?:works?|worked|performs?|performed|does|did|helps?|helped|acts?)\s+(?:\w+ly\s+|just\s+|"
-                                r"about\s+|almost\s+|nearly\s+)?$", text[:m.start()], re.I) if verb == "as well as" else
+                                r"about\s+|almost\s+|nearly\s+)?$|"
+                                # additive "as well as" takes no degree modifier: "about as well as X" compares
+                                r"\b(?:about|almost|nearly|roughly|every\s+bit|fully|quite)\s+$", text[:m.start()], re.I)
+                      if verb == "as well as" else
                       re.search(r"\b(?:better|more|superior|prefer\w*|choose|advantage|effective|works)\b", text[:m.start()], re.I))
         if verb in ("like", "over", "rather than", "instead of", "as well as") and not evaluative \
                 and not (verb == "as well as" and (_is_treatment_phrase(cmp) or (
@@ -999,7 +1159,9 @@ def strength_of(text: str) -> str:
     """hedged / plain / strong / absolute. A negated hype noun ("not a miracle cure") is a
     disclaimer: it lowers the claim's strength instead of raising it. Cues inside a relative
     clause describe its noun, not the claim ("the best tools you can buy", "the worries I hear
-    most often", "what it can do for you"), so they are read out first."""
+    most often", "what it can do for you"), so they are read out first, as are scare-quoted
+    modifiers ('this "painless" treatment')."""
+    text = _plain(text)
     # a fronted subordinate clause ("While devices can be bought for home use, there are risks") is
     # not the claim's clause: its modal does not hedge the claim
     body = _LEAD_CLAUSE_RE.sub("", text) if re.match(r"\W*(?:while|although|though|whereas)\b", text, re.I) else text
@@ -1770,6 +1932,19 @@ _INFERIOR_TO_RE = re.compile(
     r"powerful|potent|useful|helpful|fast|quick|reliable)\s+as\s+(?P<y>(?:[^,.;:!?()]|(?<=\d)[.,](?=\d)){2,60})"
     r"|\b(?:less\s+(?:effective|useful|helpful|potent|powerful|reliable)|worse|weaker|inferior)\s+(?:than|to)\s+"
     r"(?P<y2>(?:[^,.;:!?()]|(?<=\d)[.,](?=\d)){2,60})"
+    # more harm than another arm ("causes more irritation than retinol", "is harsher than retinol"): the
+    # other arm is ahead on tolerability, as "fewer side effects than" puts the subject ahead
+    r"|\b(?:(?:more|greater|worse)\s+(?:[\w-]+\s+){0,2}?(?:" + HARM_NOUNS + "|" + SYMPTOMS + r"|(?:unwanted|unwelcome|excess)\s+"
+    r"[\w-]+(?:\s+[\w-]+)?)|harsher|riskier|more\s+(?:irritating|painful|dangerous|toxic|harmful|risky|drying|aggressive))"
+    r"\s+than\s+(?P<y4>(?:[^,.;:!?()]|(?<=\d)[.,](?=\d)){2,60})"
+    # idioms of losing: "is no match for Y", "can't compete with Y", "pales in comparison to Y", "lags behind Y",
+    # "comes a distant second to Y", "loses out to Y", "works more slowly than Y", "is outperformed by Y"
+    r"|(?:\bno\s+match\s+for|\b(?:can['’]t|cannot|can\s+not|couldn['’]t)\s+(?:compete|keep\s+up)\s+with|"
+    r"\bpal(?:e|es|ed)\s+(?:in\s+comparison\s+)?(?:to|with|next\s+to|beside)|\blag(?:s|ged)?\s+(?:far\s+|well\s+)?behind|"
+    r"\b(?:comes?|came|finish(?:es|ed)?|ranks?|ranked)\s+(?:a\s+)?(?:distant\s+|poor\s+)?second\s+to|\blos(?:e|es|t)\s+out\s+to|"
+    r"\btrail(?:s|ed)?(?:\s+far)?\s+behind|\btrail(?:s|ed)(?:\s+far)?|\bf[ae]ll(?:s|en|ing)?\s+(?:far\s+|well\s+)?short\s+of|\b(?:more\s+slowly|less\s+quickly|less\s+well)\s+than|"
+    r"\b(?:is|are|was|were)\s+(?:clearly\s+|easily\s+)?(?:outperformed|beaten|bested|outclassed|surpassed|outshone)\s+by)\s+"
+    r"(?P<y5>(?:[^,.;:!?()]|(?<=\d)[.,](?=\d)){2,60})"
     r"|\b(?:not|n['’]t|never)\s+(?P<v>give|get|deliver|provide|offer|produce|bring|achieve)\s+(?:you\s+)?[^,.;:!?]{1,80}?\s+"
     r"(?:that|which)\s+(?P<y3>[^,.;:!?]{2,80}?)\s+(?:will\s+|would\s+|can\s+|could\s+|does\s+|do\s+|did\s+)?(?P=v)s?\b",
     re.I)
@@ -1794,8 +1969,11 @@ def _inferior_to(text: str) -> str | None:
     m = _INFERIOR_TO_RE.search(text)
     if not m or _negated(text, m.start()) and not m.group("y3") and not m.group("y"):
         return None
-    y = m.group("y") or m.group("y2") or m.group("y3")
-    y = re.sub(r"\s+(?:and|but|or|which|that|because|when|while|if|so|though|although|for|at\s+(?!home)|in\s+\w+ing)\b.*$",
+    y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5")
+    if m.group("y5") and re.match(r"[a-z]+ing\b", m.group("y5"), re.I):
+        return None  # "falls short of regrowing hair": an effect denied, not a rival arm
+    y = re.sub(r"\s+(?:and|but|or|which|that|because|when|while|if|so|though|although|for|at\s+(?!home)|in\s+\w+ing|"
+               r"in\s+(?:every|each|all|most|many|some|several|two|three|both|\d+)\s)\b.*$",
                "", y, flags=re.I).strip() if not m.group("y3") else y.strip()
     if not y or _INERT_COMPARATOR_RE.match(y) or re.match(
             r"(?:it|they|you|we|I|he|she|one|this|that|expected|advertised|promised|claimed|hyped|before|usual|normal|ever|"

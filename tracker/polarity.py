@@ -11,8 +11,8 @@ Three constructions carry negation elsewhere, and this module reads them by stru
   improvement noun a benefit), a passive harm verb ("been harmed by") is a harm;
 - **two negations in one scope cancel**: a negated negative predicate ("not ineffective", "not
   unsafe", "not without risks", "not useless") and a negated frame over a clause ("it's not that
-  X doesn't work", "it would be wrong to say X never works", "it is a myth that X ...", "no one can
-  say X doesn't ...") take the opposite of what the inner clause, read on its own, asserts; a
+  X doesn't work", "it would be wrong to say X never works", "it is a myth that X ...", a "Myth:"
+  label, "no one can say X doesn't ...") take the opposite of what the inner clause, read on its own, asserts; a
   negative matrix verb ("no one can deny that X works") is itself a negation, so the two cancel;
 - a **negated comparative** ("no better than X", "not any more effective than X", "no different
   from X") denies a difference: the claim is that the two are alike, not that the treatment does
@@ -33,7 +33,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Polarity", "clause_polarity", "adjust_relation", "undergone", "FLIP"]
+__all__ = ["Polarity", "clause_polarity", "adjust_relation", "undergone", "FLIP", "HARM_NOUNS", "SYMPTOMS"]
+
+# Harm and adverse-experience nouns: the general vocabulary of "what can go wrong" (GRADE's
+# adverse outcomes), shared by every topic; a denial names one of these. It lives here, the lower
+# of the two modules that read it (`frames` imports this module), so neither imports the other for it.
+HARM_NOUNS = (r"pain|hurt|harm|risks?|danger|side[\s-]?effects?|adverse\s+(?:effects?|events?|reactions?)|"
+              r"complications?|irritation|irritat\w*|redness|scar(?:s|ring)?|damage|injur\w*|infections?|toxicity|"
+              r"toxins?|burn(?:s|ing)?|stinging|itch\w*|peeling|dryness|downtime|discomfort|bleeding|bruis\w*|"
+              r"swelling|inflammation|allerg\w*|reactions?|breakouts?|sensitivity|problems?|issues?|worries|"
+              r"chemicals?|nasties|hair\s+loss|dependence|addiction|withdrawal|jitters|crash(?:es)?|drawbacks?|downsides?")
+# Symptoms a person undergoes, beside the harm nouns, and the endings of disorders
+SYMPTOMS = (r"rash(?:es)?|hives|nausea|headaches?|dizziness|blisters?|cramps?|vomiting|diarrho?ea|fever|acne|"
+            r"spots|pimples|insomnia|palpitations|[a-z]+(?:itis|osis|algia|aemia|emia)")
 
 # The relation a negation of the clause asserts.
 FLIP = {"benefit": "no_effect", "no_effect": "benefit", "harm": "denies_harm", "denies_harm": "harm"}
@@ -95,12 +107,6 @@ _EVIDENTIAL_RE = re.compile(r"\b(?:shown|show|shows|proven|prove|proved|found|fi
 _PREDICATE_NEG_RE = re.compile(r"\bnot\b|n['’]t\b|\bcannot\b", re.I)
 
 
-def _harm_nouns() -> str:
-    from .frames import HARM_NOUNS  # the product's one vocabulary of adverse outcomes
-
-    return HARM_NOUNS
-
-
 # Experiencer predicates: the subject undergoes the object ("gets a rash", "had complications",
 # "feels pain", "reported side effects", "saw results"); a causative gives it to someone.
 _EXPERIENCER = (r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:gets?|got|gotten|getting|ha(?:s|ve|d)|having|experienc\w*|"
@@ -108,9 +114,8 @@ _EXPERIENCER = (r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:gets?|got|gotten|g
                 r"complain\w*\s+(?:of|about)|breaks?\s+out\s+in|broke\s+out\s+in|giv(?:e|es|en)|gave)\b")
 _OBJECT_GAP = r"\s+(?:[\w'’-]+\s+){0,3}?"
 _ADVERSE_ADJ = r"(?:upset|sore|bad|adverse|serious|severe|unpleasant|nasty|negative|ill|unwanted|lasting|permanent)\s+[a-z]+"
-# Symptoms an experiencer undergoes, beside frames' harm vocabulary, and the endings of disorders
-_SYMPTOMS = (r"(?:rash(?:es)?|hives|nausea|headaches?|dizziness|blisters?|cramps?|vomiting|diarrho?ea|fever|acne|"
-             r"spots|pimples|insomnia|palpitations|[a-z]+(?:itis|osis|algia|aemia|emia))\b")
+# Symptoms an experiencer undergoes (`SYMPTOMS`), as a word
+_SYMPTOMS = rf"(?:{SYMPTOMS})\b"
 _IMPROVEMENT = (r"(?<!side\s)(?<!side-)(?:improvements?|results?|difference|benefits?|regrowth|re-growth|progress|"
                 r"change|effects?|gains?|relief)\b")
 # A passive of a harm verb: "has ever been harmed by", "got burned".
@@ -141,8 +146,11 @@ _FALLING_RE = re.compile(r"\s+(?:(?!and\b|or\b|but\b|that\b|which\b|who\b)[\w-]+
 
 def _event(predicate: str) -> str | None:
     """What a quantified predicate says its people undergo: "harm", "benefit" or None."""
-    harm = rf"{_EXPERIENCER}{_OBJECT_GAP}(?:(?:{_harm_nouns()})\b|{_SYMPTOMS}|{_ADVERSE_ADJ})"
+    harm = rf"{_EXPERIENCER}{_OBJECT_GAP}(?:(?:{HARM_NOUNS})\b|{_SYMPTOMS}|{_ADVERSE_ADJ})"
     h = re.search(harm, predicate, re.I)
+    if h and re.search(r"\b(?:less|fewer|reduced|lower|smaller|milder|decreased|diminished)\b",
+                       predicate[h.start():h.end()], re.I):
+        return "benefit"  # "most people notice less redness": a harm that falls is an improvement
     if h and _FALLING_RE.match(predicate, h.end()):
         # a perception verb's complement clause says what happens to the problem: "see their scars
         # fade" is the problem going away, a benefit
@@ -166,7 +174,9 @@ _MATRIX_RE = re.compile(
     r"^\W*(?:(?P<bare>(?:it|that)(?:['’]s|\s+is)\s+not\s+that|(?:it|that)\s+isn['’]t\s+that)\s+"
     r"|(?P<false>(?:it|that)(?:['’]s|\s+is|\s+was|\s+would\s+be|['’]d\s+be)\s+(?:\w+\s+)?(?:not\s+true|not\s+the\s+case|"
     r"wrong|false|untrue|incorrect|a\s+myth|a\s+mistake|misleading|nonsense)\s+(?:to\s+(?:say|claim|think|believe|"
-    r"suggest|assume)\s+)?(?:that\s+)?|(?:it|that)\s+isn['’]t\s+(?:true|the\s+case)\s+(?:that\s+)?)"
+    r"suggest|assume)\s+)?(?:that\s+)?|(?:it|that)\s+isn['’]t\s+(?:true|the\s+case)\s+(?:that\s+)?"
+    # a label that calls what follows false: "Myth: X", "Fiction - X", "False: X" ("Fact: X" affirms)
+    r"|(?:myth|fiction|false|untrue|busted|debunked)\s*(?:#?\d+\s*)?[:\-–—]\s*)"
     r"|(?P<nobody>(?:no[\s-]?one|nobody)\s+(?:can|could|would|will)?\s*(?:\w+ly\s+)?(?P<verb>say|says|claim|claims|argue|"
     r"argues|pretend|deny|denies|doubt|doubts|dispute|disputes)\s+(?:that\s+)?))", re.I)
 # A negated negative predicate: a copula's "not" (a predicate adjective is negated, not a verb:

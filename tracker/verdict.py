@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from .appraisal import HeadToHead, _polarity, between_group_tie, head_to_head, question_terms
 from .effects import classify_effect
@@ -30,6 +31,10 @@ _SUPERLATIVE_RE = re.compile(
     r"better than|superior to|more effective than|outperforms?|beats?|unmatched|number one|#1)\b",
     re.I,
 )
+# a superlative ranks the treatment above all others ("by far the most potent", "the best"): one comparison won
+# does not show that, where it does show a comparative with a named comparator ("better than tretinoin")
+_RANKS_ALL_RE = re.compile(r"\b(?:by far|the (?:most|best|only|strongest|greatest|fastest)|most (?:potent|effective|powerful)|"
+                           r"unmatched|number one|#1|one of the)\b", re.I)
 FIGURE_TOLERANCE = 0.2  # relative distance for a reported figure to count as the claimed one
 
 
@@ -661,11 +666,13 @@ def grade_claim(
         # A named comparator ("the 2% strength", "tretinoin") is judged on comparisons with it;
         # "other treatments" on any head-to-head comparison the records report.
         named = bool(frame.comparator and not _GENERIC_CMP_RE.search(frame.comparator))
+        add_on_claim = False
         if named:
             # a named comparator; one named only by form or dose ("the topical solution", "the 2%
             # strength") cannot be told apart from the intervention in the records' words
-            h2h = comparator_findings(frame, question, mine, records)
+            h2h = comparator_findings(frame, question, mine, records, quote=claim.quote)
             if _add_on_claim(frame, claim.quote):
+                add_on_claim = True
                 # "the combination beats minoxidil by itself" compares X plus Y with Y alone: only
                 # add-on trials answer it (their "combination" is the claim's arm), not X against Y
                 add_on = [a for a in mine if a.included and a.pmid in records and _add_on_record(records[a.pmid], frame)]
@@ -689,12 +696,15 @@ def grade_claim(
                     notes.append(f"{len(added)} comparison(s) of it with itself plus another treatment "
                                  f"({_pmid_list(added)}) show what the addition adds, not how it ranks")
                     h2h = [h for h in h2h if h not in added]
+        # "no better than" / "not as good as" put the intervention at most level with the comparator
+        at_most = bool(_NOT_AS_RE.search(claim.quote) or (equivalent and _NO_BETTER_RE.search(claim.quote)))
+        # arms that changed alike, untested, speak only to a claim of parity
+        if not (equivalent and not at_most):
+            h2h = [h for h in h2h if not isinstance(h, _AlikeArms)]
         wins = [h for h in h2h if h.outcome == "win"]
         losses = [h for h in h2h if h.outcome == "loss"]
         ties = [h for h in h2h if h.outcome == "tie"]
         against = f" {frame.comparator}" if frame.comparator else " alternatives"
-        # "no better than" / "not as good as" put the intervention at most level with the comparator
-        at_most = bool(_NOT_AS_RE.search(claim.quote) or (equivalent and _NO_BETTER_RE.search(claim.quote)))
         if not h2h:
             # Evidence that it works is indirect evidence for "works better than / as well as":
             # without a head-to-head comparison the comparison itself has no evidence (C9).
@@ -708,7 +718,9 @@ def grade_claim(
             # only the arms' numbers, no test of their difference: a lead on point estimates (GRADE
             # imprecision) can back a comparison a little but cannot refute one: say so, on neither side
             favourable = losses if at_most else wins
-            if len(favourable) == len(h2h):
+            # a lead says which is ahead, not by how much: it cannot show a claimed multiple ("twice as effective")
+            multiple = frame.magnitude_kind in ("fold", "percent_change") and bool(frame.magnitude_value)
+            if len(favourable) == len(h2h) and not multiple:
                 verdict = "partly supported" if verdict in ("supported", "partly supported") else verdict
             else:
                 verdict, lead_unclear = "not supported", True
@@ -735,6 +747,34 @@ def grade_claim(
                 verdict, checked_against = "not supported", True
                 notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference and {len(wins)} favour it "
                              f"({_pmid_list(ties + wins)}), against 'not as good as'")
+        elif equivalent and named and not at_most and not add_on_claim:
+            # "as good as Y" claims parity: a record that finds no difference (or non-inferiority) backs it, a
+            # clear difference either way refutes it; a record is read as a whole (most of its comparisons)
+            tied, apart, mixed = _parity_records(h2h)
+            untested = all(isinstance(h, _AlikeArms) for h in h2h if h.pmid in tied)
+            if tied and not apart and not mixed and untested:
+                verdict = "partly supported"
+                certainty = "Very low" if certainty == "No evidence found" else certainty  # one uncontrolled reading
+                notes.append(f"head-to-head: in {_pmid_list([h for h in h2h if h.pmid in tied])} both arms improved "
+                             "alike from baseline, with no test between them reported: consistent with 'as good as', "
+                             "not a shown parity")
+            elif tied and not apart and not mixed:
+                verdict = "supported" if len(tied) >= 2 and verdict == "supported" else "partly supported"
+                notes.append(f"head-to-head: {len(tied)} record(s) found no difference between the two "
+                             f"({_pmid_list([h for h in h2h if h.pmid in tied])}), which backs 'as good as'")
+            elif apart and not tied and not mixed:
+                # the comparator clearly ahead in every record refutes it as before; the intervention ahead is
+                # no parity either, but it is not the other side of the claim's point: not supported
+                behind = all(h.outcome == "loss" for h in h2h if h.pmid in apart and not _untested_lead(h))
+                verdict, checked_against = "contradicted" if behind and len(losses) >= len(wins) + len(ties) else \
+                    "not supported", True
+                notes.append(f"head-to-head: {len(apart)} record(s) found a clear difference between the two "
+                             f"({_pmid_list([h for h in h2h if h.pmid in apart])}): {len(wins)} comparison(s) favour it "
+                             f"and {len(losses)} favour {frame.comparator}, against 'as good as'")
+            else:
+                verdict, lead_unclear = "not supported", True
+                notes.append(f"head-to-head: {len(tied)} record(s) found no difference, {len(apart)} a clear difference "
+                             f"and {len(mixed)} both ({_pmid_list(h2h)}): the records disagree on 'as good as'")
         elif equivalent and (ties or wins) and not losses:
             verdict = "supported" if len(ties) + len(wins) >= 2 and verdict == "supported" else "partly supported"
             notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference and {len(wins)} favour it "
@@ -748,6 +788,13 @@ def grade_claim(
         elif ties:
             verdict = "not supported"
             notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference ({_pmid_list(ties)}), {len(wins)} favour it")
+        elif (named and not add_on_claim and verdict == "supported" and not _RANKS_ALL_RE.search(claim.quote)
+              and len(wins) >= 2 and not any(_untested_lead(h) for h in wins)):
+            # "worked better than tretinoin": a comparative with a named comparator, every head-to-head result a
+            # tested win (more than one: a single result is imprecise, as for parity), on a body that supports
+            # the treatment: what it claims is what the records show
+            notes.append(f"head-to-head: {len(wins)} comparison(s) favour it over {frame.comparator} "
+                         f"({_pmid_list(wins)}), which backs 'better than'")
         else:
             verdict = "partly supported" if verdict in ("supported", "partly supported") else verdict
             notes.append(f"head-to-head: {len(wins)} comparison(s) favour it ({_pmid_list(wins)}); a superlative needs more than that")
@@ -807,9 +854,15 @@ def grade_claim(
                 notes.append(held.note)
                 cited.extend(held.cited)
         elif fig.matches:
-            verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 1 else verdict
             near_claim = any(abs(v - c) < FIGURE_TOLERANCE * c for _, f in fig.matches for v in figure_values(f)
                              for c in fig.claimed if c)
+            all_near = all(any(abs(v - c) < FIGURE_TOLERANCE * c for v in figure_values(f) for c in fig.claimed if c)
+                           for _, f in fig.matches)
+            if not (all_near and verdict == "supported"):
+                # the figure the records report, on a body that supports the claim, keeps it supported; figures
+                # that only reach it or spread below it ("up to 75%" against 43%, 50% and 75%) make it a best case,
+                # and they raise a "not supported" no higher than partly supported
+                verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 1 else verdict
             # a larger effect backs "by 80%" (C3), but it is not "close to" it: say which it is
             notes.append(f"the claimed {claimed} is {'close to' if near_claim else 'reached or exceeded by'} figures "
                          f"reported in {_fig_list(fig.matches)}")
@@ -854,7 +907,7 @@ def grade_claim(
         notes.append(held.note)
         cited.extend(held.cited)
 
-    complete = _COMPLETE_RE.search(claim.quote)
+    complete = complete_result(claim.quote)
     if (frame.relation in ("benefit", "superior") and complete
             and not _FIRST_PERSON_RE.search(claim.quote) and verdict in ("supported", "partly supported")):
         # (a first-person anecdote, "it erased my spots", tells one person's result, not a promise)
@@ -1018,13 +1071,22 @@ def grade_claim(
         # missing head-to-head trial or figure cannot make that "not supported" (C6)
         verdict = "no evidence found"
     if (claim.stance == "affirms" and not (severity or risk) and not checked_against and not dur_against
-            and verdict == grade.verdict == "not supported" and grade.certainty == "Very low"
+            and not lead_unclear and verdict == grade.verdict == "not supported" and grade.certainty == "Very low"
             and _opposite(mine, claim.stance) == 0):
         # GRADE: at very low certainty the true effect may be substantially different, so null
         # results alone cannot show that it does not work; say so rather than go against it
         notes.append("the evidence against it is only studies that found no difference, at very low certainty: "
                      "too uncertain to show that it does not work")
         verdict = "no evidence found"
+    unframed = _NEGATED_COMPARATIVE_RE.search(claim.quote) if (
+        claim.origin == "auto" and not frame.comparator and frame.relation not in ("superior", "equivalent")) else None
+    if unframed and verdict != "no evidence found":
+        # "no harsher on the skin than a basic moisturiser" claims at most parity with another arm; the frame read
+        # no comparison, so its question's evidence answers another claim: abstain rather than take a side (C9)
+        notes.append(f"the claim compares it with another treatment ('{unframed.group(0)}'), which its question does "
+                     "not: the two could not be aligned")
+        verdict, certainty = "no evidence found", "No evidence found"
+        cited = cited[:from_question]
     misaligned = claim.origin == "auto" and not aligned(frame, question)
     if misaligned:
         # a harm claim graded on a benefit question (or the reverse) would land the verdict on
@@ -1084,6 +1146,15 @@ def grade_claim(
         verdict = mirrored
     backers = [a for a in mine if a.included and study_side(a.direction, claim.stance, question.kind) == "backs"]
     if (verdict in ("supported", "partly supported") and not (severity or risk) and backers
+            and question.kind != "mechanism" and grade.certainty in ("Low", "Very low")
+            and all(a.indirect for a in backers) and all(_active_comparison_only(a) for a in backers)):
+        # a trial against another active treatment only answers "does it work?" from the change within its
+        # arm: uncontrolled evidence on the claim's own treatment, outcome and people, not another question
+        # (GRADE: indirect comparison, rated down, not set aside), so at most partly supported
+        verdict = "partly supported"
+        notes.append(f"the studies that back it compared it with another active treatment only ({_pmids_of(backers)}): "
+                     "the improvement within its arm is uncontrolled evidence that it works")
+    elif (verdict in ("supported", "partly supported") and not (severity or risk) and backers
             and question.kind != "mechanism" and grade.certainty in ("Low", "Very low")
             and all(a.indirect for a in backers)):
         # every study that backs an effect on people answers another question (other outcome,
@@ -1478,7 +1549,23 @@ _COMPLETE_RE = re.compile(r"\b(?:completely|totally|entirely|permanently|forever
                           r"eliminat(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|gets?\s+rid\s+of|wip(?:e|es|ed)\s+out|"
                           r"banish(?:es|ed)?|"
                           # a problem said to be gone: "after three sessions they are (basically) gone"
-                          r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:all\s+)?(?:gone|vanished|disappeared))\b", re.I)
+                          r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:all\s+)?(?:gone|vanished|disappeared)|"
+                          # a result kept after the treatment stops: "yours to keep", "even if you stop using it"
+                          r"yours\s+to\s+keep|even\s+(?:if|when|after)\s+you\s+stop\w*)\b", re.I)
+# degree adverbs make a removal verb gradable ("dramatically clears acne" is a large improvement, not a complete one)
+_DEGREE_RE = re.compile(r"\b(?:dramatically|significantly|greatly|noticeably|visibly|considerably|substantially|markedly|"
+                        r"largely|partly|partially|mostly|somewhat|slightly|gradually|steadily)\s+$", re.I)
+
+
+def complete_result(quote: str) -> re.Match[str] | None:
+    """The complete or permanent result the claim promises ("clears breakouts", "erases scars", "for good"), unless
+    a degree adverb makes its removal verb a matter of degree ("dramatically clears acne")."""
+    for m in _COMPLETE_RE.finditer(quote):
+        if not _DEGREE_RE.search(quote[:m.start()]):
+            return m
+    return None
+
+
 # Universal quantifiers over people or occasions: "always", "every time", "everyone", "all users" assert a
 # share of 100%; "not always", "almost everyone" do not (a negated or approximate universal is a share below it)
 _UNIVERSAL_SHARE_RE = re.compile(
@@ -1510,7 +1597,8 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:d|ve|m|ll)|me|my|mine|myself)\b
 _GENERIC_CMP_RE = re.compile(r"\b(?:other|all|any|alternatives?|everything|anything|conventional|traditional)\b", re.I)
 _TIE_RE = re.compile(r"\b(?:no\s+(?:statistically\s+)?significant(?:ly)?\s+(?:\w+\s+)?differen\w*|not\s+significantly\s+"
                      r"differ\w*|comparable|similar(?:ly)?|equally|as\s+effective\s+as|no\s+differen\w*|did\s+not\s+differ|"
-                     r"equivalen\w*|non-?inferior\w*)\b", re.I)
+                     r"equivalen\w*|non-?inferior\w*|not\s+(?:\w+\s+)?inferior|no\s+statistical(?:ly)?\s+(?:significant\s+)?"
+                     r"differen\w*)\b", re.I)
 _BETTER_RE = re.compile(r"\b(?:more\s+effective|superior|better|greater|outperform\w*|favou?r\w*|higher\s+(?:efficacy|"
                         r"response|improvement)|more\s+(?:improvement|regrowth|reduction))\b", re.I)
 
@@ -1519,7 +1607,8 @@ _BETTER_RE = re.compile(r"\b(?:more\s+effective|superior|better|greater|outperfo
 # solution"; a form names how a drug is given, not which drug it is
 _NOT_A_NAME = frozenset("""treatment treatments therapy therapies solution solutions topical oral cream creams prescription
 drugs other injections injection alone products product lotion lotions foam foams serum serums ointment ointments shampoo
-shampoos spray sprays tablet tablets capsule capsules patch patches drops""".split())
+shampoos spray sprays tablet tablets capsule capsules patch patches drops strength strengths dose doses dosage dosages
+concentration concentrations formulation formulations version versions""".split())
 
 
 def _name_re(phrase: str | None) -> re.Pattern[str] | None:
@@ -1531,14 +1620,21 @@ def _name_re(phrase: str | None) -> re.Pattern[str] | None:
 
 
 def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
-                        records: Mapping[str, Record], exclude: frozenset[str] | set[str] = frozenset()) -> list[HeadToHead]:
+                        records: Mapping[str, Record], exclude: frozenset[str] | set[str] = frozenset(),
+                        quote: str = "") -> list[HeadToHead]:
     """Head-to-head sentences against the frame's own comparator: a sentence that names both
     the intervention and the comparator and reports no difference (tie) or which one did better
     (win when the intervention is named first as the better one, loss otherwise). Records the
     question-level reader already compared are skipped."""
-    ire, cre = _arm_names(frame)
+    ire, cre = _arm_names(frame, question, quote)
     if cre is None or ire is None:
         return []
+    i_words = _name_words(frame.intervention_norm) | _name_words(frame.intervention)
+    c_words = _name_words(frame.comparator_norm) | _name_words(frame.comparator)
+    if not (i_words <= c_words or c_words <= i_words):
+        # words both names match ("laser" in "laser diodes" and "devices mixing lasers") name neither arm; a
+        # combination and its component ("microneedling with vitamin C", "microneedling alone") keep theirs
+        ire, cre = _OnlyArm(ire, cre), _OnlyArm(cre, ire)
     outcome_heads = question_terms(question).outcome_heads
     out: list[HeadToHead] = []
     for a in appraisals:
@@ -1548,57 +1644,142 @@ def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Seque
             im, cm = ire.search(sentence), cre.search(sentence)
             if not im or not cm or im.group(0).lower() == cm.group(0).lower():
                 continue  # a dose comparison of one drug cannot be told apart by name
-            if _TIE_RE.search(sentence):
-                out.append(HeadToHead(a.pmid, "tie", sentence))
-            elif better := _BETTER_RE.search(sentence):
-                first = _better_one(sentence, better, ire, cre)
-                # "X was less effective than Y" reverses the order's meaning
-                if re.search(r"\bless\s+effective|inferior|worse\b", sentence, re.I):
-                    first = "loss" if first == "win" else "win"
-                out.append(HeadToHead(a.pmid, first, sentence))
-            elif ((mentions(sentence, outcome_heads) or mentions(_design_of(records[a.pmid]), outcome_heads))
-                  and not _OTHER_MEASURE_RE.search(sentence)
-                  and (found := _arms_compared(sentence, im, cm, question, ire, cre))):
-                # no comparative word: the two arms' results set side by side ("reduced lesions by 34%, compared
-                # with 14% for clindamycin"; "36.2% with red light and 30.7% with blue light (p > .05)"), about the
-                # outcome the sentence or the trial's design names, not about its harms or costs
-                out.append(HeadToHead(a.pmid, found, sentence))
-        if a.pmid not in {h.pmid for h in out}:
-            # A trial whose title or design sentence sets the two against each other ("X vs Y"):
-            # its between-group results are head-to-head results against this comparator.
-            rec = records[a.pmid]
-            sentences = split_sentences(rec.abstract_text)
-            design = f"{rec.title} {sentences[0] if sentences else ''}"
-            im, cm = ire.search(design), cre.search(design)
-            if im and cm and im.group(0).lower() != cm.group(0).lower() and _VERSUS_RE.search(design):
-                out.extend(HeadToHead(a.pmid, "tie", x) for x in sentences if between_group_tie(x))
-                # in such a trial, "scar response was better on the laser side" names the winning
-                # arm alone: the other arm lost (only sentences about the question's outcome)
-                for x in sentences[1:]:
-                    better = _BETTER_RE.search(x)
-                    i2, c2 = ire.search(x), cre.search(x)
-                    if (better and bool(i2) != bool(c2) and not between_group_tie(x)
-                            and mentions(x, outcome_heads)
-                            # "greater with the combination than with minoxidil alone" is an add-on result
-                            and not _COMBINATION_RE.search(x) and not re.search(r"\b(?:alone|only|monotherapy)\b", x, re.I)):
-                        named_at = i2.start() if i2 else c2.start() if c2 else 0
-                        who = "win" if i2 else "loss"
-                        if re.search(r"\bthan\b", x[better.end():named_at], re.I):
-                            who = "loss" if who == "win" else "win"  # "better than with laser": the arm named lost
-                        if re.search(r"\bless\s+effective|inferior|worse\b", x, re.I):
-                            who = "loss" if who == "win" else "win"
-                        out.append(HeadToHead(a.pmid, who, x))
+            # "absolute regrowth was greatest with steroid, then PRP (P = .016), while dermoscopic improvement was
+            # similar for PRP and steroid": clauses that each compare the two arms are read one by one
+            parts = [x for x in _CLAUSE_BREAK_RE.split(sentence) if x and ire.search(x) and cre.search(x)]
+            ranking = False
+            for part in parts if len(parts) >= 2 else [sentence]:
+                im, cm = ire.search(part), cre.search(part)
+                if not im or not cm or im.group(0).lower() == cm.group(0).lower():
+                    continue
+                tie, better = _TIE_RE.search(part), _BETTER_RE.search(part)
+                rank = _RANK_RE.search(part)
+                if rank or ranking and not (tie or better):
+                    # a ranking lists the better treatment first ("the ranking from most to least effective was
+                    # A, B"; "greatest with steroid, then PRP"), and a clause after it continues the list
+                    ranking = True
+                    at = rank.start() if rank else 0
+                    first_i, first_c = ire.search(part[at:]), cre.search(part[at:])
+                    if first_i and first_c:
+                        out.append(HeadToHead(a.pmid, "win" if first_i.start() < first_c.start() else "loss", part))
+                    continue
+                if tie and _other_measure(part, tie, outcome_heads) or not tie and better and _other_measure(
+                        part, better, outcome_heads):
+                    continue  # "better compliance than topical use", "tolerability was similar": not the outcome
+                if tie:
+                    out.append(HeadToHead(a.pmid, "tie", part))
+                elif better:
+                    first = _better_one(part, better, ire, cre)
+                    # "X was less effective than Y" reverses the order's meaning
+                    if re.search(r"\bless\s+effective|inferior|worse\b", part, re.I):
+                        first = "loss" if first == "win" else "win"
+                    if re.match(r"ed\s+by\b", part[better.end() - 2:], re.I):
+                        first = "loss" if first == "win" else "win"  # a passive ("Y was outperformed by X"): the agent won
+                    out.append(HeadToHead(a.pmid, first, part))
+                    # "93% with Y versus 62.5% with X (P < 0.05), but colorimetric measurements showed no statistical
+                    # difference": a contrasted clause that names no arm continues the same comparison
+                    rest = _CONTRAST_RE.split(part[better.end():], maxsplit=1)
+                    if (len(rest) == 2 and (t2 := _TIE_RE.search(rest[1])) and not ire.search(rest[1])
+                            and not cre.search(rest[1]) and not _other_measure(rest[1], t2, outcome_heads)):
+                        out.append(HeadToHead(a.pmid, "tie", part))
+                elif ((mentions(part, outcome_heads) or mentions(_design_of(records[a.pmid]), outcome_heads))
+                      and not _OTHER_MEASURE_RE.search(part)
+                      and (found := _arms_compared(part, im, cm, question, ire, cre))):
+                    # no comparative word: the two arms' results set side by side ("reduced lesions by 34%, compared
+                    # with 14% for clindamycin"; "36.2% with red light and 30.7% with blue light (p > .05)"), about
+                    # the outcome the sentence or the trial's design names, not about its harms or costs
+                    out.append(HeadToHead(a.pmid, found, part))
+        read = [h.sentence for h in out if h.pmid == a.pmid]
+        # A trial whose title or design sentence sets the two against each other ("X vs Y"), in either
+        # order: its between-group results are head-to-head results against this comparator, also beside
+        # the sentences above that name both arms (each sentence read once)
+        rec = records[a.pmid]
+        sentences = split_sentences(rec.abstract_text)
+        design = f"{rec.title} {sentences[0] if sentences else ''}"
+        im, cm = ire.search(design), cre.search(design)
+        if im and cm and im.group(0).lower() != cm.group(0).lower() and _VERSUS_RE.search(design):
+            out.extend(HeadToHead(a.pmid, "tie", x) for x in sentences if between_group_tie(x)
+                       and not any(x in r or r in x for r in read))
+            # in such a trial, "scar response was better on the laser side" names the winning
+            # arm alone: the other arm lost (only sentences about the question's outcome)
+            for x in sentences[1:]:
+                better = _BETTER_RE.search(x)
+                i2, c2 = ire.search(x), cre.search(x)
+                if (better and bool(i2) != bool(c2) and not between_group_tie(x)
+                        and not any(x in r or r in x for r in read)
+                        and mentions(x, outcome_heads)
+                        # "greater with the combination than with minoxidil alone" is an add-on result
+                        and not _COMBINATION_RE.search(x) and not re.search(r"\b(?:alone|only|monotherapy)\b", x, re.I)):
+                    named_at = i2.start() if i2 else c2.start() if c2 else 0
+                    who = "win" if i2 else "loss"
+                    if re.search(r"\bthan\b", x[better.end():named_at], re.I):
+                        who = "loss" if who == "win" else "win"  # "better than with laser": the arm named lost
+                    if re.search(r"\bless\s+effective|inferior|worse\b", x, re.I):
+                        who = "loss" if who == "win" else "win"
+                    out.append(HeadToHead(a.pmid, who, x))
+            if a.pmid not in {h.pmid for h in out} and (alike := _arms_alike(sentences, ire, cre, question)):
+                out.append(_AlikeArms(a.pmid, "tie", alike))
     return out
+
+
+@dataclass(frozen=True)
+class _AlikeArms(HeadToHead):
+    """Both arms of a trial of the two changed alike, each significantly from its own baseline, and no test
+    between them is reported: consistent with parity, but not a shown one (GRADE imprecision)."""
+
+
+def _arms_alike(sentences: Sequence[str], ire: _Names, cre: _Names, question: Question) -> str | None:
+    """The sentences that report each arm's own significant change ("With X, ... fell (P < .001). With Y, ...
+    fell (P < .001)"), when both arms changed the same way; None otherwise."""
+    seen: dict[str, list[tuple[str, str]]] = {"I": [], "C": []}
+    for x in sentences[1:]:
+        i2, c2 = ire.search(x), cre.search(x)
+        named = i2 or c2
+        if named is None or (i2 and c2) or not _SIGNIFICANT_RE.search(x) or _OTHER_MEASURE_RE.search(x):
+            continue
+        call = classify_effect(x, intervention=named.group(0), comparator="", outcome=question.outcome)
+        if call is not None and call.label in ("increased", "decreased") and call.scope != "between":
+            seen["I" if i2 else "C"].append((call.label, x))
+    labels = {arm: {label for label, _ in found} for arm, found in seen.items()}
+    if len(labels["I"]) == 1 and labels["I"] == labels["C"]:
+        return " ".join(x for found in seen.values() for _, x in found[:1])
+    return None
+
+
+_CONTRAST_RE = re.compile(r",?\s*\b(?:but|whereas|while|although|though|however)\b", re.I)
+# a ranking lists the better first: "the ranking from most to least effective was A, B", "came first, followed in
+# decreasing order by", "greatest with X, then Y"
+_RANK_RE = re.compile(r"\branking\b|\bfrom\s+(?:the\s+)?most\s+to\s+(?:the\s+)?least\b|\bin\s+(?:decreasing|descending)\s+"
+                      r"order\b|\b(?:greatest|highest|largest|best)\b[^;.]{0,60}?,\s*(?:then|followed\s+by)\b", re.I)
+
+
+def _other_measure(sentence: str, cue: re.Match[str], outcome_heads) -> bool:
+    """Is a comparative or a tie said of another measure than the outcome ("better compliance than topical
+    use", "tolerability was similar")? The words right around its cue name harms, tolerance, adherence or
+    costs, and neither efficacy nor the outcome."""
+    window = " ".join(sentence[:cue.start()].split()[-2:] + [cue.group(0)] + sentence[cue.end():].split()[:2])
+    return bool(_OTHER_MEASURE_RE.search(window) and not re.search(r"\b(?:effica\w*|effective\w*)", window, re.I)
+                and not mentions(window, outcome_heads))
 
 
 _VERSUS_RE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|comparing|against|comparison\s+(?:of|between|to|with))\b", re.I)
 # what a trial measures besides its efficacy outcome: harms, tolerance, satisfaction, dropouts, costs
 _OTHER_MEASURE_RE = re.compile(r"\b(?:adverse|side[- ]effects?|reactions?|irritation|tolera\w*|complications?|safety|"
-                               r"dropouts?|withdr[ae]w\w*|discontinu\w*|satisf\w*|costs?|pain\w*|erythema)\b", re.I)
+                               r"dropouts?|withdr[ae]w\w*|discontinu\w*|satisf\w*|costs?|pain\w*|erythema|complian\w*|"
+                               r"adheren\w*|convenien\w*|acceptab\w*)\b", re.I)
 # a sign that a difference between arms was tested: significance words, p values, confidence intervals
 _TESTED_RE = re.compile(r"\bsignifican\w*|\bstatistic\w*|\bp\s*(?:value\s*)?[<=>≤≥]|\b(?:95\s*%\s*)?CI\b|confidence\s+interval",
                         re.I)
 # a negated comparative ("no better than", "not more effective than") claims at most parity: a win refutes it
+# a negated comparative with its standard ("no harsher than", "not any more irritating than"): a comparison
+_NEGATED_COMPARATIVE_RE = re.compile(r"\b(?:no|not|n['’]t|never)\s+(?:any\s+)?(?:\w{3,}er|more\s+\w+|less\s+\w+)\s+"
+                                     r"(?:(?!than\b)\w+\s+){0,4}than\b"
+                                     # not a time, an amount or an inert control ("no longer than a week", "no better
+                                     # than placebo": no effect)
+                                     r"(?!\s+(?:(?:a|an|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
+                                     r"\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|sessions?|treatments?|"
+                                     r"times?|percent)|\d|ever|before|usual|expected|normal|(?:a\s+|the\s+)?(?:placebo|sham|"
+                                     r"vehicle|nothing|water|control|doing\s+nothing))\b)", re.I)
 _NO_BETTER_RE = re.compile(r"\b(?:no|not|n['’]t|never)\s+(?:any\s+)?(?:better|more\s+effective|superior)\s+(?:than|to)\b", re.I)
 
 
@@ -1609,12 +1790,33 @@ def _name_words(phrase: str | None, routes: bool = False) -> set[str]:
             if w.lower() not in STOPWORDS and (w.lower() not in _NOT_A_NAME or (routes and _ROUTE_RE.fullmatch(w)))}
 
 
-def _arm_names(frame: ClaimFrame) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _arm_names(frame: ClaimFrame, question: Question | None = None,
+               quote: str = "") -> tuple[_Names | None, _Names | None]:
     """Patterns for the intervention's and the comparator's names. Two members of one concept ("red light"
     and "blue light", both LED light therapy; "oral" and "topical minoxidil") share their head, which
-    names neither arm: they are told apart by the words that differ, as the article writes them."""
+    names neither arm: they are told apart by the words that differ, as the article writes them. One
+    treatment at another strength, route or dosage form ("the 5% strength" against "the 2% strength",
+    "oral minoxidil" against "the topical solution") is told apart by what distinguishes the arms
+    (`_marked_arms`). The article's own words name the comparator (a table entry such as "retinol (topical
+    retinoids)" for "tretinoin" is broader than the arm), and the names the question searches the
+    intervention by ("LLLT", "PRP", "ascorbic acid") name it too."""
+    marked = _marked_arms(frame, quote)
+    if marked is not None:
+        return marked
     ire = _name_re(frame.intervention_norm) or _name_re(frame.intervention)
-    cre = _name_re(frame.comparator_norm or frame.comparator)
+    cre = _name_re(frame.comparator) or _name_re(frame.comparator_norm)
+    asked = _name_re(question.intervention) if question is not None else None
+    if ire is not None and cre is not None and question is not None and asked is not None and asked.search(
+            f"{frame.intervention_norm or ''} {frame.intervention or ''}") and not (
+            _name_words(frame.intervention_norm) | _name_words(frame.intervention)) & (
+            _name_words(frame.comparator_norm) | _name_words(frame.comparator)):
+        ire = _with_synonyms(ire, question, cre)
+    return _told_apart(frame, ire, cre)
+
+
+def _told_apart(frame: ClaimFrame, ire: re.Pattern[str] | None,
+                cre: re.Pattern[str] | None) -> tuple[_Names | None, _Names | None]:
+    """Two members of one concept told apart by the words that differ (see `_arm_names`)."""
     i_all = _name_words(frame.intervention_norm) | _name_words(frame.intervention)
     c_all = _name_words(frame.comparator_norm) | _name_words(frame.comparator)
     if ire is not None and cre is not None and (i_all & c_all or ire.pattern == cre.pattern):
@@ -1632,6 +1834,120 @@ def _arm_names(frame: ClaimFrame) -> tuple[re.Pattern[str] | None, re.Pattern[st
     return ire, cre
 
 
+def _with_synonyms(ire: re.Pattern[str], question: Question, cre: re.Pattern[str]) -> re.Pattern[str]:
+    """The intervention's name and the other names its question searches it by ("LLLT" for low-level laser
+    therapy, "ascorbic acid" for vitamin C), leaving out any that name the comparator."""
+    extra = []
+    for term, _ in question_terms(question).intervention:
+        words = re.findall(r"[A-Za-z0-9][\w-]*", term.replace("*", " "))
+        if (not words or cre.search(term) or len(term.replace("*", "").strip()) < 3
+                or all(w.lower() in _NOT_A_NAME or w.lower() in STOPWORDS for w in words)):
+            continue
+        extra.append(r"[\s-]+".join(re.escape(w) for w in words) + (r"\w*" if term.rstrip().endswith("*") else r"s?"))
+    if not extra:
+        return ire
+    return re.compile(rf"{ire.pattern}|\b(?:{'|'.join(sorted(set(extra)))})\b", re.I)
+
+
+# what tells two arms of one treatment apart: a strength (a number with its unit) or a route of administration
+_STRENGTH_MARK_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(%|mg|mcg|µg|ml|iu)(?![\w%])", re.I)
+# what a strength or route names an arm through: the treatment, a dosage form or an arm noun ("the 5% group")
+_ARM_NOUN = (r"(?:solutions?|creams?|gels?|lotions?|foams?|serums?|ointments?|shampoos?|sprays?|tablets?|capsules?|"
+             r"injections?|patch(?:es)?|drops|groups?|arms?|sides?|strengths?|doses?|dosages?|concentrations?|"
+             r"formulations?|treatments?|therap(?:y|ies)|use|administration|versions?|products?)\b")
+
+
+def _marks(text: str) -> dict[str, set[str]]:
+    """The strengths ("5%", "5 mg") and routes ("oral", "topical") a phrase names, by kind."""
+    strengths = {f"{float(m.group(1)):g}{m.group(2).lower()}" for m in _STRENGTH_MARK_RE.finditer(text or "")}
+    return {"strength": strengths, "route": _routes(text)}
+
+
+def _mark_pattern(mark: str) -> str:
+    strength = re.fullmatch(r"(\d+(?:\.\d+)?)(%|mg|mcg|µg|ml|iu)", mark)
+    if strength:
+        num, unit = strength.groups()
+        return (rf"(?<![\d.]){re.escape(num)}" + (r"(?:\.0+)?" if "." not in num else "0*")
+                + rf"\s?{re.escape(unit)}" + (r"(?![\w%])" if unit != "%" else ""))
+    return rf"\b{re.escape(mark)}(?:ly|ed|ion|able)?\b"
+
+
+class _Names(Protocol):
+    """What the head-to-head readers need of an arm's name: a compiled pattern, or one of the wrappers below."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    def search(self, text: str, /) -> re.Match[str] | None: ...
+
+    def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
+
+
+class _OnlyArm:
+    """An arm's name pattern that skips words the other arm's name matches too (they name neither arm).
+    Quacks like a compiled pattern for the head-to-head readers (`search`, `finditer`, `pattern`)."""
+
+    def __init__(self, mine: _Names, other: _Names):
+        self.mine, self.other, self.pattern = mine, other, mine.pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        theirs = [m.span() for m in self.other.finditer(text)]
+        return (m for m in self.mine.finditer(text) if not any(a < m.end() and m.start() < b for a, b in theirs))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+class _MarkedArm:
+    """One arm of a comparison of one treatment with itself at another strength or route, named by what
+    tells it apart ("5%", "oral"). A mark names the arm only where it is attached to the treatment's name,
+    a dosage form or an arm noun ("5% minoxidil", "minoxidil 5 mg", "the 2% group", "oral treatment"), or
+    stands for it in the second term of a comparison whose first names the other arm ("similar to topical").
+    Quacks like the compiled patterns the head-to-head readers take (`search`, `finditer`, `pattern`)."""
+
+    def __init__(self, marks: set[str], treatment: re.Pattern[str], other: set[str]):
+        self.mark = re.compile("|".join(_mark_pattern(m) for m in sorted(marks)), re.I)
+        self.other = re.compile("|".join(_mark_pattern(m) for m in sorted(other)), re.I)
+        self.pattern = self.mark.pattern
+        self._after = re.compile(rf"(?:\W+[\w.%/-]+){{0,3}}?\W+(?:{treatment.pattern}|{_ARM_NOUN})", re.I)
+        self._before = re.compile(rf"(?:{treatment.pattern})(?:\W+[\w.%/-]+){{0,2}}?\W*$", re.I)
+
+    def _names_arm(self, text: str, m: re.Match[str]) -> bool:
+        before = text[:m.start()]
+        if self._after.match(text, m.end()) or self._before.search(before):
+            return True
+        # "oral treatment was judged of similar efficacy to topical": the second term elides the shared head
+        return bool(re.search(r"\b(?:than|to|versus|vs\.?|with|over)\s+(?:the\s+|a\s+)?$", before, re.I)
+                    and self.other.search(before))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return (m for m in self.mark.finditer(text) if self._names_arm(text, m))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+def _marked_arms(frame: ClaimFrame, quote: str) -> tuple[_MarkedArm, _MarkedArm] | None:
+    """A comparator that is the intervention itself at another strength, route or dosage form ("The 5% strength
+    works better than the 2% strength", "Oral minoxidil is just as effective as the topical solution"): the
+    comparator names no treatment beyond the intervention's own name, so the arms are told apart by their
+    marks: the comparator's from its phrase, the intervention's from its own phrase or else the quote's other
+    marks. None when no mark of one kind tells them apart."""
+    treatment = _name_re(frame.intervention_norm) or _name_re(frame.intervention)
+    if treatment is None or not (frame.comparator or "").strip():
+        return None
+    i_words = _name_words(frame.intervention_norm) | _name_words(frame.intervention)
+    if _name_words(frame.comparator) - i_words:
+        return None  # the comparator names another treatment
+    theirs_all, mine_all, said = _marks(frame.comparator or ""), _marks(frame.intervention), _marks(quote)
+    for kind in ("strength", "route"):
+        theirs = theirs_all[kind]
+        mine = mine_all[kind] or said[kind] - theirs
+        if mine and theirs and not mine & theirs:
+            return _MarkedArm(mine, treatment, theirs), _MarkedArm(theirs, treatment, mine)
+    return None
+
+
 # a significant result in the same sentence: a null beside it is about something else ("only the combined group
 # had a statistically significant improvement (p = 0.0005), so X alone did not significantly improve")
 _SIGNIFICANT_RE = re.compile(r"\bp\s*(?:[<≤]\s*0?\.\d|=\s*0?\.0[0-4])|(?<!not\s)(?<!no\s)\bstatistically\s+significant\b", re.I)
@@ -1640,7 +1956,7 @@ _CHANGE_AMOUNT_RE = re.compile(r"\b(?:by|improv\w*|reduc\w*|decreas\w*|increas\w
                                r"rose|fell|drop\w*)\b", re.I)
 
 
-def _arm_amounts(sentence: str, ire: re.Pattern[str], cre: re.Pattern[str]) -> tuple[float, float] | None:
+def _arm_amounts(sentence: str, ire: _Names, cre: _Names) -> tuple[float, float] | None:
     """The intervention's and the comparator's amounts when a sentence sets two side by side: each
     amount belongs to the arm named right after it ("36.2% with red light and 30.7% with blue light");
     with one of the two so named, the other is the other arm's ("X reduced lesions by 34%, compared
@@ -1652,7 +1968,7 @@ def _arm_amounts(sentence: str, ire: re.Pattern[str], cre: re.Pattern[str]) -> t
     return None
 
 
-def _clause_amounts(sentence: str, ire: re.Pattern[str], cre: re.Pattern[str]) -> tuple[float, float] | None:
+def _clause_amounts(sentence: str, ire: _Names, cre: _Names) -> tuple[float, float] | None:
     found = [m for m in _ARM_AMOUNT_RE.finditer(sentence)
              if not re.search(r"\b(?:p|ci)\s*[<=>≤≥]?\s*$", sentence[:m.start()][-6:], re.I)]
     if len(found) != 2:
@@ -1673,7 +1989,7 @@ def _clause_amounts(sentence: str, ire: re.Pattern[str], cre: re.Pattern[str]) -
 
 
 def _arms_compared(sentence: str, im: re.Match[str], cm: re.Match[str], question: Question,
-                   ire: re.Pattern[str], cre: re.Pattern[str]) -> str | None:
+                   ire: _Names, cre: _Names) -> str | None:
     """A between-arm result without a comparative word: "tie" for a null between the arms (p > .05);
     else "win"/"loss" for the intervention. Two amounts of change set side by side decide by size (the
     larger good change wins: "reduced lesions by 34%, compared with 14%"); otherwise the classifier's
@@ -1691,6 +2007,27 @@ def _arms_compared(sentence: str, im: re.Match[str], cm: re.Match[str], question
     if amounts and polarity and amounts[0] != amounts[1]:
         return "win" if (amounts[0] > amounts[1]) == (polarity > 0) else "loss"
     return "win" if polarity > 0 else "loss" if polarity < 0 else None
+
+
+def _active_comparison_only(a: Appraisal) -> bool:
+    """Is the record's only indirectness its comparison with another active treatment (no placebo arm)?"""
+    return bool(a.indirectness) and all(r.startswith("compared with another active treatment only")
+                                         for r in (a.indirectness or "").split("; "))
+
+
+def _parity_records(h2h: Sequence[HeadToHead]) -> tuple[list[str], list[str], list[str]]:
+    """(records that found no difference, records that found a clear difference either way, records that found
+    both) for a claim of parity, each record read as a whole; a lead read only from untested numbers is no
+    clear difference."""
+    tied: list[str] = []
+    apart: list[str] = []
+    mixed: list[str] = []
+    for pmid in dict.fromkeys(h.pmid for h in h2h):
+        mine = [h for h in h2h if h.pmid == pmid]
+        n_ties = sum(h.outcome == "tie" for h in mine)
+        n_apart = sum(h.outcome != "tie" and not _untested_lead(h) for h in mine)
+        (mixed if n_ties and n_apart else tied if n_ties else apart if n_apart else []).append(pmid)
+    return tied, apart, mixed
 
 
 def _untested_lead(h: HeadToHead) -> bool:
@@ -1734,7 +2071,7 @@ def _add_on_record(record: Record, frame: ClaimFrame) -> bool:
         for m in name.finditer(design))
 
 
-def _better_one(sentence: str, cue: re.Match[str], ire: re.Pattern[str], cre: re.Pattern[str]) -> str:
+def _better_one(sentence: str, cue: re.Match[str], ire: _Names, cre: _Names) -> str:
     """"win" or "loss" for the intervention in a sentence whose comparative (`cue`) names a
     better treatment. The comparative is said of its clause's subject, the treatment named last
     before it ("38% with saw palmetto versus 68% with finasteride, and finasteride was more
