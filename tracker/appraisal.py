@@ -1238,6 +1238,13 @@ _CHANGE_SUBJECT_RE = re.compile(
     r"\b[^,;]{0,60}?)\s+(?:was|were)\s+(?:significantly\s+)?(?:greater|larger|higher|more|bigger)\b", re.I)
 
 
+def _clause_with_subject(sentence: str, clause: str) -> str:
+    """The part of the sentence (between semicolons) that holds `clause`, with the subject a
+    clause call leaves out ("hydration, however, improved equally ...")."""
+    key = clause.strip()[:30]
+    return next((part for part in sentence.split(";") if key and key in part), clause)
+
+
 def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactive: bool,
                        compares: bool = False) -> _SentenceCall | None:
     """Direction of one sentence relative to the question, from its clause calls.
@@ -1274,9 +1281,15 @@ def _sentence_polarity(sentence: str, question: Question, terms: _Terms, inactiv
     control_own = any(_COMPARATOR_ONLY_RE.search(c.clause) or _INACTIVE_UNCHANGED_RE.search(c.clause) for c in dropped)
     if control_own and not any(c.scope == "between" and c.label != "no difference" for c in calls) \
             and not _BETWEEN_TEST_RE.search(sentence):
-        # "improved equally on X and placebo sites" ties the arms: not the control's own result
-        tie = any(_ARMS_TIED_RE.search(c.clause) for c in dropped)
-        return None if tie else _UNTESTED
+        # "improved equally on X and placebo sites" ties the arms: not the control's own result.
+        # Tied with an inactive control, the intervention added nothing: no effect
+        ties = [c for c in dropped if _ARMS_TIED_RE.search(c.clause)]
+        if ties:
+            # ... when the tie is on the question's own outcome ("hydration, however, improved
+            # equally"); a tie on another outcome of the sentence leaves it undecided
+            own = inactive and any(_about_outcome(_clause_with_subject(sentence, c.clause), terms) for c in ties)
+            return _SentenceCall(0, "tied with an inactive control") if own else None
+        return _UNTESTED
     if dropped and not any(c.label != "no difference" for c in calls):
         # the side null may have swallowed the sentence's result ("Both strengths produced
         # significant improvement versus vehicle, with no significant difference between them"):

@@ -187,14 +187,14 @@ _ABSOLUTE_RE = re.compile(
     r"without\s+(?:the\s+|any\s+)?(?:" + HARM_NOUNS + r")\s+(?:or|and|nor)\s+(?:the\s+|any\s+)?(?:" + HARM_NOUNS + r")|"
     r"by\s+far|will\s+not|for\s+good|"
     # a negative quantifier: "no gummy will treat", "causes no bloating", "without the side effects"
-    r"no\s+[a-z]+\s+(?:will|can|could|does|is|are)|caus(?:e|es)\s+no|no\s+(?:[\w-]+\s+){0,2}?(?:" + HARM_NOUNS + r")|"
+    r"no\s+[a-z]+\s+(?:will|can|could|does|is|are)|no\s+(?:amount|quantity)\s+of|caus(?:e|es)\s+no|no\s+(?:[\w-]+\s+){0,2}?(?:" + HARM_NOUNS + r")|"
     # "without the drawbacks": harm in general denied (one named harm, "without the jitters", is plain)
     r"without\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:side[\s-]?effects?|drawbacks?|downsides?|risks?|problems?|"
     r"harm|complications?|adverse\s+\w+)|"
     r"zero|absolutely|forever|impossible|instantly|eliminat\w*|eras\w*|get(?:s|ting)?\s+rid\s+of|cure[sd]?|cures|will\b|won['’]t|"
     r"cannot|can['’]t|any)\b", re.I)
 _HEDGE_RE = re.compile(
-    r"\b(?:may|might|could|can|possibly|potentially|perhaps|probably|likely|suggests?|appear(?:s|ed)?|seem(?:s|ed)?|"
+    r"\b(?:may|might|could|can|maybe|possibly|potentially|perhaps|probably|likely|suggests?|appear(?:s|ed)?|seem(?:s|ed)?|"
     # "some" hedges as a reporter ("some say it works", "some notice brighter skin": a perceived change);
     # as a determiner of what happens ("some redness", "some users notice mild redness") it is an
     # existential quantifier, a share
@@ -630,7 +630,11 @@ _SUPERLATIVE_CLAIM_RE = re.compile(
     r"time|now|recently|people|patients|users|men|women|you|we|I|they|it|this|that)\b)(?!\d)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
     r"\s+(?:has|have|is|are|can|will|works?|worked|really|truly|actually|reliably|consistently)\b)", re.I)
 _INERT_COMPARATOR_RE = re.compile(r"\b(?:(?:a|the)\s+)?(?:placebo|saline|sham|control|vehicle|no\s+treatment|"
-                                  r"nothing|baseline|untreated|sugar\s+pills?|dummy\s+(?:pills?|treatment)|inactive\s+\w+)", re.I)
+                                  r"nothing|baseline|untreated|sugar\s+pills?|dummy\s+(?:pills?|treatment)|inactive\s+\w+|"
+                                  # a closed class of adjectives, not a topic list: a base product marked as lacking
+                                  # the active ingredient ("plain water", "a plain gel", "a basic moisturiser"); bare
+                                  # "water" can be an active comparator ("a rinse compared with water")
+                                  r"(?:plain|basic|ordinary|unmedicated|simple)\s+[a-z]{3,})", re.I)
 
 
 def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
@@ -681,6 +685,8 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "superior"  # "it causes far fewer side effects": its harms against another's
     if fewer and re.match(r"\W*(?:fewer|less|lower|reduced|milder)\b", body, re.I):
         return "benefit"  # "- less pain when walking": a bare outcome that fell
+    if _no_more_problem(body) and not _COMPARISON_WORD_RE.search(body):
+        return "benefit"  # "no more itchy scalp": "no more" marks a problem's end, a change, not a denial
     denied = denied_harm(body)
     if not denied and (_HARM_IS_RISK_RE.search(body) or _NOT_SAFE_RE.search(body)):
         return "harm"  # "might not be safe for pregnant women", "scarring is a real risk": a risk asserted
@@ -690,6 +696,9 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if not denied and privative and _NEGATOR_BEFORE_RE.search(body[:privative.start()]):
         return "harm"  # "magnesium is not risk-free": two negations affirm the harm
     verbs = _effect_verbs(body)
+    neutral = None if denied else _NEUTRAL_EFFECT_RE.search(body)
+    if neutral and _negated(body, neutral.start()):
+        return "denies_harm"  # "it won't affect your heart or blood pressure"
     cmp = comparator_of(body)
     if cmp is not None and _INERT_COMPARATOR_RE.search(cmp[0]):
         cmp = None
@@ -722,6 +731,8 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "superior"
     if (gone := _PROBLEM_GONE_RE.search(body)) and not _NEG_RE.search(body[:gone.start()]):
         return "benefit"
+    if (lost := _EFFECT_GONE_RE.search(body)) and not _negated(body, lost.start()):
+        return "no_effect"  # "four weeks after people stopped taking it, the difference was gone"
     assoc0 = _LINK_RE.search(body)
     if assoc0 and (not verbs or assoc0.start() <= verbs[0][0]) and _ADVERSE_OBJECT_RE.match(body, assoc0.end()) \
             and _negated(body, assoc0.start()):
@@ -755,6 +766,12 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "no_effect"
     if _BOTH_SAME_RE.search(body):
         return "equivalent"  # "the two gave almost the same improvement"
+    caus = _causative_harm(body)
+    if caus is not None and not any(v[0] < caus.start() and v[2] != "harm" and not re.search(
+            r"[;:]|,?\s+but\b", body[v[1]:caus.start()]) for v in verbs):
+        # "it made my skin itchy", "It will probably make you peel": a causative with a harm predicate
+        # (no effect verb before it in its own clause; "It works, but it made ..." asserts the harm)
+        return "denies_harm" if _negated(body, caus.start()) else "harm"
     first = verbs[0] if verbs else None
     if first is not None:
         # a negative quantifier on the object negates the verb too: "causes no bloating"
@@ -816,6 +833,54 @@ _NOT_SAFE_RE = re.compile(r"\b(?:not|never|isn['’]t|aren['’]t|wasn['’]t|un
 _HARM_IS_RISK_RE = re.compile(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\s+(?:is|are|remains?)\s+(?:a|an)\s+(?:very\s+)?(?:real|serious|"
                               rf"known|common|possible|potential|genuine|major|frequent|significant)\s+(?:risk|danger|concern|"
                               rf"side[\s-]effect|complication|problem)s?\b", re.I)
+# A neutral verb of effect on an organ or vital sign: denied, it denies a harm ("won't affect your heart or
+# blood pressure"). The organs are a closed anatomical class, not a topic list.
+_NEUTRAL_EFFECT_RE = re.compile(
+    r"\b(?:affect(?:s|ed|ing)?|alter(?:s|ed|ing)?|disturb(?:s|ed|ing)?|disrupt(?:s|ed|ing)?|mess(?:es)?\s+with)\s+"
+    r"(?:your\s+|the\s+|their\s+|my\s+|his\s+|her\s+|our\s+)?(?:heart|heart\s+rate|pulse|blood\s+(?:pressure|sugar)|liver|"
+    r"kidneys?|lungs?|brain|hormones?|thyroid|fertility|stomach|gut|bones?|eyes?|vision|breathing)\b", re.I)
+# An effect said not to last is no lasting effect: "the difference was gone", "the benefits wore off"
+# (a side effect going away is the course of a harm, read elsewhere)
+_EFFECT_GONE_RE = re.compile(
+    r"(?<!side\s)(?<!side-)\b(?:difference|effects?|benefits?|results?|improvements?|gains?)\s+(?:[a-z]+ly\s+|soon\s+)?"
+    r"(?:(?:is|are|was|were|had|has|have)\s+(?:all\s+|completely\s+|largely\s+|mostly\s+)?(?:gone|disappeared|vanished|"
+    r"worn\s+off|faded)|disappear(?:s|ed)?|vanish(?:es|ed)?|wore\s+off|wears?\s+off|fad(?:es|ed))\b"
+    # intransitive: "fades hyperpigmentation" (after a lead-in "Key benefits") is a benefit verb with its object
+    r"(?!\s+(?!(?:after|within|once|when|if|in|over|by|away|again|quickly|soon|completely|entirely)\b)[a-z])", re.I)
+# A causative ("make", "made") whose complement is a harm predicate: "made my skin itchy and flaky",
+# "make you peel", "won't make your skin more sensitive"
+_CAUSATIVE_RE = re.compile(
+    r"\b(?:make|makes|made|making)\s+(?:you|it|them|him|her|me|us|(?:my|your|his|her|their|our|the|some)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:feel|look|go|get|turn)\s+)?(?:(?:more|very|so|really|slightly|a\s+bit|"
+    r"a\s+little|quite|too|extra|extremely)\s+)*(?P<p>[a-z]+)\b", re.I)
+
+
+def _harm_predicate(word: str) -> bool:
+    """Is an adjective or verb a harm, by its own form or the noun derived from it ("itchy", "flaky" ->
+    flaking, "peel" -> peeling, "red" -> redness, "sensitive" -> sensitivity)?"""
+    w = word.lower()
+    forms = {w, w + "ing", w + "ness"}
+    if w.endswith("y"):
+        forms |= {w[:-1] + "ing", w[:-1]}
+    if w.endswith("e"):
+        forms |= {w[:-1] + "ing", w[:-1] + "ity"}
+    return bool(_HARM_ADJ_RE.fullmatch(w)) or any(_HARM_NOUN_RE.fullmatch(f) or _SIDE_EFFECT_RE.fullmatch(f)
+                                                   for f in forms)
+
+
+def _causative_harm(body: str) -> re.Match[str] | None:
+    return next((m for m in _CAUSATIVE_RE.finditer(body) if _harm_predicate(m.group("p"))), None)
+
+
+# "no more" before a problem, with no "than", is aspectual: the problem has stopped ("no more itchy scalp")
+_NO_MORE_RE = re.compile(r"\W*(?:(?:and|now|so)\s+)?no\s+more\s+(?P<np>[a-z][\w\s-]{0,40}?)\s*(?:$|[,.;:!?])", re.I)
+
+
+def _no_more_problem(body: str) -> bool:
+    m = _NO_MORE_RE.match(body)
+    return bool(m and (_PROBLEM_RE.search(m.group("np")) or any(_harm_predicate(w) for w in m.group("np").split())))
+
+
 _NEGATED_PREDICATE_RE = re.compile(r"\b(?:won['’]t|will\s+not|doesn['’]t|does\s+not|do\s+not|don['’]t|never|cannot|"
                                    r"can['’]t|isn['’]t|aren['’]t)\b", re.I)
 # A harm as the subject of a predicate that denies or minimises its occurrence
@@ -904,6 +969,8 @@ def comparator_of(text: str) -> tuple[str, str] | None:
             if re.match(r"^(?:a\s+|the\s+)?\d+(?:[.,]\d+)?\s?(?:%|percent\b)\s*(?:of|in|for)\b", cmp, re.I):
                 continue  # "more than 50% of users": a bound on a number
             cmp = re.sub(r"^(?:a\s+|the\s+)?\d+(?:[.,]\d+)?\s?(?:%|percent\b|mg\b|g\b)\s*", "", cmp, flags=re.I)
+            if re.match(r"(?:had|has|have|was|were|is|are|saw|got|did|showed|reported|noticed|said)\b", cmp, re.I):
+                continue  # "fewer than 60% had lighter spots": a bound on a share, its verb follows
         # "than those who took a placebo": the comparison group is named by what it took
         cmp = re.sub(r"^(?:those|people|patients|participants|women|men|the\s+(?:group|ones|others))\s+(?:who\s+)?"
                      r"(?:took|take|taking|used|using|got|getting|given|received|receiving|had|on)\s+(?:a\s+|an\s+|the\s+)?",
@@ -916,6 +983,8 @@ def comparator_of(text: str) -> tuple[str, str] | None:
                                   r"concentration|one|solution|cream|foam|gel|serum|lotion|spray|tablet|pill|capsule)s?$", cmp, re.I)  # "the 2% strength"
         # "a 30-minute run": a number in a compound adjective modifies the comparator's noun
         compound = re.match(r"^\d+(?:[.,]\d+)?-[a-z]+\s+[a-z]", cmp, re.I)
+        if re.match(r"^(?:(?:a|one|several|many|a\s+few)\s+)?(?:hundreds?|thousands?|dozens?|millions?|billions?)(?![\w-])", cmp, re.I):
+            continue  # "more than a thousand people": a bound on a count
         if not cmp or (re.match(rf"^(?:{_NUM})\b|^\d", cmp, re.I) and not strength_named and not compound) or re.match(
                 r"^(?:at\s+(?:the\s+)?(?:start|beginning|outset|baseline)|baseline|when\s+I\s+started|ever|before|usual|expected|"
                                                                                 r"normal|you|it|they|we|I|one|that|this|"
@@ -1192,6 +1261,18 @@ def strength_of(text: str) -> str:
             continue  # an absolute verb in a purpose clause ("to eliminate the risk") is an aim
         if first in ("will", "any", "cannot", "can't", "can’t", "won't", "won’t") and (hedge or disclaimer):
             continue
+        if word.startswith(("won't", "won’t")):
+            # the contracted negative is English's unmarked denial ("it won't affect your heart": plain); it
+            # denies every case with never/ever/any/at all or a harm event ("won't cause X", "won't hurt you"),
+            # and the uncontracted "will not" is the emphatic form (absolute, above)
+            clause = re.split(r"[,;:.!?]|\b(?:but|and|while|because)\b", scan[m.end():])[0]
+            if not re.search(r"\b(?:never|ever|any|at\s+all)\b", clause, re.I) and not _HARM_VERB_RE.search(
+                    " ".join(clause.split()[:3])):
+                continue
+        if re.match(r"no\s+more\b", scan[m.start():], re.I) and _no_more_problem(scan):
+            continue  # "no more itchy scalp": the problem stopped, no universal
+        if re.match(r"(?:is|are|was|were)\s", word) and _EFFECT_GONE_RE.search(scan[max(0, m.start() - 40):m.end()]):
+            continue  # "the difference was gone": an effect that did not last, not a universal
         if first == "any" and not (re.search(r"\b(?:no|without|never|not|at)\s+any$", scan[:m.end()], re.I) and re.match(
                 rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{HARM_NOUNS}|doses?|ages?)\b", scan[m.end():], re.I)):
             continue  # "without any side effects" is universal; "without any effort" denies no harm
@@ -1203,6 +1284,9 @@ def strength_of(text: str) -> str:
         break
     if absolute:
         return "absolute"
+    if not (hedge or disclaimer) and re.match(r"(?:none|nobody|no\b|not\s+(?:a\s+single|one|even\s+one))",
+                                              clause_polarity(scan).quantifier or "", re.I):
+        return "absolute"  # a universal negative quantifier over people: "none of the 120 volunteers reported peeling"
     if hedge or disclaimer:
         return "hedged"
     strong = next((m for m in _STRONG_RE.finditer(scan)

@@ -16,7 +16,9 @@ Three constructions carry negation elsewhere, and this module reads them by stru
   negative matrix verb ("no one can deny that X works") is itself a negation, so the two cancel;
 - a **negated comparative** ("no better than X", "not any more effective than X", "no different
   from X") denies a difference: the claim is that the two are alike, not that the treatment does
-  nothing.
+  nothing; against an inactive control (placebo, sham, "rinsing with plain water") it does nothing,
+  and a denied harm comparative ("no harsher on the skin than a basic moisturiser") denies the harm;
+- a **negative quantifier over an amount** ("no amount of X will ...") negates its clause (FRM9).
 
 The inner clause is read by the caller's relation reader (`relate`, `frames.relation_of` by
 default), so this module adds only how negations combine. A flip is taken only from a reading the
@@ -198,8 +200,25 @@ _NO_DIFFERENCE_RE = re.compile(
 
 
 # An inert control: "no better than a placebo" denies any effect, not a difference between treatments
-_INERT_RE = re.compile(r"(?:a\s+|the\s+|an\s+)?(?:placebo|sham|saline|vehicle|control|nothing|no\s+treatment|"
-                       r"sugar\s+pills?|dummy|inactive)\b", re.I)
+_INERT_RE = re.compile(r"(?:[a-z]+ing\s+(?:(?:with|in|on)\s+)?)?(?:a\s+|the\s+|an\s+)?(?:placebo|sham|saline|vehicle|control|nothing|no\s+treatment|"
+                       r"sugar\s+pills?|dummy|inactive|"
+                       # a closed class of adjectives, not a topic list: a base product marked as lacking the active
+                       # ingredient ("rinsing with plain water", "a basic moisturiser")
+                       r"(?:plain|basic|ordinary|unmedicated|simple)\s+[a-z]{3,})\b", re.I)
+# A denied comparative of a harm adjective ("no harsher on the skin than", "not any more irritating than"):
+# its harms are no greater than the comparator's
+_NO_HARSHER_RE = re.compile(
+    r"\b(?:no|not(?:\s+any)?|n['’]t(?:\s+any)?)\s+(?:(?:\w+ly)\s+)?(?:(?P<adj>[a-z]{3,}?)(?:i|e)?er|more\s+(?P<adj2>[a-z]{4,}))"
+    r"\s+(?:[a-z]+\s+){0,4}?than\s+", re.I)
+# A negative quantifier over an amount in subject position ("no amount of onion will ...", "no dose of X can ...")
+# negates its clause
+_NO_AMOUNT_RE = re.compile(_CLAUSE_START + r"(?P<q>no\s+(?:amount|quantity|dose|level)\s+of\b)", re.I)
+
+
+def _harm_adjective(word: str) -> bool:
+    from .frames import _HARM_ADJ_RE  # the product's one vocabulary of harmful properties
+
+    return bool(_HARM_ADJ_RE.fullmatch(word) or _HARM_ADJ_RE.fullmatch(word + "y"))
 
 
 def clause_polarity(text: str) -> Polarity:
@@ -285,6 +304,17 @@ def adjust_relation(text: str, relation: str, relate: Callable[[str], str] | Non
     relate = relate or _default_relate
     text = " ".join(text.split())
     pol = clause_polarity(text)
+    harsher = _NO_HARSHER_RE.search(text)
+    if harsher and _harm_adjective((harsher.group("adj") or harsher.group("adj2")).lower()) \
+            and relation in ("no_effect", "superior", "benefit", "equivalent"):
+        # "no harsher than a basic moisturiser": no more harm than an inert comparator denies the harm;
+        # against an active one it claims parity of harms
+        return "denies_harm" if _INERT_RE.match(text, harsher.end()) else "equivalent"
+    amount = _NO_AMOUNT_RE.search(text)
+    if amount and not _SUBORDINATE_LEAD_RE.match(text) and relation in ("benefit", "harm"):
+        # "no amount of onion will make it grow faster": the clause after the quantifier, negated
+        inner = relate(text[amount.end("q"):].strip())
+        return FLIP.get(inner, relation)
     if pol.no_difference and relation in ("no_effect", "superior", "benefit", "equivalent"):
         # no better than an inert control is no effect at all
         return "no_effect" if _INERT_RE.match(text, pol.no_difference_end) else "equivalent"
