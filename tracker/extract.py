@@ -613,6 +613,11 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|(?P<sep8>(?<!\bnot)(?<!\bnever)(?<!n['’]t),?\s+)(?=without\s+(?:the\s+|any\s+)?(?:\w+\s+){0,2}(?:" + HARM_NOUNS + r")\b)"
     # ", with a few days of redness": an accompanying circumstance is a claim of its own
     r"|(?P<sep11>,\s+)(?=with\s+(?:a|an|some|mild|minor|little|few|only|occasional|temporary)\b)"
+    # ", and people usually noticed a difference": a people subject with its own past-tense verb
+    # opens a clause of its own (OUT9)
+    r"|(?P<sep12>,?\s+(?:and|but)\s+)(?=(?:people|users|patients|participants|customers|clients|everyone|nobody)\s+(?:\w+ly\s+)?[a-z]{3,}ed\b)"
+    # "promotes hair growth with no toxic effects": "with no X" denies X as "without X" does
+    r"|(?P<sep13>,?\s+)(?=with\s+(?:no|zero)\s+(?:\w+\s+){0,2}(?:" + HARM_NOUNS + r"|effects?)\b)"
     # reported speech: what someone says, tells or reports is the claim, the framing is not
     # ("Our customers tell us they feel calmer", "the label says the shampoo is ...")
     # (an infinitive or modal "to say", "can say" reports no one's speech: "it would be wrong to say X")
@@ -2040,6 +2045,19 @@ _BARE_COMPLEMENT_RE = re.compile(
     re.I)
 
 
+# A comparative after a verb of working ("The serum worked faster", "it works better") is a manner
+# adverb: it says how the treatment works on the outcome the discourse is about, and names none.
+# (A copula's adjective, "You will be dry", "Results are permanent", is left to the frame: it
+# promises a complete result, which on the main outcome the verdict would read as improvement.)
+_WORKED_CMP_RE = re.compile(r"\b(?:works?|worked|working|acts?|acted|acting)\s+(?:(?:\w+ly|much|far|even|a\s+lot)\s+)?"
+                            r"(?P<c>[a-z]+er)\b", re.I)
+
+
+def _manner_comparative(text: str, words: str) -> bool:
+    """Are the outcome words `words` only the comparative after a verb of working in `text`?"""
+    return any(m.group("c").lower() == words.strip().lower() for m in _WORKED_CMP_RE.finditer(text))
+
+
 def _bare_complement(text: str) -> bool:
     """Is the clause's result an adjective predicated of a person ("It keeps you full")? Then its
     words are no outcome: the noun head of an object is ("It makes your hair thicker": hair)."""
@@ -2238,12 +2256,73 @@ def _specific_harms(text: str, item: _Span, outcome: Concept, hits: Sequence[tup
     if outcome.kind != "safety" or outcome.key == "adverse-effects":
         return ""
     spans = sorted((x, y) for x, y, c in hits if c is outcome and item.start <= x and y <= item.end)
+    if len(spans) == 1 and not _words_of(text[spans[0][0]:spans[0][1]]) & _words_of(outcome.label):
+        # one harm said of another part of the body than the entry's ("an itchy scalp" under skin
+        # irritation): its words, the adjective with the noun it qualifies (OUT9)
+        said = _said_outcome(text, item, outcome, hits)
+        return said if len(said.split()) == 2 and said.split()[-1] not in _words_of(outcome.label) | {
+            "skin", "face"} and not _MODIFIER_RE.fullmatch(said.split()[-1]) else ""
     if len(spans) < 2 or not all(re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?", text[b:x], re.I)
                                  for (_, b), (x, _) in zip(spans, spans[1:])):
         return ""
     if _words_of(text[spans[0][0]:spans[-1][1]]) & _words_of(outcome.label):
         return ""
     return _said_outcome(text, item, outcome, hits)
+
+
+# The harm a clause names in its own words, when the tables would only give "adverse effects":
+# a general harm noun keeps the modifier that says where ("liver injury", "kidney damage"); an
+# adjective a harm verb predicates of a person names the state ("does not leave you groggy" ->
+# grogginess); a verb of harm names it with its object ("doesn't discolour your lids" -> lid
+# discolouration).
+_GENERAL_HARM_HEAD = r"(?:injur(?:y|ies)|damage|toxicity|failure|problems?|complications?)"
+_WHERE_HARM_RE = re.compile(rf"\b(?P<m>[a-z]{{3,}})\s+(?P<h>{_GENERAL_HARM_HEAD})\b", re.I)
+_PERSON_STATE_RE = re.compile(
+    r"\b(?:leaves?|left|leaving|makes?|made|making|gets?|got|getting|keeps?|kept|keeping|renders?)\s+"
+    r"(?:you|people|them|him|her|one|me|us|users)\s+(?:(?:feeling|feel|so|very|too|a\s+bit)\s+)?(?P<a>[a-z]+)\b", re.I)
+_HARM_VERB_OBJECT_RE = re.compile(
+    r"(?:\b(?:not|never|can|may|might|could|will|to|does|do|did)|n['’]t)\s+(?:\w+ly\s+)?(?P<v>[a-z]{4,}?)(?:s|es|ed)?\s+"
+    r"(?:your|the|their|my|his|her|our)\s+(?P<o>[a-z]{3,})\b(?!\s+(?:of|to|for)\b)", re.I)
+
+
+def _harm_nominal(verb: str) -> str:
+    """The noun of a verb of harm: "discolour" -> "discolouration", "irritate" -> "irritation",
+    "sensitise" -> "sensitisation", else the gerund ("stain" -> "staining")."""
+    v = verb.lower()
+    if v.endswith("ate"):
+        return v[:-1] + "ion"
+    if v.endswith(("ise", "ize")):
+        return v[:-1] + "ation"
+    if v.endswith("our") or v.endswith("or"):
+        return v + "ation"
+    return (v[:-1] if v.endswith("e") else v) + "ing"
+
+
+def _own_harm_words(item_text: str) -> str:
+    """The specific harm the clause names in its own words (see above), else ""."""
+    for m in _WHERE_HARM_RE.finditer(item_text):
+        mod = m.group("m").lower()
+        if mod not in _DETERMINERS and mod not in _GENERIC_STOP and not _ADJECTIVE_END_RE.search(mod) and \
+                not mod.endswith(("ly", "y")) and treatment_probability(mod) < 0.5:
+            return f"{mod} {m.group('h').lower()}"
+    m = _PERSON_STATE_RE.search(item_text)
+    if m is not None and m.group("a").lower().endswith("y") and len(m.group("a")) > 4:
+        return _property(m.group("a").lower())  # "groggy" -> "grogginess", "sleepy" -> "sleepiness"
+    m = _HARM_VERB_OBJECT_RE.search(item_text)
+    if m is not None and _harm_verb(m.group("v")):
+        obj = _singular_noun(m.group("o"))
+        return f"{obj} {_harm_nominal(m.group('v'))}"
+    return ""
+
+
+def _harm_verb(verb: str) -> bool:
+    """Does the verb name a change for the worse by its own morphology: a privative prefix
+    ("discolour", "dehydrate", "disrupt") or a harm noun the tables know as a verb ("irritate")?"""
+    v = verb.lower()
+    if re.match(r"(?:dis|de|un|mis)[a-z]{4,}", v) and not re.match(r"(?:deliver|develop|decid|describ|design|desir|"
+                                                                    r"determin|display|discover|discuss)", v):
+        return True
+    return any(c.kind == "safety" and c.key != "adverse-effects" and c.regex.search(v) for c in OUTCOMES)
 
 
 def _term_regex(term: str) -> re.Pattern[str]:
@@ -2339,6 +2418,38 @@ def _endorsed_purpose(text: str) -> str:
         words = words[1:]
     phrase = " ".join(words).lower()
     return phrase if _clean_outcome_words(phrase) else ""
+
+
+# What a clause says is affected when its verb is no effect verb: the noun after "effect(s) on"
+# ("has no effect on your hormones"), after an evaluative predicate's "for" ("it matters for your
+# bones", "is good for your heart"), or after "nothing/little (extra) for" ("does nothing extra for
+# bones", "will do far more for dandruff"). English marks the affected thing by these prepositions,
+# whatever the topic.
+_AFFECTED_RE = re.compile(
+    r"\b(?:effects?|impact|influence)\s+on\s+|"
+    r"\b(?:matters?|mattered|important|good|bad|essential|vital|crucial|key|great|harmful|beneficial)\s+for\s+|"
+    r"\b(?:nothing|anything|little|much|something|more|less)\s+(?:extra\s+|more\s+|at\s+all\s+|special\s+)?for\s+", re.I)
+
+
+def _affected_object(text: str) -> str:
+    """The noun phrase a clause marks as affected (see above), never people or a pronoun; else ""."""
+    for m in _AFFECTED_RE.finditer(text):
+        if re.match(r"(?:my|our)\s", text[m.end():], re.I):
+            continue  # "did nothing for my chin": in testimony, the part of the body it went on
+        words = re.findall(r"[A-Za-z][\w'’-]*|[^\w\s]", text[m.end():])
+        np: list[str] = []
+        for w in words:
+            if not w[0].isalpha() or w.lower() in _NP_END_WORDS or len(np) == 3:
+                break
+            if np or w.lower() not in _DETERMINERS:
+                np.append(w)
+        phrase = " ".join(np).lower()
+        if not phrase or _PRONOUN_WORD_RE.fullmatch(phrase) or _PERSON_HEAD_RE.search(phrase) or re.match(
+                r"(?:people|women|men|adults|children|kids|patients|anyone|everyone|those|users|most|many|some)\b",
+                phrase) or not _clean_outcome_words(phrase):
+            continue
+        return phrase
+    return ""
 
 
 def _own_clause_object(text: str, relation: str) -> str:
@@ -2523,7 +2634,7 @@ def _new_question(intervention: Concept, outcome: Concept | None, outcome_words:
         olabel = said or _worded_label(outcome, worded)
         if kind == "safety" and outcome.kind != "safety" and worded:
             olabel = worded  # "causes hair loss": the condition as a harm, not the entry's benefit
-        elif olabel != outcome.label and kind != "safety":
+        elif olabel != outcome.label and (kind != "safety" or outcome.key == "adverse-effects"):
             # the claim's own words are searched beside the entry's terms ("complexion brightness")
             oblock = _block([*outcome.terms, *_phrase_terms(olabel)])
     else:
@@ -2630,6 +2741,40 @@ def _heads_only(text: str, hits: Sequence[tuple[int, int, Concept]]) -> list[tup
                 not _MODIFIER_RE.fullmatch(text[nxt[0]:nxt[1]].split()[-1]) and re.fullmatch(r"[\s,]+", text[y:nxt[0]]):
             continue
         out.append((x, y, c))
+    return out or list(hits)
+
+
+def _in_comparator(text: str, hit: tuple[int, int, Concept], item: _Span, comparator: str) -> bool:
+    """Does the hit lie inside the comparator's name as the item writes it ("than a basic moisturiser")?"""
+    at = text.lower().find(comparator.lower(), item.start, item.end)
+    return at >= 0 and at <= hit[0] and hit[1] <= at + len(comparator)
+
+
+_SUBJECT_DET_RE = re.compile(r"\W*(?:even\s+|only\s+|just\s+)?(?:the|a|an|this|that|these|our|your|their|its)\s+", re.I)
+
+
+def _describes_subject(text: str, hit: tuple[int, int, Concept], item: _Span) -> bool:
+    """Is the hit a one-word "adverse effects" adjective ("gentle", "safe") right after the
+    determiner that opens the clause, with more of the subject's noun phrase after it?"""
+    x, y, c = hit
+    if c.key != "adverse-effects" or " " in text[x:y].strip() or not _SUBJECT_DET_RE.fullmatch(text, item.start, x):
+        return False
+    nxt = re.match(r"\s+([\w.%-]+)", text[y:item.end])
+    return bool(nxt) and nxt.group(1).lower() not in ("is", "are", "was", "were", "and", "or", "enough", "to")
+
+
+_PLACE_PREP_RE = re.compile(r"\s+(?:to|into|onto|around|in|on|at|under|along|across|through|near)\s+"
+                            r"(?:the|your|my|our|their|his|her|its)\s+", re.I)
+
+
+def _without_place_of(text: str, hits: Sequence[tuple[int, int, Concept]]) -> list[tuple[int, int, Concept]]:
+    """Hits without one that is only the object of a place preposition right after another hit
+    ("blood flow to the follicles", "redness around the eyes"): that noun says where."""
+    out = list(hits)
+    for x, y, c in hits:
+        for x2, y2, c2 in hits:
+            if c2 is not c and x2 > y and _PLACE_PREP_RE.fullmatch(text[y:x2]):
+                out = [h for h in out if h[0] != x2]
     return out or list(hits)
 
 
@@ -2775,6 +2920,36 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
     outcome; otherwise a new question (with a generated PubMed query) rides on the candidate.
     Candidates scoring below `min_score` (0..1) are left out.
     """
+    out = _extract_claims(article, questions, min_score)
+    if _main_outcome(article, detect_intervention(article)) is None:
+        # Neither the tables nor the title name the article's benefit: it is the one its own
+        # claims name most often ("lash length" three times in a castor-oil diary), and an
+        # elliptical claim ("For me it did nothing", "The serum worked faster") is about it.
+        claimed = _claimed_main_outcome(out)
+        if claimed is not None:
+            out = _extract_claims(article, questions, min_score, claimed)
+    return out
+
+
+def _claimed_main_outcome(cands: Sequence[Candidate]) -> Concept | None:
+    """The benefit the candidates' frames name most often, when named at least three times, as a
+    generic outcome searched by its words; None otherwise."""
+    counts = Counter(" ".join(c.claim.frame.outcome.lower().split()) for c in cands
+                     if c.claim.frame.relation == "benefit" and c.claim.frame.outcome)
+    if not counts:
+        return None
+    label, n = counts.most_common(1)[0]
+    if n < 3 or not _clean_outcome_words(label):
+        return None
+    table = next((c for c in OUTCOMES if c.label == label), None)
+    if table is not None:
+        return table
+    # keyed by its words, so the claims naming it and those inheriting it share one question
+    return dataclasses.replace(_generic_concept(label), label=label)
+
+
+def _extract_claims(article: Article, questions: Sequence[Question], min_score: float,
+                    main_outcome: Concept | None = None) -> list[Candidate]:
     primary = detect_intervention(article)
     # an elliptical answer ("Yes.") is read as the question it answers, restated
     text, answered = _restated_answers(article.text, primary)
@@ -2787,7 +2962,8 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
     previous = ""
     carried: Concept | None = None  # another treatment a pronoun may still refer to
     leads = _lead_ins(text)
-    main_outcome = _main_outcome(article, primary)
+    main_outcome = main_outcome or _main_outcome(article, primary)
+    labels = _article_labels(text)
     sents = sentences(text)
     sections = _sections(text, primary)
     section_starts = [a for a, _, _ in sections]
@@ -2960,12 +3136,21 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                         and (_clean_outcome_words(_predicate_object(text[item.start:item.end]))
                              # "helps you sleep", "make hair grow": the frame's own object
                              or _frame_outcome(text[item.start:item.end], rel)
+                             or _affected_object(text[item.start:item.end])
                              or _comparative_outcome(text[item.start:item.end]))):
                     # another clause's outcome only when this clause names no object of its own
                     # and the outcome fits this clause's relation
                     in_item = [h for h in sent_hits if (h[2].kind == "safety") == (rel in ("harm", "denies_harm"))]
                 if cmp is not None:
-                    in_item = [h for h in in_item if not _compiled(h[2].patterns).fullmatch(cmp[0])]
+                    in_item = [h for h in in_item if not _compiled(h[2].patterns).fullmatch(cmp[0])
+                               # (a table word inside the comparator's name, "than a basic moisturiser", OUT9)
+                               and not _in_comparator(text, h, item, cmp[0])]
+                # "boosts blood flow to the follicles": the noun of a prepositional phrase after the
+                # object says where, the object is what changes (OUT9)
+                in_item = _without_place_of(text, in_item)
+                # "Even the gentle 0.025% tretinoin cream gives real results": a safety adjective
+                # inside the subject's noun phrase describes the product; the predicate is the claim
+                in_item = [h for h in in_item if not _describes_subject(text, h, item)]
                 outcome = _pick_outcome(_heads_only(text, in_item), harmful or rel == "denies_harm")
                 object_words = _object_outside_tables(text, item, outcome, in_item, rel)
                 if object_words:
@@ -2979,7 +3164,7 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 if (rel == "benefit" and kind == "safety" and outcome is not None and outcome.key in PROBLEM_OUTCOMES
                         and _RELIEF_RE.search(u_text)):
                     kind = "efficacy"  # "eventually reducing the scars" is a benefit claim
-                denied_words = ""
+                denied_words = harm_said = ""
                 if rel == "denies_harm" and (outcome is None or outcome.kind != "safety" or outcome.key == "adverse-effects"):
                     # the harm the sentence denies is the outcome ("won't cause breakouts" -> acne)
                     key, denied_words = _harm_key(f"{lead} {quote}")
@@ -2987,6 +3172,9 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                         outcome = _OUTCOME_BY_KEY[key]
                     elif denied_words:
                         outcome = None
+                if outcome is not None and outcome.key == "adverse-effects" and (rel in ("harm", "denies_harm") or kind == "safety") and (
+                        own_harm := _own_harm_words(f"{lead} {text[item.start:item.end]}".strip())):
+                    harm_said = own_harm  # "does not leave you groggy": grogginess, not harms in general
                 if outcome is not None and outcome.key == "adverse-effects" and rel == "benefit" and \
                         _LOWER_RISK_OF_RE.search(u_text):
                     outcome = None  # "a lower risk of heart disease": the benefit's object, not harms in general
@@ -2998,26 +3186,33 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                 fronted = _FRONTED_FOR_RE.match(text, item.start, item.end)
                 fronted_np = fronted.group("np").lower() if fronted and not _PERSON_HEAD_RE.search(
                     fronted.group("np")) and _clean_outcome_words(fronted.group("np")) else ""
+                if fronted_np and outcome is not None and outcome.kind == "safety" and rel not in ("harm", "denies_harm"):
+                    # "For flakes, X is no better than water": the fronted purpose is what is compared,
+                    # not the harm a table files its word under (OUT9)
+                    outcome, kind = None, "efficacy"
                 purpose = _comparator_purpose(cmp[0]) if cmp is not None and outcome is None else ""
                 if outcome is None and rel in ("superior", "equivalent") and (para_outcome or local_main) and not (
-                        _frame_outcome(text[item.start:item.end], rel)) and not fronted_np and not purpose:
+                        _frame_outcome(text[item.start:item.end], rel)) and not fronted_np and not purpose and \
+                        not _affected_object(text[item.start:item.end]):
                     # "X works as well as Y" names no outcome: an elliptical comparison is about the
                     # benefit its paragraph just claimed ("... clears acne. It is just as effective
                     # as benzoyl peroxide"), else the article's main one
                     outcome = para_outcome or local_main
                 owords = "" if outcome else object_words or denied_words or fronted_np or purpose or \
                     _endorsed_purpose(text[item.start:item.end]) or _mass_change(text[item.start:item.end]) or \
-                    _own_clause_object(text[item.start:item.end], rel) or \
+                    _own_clause_object(text[item.start:item.end], rel) or _affected_object(text[item.start:item.end]) or \
                     _experienced(text[item.start:item.end]) or \
                     _comparative_outcome(text[item.start:item.end]) or _help_object(text[item.start:item.end]) or \
                     _frame_outcome(text[item.start:item.end], rel) or (
                     "" if rel in ("superior", "equivalent") else _predicate_object(text[item.start:item.end])
                     or _association_object(text[item.start:item.end]) or _object_phrase(text[item.start:item.end])) or shared
                 owords = _LEADING_DET_RE.sub("", owords)  # "my shedding" -> "shedding"
+                owords = (_seen_before_place(text[item.start:item.end], owords) if owords else "") or owords
                 # "make kidney problems worse": the comparative is the verb's complement, not the noun's
                 owords = re.sub(r"\s+(?:worse|better|more|less)$", "", owords)
                 # a focus adverb ("helps your brain too") is no part of the noun phrase
                 owords = re.sub(r"\s+(?:too|also|as\s+well|either|again)$", "", owords)
+                owords = re.sub(r"(?<=\w)\s+[a-z]+ly$", "", owords)  # "stop my painkillers completely" (OUT9)
                 if outcome is None:
                     owords = _measured_noun(text[item.start:item.end], owords)
                     # "better sleep": the noun a comparative modifies, with the property it measures
@@ -3025,8 +3220,9 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                     if rel == "benefit" and kind == "safety" and _MEASURE_OF_RE.search(text, item.start, item.end):
                         kind = "efficacy"  # "cuts your risk of catching a cold": a benefit on colds
                 # (a denial in the same clause names its own harm: "makes you stronger, it does not damage kidneys")
-                bare = outcome is None and not denied_words and rel not in ("harm", "denies_harm") and \
+                bare = outcome is None and not denied_words and rel not in ("harm", "denies_harm") and (
                     _bare_complement(text[item.start:item.end])
+                    or bool(owords) and _manner_comparative(text[item.start:item.end], owords))
                 if bare:
                     owords = ""  # "keeps you full": an adjective names no outcome; the article's main one
                 main = None
@@ -3056,6 +3252,14 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
                     said = said if _loose_fit(said, outcome) else ""
                 if outcome is not None and not said and rel != "denies_harm":
                     said = _specific_harms(text, item, outcome, in_item)
+                if outcome is not None and outcome.key == "adverse-effects" and kind == "safety" and not harm_said:
+                    harm_said = _own_harm_words(f"{lead} {text[item.start:item.end]}".strip())
+                if harm_said:
+                    # the harm in the claim's own words ("liver injury", "grogginess", "lid
+                    # discolouration"), searched beside the umbrella entry's terms
+                    said = harm_said
+                if outcome is not None and not said and outcome.kind != "safety":
+                    outcome = _as_worded(outcome, text, item, in_item, labels)
                 question = _match_question(questions, u_int, None if said else outcome.key if outcome else None,
                                            said or owords, kind, home, comparative=ctype == "comparative",
                                            population=sent_population)
@@ -3239,6 +3443,67 @@ _LOCATIVE_END_RE = re.compile(rf"\s+{_LOCATIVE}$", re.I)
 _LOCATIVE_RE = re.compile(rf"\s+{_LOCATIVE}\s+(?:(?:the|your|my|our|their|his|her|its|a|an)\s+)?", re.I)
 
 
+# "I saw baby hairs along my temples": after a verb of perception or getting, the noun phrase in
+# front of a locative phrase is what is seen; the locative's object only says where (EXT6's
+# "milia around the eyes", for the frame's outcome when it picked the place).
+_SEEN_BEFORE_PLACE_RE = re.compile(
+    r"\b(?:see|sees|saw|seen|seeing|notice|notices|noticed|noticing|spot|spotted|get|gets|got|"
+    r"grow|grows|grew|develop|develops|developed)\s+(?:(?:a|an|the|some|more|my|your|their|lots\s+of|a\s+few)\s+)?"
+    rf"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s+{_LOCATIVE}\s+(?:(?:the|your|my|our|their|his|her|its|a|an)\s+)?"
+    r"(?P<place>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
+
+
+def _seen_before_place(item_text: str, words: str) -> str:
+    """The noun phrase seen in front of a locative phrase whose object is `words` (see above), else ""."""
+    for m in _SEEN_BEFORE_PLACE_RE.finditer(item_text):
+        if m.group("place").lower().startswith(words.lower()) and _clean_outcome_words(m.group("np")) and \
+                not m.group("np").lower().endswith(("ed", "ly")):
+            return m.group("np").lower()
+    return ""
+
+
+def _article_labels(text: str) -> dict[str, str]:
+    """Per table outcome, the article's own word for it when that word is one of the entry's
+    search terms and the article uses it at least twice, more often than any other: a melasma
+    article's pigmentation entry is "melasma", a scar article's scarring entry "scars". The tool
+    names the outcome as the article does; the entry's terms are still searched."""
+    forms: dict[str, Counter[str]] = {}
+    for x, y, c in _all_outcome_hits(text):
+        if c.key != "adverse-effects":
+            forms.setdefault(c.key, Counter())[" ".join(text[x:y].lower().split())] += 1
+    labels = {}
+    for key, counts in forms.items():
+        word, n = counts.most_common(1)[0]
+        if n >= 2 and word != _OUTCOME_BY_KEY[key].label and _clean_outcome_words(word) and \
+                _is_term(word, _OUTCOME_BY_KEY[key]):
+            labels[key] = word
+    return labels
+
+
+def _as_worded(outcome: Concept, text: str, item: _Span, hits: Sequence[tuple[int, int, Concept]],
+               labels: dict[str, str]) -> Concept:
+    """A table outcome named as the article names it: a claim that does not name it itself (an
+    elliptical claim inheriting the article's outcome) takes the article's word for a problem
+    entry ("melasma", not "hyperpigmentation and dark spots"); a claim naming it by the entry's
+    one-word label in another inflection keeps its own ("scars", not "scarring"). A claim naming
+    it in other words keeps the entry (EXT6: "dark spots", "sun spots" are the pigmentation entry)."""
+    own = [" ".join(text[x:y].lower().split()) for x, y, c in hits
+           if c.key == outcome.key and item.start <= x and y <= item.end]
+    if not own:
+        label = labels.get(outcome.key) if outcome.key in PROBLEM_OUTCOMES else None
+        return dataclasses.replace(outcome, label=label) if label else outcome
+    word = own[0]
+    if " " not in outcome.label and " " not in word and word != outcome.label and word[:4] == outcome.label[:4]:
+        return dataclasses.replace(outcome, label=word)
+    return outcome
+
+
+def _is_term(word: str, concept: Concept) -> bool:
+    """Is `word` one of the concept's PubMed search terms (a truncated term by its stem)?"""
+    terms = {re.sub(r"\[\w+\]|\"", "", t).strip() for t in concept.terms}
+    return any(word == t or (t.endswith("*") and word.startswith(t[:-1])) for t in terms)
+
+
 def _main_outcome(article: Article, primary: Concept) -> Concept | None:
     """The benefit the article is about: the efficacy outcome named most often (the title counts
     thrice), when named at least three times; None otherwise."""
@@ -3298,6 +3563,8 @@ def _title_outcome(title: str, text: str, primary: Concept) -> Concept | None:
         if not words or _NOT_NP_RE.search(" ".join(words)) or treatment_probability(" ".join(words)) >= 0.85:
             continue
         head = words[-1].lower()
+        if re.fullmatch(r"(?:second|minute|hour|night|day|week|month|year|session|time)s?", head):
+            continue  # "... Every Night for Eight Weeks": a span of time, not a purpose (OUT9)
         if len(head) < 4 or len(re.findall(rf"\b{re.escape(head[:-1] if head.endswith('s') else head)}", text, re.I)) < 3:
             continue
         g = _generic_concept(" ".join(words))
@@ -3543,7 +3810,7 @@ _LEADING_DET_RE = re.compile(r"^(?:(?:my|your|our|their|his|her|its|the|a|an|thi
 _TIME_WORD_RE = re.compile(r"\b(?:overnight|instantly|immediately|in\s+(?:just\s+)?(?:a|one|two|three|a\s+few)\s+"
                            r"(?:days?|weeks?)|after\s+(?:the\s+)?(?:very\s+)?first\s+(?:session|visit|use|treatment|"
                            r"application|dose))\b", re.I)
-_ADVERB_RE = re.compile(r"(?:ally|ily|ively|ously|ently|antly|fully|ably|ibly|edly|ingly|tly|sly|rly|dly)$")
+_ADVERB_RE = re.compile(r"(?:ally|ily|ively|ously|ently|antly|fully|ably|ibly|edly|ingly|tly|sly|rly|dly|ely)$")
 
 
 def _clean_outcome_words(words: str) -> bool:
