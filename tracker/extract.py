@@ -34,6 +34,7 @@ import bisect
 import dataclasses
 import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -233,7 +234,7 @@ OUTCOMES: tuple[Concept, ...] = (
     _C("sebum", "sebum production", (r"sebum", r"sebaceous(?:\s+(?:oil\s+)?glands?)?", r"oily\s+skin", r"oil\s+production"),
        _tiab("sebum", "sebac*", "oily skin"), kind="mechanism"),
     _C("pores", "enlarged pores", (r"(?:large|enlarged|big|visible)\s+pores", r"pore\s+size", r"pores"),
-       _tiab("pore size", "enlarged pore*", "facial pore*")),
+       _tiab("pore size", "enlarged pore*", "facial pore*", "pores")),
     _C("hyperhidrosis", "excessive sweating", (r"hyperhidrosis", r"sweating", r"sweat\s+(?:glands?|production)", r"excessive\s+sweat", r"perspiration"),
        _tiab("hyperhidros*", "sweat*")),
     _C("collagen-production", "collagen and elastin production",
@@ -279,7 +280,8 @@ OUTCOMES: tuple[Concept, ...] = (
         # skin called sensitive is skin that reacts with irritation: "suitable for sensitive
         # skin" denies irritation
         r"sensitive\s+(?:skin|scalps?)"),
-       _tiab("irritation", "desquamation", "peeling", "flaking", "dryness", "blister*"), kind="safety"),
+       _tiab("irritation", "desquamation", "peeling", "flaking", "dryness", "blister*", "itch*", "prurit*", "stinging"),
+       kind="safety"),
     _C("inflammation", "inflammation", (r"inflamm\w*",), _tiab("inflammation", "inflammatory"), kind="safety"),
     _C("herpes", "herpes simplex reactivation", (r"herpes(?:\s+(?:virus|simplex|outbreaks?))?", r"cold\s+sores?"),
        _tiab("herpe*", "HSV", "cold sore*"), kind="safety"),
@@ -1033,7 +1035,36 @@ def _generic_concept(phrase: str) -> Concept:
     if not plural and len(term_words) > 1 and re.search(r"[a-rt-wA-RT-W]$", term) and not term.endswith(("sh", "ch")):
         terms += (f'"{term}s"[tiab]',)  # a name met in the singular is searched in the plural too
     slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or "intervention"
-    return Concept(slug, label, (pattern if plural else pattern + r"s?",), terms)
+    return Concept(slug, label, (pattern if plural else pattern + r"s?",), terms + _active_terms(words))
+
+
+# The forms a product takes (dosage forms and ways of use): "caffeine shampoo", "biotin gummies",
+# "vitamin C serum", "minoxidil routine" name an active ingredient in one of its forms, and the
+# literature names the ingredient, often in another form ("a caffeine-based topical liquid").
+# A closed class of English product nouns, never a topic's words. Device shapes (cap, helmet,
+# comb, mask) are left out: their modifier is an energy ("laser", "LED"), not an ingredient, and
+# the technique a device uses is found by `_as_technique`.
+_PRODUCT_FORM_RE = re.compile(r"(?:shampoo|conditioner|serum|cream|gel|lotion|foam|solution|liquid|spray|drop|"
+                              r"tablet|capsule|pill|lozenge|gumm(?:y|ie)|powder|tonic|patch|supplement|toner|cleanser|wash|"
+                              r"ointment|balm|routine|regimen)s?", re.I)
+
+
+def _active_terms(words: Sequence[str]) -> tuple[str, ...]:
+    """The active part of a product's name as one more PubMed term, so that the form is optional:
+    "caffeine shampoo" is searched as caffeine too. Only when the words before the form read as
+    a treatment on their own and name no outcome ("hair growth shampoo" names a purpose), and
+    never a short acronym, which PubMed would match as an ordinary word ("LED" as "led")."""
+    if len(words) < 2 or not _PRODUCT_FORM_RE.fullmatch(words[-1]):
+        return ()
+    active = list(words[:-1])
+    if not active or any(w.lower() in _GENERIC_STOP for w in (active[0], active[-1])):
+        return ()
+    phrase = " ".join(active)
+    if len(re.sub(r"[^A-Za-z]", "", phrase)) < 4 or (len(active) == 1 and active[0].isupper() and len(active[0]) <= 3):
+        return ()
+    if _outcome_hits(phrase, 0, len(phrase)) or treatment_probability(phrase) < 0.5:
+        return ()
+    return _tiab(" ".join(w if w.isupper() or len(w) == 1 else w.lower() for w in active))
 
 
 _GENERIC_STOP = set("""a an the and or of for to in on at by with from your you our my is are do does did
@@ -1238,6 +1269,8 @@ def _combined(a: Concept, b: Concept) -> Concept:
 
 
 _COMBINE_CUE_RE = re.compile(r"\b(?:combined|paired|together)\s+with\s+|\bplus\s+|\balongside\s+|\bon\s+top\s+of\s+"
+                             # the active verb takes the treatment as object: "Combining the helmet with minoxidil"
+                             r"|\b(?:combin|pair)(?:e|es|ing|s)?\s+(?:it|them|(?:the|this|that|your|a|an)\s+[\w-]+)\s+with\s+"
                              r"|^\W*adding\s+"
                              # "boosts the results of PRP": it enhances another treatment, given with it
                              r"|\b(?:boost|enhance|improve|increase|amplif(?:y|ie))[sd]?\s+the\s+(?:results?|effects?|"
@@ -1259,8 +1292,9 @@ def _np_concept(phrase: str, text: str, given: bool = False) -> Concept | None:
     if not phrase or _names_people_or_outcome(phrase, text) or _outcome_hits(phrase, 0, len(phrase)):
         return None
     table = next((c for c in INTERVENTIONS if c.regex.search(phrase)), None)
-    if table is not None and table.regex.fullmatch(phrase):
-        return table
+    if table is not None and (table.regex.fullmatch(phrase) or all(
+            _PRODUCT_FORM_RE.fullmatch(w) for w in table.regex.sub(" ", phrase).split())):
+        return table  # "your minoxidil routine": the listed treatment in a form or way of use
     return _with_synonyms(_generic_concept(phrase), text) if given or treatment_probability(phrase) >= 0.5 or table \
         else None
 
@@ -1269,7 +1303,8 @@ def _added_treatment(unit_text: str, base: Concept, text: str) -> Concept | None
     m = _ADDING_RE.match(unit_text)
     if m is None:
         return None
-    x = _np_concept(m.group("x"), text, given=True)
+    # the product the article is about, named by its form ("a laser cap" for low-level laser therapy)
+    x = base if base.regex.fullmatch(m.group("x").strip()) else _np_concept(m.group("x"), text, given=True)
     y = _np_concept(_TRAILING_WORD_RE.sub("", m.group("y")), text) if m.group("y") else base
     if x is not None and y is not None and x.key in y.key.split("-plus-"):
         return y  # the base is already the combination ("Microneedling With Tranexamic Acid")
@@ -1397,6 +1432,19 @@ def _with_variants(concept: Concept, text: str) -> Concept:
     return dataclasses.replace(concept, subject_patterns=tuple(dict.fromkeys(concept.subject_patterns + pats)))
 
 
+# A treatment named after a comparison word in its clause ("works better than minoxidil",
+# "Unlike minoxidil, it ...", "How does it compare with minoxidil?") is the yardstick the article
+# measures its subject against, not the subject.
+_COMPARED_BEFORE_RE = re.compile(r"\b(?:than|unlike|versus|vs\.?|rivals?|beats?|outperforms?|matches|instead\s+of|"
+                                 r"rather\s+than|alternative\s+to|compared?\s+(?:with|to)|compares\s+(?:with|to)|"
+                                 r"(?:as|so)\s+(?:\w+\s+){1,2}as)\s+(?:the\s+|a\s+|an\s+|topical\s+|oral\s+)?$", re.I)
+
+
+def _compared_mention(text: str, pos: int) -> bool:
+    before = re.split(r"[.!?;\n]", text[max(0, pos - 60):pos])[-1]
+    return bool(_COMPARED_BEFORE_RE.search(before))
+
+
 def _detect_intervention(article: Article) -> Concept:
     title = article.title or ""
     combination = _title_combination(title, article.text)
@@ -1406,11 +1454,14 @@ def _detect_intervention(article: Article) -> Concept:
     # ("Rosemary Oil: The Herb That Rivals Minoxidil").
     compared = _TITLE_COMPARATOR_RE.search(title)
     subject_title = title[:compared.start()] if compared else title
+    done = _done_to_oneself(subject_title, article.text)
+    if done is not None:
+        return _with_synonyms(_generic_concept(done), article.text)
     subject = _title_subject(subject_title, article.text)
     scores: Counter[str] = Counter()
     for c in INTERVENTIONS:
         n_title = len(c.regex.findall(subject_title))
-        n_body = len(c.regex.findall(article.text))
+        n_body = sum(not _compared_mention(article.text, m.start()) for m in c.regex.finditer(article.text))
         if subject is not None and (not n_title or c.regex.search(subject)):
             continue  # the title's own subject is not in the table: it wins over table entries it mentions
 
@@ -1423,35 +1474,20 @@ def _detect_intervention(article: Article) -> Concept:
             scores[c.key] = min(scores[c.key], scores[c.parent] - 1)
     if scores:
         key, best = scores.most_common(1)[0]
-        if best >= 3:
-            return _INTERVENTION_BY_KEY[key]
+        winner = _INTERVENTION_BY_KEY[key]
+        # The title is where an article names its subject: a listed treatment the title leaves out
+        # loses to a treatment the title names and the text repeats at least as often ("ReNew
+        # Bakuchiol Night Serum" over the retinol it is likened to).
+        named, _ = _title_phrase(subject_title, article.text) if not winner.regex.search(subject_title) else ("", 0.0)
+        if named and (any(c.regex.search(named) for c in INTERVENTIONS)
+                      or len(_generic_concept(named).regex.findall(article.text)) < max(3, best)):
+            named = ""
+        if best >= 3 and not named:
+            # a title comparing two members ("Tretinoin versus tazarotene") is about both
+            return winner if compared else _title_member(winner, subject_title, article.text)
     if subject is not None:
         return _with_active_part(_with_synonyms(_generic_concept(subject), article.text))
-    # Generic fallback: the title n-gram (1-3 content words) most frequent in the text. What a
-    # title's "for"/"against" phrase names is the purpose ("Remedies for Thinning Hair"), never
-    # the treatment.
-    purpose = _TITLE_OUTCOME_RE.search(title)
-    tokens = re.findall(r"[A-Za-z][\w-]*|[^\w\s]", title[:purpose.start()] if purpose else title)
-    body = article.text.lower()
-    best_phrase, best_score = "", 0.0
-    for n in (3, 2, 1):
-        for i in range(len(tokens) - n + 1):
-            gram = tokens[i:i + n]
-            if not all(w[0].isalpha() for w in gram) or any(
-                    w.lower() in _GENERIC_STOP for w in (gram[0], gram[-1])) or len(gram[-1]) < 3:
-                continue
-            # English noun phrases are head-final: a word the title goes on to modify ("Cold" in
-            # "Cold Water Immersion", "Natural" in "Natural Remedies") names no thing by itself
-            after = tokens[i + n] if i + n < len(tokens) else ""
-            if after[:1].isalpha() and after.lower() not in _GENERIC_STOP:
-                continue
-            phrase = " ".join(gram)
-            if treatment_probability(phrase) < 0.5 or _names_people_or_outcome(phrase, article.text):
-                continue  # "Do they work?": a pronoun or an outcome word names no treatment
-            count = len(_generic_concept(phrase).regex.findall(body))
-            score = count * (1 + 0.5 * (n - 1))
-            if count >= 2 and score > best_score:  # named once, in the title only: not the topic
-                best_phrase, best_score = phrase, score
+    best_phrase, best_score = _title_phrase(title, article.text)
     # The treatments the article's sentences take as subject: the topic when no title word names
     # it, and the check on a title word that does (a newsletter's masthead, "THE SUNDAY WELLNESS
     # LETTER", is in the title and the text but is never what the sentences are about).
@@ -1473,9 +1509,90 @@ def _detect_intervention(article: Article) -> Concept:
         return _with_synonyms(_generic_concept(best_phrase), article.text)
     if subjects:
         return _with_synonyms(_generic_concept(subjects.most_common(1)[0][0]), article.text)
-    return _generic_concept(next((w for w, _ in Counter(re.findall(r"[a-z]{5,}", body)).most_common()
+    return _generic_concept(next((w for w, _ in Counter(re.findall(r"[a-z]{5,}", article.text.lower())).most_common()
                                   if not _QUANTIFIER_RE.match(w)), "treatment"))
 
+
+# Units of time and counting words head no treatment ("12 Weeks", "Day 30"): English measures a
+# period with them, whatever the topic.
+_TIME_UNIT_RE = re.compile(r"^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times?|sessions?|"
+                           r"results?|things?|ways?|reasons?|tips?|steps?|questions?|answers?)$", re.I)
+
+
+def _title_phrase(title: str, text: str) -> tuple[str, float]:
+    """The title n-gram (1-3 content words) the text repeats most, with its score. What a title's
+    "for"/"against" phrase names is the purpose ("Remedies for Thinning Hair"), never the treatment."""
+    purpose = _TITLE_OUTCOME_RE.search(title)
+    tokens = re.findall(r"[A-Za-z][\w-]*|[^\w\s]", title[:purpose.start()] if purpose else title)
+    body = text.lower()
+    best_phrase, best_score = "", 0.0
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            gram = tokens[i:i + n]
+            if not all(w[0].isalpha() for w in gram) or any(
+                    w.lower() in _GENERIC_STOP for w in (gram[0], gram[-1])) or len(gram[-1]) < 3 \
+                    or _TIME_UNIT_RE.match(gram[-1]):
+                continue
+            # English noun phrases are head-final: a word the title goes on to modify ("Cold" in
+            # "Cold Water Immersion", "Natural" in "Natural Remedies") names no thing by itself
+            after = tokens[i + n] if i + n < len(tokens) else ""
+            rest = list(itertools.takewhile(lambda w: w[:1].isalpha() and w.lower() not in _GENERIC_STOP,
+                                            tokens[i + n:]))
+            # ... unless what follows is a product form ("Bakuchiol Night Serum"): the form names
+            # the ingredient as sold, so the ingredient is the thing the text repeats
+            form_follows = 0 < len(rest) <= 2 and bool(_GENERIC_HEAD_RE.search(rest[-1]))
+            if after[:1].isalpha() and after.lower() not in _GENERIC_STOP and not form_follows:
+                continue
+            phrase = " ".join(gram)
+            if treatment_probability(phrase) < 0.5 or _names_people_or_outcome(phrase, text):
+                continue  # "Do they work?": a pronoun or an outcome word names no treatment
+            count = len(_generic_concept(phrase).regex.findall(body))
+            score = count * (1 + 0.5 * (n - 1))
+            if count >= 2 and score > best_score:  # named once, in the title only: not the topic
+                best_phrase, best_score = phrase, score
+    return best_phrase, best_score
+
+
+# "I Massaged My Scalp Every Day ...": a first-person title whose verb is done to the writer's own
+# body names the treatment by that verb; English makes the noun from the verb itself ("massage")
+# or its -ing form ("microneedling"), with the body part before it ("scalp massage").
+_DONE_TO_ONESELF_RE = re.compile(r"^\W*I\s+(?:\w+ly\s+)?(?P<v>[A-Za-z]{3,}?)(?:ied|ed|d)\s+(?:my|our)\s+(?P<o>[A-Za-z][\w-]*)",
+                                 re.I)
+
+
+def _done_to_oneself(title: str, text: str) -> str | None:
+    m = _DONE_TO_ONESELF_RE.match(title)
+    if m is None:
+        return None
+    stem, part, body = m.group("v").lower(), m.group("o").lower(), text.lower()
+    for noun in (stem + "e", stem, stem + "y", stem + "ing", stem + "ement"):
+        if len(re.findall(rf"\b{re.escape(noun)}s?\b", body)) >= 2:
+            both = f"{part.rstrip('s')} {noun}"
+            return both if re.search(rf"\b{re.escape(both)}", body) else noun
+    return None
+
+
+def _title_member(concept: Concept, title: str, text: str) -> Concept:
+    """A class entry named in the title by another substance it lists ("Using Adapalene for Dark
+    Spots" for topical retinoids): the article is about that substance, and its evidence is the
+    substance's own (adapalene is not retinol), so it becomes the intervention, specialising the
+    class. Only a common noun (written in lower case inside sentences) that the class searches as
+    a term of its own counts: a brand name is a proper noun for the class's own drug ("Rogaine"),
+    and a spelling or a form of the class's name ("micro needling", "collagen powder") is the class."""
+    m = concept.regex.search(title)
+    if m is None:
+        return concept
+    name = m.group(0).strip()
+    word = name.lower()
+    if " " in name or any(w[:5] == word[:5] for w in re.findall(r"[a-z]+", concept.label.lower())) \
+            or f"{word}[tiab]" not in concept.terms:
+        return concept
+    prose = "\n".join(ln for ln in text.split("\n") if not ln.lstrip().startswith("#") and title not in ln)
+    inside = [x.group(0) for x in re.finditer(rf"(?<=[a-z,;]\s){re.escape(word)}\b", prose, re.I)]
+    if not inside or any(w[0].isupper() for w in inside):
+        return concept
+    member = _generic_concept(word)
+    return dataclasses.replace(member, parent=concept.key, key=f"{concept.key}-{member.key}")
 
 _HEADING_LINE_RE = re.compile(r"^\s*(?P<mark>#{1,6}\s*|\d{1,2}[.)]\s+)?(?P<h>[^\n.!?:;,]{2,60}?)\s*$")
 
@@ -1515,7 +1632,8 @@ def _heading_topic(phrase: str, text: str, start: int, end: int, primary: Concep
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     name = " ".join(words)
-    if not name or len(words) > 4 or _NOT_NP_RE.search(name) or _TITLE_COMPARATOR_RE.search(name) or any(
+    if not name or len(words) > 4 or _TIME_UNIT_RE.match(words[-1]) or _NOT_NP_RE.search(name) \
+            or _TITLE_COMPARATOR_RE.search(name) or any(
             c.regex.fullmatch(name) for c in OUTCOMES) \
             or _names_people_or_outcome(name, text) or treatment_probability(name) < 0.3:
         return None
@@ -2305,13 +2423,13 @@ def _own_harm_words(item_text: str) -> str:
         if mod not in _DETERMINERS and mod not in _GENERIC_STOP and not _ADJECTIVE_END_RE.search(mod) and \
                 not mod.endswith(("ly", "y")) and treatment_probability(mod) < 0.5:
             return f"{mod} {m.group('h').lower()}"
-    m = _PERSON_STATE_RE.search(item_text)
-    if m is not None and m.group("a").lower().endswith("y") and len(m.group("a")) > 4:
-        return _property(m.group("a").lower())  # "groggy" -> "grogginess", "sleepy" -> "sleepiness"
-    m = _HARM_VERB_OBJECT_RE.search(item_text)
-    if m is not None and _harm_verb(m.group("v")):
-        obj = _singular_noun(m.group("o"))
-        return f"{obj} {_harm_nominal(m.group('v'))}"
+    state = _PERSON_STATE_RE.search(item_text)
+    if state is not None and state.group("a").lower().endswith("y") and len(state.group("a")) > 4:
+        return _property(state.group("a").lower())  # "groggy" -> "grogginess", "sleepy" -> "sleepiness"
+    verb = _HARM_VERB_OBJECT_RE.search(item_text)
+    if verb is not None and _harm_verb(verb.group("v")):
+        obj = _singular_noun(verb.group("o"))
+        return f"{obj} {_harm_nominal(verb.group('v'))}"
     return ""
 
 
@@ -2624,10 +2742,12 @@ def _worded_label(outcome: Concept, worded: str | None) -> str:
 
 
 def _new_question(intervention: Concept, outcome: Concept | None, outcome_words: str, kind: str,
-                  worded: str | None = None, said: str = "") -> Question:
+                  worded: str | None = None, said: str = "", backoff: Concept | None = None) -> Question:
     """A question from the claim's frame. A table outcome named in other words ("melasma" for
     the pigmentation entry) keeps the claim's words in the question and the table's synonyms
-    in the search: the question asks what the claim says."""
+    in the search: the question asks what the claim says. Benefit words the evidence base never
+    uses with the intervention also search `backoff`, the article's (or section's) main outcome
+    (`_outcome_block`)."""
     ilabel = intervention.label
     if outcome is not None:
         olabel, oblock = outcome.label, _block(outcome.terms)
@@ -2649,6 +2769,8 @@ def _new_question(intervention: Concept, outcome: Concept | None, outcome_words:
         statement = f"Does {ilabel} act on {olabel}?"
     else:
         statement = f"Does {ilabel} {_relation(kind, outcome)} {olabel}?"
+    if kind == "efficacy":  # a mechanism or a harm is its own question, never the main benefit
+        oblock = _outcome_block(_block(intervention.terms), oblock, "" if outcome else olabel, backoff, outcome)
     query = f"{_block(intervention.terms)} AND {oblock}"
     qid = f"auto-{_slug(intervention.key)}-{_slug(outcome.key if outcome else olabel)}"
     if outcome is not None and olabel != outcome.label:
@@ -2657,6 +2779,66 @@ def _new_question(intervention: Concept, outcome: Concept | None, outcome_words:
         # "reduces inflammation" and "causes inflammation" are different questions.
         qid += "-" + {"safety": "risk", "efficacy": "benefit", "mechanism": "mechanism"}[kind]
     return Question(qid, statement, ilabel, olabel, kind, query)  # type: ignore[arg-type]
+
+
+def _outcome_block(iblock: str, oblock: str, words: str, backoff: Concept | None, outcome: Concept | None) -> str:
+    """The outcome block, kept, and backed off when the evidence base has no record with the
+    intervention and these words: a claim in words no abstract uses ("it cuts shedding",
+    "reduces hair fall", "fewer, weak hairs") is about what its article or section measures,
+    the main outcome, whose terms are ORed in. The query keeps the claim's words and stays a
+    PubMed query that means the same online; relevance still needs the intervention AND an
+    outcome. Two checks keep it from standing for another claim (measured: sign errors):
+    - the words are named by a noun: an adverb or adjective left as outcome ("completely",
+      "permanent") says how much or how long, which the main outcome's records do not answer;
+    - the evidence base itself ties the words to the main outcome: their head noun (of a
+      property, "hair shaft strength", the thing's head) occurs in the sample, mostly (at least
+      half its records) with the main outcome's terms ("shedding" does with hair loss; "beards",
+      "circles", "tone", "sweat patches" do not, a modifier such as "patchy" does not count).
+    A head noun alone is no back-off ("patches" of "sweat patches" finds microneedle patches).
+    Nothing backs off when the sample lacks the intervention itself (the coverage note says so)."""
+    from . import evidence_words
+    if backoff is None or backoff.kind != "efficacy" or (outcome is not None and backoff.key == outcome.key) or \
+            evidence_words.finds(f"{iblock} AND {oblock}") or not evidence_words.finds(iblock):
+        return oblock
+    said = words or (outcome.label if outcome is not None else "")
+    if not _noun_phrase_outcome(said):
+        return oblock
+    ws = re.findall(r"[a-z][a-z'-]*[a-z]", said.lower().split(" and ")[-1])
+    head = ws[-1] if ws else ""
+    if len(ws) > 1 and (head.endswith(("ness", "ity")) or head in _IRREGULAR_PROPERTY.values()):
+        head = ws[-2]  # "hair shaft strength": a property is tied by the thing it is measured on
+    if len(head) < 3:
+        return oblock
+    bblock = _block(backoff.terms)
+    term = _phrase_terms(head)[0]
+    n = evidence_words.count(term)
+    tied = n > 0 and 2 * evidence_words.count(f"{term} AND {bblock}") >= n
+    return f"({oblock} OR {bblock})" if tied else oblock
+
+
+# words left as an outcome that say a state was reached, not what changed ("circles gone")
+_PARTICIPLE_OUTCOME = frozenset("gone vanished disappeared done finished over away".split())
+
+
+def _noun_phrase_outcome(words: str) -> bool:
+    """Are the outcome words a noun phrase whose head is a noun? Not an adverb or adjective left
+    as outcome ("completely", "permanent": how much or how long), nor a clause fragment: a verb
+    with its object ("makes fine hair"), a verb before a gerund ("keep using"), a change verb or
+    participle at the end ("hair will fall", "circles gone")."""
+    ws = words.lower().split()
+    if not ws or not _frames._clean_np(words.lower()):
+        return False
+    last = ws[-1]
+    if _ADVERB_RE.search(last) or (_ADJECTIVE_END_RE.search(last) and not last.endswith(("ness", "ity"))) or \
+            last in _NOT_PROPERTY or last in _PARTICIPLE_OUTCOME or last in _NP_END_WORDS or last == "per" or \
+            _frames._CHANGE_VERB_RE.fullmatch(last):
+        return False
+    if len(ws) > 1 and last.endswith("ing") and ws[-2] in _ASPECTUAL:
+        return False  # "keep using": an aspectual verb and its gerund
+    return not (len(ws) > 1 and _WEAK_VERB_RE.match(ws[0])) and not any(w.endswith("ing") for w in ws[:-1])
+
+
+_ASPECTUAL = frozenset("keep keeps kept start starts started stop stops stopped continue continues begin begins quit".split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2760,7 +2942,7 @@ def _describes_subject(text: str, hit: tuple[int, int, Concept], item: _Span) ->
     if c.key != "adverse-effects" or " " in text[x:y].strip() or not _SUBJECT_DET_RE.fullmatch(text, item.start, x):
         return False
     nxt = re.match(r"\s+([\w.%-]+)", text[y:item.end])
-    return bool(nxt) and nxt.group(1).lower() not in ("is", "are", "was", "were", "and", "or", "enough", "to")
+    return nxt is not None and nxt.group(1).lower() not in ("is", "are", "was", "were", "and", "or", "enough", "to")
 
 
 _PLACE_PREP_RE = re.compile(r"\s+(?:to|into|onto|around|in|on|at|under|along|across|through|near)\s+"
@@ -2771,8 +2953,8 @@ def _without_place_of(text: str, hits: Sequence[tuple[int, int, Concept]]) -> li
     """Hits without one that is only the object of a place preposition right after another hit
     ("blood flow to the follicles", "redness around the eyes"): that noun says where."""
     out = list(hits)
-    for x, y, c in hits:
-        for x2, y2, c2 in hits:
+    for _x, y, c in hits:
+        for x2, _y2, c2 in hits:
             if c2 is not c and x2 > y and _PLACE_PREP_RE.fullmatch(text[y:x2]):
                 out = [h for h in out if h[0] != x2]
     return out or list(hits)
@@ -2840,7 +3022,16 @@ _NOT_SUBJECT_RE = re.compile(r"\b(?:if|without|with|after|before|than|unlike|suc
 # what the claim is about.
 _FRONTED_ADJUNCT_RE = re.compile(r"^\W*(?:unlike|like|as\s+with|compared\s+(?:with|to)|in\s+contrast\s+to|"
                                  r"instead\s+of|rather\s+than)\s+[^,;:]{1,60},\s*", re.I)
+# a fronted setting before a pronoun subject, comma or not ("In one study it worked better ..."):
+# the pronoun is the subject, the phrase says where it was found
+_FRONTED_SETTING_RE = re.compile(r"^\W*(?:in|at|after|during|within|over)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+"
+                                 r"(?=(?:it|they|he|she|we|this|these)\s)", re.I)
 _EXISTENTIAL_THAT_RE = re.compile(r"^\W*there\s+(?:is|are|was|were|['’]s)\s+(?:[\w-]+\s+){0,4}?that\s+", re.I)
+# a sentence adverbial set off by commas between subject and verb ("Laser combs, by contrast, do
+# nothing") is parenthetical: the clause reads the same without it
+_PARENTHETICAL_RE = re.compile(r",\s*(?:by\s+contrast|in\s+contrast|however|though|in\s+fact|of\s+course|on\s+the\s+other\s+"
+                               r"hand|meanwhile|for\s+example|for\s+instance|too|also|instead|therefore|thus|then)\s*,\s*",
+                               re.I)
 
 
 _USE_BEFORE_RE = re.compile(r"\b(?:starting|using|taking|applying|adding|switching\s+to)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
@@ -2852,6 +3043,8 @@ def _subject(text: str) -> str | None:
     ("Hair loss is common": "Hair loss", not "Hair" with the verb "loss")."""
     text = _FRONTED_ADJUNCT_RE.sub("", text, count=1)
     text = _EXISTENTIAL_THAT_RE.sub("", text, count=1)
+    text = _FRONTED_SETTING_RE.sub("", text, count=1)
+    text = _PARENTHETICAL_RE.sub(" ", text, count=1)
     cv = clause_verb(text)
     return cv[0] if cv is not None else subject_of(text)
 
@@ -2935,7 +3128,7 @@ def _claimed_main_outcome(cands: Sequence[Candidate]) -> Concept | None:
     """The benefit the candidates' frames name most often, when named at least three times, as a
     generic outcome searched by its words; None otherwise."""
     counts = Counter(" ".join(c.claim.frame.outcome.lower().split()) for c in cands
-                     if c.claim.frame.relation == "benefit" and c.claim.frame.outcome)
+                     if c.claim.frame is not None and c.claim.frame.relation == "benefit" and c.claim.frame.outcome)
     if not counts:
         return None
     label, n = counts.most_common(1)[0]
@@ -3272,7 +3465,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     worded = next((" ".join(text[x:y].split()).lower() for x, y, c in in_item if c is outcome), None)
                     if worded is None and outcome is not None and (m_o := outcome.regex.search(quote)):
                         worded = " ".join(m_o.group(0).split()).lower()  # the claim's own name for it
-                    new_q = _new_question(u_int, outcome, owords, kind, worded, said)
+                    new_q = _new_question(u_int, outcome, owords, kind, worded, said, backoff=local_main)
                     if new_q.question_id in existing_ids:
                         new_q = Question(new_q.question_id + "-auto", new_q.statement, new_q.intervention,
                                          new_q.outcome, new_q.kind, new_q.query)
@@ -3617,7 +3810,7 @@ _TREATMENT_HEAD_RE = re.compile(r"\b(?:oils?|extracts?|acids?|creams?|serums?|su
 _NOT_NP_RE = re.compile(r"^(?:with|without|after|before|during|in|on|for|by|from|to|at|of|than|fewer|more|less|most|"
                         r"better|worse|best|faster|greater|higher|lower|many|much|few|several|some|no|not)\b|"
                         r"\b(?:within|of|in|on|for|by|from|at|than|into|during|over|under|about)\b", re.I)
-_INTRODUCTION_RE = re.compile(r"^\W*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are)\s+(?:also\s+)?(?:another|an?|one)\b")
+_INTRODUCTION_RE = re.compile(r"^\W*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are)\s+(?:also\s+)?(?:another|an?|one|the\s+other)\b")
 _DEFINITE_START_RE = re.compile(r"^\W*(?:(?:and|but|so|also|plus)\s+)?(?:the|this|these|that|those|such|its|their)\b",
                                 re.I)
 _GERUND_SUBJECT_RE = re.compile(

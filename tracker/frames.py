@@ -321,6 +321,14 @@ _NO_EVIDENCE_THAT_RE = re.compile(
     # failed to prove that ...", "studies were unable to find that ..."
     r"\b(?:(?:has|have|had|is|are)\s+yet|fail(?:s|ed)?|(?:is|are|was|were|been)\s+unable)\s+to\s+(?:be\s+)?"
     r"(?:show|prove|find|demonstrate|confirm|establish)\w*\s+(?:that\s+)?", re.I)
+# A negative subject (no study, not one trial, nobody) over a verb of finding or reporting with a noun
+# phrase object: "No study has ever found a single side effect", "No trial reported any serious harm"
+_NO_FINDING_RE = re.compile(
+    r"\W*(?:(?:no|not\s+a\s+single|not\s+one|not\s+even\s+one)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|trials?|research|"
+    r"reviews?|reports?|researchers?|doctors?|scientists?|investigators?|users?|patients?|people|one)|nobody|no[\s-]one)\s+"
+    r"(?:has|have|had|did|does|do|ever)?\s*(?:ever\s+|yet\s+|so\s+far\s+)?(?:found|find|reported|report|shown|show|documented|"
+    r"recorded|observed|noted|linked|seen|described)\s+(?!that\b)(?:a\s+single\s+|any\s+|a\s+|an\s+|even\s+one\s+)?",
+    re.I)
 _ADDITIVE_NOT_RE = re.compile(r"(?:\bnot|n['’]t)\s+(?:only|just|merely|simply|solely)\b|"
                               # a denied doubt affirms: "there is no doubt that it works"
                               r"\b(?:no|little|without\s+(?:a|any))\s+(?:\w+\s+)?(?:doubt|question)\s+(?:that|about)\b|"
@@ -687,6 +695,12 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "benefit"  # "- less pain when walking": a bare outcome that fell
     if _no_more_problem(body) and not _COMPARISON_WORD_RE.search(body):
         return "benefit"  # "no more itchy scalp": "no more" marks a problem's end, a change, not a denial
+    finding = _NO_FINDING_RE.match(body)
+    if finding and _ADVERSE_OBJECT_RE.match(body, finding.end()):
+        # "No study has ever found a single side effect from X": a negative subject over an evidential
+        # or reporting verb whose object is a harm denies the harm (its object is a noun phrase; an
+        # embedded "that" clause is read by the verb inside it)
+        return "denies_harm"
     denied = denied_harm(body)
     if not denied and (_HARM_IS_RISK_RE.search(body) or _NOT_SAFE_RE.search(body)):
         return "harm"  # "might not be safe for pregnant women", "scarring is a real risk": a risk asserted

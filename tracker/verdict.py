@@ -1014,6 +1014,13 @@ def grade_claim(
         shown = _fig_list([(p, t) for p, t, _ in tf.reported])
         if tf.fits:
             notes.append(f"the claimed time frame ({frame.time_frame}) fits time points the records report: {shown}")
+        elif earliest <= 2 * tf.claimed_days:
+            # "within about three months" where the trials measured at six: the time point is untested, not
+            # refuted; only a time frame far beyond what studies report ("overnight" for months) goes against
+            if _VERDICT_RANK.get(verdict, 0) >= 3:
+                verdict = "partly supported"
+            notes.append(f"the claimed time frame ({frame.time_frame}) is shorter than any the records report "
+                         f"(earliest {_days(earliest)}), but not far from it: untested, not refuted: {shown}")
         else:
             if _VERDICT_RANK.get(verdict, 0) >= 2:
                 verdict = "not supported"
