@@ -131,3 +131,22 @@ def test_a_brand_name_or_the_class_name_in_the_title_keeps_the_class():
     # "Tretinoin" written as a proper noun inside sentences reads as a brand; "Retinol" is the class's own name
     assert detect_intervention(article(_listicle("Tretinoin", "Tretinoin"), "b.md")).key == "retinoids"
     assert detect_intervention(article(_listicle("Retinol", "retinol"), "c.md")).key == "retinoids"
+
+
+def test_a_belief_the_reader_has_heard_or_a_labelled_myth_is_no_claim_when_rebutted():
+    for text in ("# Vinegar and belly fat\n\nYou may have read that apple cider vinegar melts belly fat. "
+                 "That claim has no science behind it.\n",
+                 "# Acne myths\n\nMyth: blue light clears acne overnight. The truth is that it takes weeks of "
+                 "twice-weekly sessions.\n"):
+        quotes = [c.claim.quote for c in extract_claims(article(text, "myth.md"))]
+        assert not any("melts belly fat" in q or "clears acne overnight" in q for q in quotes), quotes
+
+
+def test_an_answer_with_a_short_qualifier_or_never_still_answers_the_question():
+    text = ("# Rosemary questions\n\nRosemary oil is a popular hair fix. Does rosemary oil regrow hair? Yes, but slowly. "
+            "Can rosemary oil cause scalp irritation? Never.\n")
+    cands = extract_claims(article(text, "qa.md"))
+    yes = claim_with(cands, "Yes, but slowly")
+    never = claim_with(cands, "Never")
+    assert yes.claim.frame is not None and yes.claim.frame.relation == "benefit"
+    assert never.claim.frame is not None and never.claim.frame.relation == "denies_harm"

@@ -3578,14 +3578,18 @@ def _limits_claim(unit_text: str) -> bool:
 # fear is that ...", "the internet concluded that ...".
 _BELIEF_RE = re.compile(
     r"(?:^|[,;:]\s+(?:and|but)?\s*|\b(?:and|but)\s+)(?:[\w'’-]+\s+){1,4}(?:assume[sd]?|think|thinks|thought|believe[sd]?|"
-    r"worr(?:y|ies|ied)|fear(?:s|ed)?|concluded?|promise[sd]?)\s+(?:that\s+)?"
+    r"worr(?:y|ies|ied)|fear(?:s|ed)?|concluded?|promise[sd]?|"
+    # hearsay: what the reader has read or been told ("You may have read that ...")
+    r"read|heard|been\s+told|told)\s+(?:that\s+)?"
+    # a "Myth:" label presents what follows as a belief
+    r"|^\W*myths?\s*[:–—-]\s*"
     r"|\b(?:a|the|another|one)\s+(?:common\s+|popular\s+|widespread\s+)?(?:fear|belief|myth|misconception|worry|"
     r"assumption|line|promise|idea|notion|story)\s+(?:is\s+that|says|goes|holds)\s+", re.I)
 # A rebuttal opens the next sentence with a denial or a correction ("It won't.", "That fear is
 # unfounded", "In fact, ..."), or follows within the sentence after "but".
 _REBUTTAL_RE = re.compile(
     r"^\W*(?:(?:[\w'’-]+\s+){0,4}(?:not|no|never|won['’]t|isn['’]t|doesn['’]t|unfounded|wrong|false|untrue|myth)\b|"
-    r"in\s+fact\b|actually\b|in\s+reality\b)", re.I)
+    r"in\s+fact\b|actually\b|in\s+reality\b|(?:the\s+)?truth\s+is\b|(?:facts?|truth|reality)\s*:)", re.I)
 
 
 def _rebutted_belief(upto_unit: str, rest_of_sentence: str, next_sentence: str) -> bool:
@@ -3908,10 +3912,12 @@ _ANSWER_RE = re.compile(
     r"^\W*(?:(?:the\s+)?(?:(?:short|simple|quick|honest|plain)\s+)?answer\b[^.!?:]{0,40}?\s+is\s*:?\s*"
     r"|(?:[\w'’-]+\s+){1,3}says?\s+)?"
     r"(?P<a>yes|yep|absolutely(?:\s+not)?|definitely(?:\s+not)?|certainly(?:\s+not)?|of\s+course(?:\s+not)?|"
-    r"no|nope|not\s+at\s+all|not\s+really|no\s+way)"
-    r"(?:\s*[,;:]?\s+[a-z]+ly)?\W*$", re.I)
-_ABSOLUTE_ANSWER_RE = re.compile(r"^\W*(?:absolutely|definitely|certainly|of\s+course|not\s+at\s+all|no\s+way)\b", re.I)
-_NEGATIVE_ANSWER_RE = re.compile(r"^(?:no\b|nope|not\b)|\bnot$", re.I)
+    r"no|nope|not\s+at\s+all|not\s+really|no\s+way|never)"
+    # a short qualifier after the answer word keeps it an answer ("Yes, but slowly.", "Yes, for most people.")
+    r"(?:\s*[,;:]?\s+[a-z]+ly|\s*,\s*(?:but\s+|though\s+|at\s+least\s+)?(?:[a-z]+\s+){0,3}[a-z]+)?\W*$", re.I)
+_ABSOLUTE_ANSWER_RE = re.compile(r"^\W*(?:absolutely|definitely|certainly|of\s+course|not\s+at\s+all|no\s+way|never)\b",
+                                 re.I)
+_NEGATIVE_ANSWER_RE = re.compile(r"^(?:no\b|nope|not\b|never\b)|\bnot$", re.I)
 _Q_AUX = r"is|are|was|were|does|do|did|can|could|will|would|should|has|have|may|might"
 _INVERTED_Q_RE = re.compile(rf"^\W*(?:(?:and|but|so|also|then|now|well|okay|ok)\W+)*(?P<aux>{_Q_AUX})\s+(?P<rest>.+)$",
                             re.I)
