@@ -49,14 +49,15 @@ def test_a_comparator_by_another_route_is_told_apart_by_route_words_and_a_tie_ba
     assert "r2" not in v.cited_pmids
 
 
-def test_an_equivalence_claim_is_refuted_by_a_clear_win_of_either_arm():
+def test_an_equivalence_claim_is_refuted_by_a_clear_loss_and_backed_by_a_clear_win():
     won = {"w1": rec("w1", "Randomized trial in 120 men comparing oral minoxidil with topical minoxidil for 24 weeks. "
                            "Oral minoxidil was significantly more effective than topical minoxidil for hair count "
                            "(p < 0.01).")}
     _, v = judge("Oral minoxidil is just as effective as the topical solution", MINOX, won | PLACEBO,
                  relation="equivalent", comparator="topical solution", comparator_norm="topical solution")
-    # parity is not shown by a clear difference, whichever arm is ahead (before: no evidence found)
-    assert v.verdict == "not supported" and v.side == "against"
+    # "as good as" sets a lower bound: the claim's own arm clearly ahead meets it (session 8, lead; before VRD9:
+    # no evidence found)
+    assert v.verdict in ("supported", "partly supported") and v.side == "backs"
     _, v = judge("Topical minoxidil is just as effective as oral minoxidil", MINOX, won | PLACEBO,
                  relation="equivalent", comparator="oral minoxidil", comparator_norm="oral minoxidil")
     assert v.verdict in ("contradicted", "not supported") and v.side == "against"

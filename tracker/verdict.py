@@ -751,6 +751,12 @@ def grade_claim(
             # "as good as Y" claims parity: a record that finds no difference (or non-inferiority) backs it, a
             # clear difference either way refutes it; a record is read as a whole (most of its comparisons)
             tied, apart, mixed = _parity_records(h2h)
+            # "as good as Y" sets a lower bound ("at least as good"): a record that finds the intervention ahead,
+            # and never behind, does not go against the claim's point; only a record where it loses does
+            ahead = [p for p in apart + mixed if not any(h.pmid == p and h.outcome == "loss" and not _untested_lead(h)
+                                                         for h in h2h)]
+            apart, mixed = [p for p in apart if p not in ahead], [p for p in mixed if p not in ahead]
+            tied = tied + ahead
             untested = all(isinstance(h, _AlikeArms) for h in h2h if h.pmid in tied)
             if tied and not apart and not mixed and untested:
                 verdict = "partly supported"
@@ -760,8 +766,8 @@ def grade_claim(
                              "not a shown parity")
             elif tied and not apart and not mixed:
                 verdict = "supported" if len(tied) >= 2 and verdict == "supported" else "partly supported"
-                notes.append(f"head-to-head: {len(tied)} record(s) found no difference between the two "
-                             f"({_pmid_list([h for h in h2h if h.pmid in tied])}), which backs 'as good as'")
+                notes.append(f"head-to-head: {len(tied)} record(s) found no difference between the two, or found it "
+                             f"ahead ({_pmid_list([h for h in h2h if h.pmid in tied])}), which backs 'as good as'")
             elif apart and not tied and not mixed:
                 # the comparator clearly ahead in every record refutes it as before; the intervention ahead is
                 # no parity either, but it is not the other side of the claim's point: not supported
