@@ -150,3 +150,10 @@ def test_an_answer_with_a_short_qualifier_or_never_still_answers_the_question():
     never = claim_with(cands, "Never")
     assert yes.claim.frame is not None and yes.claim.frame.relation == "benefit"
     assert never.claim.frame is not None and never.claim.frame.relation == "denies_harm"
+
+
+def test_a_result_promised_to_the_reader_within_a_time_is_a_claim():
+    text = "# Laser helmets\n\nLaser helmets regrow hair. You will see visible regrowth within 7 days.\n"
+    cands = extract_claims(article(text, "promise.md"))
+    c = claim_with(cands, "You will see visible regrowth within 7 days")
+    assert c.claim.frame is not None and c.claim.frame.time_frame_days == 7

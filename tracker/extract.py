@@ -1910,6 +1910,11 @@ _COMPARATIVE_BEFORE_RE = re.compile(
 # "X, which is why it ...": the writer states a consequence of the clause before it, about the
 # treatment (a pronoun in it refers back)
 _CONSEQUENCE_RE = re.compile(r"^\W*(?:which|that|this)\s+is\s+why\b(?=.*\b(?:it|they|them)\b)", re.I)
+# A result promised to the reader within a time ("You will see visible regrowth within 7 days"): the
+# writer asserts what the treatment does and how fast, as much a claim as an effect verb
+_PROMISED_RESULT_RE = re.compile(r"^\W*you(?:['’]ll|\s+will|\s+should|\s+are\s+going\s+to)\s+(?:\w+ly\s+)?(?:start\s+to\s+)?"
+                                 r"(?:see|notice|feel|get|have|enjoy)\b(?=.*\b(?:in|within|after|by)\s+(?:just\s+|only\s+)?"
+                                 r"(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|months?|nights?|sessions?|treatments?)\b)", re.I)
 # An endorsement: someone else recommends the treatment for a purpose ("Neurologists recommend
 # magnesium for migraine prevention"), or it is called an option for one ("is a reasonable option
 # for women who ..."); the writer's own "we recommend" is advice (_ADVICE_RE)
@@ -2020,11 +2025,12 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
             score += 0.1
             reasons.append("a comparative on the outcome")
     for rx, why in ((_CONSEQUENCE_RE, "states a consequence"), (_ENDORSE_RE, "recommends it for a purpose"),
+                    (_PROMISED_RESULT_RE, "promises the reader a result in a time"),
                     (_SHARE_EXPERIENCES_RE, "how many people experience it"),
                     (_GRADED_ITEM_RE, "grades one outcome in a list")):
         cue = rx.search(unit_text)
         if cue:
-            score += 0.35 if rx in (_GRADED_ITEM_RE, _SHARE_EXPERIENCES_RE) else 0.2
+            score += 0.35 if rx in (_GRADED_ITEM_RE, _SHARE_EXPERIENCES_RE, _PROMISED_RESULT_RE) else 0.2
             reasons.append(f"{why} ('{cue.group(0).strip()}')")
     measured = _MEASURED_CHANGE_RE.search(unit_text)
     if measured and not verb:
@@ -3580,7 +3586,7 @@ _BELIEF_RE = re.compile(
     r"(?:^|[,;:]\s+(?:and|but)?\s*|\b(?:and|but)\s+)(?:[\w'’-]+\s+){1,4}(?:assume[sd]?|think|thinks|thought|believe[sd]?|"
     r"worr(?:y|ies|ied)|fear(?:s|ed)?|concluded?|promise[sd]?|"
     # hearsay: what the reader has read or been told ("You may have read that ...")
-    r"read|heard|been\s+told|told)\s+(?:that\s+)?"
+    r"(?:have|has|had|['’]ve)\s+(?:\w+\s+)?(?:read|heard|been\s+told)|(?:was|were)\s+told)\s+(?:that\s+)?"
     # a "Myth:" label presents what follows as a belief
     r"|^\W*myths?\s*[:–—-]\s*"
     r"|\b(?:a|the|another|one)\s+(?:common\s+|popular\s+|widespread\s+)?(?:fear|belief|myth|misconception|worry|"
