@@ -1075,8 +1075,10 @@ try trying safe home ultimate complete review reviews 101 gold-standard ingredie
 treatments procedure procedures""".split())
 
 
-_TITLE_COMPARATOR_RE = re.compile(r"\b(?:rivals?|vs\.?|versus|than|beats?|like|unlike|instead\s+of|alternative\s+to|"
-                                  r"compared\s+(?:with|to)|matches|outperforms?|or)\b", re.I)
+# Words that set a treatment against another ("rivals minoxidil", "better than X", "unlike X")
+_COMPARISON_WORDS = (r"rivals?|vs\.?|versus|than|beats?|unlike|instead\s+of|alternative\s+to|compared\s+(?:with|to)|"
+                     r"matches|outperforms?")
+_TITLE_COMPARATOR_RE = re.compile(rf"\b(?:{_COMPARISON_WORDS}|like|or)\b", re.I)
 
 
 # a generic or dosage-form head ("Vitamin C Serum", "Retinol Cream") names the listed ingredient in
@@ -1435,9 +1437,8 @@ def _with_variants(concept: Concept, text: str) -> Concept:
 # A treatment named after a comparison word in its clause ("works better than minoxidil",
 # "Unlike minoxidil, it ...", "How does it compare with minoxidil?") is the yardstick the article
 # measures its subject against, not the subject.
-_COMPARED_BEFORE_RE = re.compile(r"\b(?:than|unlike|versus|vs\.?|rivals?|beats?|outperforms?|matches|instead\s+of|"
-                                 r"rather\s+than|alternative\s+to|compared?\s+(?:with|to)|compares\s+(?:with|to)|"
-                                 r"(?:as|so)\s+(?:\w+\s+){1,2}as)\s+(?:the\s+|a\s+|an\s+|topical\s+|oral\s+)?$", re.I)
+_COMPARED_BEFORE_RE = re.compile(rf"\b(?:{_COMPARISON_WORDS}|compares?\s+(?:with|to)|(?:as|so)\s+(?:\w+\s+){{1,2}}as)"
+                                 r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _compared_mention(text: str, pos: int) -> bool:

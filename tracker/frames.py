@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from .models import ClaimFrame
-from .polarity import FLIP, HARM_NOUNS, SYMPTOMS, adjust_relation, clause_polarity, undergone
+from .polarity import FLIP, HARM_NOUNS, INERT_CONTROL, SYMPTOMS, adjust_relation, clause_polarity, undergone
 from .text import ORDINALS
 
 __all__ = ["parse_frame", "relation_of", "magnitude_of", "time_frame_of", "strength_of", "comparator_of",
@@ -637,12 +637,7 @@ _SUPERLATIVE_CLAIM_RE = re.compile(
     r"|^\W*only\s+(?!(?:a|an|one|some|few|two|three|half|after|when|if|in|once|then|by|with|for|at|on|about|around|"
     r"time|now|recently|people|patients|users|men|women|you|we|I|they|it|this|that)\b)(?!\d)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
     r"\s+(?:has|have|is|are|can|will|works?|worked|really|truly|actually|reliably|consistently)\b)", re.I)
-_INERT_COMPARATOR_RE = re.compile(r"\b(?:(?:a|the)\s+)?(?:placebo|saline|sham|control|vehicle|no\s+treatment|"
-                                  r"nothing|baseline|untreated|sugar\s+pills?|dummy\s+(?:pills?|treatment)|inactive\s+\w+|"
-                                  # a closed class of adjectives, not a topic list: a base product marked as lacking
-                                  # the active ingredient ("plain water", "a plain gel", "a basic moisturiser"); bare
-                                  # "water" can be an active comparator ("a rinse compared with water")
-                                  r"(?:plain|basic|ordinary|unmedicated|simple)\s+[a-z]{3,})", re.I)
+_INERT_COMPARATOR_RE = re.compile(r"\b(?:(?:a|the)\s+)?" + INERT_CONTROL, re.I)
 
 
 def relation_of(text: str, *, outcome_kind: str | None = None) -> str:

@@ -200,11 +200,13 @@ _NO_DIFFERENCE_RE = re.compile(
 
 
 # An inert control: "no better than a placebo" denies any effect, not a difference between treatments
-_INERT_RE = re.compile(r"(?:[a-z]+ing\s+(?:(?:with|in|on)\s+)?)?(?:a\s+|the\s+|an\s+)?(?:placebo|sham|saline|vehicle|control|nothing|no\s+treatment|"
-                       r"sugar\s+pills?|dummy|inactive|"
-                       # a closed class of adjectives, not a topic list: a base product marked as lacking the active
-                       # ingredient ("rinsing with plain water", "a basic moisturiser")
-                       r"(?:plain|basic|ordinary|unmedicated|simple)\s+[a-z]{3,})\b", re.I)
+# An inactive control, the comparator that makes a comparison the efficacy claim itself: a closed class,
+# not a topic list, with the adjectives that mark a base product as lacking the active ingredient ("plain
+# water", "a plain gel", "a basic moisturiser"); bare "water" can be an active comparator ("a rinse
+# compared with water"). Frames reads comparators with it too.
+INERT_CONTROL = (r"(?:placebo|sham|saline|vehicle|control|nothing|no\s+treatment|baseline|untreated|sugar\s+pills?|"
+                 r"dummy(?:\s+(?:pills?|treatment))?|inactive(?:\s+\w+)?|(?:plain|basic|ordinary|unmedicated|simple)\s+[a-z]{3,})")
+_INERT_RE = re.compile(r"(?:[a-z]+ing\s+(?:(?:with|in|on)\s+)?)?(?:a\s+|the\s+|an\s+)?" + INERT_CONTROL + r"\b", re.I)
 # A denied comparative of a harm adjective ("no harsher on the skin than", "not any more irritating than"):
 # its harms are no greater than the comparator's
 _NO_HARSHER_RE = re.compile(
