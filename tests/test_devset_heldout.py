@@ -1,5 +1,5 @@
-"""The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6) are present, valid
-and kept apart from development.
+"""The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8) are
+present, valid and kept apart from development.
 
 Each is run once, by the lead, at the end of a session, to measure generalisation; nobody develops on
 them. These tests keep their articles, gold rows and negatives in place, make sure the validator judges
@@ -46,6 +46,10 @@ SPLITS = [
                                 "ricewater-1.md", "snailmucin-1.txt", "glutathione-1.txt"}),
             frozenset({"minoxidilwomen-1.md", "screenmelasma-1.txt", "ledwrinkles-1.html"}),
             "minoxidilwomen-1.md", "test3"),
+    HeldOut("test5", frozenset({"minoxidilshed-1.txt", "prpminoxidil-1.md", "homebluelight-1.txt",
+                                "guasha-1.txt", "cryofacial-1.html", "azelaic-1.html"}),
+            frozenset({"minoxidilshed-1.txt", "prpminoxidil-1.md", "homebluelight-1.txt"}),
+            "homebluelight-1.txt", "test4"),
 ]
 HELD_OUT = {"test2", *(s.split for s in SPLITS)}
 each = pytest.mark.parametrize("held", SPLITS, ids=[s.split for s in SPLITS])

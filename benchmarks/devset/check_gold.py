@@ -35,7 +35,8 @@ ENUMS = {
     # dev3: a third development split written blind by GOLD5; engineers may read and tune on it.
     # test4: a fourth held-out split written blind by GOLD6, run once by the lead at the end.
     # dev4: a fourth development split written blind by GOLD7 (unseen article styles); engineers may tune on it.
-    "split": {"dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4", "seed"},
+    # test5: a fifth held-out split written blind by GOLD8 (real-world copy styles), run once by the lead at the end.
+    "split": {"dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4", "test5", "seed"},
 }
 # Which sides a verdict may take: a supported claim cannot sit "against", a contradicted one cannot "back".
 SIDES_FOR_VERDICT = {
