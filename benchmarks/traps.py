@@ -24,9 +24,13 @@ framing, rebutted beliefs (no claim expected), "but it does" contrasts, fail/una
 adverbs, inferior comparisons, prevention, negated evidentials with quantifiers, scare quotes,
 superlatives and substitution, exceptions, future guarantees): 121-170 are `dev`, 171-200 `held2`
 (held out like `held`; neither `dev` nor `all` includes it). A question-headline item's quote is
-the headline itself.
+the headline itself. TRAP8 added items 201-260 with more new trap types (a negated standard, "as safe as"
+similes, ranges, un-/de-/anti- outcomes, reversal verbs, absence-of-harm properties, "zero", litotes,
+elliptical rebuttals "It doesn't.", doubting frames "supposedly", numeric testimony, tense shifts, dual
+claims, refund promises, and outcome words only inside a product name (no claim expected)): 201-230 are
+`dev`, 231-260 `held3` (held out like `held2`: run by name only, never in `dev` or `all`).
 
-    python benchmarks/traps.py [--split dev|held|held2|all] [--code DIR] [--verbose] [--json FILE]
+    python benchmarks/traps.py [--split dev|held|held2|held3|all] [--code DIR] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
@@ -47,19 +51,23 @@ TRAPS = HERE / "traps" / "traps.csv"
 COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", "gold_side", "note")
 RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
 SIDES = ("backs", "against", "unclear")
-SPLITS = ("dev", "held", "held2")
-ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 is only ever run by name
+SPLITS = ("dev", "held", "held2", "held3")
+ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 and held3 are only ever run by name
 TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
               "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
               "attribution", "double_negation", "conditional",
               # TRAP7 (items 121-200)
               "rhetorical_question", "question_headline", "myth_fact", "rebutted_belief", "contrast_but",
               "fail_verb", "scalar", "inferior_comparison", "prevention", "evidential_quantifier",
-              "scare_quotes", "superlative", "exception", "future_guarantee")
-NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief")  # the items that expect no claim
+              "scare_quotes", "superlative", "exception", "future_guarantee",
+              # TRAP8 (items 201-260)
+              "negated_standard", "safety_simile", "range_number", "prefix_negation", "reversal_verb",
+              "absence_property", "zero_quantifier", "litotes", "elliptical_rebuttal", "disbelief_frame",
+              "testimonial_number", "tense_shift", "dual_claim", "refund_promise", "name_not_claim")
+NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief", "name_not_claim")  # the items that expect no claim
 TITLE_QUOTE_TYPES = ("question_headline",)  # the quote is the headline, not a body substring
-DEV_LAST = 70  # the fixed split rule: items 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2
-LAST = 200
+DEV_LAST = 70  # the fixed split rule: 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2, 201-230 dev, 231-260 held3
+LAST = 260
 
 
 def split_of(number: int) -> str:
@@ -68,7 +76,9 @@ def split_of(number: int) -> str:
         return "dev"
     if number <= 120:
         return "held"
-    return "dev" if number <= 170 else "held2"
+    if number <= 200:
+        return "dev" if number <= 170 else "held2"
+    return "dev" if number <= 230 else "held3"
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
 _ID = re.compile(r"^(\d{3})-([a-z_]+)$")
@@ -164,7 +174,8 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
         raise bad("id", f"item number {number} is outside 1-{LAST}")
     if split != split_of(number):
         raise bad("split", f"item {number} must be {split_of(number)} "
-                           f"(items 1-{DEV_LAST} and 121-170 dev, 71-120 held, 171-{LAST} held2)")
+                           f"(items 1-{DEV_LAST}, 121-170 and 201-230 dev, 71-120 held, 171-200 held2, "
+                           f"231-{LAST} held3)")
     for col in ("title", "text", "quote", "intervention", "note"):
         if not row[col].strip():
             raise bad(col, "empty")
@@ -343,7 +354,7 @@ def _claims_benchmark():
 
 
 def select(traps: list[Trap], split: str) -> list[Trap]:
-    """The items a --split runs: one split by name, or "all" = dev + held (held2 only ever by name)."""
+    """The items a --split runs: one split by name, or "all" = dev + held (held2, held3 only ever by name)."""
     wanted = ALL_SPLITS if split == "all" else (split,)
     return [t for t in traps if t.split in wanted]
 
@@ -363,8 +374,8 @@ def run_product(code_dir: Path, traps: list[Trap]) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=SPLITS + ("all",),
-                    help="dev (default); held and held2 are held out: run each once, for the final report; "
-                         "all is dev + held")
+                    help="dev (default); held, held2 and held3 are held out: run each once, for the final "
+                         "report; all is dev + held")
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)
     ap.add_argument("--verbose", action="store_true")

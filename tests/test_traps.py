@@ -45,12 +45,13 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_200_unique_items_split_by_number(items):
-    assert len(items) == 200
-    assert len({t.id for t in items}) == 200
-    assert [t.number for t in items] == list(range(1, 201))
+def test_traps_file_has_260_unique_items_split_by_number(items):
+    assert len(items) == 260
+    assert len({t.id for t in items}) == 260
+    assert [t.number for t in items] == list(range(1, 261))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
-                **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)}}
+                **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
+                **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)}}
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
 
@@ -80,7 +81,7 @@ def test_every_trap_type_is_in_both_halves_at_least_six_times(items):
 def test_trap7_types_are_new_and_in_both_of_their_halves(items):
     """Items 121-200 use only new trap types, each at least 5 times, at least 2 of them in held2."""
     trap6 = {t.trap for t in items if t.number <= 120}
-    new = [t for t in items if t.number > 120]
+    new = [t for t in items if 120 < t.number <= 200]
     per = Counter((t.trap, t.split) for t in new)
     types = {t.trap for t in new}
     assert not types & trap6 and len(types) >= 12
@@ -93,16 +94,37 @@ def test_trap7_types_are_new_and_in_both_of_their_halves(items):
     assert min(sides.values()) >= 20  # backs, against and unclear all well represented
 
 
-def test_split_selection_keeps_held2_out_of_dev_and_all(items):
+def test_trap8_types_are_new_and_in_both_of_their_halves(items):
+    """Items 201-260 (TRAP8) use only types no earlier item has, each 4+ times with 2+ in held3 and dev."""
+    older = {t.trap for t in items if t.number <= 200}
+    new = [t for t in items if t.number > 200]
+    per = Counter((t.trap, t.split) for t in new)
+    types = {t.trap for t in new}
+    assert not types & older and len(types) >= 12
+    for trap in types:
+        assert per[(trap, "held3")] >= 2 and per[(trap, "dev")] >= 2, trap
+        assert per[(trap, "dev")] + per[(trap, "held3")] >= 4, trap
+    off = [t for t in new if "snapshot has no" in t.note]
+    assert len(off) >= 15 and all(t.gold_side == "unclear" for t in off)
+    for split in ("dev", "held3"):  # both halves have every side
+        sides = Counter(t.gold_side for t in new if t.split == split and t.expects_claim)
+        assert min(sides[s] for s in traps.SIDES) >= 5, (split, sides)
+    assert {t.trap for t in new if not t.expects_claim} == {"name_not_claim"}
+
+
+def test_split_selection_keeps_held2_and_held3_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
-    assert len(traps.select(items, "dev")) == 120
+    assert [t.number for t in traps.select(items, "held3")] == list(range(231, 261))
+    assert len(traps.select(items, "dev")) == 150
+    assert "held3" in traps.SPLITS and "held3" not in traps.ALL_SPLITS
 
 
 def test_disclaimers_expect_no_claim_and_only_they_do(items):
+    assert traps.NO_CLAIM_TYPES == ("disclaimer", "rebutted_belief", "name_not_claim")
     for t in items:
-        assert (t.trap in ("disclaimer", "rebutted_belief")) == (not t.expects_claim), t.id
+        assert (t.trap in traps.NO_CLAIM_TYPES) == (not t.expects_claim), t.id
 
 
 def test_notes_cite_pmids_that_exist_or_say_the_snapshot_has_none(items):
@@ -133,6 +155,15 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
     bad = dict(rows[180], split="held")
     with pytest.raises(traps.TrapError, match=r"id 181-.*column split: item 181 must be held2"):
         traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[240], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 241-.*column split: item 241 must be held3"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[210], split="held3")
+    with pytest.raises(traps.TrapError, match=r"id 211-.*column split: item 211 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
+    with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):
+        traps.load_traps(_write(tmp_path, [dict(name, relation="benefit", gold_side="backs")]))
     headline = next(r for r in rows if r["id"].endswith("-question_headline"))
     bad = dict(headline, quote=headline["text"].split(".")[0])
     with pytest.raises(traps.TrapError, match=r"question_headline\), column quote: .*must be its title"):
