@@ -10,14 +10,16 @@ per split:
   magnitude value / kind / bound, time frame, strength) on the gold claims that were found;
 - right questions: the candidate's question tests the gold intervention AND one gold outcome;
 - verdict agreement and SIGN ERRORS (gold backs and the tool says not supported / contradicted,
-  or gold against and the tool says supported / partly supported).
+  or gold against and the tool says supported / partly supported); "not supported" with side
+  "unclear" is the product's neutral (it could not place the claim) and is no sign error, but the
+  count by the verdict word alone is printed beside it.
 
 `--code DIR` runs another copy of the package (e.g. the committed HEAD, unpacked with
 `git archive HEAD tracker data questions.csv | tar -x -C /tmp/prev`) so old and new figures come
 from the same run; `--compare` does that unpacking itself and prints both. Only the `dev` split
 and the seeds are read unless `--split test` is given (the held-out split is for the final report).
 
-    python benchmarks/claims.py [--split dev|dev2|dev3|dev4|test|test2|test3|test4|test5|all] [--compare] [--code DIR] [--verbose]
+    python benchmarks/claims.py [--split dev|dev2|dev3|dev4|dev5|test|test2|test3|test4|test5|all] [--compare] [--code DIR] [--verbose]
 """
 
 from __future__ import annotations
@@ -202,7 +204,7 @@ def score(results: dict, gold_rows: list[dict], verbose: bool = False) -> dict:
     by_article = defaultdict(list)
     for g in gold_rows:
         by_article[g["article"]].append(g)
-    n_gold = found = right_q = agree = signs = n_cands = 0
+    n_gold = found = right_q = agree = signs = signs_by_word = n_cands = 0
     fields = Counter()
     misses, sign_list = [], []
     for article, golds in by_article.items():
@@ -233,8 +235,14 @@ def score(results: dict, gold_rows: list[dict], verbose: bool = False) -> dict:
             if VERDICTS and c["verdict"] != g["gold_verdict"]:
                 print(f"  verdict: gold {g['gold_verdict']} ({g['gold_side']}) tool {c['verdict']} [{c['question_id']}] | "
                       f"{g['quote'][:70]}\n      {c['rationale'][-400:]}")
-            sign = (g["gold_side"] == "backs" and c["verdict"] in AGAINST_VERDICTS) or (
+            by_word = (g["gold_side"] == "backs" and c["verdict"] in AGAINST_VERDICTS) or (
                 g["gold_side"] == "against" and c["verdict"] in BACKS_VERDICTS)
+            # "not supported" with side "unclear" is the product's neutral (it says it cannot place the
+            # claim, as the gold's own "not supported (unclear)" rows do): no side, so no sign error;
+            # counted apart so the figure by the verdict word alone stays visible
+            neutral = c["verdict"] == "not supported" and c.get("side") == "unclear"
+            sign = by_word and not neutral
+            signs_by_word += by_word
             if verbose and SHOW and SHOW.lower() in g["quote"].lower():
                 print(f"  SHOW {g['quote']!r}: gold {g['gold_verdict']} | tool {c['question_id']} {c['verdict']}: {c['rationale']}")
             if sign:
@@ -246,6 +254,7 @@ def score(results: dict, gold_rows: list[dict], verbose: bool = False) -> dict:
             "fields": {k: fields[k] / found if found else 0.0 for k in FIELDS},
             "right_questions": right_q / found if found else 0.0,
             "verdict_agreement": agree / found if found else 0.0, "sign_errors": signs,
+            "sign_errors_by_verdict_word": signs_by_word,
             "misses": misses, "sign_list": sign_list, "found": found}
 
 
@@ -254,7 +263,8 @@ def _print(label: str, s: dict) -> None:
           f"{s['cands_per_gold']:.2f} candidates per gold claim")
     print("  frame fields: " + ", ".join(f"{k} {v:.2f}" for k, v in s["fields"].items()))
     print(f"  right questions {s['right_questions']:.2f}; verdict agreement {s['verdict_agreement']:.2f}; "
-          f"SIGN ERRORS {s['sign_errors']}")
+          f"SIGN ERRORS {s['sign_errors']} (by the verdict word alone, a neutral \"not supported\" "
+          f"(side unclear) counted too: {s.get('sign_errors_by_verdict_word', s['sign_errors'])})")
 
 
 def _gold(path: Path, split: str) -> list[dict]:
@@ -262,14 +272,14 @@ def _gold(path: Path, split: str) -> list[dict]:
         return []
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
     # "all" is dev + dev2 + test; the held-out splits (test2, test3, test4, test5) are only ever read by name,
-    # and so are dev3 and dev4 (GOLD5's and GOLD7's development splits), so "all" figures stay comparable.
-    return [r for r in rows if (split == "all" and r.get("split") not in ("test2", "test3", "test4", "test5", "dev3", "dev4"))
+    # and so are dev3, dev4 and dev5 (GOLD5's, GOLD7's and GOLD9's development splits), so "all" figures stay comparable.
+    return [r for r in rows if (split == "all" and r.get("split") not in ("test2", "test3", "test4", "test5", "dev3", "dev4", "dev5"))
             or r.get("split", "dev") == split or "split" not in r]
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", default="dev", choices=("dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4", "test5", "all"))
+    ap.add_argument("--split", default="dev", choices=("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3", "test4", "test5", "all"))
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--compare", action="store_true", help="also measure the committed code (--base) in the same run")
     ap.add_argument("--base", default="HEAD", help="git revision of the previous code for --compare (default HEAD)")
