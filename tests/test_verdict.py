@@ -225,7 +225,9 @@ def test_a_benefit_backed_only_by_indirect_studies_is_unclear_not_green():
                             "compared with control.")}
     grade, v = judge("Microneedling improves acne scars.", SCARS, rats)
     assert grade.verdict == "partly supported"  # the question's own verdict, rated down to Very low
-    assert v.verdict == "no evidence found" and v.side == "unclear" and "every study that backs it is indirect" in v.rationale
+    # VRD10 (V10d): animals given the claim's own treatment for its own outcome back it in part, at Very low
+    # (it had been "no evidence found"; other indirect evidence still is, tests/test_verdict_round10.py)
+    assert v.verdict == "partly supported" and v.certainty == "Very low" and "only studies in animals" in v.rationale
     _, v = judge("Microneedling improves acne scars.", SCARS, SCAR_TRIAL)  # a trial in people backs it
     assert v.side == "backs" and "indirect" not in v.rationale
 

@@ -27,7 +27,7 @@ from .models import ClaimFrame
 from .polarity import FLIP, HARM_NOUNS, INERT_CONTROL, SYMPTOMS, adjust_relation, clause_polarity, undergone
 from .text import ORDINALS
 
-__all__ = ["parse_frame", "relation_of", "magnitude_of", "time_frame_of", "strength_of", "comparator_of",
+__all__ = ["parse_frame", "relation_of", "magnitude_of", "time_frame_of", "strength_of", "comparator_of", "own_conjunct",
            "population_of", "subject_of", "denied_harm", "route_name", "HARM_NOUNS"]
 
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -128,6 +128,10 @@ _MECHANISM_RE = re.compile(
     r"blood\s+flow|circulation|fibroblasts?|(?:hair\s+)?follicles?)|increas\w*\s+(?:the\s+)?(?:blood\s+flow|circulation|"
     r"absorption|uptake|penetration)|convert\w*|by\s+\w+ing|through\s+(?:the\s+)?\w+ing|"
     r"(?:building\s+blocks?|precursors?)\s+(?:of|for)|"
+    # how it works: acting on or through the body's pathways, receptors or enzymes ("works on the same
+    # collagen pathways as retinol", "acts through the opioid receptors")
+    r"(?:work|act|operat|target)\w*\s+(?:on|through|via|by|along)\s+(?:[\w'’-]+\s+){0,3}?(?:pathways?|receptors?|enzymes?|"
+    r"mechanisms?)|"
     # filling the body's stores of a substance: "saturates your muscles", "tops up the fuel",
     # "raises the amount stored in your muscles"
     r"saturat\w*(?![^.,;]*\bwith\b)|tops?\s+up|topped\s+up|rais(?:e|es|ed|ing)\s+the\s+(?:amount|stores?|supply)|"
@@ -227,7 +231,11 @@ _STRONG_RE = re.compile(
     # "the best": a superlative with a determiner; "works best in X" names a subgroup
     r"(?:the|its|their|our|your)\s+best|(?:the|one\s+of\s+the)\s+most\s+[a-z]+|most\s+(?:effective|"
     r"powerful|potent|proven)|massive\w*|huge|major|superior|outperform\w*|melts?|(?<!\bI\s)(?<!\bwe\s)will|even\s+works?|"
-    r"incredibl[ey]|miraculous\w*|transform\w*)\b", re.I)
+    r"incredibl[ey]|miraculous\w*|transform\w*|"
+    # a high likelihood asserts the event as probable, not as possible ("there is a high chance that ...")
+    r"(?:high|very\s+high|strong|real)\s+(?:chance|likelihood|probability)|"
+    # the speaker vouching for the reader's knowledge: "so you know they are safe"
+    r"(?:so|then|and)\s+you\s+know\s+(?:that\s+)?(?:it|they|this|these|the\s+\w+)\b)\b", re.I)
 
 _COMPARE_RE = re.compile(
     r"\b(?P<verb>(?:just\s+)?as\s+(?:\w+\s+){1,2}as|(?:more|less|fewer)\s+(?:\w+\s+){0,2}?than|\w+er\s+than|"
@@ -245,7 +253,7 @@ _CMP_STOP_RE = re.compile(r"\s+(?:and|but|or|which|that|because|when|while|if|fo
 
 _SKIN_KIND = r"sensitive|delicate|reactive|oily|dry|combination|mature|acne[\s-]prone|dark(?:er)?|fair|all|every|any"
 _PEOPLE = (r"people|patients|adults|women|men|children|kids|teens|teenagers|adolescents|babies|infants|users|individuals|"
-           r"those|anyone|athletes|seniors|smokers|mothers|participants|volunteers")
+           r"those|anyone|athletes|seniors|smokers|mothers|mums|moms|fathers|dads|parents|participants|volunteers")
 _POPULATION_RE = re.compile(
     r"\b(?:in|for|among|amongst|including)\s+(?P<pop>(?:the\s+)?(?:whole|entire)\s+family|(?:both\s+)?(?:all\s+|most\s+|many\s+|"
     # one modifier of the people noun ("breastfed babies", "Chinese women"), and a coordination ("men and women")
@@ -329,6 +337,12 @@ _NO_FINDING_RE = re.compile(
     r"(?:has|have|had|did|does|do|ever)?\s*(?:ever\s+|yet\s+|so\s+far\s+)?(?:found|find|reported|report|shown|show|documented|"
     r"recorded|observed|noted|linked|seen|described)\s+(?!that\b)(?:a\s+single\s+|any\s+|a\s+|an\s+|even\s+one\s+)?",
     re.I)
+# A negated verb of finding or reporting with a noun phrase object: "the trials didn't report side effects",
+# "researchers have not found any serious harm" (an embedded "that" clause is read by the verb inside it)
+_NEGATED_FINDING_RE = re.compile(
+    r"\b(?:(?:did|do|does|has|have|had)(?:n['’]t|\s+not)|never)\s+(?:ever\s+|yet\s+|actually\s+|once\s+)?(?:find|found|"
+    r"report(?:ed)?|see|seen|saw|observe[d]?|note[d]?|record(?:ed)?|document(?:ed)?|describe[d]?)\s+(?!that\b)"
+    r"(?:a\s+single\s+|any\s+|a\s+|an\s+|even\s+one\s+)?", re.I)
 _ADDITIVE_NOT_RE = re.compile(r"(?:\bnot|n['’]t)\s+(?:only|just|merely|simply|solely)\b|"
                               # a denied doubt affirms: "there is no doubt that it works"
                               r"\b(?:no|little|without\s+(?:a|any))\s+(?:\w+\s+)?(?:doubt|question)\s+(?:that|about)\b|"
@@ -429,7 +443,7 @@ def denied_harm(text: str) -> str | None:
                       if verb.startswith(k)), ""), "adverse effects")
     for h in _HARM_NOUN_RE.finditer(text):
         pre = text[max(0, h.start() - 40):h.start()]
-        if re.search(r"\b(?:no|zero|without|never|free\s+of|minimal|little\s+(?:to\s+)?no|low|lower|"
+        if re.search(r"\b(?:no|zero|without|minus|never|free\s+of|minimal|little\s+(?:to\s+)?no|low|lower|"
                      # a near-negative quantifier: "hardly any irritation", "barely any downtime"
                      r"(?:hardly|barely|scarcely)\s+any|(?:almost|virtually)\s+no|"
                      r"(?:no|not\s+any)\s+(?:\w+\s+)?)\s+(?:[\w-]+\s+){0,2}$", pre, re.I) and not re.search(
@@ -696,6 +710,17 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         # or reporting verb whose object is a harm denies the harm (its object is a noun phrase; an
         # embedded "that" clause is read by the verb inside it)
         return "denies_harm"
+    unfound = _NEGATED_FINDING_RE.search(body)
+    if unfound and _ADVERSE_OBJECT_RE.match(body, unfound.end()) and not _in_relative_negation(body, unfound.start()):
+        # "the trials didn't report side effects worth worrying about": a negated verb of finding or
+        # reporting whose object is a harm denies the harm, as a negative subject over it does (above)
+        return "denies_harm"
+    unsafely = re.search(r"\b(?:cannot|can['’]t|can\s+not|(?:is|are|was|were|should|could|would|do|does|did)(?:n['’]t|\s+not)|never)"
+                         r"\s+(?:[\w-]+\s+){0,6}?safely\b", body, re.I)
+    if unsafely and not re.search(r"[,;:]|\b(?:but|and|or|so|then|because|while|if|when|you|I|we|they)\b",
+                                  unsafely.group(0)[re.match(r"\S+", unsafely.group(0)).end():], re.I):
+        # "it cannot be done at home safely": negation over the manner adverb "safely" denies the safety
+        return "harm"
     denied = denied_harm(body)
     if not denied and (_HARM_IS_RISK_RE.search(body) or _NOT_SAFE_RE.search(body)):
         return "harm"  # "might not be safe for pregnant women", "scarring is a real risk": a risk asserted
@@ -706,11 +731,21 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "harm"  # "magnesium is not risk-free": two negations affirm the harm
     verbs = _effect_verbs(body)
     neutral = None if denied else _NEUTRAL_EFFECT_RE.search(body)
+    if neutral and not re.match(r"affect|alter|disturb|disrupt|mess", neutral.group(0), re.I) and (
+            outcome_kind == "efficacy" or re.search(r"\b(?:blood|heart\s+rate|pulse|breathing|vision)\b", neutral.group(0), re.I)):
+        # the nominal "no effect on X" said of what a treatment may be taken for (a vital sign, or the
+        # efficacy outcome) is no effect; on an organ or hormones it denies a harm
+        neutral = None
     if neutral and _negated(body, neutral.start()):
         return "denies_harm"  # "it won't affect your heart or blood pressure"
     cmp = comparator_of(body)
     if cmp is not None and _INERT_COMPARATOR_RE.search(cmp[0]):
         cmp = None
+    if cmp is not None and re.match(r"(?:safer|gentler|kinder|milder|better\s+tolerated)\b", cmp[1], re.I) and re.search(
+            r"\b(?:and|but|yet)\s+(?:is\s+|it['’]s\s+)?(?:just|every\s+bit|equally|almost|nearly)?\s*as\s+(?:effective|good|"
+            r"well|powerful|potent)\s*(?:$|[,.;:!?])", body, re.I):
+        # "gentler than X and just as effective": the elided equative is the efficacy claim against the same X
+        return "equivalent"
     # a denial wins unless an efficacy comparison is the sentence's main predicate
     if denied and cmp is not None and re.match(
             r"(?:safer|gentler|kinder|easier|milder)\b|more\s+(?:tolerable|gentle)\b", cmp[1], re.I):
@@ -719,7 +754,7 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
             r"(?:adverse|side)\s+effects?|harm|risks?|problems?|issues?", denied):
         return "benefit"  # "you will never get a breakout again": a problem that stops is what the treatment ends
     if denied and not (cmp is not None and _EQUIV_RE.match(cmp[1]) and not _PRIVATIVE_RE.search(body)
-                       and not re.search(r"\b(?:no|without|never|free)\b", body, re.I)):
+                       and not re.search(r"\b(?:no|without|minus|never|free)\b", body, re.I)):
         return "denies_harm"
     if _MULTIPLE_AS_RE.search(body):
         return "superior"  # "twice as effective as X": a multiple of the comparator, not parity
@@ -740,6 +775,9 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "superior"
     if (gone := _PROBLEM_GONE_RE.search(body)) and not _NEG_RE.search(body[:gone.start()]):
         return "benefit"
+    if (gone := _GONE_RE.search(body)) and not _NEG_RE.search(body[:gone.start()]) and (
+            _harm_predicate(_singular(gone.group("np"))) or _PROBLEM_RE.search(gone.group("np"))):
+        return "benefit"  # "my flakes are gone": a problem, by its own form ("flake" -> flaking), that ended
     if (lost := _EFFECT_GONE_RE.search(body)) and not _negated(body, lost.start()):
         return "no_effect"  # "four weeks after people stopped taking it, the difference was gone"
     assoc0 = _LINK_RE.search(body)
@@ -845,8 +883,10 @@ _HARM_IS_RISK_RE = re.compile(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\s+(?:is|are|remai
 # A neutral verb of effect on an organ or vital sign: denied, it denies a harm ("won't affect your heart or
 # blood pressure"). The organs are a closed anatomical class, not a topic list.
 _NEUTRAL_EFFECT_RE = re.compile(
-    r"\b(?:affect(?:s|ed|ing)?|alter(?:s|ed|ing)?|disturb(?:s|ed|ing)?|disrupt(?:s|ed|ing)?|mess(?:es)?\s+with)\s+"
-    r"(?:your\s+|the\s+|their\s+|my\s+|his\s+|her\s+|our\s+)?(?:heart|heart\s+rate|pulse|blood\s+(?:pressure|sugar)|liver|"
+    r"\b(?:affect(?:s|ed|ing)?|alter(?:s|ed|ing)?|disturb(?:s|ed|ing)?|disrupt(?:s|ed|ing)?|mess(?:es)?\s+with|"
+    # the nominal form: "(no) effect on your hormones", "(no) impact on the liver"
+    r"(?:effects?|impact|influence)\s+(?:at\s+all\s+|whatsoever\s+)?on)\s+"
+    r"(?:your\s+|the\s+|their\s+|my\s+|his\s+|her\s+|our\s+)?(?P<organ>heart|heart\s+rate|pulse|blood\s+(?:pressure|sugar)|liver|"
     r"kidneys?|lungs?|brain|hormones?|thyroid|fertility|stomach|gut|bones?|eyes?|vision|breathing)\b", re.I)
 # An effect said not to last is no lasting effect: "the difference was gone", "the benefits wore off"
 # (a side effect going away is the course of a harm, read elsewhere)
@@ -886,7 +926,8 @@ _NO_MORE_RE = re.compile(r"\W*(?:(?:and|now|so)\s+)?no\s+more\s+(?P<np>[a-z][\w\
 
 
 def _no_more_problem(body: str) -> bool:
-    m = _NO_MORE_RE.match(body)
+    # at the start of the unit, or closing it after a lead-in ("after twelve weeks no more itchy scalp")
+    m = _NO_MORE_RE.match(body) or re.search(r"(?<=\s)no\s+more\s+(?P<np>[a-z][\w\s-]{0,40}?)\s*[.!]?$", body, re.I)
     return bool(m and (_PROBLEM_RE.search(m.group("np")) or any(_harm_predicate(w) for w in m.group("np").split())))
 
 
@@ -935,6 +976,8 @@ _ELIDED_SUPERIOR_RE = re.compile(
 _PROBLEM_GONE_RE = re.compile(
     rf"\b(?:{HARM_NOUNS}|acne|scars?|spots?|wrinkles?|\w+(?:itis|osis))\s+(?:is|are|was|were|has|have|had)\s+"
     rf"(?:all\s+|completely\s+|totally\s+|basically\s+|just\s+)?(?:gone|disappeared|vanished|cleared(?:\s+up)?)\b", re.I)
+_GONE_RE = re.compile(r"\b(?:my|your|the|their|his|her|our)\s+(?P<np>[a-z]+)\s+(?:is|are|was|were|has|have|had)\s+"
+                      r"(?:all\s+|completely\s+|totally\s+|basically\s+|just\s+|now\s+)?(?:gone|disappeared|vanished)\b", re.I)
 _BOTH_SAME_RE = re.compile(r"\b(?:the\s+two|both)\b[^.;:]{0,40}?\b(?:(?:almost|nearly|about|roughly|much)\s+)?"
                            r"(?:the\s+same|similar|comparable|equal)\b", re.I)
 _MECHANISM_OBJECT_RE = re.compile(
@@ -971,6 +1014,12 @@ def comparator_of(text: str) -> tuple[str, str] | None:
     "compared with X", "vs X"; None when the "than" compares a number ("more than 50%")."""
     for m in _COMPARE_RE.finditer(text):
         verb = " ".join(m.group("verb").split()).lower()
+        arm = _ARM_FIGURE_RE.match(m.group("cmp")) if re.match(r"compared|in\s+comparison|versus|vs|than", verb.split()[-1]
+                                                                 if verb.endswith("than") else verb) else None
+        if arm and not _PRONOUN_RE.match(arm.group("x")):
+            # "85% responded to X, compared with 45% on minoxidil alone": the figure is the other arm's, the
+            # arm is named after it
+            return " ".join(_CMP_STOP_RE.sub("", arm.group("x")).split()), verb
         cmp = _CMP_STOP_RE.sub("", m.group("cmp")).strip()
         if not re.match(r"^(?:a\s+|the\s+)?\d+(?:[.,]\d+)?\s?(?:%|percent\b|mg\b|g\b)\s*(?:strength|version|formula|dose|"
                         r"concentration|one|solution|cream|foam|gel|serum|lotion|spray|tablet|pill|capsule)s?$", cmp, re.I):
@@ -986,8 +1035,10 @@ def comparator_of(text: str) -> tuple[str, str] | None:
                      "", cmp, flags=re.I)
         cmp = re.sub(r"^(?:the|a|an|that\s+of|those\s+of|traditional|conventional|regular|standard|other|"
                      r"using|taking|popular)\s+", lambda x: "" if x.group(0).lower().startswith(("the", "a ", "an ", "that", "those", "using", "taking")) else x.group(0), cmp, flags=re.I).strip()
-        if re.match(r"as\s+(?:little|few|much|many|long|early|soon|high|low|fast|quickly|often|short|far)\s+as$", verb):
-            continue  # "in as little as a month": a bound on a number, not a comparator
+        if re.match(r"as\s+(?:little|few|much|many|long|early|soon|high|low|fast|quickly|often|short|far)\s+as$", verb) and not (
+                re.search(r"\b(?:twice|thrice|times|half|nearly|almost|just|about|every\s+bit)\s+$", text[:m.start()], re.I)
+                and not re.match(rf"(?:{_NUM})\b|\d", cmp, re.I)):
+            continue  # "in as little as a month": a bound on a number; "twice as fast as retinol" compares arms
         strength_named = re.match(r"^\d+(?:[.,]\d+)?\s?(?:%|percent\b|mg\b|g\b)\s*(?:strength|version|formula|dose|"
                                   r"concentration|one|solution|cream|foam|gel|serum|lotion|spray|tablet|pill|capsule)s?$", cmp, re.I)  # "the 2% strength"
         # "a 30-minute run": a number in a compound adjective modifies the comparator's noun
@@ -1023,7 +1074,26 @@ def comparator_of(text: str) -> tuple[str, str] | None:
         if len(words) > 6:
             cmp = " ".join(words[:6])
         return cmp, verb
+    same = _EQUATIVE_FREE_RE.search(text)
+    named = (same.group("x") or same.group("z")) if same else ""
+    if same and not _PRONOUN_RE.match(named) and named.split()[0].lower() not in _PERSONAL | _SUBJECT_STOP:
+        # "gives you everything retinol does", "retinol-like results": equivalence with what is named
+        return " ".join(named.split()), "same as"
     return None
+
+
+# A figure of the other arm after "compared with" / "than", the arm named after it: "compared with 45% on
+# minoxidil alone", "versus 30% with the placebo cream"
+_ARM_FIGURE_RE = re.compile(r"\s*(?:about\s+|only\s+|just\s+|around\s+)?\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)\s+"
+                            r"(?:(?:of\s+)?(?:those|people|patients|women|men|users)\s+)?(?:with|on|using|taking|given|after)\s+"
+                            r"(?:the\s+|a\s+)?(?P<x>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})", re.I)
+# Equatives without "as ... as": a free relative of what another treatment does ("everything retinol does",
+# "all the benefits of retinol") and the suffix "-like" on a result noun ("retinol-like results")
+_EQUATIVE_FREE_RE = re.compile(
+    r"\b(?:everything|all\s+(?:that\s+)?|whatever)\s+(?P<x>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+"
+    r"(?:does|did|can\s+do|offers|gives(?:\s+you)?|delivers)\b(?!\s+(?:not|n['’]t))"
+    r"|\b(?P<z>[A-Za-z][a-z]{2,})-like\s+(?:results?|effects?|benefits?|performance|efficacy|outcomes?|power)\b",
+    re.I)
 
 
 # --- magnitude and time --------------------------------------------------------------------
@@ -1270,6 +1340,9 @@ def strength_of(text: str) -> str:
             continue  # an absolute verb in a purpose clause ("to eliminate the risk") is an aim
         if first in ("will", "any", "cannot", "can't", "can’t", "won't", "won’t") and (hedge or disclaimer):
             continue
+        if first in ("cannot", "can't", "can’t", "won't", "won’t", "will") and re.match(
+                r"(?:\s+not)?\s+(?:[a-z]+\s+){1,2}?(?:much|many|a\s+lot|a\s+great\s+deal|all\s+that)\b", scan[m.end():], re.I):
+            continue  # "it cannot do much": a negated large amount is a scalar denial, not a universal one
         if word.startswith(("won't", "won’t")):
             # the contracted negative is English's unmarked denial ("it won't affect your heart": plain); it
             # denies every case with never/ever/any/at all or a harm event ("won't cause X", "won't hurt you"),
@@ -1357,7 +1430,7 @@ def _strip_relative_clauses(text: str) -> str:
 # describes the noun. Nouns that take a complement clause ("evidence that it may work") are excluded.
 _WH_RELATIVE_RE = re.compile(
     r"(?:\b(?P<w>[A-Za-z][\w'’-]*)\s+(?:that|which|who)|(?:^|,)\s*(?:which|who)|\b(?:through|in|by|with|from|into)\s+which)"
-    r"\s+(?:[\w'’-]+\s+){0,7}?(?P<m>can|could|may|might|usually|often|sometimes)\b", re.I)
+    r"\s+(?:[\w'’-]+\s+){0,7}?(?P<m>cannot|can['’]t|can|could|may|might|usually|often|sometimes)\b", re.I)
 _REL_PREPOSITIONS = frozenset("through in by with from into on".split())  # "channels through which ..."
 _CLAUSE_NOUNS = frozenset("""evidence proof idea claim claims belief theory fact sign signs chance hope risk news
 suggestion notion reason shows show showed shown suggest suggests suggested found find finds report reports reported
@@ -1377,7 +1450,10 @@ def reported_before(prefix: str, quote: str = "") -> bool:
         # a shared modal needs a verb phrase conjunct: the quote starts with its verb, not a subject
         first = re.match(r"\W*([\w'’-]+)", quote)
         return bool(first and first.group(1).islower() and first.group(1) not in _SUBJECT_STOP
-                    and not _PRONOUN_RE.match(first.group(1)) and first.group(1) not in ("you", "we", "i", "he", "she"))
+                    and not _PRONOUN_RE.match(first.group(1)) and first.group(1) not in ("you", "we", "i", "he", "she", "there")
+                    # a word before a finite verb is a subject: "there is a high chance ...", "the serum is ..."
+                    and not re.match(r"\W*[\w'’-]+\s+(?:is|are|was|were|has|have|had|will|would|does|do|did|isn['’]t|"
+                                     r"aren['’]t|won['’]t|doesn['’]t)\b", quote, re.I))
     return bool(m)
 
 
@@ -1461,6 +1537,14 @@ def population_of(text: str) -> str | None:
     a condition on an action ("if you stop", "if you start them early") is an instruction."""
     for m in _POPULATION_RE.finditer(text):
         pop = m.group("pop") or m.group("skin")
+        if re.match(rf"(?:{_NUM}|\d+)\s", pop, re.I) and re.search(rf"\b(?:{_NUM}|\d+)\s+$", text[:m.start()], re.I):
+            # "six in ten people": the count is the denominator of a share; the people noun alone says who
+            pop = pop.split(None, 1)[1]
+            if re.fullmatch(r"(?:people|users|individuals|patients)", pop.strip(), re.I):
+                continue
+        # a with-phrase ends where a clause of its own begins ("new mums with postpartum shedding it's ...")
+        pop = re.split(r"\s+(?=(?:it|they|this|you|we|I|he|she)(?:['’]s|['’]re|\s+(?:is|are|was|were|can|will|does|do|has|have)\b))",
+                       pop)[0]
         if pop.lower() == "those" or re.fullmatch(r"(?:all|most|many|both)?\s*(?:people|users|individuals|anyone|humans)", pop.strip(), re.I):
             continue  # "in people" is everyone; "in most users" is a share of people, not who the claim is about
         if re.search(r"\w+\W+\w+\W+\w+.*\b(?:especially|particularly|notably|above\s+all)\s+$", text[:m.start()], re.I):
@@ -1488,6 +1572,10 @@ def population_of(text: str) -> str | None:
             if w.lower() in _NP_STOP - {"of", "a", "an", "the"} or w.lower() in ("makes", "helps", "works", "gives", "takes"):
                 break  # the condition ends where the main clause goes on
             rest.append(w.lower())
+        raw = cond.group("rest").split()
+        if len(raw) >= 2 and raw[0].lower().endswith("ing") and raw[1].lower() in ("it", "this", "them", "these", "that") and not (
+                len(raw) >= 3 and raw[2].lower() in _AUX_WORDS):  # ("if you're breastfeeding it is fine": "it" opens the main clause)
+            rest = []  # "when you're doing it at home": using the treatment itself is a setting, not who uses it
         if rest:
             return " ".join(["people who", cond.group("verb").lower().replace("’re", "are").replace("'re", "are"), *rest])
     return _study_population(text)  # "One small study in rugby players reported ..."
@@ -1904,20 +1992,32 @@ def predicate_object(text: str) -> str:
 
 def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None = None,
                 intervention: str | None = None, intervention_norm: str | None = None,
-                outcome: str | None = None, outcome_kind: str | None = None) -> ClaimFrame:
+                outcome: str | None = None, outcome_kind: str | None = None, quote: str | None = None) -> ClaimFrame:
     """The frame of one claim sentence.
 
     `intervention`/`intervention_norm` and `outcome` are what the caller already recognised
     (the extractor's synonym tables); otherwise the subject noun phrase is the intervention
-    (the article's `topic` for a pronoun subject) and the verb's object is the outcome.
+    (the article's `topic` for a pronoun subject) and the verb's object is the outcome. `quote`, the
+    claim's own words inside `text`: when it is a conjunct of its own (`own_conjunct`), its relation
+    and comparator are read from it alone, the rest of `text` still giving the subject.
     """
     text = " ".join(text.split())
-    relation = relation_of(text, outcome_kind=outcome_kind)
-    cmp = comparator_of(_DISCLAIMER_RE.sub(" ", text)) if relation in ("superior", "equivalent") else None
+    focus = own_conjunct(text, quote)
+    relation = relation_of(focus, outcome_kind=outcome_kind)
+    if focus != text:
+        text_for_cmp = focus
+    else:
+        text_for_cmp = text
+    cmp = comparator_of(_DISCLAIMER_RE.sub(" ", text_for_cmp)) if relation in ("superior", "equivalent") else None
+    unlike = _UNLIKE_RE.match(text) if cmp is None and relation not in ("superior", "equivalent") else None
+    if unlike and not _PRONOUN_RE.match(unlike.group("x")):
+        # "Unlike retinol, it is gentle enough for sensitive skin": the fronted "unlike" names what the
+        # claim sets its subject against, whatever the claim's relation
+        cmp = (" ".join(unlike.group("x").split()), "unlike")
     if cmp is None and relation in ("benefit", "harm", "no_effect"):
         # an inert control ("compared with saline", "than those who took a placebo") is still the
         # comparator the claim names, though the claim is the benefit itself
-        inert = comparator_of(_DISCLAIMER_RE.sub(" ", text))
+        inert = comparator_of(_DISCLAIMER_RE.sub(" ", text_for_cmp))
         cmp = inert if inert is not None and _INERT_COMPARATOR_RE.match(inert[0]) else None
     if relation == "superior" and cmp is None and (base := _BASELINE_ARM_RE.search(text)):
         # "doubles the results you would get from minoxidil alone": the treatment whose results are
@@ -1927,7 +2027,7 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
     if combo:
         # "Adding microneedling to minoxidil triples ...": compared with minoxidil alone; "it can be combined
         # with X for faster results": with the subject (the topic for a pronoun) alone
-        alone = combo.group("y") or (intervention if intervention and not _is_pronoun(intervention) else None) or (
+        alone = combo.group("y") or (combo.group("x") or "").strip() or (intervention if intervention and not _is_pronoun(intervention) else None) or (
             topic_norm or topic or "")
         alone = " ".join(w for w in alone.split() if w.lower() not in _SUBJECT_STOP)
         cmp = (alone + " alone", "combined") if alone else None
@@ -1935,7 +2035,7 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
     if sup is not None:
         # "one of the most effective anti-ageing tools": compared with the rest of its kind
         cmp = ("other " + " ".join(sup.group("noun").split()) if sup.group("noun") else "other treatments", "most")
-    inferior = _inferior_to(text)
+    inferior = _inferior_to(focus)
     if inferior is not None:
         # the subject is said to do worse than another arm: the claim is that arm's superiority over it
         base_name = intervention_norm or topic_norm or topic or ""
@@ -1963,9 +2063,12 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
     intervention_norm = intervention_norm or normalise_name(intervention)
     if relation == "denies_harm":
         # the harm the sentence itself denies ("won't cause breakouts") over a generic label
-        said = denied_harm(text)
+        said = denied_harm(focus)
         if not said or said == "adverse effects":
-            said = undergone(text) or said  # "hardly anyone gets a rash": the harm nobody undergoes
+            said = undergone(focus) or said  # "hardly anyone gets a rash": the harm nobody undergoes
+        if (not said or said == "adverse effects") and (organ := _NEUTRAL_EFFECT_RE.search(focus)) and _negated(focus, organ.start()):
+            # "no effect on your hormones", "won't affect your heart or blood pressure": the organ it leaves alone
+            said = _coordinated_np(focus[organ.start("organ"):]) or organ.group("organ").lower()
         generic = not said or re.fullmatch(r"adverse effects|side effects|harm|risks?|problems?|issues?", said)
         # (a caller's label none of whose words the sentence uses, "pain" for "unlikely to hurt", is a table's
         # guess at a harm the sentence states only in general: the general reading stands)
@@ -1974,12 +2077,12 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
     else:
         # the whole object when the caller passed a clipped one ("length of a" for "length of a
         # cold"), if it is a clean noun phrase; never prose leftovers
-        own = outcome_of(text, relation, strict=True)
+        own = outcome_of(focus, relation, strict=True)
         # the extractor's label may be the lenient reading of the same words ("faster" in "worked faster")
-        lenient = outcome_of(text, relation)
+        lenient = outcome_of(focus, relation)
         if outcome and lenient and lenient != own and outcome.lower() == lenient.lower():
             outcome = None
-        suffered = undergone(text) if relation == "harm" else None
+        suffered = undergone(focus) if relation == "harm" else None
         if suffered and _clean_np(suffered) and not (outcome and (_PROBLEM_RE.search(outcome) or _HARM_NOUN_RE.search(outcome))):
             # "a small number of people get an upset stomach": the harm people undergo, over a caller's
             # label that names no problem (a benefit outcome under a harm claim)
@@ -2013,6 +2116,42 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
     if tf:
         frame = replace(frame, time_frame=tf[0], time_frame_days=tf[1])
     return frame
+
+
+_UNLIKE_RE = re.compile(r"\W*(?:but\s+|and\s+)?unlike\s+(?:the\s+|a\s+|an\s+|most\s+|many\s+)?(?P<x>[^,;:.!?]{2,60}?)\s*,", re.I)
+
+
+# Where a conjunct ends or begins: a comma, semicolon or coordinator between clauses
+_CONJUNCT_BEFORE_RE = re.compile(r"(?:[,;]|\b(?:and|but|yet|while|whereas))\s*$", re.I)
+_CONJUNCT_AFTER_RE = re.compile(r"\s*(?:[,;]|\b(?:and|but|yet|while|whereas)\b)", re.I)
+# Words before a conjunct that may scope over it: negation, a complementiser or report frame, a label
+_SCOPING_RE = re.compile(rf"{_NEG}|\b(?:that|whether|if|unless|myth|claims?|says?|said|believe[sd]?|think|thought|"
+                         rf"heard|read|told|supposedly|allegedly|may|might|could)\b|[:\"“”]|\?", re.I)
+
+
+def own_conjunct(text: str, quote: str | None) -> str:
+    """The claim's own conjunct of a coordinated sentence, when the caller's quote is one: "creatine makes
+    you stronger[, it does not damage healthy kidneys and it is cheap]" -> "creatine makes you stronger";
+    "X fades melasma, outperforms hydroquinone and [suits every skin tone]" -> "suits every skin tone".
+    Each conjunct asserts its own relation; only a conjunct bounded by a comma, semicolon or coordinator,
+    with a verb of its own and nothing before it that could scope over it (a negation, "that", a
+    report frame, a modal, a label), is read alone. Otherwise the whole text."""
+    if not quote:
+        return text
+    q = " ".join(quote.split()).strip(" .!?")
+    at = text.find(q)
+    if not q or at < 0 or len(q) >= len(text.strip(" .!?")):
+        return text
+    pre, post = text[:at], text[at + len(q):]
+    if pre.strip() and not _CONJUNCT_BEFORE_RE.search(pre):
+        return text
+    if post.strip(" .!?") and not _CONJUNCT_AFTER_RE.match(post):
+        return text
+    if pre.strip() and _SCOPING_RE.search(pre):
+        return text
+    if len(q.split()) < 2 or not (_effect_verbs(q) or _VERB_START_RE.search(" " + q) or clause_verb(q)):
+        return text
+    return q
 
 
 # Inferiority of the subject, which English states as the other arm's superiority: a negated equative
@@ -2102,7 +2241,11 @@ def route_name(subject: str, topic: str = "") -> str | None:
 _COMBINATION_RE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:can|may|could|will|is|are)\s+(?:be\s+)?)\W*(?:adding\s+(?:[\w-]+\s+){1,4}?to\s+(?P<y>[A-Za-z][\w-]*"
     r"(?:\s+[A-Za-z][\w-]*){0,2}?)(?=\s+(?:[a-z]+s|can|may|will|could|might|makes?|gives?)\b)|(?:combin|pair)(?:ed|ing)\s+"
-    r"(?:it\s+|them\s+)?with\s+(?:[\w-]+\s+){0,3}?(?=(?:for|it|they|gives?|[a-z]+s)\b))", re.I)
+    r"(?:it\s+|them\s+)?with\s+(?:[\w-]+\s+){0,3}?(?=(?:for|it|they|gives?|[a-z]+s)\b)"
+    # a subject joined with a partner by a participle ("Onion juice mixed with rosemary oil doubles ..."):
+    # the subject alone is the base
+    r"|(?<![\w,;:])(?P<x>(?:[A-Za-z][\w-]*\s+){1,3}?)(?:mix|blend|combin|pair)ed\s+with\s+(?:[\w-]+\s+){1,3}?"
+    r"(?=(?:[a-z]+ly\s+)?(?:doubl|tripl|quadrupl|boost|enhanc|multipl|amplif|speed|works|gives)\w*\b))", re.I)
 _GAIN_RE = re.compile(r"\b(?:doubl\w*|tripl\w*|quadrupl\w*|twice|(?:\d+|two|three|four|five|ten)[-\s]?fold|faster|better|"
                       r"greater|bigger|stronger|quicker)\b", re.I)
 

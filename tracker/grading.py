@@ -268,7 +268,60 @@ def _disagree(directions: Counter, kind: str, n: int) -> bool:
     return bool(total) and disagree / total >= INCONSISTENT_SHARE
 
 
-def _verdict(body: Sequence[Appraisal], certainty: str, kind: str) -> str:
+# Designs that compare treated people with a control group (trials, and reviews pooling them):
+# what "supportive controlled trials" means for a benefit.
+CONTROLLED = frozenset({"RCT", "non-randomised controlled"})
+# Rating-down steps that leave a body's side certain: GRADE lowers certainty for them, but they
+# say how sure the size is, not whether the trials found the effect (VRD10). Imprecision short of
+# "very serious" is one too (checked apart: its reason starts "imprecision:").
+_SIDE_KEEPING_DOWNGRADES = ("imprecision:", "risk of bias", "inconsistency: the largest review",
+                            "inconsistency: a pooled review")
+
+
+def controlled_consistent_support(rating: _Rating | None) -> bool:
+    """V10a: a Low-certainty body that still backs a benefit outright. GRADE's Low says the
+    true size may be substantially different, not that the direction is in doubt; a careful
+    reviewer calls consistent support from controlled trials that answer the question directly
+    "supported" and keeps "partly" for uncontrolled, indirect, inconsistent in direction, or
+    single small trials. So: the tier is controlled comparisons (RCTs, non-randomised controlled
+    studies, reviews pooling them, not observational or case material), and it was rated down
+    only for imprecision short of "very serious" (a single small trial stays partly), risk of
+    bias, or a review's heterogeneity of size while every study points the same way."""
+    if rating is None or rating.level != "Low":
+        return False
+    supporting = [a for a in rating.body if a.direction == "supports"]
+    if not supporting or not all(
+            a.design in CONTROLLED or (a.design in REVIEWS and (a.review_pools or "unknown") in ("RCTs", "mixed", "unknown"))
+            for a in supporting):
+        return False
+    return all(d.startswith(_SIDE_KEEPING_DOWNGRADES) for d in rating.downgrades)
+
+
+def direct_support(best: _Rating, kind: str, whole: Sequence[Appraisal]) -> str | None:
+    """V10a/V10b: why a body rated Low or Very low still backs a benefit outright, or None.
+    V10a: the rating itself is controlled, consistent support (`controlled_consistent_support`).
+    V10b: every study of the tier supports and only studies that answer another question
+    (indirect) pulled it down: the direct studies alone, rated as a body of their own, are
+    controlled, consistent support. Agreeing indirect evidence lowers how sure we are, never
+    which side the direct trials are on (GRADE prefers direct evidence when it exists)."""
+    if controlled_consistent_support(best):
+        return (f"the {_describe(best.body)} are controlled comparisons that agree, rated down only for "
+                + "; ".join(d.split(":")[0] for d in best.downgrades))
+    if not any(d.startswith("indirectness") for d in best.downgrades) or any(
+            a.direction != "supports" for a in best.body):
+        return None
+    direct = [a for a in best.body if not a.indirect]
+    if not direct:
+        return None
+    alone = _rate(direct, best.start, kind, whole=whole)
+    if alone.level in ("High", "Moderate") or controlled_consistent_support(alone):
+        return (f"the direct {_describe(direct)} ({_pmids(direct)}) agree with the indirect ones and on their own are"
+                f" controlled, consistent support ({alone.level})")
+    return None
+
+
+def _verdict(body: Sequence[Appraisal], certainty: str, kind: str, rating: _Rating | None = None,
+             whole: Sequence[Appraisal] = ()) -> str:
     c = Counter(a.direction for a in body)
     s, n, x, m = c["supports"], c["no effect"], c["contradicts"], c["mixed"]
     total = s + n + x + m
@@ -282,8 +335,11 @@ def _verdict(body: Sequence[Appraisal], certainty: str, kind: str) -> str:
         return "contradicted"
     if s / total >= 2 / 3 and x == 0 and disagreeing_review(body) is None:
         # GRADE: at low certainty the true effect may be substantially different from the
-        # estimate, so consistent support from such a body backs a benefit only in part
-        return "supported" if certainty in ("High", "Moderate") else "partly supported"
+        # estimate, so consistent support from such a body backs a benefit only in part, unless
+        # controlled trials that agree back it (V10a) or only agreeing indirect studies lowered it (V10b)
+        return ("supported" if certainty in ("High", "Moderate")
+                or (rating is not None and direct_support(rating, kind, whole or body) is not None)
+                else "partly supported")
     if s > n and s > x:
         return "partly supported"
     if s and s + m >= n:
@@ -358,13 +414,17 @@ def grade_question(question: Question, appraisals: Sequence[Appraisal], *, n_hit
             ratings.append(_rate(tier, start, question.kind, whole=body))
     best = max(ratings, key=lambda r: (LEVELS.index(r.level), LEVELS.index(r.start)))
     certainty = best.level
-    verdict = _verdict(best.body, certainty, question.kind)
+    verdict = _verdict(best.body, certainty, question.kind, best, body)
+    backed_by = (direct_support(best, question.kind, body)
+                 if verdict == "supported" and certainty in ("Low", "Very low") and question.kind != "safety" else None)
+    side_note = (f" The side is not in doubt: {backed_by}, so it is supported; the certainty says how sure the size is."
+                 if backed_by else "")
 
     flags = [f"review content unknown (PMID {a.pmid}): it starts Low, not High, until it shows it pools randomised trials"
              for a in best.body if a.design in REVIEWS and (a.review_pools or "unknown") == "unknown"]
     if context:
         flags.append(_context_note(context))
-    rationale = _question_rationale(question, body, unclear, included, best, n_hits)
+    rationale = _question_rationale(question, body, unclear, included, best, n_hits) + side_note
     if context:
         rationale = rationale.replace(" Certainty rests on", f" {_context_note(context)} Certainty rests on", 1)
     order = sorted(body, key=lambda a: (_DESIGN_ORDER.index(a.design) if a.design in _DESIGN_ORDER else 99, a.pmid))

@@ -37,6 +37,7 @@ from .articles import article_from_bytes
 from .changes import rules_fingerprint
 from .claims import AuditInputs, load_questions
 from .errors import InputError
+from .extract import DEFAULT_MIN_SCORE as EXTRACT_MIN_SCORE
 from .extract import extract_claims
 from .models import Article, Claim, Question, SourceName, claim_from_dict
 from .pipeline import open_backend, run_audit
@@ -57,8 +58,13 @@ STAGES: dict[str, str] = {
 _PIPELINE_STAGES = {"search": "searching", "appraise": "appraising", "grade": "grading"}
 
 DEFAULT_MAX_BYTES = 2_000_000
-DEFAULT_MIN_SCORE = 0.5  # check-worthiness threshold, as `tracker run --articles`
-LENIENT_MIN_SCORE = 0.3  # "look again" when nothing passed the default
+# Check-worthiness threshold: the extractor's own, the one its recall and candidates per gold claim
+# are measured at (benchmarks/claims.py). The page once used a stricter 0.5, which hid a tenth to a
+# quarter of the gold claims of every development split (dev4 recall .81 instead of .90; a laser
+# helmet's "You will see regrowth within 7 days" and "Users see a 250% increase" scored .45) for
+# at most 1.47 candidates per gold claim instead of 1.29 (DASH10, session 9).
+DEFAULT_MIN_SCORE = EXTRACT_MIN_SCORE
+LENIENT_MIN_SCORE = 0.3  # "look again" when nothing passed the default; the folded candidates' floor
 PASTED = "pasted text"  # the name pasted text goes by in messages
 EDIT_MARK = "-edit-"  # question ids the user edited in a job: "<id>-edit-<job prefix>"
 
@@ -274,6 +280,18 @@ def _safe_stem(name: str) -> str:
     return stem[:60] or "article"
 
 
+# Markdown's own markup, not words: an ATX heading line ("# Title", "## 2. Saw palmetto") or a
+# paired strong emphasis ("**1. It regrows hair fast.**"). Plain prose never has them.
+_MARKDOWN_RE = re.compile(r"^\s{0,3}#{1,6}[ \t]+\S|\*\*(?=\S)[^*\n]+?(?<=\S)\*\*|__(?=\S)[^_\n]+?(?<=\S)__", re.M)
+
+
+def looks_like_markdown(data: bytes) -> bool:
+    """Whether pasted text is Markdown: a file's suffix says so, pasted text has only its markup.
+    Read as plain text its "**" stays in quotes and glues a bold lead-in ("**1. It beats the
+    pharmacy.** Rosemary oil works better than minoxidil") to the claim after it."""
+    return bool(_MARKDOWN_RE.search(data[:200_000].decode("utf-8", errors="ignore")))
+
+
 def read_article(name: str, data: bytes, *, max_bytes: int | None = None, title: str | None = None) -> Article:
     """The article for uploaded or pasted bytes, named `<file stem>-<sha256 prefix>.<format>`.
 
@@ -281,7 +299,8 @@ def read_article(name: str, data: bytes, *, max_bytes: int | None = None, title:
     to text by the loader and never kept as markup.
     """
     shown = name.strip() or PASTED  # a browser sends the bare file name
-    article = article_from_bytes(shown, data, max_bytes=max_bytes or max_upload_bytes())
+    fmt = "markdown" if shown == PASTED and looks_like_markdown(data) else None
+    article = article_from_bytes(shown, data, max_bytes=max_bytes or max_upload_bytes(), fmt=fmt)
     suffix = {"text": ".txt", "markdown": ".md", "html": ".html"}[article.format]
     stem = "pasted" if shown == PASTED else _safe_stem(shown)
     title = " ".join((title or "").split())[:200] or article.title

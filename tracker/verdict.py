@@ -1072,7 +1072,22 @@ def grade_claim(
                      f"claim that {frame.population} need not worry is not supported")
         verdict, pop_decided = "not supported", True  # the claim's own verdict: not to be mirrored again
         cited.extend(a.pmid for a in harmed)
-    if (frame.relation == "denies_harm" and pop and verdict != "no evidence found" and not in_pop):
+    # V10c: people in general are the wider group the claim's people belong to, so a harm that
+    # controlled or observational studies saw in them is not ruled out for that group (GRADE:
+    # indirect, but on the claim's side of doubt only if none saw it); case reports alone show it
+    # can happen, not that it is common enough to matter, and stay inconclusive
+    seen_in_others = [a for a in mine if a.included and a.direction in ("supports", "mixed") and not a.indirect
+                      and a.design not in _NOT_REPORTING_DESIGNS
+                      and not (a.design in ("meta-analysis", "systematic review") and a.review_pools == "case reports")
+                      ] if question.kind == "safety" and not in_pop else []
+    if (frame.relation == "denies_harm" and pop and verdict != "no evidence found" and not in_pop and seen_in_others
+            and not study_report and not pop_decided):
+        notes.append(f"the claim is about {frame.population}; no record studies {' or '.join(sorted(pop))}, but "
+                     f"{len(seen_in_others)} stud{'y' if len(seen_in_others) == 1 else 'ies'} of people in general "
+                     f"report{'s' if len(seen_in_others) == 1 else ''} the harm ({_pmids_of(seen_in_others)}), and nothing shows {frame.population} are spared it")
+        verdict, pop_decided, checked_against = "not supported", True, True
+        cited = cited[:from_question] + [a.pmid for a in seen_in_others]
+    elif (frame.relation == "denies_harm" and pop and verdict != "no evidence found" and not in_pop):
         # "suitable for sensitive skin": a denial for a population is answered by studies of it
         notes.append(f"the claim is about {frame.population}, and no record studies {' or '.join(sorted(pop))} "
                      "(the evidence is indirect for this population)")
@@ -1169,6 +1184,16 @@ def grade_claim(
                      "the improvement within its arm is uncontrolled evidence that it works")
     elif (verdict in ("supported", "partly supported") and not (severity or risk) and backers
             and question.kind != "mechanism" and grade.certainty in ("Low", "Very low")
+            and all(a.indirect for a in backers) and all(_other_species_only(a) for a in backers)
+            and not any(a.included and study_side(a.direction, claim.stance, question.kind) == "against" for a in mine)):
+        # V10d: animals or cells given the claim's own treatment for its own outcome answer its question in
+        # another species: the same side, at the lowest certainty (GRADE: indirect population, rated down),
+        # so partly supported at Very low; a study of another outcome or treatment answers another question
+        verdict, certainty = "partly supported", "Very low"
+        notes.append(f"only studies in animals or cells back it ({_pmids_of(backers)}): the same treatment and outcome "
+                     "in another species, indirect for people, so at most partly supported")
+    elif (verdict in ("supported", "partly supported") and not (severity or risk) and backers
+            and question.kind != "mechanism" and grade.certainty in ("Low", "Very low")
             and all(a.indirect for a in backers)):
         # every study that backs an effect on people answers another question (other outcome,
         # other treatment, cells instead of people), and certainty is already low: such
@@ -1176,6 +1201,12 @@ def grade_claim(
         notes.append(f"every study that backs it is indirect ({_pmids_of(backers)}: "
                      f"{backers[0].indirectness or 'another question'})")
         verdict, certainty = "no evidence found", "No evidence found"
+    if (verdict == "supported" and frame.relation in ("benefit", "mechanism") and claim.stance == "affirms"
+            and first_person_anecdote(claim.quote)):
+        # V10e: one person's result ("my skin feels plumper") is a single case: trials back the direction,
+        # not that this person got it or got that much (GRADE: a case report's certainty), so partly supported
+        verdict = "partly supported"
+        notes.append("the claim is one person's own result, which trials of average effects back only in direction")
     # C7/C8 re-read the records for how serious: there "supports" already means "backs the claim"
     tally = (tally_of(sev.body, "affirms", "efficacy") if severity else
              tally_of(rc.body, "affirms", "efficacy") if risk else tally_of(mine, claim.stance, question.kind))
@@ -1607,6 +1638,16 @@ _UNIVERSAL_SCOPE_RE = re.compile(
 _NOT_AS_RE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bnowhere\s+near)\s+(?:quite\s+|nearly\s+|always\s+)?as\s+\w+\s+as\b", re.I)
 _SPEED_RE = re.compile(r"\b(?:faster|quicker|sooner|more\s+quickly|more\s+rapidly)\b", re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:d|ve|m|ll)|me|my|mine|myself)\b")
+# a first person speaking for others: a clinician's patients, or what the writer read or was told
+_FIRST_PERSON_FOR_OTHERS_RE = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:patients|clients|customers|readers|users|members|followers|subscribers)\b|"
+    r"\bI(?:['’]ve|\s+have)?\s+(?:read|heard|been\s+told|was\s+told|seen\s+(?:studies|trials|research|reviews))\b", re.I)
+
+
+def first_person_anecdote(quote: str) -> bool:
+    """V10e: the writer's own result ("my skin feels plumper", "Vitamin C erased the sun spots I'd had"),
+    not a clinician's patients or evidence the writer reports."""
+    return bool(_FIRST_PERSON_RE.search(quote)) and not _FIRST_PERSON_FOR_OTHERS_RE.search(quote)
 _GENERIC_CMP_RE = re.compile(r"\b(?:other|all|any|alternatives?|everything|anything|conventional|traditional)\b", re.I)
 _TIE_RE = re.compile(r"\b(?:no\s+(?:statistically\s+)?significant(?:ly)?\s+(?:\w+\s+)?differen\w*|not\s+significantly\s+"
                      r"differ\w*|comparable|similar(?:ly)?|equally|as\s+effective\s+as|no\s+differen\w*|did\s+not\s+differ|"
@@ -2109,6 +2150,17 @@ def _better_one(sentence: str, cue: re.Match[str], ire: _Names, cre: _Names) -> 
 _POP_GENERIC = frozenset("""skin skins type types tone tones all every any people person everyone anyone with who and
 or including users user the a an of for those individuals adults scalp scalps complexion complexions that is are
 prone""".split())
+
+
+def _other_species_only(a: Appraisal) -> bool:
+    """Indirect only because it studied animals or cells, not another outcome or treatment (V10d)."""
+    reasons = [r for r in (a.indirectness or "").split("; ") if r]
+    return bool(reasons) and all(r.startswith(("animal evidence", "in vitro")) for r in reasons)
+
+
+# Designs whose report of a harm shows it can happen, not that people in general get it (V10c).
+_NOT_REPORTING_DESIGNS = frozenset({"case report", "case series", "narrative review", "guideline", "animal", "in vitro",
+                                    "other"})
 
 
 def _population_words(frame: ClaimFrame, quote: str) -> set[str]:

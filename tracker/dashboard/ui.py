@@ -101,6 +101,8 @@ CLAIM_COLUMNS = {
     "claim_type": st.column_config.TextColumn("Type", width=90),
     "strength": st.column_config.TextColumn("Wording", width=80),
     "question_id": st.column_config.TextColumn("Question", width="medium"),
+    "why": st.column_config.TextColumn("Why", width=360,
+                                       help="The reason for the verdict in words; open the claim for the studies"),
 }
 SIDE_TEXT = {"backs": "backs it", "against": "goes against it", "unclear": "unclear"}
 STYLE_MAX_ROWS = 2000  # verdict cells are coloured up to this many rows (pandas Styler is slow)
@@ -151,6 +153,27 @@ def claims_display(df: pd.DataFrame, columns: list[str]):
         return out  # colouring every cell of a huge table costs more than it helps; filters narrow it
     css = [_badge_css(v, x) for v, x in zip(verdicts, sides)]
     return out.style.apply(lambda col: css if col.name == "badge" else [""] * len(col), axis=0)
+
+
+# verdict.reasons_of's fall-back notes: said of a claim no study addressed they read as if studies
+# had been weighed, so the "Why" of a "no evidence found" verdict leaves them out
+_GENERIC_NOTES = ("the evidence does not back the claim", "the evidence backs the claim")
+
+
+def reason_in_words(verdict, reasons) -> str:
+    """The verdict's reason as one line a newcomer reads: the verdict bullet of the stored reasons
+    without its "Verdict: ...:" label. A claim no study addressed says that first, since the
+    absence of studies, not a weighing of them, is why it is unchecked. "–" when there is none."""
+    items = [r for r in (reasons if isinstance(reasons, (list, tuple)) else data.json_list(reasons))
+             if isinstance(r, str)]
+    if len(items) < 4:
+        return "–"
+    note = re.sub(r"^Verdict:\s*[^:]+:\s*", "", " ".join(items[3].split()))
+    if verdict == "no evidence found":
+        found = " ".join(items[1].split())
+        note = re.sub(r"^(?:" + "|".join(map(re.escape, _GENERIC_NOTES)) + r")\b\s*", "", note)
+        note = f"{found}; {note}" if note and not note.startswith("(") else f"{found} {note}".strip()
+    return note or "–"
 
 
 def claims_table(df: pd.DataFrame, key: str, columns: list[str]) -> None:

@@ -295,6 +295,7 @@ def _verdict_frame(res: jobs.JobResults) -> pd.DataFrame:
     df["badge"] = [verdict_style(v).badge for v in df["verdict"]]
     df["overstated"] = df["overstated"].fillna(0).astype(bool)
     df["url"] = [claim_href(c) for c in df["claim_id"]]
+    df["why"] = [ui.reason_in_words(v, r) for v, r in zip(df["verdict"], df["reasons"])]
     for col in ("n_studies", "n_participants"):
         df[col] = df[col].astype("Int64")
     return df
@@ -323,8 +324,10 @@ def results_step(db, job: jobs.Job) -> None:
         n_claims = sum(len(s.claim_ids) for s in empty)
         lines = "\n".join(f"- {md(s.statement)} ({len(s.claim_ids)} claim{'s' if len(s.claim_ids) != 1 else ''})"
                           for s in empty)
-        st.info(f"**The search found nothing for {len(empty)} of {len(res.searches)} questions.** Their "
-                f"{n_claims} claim{'s' if n_claims != 1 else ''} are marked *no evidence found*: unchecked, "
+        whose = ("Its claim is" if n_claims == 1 else f"Their {n_claims} claims are") if len(empty) == 1 else \
+            f"Their {n_claims} claim{'s are' if n_claims != 1 else ' is'}"
+        st.info(f"**The search found nothing for {len(empty)} of {len(res.searches)} questions.** {whose} "
+                "marked *no evidence found*: unchecked, "
                 f"not disproved. Searching another source, or a broader query, may find studies.\n\n{lines}",
                 icon=":material/search_off:")
         with st.expander("The queries that found nothing"):
@@ -332,8 +335,13 @@ def results_step(db, job: jobs.Job) -> None:
                 st.markdown(f"**{md(s.question_id)}**")
                 st.code(s.query, language=None, wrap_lines=True)
     st.subheader("Claims and verdicts", anchor=False)
+    st.caption("Each verdict is the claim as the article words it against the studies found: **Why** gives the "
+               "reason; open a claim for its studies.")
+    # the pinned ID, verdict and overstated columns, then the reason while it is in view (about 940 px
+    # of the table are at 1400 px), then the short columns, then the long texts
     ui.claims_table(df, f"audit_results_{job.job_id}",
-                    ["url", "claim", "badge", "certainty", "n_studies", "n_participants", "overstated", "quote"])
+                    ["url", "badge", "overstated", "why", "side_text", "certainty", "n_studies", "quote", "claim",
+                     "n_participants"])
     if st.button("Audit another article", key="new_audit_done", icon=":material/add:"):
         _new_audit()
 
