@@ -1006,7 +1006,9 @@ def _alone_re(terms: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
 
 _INACTIVE_RE = re.compile(
     r"\b(?:sham|placebo|vehicle|untreated|no[- ]treatment|saline|control (?:side|group|arm|patch|patches|area|sites?)s?|"
-    r"(?:was|were) (?:left )?untreated)\b",
+    r"(?:was|were) (?:left )?untreated|"
+    # "a control shampoo": the noun "control" before the arm's product names the inert comparison
+    r"(?:a|an|the|with)\s+control(?:\s+(?!of\b|for\b|over\b)[a-z]+)?(?=\s*(?:[,.;)]|for|versus|vs|and|\(|$)))\b",
     re.I,
 )
 # An abbreviation a record defines stands for its phrase ("control group (CG)", "(PG)"):

@@ -1680,6 +1680,9 @@ def _shares_word(phrase: str, text: str) -> bool:
     return any(w[:5] in stems for w in re.findall(r"[a-z]{3,}", phrase.lower()) if w not in _NP_STOP)
 
 
+_NOMINAL_SUFFIX_RE = re.compile(r"(?<=[^aeiou])th$")
+
+
 def _clean_np(words: str) -> bool:
     """Can these words stand as an outcome: 1-5 words of a noun phrase, no pronoun, clause word,
     number or adverb, and not a treatment (the learned phrase model)?"""
@@ -1691,8 +1694,10 @@ def _clean_np(words: str) -> bool:
         return False
     if ws[-1] in _NP_TAIL or ws[-1] in _LOCATIVE:
         return False  # "milia around", "brain too": a clipped phrase, not a noun phrase
+    # a -th nominalisation ("growth", "regrowth") is a noun, not the verb it comes from
     if len(ws[-1]) < 3 or any((w in _NUM_WORDS and w not in ("a", "an")) or w in _NOT_IN_NP
-                              or _BENEFIT_VERB_RE.fullmatch(w) or _HARM_VERB_RE.fullmatch(w) for w in ws):
+                              or ((_BENEFIT_VERB_RE.fullmatch(w) or _HARM_VERB_RE.fullmatch(w))
+                                  and not _NOMINAL_SUFFIX_RE.search(w)) for w in ws):
         return False  # a verb or a preposition left in: prose, not a noun phrase
     from .phrases import treatment_probability
 

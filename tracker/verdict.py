@@ -20,8 +20,11 @@ from .grading import LEVELS, START, _rate, _Rating, _verdict
 from .harms import harm_severities, quote_span
 from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Stance, Tally
 from .phrases import treatment_probability
+from .polarity import INERT_CONTROL
+from .relation_model import relation_doubt
 from .text import FIGURE_RE, NUMBER_WORD, ORDINALS, STOPWORDS, figure_values, mentions, split_sentences, words_to_int
 
+_INERT_ARM_RE = re.compile(r"(?:(?:a|an|the)\s+)?" + INERT_CONTROL + r"\b", re.I)
 STRENGTH_RANK = {"hedged": 0, "plain": 1, "strong": 2, "absolute": 3}
 # The strongest wording each certainty level can carry.
 MAX_STRENGTH = {"High": 2, "Moderate": 1, "Low": 0, "Very low": 0, "No evidence found": 0}
@@ -187,6 +190,9 @@ def _figure_kind(sentence: str, m: re.Match[str]) -> str:
     if re.search(r"\b\d+\s+(?:\w+\s+)?(?:patients|participants|subjects|people|adults|women|men|volunteers|users)\s*\($",
                  before, re.I):
         return "proportion"  # "occurred in 18 patients (32%)": a count of people and its share
+    if re.search(rf"(?:\b(?:\d+|{NUMBER_WORD})\s+of\s+(?:the\s+)?\d+|(?:^|[,;:]\s*|\b(?:and|while|whereas)\s+)\d+)\s*\($",
+                 before, re.I):
+        return "proportion"  # "Sixteen of 20 (80%) improved", "and 15 (75%) rated": a count and its share
     if _PROPORTION_AFTER_RE.match(after) or re.search(r"\b(?:rate|proportion)\b", before[-40:], re.I) and not re.search(
             r"\b(?:by|increase\w*|decrease\w*|reduc\w*|improv\w*)\s+(?:\w+\s+){0,2}$", before, re.I):
         return "proportion"
@@ -793,7 +799,8 @@ def grade_claim(
             )
         elif ties:
             verdict = "not supported"
-            notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference ({_pmid_list(ties)}), {len(wins)} favour it")
+            notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference from {frame.comparator or 'the comparator'} "
+                         f"({_pmid_list(ties)}), {len(wins)} favour it")
         elif (named and not add_on_claim and verdict == "supported" and not _RANKS_ALL_RE.search(claim.quote)
               and len(wins) >= 2 and not any(_untested_lead(h) for h in wins)):
             # "worked better than tretinoin": a comparative with a named comparator, every head-to-head result a
@@ -1166,11 +1173,16 @@ def grade_claim(
             # a universal negative ("never", "zero risk", "completely painless") is refuted by
             # documented occurrences, not merely left unsupported (one reporting study suffices;
             # a denial for one population is answered by studies of that population, above)
-            notes.append(f"the claim denies it ever happens (absolute wording), and {len(reporters)} stud"
+            notes.append(f"the claim denies it ever happens ({question.outcome}, absolute wording), and {len(reporters)} stud"
                          f"{'y reports' if len(reporters) == 1 else 'ies report'} that it does ({_pmids_of(reporters)})")
             mirrored = "contradicted"
         if mirrored != verdict and not scoped:
-            notes.append(f"the claim denies the question's statement, so the question's '{verdict}' becomes '{mirrored}'")
+            # in words: what the studies found about the thing the claim denies, not the question's grade
+            if verdict in ("supported", "partly supported") and reporters:
+                notes.append(f"the claim denies {question.outcome}, and {len(reporters)} stud"
+                             f"{'y reports' if len(reporters) == 1 else 'ies report'} it ({_pmids_of(reporters)})")
+            else:
+                notes.append(f"the claim denies the question's statement, so the question's '{verdict}' becomes '{mirrored}'")
         verdict = mirrored
     backers = [a for a in mine if a.included and study_side(a.direction, claim.stance, question.kind) == "backs"]
     if (verdict in ("supported", "partly supported") and not (severity or risk) and backers
@@ -1218,6 +1230,17 @@ def grade_claim(
         verdict = "not supported"
     side = "against" if checked_against and verdict in ("not supported", "contradicted") else \
         "backs" if late_only else "unclear" if lead_unclear and verdict == "not supported" else side_of(verdict, tally)
+    # parity with an active treatment ("no better than blue light") is equivalence, not "no effect":
+    # the learned reader does not see what the comparator is, the frame does, so it is not asked
+    parity = frame.relation == "equivalent" and bool(frame.comparator) and not _INERT_ARM_RE.match(frame.comparator.strip())
+    doubt = relation_doubt(claim.quote, frame.relation) if claim.frame is not None and side != "unclear" \
+        and not parity else None
+    if doubt:
+        # GUARD: the learned reader puts the claim on the other side of what the rules read (a
+        # negation read differently): the same evidence would then sit on the opposite side, and a
+        # sign error is worse than "unclear", so the verdict goes on neither side
+        notes.append(f"{doubt}; so the verdict is placed on neither side")
+        verdict, side = "not supported", "unclear"
     strength = STRENGTH_RANK.get(claim.strength, 1)
     overstated = False
     if strength == 3:
@@ -1388,8 +1411,9 @@ def reasons_of(claim: Claim, frame: ClaimFrame, question: Question, grade: Quest
 
 
 def _days(d: float) -> str:
-    if d >= 60:
-        return f"{d / 30:g} months"
+    # in the unit it was most likely written in: "16 weeks", not "3.73333 months"
+    if d >= 60 and (d % 30 == 0 or d % 7):
+        return f"{round(d / 30, 1):g} months"
     if d >= 14:
         return f"{d / 7:g} weeks"
     return f"{d:g} day{'s' if d != 1 else ''}"
