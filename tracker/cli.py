@@ -691,8 +691,9 @@ def export(fmt, out, db, base_url, publisher="tracker", publisher_url=None, exce
               help="Write candidates here (claims.csv columns + check_worthiness, reasons).")
 @click.option("--questions", "questions_csv", type=click.Path(path_type=Path), default=paths.QUESTIONS_CSV,
               show_default="questions.csv", help="Existing questions to reuse when a claim tests the same thing.")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=0.5, show_default=True,
-              help="Check-worthiness threshold.")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=None,
+              show_default="the extractor's default, as on the audit page",
+              help="Check-worthiness threshold (lower finds more, with more that are not claims).")
 @click.option("--questions-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the new questions the candidates need (questions.csv columns).")
 def extract(articles, out, questions_csv, min_score, questions_out):
@@ -704,8 +705,10 @@ def extract(articles, out, questions_csv, min_score, questions_out):
     """
     from .articles import load_article
     from .claims import load_questions
-    from .extract import extract_claims, write_candidates
+    from .extract import DEFAULT_MIN_SCORE, extract_claims, write_candidates
 
+    if min_score is None:
+        min_score = DEFAULT_MIN_SCORE
     try:
         questions = load_questions(questions_csv) if Path(questions_csv).exists() else []
         candidates = []
