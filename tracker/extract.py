@@ -896,7 +896,9 @@ def _outcome_hits(text: str, start: int, end: int, exclude: Sequence[tuple[int, 
     modifies a noun for people ("pregnant women", "acne patients") names a group, the
     population, not an outcome."""
     return [h for h in _concept_hits(OUTCOMES, text, start, end, exclude)
-            if not _PEOPLE_NOUN_AFTER_RE.match(text, h[1])]
+            if not _PEOPLE_NOUN_AFTER_RE.match(text, h[1])
+            # "rosacea-prone skin": a compound adjective in "-prone" says which skin, it is no outcome (OUT10)
+            and not re.match(r"-prone\b", text[h[1]:h[1] + 7], re.I)]
 
 
 _PEOPLE_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:women|men|people|persons|patients|adults|children|mothers|babies|users|"
@@ -919,7 +921,9 @@ def _list_items(text: str, unit: _Span, hits: Sequence[tuple[int, int, Concept]]
     if not cues:
         cues = [(s + x, s + y) for x, y, _ in _frame_verbs(text[s:e])
                 if not (text[s + x:s + y].lower().endswith(("er", "est")) and not text[s:s + x].strip())
-                and not _COMPARATIVE_WORD_RE.fullmatch(text[s + x:s + y])]
+                and not _COMPARATIVE_WORD_RE.fullmatch(text[s + x:s + y])
+                # a word with a noun-forming suffix ("hydration") is a noun, not the list's verb (OUT10)
+                and not _NOUN_SUFFIX_RE.search(text[s + x:s + y])]
     if not cues and not _CLAUSE_ITEM_RE.search(text, s, e) and not _THIRD_PERSON_VERB_RE.search(text, s, e):
         # a verbless tagline ("stronger nails and shinier hair", "Smoother skin, fewer scars") is
         # itself the list of the outcomes it promises
@@ -961,7 +965,15 @@ def _list_items(text: str, unit: _Span, hits: Sequence[tuple[int, int, Concept]]
         # it joins the nearer noun ("the penetration of topical medications and active ingredients")
         own = key is None and groups and groups[-1][1] is not None and _own_conjunct(text[it.start:it.end]) \
             and not re.search(r"\bof\b", text[groups[-1][0][-1].start:groups[-1][0][-1].end], re.I)
-        if own:
+        # a conjunct the tables do not know before one they do is its own outcome too when a
+        # noun-forming suffix marks it a noun ("hydration, elasticity and wrinkles"); a bare
+        # adjective there modifies the next conjunct's head ("dry, flaky skin") (OUT10)
+        lead_own = key is not None and len(groups) == 1 and groups[0][1] is None and all(
+            _NOUN_SUFFIX_RE.search(text[x.start:x.end]) and _own_conjunct(text[x.start:x.end]) for x in groups[0][0])
+        if lead_own:
+            groups[0] = (groups[0][0], "")
+            groups.append(([it], key))
+        elif own:
             groups.append(([it], ""))
         elif groups and (key is None or key == groups[-1][1]):
             groups[-1][0].append(it)
@@ -990,6 +1002,8 @@ def _list_items(text: str, unit: _Span, hits: Sequence[tuple[int, int, Concept]]
 
 
 _COMPARATIVE_WORD_RE = re.compile(r"more|less|fewer|better|worse", re.I)
+# English suffixes that make nouns from verbs and adjectives ("hydration", "firmness", "elasticity")
+_NOUN_SUFFIX_RE = re.compile(r"(?:tion|sion|ness|ity|ment|ance|ence|ism|age|ure|hood|ship)s?\s*$", re.I)
 
 
 def _own_conjunct(frag: str) -> bool:
@@ -2149,7 +2163,9 @@ def _phrase_terms(label: str) -> list[str]:
             prop = words[-1][:-4].rstrip("i") + "*" if words[-1].endswith("ness") else words[-1]
             blocks.append(f'({_phrase_terms(thing)[0]} AND {prop}[tiab])')
             continue
-        if words[-1].endswith("s") and len(words[-1]) > 4:
+        if words[-1].endswith("s") and len(words[-1]) > 4 and len(words[-1].split("-")[-1]) > 4:
+            # (a hyphenated head truncates only when its last part keeps 3 letters: "flare-ups" is
+            # searched whole, PubMed will not truncate "up*")
             words[-1] = words[-1][:-1] + "*"
         phrase = " ".join(words)
         blocks.append(f'"{phrase}"[tiab]' if len(words) > 1 else f"{phrase}[tiab]")
@@ -2357,9 +2373,9 @@ def _said_outcome(text: str, item: _Span, outcome: Concept, hits: Sequence[tuple
         return ""
     a, b = spans[0]
     for x, y in spans[1:]:
-        if re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?", text[b:x], re.I):
+        if _COORD_GAP_RE.fullmatch(text[b:x]):
             b = y
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[a:b])
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[a:b]) if w.lower() != "no"]
     if any(re.search(r"[A-Za-z][A-Z]", w) for w in words):
         return ""  # a table word inside a product's name ("GlowPen", "GLOWPEN") names the product
     last = words[-1] if words else ""
@@ -2387,8 +2403,7 @@ def _specific_harms(text: str, item: _Span, outcome: Concept, hits: Sequence[tup
         said = _said_outcome(text, item, outcome, hits)
         return said if len(said.split()) == 2 and said.split()[-1] not in _words_of(outcome.label) | {
             "skin", "face"} and not _MODIFIER_RE.fullmatch(said.split()[-1]) else ""
-    if len(spans) < 2 or not all(re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?", text[b:x], re.I)
-                                 for (_, b), (x, _) in zip(spans, spans[1:])):
+    if len(spans) < 2 or not all(_COORD_GAP_RE.fullmatch(text[b:x]) for (_, b), (x, _) in zip(spans, spans[1:])):
         return ""
     if _words_of(text[spans[0][0]:spans[-1][1]]) & _words_of(outcome.label):
         return ""
@@ -2437,7 +2452,19 @@ def _own_harm_words(item_text: str) -> str:
     if verb is not None and _harm_verb(verb.group("v")):
         obj = _singular_noun(verb.group("o"))
         return f"{obj} {_harm_nominal(verb.group('v'))}"
-    return ""
+    # a harm stated as a change in a quantity names that quantity ("can raise calcium in the
+    # blood to dangerous levels" -> blood calcium), a passive of association its object ("linked
+    # to unwanted kidney stones") (OUT10)
+    said = []
+    amount = _QUANTITY_CHANGE_RE.search(item_text)
+    if amount is not None:
+        np = f"{amount.group('where')} {amount.group('np')}" if amount.group("where") else amount.group("np")
+        if _clean_outcome_words(np) and not _is_treatment_np(np) and not _PRONOUN_WORD_RE.fullmatch(np) and \
+                not re.fullmatch(_MEASURE_NOUN, np.split()[-1], re.I):  # "increase the risk" names no harm
+            said.append(np.lower())
+    said.append(_association_object(item_text))
+    # two coordinated harm predicates ("can raise calcium in the blood and are linked to kidney stones") name both
+    return " and ".join(w for w in said if w)
 
 
 def _harm_verb(verb: str) -> bool:
@@ -3179,11 +3206,14 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             previous = s_text
             continue  # questions, the headline and marketing copy are not claims
         ispans = _intervention_spans(text, sent.start, sent.end, primary)
-        named = [c for x, _, c in ispans
-                 if c.key == primary.key or c.parent == primary.key or _is_subject(text, sent.start, x)
+        named = [c for x, y, c in ispans
+                 # "retinol-like results": a name made an adjective of likeness is the standard compared
+                 # with, never what the sentence is about (OUT10)
+                 if not _LIKENESS_RE.match(text, y) and (
+                 c.key == primary.key or c.parent == primary.key or _is_subject(text, sent.start, x)
                  # the object of a verb of use ("within 3 days of starting vitamin C", "after using
                  # X") is the treatment whose effect the sentence reports
-                 or _USE_BEFORE_RE.search(text, max(sent.start, x - 30), x)]
+                 or _USE_BEFORE_RE.search(text, max(sent.start, x - 30), x))]
         k = bisect.bisect_right(section_starts, sent.start) - 1
         topic = sections[k][2] if k >= 0 else None
         local_main = (section_outcomes[k] if k >= 0 else None) or main_outcome
@@ -3351,6 +3381,14 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 # "Even the gentle 0.025% tretinoin cream gives real results": a safety adjective
                 # inside the subject's noun phrase describes the product; the predicate is the claim
                 in_item = [h for h in in_item if not _describes_subject(text, h, item)]
+                # "the rough, scaly patches doctors call actinic keratoses": the name a naming
+                # construction gives is the outcome, not the description before it (OUT10)
+                named_words = ""
+                if (named_span := _named_outcome(text, item.start, item.end)) is not None:
+                    inside = [h for h in in_item if named_span[0] <= h[0] and h[1] <= named_span[1]]
+                    in_item = inside
+                    if not inside:
+                        named_words = " ".join(text[named_span[0]:named_span[1]].split()).lower()
                 outcome = _pick_outcome(_heads_only(text, in_item), harmful or rel == "denies_harm")
                 object_words = _object_outside_tables(text, item, outcome, in_item, rel)
                 if object_words:
@@ -3364,14 +3402,31 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 if (rel == "benefit" and kind == "safety" and outcome is not None and outcome.key in PROBLEM_OUTCOMES
                         and _RELIEF_RE.search(u_text)):
                     kind = "efficacy"  # "eventually reducing the scars" is a benefit claim
+                # a benefit on a problem a harm entry files ("help with dry, flaky winter skin", "keeps
+                # the flakes from coming back") relieves that problem: an efficacy question in the
+                # claim's own words, the entry's terms still searched (OUT10)
+                relieved = _relieved_problem(text, item, in_item, outcome) if (
+                    rel == "benefit" and outcome is not None and outcome.kind == "safety"
+                    and outcome.key != "adverse-effects" and (_RELIEF_RE.search(text, item.start, item.end)
+                                                              or _RELIEVING_RE.search(text, unit.start, item.end))) else ""
+                if relieved:
+                    kind = "efficacy"
                 denied_words = harm_said = ""
                 if rel == "denies_harm" and (outcome is None or outcome.kind != "safety" or outcome.key == "adverse-effects"):
                     # the harm the sentence denies is the outcome ("won't cause breakouts" -> acne)
+                    picked = outcome
                     key, denied_words = _harm_key(f"{lead} {quote}")
                     if key is not None:
                         outcome = _OUTCOME_BY_KEY[key]
                     elif denied_words:
                         outcome = None
+                    if key == "adverse-effects" and (affected := _affected_by(text[item.start:item.end])):
+                        # "won't affect your heart or blood pressure": a neutral verb of change denied
+                        # of a named object denies harm to that object, not harms in general (OUT10)
+                        if picked is not None and picked.key != "adverse-effects" and picked.regex.search(affected):
+                            outcome = picked
+                        else:
+                            outcome, denied_words = None, affected
                 if outcome is not None and outcome.key == "adverse-effects" and (rel in ("harm", "denies_harm") or kind == "safety") and (
                         own_harm := _own_harm_words(f"{lead} {text[item.start:item.end]}".strip())):
                     harm_said = own_harm  # "does not leave you groggy": grogginess, not harms in general
@@ -3393,16 +3448,19 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 purpose = _comparator_purpose(cmp[0]) if cmp is not None and outcome is None else ""
                 if outcome is None and rel in ("superior", "equivalent") and (para_outcome or local_main) and not (
                         _frame_outcome(text[item.start:item.end], rel)) and not fronted_np and not purpose and \
+                        not _caused_change(text[item.start:item.end]) and \
                         not _affected_object(text[item.start:item.end]):
                     # "X works as well as Y" names no outcome: an elliptical comparison is about the
                     # benefit its paragraph just claimed ("... clears acne. It is just as effective
                     # as benzoyl peroxide"), else the article's main one
                     outcome = para_outcome or local_main
-                owords = "" if outcome else object_words or denied_words or fronted_np or purpose or \
+                owords = "" if outcome else named_words or object_words or denied_words or fronted_np or purpose or \
                     _endorsed_purpose(text[item.start:item.end]) or _mass_change(text[item.start:item.end]) or \
                     _own_clause_object(text[item.start:item.end], rel) or _affected_object(text[item.start:item.end]) or \
-                    _experienced(text[item.start:item.end]) or \
-                    _comparative_outcome(text[item.start:item.end]) or _help_object(text[item.start:item.end]) or \
+                    _experienced(text[item.start:item.end]) or _share_object(text[item.start:item.end]) or \
+                    _comparative_outcome(text[item.start:item.end]) or \
+                    _caused_change(text[item.start:item.end]) or _changed_subject(text[item.start:item.end]) or \
+                    _help_object(text[item.start:item.end]) or \
                     _frame_outcome(text[item.start:item.end], rel) or (
                     "" if rel in ("superior", "equivalent") else _predicate_object(text[item.start:item.end])
                     or _association_object(text[item.start:item.end]) or _object_phrase(text[item.start:item.end])) or shared
@@ -3426,6 +3484,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 if bare:
                     owords = ""  # "keeps you full": an adjective names no outcome; the article's main one
                 main = None
+                inherited = False  # an elliptical claim's outcome is its paragraph's, never a new antecedent
                 if outcome is None and (not _clean_outcome_words(owords) or any(
                         c.regex.search(owords) for c in (u_int, primary, *INTERVENTIONS))):
                     # prose leftovers, or a treatment's own name ("results from a vitamin C serum
@@ -3435,9 +3494,15 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                         # a harm with no words of its own is a claim about the treatment's harms,
                         # never about its benefit (that would put the verdict on the wrong side)
                         outcome = _OUTCOME_BY_KEY["adverse-effects"]
-                    elif local_main is not None and kind == "efficacy" and rel in (
+                    elif (local_main is not None or (para_outcome is not None and _RESULT_ANAPHOR_RE.search(
+                            text, item.start, item.end))) and kind == "efficacy" and rel in (
                             "benefit", "no_effect", "superior", "equivalent"):
                         outcome = local_main  # the article's (or section's) main question: its treatment and main outcome
+                        if para_outcome is not None and _RESULT_ANAPHOR_RE.search(text, item.start, item.end):
+                            # "the difference was gone": a definite noun of result refers back to the
+                            # result its paragraph just reported, not the article's main one (OUT10)
+                            outcome = para_outcome
+                        inherited = True  # (nor is an inherited outcome a new antecedent: "And it wears off")
                     else:
                         main = _main_question(questions, tuple(new_questions.values()), u_int, local_main,
                                               [c.claim.question_id for c in out])
@@ -3450,8 +3515,17 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 if outcome is not None and rel not in ("harm", "denies_harm") and outcome.kind != "mechanism":
                     said = _said_outcome(text, item, outcome, in_item)
                     said = said if _loose_fit(said, outcome) else ""
-                if outcome is not None and not said and rel != "denies_harm":
+                if outcome is not None and not said and (rel != "denies_harm" or _coordinated_harms(text, item, in_item, distinct=False)):
                     said = _specific_harms(text, item, outcome, in_item)
+                    # "made my skin itchy and flaky": the symptoms' nouns, itching and flaking (OUT10)
+                    said = _symptom_nouns(said, outcome) if said else said
+                if outcome is not None and outcome.kind == "safety" and kind == "safety" and not said and \
+                        (several := _coordinated_harms(text, item, in_item)) is not None:
+                    # "causes some redness and flaking": one safety claim on every harm it lists, in
+                    # its words, each entry's terms searched (OUT10)
+                    outcome, said = several, several.label
+                if relieved:
+                    said = relieved
                 if outcome is not None and outcome.key == "adverse-effects" and kind == "safety" and not harm_said:
                     harm_said = _own_harm_words(f"{lead} {text[item.start:item.end]}".strip())
                 if harm_said:
@@ -3523,7 +3597,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     question_id=target.question_id, claim_type=ctype, strength=strength,  # type: ignore[arg-type]
                     origin="auto", stance=stance, frame=frame)  # type: ignore[arg-type]
                 out.append(Candidate(claim, score, tuple(why), new_q))
-                if rel == "benefit" and outcome is not None and outcome.kind == "efficacy":
+                if rel == "benefit" and outcome is not None and outcome.kind == "efficacy" and not inherited:
                     para_outcome = outcome
     if answered:
         restored = [_restored(c, article.text, answered) for c in out]
@@ -3842,6 +3916,8 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
     tables ("Lavender oil", "Peppermint oil"): a noun phrase ending in a product word, or the
     object of a gerund subject ("taking curcumin every day may ...", "Adding piperine ...")."""
     g = _GERUND_SUBJECT_RE.search(unit_text)
+    if g and re.match(rf"(?:{_NUM_WORD}|\d+(?:\.\d+)?|half)\b", g.group(1), re.I):
+        g = None  # "Drinking one tablespoon a day": a quantity measures the topic, it names no treatment (OUT10)
     if g and len(g.group(1)) > 3 and not primary.regex.search(g.group(1)) and not any(
             c.regex.search(g.group(1)) for c in INTERVENTIONS) and g.group(1).split()[0].lower() not in _DETERMINERS \
             and g.group(1).split()[0].lower() not in _GENERIC_STOP:
@@ -4009,6 +4085,8 @@ eight nine ten twice half little few much many several all""".split())  # nouns 
 # (REC6) the writer's own pronouns and "ago": testimony ("I measured my longest lash", "three
 # winters ago I haven't had") leaves them in the object words, which are then prose, not an outcome
 _OUTCOME_STOP = _OUTCOME_STOP | frozenset("i i've i'm i’ve i’m me mine myself ago".split())
+# (OUT10) a verb's particle ("it wears off", "slowed down") is never an outcome's word
+_OUTCOME_STOP = _OUTCOME_STOP | frozenset("off down up out away".split())
 _LEADING_DET_RE = re.compile(r"^(?:(?:my|your|our|their|his|her|its|the|a|an|this|these|that|those|some|any)\s+)+",
                              re.I)
 
@@ -4162,3 +4240,254 @@ def write_candidates(path: str | Path, candidates: Sequence[Candidate]) -> None:
         "check_worthiness": [f"{c.score:.2f}" for c in candidates],
         "reasons": ["; ".join(c.reasons) for c in candidates],
     })
+
+
+# --- Round 10 (OUT10): outcomes from the clause's own structure -----------------------------------
+
+# A naming construction ("the rough, scaly patches doctors call actinic keratoses", "a condition
+# known as telogen effluvium", "so-called age spots") gives the thing its name: the name after it
+# is the outcome, the description before it only says what it looks like.
+_NAMING_RE = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:calls?|called|termed|dubbed|known\s+as|referred\s+to\s+as|"
+                        r"so[\s-]called)\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})", re.I)
+
+
+def _named_outcome(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the name a naming construction in text[start:end] gives its noun phrase (see
+    above), up to a word that ends a noun phrase; None when there is none, or when the name is a
+    treatment's or a person's ("a serum called GlowPen", "a doctor called Smith")."""
+    for m in _NAMING_RE.finditer(text, start, end):
+        words = list(re.finditer(r"[A-Za-z][\w'’-]*", m.group("np")))
+        keep = []
+        for w in words:
+            if w.group(0).lower() in _NP_END_WORDS or w.group(0).lower() in _DETERMINERS:
+                break
+            keep.append(w)
+        if not keep:
+            continue
+        a, b = m.start("np") + keep[0].start(), m.start("np") + keep[-1].end()
+        name = text[a:b]
+        if any(c.isupper() for c in name[1:]) and not name.isupper() or _is_treatment_np(name) or \
+                treatment_probability(name) >= 0.8 or _PERSON_HEAD_RE.search(name) or not _clean_outcome_words(name):
+            continue  # a brand or product name ("GlowPen"), a treatment, a person
+        return a, b
+    return None
+
+
+# A share of people given as a number ("fewer than 60% had lighter spots", "over 80% saw ...") is
+# the people who undergo what the verb of experience names: its object is the outcome.
+_SHARE_NUMBER_RE = re.compile(
+    r"^\W*(?:(?:and|but|while)\s+)?(?:(?:in|at|after|during|within|among|with)\s+[^,]{1,40},\s+)?"
+    r"(?:(?:only|just|over|under|about|around|nearly|almost|roughly|(?:fewer|less|more)\s+than)\s+)?"
+    r"\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+of\s+(?:[a-z]+\s+){0,2}?" + _PEOPLE + r")?\s+"
+    r"(?:[a-z]+ly\s+)?(?:had|have|has|got|get|gets|saw|see|sees|noticed|notice|notices|reported|report|reports|"
+    r"experienced|experience|experiences|developed|develop|develops)\s+", re.I)
+
+
+def _share_object(item_text: str) -> str:
+    """What a numbered share of people had (see above): the noun phrase after its verb, a
+    comparative adjective giving the noun it is said of ("lighter spots" -> "spots"); else ""."""
+    m = _SHARE_NUMBER_RE.search(item_text)
+    if m is None:
+        return ""
+    words: list[str] = []
+    for w in re.findall(r"[A-Za-z][\w'’-]*|[^\w\s]", item_text[m.end():]):
+        if not w[0].isalpha() or w.lower() in _NP_END_WORDS or len(words) == 4:
+            break
+        if words or w.lower() not in _DETERMINERS:
+            words.append(w)
+    while len(words) > 1 and (_adjective_base(words[0]) or words[0].lower() in ("more", "less", "fewer", "better")):
+        words = words[1:]  # "lighter spots": the comparative says how the spots changed
+    phrase = " ".join(words).lower()
+    return phrase if _clean_outcome_words(phrase) and not _is_treatment_np(phrase) else ""
+
+
+# A causative verb with a person or a body part as object takes a bare infinitive, the change it
+# causes ("will make you peel", "won't make your skin peel", "make it grow faster"): the outcome is
+# that verb's noun ("peeling", "growth"), with the body part it is said of. A copular verb ("make you
+# feel", "look", "seem") takes an adjective of the person and names nothing.
+_CAUSED_CHANGE_RE = re.compile(
+    r"\b(?:make|makes|made|making)\s+(?P<o>you|people|them|him|her|one|me|us|it|(?:your|my|their|the)\s+[a-z]+|[a-z]{3,})\s+"
+    r"(?!(?:feel|feeling|look|looking|seem|stay|be|become|sound|want|think|go|do|get|keep|more|less|so|very)\b)"
+    r"(?P<v>[a-z]{3,})\b(?!\s+(?:a|an|the|your|my|their|this|that|of|to)\b)", re.I)
+_IRREGULAR_NOMINAL = {"grow": "growth", "regrow": "regrowth", "lose": "loss", "die": "death", "fall": "fall"}
+
+
+def _caused_change(item_text: str) -> str:
+    """The change a causative verb names (see above), else ""."""
+    m = _CAUSED_CHANGE_RE.search(item_text)
+    if m is None:
+        return ""
+    v = m.group("v").lower()
+    if v.endswith(("ed", "er", "ly", "ing")) or (v.endswith("s") and not v.endswith("ss")) or _adjective_base(v) or \
+            v in _OUTCOME_STOP or v in _GENERIC_STOP:
+        # an adjective or participle ("made my skin drier") is the comparative rule's; a bare
+        # infinitive has no -s ("made her eyebrows darker": "her" is a possessive there)
+        return ""
+    noun = _IRREGULAR_NOMINAL.get(v) or ((v[:-1] if v.endswith("e") else v) + "ing")
+    obj = m.group("o").lower().split()
+    part = _singular_noun(obj[-1]) if obj[-1] not in _OUTCOME_STOP and not _PRONOUN_WORD_RE.fullmatch(obj[-1]) \
+        and not _is_treatment_np(obj[-1]) and not _PERSON_HEAD_RE.search(obj[-1]) and obj[-1] not in _GENERIC_STOP else ""
+    return f"{part} {noun}" if part and part not in ("skin",) else noun
+
+
+# verbs of relief and prevention besides `_RELIEF_RE`'s: "help with", "keep X from", "soothe",
+# "calm", "stop", and the privative "-free" ("a flake-free scalp")
+_RELIEVING_RE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:with|against)\b|\b(?:keep|keeps|kept|keeping|stops?|stopped)\b[^,;]*\bfrom\b|"
+                           r"\bsooth\w*|\bcalm(?:s|ed|ing)?\b|\bease[sd]?\b|\b[a-z]+-free\b|"
+                           r"\b(?:gone|vanish\w*|disappear\w*)\b", re.I)
+
+
+def _relieved_problem(text: str, item: _Span, hits: Sequence[tuple[int, int, Concept]], outcome: Concept) -> str:
+    """A benefit claimed on a problem a harm entry files ("help with dry, flaky winter skin",
+    "keeps the flakes from coming back"): the whole noun phrase that names the problem relieved,
+    its adjectives and head noun, in the claim's own words; "" when the entry's word is not in it."""
+    spans = sorted((x, y) for x, y, c in hits if c is outcome and item.start <= x and y <= item.end)
+    if not spans:
+        return ""
+    a, b = spans[0]
+    for x, y in spans[1:]:
+        if re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?", text[b:x], re.I):
+            b = y  # "an itchy, flaky scalp": the coordinated modifiers are one phrase
+    while (h := re.match(r"-[A-Za-z]+", text[b:item.end])) is not None:
+        b += h.end()  # "flake-free": the whole compound
+    # leftwards over coordinated modifiers ("dry, flaky"), never past a determiner or preposition,
+    # and over a bare space only an adjective by its suffix ("greasy"), never a verb ("calm eczema")
+    while True:
+        m = re.search(r"([A-Za-z][\w-]*)(\s*,\s*|\s+(?:and|or)\s+|\s+)$", text[item.start:a])
+        if m is None or m.group(1).lower() in _DETERMINERS | _NP_END_WORDS | _GENERIC_STOP | _OUTCOME_STOP or \
+                _ADVERB_RE.search(m.group(1).lower()) or _is_verb_like(m.group(1)) or (
+                not m.group(2).strip() and not _MODIFIER_RE.fullmatch(m.group(1))):
+            break
+        a = item.start + m.start(1)
+    # rightwards to the head noun ("flaky winter skin"), at most two words
+    for _ in range(2):
+        m = re.match(r"\s+([A-Za-z][\w-]*)", text[b:item.end])
+        if m is None or m.group(1).lower() in _DETERMINERS | _NP_END_WORDS | _OUTCOME_STOP or \
+                m.group(1).lower().endswith("ly") or _is_verb_like(m.group(1)):
+            break
+        b += m.end(1)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[a:b])
+    phrase = " ".join(w.lower() for w in words)
+    return phrase if 1 <= len(words) <= 5 else ""
+
+
+def _is_verb_like(word: str) -> bool:
+    """A finite or modal verb form that cannot be inside a noun phrase."""
+    return bool(re.fullmatch(r"(?:can|could|may|might|will|would|should|must|is|are|was|were|be|been|has|have|had|"
+                             r"do|does|did|help|helps|helped|keep|keeps|kept|get|gets|got)", word, re.I))
+
+
+# A harm adjective in -y predicated of a body part ("made my skin itchy and flaky") names the
+# symptom: its noun is the gerund of the word it is made from ("itching", "flaking"), when the
+# entry that files it searches that noun.
+def _symptom_nouns(said: str, outcome: Concept) -> str:
+    parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", said.strip())
+    if not parts or any(not re.fullmatch(r"[a-z]{3,}y", p) for p in parts):
+        return said
+    nouns = []
+    for p in parts:
+        base = p[:-1]
+        forms = [base + "ing"]
+        noun = next((f for f in forms if any(_term_regex(t).fullmatch(f) for t in outcome.terms if not t.startswith("("))),
+                    None)
+        if noun is None:
+            return said
+        nouns.append(noun)
+    return " and ".join(nouns)
+
+
+# A neutral verb of change ("affect", "alter", "change", "interfere with") names no harm itself: its
+# object is what the claim is about.
+_AFFECT_VERB_RE = re.compile(r"\b(?:affect|affects|affected|alter|alters|altered|change|changes|changed|"
+                             r"interfere(?:s|d)?\s+with|mess(?:es|ed)?\s+with)\s+(?:your|the|their|my|his|her|our)?\b", re.I)
+
+# An intransitive verb of change takes what changes as its subject ("their shedding slowed down",
+# "my flaking has eased off"): with no object, the subject noun phrase is the outcome.
+_CHANGED_SUBJECT_RE = re.compile(
+    r"\b(?:my|your|their|his|her|our|the)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?"
+    r"(?:\w+ly\s+)?(?:slowed|slows|dropped|drops|fell|fallen|falls|decreased|decreases|eased|eases|stopped|stops|"
+    r"halved|doubled|tripled|increased|increases|improved|improves|shrank|shrunk|faded|fades|cleared|clears|"
+    r"lessened|subsided|subsides|declined|declines|rose|risen|grew|grows)\b"
+    r"(?!\s+(?:the|a|an|my|your|their|his|her|its|our)\b)", re.I)
+
+
+def _changed_subject(item_text: str) -> str:
+    """The subject of an intransitive verb of change (see above), a clean noun phrase that is no
+    person, pronoun or treatment; else ""."""
+    # (a fronted condition, "Once the pigment has cleared, ...", is no part of the claim's clause)
+    m = _CHANGED_SUBJECT_RE.search(_CONDITION_RE.sub("", item_text.lstrip()))
+    if m is None:
+        return ""
+    np = m.group("np").lower()
+    if _is_treatment_np(np) or _PERSON_HEAD_RE.search(np) or _GROUP_PHRASE_RE.match(np) or \
+            not _clean_outcome_words(np) or any(w in _NP_END_WORDS for w in np.split()):
+        return ""
+    return np
+
+
+def _affected_by(item_text: str) -> str:
+    """The object of a neutral verb of change (`_AFFECT_VERB_RE`): a noun phrase or a coordination
+    of two ("your heart or blood pressure"), never a pronoun or a person; else ""."""
+    m = _AFFECT_VERB_RE.search(item_text)
+    if m is None:
+        return ""
+    words: list[str] = []
+    for w in re.findall(r"[A-Za-z][\w'’-]*|[^\w\s]", item_text[m.end():]):
+        if not w[0].isalpha() or (w.lower() in _NP_END_WORDS and w.lower() not in ("and", "or")) or len(words) == 5:
+            break
+        if words or w.lower() not in _DETERMINERS:
+            words.append(w.lower())
+    while words and words[-1] in ("and", "or"):
+        words.pop()
+    phrase = " ".join(words)
+    if not phrase or _PRONOUN_WORD_RE.fullmatch(phrase) or _GROUP_PHRASE_RE.match(phrase) or not _clean_outcome_words(phrase):
+        return ""
+    return phrase
+
+
+# "-like", "-style", "-esque" make a name an adjective of likeness ("retinol-like results")
+_LIKENESS_RE = re.compile(r"-(?:like|style|type|esque|grade)\b", re.I)
+
+
+# What parts two coordinated nouns: a comma or conjunction, and a determiner the coordination
+# repeats ("no itching, no flaking", "some redness and some flaking")
+_COORD_GAP_RE = re.compile(r"\s*,?\s*(?:(?:and|or|nor)\s+)?(?:(?:no|some|any)\s+)?", re.I)
+
+
+def _coordinated_harms(text: str, item: _Span, hits: Sequence[tuple[int, int, Concept]],
+                       distinct: bool = True) -> Concept | None:
+    """Harms of two or more entries coordinated in one noun phrase ("redness and flaking", "no
+    itching, no flaking"): one outcome labelled in the claim's words, searched by every entry's
+    terms; None when the item does not coordinate harms of different entries."""
+    hs = sorted((h for h in hits if item.start <= h[0] and h[1] <= item.end and h[2].kind == "safety"
+                 and h[2].key != "adverse-effects"), key=lambda h: h[0])
+    if len(hs) < 2 or not all(_COORD_GAP_RE.fullmatch(text[p[1]:q[0]]) for p, q in zip(hs, hs[1:])):
+        return None
+    if any(re.search(r"\b(?:no|some|any)\s+$", text[p[1]:q[0]], re.I) and re.match(
+            r"[ \t]+(?!(?:and|or|nor|no|are|is|were|was|in|on|at|after|for|from|with|within|during)\b)[a-z]",
+            text[q[1]:item.end]) for p, q in zip(hs, hs[1:])):
+        # a repeated determiner starts a noun phrase: a harm word modifying its noun ("painless, no
+        # numbing cream") is no harm of the list ("an itchy or burning scalp" still is)
+        return None
+    concepts = list(dict.fromkeys(h[2] for h in hs))
+    if len(concepts) < 2 and distinct:
+        return None
+    words = [" ".join(text[x:y].split()).lower() for x, y, _ in hs]
+    label = " and ".join(words)  # (a frame reads "a and b and c" as one coordination, not "a, b and c")
+    return Concept("-".join(c.key for c in concepts), label, tuple(p for c in concepts for p in c.patterns),
+                   tuple(dict.fromkeys(t for c in concepts for t in c.terms)), kind="safety")
+
+
+# A verb of quantity change with its object, and a locative phrase that makes it a compound
+# ("calcium in the blood" -> "blood calcium")
+_QUANTITY_CHANGE_RE = re.compile(
+    r"\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|lower|lowers|lowered|lowering|"
+    r"spike|spikes|spiked|drop|drops|dropped)\s+(?:your\s+|the\s+|their\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)??)"
+    r"(?:\s+(?:in|of)\s+(?:the\s+|your\s+)?(?P<where>blood|urine|liver|body|brain|skin|scalp))?"
+    r"(?=\s+(?:to|by|in|levels?|and|or|,)\b|\s*[,.;]|$)", re.I)
+
+
+# A definite noun of result ("the difference", "the effect", "these results") refers back to a result
+# the discourse has just reported.
+_RESULT_ANAPHOR_RE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:difference|differences|effect|effects|benefit|"
+                                r"benefits|result|results|improvement|improvements|change|changes|gains?)\b", re.I)
