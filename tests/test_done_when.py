@@ -31,21 +31,8 @@ DATA = Path(__file__).resolve().parent / "data" / "done_when"
 ROWS = list(csv.DictReader((DATA / "expected.csv").open(encoding="utf-8")))
 
 # (article, kind) -> why it still fails, for a cause outside the dashboard (DASH10, session 9).
-# Fixed by the patches handed to the lead (/tmp/p9/DASH10_*.patch): delete the entry once applied.
-NEEDS_PATCH: dict[tuple[str, str], str] = {
-    ("laser_helmet_faq.txt", "superiority"): "extract: 'The LumiCrown is a low-level laser therapy helmet' does not "
-    "make the product an instance of LLLT, so every question searches 'lumicrown' and finds nothing (DASH10_extract.patch)",
-    ("laser_helmet_faq.txt", "time frame"): "extract as above, and frames reads 'regrowth' as a verb, so the claim keeps "
-    "its bare word instead of backing off to hair growth (DASH10_extract.patch + DASH10_frames.patch)",
-    ("vitamin_c_news.txt", "time frame"): "extract: a fronted 'According to the company,' hides that 'the serum' is the "
-    "topic, so the question searches 'serum' (DASH10_extract.patch)",
-    ("vitamin_c_news.txt", "denial"): "verdict: the reason says 'the claim denies it ever happens' without naming the "
-    "harm (DASH10_verdict.patch)",
-    ("rosemary_listicle.md", "superiority"): "verdict: a head-to-head tie does not name the comparator in the reason "
-    "(DASH10_verdict.patch)",
-    ("rosemary_listicle.md", "denial"): "verdict: the reason reads 'the question's supported becomes contradicted' "
-    "instead of naming the harm and the study (DASH10_verdict.patch)",
-}
+# (Empty since the lead merged DASH10's extract, frames and verdict patches.)
+NEEDS_PATCH: dict[tuple[str, str], str] = {}
 # Still failing with the patches: decisions for the lead (strict: a fix shows up as a failure to clean up).
 OPEN: dict[tuple[str, str], str] = {
     ("laser_helmet_faq.txt", "denial"): "appraisal/verdict: the adverse events of an add-on trial (minoxidil alone vs "

@@ -110,8 +110,6 @@ def _grade(quote: str, relation: str):
     return verdict_module.grade_claim(claim, HAIR, grade, apps, HAIR_RECORDS)
 
 
-@pytest.mark.skipif(not hasattr(verdict_module, "relation_doubt"),
-                    reason="the GUARD change to verdict.grade_claim is not applied (patch /tmp/p9/GUARD_verdict.patch)")
 def test_guard_a_claim_the_two_readers_put_on_opposite_sides_gets_no_side():
     quote = "Rosemary oil won't do anything for your hair."
     # read right (no effect), the trials go against it; read as a benefit, they would back it

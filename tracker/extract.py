@@ -524,6 +524,54 @@ def _initial(text: str, seg_start: int, dot: int) -> bool:
     return prev is None or prev.group(1)[:1].isupper()
 
 
+def _table_row(text: str, line_start: int, line_end: int) -> list[tuple[int, int]] | None:
+    """The cells of a table row line ("| a | b |") as trimmed spans; None for any other line."""
+    line = text[line_start:line_end]
+    if not line.lstrip().startswith("|") or line.count("|") < 3:
+        return None
+    bars = [line_start + m.start() for m in re.finditer(r"\|", line)]
+    cells = []
+    for a, b in zip(bars, bars[1:]):
+        s, e = a + 1, b
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        cells.append((s, e))
+    return cells
+
+
+def _row_head(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the row head of the table cell at `pos`, if `pos` is in a data cell."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    cells = _table_row(text, ls, le if le >= 0 else len(text))
+    if not cells or pos < cells[0][1] or cells[0][1] <= cells[0][0]:
+        return None
+    return cells[0]
+
+
+def _table_cells(text: str, line_start: int, line_end: int) -> list[_Sentence] | None:
+    """A table row is one sentence per cell, never one run-on sentence across its columns: the head
+    row's and the row head's cells are labels (headings); a data cell is read with its row head as
+    its lead-in (`_lead_ins`) and about its column head (`_column_treatment`)."""
+    cells = _table_row(text, line_start, line_end)
+    if cells is None:
+        return None
+    if _TABLE_RULE_RE.fullmatch(text[line_start:line_end]):
+        return []
+    nxt_end = text.find("\n", line_end + 1)
+    head_row = bool(_TABLE_RULE_RE.fullmatch(text[line_end + 1:nxt_end if nxt_end >= 0 else len(text)]))
+    if head_row:
+        return []  # the column heads label the cells below them
+    out = []
+    for s, e in cells[1:]:  # the row head labels the cells beside it
+        if e > s:
+            raw = text[s:e]
+            out.append(_Sentence(s, e - 1 if raw.endswith((".", "!")) else e, False, raw.endswith("?"), s))
+    return out
+
+
 def sentences(text: str) -> list[_Sentence]:
     """Sentences of `text` as offset spans (newlines always end one)."""
     out: list[_Sentence] = []
@@ -531,6 +579,10 @@ def sentences(text: str) -> list[_Sentence]:
     for line in text.split("\n"):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
+        cells = _table_cells(text, line_start, line_end)
+        if cells is not None:
+            out.extend(cells)
+            continue
         i = _skip_lead(text, line_start, line_end)
         if i >= line_end:
             continue
@@ -542,7 +594,9 @@ def sentences(text: str) -> list[_Sentence]:
             word = last.group(1).lower() if last else ""
             # "No." abbreviates "number" only before one ("No. 5"); "No. Rollers are ..." answers
             number_sign = word != "no" or text[m.end(3):m.end(3) + 1].isdigit()
+            # (a letter after an apostrophe ends a contraction, "It doesn't.", not an initial)
             if (word in _ABBREV and number_sign) or (len(word) == 1 and word.isalpha() and m.group(1) == "."
+                                                     and before[-2:-1] not in ("'", "’")
                                                      and _initial(text, seg_start, m.start(1))):
                 continue
             pieces.append((seg_start, m.end(2)))
@@ -607,6 +661,11 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|(?:can|may|might|will|could)\s+(?:also\s+)?(?:be\s+)?[a-z]+\b"
     # ", and used twice a week it clears ...": a pronoun subject after a short opening phrase
     r"|(?:[\w'’%-]+\s+){1,5}(?:it|they|he|she|we|you)\s+(?!(?:to|and|or|as|that|the)\b)[a-z]+\b)"
+    # "This pen is painless and it fades acne scars": without a comma too, "and" + a subject
+    # pronoun + a finite verb opens an independent clause (a subject-case pronoun is no object
+    # conjunct) (TRAP8)
+    r"|(?P<sep14>\s+(?:and|but)\s+)(?=(?:it|they|he|she|we)\s+(?:\w+ly\s+)?(?:[a-z]{2,}[^su\W]s|is|are|was|were|has|have|had|"
+    r"can|may|might|will|could|does|do|did|won['’]t|can['’]t|doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b)"
     # "speeds up your metabolism and has no side effects", "boosts energy without the jitters":
     # a denial of harm joined to a benefit is a claim of its own
     r"|(?P<sep7>,?\s+and\s+)(?=(?:has|have|is|are|causes?|gives?)\s+(?:no|zero)\b|(?:never|won['’]t|doesn['’]t|"
@@ -895,10 +954,30 @@ def _outcome_hits(text: str, start: int, end: int, exclude: Sequence[tuple[int, 
     """Outcome concept mentions in text[start:end], non-overlapping, in text order. A word that
     modifies a noun for people ("pregnant women", "acne patients") names a group, the
     population, not an outcome."""
+    names = _product_names(text, start, end)
     return [h for h in _concept_hits(OUTCOMES, text, start, end, exclude)
-            if not _PEOPLE_NOUN_AFTER_RE.match(text, h[1])
+            if not _PEOPLE_NOUN_AFTER_RE.match(text, h[1]) and not any(a <= h[0] and h[1] <= b for a, b in names)
             # "rosacea-prone skin": a compound adjective in "-prone" says which skin, it is no outcome (OUT10)
             and not re.match(r"-prone\b", text[h[1]:h[1] + 7], re.I)]
+
+
+# A product's proper name (TRAP8): capitalised words inside lower-case prose ending in a product
+# form ("Our Anti-Ageing Retinol Night Cream comes in a glass jar", "The Hair Growth Rosemary Oil
+# ships free"). An outcome word inside it names the product, not a result the sentence claims.
+_PRODUCT_NAME_RE = re.compile(
+    r"(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\s+){1,6}(?:Creams?|Oils?|Serums?|Drinks?|Shots?|Wands?|Masks?|Shampoos?|"
+    r"Conditioners?|Pens?|Gumm(?:y|ies)|Capsules?|Tablets?|Pills?|Foams?|Kits?|Devices?|Caps?|Helmets?|Sprays?|Drops|"
+    r"Balms?|Lotions?|Gels?|Powders?|Patch(?:es)?|Rollers?|Combs?|Tonics?|Elixirs?|Boosters?|Formula|Complex|System)\b")
+
+
+def _product_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of product names in text[start:end], only where the prose around them is lower case
+    (a Title Case heading capitalises every word, naming nothing)."""
+    seg = text[start:end]
+    if len(re.findall(r"\b[a-z]{4,}\b", seg)) < 3:
+        return []
+    return [(start + m.start(), start + m.end()) for m in _PRODUCT_NAME_RE.finditer(seg)
+            if len(m.group(0).split()) >= 3]
 
 
 _PEOPLE_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:women|men|people|persons|patients|adults|children|mothers|babies|users|"
@@ -1385,6 +1464,30 @@ def _as_technique(concept: Concept, text: str) -> Concept:
                                    patterns=concept.patterns + tech.patterns + (f"(?-i:{re.escape(abbr)})",),
                                    terms=tuple(dict.fromkeys(terms)),
                                    subject_patterns=concept.subject_patterns + _product_head(concept))
+    # A name a copula classifies as a thing modified by a listed technique ("The LumiCrown is a
+    # low-level laser therapy helmet") is an instance of that technique: English classifies with
+    # "X is a/an N", and a listed name needs no defining abbreviation. The classifier's head noun
+    # ("the helmet") is then another name of the product as a subject (definite anaphora).
+    cop = re.compile(rf"\b{name}\s+(?:is|are)\s+(?:a|an)\s+(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,5}})", re.I)
+    for m in cop.finditer(text):
+        np_ = re.split(r"\s+(?:for|to|in|on|at|by|with|that|which|who|and|or|from|of|you|it)\b", m.group("np"), maxsplit=1)[0]
+        for c in INTERVENTIONS:
+            t = c.regex.search(np_)
+            if t is None or t.start() > 0 or not np_[t.end():].strip():
+                continue  # the technique must modify a head noun after it ("... therapy helmet")
+            term = " ".join(t.group(0).lower().split())
+            head = np_[t.end():].split()[-1].lower()
+            tech = _generic_concept(term)
+            heads = (re.escape(head[:-1] if head.endswith("s") and not head.endswith("ss") else head),) \
+                if len(head) >= 3 and head not in _GENERIC_STOP else ()
+            # the entry's other spellings of this technique ("low-level light therapy"), not its
+            # other members ("blue light", "LED mask"): a term sharing a distinguishing word
+            marks = set(re.split(r"[\s-]+", term)[:-1]) - _GENERIC_STOP
+            same = tuple(x for x in c.terms if marks & set(re.split(r"[\s\"\[\]*-]+", x.lower())[:-2]))
+            return dataclasses.replace(concept, key=tech.key, label=tech.label.lower(),
+                                       patterns=concept.patterns + tech.patterns,
+                                       terms=tuple(dict.fromkeys(tech.terms + same + concept.terms)),
+                                       subject_patterns=concept.subject_patterns + _product_head(concept) + heads)
     # A device named by its distinguishing word ("laser helmets") is an instance of the therapy
     # the article names with that same word ("low-level laser therapy is a reasonable option"):
     # a listed therapy whose name, as written, keeps the word and ends in a therapy noun.
@@ -1457,11 +1560,156 @@ _COMPARED_BEFORE_RE = re.compile(rf"\b(?:{_COMPARISON_WORDS}|compares?\s+(?:with
 
 def _compared_mention(text: str, pos: int) -> bool:
     before = re.split(r"[.!?;\n]", text[max(0, pos - 60):pos])[-1]
+    if _frames.NOTHING_BETTER_RE.match(before + text[pos:pos + 40]):
+        return False  # "Nothing works better than tretinoin": the standard of a negated rivalry is the subject (TRAP8)
     return bool(_COMPARED_BEFORE_RE.search(before))
 
 
+# A person is named as a speaker: a transcript's line labels ("PAIGE:") or the subject or object of a
+# verb of saying ("Quinn says", "says Quinn", "she tells me"). English introduces its sources that
+# way, whatever the topic; a person is never the treatment an article is about.
+_SAYING = r"(?:says|said|tells|told|explains|explained|adds|added|laughs|laughed|recalls|admits|insists|notes|warns|swears)"
+
+
+def _is_person(phrase: str, text: str) -> bool:
+    words = phrase.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return _is_person(words[-1], text)  # "Mara Quinn" is the "Quinn" who "says"
+    name = re.escape(phrase.strip())
+    if not name or not phrase.strip()[:1].isupper():
+        return False
+    # (a label opens several lines: one "Creatine: 7 Things to Know" is a title, not a speaker)
+    return len(re.findall(rf"^[ \t]*(?:\[[\d:]+\]\s*)?{name}\s*:", text, re.I | re.M)) >= 2 or bool(re.search(
+        rf"(?-i:\b{name})(?:['’]s)?\s+{_SAYING}\b|\b{_SAYING}\s+(?-i:{name})\b", text, re.I))
+
+
+# A first line that is a handle, a path or an all-caps field label none of whose words the text goes
+# on to use (a forum's name, a transcript's file label) is a label, not a headline: the headline is the next line that names a phrase the text
+# repeats ("Caption: ...", a post's own title), with its field label cut off. An e-mail's headline is
+# its Subject header, whatever its From line says.
+_FIELD_LABEL_RE = re.compile(r"^\W*(?:[A-Z][A-Za-z ]{1,20}:\s+)?")
+_LABEL_LINE_RE = re.compile(r"^(?:\S*[/@]\S*|[A-Z]{3,}:\s.*)$")  # "r/SkincareAddiction", "@handle", "TRANSCRIPT: ..."
+_SUBJECT_HEADER_RE = re.compile(r"^[ \t]*Subject:[ \t]*(?P<s>\S.*)$", re.M)
+
+
+def _headline(title: str, text: str) -> str:
+    top = "\n".join(text.split("\n")[:8])
+    if (m := _SUBJECT_HEADER_RE.search(top)) and re.match(r"^\s*From:", text):
+        return m.group("s").strip()
+    if any(c.regex.search(title) for c in INTERVENTIONS) or _title_nickname(title, text):
+        return title  # a title naming a listed treatment or a defined nickname is a headline
+    if not _LABEL_LINE_RE.match(title.strip()):
+        return title  # only a handle, a path or a field label can be a label ("Do They Work? A Review" heads)
+    body = text.replace(title, " ", 1)
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", title) if w.lower() not in _GENERIC_STOP]
+    if not words or any(re.search(rf"\b{re.escape(w)}", body, re.I) for w in words):
+        return title
+    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:8]:
+        if line == title.strip() or len(line.split()) < 3:
+            continue
+        cand = _FIELD_LABEL_RE.sub("", line)
+        if _title_phrase(cand, text)[0]:
+            return cand
+    return title
+
+
+# A nickname the text defines ("what her facialist calls "the vampire eye": ... platelet-rich plasma
+# ..."): English introduces a coined name with a verb of naming and defines it after a colon or a
+# dash; the definition's listed treatment is what the nickname names.
+def _defined_nickname(phrase: str, text: str) -> Concept | None:
+    name = r"\s+".join(re.escape(w) for w in phrase.split())
+    m = re.search(rf"\b(?:calls?|called|dubbed|nicknamed|known\s+as)\s+[\"“‘']?(?:the\s+)?{name}[\"”’']?\s*[:—–(]"
+                  rf"(?P<d>[^.!?\n]{{0,240}})", text, re.I)
+    if m is None:
+        return None
+    hits = sorted((x.start(), c) for c in INTERVENTIONS for x in [c.regex.search(m.group("d"))] if x)
+    return hits[0][1] if hits else None
+
+
+# A brand is a proper noun that modifies the common noun naming what the product is ("DotLift
+# Microneedle Patch"): the literature indexes the kind, so the kind is the treatment and the brand one
+# of the names the article gives it as a subject.
+def _branded_kind(phrase: str, text: str) -> Concept | None:
+    if len(phrase.split()) != 1 or re.search(rf"(?-i:\b{re.escape(phrase.lower())}\b)", text):
+        return None  # a word the text also writes in lower case is a common noun, not a brand
+    kinds = Counter(" ".join(m.group("k").lower().split()) for m in re.finditer(
+        rf"\b{re.escape(phrase)}\s+(?P<k>(?:[A-Za-z][\w-]*\s+){{0,2}}(?:{_PRODUCT_FORM_RE.pattern}|device|pen|roller|"
+        rf"mask|wand|cap|helmet))\b", text, re.I))
+    if not kinds:
+        return None
+    kind = re.sub(r"(?<=ch|sh)es$|(?<=[a-rt-z])s$", "", kinds.most_common(1)[0][0])
+    concept = _with_synonyms(_generic_concept(kind), text)
+    plural = kind + ("es" if kind.endswith(("ch", "sh", "x")) else "s")  # one name for "patch" and "patches"
+    concept = dataclasses.replace(concept, patterns=(r"\s+".join(re.escape(w) for w in kind.split()) + r"(?:es|s)?",),
+                                  terms=tuple(dict.fromkeys((*concept.terms, f'"{plural}"[tiab]'))))
+    active = " ".join(kind.split()[:-1])
+    if active and any(c.regex.search(active) for c in INTERVENTIONS):
+        # the kind's modifier alone names another listed treatment ("microneedle" of "microneedle
+        # patch" is microneedling): the product's form is what sets it apart, so it stays in the search
+        concept = dataclasses.replace(concept, terms=tuple(t for t in concept.terms if t.startswith('"')))
+    return dataclasses.replace(concept, subject_patterns=tuple(dict.fromkeys(
+        concept.subject_patterns + (re.escape(phrase),))))
+
+
+def _title_nickname(title: str, text: str) -> Concept | None:
+    """A quoted name in the title ("the "vampire eye" treatment") that the text defines."""
+    for m in re.finditer(r"[\"“‘]([^\"“”‘’]{3,40})[\"”’]", title):
+        concept = _defined_nickname(m.group(1), text)
+        if concept is not None:
+            return concept
+    return None
+
+
+# A table's cells are read by their heads: the column head names what a cell is about, the row head
+# what it says of it (a comparison table: "| | DotLift patches | Botox |" over "| Smooths crow's feet |
+# Visibly, in 4 weeks | Yes, in about 2 weeks |"). The head row is the row above the |---| rule.
+_TABLE_RULE_RE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*")
+
+
+def _column_head(text: str, pos: int) -> str | None:
+    ls = text.rfind("\n", 0, pos) + 1
+    line = text[ls:pos]
+    if not line.lstrip().startswith("|"):
+        return None
+    col = line.count("|") - 1  # the cells before pos; cell 0 is the row's head
+    start = ls
+    while start > 0:
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start:start - 1]
+        if not prev.lstrip().startswith("|"):
+            return None
+        if _TABLE_RULE_RE.fullmatch(prev):
+            head_start = text.rfind("\n", 0, prev_start - 1) + 1
+            cells = [c.strip() for c in text[head_start:prev_start - 1].strip().strip("|").split("|")]
+            return cells[col] if 0 < col < len(cells) and cells[col] else None
+        start = prev_start
+    return None
+
+
+def _column_treatment(text: str, pos: int, primary: Concept) -> Concept | None:
+    head = _column_head(text, pos)
+    if head is None:
+        return None
+    if primary.regex.search(head) or _names_primary(head, primary):
+        return primary
+    table = next((c for c in INTERVENTIONS if c.regex.search(head)), None)
+    if table is not None:
+        return table
+    return _with_synonyms(_generic_concept(head), text) if treatment_probability(head) >= 0.5 else None
+
+
+def _named_phrase(phrase: str, text: str) -> Concept:
+    """The concept a title phrase or subject names: a defined nickname's treatment, a brand's kind,
+    else the phrase itself."""
+    return _defined_nickname(phrase, text) or _branded_kind(phrase, text) or _with_synonyms(
+        _generic_concept(phrase), text)
+
+
 def _detect_intervention(article: Article) -> Concept:
-    title = article.title or ""
+    title = _headline(article.title or "", article.text)
+    nickname = _title_nickname(title, article.text)
+    if nickname is not None:
+        return nickname
     combination = _title_combination(title, article.text)
     if combination is not None and combination.regex.search(article.text):
         return combination
@@ -1501,7 +1749,10 @@ def _detect_intervention(article: Article) -> Concept:
             # a title comparing two members ("Tretinoin versus tazarotene") is about both
             return winner if compared else _title_member(winner, subject_title, article.text)
     if subject is not None:
-        return _with_active_part(_with_synonyms(_generic_concept(subject), article.text))
+        named_as = _named_phrase(subject, article.text)
+        active = _with_active_part(named_as)  # (a brand stays one of the names it takes as a subject)
+        return dataclasses.replace(active, subject_patterns=tuple(dict.fromkeys(
+            named_as.subject_patterns + active.subject_patterns)))
     best_phrase, best_score = _title_phrase(title, article.text)
     # The treatments the article's sentences take as subject: the topic when no title word names
     # it, and the check on a title word that does (a newsletter's masthead, "THE SUNDAY WELLNESS
@@ -1512,7 +1763,8 @@ def _detect_intervention(article: Article) -> Concept:
         subj = _subject(article.text[sent.start:sent.end])
         all_subjects.append(subj or "")
         if subj and len(subj.split()) <= 3 and not _is_pronoun(subj) and not _NOT_NP_RE.search(subj) \
-                and treatment_probability(subj) >= 0.7 and not _names_people_or_outcome(subj, article.text):
+                and treatment_probability(subj) >= 0.7 and not _names_people_or_outcome(subj, article.text) \
+                and not _is_person(subj, article.text):
             subjects[_generic_concept(subj).label] += 1
     # a heading that names what the prose below it takes as subject ("2. Saw palmetto") counts too:
     # a listicle's treatments head its sections, whatever the phrase model makes of their names
@@ -1521,17 +1773,22 @@ def _detect_intervention(article: Article) -> Concept:
             subjects[topic.label] += 1
     if best_phrase and (not subjects or subjects.most_common(1)[0][1] < 3
                         or any(_generic_concept(best_phrase).regex.search(x) for x in all_subjects)):
-        return _with_synonyms(_generic_concept(best_phrase), article.text)
+        return _named_phrase(best_phrase, article.text)
     if subjects:
-        return _with_synonyms(_generic_concept(subjects.most_common(1)[0][0]), article.text)
+        return _named_phrase(subjects.most_common(1)[0][0], article.text)
     return _generic_concept(next((w for w, _ in Counter(re.findall(r"[a-z]{5,}", article.text.lower())).most_common()
-                                  if not _QUANTIFIER_RE.match(w)), "treatment"))
+                                  if not _QUANTIFIER_RE.match(w) and not _is_person(w.capitalize(), article.text)
+                                  and not _is_person(w.upper(), article.text)), "treatment"))
 
 
 # Units of time and counting words head no treatment ("12 Weeks", "Day 30"): English measures a
 # period with them, whatever the topic.
 _TIME_UNIT_RE = re.compile(r"^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times?|sessions?|"
                            r"results?|things?|ways?|reasons?|tips?|steps?|questions?|answers?)$", re.I)
+
+
+_SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
+_CLAUSE_OPENERS = frozenset("so but because if when while until unless which who that than".split())
 
 
 def _title_phrase(title: str, text: str) -> tuple[str, float]:
@@ -1556,11 +1813,16 @@ def _title_phrase(title: str, text: str) -> tuple[str, float]:
             # ... unless what follows is a product form ("Bakuchiol Night Serum"): the form names
             # the ingredient as sold, so the ingredient is the thing the text repeats
             form_follows = 0 < len(rest) <= 2 and bool(_GENERIC_HEAD_RE.search(rest[-1]))
-            if after[:1].isalpha() and after.lower() not in _GENERIC_STOP and not form_follows:
+            # ... or a unit it is counted in ("2,000 scalp steaming sessions"): the unit names no thing
+            form_follows = form_follows or (len(rest) == 1 and bool(_TIME_UNIT_RE.match(rest[0])))
+            if after[:1].isalpha() and after.lower() not in _GENERIC_STOP and not form_follows \
+                    and after.lower() not in _CLAUSE_OPENERS:  # "the lip pen so you ...": a conjunction ends the phrase
                 continue
             phrase = " ".join(gram)
-            if treatment_probability(phrase) < 0.5 or _names_people_or_outcome(phrase, text):
-                continue  # "Do they work?": a pronoun or an outcome word names no treatment
+            if gram[0].lower() in _SUBJECT_PRONOUNS or (i and tokens[i - 1].lower() in _SUBJECT_PRONOUNS):
+                continue  # "I tried ...": a subject pronoun and the verb after it are no noun phrase
+            if treatment_probability(phrase) < 0.5 or _names_people_or_outcome(phrase, text) or _is_person(phrase, text):
+                continue  # "Do they work?": a pronoun, an outcome word or a speaker names no treatment
             count = len(_generic_concept(phrase).regex.findall(body))
             score = count * (1 + 0.5 * (n - 1))
             if count >= 2 and score > best_score:  # named once, in the title only: not the topic
@@ -1902,7 +2164,10 @@ _TESTIMONY_RE = re.compile(
     rf"\b(?:after|since|by|within|over)\s+(?:about\s+|nearly\s+|just\s+|only\s+|the\s+)?(?:\d+|{_NUM_WORD}|first|"
     r"second|third)\s+[a-z]+|\bsince\s+I\s+(?:started|began|switched)\b|\b(?:up|down)\s+from\b"
     r"|\b(?:started|began|stopped)\s+(?!(?:using|taking|applying|adding|trying|doing|wearing|drinking|eating)\b)"
-    r"[a-z]+ing\b|\bI['’]ve\s+(?:[a-z]+ed|lost|had|seen|grown|got|gotten|been|tried)\b",
+    r"[a-z]+ing\b|\bI['’]ve\s+(?:[a-z]+ed|lost|had|seen|grown|got|gotten|been|tried)\b"
+    # (TRAP8) "After a week of X", "within a month", and a fronted span "Three months in, ..."
+    r"|\b(?:after|within|in)\s+(?:just\s+|only\s+)?(?:a|an|one)\s+(?:day|week|fortnight|month|year)s?\b"
+    rf"|^\W*(?:(?:about|nearly|just|only)\s+)?(?:\d+|{_NUM_WORD}|a|an|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+in\s*,",
     re.I)
 
 
@@ -1963,7 +2228,11 @@ _SHARE_EXPERIENCES_RE = re.compile(
     r"felt|see|saw|shed|lose|lost|gain\w*|suffer\w*|complain\w*|respond\w*)\b", re.I)
 # A change measured against another group or time: "take 29% fewer sick days", "20% more hairs"
 _MEASURED_CHANGE_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+(?:fewer|less|more|lower|higher|"
-                                 r"faster|slower|greater|smaller|shorter|longer)\b", re.I)
+                                 r"faster|slower|greater|smaller|shorter|longer)\b"
+                                 # (TRAP8) an amount of a unit: "sleeping two hours longer", "3 kg lighter"
+                                 rf"|\b(?:\d+(?:\.\d+)?|{_NUM_WORD}|an?)\s+(?:minutes?|hours?|nights?|days?|weeks?|pounds?|"
+                                 r"kilos?|kg|lbs?|inches?|cm|mm)\s+(?:longer|shorter|more|less|fewer|lighter|heavier|"
+                                 r"thicker|faster|sooner|earlier|later)\b", re.I)
 # "helps you lose weight": an enabling verb whose object is a person takes a bare infinitive, the
 # effect it enables (the object pronouns and "the body" are a closed class)
 _ENABLING_RE = re.compile(r"\b(?:help|helps|helped|helping|let|lets|allow|allows|allowed)\s+(?:you|people|them|us|him|"
@@ -1973,6 +2242,19 @@ _ENABLING_RE = re.compile(r"\b(?:help|helps|helped|helping|let|lets|allow|allows
 # first session, clinics say"): the article reports an assertion
 _SAID_AFTER_RE = re.compile(r",\s+(?:[\w'’-]+\s+){1,3}(?:say|says|said|claim|claims|claimed|insist|insists|promise|"
                             r"promises)\W*$", re.I)
+
+
+# A progressive verb with a measured change after it (TRAP8): "I was shedding 70% less hair", "I was
+# sleeping two hours longer": the activity that changed is the outcome ("shedding", "sleeping")
+_MEASURED_ACTIVITY_RE = re.compile(
+    r"\b(?:was|were|am|is|are|been|be)\s+(?:now\s+|only\s+|already\s+)?(?P<v>[a-z]{3,}ing)\s+(?:about\s+|around\s+|nearly\s+)?"
+    rf"(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|(?:\d+(?:\.\d+)?|{_NUM_WORD}|an?)\s+(?:minutes?|hours?|nights?|days?|"
+    r"pounds?|kilos?|kg|lbs?))\s+(?:less|more|fewer|longer|shorter|faster|better)\b", re.I)
+
+
+def _measured_activity(item_text: str) -> str:
+    m = _MEASURED_ACTIVITY_RE.search(item_text)
+    return m.group("v").lower() if m else ""
 
 
 def _testimony(unit_text: str) -> bool:
@@ -2047,6 +2329,18 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
         if cue:
             score += 0.35 if rx in (_GRADED_ITEM_RE, _SHARE_EXPERIENCES_RE, _PROMISED_RESULT_RE) else 0.2
             reasons.append(f"{why} ('{cue.group(0).strip()}')")
+    spared = _frames.no_longer_needed(unit_text)
+    if spared is not None:
+        # "you won't need minoxidil anymore": a claim that it does another treatment's job (TRAP8)
+        score += 0.3
+        reasons.append(f"says it replaces '{spared.group('x')}'")
+    small = _frames._NEGATED_MINIMIZER_RE.search(unit_text)
+    if small and (_frames._EFFECT_SUBJECT_RE.search(unit_text, 0, small.start()) or re.search(
+            rf"\b(?:{HARM_NOUNS})\b", unit_text[:small.start()], re.I)):
+        # litotes: "the regrowth is not insignificant", "the irritation is no small matter" assert a
+        # sizeable effect or harm (TRAP8)
+        score += 0.3
+        reasons.append(f"denies that the effect is small ('{small.group(0)}')")
     measured = _MEASURED_CHANGE_RE.search(unit_text)
     if measured and not verb:
         score += 0.25
@@ -3054,8 +3348,9 @@ _NOT_SUBJECT_RE = re.compile(r"\b(?:if|without|with|after|before|than|unlike|suc
 # an adjunct: the clause's subject follows its comma. An existential frame of evidence ("There is
 # no evidence that X causes Y") asserts nothing of its own: its complement clause's subject is
 # what the claim is about.
+# (a fronted attribution, "According to the company, the serum ...", is an adjunct before the subject too)
 _FRONTED_ADJUNCT_RE = re.compile(r"^\W*(?:unlike|like|as\s+with|compared\s+(?:with|to)|in\s+contrast\s+to|"
-                                 r"instead\s+of|rather\s+than)\s+[^,;:]{1,60},\s*", re.I)
+                                 r"instead\s+of|rather\s+than|according\s+to)\s+[^,;:]{1,60},\s*", re.I)
 # a fronted setting before a pronoun subject, comma or not ("In one study it worked better ..."):
 # the pronoun is the subject, the phrase says where it was found
 _FRONTED_SETTING_RE = re.compile(r"^\W*(?:in|at|after|during|within|over)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+"
@@ -3094,6 +3389,10 @@ def _is_subject(text: str, sent_start: int, pos: int) -> bool:
     """Does an intervention named at `pos` stand as the sentence's subject ("Retinol fades ..."),
     rather than as a condition or comparator ("If sunscreen is not used ...", "unlike lasers")?"""
     before = text[sent_start:pos]
+    if _frames.NOTHING_BETTER_RE.fullmatch(before + text[pos:pos + 1]) or _frames.NOTHING_BETTER_RE.match(
+            before + text[pos:pos + 40]) and _frames.NOTHING_BETTER_RE.match(before + text[pos:pos + 40]).start("y") \
+            == len(before):
+        return True  # "Nothing works better than tretinoin": the standard of a negated rivalry is the best (TRAP8)
     # the subject of the main clause after an opening subordinate clause ("If you eat well, extra
     # zinc ..."); any other comma may sit inside a list or an appositive, so it does not count
     # a colon opens a new clause or a quotation, a complementizer a clause ("the answer is that X ...")
@@ -3225,6 +3524,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             # a section headed by another treatment ("2. Saw palmetto"): its sentences are about
             # that treatment unless their own subject names another one
             named = [c for x, _, c in ispans if _is_subject(text, sent.start, x)]
+        # "Think of it as retinol": a likened treatment is the yardstick; "The hyaluronic acid in the
+        # ampoules": an ingredient of the topic's product leaves the topic the subject (GOLD9)
+        likened = {c.key for x, _, c in ispans if c.key != primary.key and _likened(text, sent.start, x)}
+        named = [primary] if named and _in_topic_product(s_text, primary) else [c for c in named if c.key not in likened]
         # The setting ("at home") is often given one sentence earlier.
         home = bool(_SETTING_RE.search(s_text) or _SETTING_RE.search(previous))
         cues = _SentenceCues.of(s_text)
@@ -3273,6 +3576,9 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             if sent.heading and not item_lead and not _strong_verb(u_text) and not denied_harm(u_text):
                 continue  # a heading without an effect verb or a denial is a topic label
             hits = _within(sent_hits, unit.start, unit.end)
+            row_head = _row_head(text, unit.start)
+            if not hits and row_head is not None:
+                hits = _outcome_hits(text, *row_head)  # a table cell's outcome is its row head's ("Hydration")
             scored_hits = hits
             shared = ""
             if not hits and _EVALUATIVE_END_RE.search(u_text):
@@ -3296,7 +3602,13 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             rel = relation_of(f"{lead} {u_text}".strip())
             harmful = rel == "harm" or (rel not in ("benefit", "denies_harm", "no_effect", "mechanism")
                                         and _is_harm_claim(text, unit, hits))
-            cmp = comparator_of(u_text) if rel in ("superior", "equivalent") else None
+            # ("Nothing works better than X": X is the claim's own treatment, the rivals are all others)
+            cmp = comparator_of(u_text) if rel in ("superior", "equivalent") and not _frames.NOTHING_BETTER_RE.match(
+                u_text) else None
+            # "Once you start X, you won't need Y anymore": Y is the comparator, X the claim's treatment (TRAP8)
+            spared = _frames.no_longer_needed(u_text) if rel == "equivalent" else None
+            if spared is not None and cmp is None:
+                cmp = (spared.group("x"), "no need for")
             u_int = intervention
             if cmp is not None and u_int.regex.search(cmp[0]):
                 # "rivals minoxidil": the comparator is never the intervention. The clause's subject
@@ -3337,9 +3649,20 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 if arm and arm.lower() != u_int.label.lower() and arm.lower() not in cmp[0].lower() and \
                         treatment_probability(arm) >= 0.5:
                     u_int = _with_synonyms(_generic_concept(arm), text)
+            user = _frames._USED_TREATMENT_RE.search(u_text) if spared is not None else None
+            taken_up = next((c for c in (primary, *INTERVENTIONS) if user is not None and c.regex.search(user.group("y"))
+                             and not c.regex.search(spared.group("x"))), None)
+            if taken_up is None and user is not None and treatment_probability(user.group("y")) >= 0.5 \
+                    and not _is_pronoun(user.group("y").split()[0]):
+                taken_up = _with_synonyms(_generic_concept(_noun_phrase(user.group("y"))), text)
+            if taken_up is not None:
+                u_int = taken_up
             combination = None if added is not None else _claim_combination(u_text, u_int, text)
             if combination is not None:
                 u_int = combination
+            column = _column_treatment(text, unit.start, primary)
+            if column is not None:
+                u_int = column  # a table cell is about its column's head ("| Botox |" over "Yes, in about 2 weeks")
             prev_u_int = u_int
             # A list of harms is one claim about the treatment's safety (its harms are appraised
             # together, as adverse events); a list of benefits is one claim per outcome.
@@ -3455,6 +3778,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # as benzoyl peroxide"), else the article's main one
                     outcome = para_outcome or local_main
                 owords = "" if outcome else named_words or object_words or denied_words or fronted_np or purpose or \
+                    _measured_activity(text[item.start:item.end]) or \
                     _endorsed_purpose(text[item.start:item.end]) or _mass_change(text[item.start:item.end]) or \
                     _own_clause_object(text[item.start:item.end], rel) or _affected_object(text[item.start:item.end]) or \
                     _experienced(text[item.start:item.end]) or _share_object(text[item.start:item.end]) or \
@@ -3569,7 +3893,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     intervention=_worded(text, sent.start, sent.end, u_int, cmp[0] if cmp else None)
                     or _antecedent(text, sent.start, u_int) or u_int.label, intervention_norm=u_int.label,
                     outcome=said or (outcome.label if outcome else (owords or (target.outcome if bare else None))),
-                    outcome_kind=outcome.kind if outcome else None)
+                    outcome_kind=outcome.kind if outcome else None, quote=quote)
                 # strength is the quote's own; a lead-in passes on only its hedge ("may help:"),
                 # never its purpose ("aimed at eliminating:")
                 strength = strength_of(quote)  # the quote's own wording, not its neighbours
@@ -3675,6 +3999,8 @@ _REBUTTAL_RE = re.compile(
 
 def _rebutted_belief(upto_unit: str, rest_of_sentence: str, next_sentence: str) -> bool:
     """Is the unit ending `upto_unit` a belief the article reports and then denies?"""
+    if next_sentence.startswith(_REBUTTAL_RESTATED) and _REPORTED_BELIEF_RE.match(upto_unit + rest_of_sentence):
+        return True  # "Some say X. It doesn't.": the elliptical reply, restated, is the claim (TRAP8)
     if not _BELIEF_RE.search(upto_unit):
         return False
     # the denial may follow in the same sentence after a semicolon or colon ("...; it does not")
@@ -3787,7 +4113,11 @@ def _main_outcome(article: Article, primary: Concept) -> Concept | None:
     thrice), when named at least three times; None otherwise."""
     text, title = article.text, article.title or ""
     counts: Counter[str] = Counter()
-    for src, weight in ((text, 1), (title, 3)):
+    # a sentence defining the topic by class and purpose ("The LumiCrown is a laser helmet for
+    # thinning hair") names what the article is about, as a title's "for X" does: it counts as the title
+    defining = next((d.group("np") for m in primary.regex.finditer(text)
+                     if (d := _DEFINING_FOR_RE.match(text, m.end()))), "")
+    for src, weight in ((text, 1), (title, 3), (defining, 3)):
         taken = [(a, b) for a, b, _ in _intervention_spans(src, 0, len(src), primary)]
         for _, _, c in _outcome_hits(src, 0, len(src), taken):
             if c.kind == "efficacy":
@@ -3797,6 +4127,10 @@ def _main_outcome(article: Article, primary: Concept) -> Concept | None:
         if n >= 3:
             return _OUTCOME_BY_KEY[key]
     return _title_outcome(title, text, primary)
+
+
+_DEFINING_FOR_RE = re.compile(r"s?\s+(?:is|are)\s+(?:a|an)\s+[^.;:!?\n]{0,60}?\bfor\s+(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
+                              re.I)
 
 
 # "... for Modern Stress", "... Against the Common Cold", "Can Turmeric Really Ease Your Aching
@@ -3911,10 +4245,44 @@ _REFERRING_HEAD_RE = re.compile(r"(?:treatment|product|supplement|oil|extract|ro
                                 r"brand|blend|dose|form|version|one|stuff|thing)s?", re.I)
 
 
+# A predicative comparison likens its subject to another treatment ("Think of it as retinol without
+# the irritation", "it acts like a topical Botox"): the treatment after "as"/"like" is the yardstick,
+# never what the clause is about.
+_LIKENED_BEFORE_RE = re.compile(r"\b(?:think\s+of\s+(?:it|them|this|these|that)\s+as|(?:is|are|acts?|works?|serves?|"
+                                r"feels?)\s+(?:just\s+|much\s+|a\s+bit\s+)?(?:like|as)|\blike)\s+(?:(?:a|an|the)\s+)?"
+                                r"(?:[\w-]+\s+)?$", re.I)
+
+
+def _likened(text: str, sent_start: int, pos: int) -> bool:
+    return bool(_LIKENED_BEFORE_RE.search(text[max(sent_start, pos - 50):pos]))
+
+
+# An ingredient named inside a product ("The growth factors in your platelets", "The peptide complex
+# in every patch", "the copper peptide complex in every drop"): the claim is about the product that
+# carries it, when the container is the topic (one of its words) or a unit of a product (a drop, a
+# patch, an ampoule): English locates a part in its whole with "in".
+_IN_PRODUCT_RE = re.compile(r"^\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:in|inside|within)\s+"
+                            r"(?:your|every|each|the|this|that|our|its|their|a)\s+(?P<y>[\w-]+)", re.I)
+_PRODUCT_UNIT_RE = re.compile(r"(?:drop|patch|ampoule|vial|capsule|tablet|pill|bottle|jar|tube|pump|dose|serving|"
+                              r"scoop|sachet|application)(?:e?s)?", re.I)
+
+
+def _in_topic_product(unit_text: str, primary: Concept) -> bool:
+    # (after a speaker's or a field's label: "[0:27] PAIGE: The hyaluronic acid in the ampoules ...")
+    m = _IN_PRODUCT_RE.match(re.sub(r"^\W*(?:\[[\d:]+\]\s*)?(?:[A-Z][\w .@-]{0,30}:\s+)?", "", unit_text))
+    if m is None:
+        return False
+    y = m.group("y").lower()
+    marks = {w[:5] for w in re.split(r"[\s-]+", primary.label.lower()) if len(w) >= 4 and w not in _GENERIC_STOP}
+    return bool(_PRODUCT_UNIT_RE.fullmatch(y) or primary.regex.fullmatch(y) or y[:5] in marks)
+
+
 def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concept | None:
     """A treatment other than the article's, named as the clause's subject and outside the
     tables ("Lavender oil", "Peppermint oil"): a noun phrase ending in a product word, or the
     object of a gerund subject ("taking curcumin every day may ...", "Adding piperine ...")."""
+    if _in_topic_product(unit_text, primary):
+        return None  # "The growth factors in your platelets ...": the topic, by an ingredient it carries
     g = _GERUND_SUBJECT_RE.search(unit_text)
     if g and re.match(rf"(?:{_NUM_WORD}|\d+(?:\.\d+)?|half)\b", g.group(1), re.I):
         g = None  # "Drinking one tablespoon a day": a quantity measures the topic, it names no treatment (OUT10)
@@ -3930,7 +4298,7 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
         subj = re.sub(r"\s+(?:before|after|during|at|on|per|every|each)\s.*$", "", subj, flags=re.I)
     if not subj or len(subj.split()) > 4 or re.search(r"(?:ed|ing)$", subj, re.I):
         return None  # a participle ("trained") heads no noun phrase
-    if _DEFINITE_START_RE.match(unit_text) and (
+    if _DEFINITE_START_RE.match(_FRONTED_ADJUNCT_RE.sub("", unit_text, count=1)) and (
             subj.split()[-1].lower().rstrip("s") in primary.label.lower() or _REFERRING_HEAD_RE.fullmatch(subj.split()[-1])
             or re.search(rf"\b{re.escape(subj.split()[-1].lower().rstrip('s'))}", " ".join(primary.terms).lower())):
         # "The root extract ...", "This oil ...", "the shampoo": a definite description whose head
@@ -3975,6 +4343,15 @@ def _lead_ins(text: str) -> dict[int, str]:
     lead, pos = "", 0
     for line in text.split("\n"):
         stripped = line.strip()
+        cells = _table_row(text, pos, pos + len(line))
+        if cells is not None:
+            # a table's data cell is read with its row head ("Smooths crow's feet" / "Visibly, in 4 weeks")
+            head = text[cells[0][0]:cells[0][1]].rstrip("?:")
+            for s, e in cells[1:]:
+                if head and e > s:
+                    out[s] = head
+            lead, pos = "", pos + len(line) + 1
+            continue
         if stripped.endswith(":") and len(stripped.split()) <= 25:
             # the sentence the colon ends introduces the list, not the sentences before it on its
             # line ("Magnesium is not risk-free. Watch out for these downsides:")
@@ -4033,24 +4410,88 @@ def _declarative(question: str, negative: bool, primary: Concept) -> str | None:
     return out[:1].upper() + out[1:]
 
 
+# An elliptical reply to a reported belief (TRAP8): "Some say X makes your scalp itch. It doesn't.",
+# "You might think X does nothing. It does.", "You'll hear that X does nothing. Not true." English
+# leaves the verb phrase out of the reply (a pronoun subject and a bare auxiliary, or a bare verdict
+# on truth); what it asserts is the belief's clause, affirmed or denied by the reply's polarity.
+_ELLIPTICAL_REPLY_RE = re.compile(
+    r"^\W*(?:(?:but|and|well|actually|nope|sorry)\W+)?(?:(?:it|they|he|she|this|that|these|those)\s+(?:really\s+|simply\s+|"
+    r"absolutely\s+|definitely\s+|certainly\s+|just\s+|honestly\s+)?(?:(?P<aux>does|do|did|can|could|will|would|is|are|was|"
+    r"were|has|have|should|may|might)(?P<neg>n['’]t|\s+not)?|(?P<neg2>won['’]t|can['’]t|cannot|shan['’]t))|(?P<ntrue>(?:that['’]s\s+|this\s+is\s+|it['’]s\s+)?(?:simply\s+|just\s+)?"
+    r"(?:not\s+(?:true|so|the\s+case)|untrue|false|wrong|a\s+myth|nonsense)))\W*$", re.I)
+# the belief: a reporting or belief verb with a generic subject and its content clause, or the passive of
+# one with the thing believed about as subject ("X was once thought to cause Y": "X causes Y")
+_REPORTED_BELIEF_RE = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,4}?(?:say|says|said|claim|claims|claimed|insist|insists|think|thinks|thought|believe|"
+    r"believes|believed|assume|assumes|worry|worries|fear|fears|hear|heard|read)\s+(?:that\s+)?(?!to\s)(?P<c>[^.!?;]{8,}?)\W*$"
+    r"|^\W*(?P<x>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|used\s+to\s+be)\s+(?:once\s+|long\s+|widely\s+|often\s+|"
+    r"commonly\s+|originally\s+|first\s+)?(?:thought|believed|said|feared|assumed|claimed|rumou?red)\s+to\s+"
+    r"(?P<v>[a-z]+)(?P<rest>[^.!?;]{3,}?)\W*$", re.I)
+_REBUTTAL_RESTATED = "It is not true that "
+_KNOWN_FRAME_RE = re.compile(r"^\W*(?:(?:but|and)\s+)?(?:we|doctors|scientists|researchers|research|studies|trials|"
+                             r"experts|science|the\s+evidence)\s+(?:now\s+|since\s+)?(?:know|knows|show|shows|showed|"
+                             r"found|find|finds|confirm|confirms|confirmed|tell\s+us|tells\s+us)\s+(?:that\s+)?", re.I)
+_NEGATIVE_CLAUSE_RE = re.compile(r"\b(?:not|no|never|nothing|none|nobody|cannot)\b|n['’]t\b", re.I)
+
+
+def _replied_belief(belief: str, reply: str) -> str | None:
+    """The claim an elliptical reply makes about the belief before it: the belief's clause when
+    the reply agrees with it, "It is not true that <clause>" when it contradicts it (a negative
+    reply to a positive clause, a positive reply to a negative one, "Not true."); None when the
+    sentence before is no reported belief."""
+    # the reply may sit under a frame of knowledge ("we now know it doesn't", "studies show it does")
+    reply = _KNOWN_FRAME_RE.sub("", reply, count=1)
+    m = _ELLIPTICAL_REPLY_RE.match(reply)
+    b = _REPORTED_BELIEF_RE.match(belief)
+    if m is None or b is None:
+        return None
+    if b.group("c"):
+        clause = " ".join(b.group("c").split())
+    else:  # the passive belief: its subject with the verb made finite ("thought to cause" -> "causes")
+        verb = b.group("v")
+        finite = verb if verb.lower() in ("be", "have") or verb.endswith("s") else (
+            verb + "es" if verb.endswith(("sh", "ch", "x", "o")) else verb + "s")
+        finite = {"be": "is", "have": "has"}.get(verb.lower(), finite)
+        clause = " ".join(f"{b.group('x')} {finite}{b.group('rest')}".split())
+    # "Not true." judges the belief itself; "It doesn't." / "It does." set the polarity of its verb
+    denies = bool(m.group("ntrue")) or bool(m.group("neg") or m.group("neg2")) != bool(_NEGATIVE_CLAUSE_RE.search(clause))
+    return f"{_REBUTTAL_RESTATED}{clause}" if denies else f"{clause[:1].upper()}{clause[1:]}"
+
+
 def _restated_answers(text: str, primary: Concept) -> tuple[str, list[tuple[int, int, int, int]]]:
-    """`text` with each elliptical answer replaced by the question it answers, restated; and the
-    replaced regions as (start, end in `text`, start, end in the new text)."""
+    """`text` with each elliptical answer replaced by the question it answers, restated, and each
+    elliptical reply to a reported belief by what it asserts; and the replaced regions as (start,
+    end in `text`, start, end in the new text)."""
     sents = sentences(text)
+    replaced: list[tuple[int, int, str]] = []
+    for sent in sents:
+        # "X was once thought to cause Y; we now know it doesn't": the reply after a semicolon (TRAP8)
+        semi = re.search(r";\s+", text[sent.start:sent.end])
+        if semi is not None and not sent.question:
+            a = sent.start + semi.end()
+            said = _replied_belief(text[sent.start:sent.start + semi.start()], text[a:sent.end])
+            if said is not None:
+                replaced.append((a, sent.end, said))
+    for prev, sent in zip(sents, sents[1:]):
+        m = _ANSWER_RE.match(text[sent.start:sent.end])
+        if not prev.question and not sent.question and m is None:
+            said = _replied_belief(text[prev.start:prev.end], text[sent.start:sent.end])
+        elif not prev.question or sent.question or m is None:
+            continue
+        else:
+            said = _declarative(text[prev.start:prev.end], bool(_NEGATIVE_ANSWER_RE.search(m.group("a"))), primary)
+        if said is not None:
+            replaced.append((sent.start, sent.end, said))
     parts: list[str] = []
     regions: list[tuple[int, int, int, int]] = []
     pos = shift = 0
-    for prev, sent in zip(sents, sents[1:]):
-        m = _ANSWER_RE.match(text[sent.start:sent.end])
-        if not prev.question or sent.question or m is None:
+    for start, end, said in sorted(replaced):
+        if start < pos:
             continue
-        said = _declarative(text[prev.start:prev.end], bool(_NEGATIVE_ANSWER_RE.search(m.group("a"))), primary)
-        if said is None:
-            continue
-        parts += [text[pos:sent.start], said]
-        regions.append((sent.start, sent.end, sent.start + shift, sent.start + shift + len(said)))
-        shift += len(said) - (sent.end - sent.start)
-        pos = sent.end
+        parts += [text[pos:start], said]
+        regions.append((start, end, start + shift, start + shift + len(said)))
+        shift += len(said) - (end - start)
+        pos = end
     return "".join(parts) + text[pos:], regions
 
 

@@ -704,6 +704,19 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "benefit"  # "- less pain when walking": a bare outcome that fell
     if _no_more_problem(body) and not _COMPARISON_WORD_RE.search(body):
         return "benefit"  # "no more itchy scalp": "no more" marks a problem's end, a change, not a denial
+    small = _NEGATED_MINIMIZER_RE.search(body)
+    if small and not _SUBORDINATE_SMALL_RE.search(body[:small.start()]):
+        # litotes (TRAP8): "the regrowth is not insignificant", "its effect on pain is not negligible",
+        # "the irritation is no small matter" deny that their subject is small, so they assert it: a
+        # harm subject is a harm, an effect subject a benefit (any other subject is left to the rules below)
+        # (the subject's first noun of either kind is its head: "the effect of X on pain" is an effect)
+        subject = body[:small.start()]
+        harm = re.search(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\b", subject, re.I)
+        effect = _EFFECT_SUBJECT_RE.search(subject)
+        if harm and not (effect and effect.start() < harm.start()):
+            return "harm"
+        if effect:
+            return "benefit"
     finding = _NO_FINDING_RE.match(body)
     if finding and _ADVERSE_OBJECT_RE.match(body, finding.end()):
         # "No study has ever found a single side effect from X": a negative subject over an evidential
@@ -753,6 +766,10 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if denied and re.search(r"\b(?:again|any\s*more|no\s+longer)\b", body, re.I) and not re.fullmatch(
             r"(?:adverse|side)\s+effects?|harm|risks?|problems?|issues?", denied):
         return "benefit"  # "you will never get a breakout again": a problem that stops is what the treatment ends
+    if no_longer_needed(body) is not None and not denied:
+        return "equivalent"  # "you won't need minoxidil anymore": it does that treatment's job (TRAP8)
+    if denied and harmless_simile(body):
+        return "denies_harm"  # "as gentle as water on the stomach": a yardstick of harmlessness, not parity
     if denied and not (cmp is not None and _EQUIV_RE.match(cmp[1]) and not _PRIVATIVE_RE.search(body)
                        and not re.search(r"\b(?:no|without|minus|never|free)\b", body, re.I)):
         return "denies_harm"
@@ -994,6 +1011,76 @@ _HARM_ADJ_RE = re.compile(r"\b(?:painful|harmful|risky|dangerous|toxic|unsafe|ir
 
 
 # --- comparison ----------------------------------------------------------------------------
+
+
+# A negative quantifier over the rivals of a comparison (TRAP8): "Nothing works better than X", "No other
+# serum hydrates better than X", "None of the alternatives comes close to X" make X the best
+NOTHING_BETTER_RE = re.compile(
+    # (the quantified rivals are things of the treatment's kind, a closed class of generic heads; "No study
+    # shows X works better than Y" or "No wonder it works better than Y" quantify over nothing of the kind)
+    r"\W*(?:(?:and|but|honestly|frankly|really)\W+)?(?:nothing(?:\s+else)?|no\s+other\s+[a-z-]+(?:\s+[a-z-]+)?|"
+    r"none\s+of\s+(?:the\s+)?(?:other\s+)?[a-z-]+|no\s+(?:single\s+)?(?:[a-z-]+\s+)?(?:treatment|product|cream|serum|supplement|"
+    r"remedy|drug|medication|medicine|therapy|oil|ingredient|device|procedure|pill|gadget|option)s?)\s+"
+    r"(?:(?!(?:that|shows?|showed|found|finds|proves?|proved|says?|said|knows?|whether|if)\b)[\w'’-]+\s+){0,6}?"
+    r"(?:(?:better|more\s+[a-z-]+|[a-z]{3,}er)\s+than|comes?\s+close\s+to|beats?|rivals?|matches)\s+"
+    r"(?P<y>[^,.;:!?()]{2,60})", re.I)
+
+
+# A negated need for a treatment (TRAP8): "you won't need minoxidil anymore", "no need for a laser", "you'll never
+# need retinol again" say another treatment replaces it. Only a treatment (the learned phrase model, or a product
+# head noun) is replaced: "you won't need a prescription" spares no rival.
+_NO_NEED_RE = re.compile(
+    r"\b(?:(?:won['’]t|will\s+not|wo\s*n['’]t|don['’]t|do\s+not|no\s+longer|never)\s+(?:ever\s+)?need\s+"
+    r"(?:to\s+(?:use|take|buy|apply)\s+)?|(?:there['’]s|there\s+is)?\s*no\s+(?:more\s+)?need\s+for\s+)"
+    r"(?:(?:a|an|the|your|any|a\s+(?=second|third))\s+)?(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s*(?:any\s*more\b|again\b|$|[,.;:!?]|(?:once|when|if|because|after|with|for|now)\b))", re.I)
+# the treatment the reader takes up instead ("once you start X", "with X", "after switching to X")
+_USED_TREATMENT_RE = re.compile(
+    r"\b(?:start(?:ing|ed)?|us(?:e|ing|ed)|tr(?:y|ying|ied)|switch(?:ing|ed)?\s+to|tak(?:e|ing)|add(?:ing|ed)?|with)\s+"
+    r"(?:(?:using|taking|applying|adding)\s+)?(?:(?:a|an|the|this|our|your)\s+)?(?P<y>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[,.;:!?]|$|and\b|you\b))",
+    re.I)
+
+
+def no_longer_needed(text: str) -> re.Match[str] | None:
+    """The "won't need X" match whose X is a treatment, or None."""
+    m = _NO_NEED_RE.search(text)
+    if m is None or _is_pronoun(m.group("x")):
+        return None
+    # ("another appointment", "a second session": more of the same treatment, no rival)
+    if re.match(r"(?:another|second|third|extra|more|further|other)\b", m.group("x"), re.I):
+        return None
+    return m if _is_treatment_phrase(m.group("x")) else None
+
+
+# Litotes on a minimiser (TRAP8): a negated word of smallness or unimportance predicated of its subject
+_NEGATED_MINIMIZER_RE = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|seems?|remains?)\s+(?:\w+ly\s+)?(?:not|by\s+no\s+means|far\s+from)|"
+    r"(?:is|are|was|were)n['’]t)\s+(?:at\s+all\s+|exactly\s+)?(?:negligible|insignificant|trivial|minor|minimal|marginal|"
+    r"tiny|small|slight|unimportant|inconsequential|meaningless|nothing)\b"
+    r"|\b(?:is|are|was|were)\s+no\s+(?:small|minor|trivial|little)\s+(?:matter|thing|feat|deal|effect|problem|issue|"
+    r"benefit|improvement|change|difference)\b", re.I)
+_SUBORDINATE_SMALL_RE = re.compile(r"\b(?:if|whether|unless|although|though)\b", re.I)
+_EFFECT_SUBJECT_RE = re.compile(r"\b(?:effects?|benefits?|results?|improvements?|gains?|differences?|changes?|impact|"
+                                r"regrowth|growth|reduction|response|progress|payoff)\b", re.I)
+
+
+# A simile of harmlessness (TRAP8): "as safe as a daily vitamin", "as gentle as water on the stomach".
+# An equative whose adjective denies harm measures the treatment against a yardstick of that
+# quality; unless the yardstick is an inactive control ("as safe as placebo", a tolerability
+# comparison trials make), it claims the yardstick's harmlessness: a denial of any harm, absolute.
+_HARMLESS_SIMILE_RE = re.compile(
+    r"\bas\s+(?:safe|gentle|harmless|mild|kind|soothing|innocuous|benign)\s+(?:(?:on|to|for)\s+(?:the\s+|your\s+)?"
+    r"[\w-]+\s+)?as\s+(?P<std>[^,.;:!?]{2,60})", re.I)
+
+
+def harmless_simile(text: str) -> re.Match[str] | None:
+    """The "as safe/gentle as Y" simile whose yardstick Y is no inactive control, not negated
+    ("not as gentle as Y" compares arms), or None."""
+    m = _HARMLESS_SIMILE_RE.search(text)
+    if m is None or _INERT_COMPARATOR_RE.match(m.group("std").strip()) or re.search(
+            r"(?:\bnot|\bnever|n['’]t)\s+(?:quite\s+|nearly\s+|always\s+|exactly\s+)?$", text[:m.start()], re.I):
+        return None
+    return m
 
 
 def _is_treatment_phrase(phrase: str) -> bool:
@@ -1364,8 +1451,8 @@ def strength_of(text: str) -> str:
             continue
         absolute = m
         break
-    if absolute:
-        return "absolute"
+    if absolute or (not (hedge or disclaimer) and harmless_simile(scan) and denied_harm(scan)):
+        return "absolute"  # ("as safe as a daily vitamin": the yardstick's harmlessness, see harmless_simile)
     if not (hedge or disclaimer) and re.match(r"(?:none|nobody|no\b|not\s+(?:a\s+single|one|even\s+one))",
                                               clause_polarity(scan).quantifier or "", re.I):
         return "absolute"  # a universal negative quantifier over people: "none of the 120 volunteers reported peeling"
@@ -2050,6 +2137,26 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         intervention = _arm_name(inferior, base_name)
         intervention_norm = normalise_name(intervention) if len(intervention.split()) <= 3 and not any(
             rx.search(intervention) for _, rx in _ROUTE_RE) else intervention
+    spared = no_longer_needed(text)
+    if spared is not None and relation in ("benefit", "no_effect", "equivalent"):
+        # "Once you start rosemary oil, you won't need minoxidil anymore": a treatment said to make another
+        # unnecessary claims to do that one's job: parity with it, the other one the comparator
+        relation, cmp = "equivalent", (spared.group("x"), "no need for")
+        user = _USED_TREATMENT_RE.search(text)
+        if user is not None and not _is_pronoun(user.group("y").split()[0]) and (intervention is None or _is_pronoun(intervention)
+                                 or spared.group("x").lower() in intervention.lower()):
+            intervention = _CMP_STOP_RE.sub("", user.group("y")).strip()
+            intervention_norm = normalise_name(intervention)
+    best = NOTHING_BETTER_RE.match(text)
+    if best is not None and relation in ("superior", "equivalent", "benefit"):
+        # "Nothing works better than tretinoin for fine lines": a negative quantifier over the rivals makes the
+        # standard of comparison the best of all (a superlative), so the standard is the claim's treatment
+        y = _CMP_STOP_RE.sub("", best.group("y")).strip()
+        y = re.sub(r"^(?:the|a|an)\s+", "", y, flags=re.I)
+        if y and not _is_pronoun(y):
+            relation, cmp = "superior", ("other treatments", "most")
+            if intervention is None or intervention.lower() not in y.lower():
+                intervention, intervention_norm = y, normalise_name(y)
     if intervention is None:
         subj = subject_of(text)
         pol = clause_polarity(text)
