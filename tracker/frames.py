@@ -441,6 +441,9 @@ def denied_harm(text: str) -> str | None:
                 next((k for k in ("irritat", "damag", "burn", "scar", "hurt", "harm", "clog", "sting", "caus", "inflam",
                                   "interact")
                       if verb.startswith(k)), ""), "adverse effects")
+    none_of = re.search(r"\bnone\s+of\s+(?:the|its|their|that|those)\s+(?P<n>[a-z][\w-]*)", text, re.I)
+    if none_of and _harm_predicate(none_of.group("n")) and not _NEGATOR_BEFORE_RE.search(text[:none_of.start()]):
+        return none_of.group("n").lower()  # "with none of the flaking": a negative quantifier over a harm (FRM11)
     for h in _HARM_NOUN_RE.finditer(text):
         pre = text[max(0, h.start() - 40):h.start()]
         if re.search(r"\b(?:no|zero|without|minus|never|free\s+of|minimal|little\s+(?:to\s+)?no|low|lower|"
@@ -455,6 +458,8 @@ def denied_harm(text: str) -> str | None:
         # association denied names the harm
         np = re.sub(r"\s+(?:elsewhere|anywhere|everywhere|later|again)$", "", _coordinated_np(text[assoc.end():]))
         return np or "adverse effects"
+    if _SAFEST_RE.search(text) and not _NOT_SAFE_RE.search(text):
+        return "adverse effects"  # "one of the safest ways to exfoliate": the superlative asserts the safety (FRM11)
     organ = re.search(r"\b(?:kind|easy|gentle)\s+(?:to|on)\s+(?:your\s+|the\s+)?(stomach|gut|liver|kidneys?|eyes)\b",
                       text, re.I)
     if organ:
@@ -483,6 +488,10 @@ def denied_harm(text: str) -> str | None:
         return "adverse effects"
     return None
 
+
+# A superlative of harmlessness ("one of the safest ways", "the gentlest option") asserts the harmlessness
+_SAFEST_RE = re.compile(r"\b(?:the|one\s+of\s+the)\s+(?:very\s+)?(?:safest|gentlest|mildest|least\s+(?:irritating|"
+                        r"invasive|risky|harmful|painful))\b", re.I)
 
 # Nouns that name harm in general rather than one harm ("drawbacks", "problems", "risks"): denying them
 # denies adverse effects in general; a modifier names where ("stomach problems": stomach side effects)
@@ -600,7 +609,12 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
         if re.match(r"(?:increas|boost|rais|rais|worsen|doubl|tripl|enhanc|promot)", m.group(0), re.I) and \
                 _HARM_NOUN_RE.search(re.split(r"[,;:.!?]|\b(?:and|but|which)\b", body[m.end():m.end() + 40])[0]):
             kind = "harm"
+        if _INJURE_TISSUE_RE.match(body, m.start()):
+            kind = "harm"  # "it can kill the skin around it", "can't block a blood vessel" (FRM11)
         found[m.start()] = (m.start(), m.end(), kind)
+    for m in _LEAVE_BEHIND_RE.finditer(body):
+        at = m.start() + m.group(0).lower().index("leave")
+        found.setdefault(at, (at, at + 5, "harm"))  # "they can leave hard lumps" (FRM11)
     for m in _HARM_VERB_RE.finditer(body):
         if m.start() in found:
             continue
@@ -704,6 +718,9 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "benefit"  # "- less pain when walking": a bare outcome that fell
     if _no_more_problem(body) and not _COMPARISON_WORD_RE.search(body):
         return "benefit"  # "no more itchy scalp": "no more" marks a problem's end, a change, not a denial
+    early = _round11_relation(body)
+    if early is not None:
+        return early
     small = _NEGATED_MINIMIZER_RE.search(body)
     if small and not _SUBORDINATE_SMALL_RE.search(body[:small.start()]):
         # litotes (TRAP8): "the regrowth is not insignificant", "its effect on pain is not negligible",
@@ -770,11 +787,13 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "equivalent"  # "you won't need minoxidil anymore": it does that treatment's job (TRAP8)
     if denied and harmless_simile(body):
         return "denies_harm"  # "as gentle as water on the stomach": a yardstick of harmlessness, not parity
+    if denied and (like := _LIKENESS_MINUS_RE.search(body)) and _treatment_likelier(like.group("y")):
+        return "equivalent"  # "Think of it as retinol without the irritation": the likeness is the assertion (FRM11)
     if denied and not (cmp is not None and _EQUIV_RE.match(cmp[1]) and not _PRIVATIVE_RE.search(body)
                        and not re.search(r"\b(?:no|without|minus|never|free)\b", body, re.I)):
         return "denies_harm"
-    if _MULTIPLE_AS_RE.search(body):
-        return "superior"  # "twice as effective as X": a multiple of the comparator, not parity
+    if _MULTIPLE_AS_RE.search(body) or _MULTIPLE_OF_RE.search(body):
+        return "superior"  # "twice as effective as X", "twice the smoothing of Y": a multiple of the comparator, not parity
     if cmp is not None:
         word = cmp[1]
         if _NO_EFFECT_RE.search(body) and re.search(r"\bno\s+(?:better|more)", body, re.I):
@@ -985,6 +1004,8 @@ _MULTIPLE_AS_RE = re.compile(r"\b(?:twice|thrice|(?:\d+|two|three|four|five|ten)
 _ELIDED_SUPERIOR_RE = re.compile(
     r"\b(?:work|works|worked|working|perform(?:s|ed)?|act(?:s|ed)?)\s+(?:even\s+|much\s+|far\s+|a\s+lot\s+|slightly\s+)?"
     r"(?:better|faster|quicker|more\s+quickly)\b(?!\s+(?:than|when|if|on|for|in|with)\b)"
+    # winning is coming first in a comparison (FRM11): "For crepey texture, the plasma wins"
+    r"|\b(?:wins|win)\b(?=\s*(?:$|[,.;:!?]|\s+(?:hands\s+down|here|again|every\s+time|easily|outright|out)\b))"
     # the results of a named treatment ("the results of PRP", "the results you would get from minoxidil
     # alone"); "quadruples your results" names no comparator to judge
     r"|\b(?:doubl|tripl|quadrupl|boost|enhanc|multipl|amplif)\w*\s+(?:the\s+|your\s+)?results\s+(?:of\s+[A-Za-z]|"
@@ -1008,6 +1029,86 @@ _MECHANISM_OBJECT_RE = re.compile(
     r"parasites|pathogens|[\w-]+\s+(?:that|which)\s+(?:cause|causes|drive|drives|trigger|triggers))\b", re.I)
 _HARM_ADJ_RE = re.compile(r"\b(?:painful|harmful|risky|dangerous|toxic|unsafe|irritating|damaging|carcinogenic|"
                           r"harsh|addictive|contraindicated)\b", re.I)
+
+
+# --- round 11 (FRM11): real-copy styles ------------------------------------------------------
+
+# A label naming harms ("Common side effects:", "Risks include:") makes what follows it a harm, whatever
+# words the item uses ("extra hair growth on the face", "swollen ankles"): the label, not the item, says
+# which side of the treatment the item is on.
+_HARM_LABEL_RE = re.compile(
+    r"^\W*(?:the\s+)?(?:(?:most|more|less|very|other|common|commonest|rare|rarer|serious|possible|potential|main|known|"
+    r"reported|usual|typical|frequent|mild|temporary)\s+)*(?:side[\s-]?effects?|adverse\s+(?:effects?|events?|reactions?)|"
+    r"risks|downsides|drawbacks|complications|cons|dangers|warning\s+signs)(?P<colon>\s*(?:include|are|can\s+include|"
+    r"may\s+include)?\s*:)?\s+(?P<item>\S.*)$", re.I)
+# A minimiser before a felt sensation with no verb ("Barely a tingle", "hardly a sting") denies the
+# sensation: the bodily sensations are a closed class of English nouns of feeling, beside the harm nouns
+_SENSATION = r"tingle|tingling|twinge|pinch|prick|sting|ache|itch|burn|tickle|sensation|scratch|nip|pang|throb|zap"
+_MINIMISED_RE = re.compile(rf"\b(?:barely|hardly|scarcely)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?P<n>{_SENSATION}|{HARM_NOUNS}|"
+                           rf"{SYMPTOMS})\b(?!\s+(?:of|in|on)\b\s+(?:difference|change|improvement))", re.I)
+# The body's own tissue and vessels, a closed anatomical class: a destructive or obstructive verb acting on
+# them ("kill the skin around it", "block a blood vessel", "clog your pores") is an injury, not a benefit
+# (acting on microbes, enzymes, fat or hair follicles is mechanism or efficacy, read elsewhere)
+_TISSUE = (r"skin|tissues?|(?:blood\s+)?vessels?|arter(?:y|ies)|veins?|capillar(?:y|ies)|nerves?|pores|liver|kidneys?|"
+           r"heart|eyes?|retina|lungs?|brain|cartilage|muscles?|bones?")
+_INJURE_TISSUE_RE = re.compile(rf"(?:kill\w*|destroy\w*|block(?:s|ed|ing)?|clog\w*|ruptur\w*|tear(?:s|ing)?|tore|"
+                               rf"puncture\w*|starv\w*)\s+(?:the\s+|a\s+|an\s+|your\s+|my\s+|their\s+|some\s+)?"
+                               rf"(?:[\w-]+\s+)?(?:{_TISSUE})\b(?!\s+cells)", re.I)
+# "Unlike X, Y never <verb> your N": a treatment said, against a named other, not to act on the
+# reader's own body denies that the other's action happens to it, a drawback (an efficacy verb is
+# a comparison, read by `comparator_of`)
+_UNLIKE_NEGATED_ACT_RE = re.compile(
+    r"\b(?:never|not|(?:do|does|did|wo|ca|is|are)n['’]t)\s+(?:\w+ly\s+)?(?P<v>[a-z]+)\s+(?:(?:up|out|down|over|off)\s+)?"
+    r"(?:your|my|their|his|her|our|people['’]s)\s+[a-z]", re.I)
+# A likeness whose predicate noun carries a privative ("think of it as retinol without the irritation", "it
+# is like a peel minus the downtime"): the subject is Y minus Y's drawback, so the main assertion is parity
+# with Y; a privative set off by a comma ("everything retinol does, minus the redness") is its own assertion
+_LIKENESS_MINUS_RE = re.compile(
+    r"\b(?:as|like|is|it['’]s)\s+(?P<y>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:without|minus)\s+(?:the|its|any|all\s+the)\b", re.I)
+# A multiple of another's quantity ("twice the wrinkle smoothing of a plain patch", "three times the
+# brightness of either alone") compares arms, as "twice as ... as" does; doses and prices measure no result
+_MULTIPLE_OF_RE = re.compile(r"\b(?:twice|double|triple|thrice|(?:\d+|two|three|four|five|ten)\s+times)\s+the\s+"
+                             r"(?!(?:dose|amount|price|cost|time|number)\b)(?:[\w-]+\s+){1,3}?of\b", re.I)
+# Leaving something behind in the body as a possibility ("they can leave hard lumps", "may leave a
+# scar"): what a treatment leaves behind is a residue, an unwanted result (a resultative with the
+# body as object, "leaves your skin soft", is read elsewhere)
+_LEAVE_BEHIND_RE = re.compile(
+    r"\b(?:can|could|may|might|sometimes|often|also)\s+(?:also\s+|sometimes\s+)?leave\s+(?:behind\s+)?"
+    r"(?:a\s+|an\s+|some\s+|small\s+|tiny\s+)?(?!(?:you|your|my|the|it|them|us|him|her|their|his|our|skin|hair|"
+    r"on|off|in|for|out|to|with|a|an|some)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*(?:$|[,.;:!?)]|\s+(?:behind|under|in|on|that|"
+    r"which|where|after|at)\b))", re.I)
+
+
+def _round11_relation(body: str) -> str | None:
+    """Relations of real-copy styles (FRM11), each a general rule of English: a harm label over a list
+    item, a minimised sensation, a negated act on the reader's body after "Unlike X"."""
+    label = _HARM_LABEL_RE.match(body)
+    if label and not label.group("colon") and (set(re.findall(r"[a-z]+", label.group("item").lower())) & (
+            _AUX_WORDS | {"include", "includes", "included", "including"}) or re.match(
+            r"(?:of|and|or|than|from|with|for|to|in|on|at|that|which|like|such)\b", label.group("item"), re.I)
+            or _effect_verbs(label.group("item"))):
+        # a lead-in passed without its colon ("Common side effects" + "swollen ankles or feet") labels only
+        # a verbless item; "Side effects are rare" is a sentence about its subject
+        label = None
+    if label and not _HARM_LABEL_RE.match(label.group("item")):
+        item = label.group("item")
+        if re.match(r"\W*(?:none|no|nothing|never|not)\b", item, re.I):
+            return "denies_harm"  # "Side effects: none reported"
+        if not _NEG_RE.search(item):
+            return "harm"
+    if (mini := _MINIMISED_RE.search(body)) and (not _effect_verbs(body[:mini.start()]) or re.match(
+            r"\W*(?:does|do|did|is|are|will|can|would)\s+(?:it|they|this|that)\b", body, re.I)):
+        # "Barely a tingle": a minimiser denies the sensation it quantifies, also as the answer to a yes/no
+        # question before it (a table's row head: "Does it hurt" | "Barely a tingle")
+        return "denies_harm"
+    unlike = _UNLIKE_RE.match(body)
+    if unlike:
+        act = _UNLIKE_NEGATED_ACT_RE.search(body, unlike.end())
+        if act and not _BENEFIT_VERB_RE.fullmatch(act.group("v")) and not _MECHANISM_RE.fullmatch(act.group("v")) \
+                and act.group("v").lower() not in _AUX_WORDS | {"need", "needs", "require", "requires", "cost", "costs"}:
+            return "denies_harm"  # "Unlike Botox, DotLift never freezes your expressions"
+    return None
 
 
 # --- comparison ----------------------------------------------------------------------------
@@ -1081,6 +1182,13 @@ def harmless_simile(text: str) -> re.Match[str] | None:
             r"(?:\bnot|\bnever|n['’]t)\s+(?:quite\s+|nearly\s+|always\s+|exactly\s+)?$", text[:m.start()], re.I):
         return None
     return m
+
+
+def _treatment_likelier(phrase: str) -> bool:
+    """Is a phrase the construction already places as a treatment likelier one than an outcome?"""
+    from .phrases import treatment_probability
+
+    return treatment_probability(phrase) >= 0.5
 
 
 def _is_treatment_phrase(phrase: str) -> bool:
@@ -2106,6 +2214,9 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # "Unlike retinol, it is gentle enough for sensitive skin": the fronted "unlike" names what the
         # claim sets its subject against, whatever the claim's relation
         cmp = (" ".join(unlike.group("x").split()), "unlike")
+    if cmp is None and relation == "equivalent" and (like := _LIKENESS_MINUS_RE.search(text_for_cmp)) \
+            and _treatment_likelier(like.group("y")):
+        cmp = (like.group("y"), "like")  # "Think of it as retinol without the irritation": retinol (FRM11)
     if cmp is None and relation in ("benefit", "harm", "no_effect"):
         # an inert control ("compared with saline", "than those who took a placebo") is still the
         # comparator the claim names, though the claim is the benefit itself
