@@ -615,20 +615,33 @@ def sentences(text: str) -> list[_Sentence]:
         line_heading = (len(pieces) == 1 and not terminal and (n_words <= 12 or raw_line.endswith(":"))
                         and not (bullet and n_words >= 2 and not raw_line.endswith(":")))
         for s, e in pieces:
+            # a time code opening a transcript or subtitle line ("[0:14] ON SCREEN TEXT: ...") is no
+            # part of its sentence (OUT11)
+            if (tc := _TIME_CODE_RE.match(text, s, e)) is not None:
+                s = tc.end()
             # "Less pain: Clinics that ..." - the label is a heading, the rest is prose.
-            lm = _LABEL_RE.match(text, s, e)
+            # (an all-capitals speaker or caption label may introduce any text: "ON SCREEN TEXT: 2x fuller")
+            lm = _LABEL_RE.match(text, s, e) or _CAPS_LABEL_RE.match(text, s, e)
+            heading = line_heading
             if lm and len(lm.group(1).split()) <= 5:
                 ls, le = _trim(text, s, lm.start() + len(lm.group(1)))
                 if le > ls:
                     out.append(_Sentence(ls, le, True, False, line_start))
                 s = lm.end()
+                # what a speaker's or caption's label introduces is said, not a heading ("ON SCREEN
+                # TEXT: Results last up to 6 months"); a short rest ("DAY 7") stays a label (OUT11)
+                heading = line_heading and (len(text[s:e].split()) < 4 or not lm.group(1).isupper())
             raw = text[s:e].rstrip()
             question = raw.endswith(("?", "?”", '?"')) or bool(line_heading and _QUESTION_START.match(raw))
             ts, te = _trim(text, s, e)
             if te <= ts:
                 continue
-            out.append(_Sentence(ts, te, line_heading, question, line_start))
+            out.append(_Sentence(ts, te, heading, question, line_start))
     return out
+
+
+_CAPS_LABEL_RE = re.compile(r"([A-Z][A-Z ]{1,40}):\s+(?=\S)")
+_TIME_CODE_RE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -3600,6 +3613,11 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             # the relation by the verb and negation scope, not by the outcome's name.
             lead = item_lead
             rel = relation_of(f"{lead} {u_text}".strip())
+            # "Common side effects:" / "- swollen ankles or feet": the item inherits its lead-in's
+            # claim, a harm of the topic, whatever its own words would say alone (OUT11)
+            harm_lead = _harm_lead(lead, u_text) and rel in ("benefit", "mechanism", "harm")
+            if harm_lead:
+                rel = "harm"
             harmful = rel == "harm" or (rel not in ("benefit", "denies_harm", "no_effect", "mechanism")
                                         and _is_harm_claim(text, unit, hits))
             # ("Nothing works better than X": X is the claim's own treatment, the rivals are all others)
@@ -3704,6 +3722,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 # "Even the gentle 0.025% tretinoin cream gives real results": a safety adjective
                 # inside the subject's noun phrase describes the product; the predicate is the claim
                 in_item = [h for h in in_item if not _describes_subject(text, h, item)]
+                if (pop_for := _FRONTED_POPULATION_RE.match(text, item.start, item.end)) is not None:
+                    # "For darker skin tones it's one of the safest ways": the people the claim holds
+                    # for, never its outcome (OUT11)
+                    in_item = [h for h in in_item if not (pop_for.start("np") <= h[0] and h[1] <= pop_for.end("np"))]
                 # "the rough, scaly patches doctors call actinic keratoses": the name a naming
                 # construction gives is the outcome, not the description before it (OUT10)
                 named_words = ""
@@ -3753,6 +3775,11 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 if outcome is not None and outcome.key == "adverse-effects" and (rel in ("harm", "denies_harm") or kind == "safety") and (
                         own_harm := _own_harm_words(f"{lead} {text[item.start:item.end]}".strip())):
                     harm_said = own_harm  # "does not leave you groggy": grogginess, not harms in general
+                if harm_lead and (outcome is None or outcome.kind != "safety" or outcome.key == "adverse-effects") and (
+                        symptom := _symptom_head(text[item.start:item.end])):
+                    # an item under a harm lead-in is a harm in its own words: the symptom phrase's
+                    # head, searched beside the umbrella entry's terms (OUT11)
+                    outcome, harm_said, kind = _OUTCOME_BY_KEY["adverse-effects"], symptom, "safety"
                 if outcome is not None and outcome.key == "adverse-effects" and rel == "benefit" and \
                         _LOWER_RISK_OF_RE.search(u_text):
                     outcome = None  # "a lower risk of heart disease": the benefit's object, not harms in general
@@ -3911,6 +3938,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 # a population the quote leaves unsaid comes from the discourse before it (a study description)
                 frame = dataclasses.replace(frame, strength=strength, population=frame.population or _frames.context_population(
                     text[max(0, text.rfind("\n\n", 0, sent.start)):qspan.start], quote))
+                if harm_lead and frame.relation in ("benefit", "mechanism"):
+                    # the lead-in's claim, not the item's own words ("- a slow or irregular pulse"
+                    # under "Side effects:" is no benefit of slowing): a harm (OUT11)
+                    frame = dataclasses.replace(frame, relation="harm")
                 stance = _stance_of_relation(frame.relation, target, _stance(quote, target))
                 claim = Claim(
                     claim_id="", article=article.name, quote=quote, start=qspan.start, end=qspan.end,
@@ -4845,8 +4876,11 @@ _AFFECT_VERB_RE = re.compile(r"\b(?:affect|affects|affected|alter|alters|altered
 # An intransitive verb of change takes what changes as its subject ("their shedding slowed down",
 # "my flaking has eased off"): with no object, the subject noun phrase is the outcome.
 _CHANGED_SUBJECT_RE = re.compile(
-    r"\b(?:my|your|their|his|her|our|the)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?"
-    r"(?:\w+ly\s+)?(?:slowed|slows|dropped|drops|fell|fallen|falls|decreased|decreases|eased|eases|stopped|stops|"
+    r"\b(?:my|your|their|his|her|our|the)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|"
+    r"are\s+|were\s+)?"
+    # (a copula with a participle of disappearance is a change of state too: "my dark circles were
+    # basically gone", OUT11)
+    r"(?:\w+ly\s+|all\s+)?(?:gone|vanished|disappeared|went\s+away|slowed|slows|dropped|drops|fell|fallen|falls|decreased|decreases|eased|eases|stopped|stops|"
     r"halved|doubled|tripled|increased|increases|improved|improves|shrank|shrunk|faded|fades|cleared|clears|"
     r"lessened|subsided|subsides|declined|declines|rose|risen|grew|grows)\b"
     r"(?!\s+(?:the|a|an|my|your|their|his|her|its|our)\b)", re.I)
@@ -4932,3 +4966,89 @@ _QUANTITY_CHANGE_RE = re.compile(
 # the discourse has just reported.
 _RESULT_ANAPHOR_RE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:difference|differences|effect|effects|benefit|"
                                 r"benefits|result|results|improvement|improvements|change|changes|gains?)\b", re.I)
+
+
+# Round 11 (OUT11). A list under a lead-in goes on the lead-in's sentence: when the lead-in's head
+# noun names a treatment's harms ("Common side effects:", "Possible risks include:"), each item is a
+# harm claim of the topic, whatever polarity the item's own words have. Signs and symptoms of a
+# condition ("Symptoms include:") are no such lead-in: they describe the disease, not the treatment.
+_HARM_LEAD_RE = re.compile(
+    r"\b(?:side[\s-]?effects?|adverse\s+(?:effects?|events?|reactions?)|risks?|complications?|downsides?|drawbacks?|"
+    r"dangers?)\b(?:\s+(?:include|includes|are|can\s+include|may\s+include|can\s+be|may\s+be))?\s*:?\s*$", re.I)
+
+
+def _harm_lead(lead: str, item_text: str) -> bool:
+    """Does a list item's lead-in make the item a harm of the topic? Not when either is negated
+    ("No side effects such as:", "- does not raise blood pressure")."""
+    return bool(lead) and bool(_HARM_LEAD_RE.search(lead)) and not _NEGATED_RE.search(f"{lead} {item_text}")
+
+
+# A symptom phrase's outcome is its head (OUT11): the phrase is cut before an adjunct (a clause of
+# time or condition, an example, a place: "when you stand up", "for example on the lip", "on the
+# face"); a verb of feeling or becoming and its adjective name the state by the adjective's noun
+# ("feeling light-headed" -> light-headedness); an attributive past participle names the change it
+# results from ("swollen ankles" -> swelling; the noun only says where); an adjective in -y names its
+# property ("dry skin" -> dryness); other modifiers of manner or degree drop ("a fast or pounding
+# heartbeat" -> heartbeat).
+_SYMPTOM_CUT_RE = re.compile(
+    r"\s*(?:[,;(]|\b(?:when|whenever|if|after|before|while|during|until|because|since|for\s+example|such\s+as|"
+    r"especially|including|like|on|in|at|around|under|of|from|with|that|which|who)\b).*$", re.I | re.S)
+_STATE_VERB_RE = re.compile(r"^(?:feeling|feel|feels|felt|being|becoming|become|getting|get|looking|seeming)\s+"
+                            r"(?:(?:very|a\s+bit|a\s+little|slightly|quite|too|so|more|unusually|extremely)\s+)*"
+                            r"(?P<a>[a-z]+(?:-[a-z]+)*)$", re.I)
+# past participles of change verbs that do not end in -ed (a closed class of English morphology)
+_IRREGULAR_PARTICIPLE = {"swollen": "swelling", "broken": "breakage", "torn": "tearing", "burnt": "burning",
+                         "shrunken": "shrinking", "sunken": "sinking"}
+_SYMPTOM_DET_RE = re.compile(r"^(?:(?:a|an|the|some|any|your|their|his|her|my|extra|more|mild|severe|occasional|"
+                             r"slight|unusual|sudden)\s+)+", re.I)
+
+
+# words in -y that are no adjectives of state (adverbs, determiners, nouns)
+_NOT_STATE_Y = frozenset("any many every only early daily weekly monthly body baby belly family very entry".split())
+
+
+def _state_noun(adjective: str) -> str:
+    """The noun of the state an adjective names: "light-headed" -> "light-headedness", "dizzy" ->
+    "dizziness", "tired" -> "tiredness"."""
+    a = adjective.lower()
+    if a.endswith("y") and len(a) > 3 and not a.endswith(("ey", "ay", "oy")):
+        return a[:-1] + "iness"  # (a one-syllable "dry", "shy" keeps its y: dryness)
+    return a + "ness"
+
+
+def _symptom_head(item_text: str) -> str:
+    """The outcome a symptom phrase names (see above), "" when the item is no bare noun phrase or
+    state (a clause with a finite verb of its own says more than a symptom)."""
+    phrase = " ".join(item_text.split()).strip(" .!;:-–—*•").lower()
+    phrase = _SYMPTOM_CUT_RE.sub("", phrase).strip()
+    state = _STATE_VERB_RE.match(phrase)
+    if state is not None:
+        return _state_noun(state.group("a"))
+    phrase = _SYMPTOM_DET_RE.sub("", phrase)
+    words = phrase.split()
+    if not 1 <= len(words) <= 5 or any(w in ("is", "are", "was", "were", "can", "may", "will", "could", "might",
+                                              "do", "does", "did", "has", "have", "not") for w in words):
+        return ""
+    # coordinated modifiers ("fast or pounding") share the head; coordinated heads ("ankles or feet")
+    # share the modifier
+    first, head = words[0], words[-1]
+    if len(words) == 1:
+        return "" if first.endswith(("ly", "ing")) and len(first) < 5 else first
+    if first in _IRREGULAR_PARTICIPLE:
+        return _IRREGULAR_PARTICIPLE[first]
+    if first.endswith("ed") and len(first) > 5 and first not in ("red", "bed", "need", "seed", "speed"):
+        return first[:-2] + "ing"  # "bruised skin" -> bruising, "cracked lips" -> cracking
+    if first.endswith("y") and len(first) > 2 and not first.endswith(("ey", "ay", "oy")) and first not in _NOT_STATE_Y:
+        return _state_noun(first)  # "dry skin" -> dryness, "itchy scalp" -> itchiness
+    if len(words) == 4 and words[1] in ("or", "and"):
+        return head  # "a fast or pounding heartbeat": coordinated modifiers share the head
+    return "" if head in ("or", "and") else phrase  # a compound keeps its modifier nouns ("hair growth")
+
+
+# A fronted "For <people>" ("For darker skin tones, ...", "For most women ...", "For beginners ...")
+# names the population a claim holds for: its head is a noun of people or a kind of skin or hair
+# ("types", "tones"), so its words are never the claim's outcome (OUT11).
+_FRONTED_POPULATION_RE = re.compile(
+    r"\W*(?:(?:but|and|so|also|even)\s+)?for\s+(?P<np>(?:[\w'-]+\s+){0,3}?(?:people|men|women|children|kids|patients|"
+    r"users|adults|teens|teenagers|those|anyone|everyone|beginners|newbies|[a-z]+(?:ians|ists)|"
+    r"(?:skin|hair)\s+(?:types?|tones?)|types|tones))\b(?!\s+(?:of|with)\b)", re.I)
