@@ -4247,6 +4247,8 @@ def _frame_effect(text: str) -> str:
     if not verbs:
         return ""
     obj = outcome_of(text, "harm" if verbs[0][2] == "harm" else "benefit")
+    if re.match(r"(?:and|or|but|nor|then)\b", obj, re.I):
+        return ""  # "so you can relax and scroll": a coordinated verb follows, the verb took no object
     return obj if _clean_outcome_words(" ".join(obj.split()[:3])) else ""
 
 
