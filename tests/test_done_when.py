@@ -35,15 +35,13 @@ ROWS = list(csv.DictReader((DATA / "expected.csv").open(encoding="utf-8")))
 NEEDS_PATCH: dict[tuple[str, str], str] = {}
 # Still failing with the patches: decisions for the lead (strict: a fix shows up as a failure to clean up).
 OPEN: dict[tuple[str, str], str] = {
-    ("laser_helmet_faq.txt", "denial"): "appraisal/verdict: the adverse events of an add-on trial (minoxidil alone vs "
-    "minoxidil plus a laser helmet, 38211777) are reported for the trial, not the add-on arm, yet refute 'no side "
-    "effects' for the laser (with the patches; without them nothing is found)",
-    ("laser_helmet_faq.txt", "percentage"): "verdict rule: an amount no record measured ('250% increase in hair count') "
-    "is 'partly supported' (backs) when the direction is backed; the done-when wants an unsourced percentage not "
-    "backed (with the patches; without them nothing is found)",
-    ("vitamin_c_news.txt", "percentage"): "verdict: '80% of patients improved' was read as an 80% reduction "
-    "(supported, a sign error; the verdict patch reads it as a share of people), and then the amount-unverified rule "
-    "still gives 'partly supported' (backs)",
+    ("laser_helmet_faq.txt", "percentage"): "expected.csv vs the README rule (VRD11): no record reports anything "
+    "comparable to '250% increase in hair count' (LLLT gains are counts per cm2 without a baseline, and the question's "
+    "query finds neither 24474647 nor a percent gain), so the verdict is 'partly supported' with side unclear, not "
+    "'not supported': the side passes, the verdict word is for the lead to decide",
+    ("vitamin_c_news.txt", "percentage"): "expected.csv vs the README rule (VRD11): the records' only 80% is a share of "
+    "people (16 of 20 improved, 22206077), nothing comparable to 'reduces wrinkles by 80%', so the verdict is 'partly "
+    "supported' with side unclear, not 'not supported': the side passes, the verdict word is for the lead to decide",
 }
 
 

@@ -16,13 +16,13 @@ from typing import Protocol
 
 from .appraisal import HeadToHead, _polarity, between_group_tie, head_to_head, question_terms
 from .effects import classify_effect
-from .grading import LEVELS, START, _rate, _Rating, _verdict
+from .grading import LEVELS, START, _rate, _Rating, _verdict, grade_question
 from .harms import harm_severities, quote_span
 from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Stance, Tally
 from .phrases import treatment_probability
 from .polarity import INERT_CONTROL
 from .relation_model import relation_doubt
-from .text import FIGURE_RE, NUMBER_WORD, ORDINALS, STOPWORDS, figure_values, mentions, split_sentences, words_to_int
+from .text import FIGURE_RE, NUMBER_WORD, ORDINALS, STOPWORDS, figure_values, mentions, normalise, split_sentences, words_to_int
 
 _INERT_ARM_RE = re.compile(r"(?:(?:a|an|the)\s+)?" + INERT_CONTROL + r"\b", re.I)
 STRENGTH_RANK = {"hedged": 0, "plain": 1, "strong": 2, "absolute": 3}
@@ -244,6 +244,87 @@ def claim_routes(frame: ClaimFrame | None, quote: str = "") -> set[str]:
         routes = {m.group(1).lower() for m in re.finditer(
             rf"{_ROUTE_RE.pattern}\s+(?:[\w-]+\s+)?{re.escape(name)}", quote, re.I)}
     return routes
+
+
+# A dosage form implies its route (a closed class): tablets are swallowed, a lotion is applied to the skin
+_FORM_ROUTE = (("oral", re.compile(r"\b(?:tablets?|capsules?|pills?)\b", re.I)),
+               ("topical", re.compile(r"\b(?:lotions?|foams?|creams?|gels?|serums?|ointments?|shampoos?)\b", re.I)))
+
+
+def _routes_of(text: str) -> set[str]:
+    """Routes a text names: route words ("oral", "topically", "injection") and dosage forms."""
+    return _routes(text) | {route for route, form in _FORM_ROUTE if form.search(text or "")}
+
+
+def record_routes(record: Record, question: Question | None = None) -> set[str]:
+    """The routes a record's arms are given by, as its title and design sentence name them. Naming
+    none, a strength in percent on the question's treatment ("minoxidil 2%") is a preparation's
+    concentration, applied to the skin: medicines taken by mouth are dosed by mass."""
+    design = _design_of(record)
+    routes = _routes_of(design)
+    if not routes and question is not None:
+        norm = normalise(design)
+        for _, pat in question_terms(question).intervention:
+            for m in pat.finditer(norm):
+                if re.search(r"\d%\s*$", norm[:m.start()]) or re.match(r"\s*\d+(?:\.\d+)?\s?%", norm[m.end():]):
+                    return {"topical"}
+    return routes
+
+
+_ALONE_RE = re.compile(r"\b(?:alone|by itself|on its own|monotherapy)\b", re.I)
+_ADDED_BEFORE_RE = re.compile(r"\b(?:plus|combination|combined|together with|added|adding|add on|adjunct\w*)\b[^.;]{0,60}$", re.I)
+# a harm sentence that names the add-on arm or compares the arms attributes the harm to one of them
+_ARM_ATTRIBUTED_RE = re.compile(r"\b(?:combination|combined|plus|add on|adding|added|both (?:arms|groups)|"
+                                r"(?:more|less)\s+(?:often|frequent\w*|common\w*)|higher|lower|between (?:the )?(?:arms|groups))\b",
+                                re.I)
+
+
+def added_arm_only(record: Record, question: Question) -> bool:
+    """A trial of another treatment alone against it plus the question's intervention ("2% minoxidil
+    alone against combination of 2% minoxidil and low-level laser therapy"): the intervention is given
+    only on top of the base treatment, named "alone" in the design, never itself alone."""
+    design = normalise(_design_of(record))
+    if not _ALONE_RE.search(design):
+        return False
+    hits = [m for _, pat in question_terms(question).intervention for m in pat.finditer(design)]
+    if not hits:
+        return False
+    for m in hits:
+        if _ALONE_RE.match(design[m.end():].lstrip(), 0) or re.match(r"\s*(?:[\w%.]+\s+){0,2}?(?:alone|monotherapy)\b",
+                                                                         design[m.end():]):
+            return False  # the intervention alone is an arm
+        if not _ADDED_BEFORE_RE.search(design[:m.start()]):
+            return False
+    return True
+
+
+def harms_of_other_arms(frame: ClaimFrame, quote: str, question: Question, appraisals: Sequence[Appraisal],
+                        records: Mapping[str, Record]) -> dict[str, str]:
+    """{pmid: why} for records that report the harm for another arm than the claim's treatment (VRD11):
+    every arm given by another route than the one the claim names (topical minoxidil's scalp itching
+    for a claim about tablets; records naming the claim's route too are kept), or an add-on trial whose
+    harms are reported for the whole trial, not for the added arm or as more frequent with it."""
+    aside: dict[str, str] = {}
+    mine_routes = claim_routes(frame, quote) | _routes_of(frame.intervention)
+    heads = question_terms(question).outcome_heads
+    # a claim about the treatment added to another ("a laser helmet added to 2% minoxidil") speaks of the
+    # combined arm, whose harms a whole add-on trial does report
+    combined = bool(_COMBINATION_RE.search(f"{frame.intervention or ''} {quote}"))
+    for a in appraisals:
+        if not (a.included and a.direction in ("supports", "mixed") and a.pmid in records):
+            continue
+        record = records[a.pmid]
+        theirs = record_routes(record, question)
+        if mine_routes and theirs and not (theirs & mine_routes):
+            aside[a.pmid] = f"of {' and '.join(sorted(theirs))} use, another route than the claim's ({', '.join(sorted(mine_routes))})"
+            continue
+        if not combined and added_arm_only(record, question):
+            said = [s for s in split_sentences(record.abstract_text) if mentions(s, heads)]
+            terms = question_terms(question).intervention
+            if said and not any(mentions(s, terms) or _ARM_ATTRIBUTED_RE.search(normalise(s)) for s in said):
+                aside[a.pmid] = ("reported for a whole trial that added it to another treatment, not for the arm "
+                                 "given it")
+    return aside
 
 
 @dataclass(frozen=True)
@@ -661,6 +742,18 @@ def grade_claim(
     from_question = len(cited)  # records the claim's own checks add come after these
     notes: list[str] = []
     mine = [a for a in appraisals if a.question_id == question.question_id] or list(appraisals)
+    if question.kind == "safety" and frame.relation in ("harm", "denies_harm") and grade.n_relevant:
+        # VRD11: a harm the records tie to another arm (another route, or a trial's base treatment
+        # the claim's one was only added to) is no evidence about this treatment's harms: the body
+        # is re-graded without those records, and the note says which were set aside and why
+        aside = harms_of_other_arms(frame, claim.quote, question, mine, records)
+        if aside:
+            mine = [a for a in mine if a.pmid not in aside]
+            grade = grade_question(question, mine, n_hits=grade.n_hits)
+            verdict, certainty, cited = grade.verdict, grade.certainty, list(grade.cited_pmids)
+            from_question = len(cited)
+            notes.append("the harms " + "; ".join(f"PMID {p} reports are {why}" for p, why in aside.items())
+                         + ", so they are no evidence about this one")
 
     wording = f"{claim.quote} {claim.claim}"
     comparator_leads = False
@@ -1230,6 +1323,13 @@ def grade_claim(
         verdict = "not supported"
     side = "against" if checked_against and verdict in ("not supported", "contradicted") else \
         "backs" if late_only else "unclear" if lead_unclear and verdict == "not supported" else side_of(verdict, tally)
+    if (amount_unverified and side == "backs" and frame.relation in ("benefit", "superior")
+            and not re.search(r"\d", frame.comparator or "")):  # "as well as minoxidil 2%": a strength, no amount
+        # VRD11 (README: a magnitude no record reports anything comparable to is at most partly supported,
+        # its side unclear): the amount is what the claim asserts, and only its direction is backed
+        side = "unclear"
+        notes.append("the claimed amount is the point of the claim and nothing comparable is reported, so its side "
+                     "is unclear")
     # parity with an active treatment ("no better than blue light") is equivalence, not "no effect":
     # the learned reader does not see what the comparator is, the frame does, so it is not asked
     parity = frame.relation == "equivalent" and bool(frame.comparator) and not _INERT_ARM_RE.match(frame.comparator.strip())
