@@ -2520,15 +2520,17 @@ def _bare_complement(text: str) -> bool:
 # So does a noun of likelihood, rate or extent ("cut your risk of catching a cold", "the
 # duration of a cold"), after a gerund of contracting ("catching", "getting", "developing").
 _MEASURE_NOUN = r"(?:number|amount|quantity|surge|levels?|risk|chances?|odds|likelihood|rates?|incidence|" \
-                r"frequency|severity|duration)"
-_MEASURE_OF_RE = re.compile(rf"\b{_MEASURE_NOUN}\s+of\s+(?:(?:catching|getting|developing|having|contracting)\s+)?"
+                r"frequency|severity|duration|head|mop|handful|lots?|bit|tons?|plenty|bunch)"
+# a size adjective before a collective noun of quantity ("a full head of hair", "a whole lot of")
+_MEASURE_SIZE = r"(?:(?:full|whole|thick|big|little|small|great|huge)\s+)?"
+_MEASURE_OF_RE = re.compile(rf"\b{_MEASURE_SIZE}{_MEASURE_NOUN}\s+of\s+(?:(?:catching|getting|developing|having|contracting)\s+)?"
                             r"(?P<np>[^.;:()]+)", re.I)
 
 
 def _measured_noun(item_text: str, words: str) -> str:
     """`words` ("number of fine") or, when they are a quantity noun with "of", the noun phrase it
     measures, its coordinated adjectives' commas dropped ("fine weak hairs")."""
-    if not re.match(rf"{_MEASURE_NOUN}(?:\s+of\b|$)", words, re.I):
+    if not re.match(rf"{_MEASURE_SIZE}{_MEASURE_NOUN}(?:\s+of\b|$)", words, re.I):
         return words
     m = _MEASURE_OF_RE.search(item_text)
     if m is None:
@@ -4654,6 +4656,18 @@ def _antecedent(text: str, start: int, concept: Concept, window: int = 600) -> s
     """What a pronoun ("it", "this oil") stands for: the intervention as the article last named
     it before the sentence (the nearest mention, within a few sentences), else its most frequent
     wording in the article. Articles name their topic by one wording; the table label is ours."""
+    # "Tablets can be easier than a lotion: ..., and they will not ...": a sentence whose subject is a
+    # dosage form (a closed class) names what its pronouns stand for, the treatment in that form
+    form = re.match(r"\s*(?:(?:the|these|your|its|our)\s+)?(tablets?|capsules?|pills?|lotions?|foams?|creams?|gels?|"
+                    r"serums?|ointments?|shampoos?)\b", text[start:start + 40], re.I)
+    if form:
+        return f"{concept.label} {form.group(1).lower()}"
+    # "FULLFACE is applied to the skin, so it won't ...": a sentence that says how it is given names its route
+    sentence = re.match(r"[^.!?\n]*", text[start:start + 300]).group(0)
+    given = re.search(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:applied|rubbed|massaged|sprayed)\s+(?:on|onto|to|into)\b|"
+                      r"\b(?:is|are)\s+(?:taken|swallowed)\s+(?:by\s+mouth|orally)\b", sentence, re.I)
+    if given:
+        return f"{'oral' if re.search(r'taken|swallowed', given.group(0), re.I) else 'topical'} {concept.label}"
     near = [m for m in concept.regex.finditer(text, max(0, start - window), start)]
     # the antecedent is a sentence's subject, not a parenthesis or a predicate noun
     # ("Tretinoin (retinoic acid) is ...; Tazarotene is another retinoid. ... it worked")
