@@ -22,7 +22,17 @@ from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, Questi
 from .phrases import treatment_probability
 from .polarity import INERT_CONTROL
 from .relation_model import relation_doubt
-from .text import FIGURE_RE, NUMBER_WORD, ORDINALS, STOPWORDS, figure_values, mentions, normalise, split_sentences, words_to_int
+from .text import (
+    FIGURE_RE,
+    NUMBER_WORD,
+    ORDINALS,
+    STOPWORDS,
+    figure_values,
+    mentions,
+    normalise,
+    split_sentences,
+    words_to_int,
+)
 
 _INERT_ARM_RE = re.compile(r"(?:(?:a|an|the)\s+)?" + INERT_CONTROL + r"\b", re.I)
 STRENGTH_RANK = {"hedged": 0, "plain": 1, "strong": 2, "absolute": 3}
