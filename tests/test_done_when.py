@@ -38,10 +38,10 @@ OPEN: dict[tuple[str, str], str] = {
     ("laser_helmet_faq.txt", "percentage"): "expected.csv vs the README rule (VRD11): no record reports anything "
     "comparable to '250% increase in hair count' (LLLT gains are counts per cm2 without a baseline, and the question's "
     "query finds neither 24474647 nor a percent gain), so the verdict is 'partly supported' with side unclear, not "
-    "'not supported': the side passes, the verdict word is for the lead to decide",
+    "'not supported': the side passes; left open (lead, session 9): the README rule stands until the product can compare counts per cm2 or shares with a claimed percent change",
     ("vitamin_c_news.txt", "percentage"): "expected.csv vs the README rule (VRD11): the records' only 80% is a share of "
     "people (16 of 20 improved, 22206077), nothing comparable to 'reduces wrinkles by 80%', so the verdict is 'partly "
-    "supported' with side unclear, not 'not supported': the side passes, the verdict word is for the lead to decide",
+    "supported' with side unclear, not 'not supported': the side passes; left open (lead, session 9): the README rule stands until the product can compare counts per cm2 or shares with a claimed percent change",
 }
 
 
