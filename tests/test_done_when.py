@@ -151,7 +151,8 @@ def test_the_results_table_gives_each_verdict_its_reason_in_words(db_dir):
     page = audit("turmeric_blog.txt", db_dir)
     table = page["table"]
     cols = list(table.columns)
-    assert {"why", "side_text"} <= set(cols) and cols.index("why") < cols.index("quote")
+    # the quote and its reason come first, before the short columns and the normalised claim
+    assert {"why", "side_text"} <= set(cols) and cols.index("quote") < cols.index("why") < cols.index("claim")
     for why, badge in zip(table["why"], table["badge"]):
         assert why and why != "–" and not why.startswith("Verdict:")
         if badge.endswith("no evidence found"):

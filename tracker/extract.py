@@ -3404,9 +3404,9 @@ def _is_subject(text: str, sent_start: int, pos: int) -> bool:
     """Does an intervention named at `pos` stand as the sentence's subject ("Retinol fades ..."),
     rather than as a condition or comparator ("If sunscreen is not used ...", "unlike lasers")?"""
     before = text[sent_start:pos]
-    if _frames.NOTHING_BETTER_RE.fullmatch(before + text[pos:pos + 1]) or _frames.NOTHING_BETTER_RE.match(
-            before + text[pos:pos + 40]) and _frames.NOTHING_BETTER_RE.match(before + text[pos:pos + 40]).start("y") \
-            == len(before):
+    nothing_better = _frames.NOTHING_BETTER_RE.match(before + text[pos:pos + 40])
+    if _frames.NOTHING_BETTER_RE.fullmatch(before + text[pos:pos + 1]) or (
+            nothing_better is not None and nothing_better.start("y") == len(before)):
         return True  # "Nothing works better than tretinoin": the standard of a negated rivalry is the best (TRAP8)
     # the subject of the main clause after an opening subordinate clause ("If you eat well, extra
     # zinc ..."); any other comma may sit inside a list or an appositive, so it does not count
@@ -3670,8 +3670,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                         treatment_probability(arm) >= 0.5:
                     u_int = _with_synonyms(_generic_concept(arm), text)
             user = _frames._USED_TREATMENT_RE.search(u_text) if spared is not None else None
-            taken_up = next((c for c in (primary, *INTERVENTIONS) if user is not None and c.regex.search(user.group("y"))
-                             and not c.regex.search(spared.group("x"))), None)
+            taken_up = next((c for c in (primary, *INTERVENTIONS) if user is not None and spared is not None
+                             and c.regex.search(user.group("y")) and not c.regex.search(spared.group("x"))), None)
             if taken_up is None and user is not None and treatment_probability(user.group("y")) >= 0.5 \
                     and not _is_pronoun(user.group("y").split()[0]):
                 taken_up = _with_synonyms(_generic_concept(_noun_phrase(user.group("y"))), text)
@@ -4663,7 +4663,7 @@ def _antecedent(text: str, start: int, concept: Concept, window: int = 600) -> s
     if form:
         return f"{concept.label} {form.group(1).lower()}"
     # "FULLFACE is applied to the skin, so it won't ...": a sentence that says how it is given names its route
-    sentence = re.match(r"[^.!?\n]*", text[start:start + 300]).group(0)
+    sentence = re.split(r"[.!?\n]", text[start:start + 300], maxsplit=1)[0]
     given = re.search(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:applied|rubbed|massaged|sprayed)\s+(?:on|onto|to|into)\b|"
                       r"\b(?:is|are)\s+(?:taken|swallowed)\s+(?:by\s+mouth|orally)\b", sentence, re.I)
     if given:

@@ -748,7 +748,7 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     unsafely = re.search(r"\b(?:cannot|can['’]t|can\s+not|(?:is|are|was|were|should|could|would|do|does|did)(?:n['’]t|\s+not)|never)"
                          r"\s+(?:[\w-]+\s+){0,6}?safely\b", body, re.I)
     if unsafely and not re.search(r"[,;:]|\b(?:but|and|or|so|then|because|while|if|when|you|I|we|they)\b",
-                                  unsafely.group(0)[re.match(r"\S+", unsafely.group(0)).end():], re.I):
+                                  unsafely.group(0)[len(unsafely.group(0).split(None, 1)[0]):], re.I):
         # "it cannot be done at home safely": negation over the manner adverb "safely" denies the safety
         return "harm"
     denied = denied_harm(body)

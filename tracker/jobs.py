@@ -29,6 +29,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 
@@ -299,7 +300,7 @@ def read_article(name: str, data: bytes, *, max_bytes: int | None = None, title:
     to text by the loader and never kept as markup.
     """
     shown = name.strip() or PASTED  # a browser sends the bare file name
-    fmt = "markdown" if shown == PASTED and looks_like_markdown(data) else None
+    fmt: Literal["markdown"] | None = "markdown" if shown == PASTED and looks_like_markdown(data) else None
     article = article_from_bytes(shown, data, max_bytes=max_bytes or max_upload_bytes(), fmt=fmt)
     suffix = {"text": ".txt", "markdown": ".md", "html": ".html"}[article.format]
     stem = "pasted" if shown == PASTED else _safe_stem(shown)

@@ -233,7 +233,7 @@ def probabilities(quote: str) -> dict[str, float]:
 def predict(quote: str) -> tuple[str, float]:
     """The learned reader's relation and its probability."""
     p = probabilities(quote)
-    best = max(p, key=p.get)
+    best = max(p, key=lambda r: p[r])
     return best, p[best]
 
 

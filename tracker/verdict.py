@@ -1071,7 +1071,7 @@ def grade_claim(
         if refuted and _VERDICT_RANK.get(verdict, 0) >= 2:
             verdict, checked_against = "not supported", True
         notes.append(f"the claim says {n:g} session{'s' if n != 1 else ''}; the fewest sessions after which a record "
-                     f"reports the effect: {fewest[2]:g} ({shown})" + (", so the claimed number is not what the records "
+                     f"reports the effect: {_count_words(fewest[2])} ({shown})" + (", so the claimed number is not what the records "
                                                                          "report" if refuted else ""))
         cited.extend(p for p, _, _ in counted)
         if re.search(_SESSION_UNIT, frame.time_frame or "", re.I):
@@ -1683,6 +1683,12 @@ def claimed_sessions(frame: ClaimFrame, quote: str) -> tuple[float, str] | None:
         b = (m.group("bound") or "").lower()
         return float(n), "max" if b.startswith("up") else "min" if b.startswith("at") else "typical"
     return None
+
+
+def _count_words(n: float) -> str:
+    """A count as a reader says it: a whole number as it is, one derived from a course's length and
+    a session interval ("three months at a session every 3.5 days") rounded and marked as about."""
+    return f"{n:g}" if float(n).is_integer() else f"about {round(n)}"
 
 
 def sessions_to_effect(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> list[tuple[str, str, float]]:

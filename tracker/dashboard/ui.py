@@ -169,6 +169,10 @@ def reason_in_words(verdict, reasons) -> str:
     if len(items) < 4:
         return "–"
     note = re.sub(r"^Verdict:\s*[^:]+:\s*", "", " ".join(items[3].split()))
+    if verdict != "no evidence found" and not re.search(r"\b(?:stud(?:y|ies)|records?|trials?|PMID|reviews?)\b", note):
+        # a note about the wording only ("worded as plain but certainty is Very low") does not say why:
+        # the count of studies for and against does
+        note = f"{' '.join(items[1].split())}; {note}" if note else " ".join(items[1].split())
     if verdict == "no evidence found":
         found = " ".join(items[1].split())
         note = re.sub(r"^(?:" + "|".join(map(re.escape, _GENERIC_NOTES)) + r")\b\s*", "", note)

@@ -337,10 +337,10 @@ def results_step(db, job: jobs.Job) -> None:
     st.subheader("Claims and verdicts", anchor=False)
     st.caption("Each verdict is the claim as the article words it against the studies found: **Why** gives the "
                "reason; open a claim for its studies.")
-    # the pinned ID, verdict and overstated columns, then the reason while it is in view (about 940 px
-    # of the table are at 1400 px), then the short columns, then the long texts
+    # the pinned ID and verdict, then what the article said and why the verdict (both in view at
+    # 1400 px: a newcomer reads the quote first), then the short columns, then the normalised claim
     ui.claims_table(df, f"audit_results_{job.job_id}",
-                    ["url", "badge", "overstated", "why", "side_text", "certainty", "n_studies", "quote", "claim",
+                    ["url", "badge", "quote", "why", "side_text", "overstated", "certainty", "n_studies", "claim",
                      "n_participants"])
     if st.button("Audit another article", key="new_audit_done", icon=":material/add:"):
         _new_audit()
