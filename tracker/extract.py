@@ -4217,18 +4217,25 @@ def _title_outcome(title: str, text: str, primary: Concept) -> Concept | None:
     return None
 
 
+def _np_words(rest: str) -> list[str]:
+    """The first words of the noun phrase `rest` starts with: leading determiners dropped, up to
+    four words, ending at punctuation, a preposition or a clause word."""
+    words: list[str] = []
+    for w in re.findall(r"[A-Za-z][\w'’-]*|[^\w\s]", rest):
+        if not w[0].isalpha() or w.lower() in _NP_END_WORDS or len(words) == 4:
+            break
+        if words or w.lower() not in _DETERMINERS:
+            words.append(w)
+    return words
+
+
 def _experienced(item_text: str) -> str:
     """What a share of people get, have or report ("A small number of people get an upset stomach"):
     the noun phrase after the verb of experience, up to a preposition or clause word; else ""."""
     m = _SHARE_EXPERIENCES_RE.search(item_text)
     if m is None:
         return ""
-    words: list[str] = []
-    for w in re.findall(r"[A-Za-z][\w'’-]*|[^\w\s]", item_text[m.end():]):
-        if not w[0].isalpha() or w.lower() in _NP_END_WORDS or len(words) == 4:
-            break
-        if words or w.lower() not in _DETERMINERS:
-            words.append(w)
+    words = _np_words(item_text[m.end():])
     phrase = " ".join(words)
     return phrase if _clean_outcome_words(phrase) else ""
 
@@ -4777,12 +4784,7 @@ def _share_object(item_text: str) -> str:
     m = _SHARE_NUMBER_RE.search(item_text)
     if m is None:
         return ""
-    words: list[str] = []
-    for w in re.findall(r"[A-Za-z][\w'’-]*|[^\w\s]", item_text[m.end():]):
-        if not w[0].isalpha() or w.lower() in _NP_END_WORDS or len(words) == 4:
-            break
-        if words or w.lower() not in _DETERMINERS:
-            words.append(w)
+    words = _np_words(item_text[m.end():])
     while len(words) > 1 and (_adjective_base(words[0]) or words[0].lower() in ("more", "less", "fewer", "better")):
         words = words[1:]  # "lighter spots": the comparative says how the spots changed
     phrase = " ".join(words).lower()
