@@ -85,3 +85,57 @@ def check_html_claims_in_main_text(split: str, pages: list[str]) -> None:
         assert len(boiler) >= 4, name
         for r in boiler:
             assert r["quote"] not in main.group(0), (name, r["quote"])
+
+
+def body_words(text: str) -> int:
+    """Words of an article, of an HTML page only those inside <main>."""
+    main = re.search(r"<main>.*</main>", text, re.S)
+    return len(re.sub(r"<[^>]+>", " ", main.group(0) if main else text).split())
+
+
+def check_split_articles(split: str, articles: set[str], on_snapshot: set[str], words: tuple[int, int],
+                         min_gold: int, min_negs: int = 10) -> None:
+    """A development split holds its own articles (no other split's), each of the given length with
+    enough gold rows and negatives; every side and verdict is used; topics the snapshot covers are
+    graded somewhere, and the other topics' claims about the topic itself have no evidence (a claim
+    about a comparator stated as a subject may be graded)."""
+    gold, negs = split_rows("gold_claims.csv", split), split_rows("negatives.csv", split)
+    assert {r["article"] for r in gold} == articles
+    assert {r["article"] for r in negs} == articles
+    others = {r["article"] for r in read_rows(DEVSET / "gold_claims.csv") if r["split"] != split}
+    assert not others & articles
+    for name in articles:
+        text = (DEVSET / "articles" / name).read_text(encoding="utf-8")
+        assert words[0] <= body_words(text) <= words[1], name
+        assert sum(r["article"] == name for r in gold) >= min_gold, name
+        assert sum(r["article"] == name for r in negs) >= min_negs, name
+    assert {"backs", "against", "unclear"} <= {r["gold_side"] for r in gold}
+    assert {"supported", "partly supported", "not supported", "contradicted", "no evidence found"} == {
+        r["gold_verdict"] for r in gold}
+    for name in on_snapshot:
+        assert any(r["article"] == name and r["gold_verdict"] != "no evidence found" for r in gold), name
+    for name in articles - on_snapshot:
+        topic = [r for r in gold if r["article"] == name and "comparator_subject" not in r["trap"]]
+        assert topic and {r["gold_verdict"] for r in topic} == {"no evidence found"}, name
+
+
+def check_notes_cite_pmids(split: str) -> None:
+    """Every gold note cites the PMIDs read or says the snapshot has none."""
+    for r in split_rows("gold_claims.csv", split):
+        cites = re.search(r"\b\d{7,8}\b", r["note"])
+        assert cites or "no snapshot record" in r["note"], (r["article"], r["quote"], r["note"])
+
+
+def check_claims_benchmark_reads_development_split(split: str, articles: set[str]) -> None:
+    """`benchmarks/claims.py` offers the split by name, reads its articles, leaves it out of "all",
+    and scores the seeds with it (they are left out only for held-out splits). The benchmark is not run."""
+    source = (ROOT / "benchmarks" / "claims.py").read_text(encoding="utf-8")
+    choices = re.search(r'"--split".*?choices=\(([^)]*)\)', source)
+    assert choices and f'"{split}"' in choices.group(1)
+    bench = claims_benchmark()
+    assert {r["article"] for r in bench._gold(bench.GOLD, split)} == articles
+    every = bench._gold(bench.GOLD, "all")
+    assert every and split not in {r["split"] for r in every}
+    assert not {r["article"] for r in every} & articles
+    held_out = re.search(r'args\.split not in \(([^)]*)\)', source)
+    assert held_out and f'"{split}"' not in held_out.group(1)

@@ -16,12 +16,13 @@ import sys
 from tests.devset import (
     DEVSET,
     ROOT,
+    check_claims_benchmark_reads_development_split,
     check_flipped_and_edited_rows_are_caught,
     check_html_claims_in_main_text,
     check_negative_under_another_split_is_rejected,
+    check_notes_cite_pmids,
+    check_split_articles,
     checker,
-    claims_benchmark,
-    read_rows,
     split_rows,
     write_rows,
 )
@@ -38,38 +39,12 @@ def _dev4(name: str) -> list[dict]:
     return split_rows(name, "dev4")
 
 
-def _body_words(text: str) -> int:
-    main = re.search(r"<main>.*</main>", text, re.S)
-    return len(re.sub(r"<[^>]+>", " ", main.group(0) if main else text).split())
-
-
 def test_dev4_has_its_six_articles_apart_from_every_other_split():
-    gold, negs = _dev4("gold_claims.csv"), _dev4("negatives.csv")
-    assert {r["article"] for r in gold} == DEV4_ARTICLES
-    assert {r["article"] for r in negs} == DEV4_ARTICLES
-    others = {r["article"] for r in read_rows(DEVSET / "gold_claims.csv") if r["split"] != "dev4"}
-    assert not others & DEV4_ARTICLES
-    for name in DEV4_ARTICLES:
-        text = (DEVSET / "articles" / name).read_text(encoding="utf-8")
-        assert 350 <= _body_words(text) <= 650, name
-        assert sum(r["article"] == name for r in gold) >= 15, name
-        assert sum(r["article"] == name for r in negs) >= 10, name
-    assert {"backs", "against", "unclear"} <= {r["gold_side"] for r in gold}
-    assert {"supported", "partly supported", "not supported", "contradicted", "no evidence found"} == {
-        r["gold_verdict"] for r in gold}
-    for name in ON_SNAPSHOT:
-        assert any(r["article"] == name and r["gold_verdict"] != "no evidence found" for r in gold), name
-    # Off-snapshot topics: every claim about the topic itself has no evidence; only a claim about
-    # another subject the snapshot covers (a comparator stated as a subject) may be graded.
-    for name in DEV4_ARTICLES - ON_SNAPSHOT:
-        topic = [r for r in gold if r["article"] == name and "comparator_subject" not in r["trap"]]
-        assert topic and {r["gold_verdict"] for r in topic} == {"no evidence found"}, name
+    check_split_articles("dev4", DEV4_ARTICLES, ON_SNAPSHOT, (350, 650), min_gold=15)
 
 
 def test_dev4_verdict_notes_cite_pmids_or_say_the_snapshot_has_none():
-    for r in _dev4("gold_claims.csv"):
-        cites = re.search(r"\b\d{7,8}\b", r["note"])
-        assert cites or "no snapshot record" in r["note"], (r["article"], r["quote"], r["note"])
+    check_notes_cite_pmids("dev4")
 
 
 def test_dev4_myths_are_negatives_and_their_rebuttals_gold_rows():
@@ -111,15 +86,4 @@ def test_html_claims_are_in_the_main_text_and_boilerplate_negatives_outside_it()
 
 
 def test_claims_benchmark_reads_dev4_by_name_with_the_seeds_and_not_in_all():
-    # Only the split selection is checked; the benchmark itself is not run here.
-    source = (ROOT / "benchmarks" / "claims.py").read_text(encoding="utf-8")
-    choices = re.search(r'"--split".*?choices=\(([^)]*)\)', source)
-    assert choices and '"dev4"' in choices.group(1)
-    bench = claims_benchmark()
-    assert {r["article"] for r in bench._gold(bench.GOLD, "dev4")} == DEV4_ARTICLES
-    every = bench._gold(bench.GOLD, "all")
-    assert every and "dev4" not in {r["split"] for r in every}
-    assert not {r["article"] for r in every} & DEV4_ARTICLES
-    # dev4 is development data: the seeds are scored with it (they are left out only for held-out splits).
-    held_out = re.search(r'args\.split not in \(([^)]*)\)', source)
-    assert held_out and '"dev4"' not in held_out.group(1)
+    check_claims_benchmark_reads_development_split("dev4", DEV4_ARTICLES)

@@ -66,6 +66,7 @@ from .frames import _effect_verbs as _frame_verbs
 from .frames import predicate_object as _predicate_object
 from .models import Article, Claim, ClaimFrame, Question
 from .phrases import treatment_probability
+from .text import DOSAGE_FORM
 
 __all__ = ["Candidate", "Concept", "extract_claims", "detect_intervention", "write_candidates",
            "INTERVENTIONS", "OUTCOMES"]
@@ -4665,8 +4666,7 @@ def _antecedent(text: str, start: int, concept: Concept, window: int = 600) -> s
     wording in the article. Articles name their topic by one wording; the table label is ours."""
     # "Tablets can be easier than a lotion: ..., and they will not ...": a sentence whose subject is a
     # dosage form (a closed class) names what its pronouns stand for, the treatment in that form
-    form = re.match(r"\s*(?:(?:the|these|your|its|our)\s+)?(tablets?|capsules?|pills?|lotions?|foams?|creams?|gels?|"
-                    r"serums?|ointments?|shampoos?)\b", text[start:start + 40], re.I)
+    form = re.match(rf"\s*(?:(?:the|these|your|its|our)\s+)?({DOSAGE_FORM})\b", text[start:start + 40], re.I)
     if form:
         return f"{concept.label} {form.group(1).lower()}"
     # "FULLFACE is applied to the skin, so it won't ...": a sentence that says how it is given names its route

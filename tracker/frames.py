@@ -24,7 +24,15 @@ import re
 from dataclasses import replace
 
 from .models import ClaimFrame
-from .polarity import FLIP, HARM_NOUNS, INERT_CONTROL, SYMPTOMS, adjust_relation, clause_polarity, undergone
+from .polarity import (
+    FLIP,
+    HARM_NOUNS,
+    INERT_ARM_RE,
+    SYMPTOMS,
+    adjust_relation,
+    clause_polarity,
+    undergone,
+)
 from .text import ORDINALS
 
 __all__ = ["parse_frame", "relation_of", "magnitude_of", "time_frame_of", "strength_of", "comparator_of", "own_conjunct",
@@ -665,7 +673,6 @@ _SUPERLATIVE_CLAIM_RE = re.compile(
     r"|^\W*only\s+(?!(?:a|an|one|some|few|two|three|half|after|when|if|in|once|then|by|with|for|at|on|about|around|"
     r"time|now|recently|people|patients|users|men|women|you|we|I|they|it|this|that)\b)(?!\d)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
     r"\s+(?:has|have|is|are|can|will|works?|worked|really|truly|actually|reliably|consistently)\b)", re.I)
-_INERT_COMPARATOR_RE = re.compile(r"\b(?:(?:a|the)\s+)?" + INERT_CONTROL, re.I)
 
 
 def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
@@ -769,7 +776,7 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if neutral and _negated(body, neutral.start()):
         return "denies_harm"  # "it won't affect your heart or blood pressure"
     cmp = comparator_of(body)
-    if cmp is not None and _INERT_COMPARATOR_RE.search(cmp[0]):
+    if cmp is not None and INERT_ARM_RE.search(cmp[0]):
         cmp = None
     if cmp is not None and re.match(r"(?:safer|gentler|kinder|milder|better\s+tolerated)\b", cmp[1], re.I) and re.search(
             r"\b(?:and|but|yet)\s+(?:is\s+|it['’]s\s+)?(?:just|every\s+bit|equally|almost|nearly)?\s*as\s+(?:effective|good|"
@@ -1178,7 +1185,7 @@ def harmless_simile(text: str) -> re.Match[str] | None:
     """The "as safe/gentle as Y" simile whose yardstick Y is no inactive control, not negated
     ("not as gentle as Y" compares arms), or None."""
     m = _HARMLESS_SIMILE_RE.search(text)
-    if m is None or _INERT_COMPARATOR_RE.match(m.group("std").strip()) or re.search(
+    if m is None or INERT_ARM_RE.match(m.group("std").strip()) or re.search(
             r"(?:\bnot|\bnever|n['’]t)\s+(?:quite\s+|nearly\s+|always\s+|exactly\s+)?$", text[:m.start()], re.I):
         return None
     return m
@@ -2221,7 +2228,7 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # an inert control ("compared with saline", "than those who took a placebo") is still the
         # comparator the claim names, though the claim is the benefit itself
         inert = comparator_of(_DISCLAIMER_RE.sub(" ", text_for_cmp))
-        cmp = inert if inert is not None and _INERT_COMPARATOR_RE.match(inert[0]) else None
+        cmp = inert if inert is not None and INERT_ARM_RE.match(inert[0]) else None
     if relation == "superior" and cmp is None and (base := _BASELINE_ARM_RE.search(text)):
         # "doubles the results you would get from minoxidil alone": the treatment whose results are
         # multiplied, on its own, is what the claim is compared with
@@ -2430,7 +2437,7 @@ def _inferior_to(text: str) -> str | None:
     y = re.sub(r"\s+(?:and|but|or|which|that|because|when|while|if|so|though|although|for|at\s+(?!home)|in\s+\w+ing|"
                r"in\s+(?:every|each|all|most|many|some|several|two|three|both|\d+)\s)\b.*$",
                "", y, flags=re.I).strip() if not m.group("y3") else y.strip()
-    if not y or _INERT_COMPARATOR_RE.match(y) or re.match(
+    if not y or INERT_ARM_RE.match(y) or re.match(
             r"(?:it|they|you|we|I|he|she|one|this|that|expected|advertised|promised|claimed|hyped|before|usual|normal|ever|"
             r"possible|needed|new|people\s+think|the\s+hype|\d)\b", y, re.I):
         return None  # "not as good as it sounds", "worse than nothing", "less than 5%": no rival arm

@@ -206,6 +206,8 @@ _NO_DIFFERENCE_RE = re.compile(
 # compared with water"). Frames reads comparators with it too.
 INERT_CONTROL = (r"(?:placebo|sham|saline|vehicle|control|nothing|no\s+treatment|baseline|untreated|sugar\s+pills?|"
                  r"dummy(?:\s+(?:pills?|treatment))?|inactive(?:\s+\w+)?|(?:plain|basic|ordinary|unmedicated|simple)\s+[a-z]{3,})")
+# an arm named as inactive ("placebo", "a sham", "the vehicle"): frames' comparators and verdicts' parity check
+INERT_ARM_RE = re.compile(r"\b(?:(?:a|the)\s+)?" + INERT_CONTROL, re.I)
 _INERT_RE = re.compile(r"(?:[a-z]+ing\s+(?:(?:with|in|on)\s+)?)?(?:a\s+|the\s+|an\s+)?" + INERT_CONTROL + r"\b", re.I)
 # A denied comparative of a harm adjective ("no harsher on the skin than", "not any more irritating than"):
 # its harms are no greater than the comparator's

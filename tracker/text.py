@@ -182,6 +182,15 @@ def overlap(text: str, phrase: str) -> float:
     return sum(1 for w in words if stem(w) in stems) / len(words)
 
 
+# --- dosage forms ----------------------------------------------------------------------
+
+# A dosage form implies its route (a closed class): tablets are swallowed, a lotion is applied to
+# the skin. Verdicts read a record's route from it, extraction a pronoun's antecedent.
+DOSAGE_FORM_ROUTES = {"oral": r"tablets?|capsules?|pills?",
+                      "topical": r"lotions?|foams?|creams?|gels?|serums?|ointments?|shampoos?"}
+DOSAGE_FORM = "|".join(DOSAGE_FORM_ROUTES.values())
+
+
 # --- cues ------------------------------------------------------------------------------
 
 HEDGES = (

@@ -20,9 +20,10 @@ from .grading import LEVELS, START, _rate, _Rating, _verdict, grade_question
 from .harms import harm_severities, quote_span
 from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Stance, Tally
 from .phrases import treatment_probability
-from .polarity import INERT_CONTROL
+from .polarity import INERT_ARM_RE
 from .relation_model import relation_doubt
 from .text import (
+    DOSAGE_FORM_ROUTES,
     FIGURE_RE,
     NUMBER_WORD,
     ORDINALS,
@@ -34,7 +35,6 @@ from .text import (
     words_to_int,
 )
 
-_INERT_ARM_RE = re.compile(r"(?:(?:a|an|the)\s+)?" + INERT_CONTROL + r"\b", re.I)
 STRENGTH_RANK = {"hedged": 0, "plain": 1, "strong": 2, "absolute": 3}
 # The strongest wording each certainty level can carry.
 MAX_STRENGTH = {"High": 2, "Moderate": 1, "Low": 0, "Very low": 0, "No evidence found": 0}
@@ -256,9 +256,7 @@ def claim_routes(frame: ClaimFrame | None, quote: str = "") -> set[str]:
     return routes
 
 
-# A dosage form implies its route (a closed class): tablets are swallowed, a lotion is applied to the skin
-_FORM_ROUTE = (("oral", re.compile(r"\b(?:tablets?|capsules?|pills?)\b", re.I)),
-               ("topical", re.compile(r"\b(?:lotions?|foams?|creams?|gels?|serums?|ointments?|shampoos?)\b", re.I)))
+_FORM_ROUTE = tuple((route, re.compile(rf"\b(?:{forms})\b", re.I)) for route, forms in DOSAGE_FORM_ROUTES.items())
 
 
 def _routes_of(text: str) -> set[str]:
@@ -1342,7 +1340,7 @@ def grade_claim(
                      "is unclear")
     # parity with an active treatment ("no better than blue light") is equivalence, not "no effect":
     # the learned reader does not see what the comparator is, the frame does, so it is not asked
-    parity = frame.relation == "equivalent" and bool(frame.comparator) and not _INERT_ARM_RE.match(frame.comparator.strip())
+    parity = frame.relation == "equivalent" and bool(frame.comparator) and not INERT_ARM_RE.match(frame.comparator.strip())
     doubt = relation_doubt(claim.quote, frame.relation) if claim.frame is not None and side != "unclear" \
         and not parity else None
     if doubt:
