@@ -84,7 +84,7 @@ _HARM_VERB_RE = re.compile(
     r"burn(?:s|ed|t|ing)?(?!\s+(?:\w+\s+)?(?:fat|calories|energy))|discolou?r(?:s|ed|ing)?|clog(?:s|ged|ging)?|dr(?:y|ies|ied)\s+out|"
     r"exacerbat\w*|provok\w*|stain(?:s|ed|ing)?|sting(?:s|ing)?|lead(?:s|ing)?\s+to|led\s+to|interact\w*|reactivat\w*|"
     r"break(?:s)?\s+(?:easily|off)|carr(?:y|ies)\s+(?:\w+\s+){0,3}risks?|pos(?:e|es)\s+(?:\w+\s+){0,2}risks?|"
-    r"risks\s+(?=\w)|contraindicated|(?<=\s)(?:to\s+)?(?:subside|disappear|resolve|settle|go\s+away|wear\s+off)s?(?=\W)|(?<=\s)(?:include|includes|are|can\s+include|may\s+include)(?=\s+(?:\w+,?\s+){0,3}"
+    r"risks\s+(?=\w)|contraindicated|(?<=\s)(?:to\s+)?(?:subside|disappear|resolve|settle|go\s+away|wear\s+off|goes\s+down|go\s+down)s?(?=\W)|(?<=\s)(?:include|includes|are|can\s+include|may\s+include)(?=\s+(?:\w+,?\s+){0,3}"
     r"(?:redness|irritation|swelling|pain|peeling|infection|bruising|itching|dryness|burning|stinging))|"
     r"result(?:s|ed|ing)?\s+in|(?:is|are|be|been)\s+linked\s+to|br(?:eak|eaks|oke|oken)\s+out\b|interfer\w*\s+with|skew(?:s|ed|ing)?|distort\w*|"
     # causatives with a negative evaluative complement: "leaves a bad taste", "makes you feel sick"
@@ -106,6 +106,8 @@ _HARM_VERB_RE = re.compile(
 _BENEFIT_VERB_RE = re.compile(
     r"\b(?:improv\w*|reduc\w*|decreas\w*|lower\w*|lessen\w*|diminish\w*|minimi[sz]\w*|shrink\w*|fad(?:e|es|ed|ing)|"
     r"eras\w*|eliminat\w*|remov\w*|clear(?:s|ed|ing)?|heal\w*|treat(?:s|ed|ing)?|cur(?:e|es|ed|ing)|"
+    # verbs of removal (drain, flush/wash/wipe away) take away what they act on (FRM12)
+    r"drain(?:s|ed|ing)(?!\s+(?:is|are|was|were)\b)|(?:flush|wash|wip|sweep|whisk)(?:es|ed|e|es|ing|s)?\s+(?:away|out)|"
     r"prevent\w*|protect\w*|shield(?:s|ed|ing)?|guard(?:s|ed|ing)?\s+against|defend(?:s|ed|ing)?\s+against|ward(?:s|ed|ing)?\s+off|reverse\w*|repair\w*|restor\w*|boost\w*|increas\w*|enhanc\w*|promot\w*|"
     r"stimulat\w*|strengthen\w*|thicken\w*|regrow\w*|regrew|grow(?:s|ing)?|firm(?:s|ed|ing)?|tighten\w*|lift(?:s|ed|ing)?|"
     r"smooth\w*|brighten\w*|lighten\w*|whiten\w*|even(?:s|ed)?\s+out|hydrat\w*|moisturi[sz]\w*|plump\w*|"
@@ -613,6 +615,8 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
             continue  # "the whitening ingredients", "a boosted dose": adjectives, not verbs ("incapable of fading" is one)
         if m.group(0).lower().endswith("ly"):
             continue  # "dissolves slowly", "smoothly": adverbs, not verbs
+        if prev in ("every", "each"):
+            continue  # "in every drop": a distributive determiner takes a noun, never a verb (FRM12)
         kind = "benefit"
         if re.match(r"(?:increas|boost|rais|rais|worsen|doubl|tripl|enhanc|promot)", m.group(0), re.I) and \
                 _HARM_NOUN_RE.search(re.split(r"[,;:.!?]|\b(?:and|but|which)\b", body[m.end():m.end() + 40])[0]):
@@ -647,7 +651,7 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
 
 
 _RESOLVE_RE = re.compile(r"^(?:to\s+)?(?:subside|disappear|resolve|settle|go\s+away|wear\s+off)", re.I)
-_SIDE_EFFECT_RE = re.compile(r"\b(?:redness|swelling|bruis\w*|irritation|peeling|stinging|tingl\w*|pain|discomfort|"
+_SIDE_EFFECT_RE = re.compile(r"\b(?:redness|swelling|swollen|bruis\w*|irritation|peeling|stinging|tingl\w*|pain|discomfort|"
                              r"downtime|dryness|flaking|crusting|erythema|side[\s-]effects?|sensitivity|"
                              r"reactions?|purging)\b", re.I)
 _DETERMINERS = frozenset("the a an this that these those its their his her your our my some no any of".split())
@@ -778,6 +782,9 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     cmp = comparator_of(body)
     if cmp is not None and INERT_ARM_RE.search(cmp[0]):
         cmp = None
+    parity = _parity_of_results(body, cmp)
+    if parity is not None and not denied:
+        return parity  # "cheaper than filler, same result", "found no difference between the two" (FRM12)
     if cmp is not None and re.match(r"(?:safer|gentler|kinder|milder|better\s+tolerated)\b", cmp[1], re.I) and re.search(
             r"\b(?:and|but|yet)\s+(?:is\s+|it['’]s\s+)?(?:just|every\s+bit|equally|almost|nearly)?\s*as\s+(?:effective|good|"
             r"well|powerful|potent)\s*(?:$|[,.;:!?])", body, re.I):
@@ -863,6 +870,10 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         # (no effect verb before it in its own clause; "It works, but it made ..." asserts the harm)
         return "denies_harm" if _negated(body, caus.start()) else "harm"
     first = verbs[0] if verbs else None
+    if first is not None and first[2] == "benefit" and _unwanted_effect(body):
+        # "won't make hair grow anywhere you don't want it", "do not lower blood pressure in women whose
+        # blood pressure is normal": the change is marked unwanted, so it is a harm (FRM12)
+        first = (first[0], first[1], "harm")
     if first is not None:
         # a negative quantifier on the object negates the verb too: "causes no bloating"
         negated = (_negated(body, first[0]) and not _in_relative_negation(body, first[0])) or bool(
@@ -877,7 +888,7 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
             return "denies_harm" if negated else "harm"
         if negated:
             return "no_effect"
-    mech = _MECHANISM_RE.search(body)
+    mech = _MECHANISM_RE.search(body) or _machinery_action(body)
     if mech and (first is None or mech.start() <= first[0]):
         return "mechanism"
     if first is not None and _MECHANISM_OBJECT_RE.match(body[first[1]:first[1] + 60]):
@@ -1276,12 +1287,92 @@ def comparator_of(text: str) -> tuple[str, str] | None:
         if len(words) > 6:
             cmp = " ".join(words[:6])
         return cmp, verb
+    attributive = _attributive_comparative(text)
+    if attributive is not None:
+        return attributive  # "a brighter glow than a light peel" (FRM12)
     same = _EQUATIVE_FREE_RE.search(text)
     named = (same.group("x") or same.group("z")) if same else ""
     if same and not _PRONOUN_RE.match(named) and named.split()[0].lower() not in _PERSONAL | _SUBJECT_STOP:
         # "gives you everything retinol does", "retinol-like results": equivalence with what is named
         return " ".join(named.split()), "same as"
     return None
+
+
+# --- relation, round 12 (FRM12): comparison, parity, unwanted change, the body's machinery ---
+
+# A comparative adjective before its noun ("gives a brighter glow than a light peel", "thicker hair than
+# before"): the noun's property compared with the standard after "than". Words ending in -er that are no
+# comparatives are a closed set of function words.
+_ATTRIBUTIVE_CMP_RE = re.compile(
+    r"\b(?P<adj>[a-z]{2,}(?:ier|er))\s+(?P<n>[a-z]{3,})\s+than\s+(?P<cmp>(?:[^,.;:!?()]|(?<=\d)[.,](?=\d)){2,60})")
+_NOT_COMPARATIVE = frozenset("""never ever however whatever whenever wherever other another over under after rather
+either neither whether per together further""".split())
+# Parity of results: "same result(s)", "the same improvement", "no difference between the two", "found no difference"
+_SAME_RESULT_RE = re.compile(
+    r"\b(?:the\s+)?same\s+(?:[\w-]+\s+)?(?:results?|effects?|outcomes?|benefits?|improvements?|gains?)\b|"
+    r"\b(?:found|find|finds|showed|shows|saw|see|reported|report)\s+no\s+(?:real\s+|significant\s+|clear\s+)?difference\b|"
+    r"\bno\s+(?:real\s+|significant\s+|clear\s+)?difference\s+between\b", re.I)
+# A comparison of price or effort, not of the outcome: "cheaper than filler", "less expensive than"
+_COST_COMPARISON_RE = re.compile(r"^(?:cheaper|pricier|costlier|easier|quicker|more\s+(?:expensive|affordable|convenient)|"
+                                 r"less\s+(?:expensive|costly))\b", re.I)
+# A change marked unwanted by the sentence itself: "anywhere you don't want it", or made to a value it calls
+# normal ("in women whose blood pressure is normal", "with normal blood pressure")
+_UNWANTED_RE = re.compile(
+    r"\b(?:anywhere|where|wherever)\s+(?:you|they|we|she|he|I)\s+(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+want\b|"
+    r"\bwhose\s+(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:already\s+)?normal\b|"
+    r"\bwith\s+(?:already\s+)?normal\s+(?:[\w-]+\s+)?(?:pressure|levels?|rate|function)\b", re.I)
+# The body's machinery acted on (FRM6/FRM12): carrying a substance past or into a barrier ("carry hyaluronic acid
+# past the surface", "shoots the gel into the lip"), taking off layers of cells, moving follicles into a phase
+_MACHINERY_RE = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)|push\w*|driv(?:e|es|ing)|drove|shoot(?:s|ing)?|shot|ferr(?:y|ies|ied)|transport\w*|"
+    r"draw(?:s|ing)?|pull(?:s|ed|ing)?)\s+(?:[\w-]+\s+){1,4}?(?:(?:past|through|beneath|below|under)\s+(?:the\s+|your\s+)?"
+    r"(?:[\w-]+\s+)?(?:surface|skin|barrier|dermis|epidermis|layers?)|(?:deep\s+|deeper\s+|straight\s+)?into\s+(?:the\s+|your\s+)?"
+    r"(?:[\w-]+\s+)?(?:skin|lips?|dermis|epidermis|bloodstream|tissue|follicles?|scalp|layers?))\b|"
+    r"\b(?:takes?|took|taking|strips?|stripp\w*|lifts?|sheds?|sloughs?|buffs?)\s+(?:off|away)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"layers?\s+of\s+(?:[\w-]+\s+)?cells\b|"
+    r"\b(?:follicles?|cells)\s+(?:back\s+)?into\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?phase\b", re.I)
+
+
+def _attributive_comparative(text: str) -> tuple[str, str] | None:
+    """(standard, "<adjective> than") for a comparative adjective before its noun ("a brighter glow than a light
+    peel"); None for the -er function words ("other products than") or a number after "than"."""
+    for m in _ATTRIBUTIVE_CMP_RE.finditer(text):
+        if m.group("adj").lower() in _NOT_COMPARATIVE or m.group("n").lower() in _NOT_COMPARATIVE:
+            continue
+        cmp = _CMP_STOP_RE.sub("", m.group("cmp")).strip()
+        cmp = re.sub(r"^(?:the|a|an)\s+", "", cmp, flags=re.I)
+        if not cmp or re.match(rf"^(?:{_NUM})\b|^\d|^(?:ever|before|usual|expected|normal|you|it|they|we|I|one|that|this)\b",
+                               cmp, re.I):
+            continue
+        return " ".join(cmp.split()[:6]), f"{m.group('adj').lower()} than"
+    return None
+
+
+def _parity_of_results(body: str, cmp: tuple[str, str] | None) -> str | None:
+    """ "equivalent" when the sentence says two arms gave the same result ("same result", "found no difference
+    between the two"), beside at most a comparison of price or effort ("cheaper than filler, same result");
+    "no_effect" when the other arm is an inactive control; None otherwise or under a negation."""
+    same = _SAME_RESULT_RE.search(body)
+    if same is None or (not re.search(r"\bno\b", same.group(0), re.I) and _negated(body, same.start())):
+        return None  # "not the same result" denies parity
+    if cmp is not None and not (_EQUIV_RE.match(cmp[1]) or _COST_COMPARISON_RE.match(cmp[1])):
+        return None  # "better results than X and the same ...": an efficacy comparison decides
+    if cmp is None and not re.search(r"\b(?:between|both|the\s+two|either|compar\w*)\b", body, re.I) and not re.match(
+            r"\s+as\b", body[same.end():], re.I):
+        return None  # "the same results every time": parity needs a second arm
+    return "no_effect" if INERT_ARM_RE.search(body) else "equivalent"
+
+
+def _unwanted_effect(body: str) -> bool:
+    """Does the sentence mark the change it names as unwanted ("anywhere you don't want it", "in women whose
+    blood pressure is normal")? Then the change is a harm, whatever the verb."""
+    return bool(_UNWANTED_RE.search(body))
+
+
+def _machinery_action(body: str) -> re.Match[str] | None:
+    """The body's machinery acted on: carrying a substance past a barrier, taking off layers of cells, moving
+    follicles into a phase of their cycle: how a treatment works, not an outcome people feel (FRM12)."""
+    return _MACHINERY_RE.search(body)
 
 
 # A figure of the other arm after "compared with" / "than", the arm named after it: "compared with 45% on
@@ -1517,7 +1608,7 @@ def strength_of(text: str) -> str:
     body = _LEAD_CLAUSE_RE.sub("", text) if re.match(r"\W*(?:while|although|though|whereas)\b", text, re.I) else text
     disclaimer = bool(_DISCLAIMER_RE.search(body))
     body = _DISCLAIMER_RE.sub(" ", body)
-    scan = _strip_relative_clauses(body)
+    scan = _blank_standard_modals(_strip_relative_clauses(body))
     body_no_cant = re.sub(r"\bcan(?:['’]?t|not)\b", " cannot_ ", scan, flags=re.I)
     hedge = next((m for m in _HEDGE_RE.finditer(re.sub(r"cannot_", " ", body_no_cant))
                   # "wake up less often": a frequency compared is the outcome, not a hedge
@@ -1525,12 +1616,20 @@ def strength_of(text: str) -> str:
                                                                        body_no_cant[max(0, m.start() - 6):m.start()], re.I))
                   # "you've probably seen these", "you may have heard": the hedge is on the reader's
                   # perception of the claims, not on the claims
-                  and not _PERCEPTION_AFTER_RE.match(body_no_cant, m.end())),
+                  and not _PERCEPTION_AFTER_RE.match(body_no_cant, m.end())
+                  # "according to Ortiz": the attribution of a quote to a named person, as "says Dr X" (FRM12)
+                  and not _NAMED_SOURCE_RE.match(body_no_cant, m.start())),
                  None)
     absolute = None
+    certain = None  # an epistemic guarantee ("Guaranteed results"): strong, not a universal (FRM12)
     for m in _ABSOLUTE_RE.finditer(scan):
         word = m.group(0).lower()
         first = word.split()[0]
+        if first.startswith("guarantee"):
+            certain = certain or m
+            continue
+        if _privative_only(scan, m) or _reported_absence(scan, m):
+            continue  # "painless", "no serious side effects were reported": plain negation, a report (FRM12)
         if first not in ("never", "no", "cannot", "can't", "can’t", "won't", "won’t", "will", "without", "zero") \
                 and _NEGATOR_BEFORE_RE.search(scan[:m.start()]):
             continue  # a negated universal is existential: "not risk-free", "not always", "not completely"
@@ -1568,6 +1667,10 @@ def strength_of(text: str) -> str:
         break
     if absolute or (not (hedge or disclaimer) and harmless_simile(scan) and denied_harm(scan)):
         return "absolute"  # ("as safe as a daily vitamin": the yardstick's harmlessness, see harmless_simile)
+    if not (hedge or disclaimer) and (_negation_at_all(scan) or _NONE_OF_HARM_RE.search(scan)):
+        # "it doesn't hurt at all": a degree adverb of totality under a negation; "with none of the flaking":
+        # the negative quantifier "none of" over a harm, as "no side effects" (FRM12)
+        return "absolute"
     if not (hedge or disclaimer) and re.match(r"(?:none|nobody|no\b|not\s+(?:a\s+single|one|even\s+one))",
                                               clause_polarity(scan).quantifier or "", re.I):
         return "absolute"  # a universal negative quantifier over people: "none of the 120 volunteers reported peeling"
@@ -1575,13 +1678,84 @@ def strength_of(text: str) -> str:
         return "hedged"
     strong = next((m for m in _STRONG_RE.finditer(scan)
                    # "studies show X significantly improves Y": statistical significance reported, not emphasis
-                   if not (m.group(0).lower() == "significantly" and _STUDY_REPORT_RE.search(scan[:m.start()]))), None)
-    if strong:
+                   if not (m.group(0).lower() == "significantly" and _STUDY_REPORT_RE.search(scan[:m.start()]))
+                   # "outperforms", "superior": a comparison is the relation's, not emphasis (FRM12)
+                   and not _COMPARISON_DEGREE_RE.fullmatch(m.group(0))), None)
+    if strong or certain:
         return "strong"
     return "plain"
 
 
 _PERCEPTION_AFTER_RE = re.compile(r"\s+(?:have\s+|['’]ve\s+)?(?:seen|heard|read|noticed|come\s+across)\b", re.I)
+
+
+# --- strength, round 12 (FRM12): totality, plain negation, evidentiality, the standard of comparison ---
+
+# A modal or auxiliary that closes an elliptical clause naming the standard of a comparison ("the way
+# hyaluronic acid can", "than any collagen shot ever will", "as a clinic can"): it is said of the
+# standard, not of the claim, so it neither hedges nor strengthens it.
+_STANDARD_MODAL_RE = re.compile(
+    r"\b(?:the\s+way|than|as)\s+(?:[\w'’-]+\s+){1,4}?(?P<m>(?:ever\s+)?(?:can|could|may|might|will|would|does|do|did))"
+    r"(?:\s+(?:not|n['’]t))?\s*(?=$|[,.;:!?)])", re.I)
+# A comparison word is the relation's, not emphasis: "outperforms", "superior" (a degree adverb on it, "far more",
+# "dramatically better", is emphasis, as the gold README's "dramatically" is)
+_COMPARISON_DEGREE_RE = re.compile(r"superior|outperform\w*", re.I)
+# A privative adjective ("painless", "pain-free", "risk-free"): the property denied, as "not painful" denies it
+_PRIVATIVE_ADJ_RE = re.compile(r"[\w-]+?[\s-]?(?:less|free)", re.I)
+# A privative on harm in general ("risk-free", "harmless", "side-effect-free") denies every harm, as "zero risk"
+# does: absolute, like "without the drawbacks" (one named harm, "painless", is plain)
+_GENERAL_HARM_PRIVATIVE_RE = re.compile(r"(?:risk|harm|side[\s-]?effect|worry|trouble|hassle|danger)", re.I)
+# A degree adverb of totality right before a word, which makes its denial absolute ("completely painless")
+_TOTALITY_BEFORE_RE = re.compile(r"\b(?:completely|totally|entirely|absolutely|100\s?%|fully|utterly|wholly)\s+$", re.I)
+# A negation with "at all" in its clause: "doesn't hurt at all", "no side effects at all", "will not help at all"
+_AT_ALL_RE = re.compile(r"(?:\b(?:not|no|never|nothing|none|without|nobody)\b|n['’]t\b)[^,.;:!?]{0,50}?\bat\s+all\b", re.I)
+# Attribution to a named person ("according to Ortiz", "according to Dr. Lena Marsh"): the quote's source, which
+# the gold convention leaves out of the quote ("says Dr X"), not hearsay ("according to the brands")
+_NAMED_SOURCE_RE = re.compile(r"according\s+to\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Nurse)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                              r"\s*(?:$|[,.;:!?])")
+_NONE_OF_HARM_RE = re.compile(rf"\bnone\s+of\s+(?:the\s+|your\s+|its\s+)?(?:[\w-]+\s+)?(?:{HARM_NOUNS}|{SYMPTOMS}|flak\w*|crusting)\b",
+                              re.I)
+# A report of what was observed: a verb of reporting or finding with the negative quantifier as its object
+# ("report no side effects") or as its passive subject ("no serious side effects were reported")
+_REPORT_VERB = r"(?:report(?:s|ed)?|found|find|finds|saw|see|sees|observed|noted|record(?:s|ed)?|seen)"
+_REPORT_OBJECT_RE = re.compile(rf"\b{_REPORT_VERB}\s+$", re.I)
+_PASSIVE_REPORT_RE = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+)?"
+                                r"(?:reported|found|seen|observed|noted|recorded)\b", re.I)
+# A universal over the units a report covers keeps it absolute: "in any group", "none of the 120", "ever"
+_REPORT_UNIVERSAL_RE = re.compile(r"\b(?:any|every|all|ever|none\s+of)\b", re.I)
+
+
+def _blank_standard_modals(text: str) -> str:
+    """`text` with the modal of an elliptical standard of comparison blanked ("PRP can't block a
+    blood vessel the way hyaluronic acid can": the claim's own "can't" stays, the standard's "can" goes)."""
+    return _STANDARD_MODAL_RE.sub(lambda m: m.group(0)[:m.start("m") - m.start()] + " " * len(m.group("m"))
+                                  + m.group(0)[m.end("m") - m.start():], text)
+
+
+def _privative_only(scan: str, m: re.Match[str]) -> bool:
+    """Is the absolute cue `m` a privative adjective on one named harm with no degree adverb of totality
+    before it? It denies that property as plain negation does ("painless" = "not painful": plain);
+    "completely painless" is absolute by its adverb, "risk-free" by denying every harm."""
+    return bool(_PRIVATIVE_ADJ_RE.fullmatch(m.group(0))) and not _TOTALITY_BEFORE_RE.search(scan[:m.start()]) \
+        and not _GENERAL_HARM_PRIVATIVE_RE.match(m.group(0))
+
+
+def _reported_absence(scan: str, m: re.Match[str]) -> bool:
+    """Is the negative quantifier `m` ("no serious side effects") what a report observed ("were
+    reported", "report no ...")? A report states what was seen, not that it never happens, unless it
+    quantifies over every unit ("in any group", "none of the 120 volunteers")."""
+    if not re.match(r"no\b", m.group(0), re.I) or _REPORT_UNIVERSAL_RE.search(scan):
+        return False
+    if _REPORT_OBJECT_RE.search(scan[:m.start()]):
+        return True
+    rest = re.split(r"[,.;:!?]", scan[m.start():])[0]
+    np_end = re.match(r"no\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)(?=\s+(?:was|were|has|have|had)\b)", rest, re.I)
+    return bool(np_end and _PASSIVE_REPORT_RE.match(rest, np_end.end()))
+
+
+def _negation_at_all(scan: str) -> bool:
+    """Does a negation carry the degree adverb of totality "at all" ("it doesn't hurt at all")?"""
+    return bool(_AT_ALL_RE.search(scan))
 _STUDY_REPORT_RE = re.compile(r"\b(?:stud(?:y|ies)|trials?|research|reviews?|meta-analys[ie]s)\s+(?:\w+\s+)?"
                               r"(?:show(?:s|ed|n)?|found|find|finds|report(?:s|ed)?|demonstrat\w+)\b", re.I)
 
@@ -2299,6 +2473,11 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         if (not said or said == "adverse effects") and (organ := _NEUTRAL_EFFECT_RE.search(focus)) and _negated(focus, organ.start()):
             # "no effect on your hormones", "won't affect your heart or blood pressure": the organ it leaves alone
             said = _coordinated_np(focus[organ.start("organ"):]) or organ.group("organ").lower()
+        if (not said or said == "adverse effects") and (unwanted := _UNWANTED_RE.search(focus)) and (
+                changed := outcome_of(focus, "benefit", strict=True)):
+            # the changed thing, marked unwanted: "won't make hair grow anywhere you don't want it" -> unwanted
+            # hair; "do not lower blood pressure in women whose blood pressure is normal" -> blood pressure (FRM12)
+            said = f"unwanted {changed}" if "want" in unwanted.group(0).lower() else changed
         generic = not said or re.fullmatch(r"adverse effects|side effects|harm|risks?|problems?|issues?", said)
         # (a caller's label none of whose words the sentence uses, "pain" for "unlikely to hurt", is a table's
         # guess at a harm the sentence states only in general: the general reading stands)
