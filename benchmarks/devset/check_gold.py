@@ -37,7 +37,9 @@ ENUMS = {
     # dev4: a fourth development split written blind by GOLD7 (unseen article styles); engineers may tune on it.
     # test5: a fifth held-out split written blind by GOLD8 (real-world copy styles), run once by the lead at the end.
     # dev5: a fifth development split written blind by GOLD9 (real-world copy styles); engineers may tune on it.
-    "split": {"dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3", "test4", "test5", "seed"},
+    # dev6: a sixth development split written blind by GOLD10 (more real-world copy styles); engineers may tune on it.
+    # test6: a sixth held-out split written blind by GOLD11 (session 10), run once by the lead at the end.
+    "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2", "test3", "test4", "test5", "test6", "seed"},
 }
 # Which sides a verdict may take: a supported claim cannot sit "against", a contradicted one cannot "back".
 SIDES_FOR_VERDICT = {
