@@ -34,15 +34,10 @@ ROWS = list(csv.DictReader((DATA / "expected.csv").open(encoding="utf-8")))
 # (Empty since the lead merged DASH10's extract, frames and verdict patches.)
 NEEDS_PATCH: dict[tuple[str, str], str] = {}
 # Still failing with the patches: decisions for the lead (strict: a fix shows up as a failure to clean up).
-OPEN: dict[tuple[str, str], str] = {
-    ("laser_helmet_faq.txt", "percentage"): "expected.csv vs the README rule (VRD11): no record reports anything "
-    "comparable to '250% increase in hair count' (LLLT gains are counts per cm2 without a baseline, and the question's "
-    "query finds neither 24474647 nor a percent gain), so the verdict is 'partly supported' with side unclear, not "
-    "'not supported': the side passes; left open (lead, session 9): the README rule stands until the product can compare counts per cm2 or shares with a claimed percent change",
-    ("vitamin_c_news.txt", "percentage"): "expected.csv vs the README rule (VRD11): the records' only 80% is a share of "
-    "people (16 of 20 improved, 22206077), nothing comparable to 'reduces wrinkles by 80%', so the verdict is 'partly "
-    "supported' with side unclear, not 'not supported': the side passes; left open (lead, session 9): the README rule stands until the product can compare counts per cm2 or shares with a claimed percent change",
-}
+OPEN: dict[tuple[str, str], str] = {}
+# (The two unsourced percentages, "a 250% increase in hair count" and "reduces wrinkles by 80%", left open in
+# session 9, pass since VRD12 (V12a): an amount the article names no study for and no record can check is
+# unchecked, so the claim as stated is "not supported", side unclear.)
 
 
 @cache

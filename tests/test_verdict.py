@@ -374,8 +374,9 @@ def test_a_claimed_amount_no_record_measures_is_unverified_not_against():
     no_figures = {"27": rec("27", "Randomized controlled trial of 300 patients with acne scars treated with microneedling. "
                                   "Acne scars improved significantly compared with baseline after 12 weeks.")}
     _, v = judge("Microneedling improves acne scars by 57%.", SCARS, no_figures)
-    # VRD11 (README): nothing comparable reported, so at most partly supported and its side unclear (never against)
-    assert v.verdict == "partly supported" and v.side == "unclear" and "unverified" in v.rationale
+    # VRD11 (README): nothing comparable reported, so its side unclear (never against); VRD12 (V12a): an amount the
+    # article names no study for is unchecked, so the claim as stated is at most "not supported"
+    assert v.verdict == "not supported" and v.side == "unclear" and "unverified" in v.rationale
     assert v.overstated
 
 

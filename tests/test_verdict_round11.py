@@ -106,7 +106,8 @@ def test_a_claimed_amount_no_record_reports_anything_comparable_for_is_on_neithe
     _, v = judge("Users see a 250% increase in hair count", MINOX, trials, magnitude_value=250.0,
                  magnitude_kind="percent_change", magnitude_unit="%")
     # before: partly supported (backs): the direction is backed, the amount, which is the claim's point, is not
-    assert v.verdict == "partly supported" and v.side == "unclear"
+    # (VRD12, V12a: an amount the article names no study for is unchecked: "not supported", side unclear)
+    assert v.verdict == "not supported" and v.side == "unclear"
     # a figure far from the claimed one goes against it (README), as before
     reported = {"t1": rec("t1", trials["t1"].abstract_text.replace("(p < 0.01)", "by 18% (p < 0.01)")), "t2": trials["t2"]}
     _, v = judge("Users see a 250% increase in hair count", MINOX, reported, magnitude_value=250.0,

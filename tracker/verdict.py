@@ -93,6 +93,11 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
     # a multiple of a named comparator ("three times better than X") is a ratio between arms:
     # only two amounts set side by side, or a stated fold, measure it, never one arm's change
     versus = kind == "fold" and frame.relation in ("superior", "equivalent")
+    # V12f: "+300% more new hairs than minoxidil on its own" is the same ratio written as a percent (fold - 1), so
+    # it too is measured only by two arms' amounts set side by side or a stated fold, never by one arm's change
+    versus_percent = kind == "percent_change" and frame.relation == "superior" and bool(frame.comparator) \
+        and not INERT_ARM_RE.match((frame.comparator or "").strip())
+    versus = versus or versus_percent
     matches: list[tuple[str, str]] = []
     others: list[tuple[str, str]] = []
     combined_claim = bool(_COMBINATION_RE.search(frame.intervention or ""))
@@ -107,9 +112,11 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
             fig = m.group(0).strip()
             if not combined_claim and _combination_arm(sentence, m):
                 continue  # a combination arm's figure is not the intervention's own
-            if _is_strength(sentence, m):
-                continue  # "5% minoxidil lotion": a drug's strength, not an effect
-            if _figure_kind(sentence, m) != ("proportion" if kind == "proportion" else "change"):
+            if _is_strength(sentence, m) or _strength_after_name(sentence, m, question):
+                continue  # "5% minoxidil lotion", "minoxidil 2%": a drug's strength, not an effect
+            wanted = ("proportion", "incidence") if kind == "proportion" and frame.relation in ("harm", "denies_harm") \
+                else ("proportion",) if kind == "proportion" else ("change",)
+            if _figure_kind(sentence, m) not in wanted:
                 continue
             if versus and "fold" not in fig.lower():
                 continue
@@ -117,7 +124,7 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
             hit = any(_fits(v, c, bound) for v in values for c in claimed if c) or (
                 len(values) == 2 and any(min(values) <= c <= max(values) for c in claimed))  # "2- to 22-fold"
             (matches if hit else others).append((pmid, fig))
-        if kind == "fold":
+        if kind == "fold" or versus_percent:
             # "four times as many hairs": a fold claim is a ratio of two amounts, so two amounts a
             # record sets side by side ("91.4 versus 22.2", "from 12 to 30") are a fold figure too
             for fig, ratio in ratio_figures(sentence):
@@ -167,6 +174,22 @@ def _is_strength(sentence: str, m: re.Match[str]) -> bool:
     return max(treatment_probability(w) for w in words) >= 0.7
 
 
+def _strength_after_name(sentence: str, m: re.Match[str], question: Question) -> bool:
+    """A percentage right after a treatment's name and closing its noun phrase ("50 to minoxidil 2%,",
+    "rosemary oil vs minoxidil 2% for the treatment") is that preparation's strength (English puts a
+    strength after the name as well as before it); a word the question's outcome uses ("hair growth 20%")
+    is a measure, never a treatment, and a comparison after the figure makes it a result."""
+    if not m.group(0).rstrip().endswith("%"):
+        return False
+    prev = re.search(r"([A-Za-z][\w-]*)\s*$", sentence[:m.start()])
+    if prev is None or not re.match(r"\s*(?:[,;:.)]|$|for\b|and\b|or\b|solution|foam|lotion|group|arm)", sentence[m.end():], re.I):
+        return False
+    word = prev.group(1)
+    if mentions(word, question_terms(question).outcome_heads):
+        return False
+    return treatment_probability(word) >= 0.8 and word.lower() not in ("group", "arm", "placebo", "vehicle", "control")
+
+
 # the closed class of dosage forms: a percentage whose noun phrase they head is a strength
 _DOSAGE_FORM_RE = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:serum|cream|gel|lotion|solution|foam|ointment|shampoo|"
                              r"spray|peel|tablets?|capsules?|injections?|patch(?:es)?)\b", re.I)
@@ -192,8 +215,8 @@ _PROPORTION_BEFORE_RE = re.compile(r"\b(?:in|of|by)\s+(?:\w+\s+){0,1}$|\b(?:rate
 
 
 def _figure_kind(sentence: str, m: re.Match[str]) -> str:
-    """"proportion" for a share of people ("65% of patients", "response rate 40%"), else
-    "change" (fold changes and percent changes of a measure)."""
+    """"proportion" for a share of people ("65% of patients", "response rate 40%"), "incidence" for the
+    share of people who had an adverse event, else "change" (fold changes and percent changes of a measure)."""
     if "fold" in m.group(0).lower():
         return "change"
     after, before = sentence[m.end():], sentence[:m.start()]
@@ -203,12 +226,22 @@ def _figure_kind(sentence: str, m: re.Match[str]) -> str:
     if re.search(rf"(?:\b(?:\d+|{NUMBER_WORD})\s+of\s+(?:the\s+)?\d+|(?:^|[,;:]\s*|\b(?:and|while|whereas)\s+)\d+)\s*\($",
                  before, re.I):
         return "proportion"  # "Sixteen of 20 (80%) improved", "and 15 (75%) rated": a count and its share
+    if re.search(r"[A-Za-z]\s*\($", before) and _EVENTS_RE.search(sentence) and re.match(r"\s*[),;]", sentence[m.end():]):
+        # V12c: "adverse events were slight hair loss (27.8%), desquamation (19.0%)": a share in brackets after each
+        # event a sentence of adverse events lists is its incidence, the share of people who had it (a harm's share,
+        # never a share of responders)
+        return "incidence"
     if _PROPORTION_AFTER_RE.match(after) or re.search(r"\b(?:rate|proportion)\b", before[-40:], re.I) and not re.search(
             r"\b(?:by|increase\w*|decrease\w*|reduc\w*|improv\w*)\s+(?:\w+\s+){0,2}$", before, re.I):
         return "proportion"
     if _PROPORTION_BEFORE_RE.search(before) and not re.search(r"\bby\s+$", before, re.I):
         return "proportion" if re.search(r"\b(?:patients|participants|subjects)\b", sentence, re.I) else "change"
     return "change"
+
+
+# a sentence that lists harms as events ("Reported adverse events were ...", "side effects included ...")
+_EVENTS_RE = re.compile(r"\b(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|complications?|"
+                        r"(?:events?|reactions?)\s+(?:were|included|occurred))\b", re.I)
 
 
 # "27 (of 30) patients had/reported/showed ...": people counted by what happened to them
@@ -306,6 +339,40 @@ def added_arm_only(record: Record, question: Question) -> bool:
     return True
 
 
+_WORD_RE = re.compile(r"[a-z0-9][a-z0-9%.-]*[a-z0-9%]|[a-z0-9]")
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD_RE.findall((text or "").lower())
+
+
+def other_variant(phrase: str, record: Record, question: Question) -> tuple[str, str, str] | None:
+    """(claim's modifier, record's modifier, head) when the record's treatment is another variant of the
+    claim's (V12b, GRADE indirectness): a modifier the claim attaches to a head of its treatment's phrase
+    ("red light") that the record never uses, while the record's title or design sentence attaches another
+    modifier to the same head ("blue light"); colour, wavelength, route, dose form, setting or strength alike
+    are siblings in that one slot, so no list of them is needed. A record that also uses the claim's modifier
+    ("LED masks" against "an LED face mask"), or a claim whose phrase has no modifier, is never another variant."""
+    pairs = [(m, h) for chunk in re.split(r"[,;:()]", phrase) for m, h in zip(_tokens(chunk), _tokens(chunk)[1:])
+             if m not in STOPWORDS and h not in STOPWORDS and len(h) > 2 and (len(m) > 2 or re.search(r"\d", m))]
+    if not pairs:
+        return None
+    everywhere = set(_tokens(f"{record.title or ''} {record.abstract_text}"))
+    # adjacent words of one noun phrase only: never across a comma, a bracket or a clause break ("lasers, light")
+    design = [(prev, w) for chunk in re.split(r"[,;:()\[\]]|\s-\s|\.\s", _design_of(record))
+              for prev, w in zip(_tokens(chunk), _tokens(chunk)[1:])]
+    # the words the question itself names the treatment by belong to it, whatever the record puts before them
+    named = set(_tokens(f"{question.intervention} {phrase}"))
+    for m, h in pairs:
+        if m in everywhere:
+            continue  # the record names the claim's own variant too
+        for prev, w in design:
+            if (w == h or w.rstrip("s") == h.rstrip("s")) and prev not in STOPWORDS and prev not in named \
+                    and (len(prev) > 2 or re.search(r"\d", prev)) and not prev.isdigit():
+                return m, prev, h
+    return None
+
+
 def harms_of_other_arms(frame: ClaimFrame, quote: str, question: Question, appraisals: Sequence[Appraisal],
                         records: Mapping[str, Record]) -> dict[str, str]:
     """{pmid: why} for records that report the harm for another arm than the claim's treatment (VRD11):
@@ -325,6 +392,11 @@ def harms_of_other_arms(frame: ClaimFrame, quote: str, question: Question, appra
         theirs = record_routes(record, question)
         if mine_routes and theirs and not (theirs & mine_routes):
             aside[a.pmid] = f"of {' and '.join(sorted(theirs))} use, another route than the claim's ({', '.join(sorted(mine_routes))})"
+            continue
+        variant = other_variant(frame.intervention or "", record, question)
+        if variant:
+            aside[a.pmid] = (f"of {variant[1]} {variant[2]}, another variant than the claim's {variant[0]} {variant[2]} "
+                             "(indirect evidence at most)")
             continue
         if not combined and added_arm_only(record, question):
             said = [s for s in split_sentences(record.abstract_text) if mentions(s, heads)]
@@ -674,11 +746,18 @@ class RiskCheck:
 
     body: tuple[Appraisal, ...]
     serious: tuple[tuple[str, str], ...]  # (pmid, serious harm as reported)
+    unharmed: tuple[Appraisal, ...] = ()  # records that saw no harm at all (in the body as "supports")
 
 
 def check_risk(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> RiskCheck:
     body, found = _reread(appraisals, records, harm_severities)
-    return RiskCheck(body, tuple((pmid, words) for pmid, words, mild in found if not mild))
+    # V12e: a study that looked for the harm and saw none rules out a serious one at its own size (GRADE: imprecise,
+    # not silent): it reassures on how risky it is, as "no serious adverse events" does, and is rated with the body
+    read = {a.pmid for a in body}
+    unharmed = tuple(replace(a, direction="supports") for a in appraisals
+                     if a.included and a.pmid in records and a.pmid not in read and a.direction in ("no effect", "contradicts")
+                     and a.design not in ("narrative review", "guideline"))
+    return RiskCheck(body + unharmed, tuple((pmid, words) for pmid, words, mild in found if not mild), unharmed)
 
 
 def _grade_risk(check: RiskCheck) -> tuple[str, str, str]:
@@ -692,15 +771,23 @@ def _grade_risk(check: RiskCheck) -> tuple[str, str, str]:
     capped = bool(check.serious) and verdict == "supported"
     if capped:
         verdict = "partly supported"
+    silent = len(check.unharmed) == len(check.body)
+    if silent and verdict == "supported":
+        # only studies that saw no harm: the absence of reports cannot rule out a rare harm (C5), so partly supported
+        verdict = "partly supported"
     c = Counter(a.direction for a in check.body)
     how = {"supports": "only mild harms or none serious", "contradicts": "serious harms", "mixed": "mild and serious harms"}
     counts = ", ".join(f"{c[d]} report{'s' if c[d] == 1 else ''} {how[d]}" for d in ("supports", "contradicts", "mixed") if c[d])
     rated = f"starts {best.start}, " + ("rated down for " + "; ".join(best.downgrades) if best.downgrades else "not rated down")
     serious = f"; serious harms reported: {_fig_list(check.serious)}" if check.serious else "; no record reports a serious harm"
+    if check.unharmed:
+        counts += f" ({len(check.unharmed)} of them saw no harm at all: {_pmids_of(list(check.unharmed))})"
     note = (
         f"the claim is about how risky it is, not whether any harm occurs, so it is judged on how serious the reported harms "
         f"were: {counts}{serious}; {rated} -> {best.level}"
         + ("; serious harms are reported, so at most partly supported" if capped else "")
+        + ("; the studies only saw no harm, which cannot rule out a rare one, so at most partly supported"
+           if silent and verdict == "partly supported" else "")
     )
     return verdict, best.level, note
 
@@ -1041,6 +1128,19 @@ def grade_claim(
         verdict = "not supported"
         checked_against = True
 
+    lasting = persistence_claimed(claim.quote) if frame.relation in ("benefit", "superior", "mechanism") and not complete else None
+    persistence_unchecked = False
+    if lasting and verdict in ("supported", "partly supported"):
+        # V12d: how long an effect lasts is held to how long the records followed people; a span longer than any
+        # follow-up they report is unchecked (GRADE: no study measured it), so not supported, on neither side
+        followed = check_time_frame(replace(frame, relation="benefit", time_frame_days=lasting[1]), question, mine, records)
+        longest = max((d for _, _, d in followed.reported), default=0.0)
+        if longest < lasting[1] * 0.67:
+            verdict, persistence_unchecked = "not supported", True
+            notes.append(f"the claim says the effect {lasting[0]}, but no record followed people that long"
+                         + (f" (longest {_days(longest)})" if longest else "") + ": how long it lasts is unchecked")
+            cited.extend(p for p, _, _ in followed.reported)
+
     tf = check_time_frame(frame, question, mine, records)
     sessions = claimed_sessions(frame, claim.quote) if frame.relation in ("benefit", "superior") else None
     counted = sessions_to_effect(mine, records) if sessions else []
@@ -1330,14 +1430,24 @@ def grade_claim(
                      f"and {tally.backs} back{'s' if tally.backs == 1 else ''} it, so it cannot count as supported")
         verdict = "not supported"
     side = "against" if checked_against and verdict in ("not supported", "contradicted") else \
-        "backs" if late_only else "unclear" if lead_unclear and verdict == "not supported" else side_of(verdict, tally)
+        "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked) and verdict == "not supported" \
+        else side_of(verdict, tally)
     if (amount_unverified and side == "backs" and frame.relation in ("benefit", "superior")
             and not re.search(r"\d", frame.comparator or "")):  # "as well as minoxidil 2%": a strength, no amount
         # VRD11 (README: a magnitude no record reports anything comparable to is at most partly supported,
         # its side unclear): the amount is what the claim asserts, and only its direction is backed
         side = "unclear"
-        notes.append("the claimed amount is the point of the claim and nothing comparable is reported, so its side "
-                     "is unclear")
+        if amount_sourced(claim.quote):
+            notes.append("the claimed amount is the point of the claim and nothing comparable is reported, so its side "
+                         "is unclear")
+        else:
+            # V12a (GRADE: the size of the effect is part of what is claimed): an amount the article gives no
+            # study for and no record can check is unchecked, so the claim as stated, with its amount, is not
+            # supported; only its direction is backed, so it is placed on neither side
+            verdict = "not supported"
+            notes.append("the claimed amount is the point of the claim, the article names no study for it and nothing "
+                         "comparable is reported: the claim as stated is unchecked, only its direction is backed, so it "
+                         "is not supported and its side is unclear")
     # parity with an active treatment ("no better than blue light") is equivalence, not "no effect":
     # the learned reader does not see what the comparator is, the frame does, so it is not asked
     parity = frame.relation == "equivalent" and bool(frame.comparator) and not INERT_ARM_RE.match(frame.comparator.strip())
@@ -1568,6 +1678,18 @@ def check_time_frame(frame: ClaimFrame, question: Question, appraisals: Sequence
 _STUDY_REPORT_RE = re.compile(r"\b(?:the|this|that|one|a|their)\s+(?:\w+\s+){0,2}?(?:team|researchers|investigators|authors|"
                               r"scientists|study|trial)\s+(?:also\s+)?(?:reported|found|observed|recorded|noted|saw|"
                               r"documented|showed)\b", re.I)
+# V12a: an amount the article attributes to research ("in one trial", "studies report", "researchers found",
+# "(Smith et al., 2019)"): the evidential frame names a study as the amount's source; a company, a brand or
+# "clinically proven" names none
+_SOURCED_RE = re.compile(r"(?i:\b(?:stud(?:y|ies)|trials?|researchers?|investigators|scientists|meta-analys[ie]s|"
+                         r"systematic\s+review|journal|et\s+al)\b)|\(\s*[A-Z][A-Za-z-]+[^()]{0,40}\b(?:19|20)\d\d\s*\)")
+
+
+def amount_sourced(quote: str) -> bool:
+    """Does the claim attribute its amount to research (a study, trial, researchers, a citation)?"""
+    return bool(_SOURCED_RE.search(quote))
+
+
 # an existential subject over people ("Some notice", "a few users see"), not over studies
 _SOME_PEOPLE_RE = re.compile(r"^\W*(?:some|a\s+few)\s+(?:(?:people|users|patients|women|men|clients|customers|"
                              r"of\s+(?:them|you|us))\s+)?(?:\w+ly\s+)?(?:notice|see|report|feel|find|get|experience|say)\b",
@@ -1722,6 +1844,27 @@ def sessions_to_effect(appraisals: Sequence[Appraisal], records: Mapping[str, Re
             words, fewest = min(counts, key=lambda c: c[1])
             out.append((a.pmid, words, fewest))
     return out
+
+
+# V12d: a verb of persistence with a span ("results last for years", "the new collagen stays for years", "lasts up to
+# 18 months") claims how long the effect outlives the treatment: a claim of its own, checked against how long the
+# records followed people
+_PERSIST_RE = re.compile(rf"\b(?:last(?:s|ed|ing)?|stay(?:s|ed|ing)?|persist(?:s|ed|ing)?|remain(?:s|ed|ing)?|endur(?:e|es|ed|ing)|"
+                         rf"hold(?:s|ing)?\s+up)\s+(?:\w+\s+)?(?:for|up\s+to|over)\s+(?:(?:at\s+least|about|around|many|several)\s+)?"
+                         rf"(?:(?P<n>\d+|{NUMBER_WORD}|a|an)\s+)?(?P<u>years?|decades?|months?)\b", re.I)
+_PERSIST_DAYS = {"year": 365, "decade": 3650, "month": 30}
+
+
+def persistence_claimed(quote: str) -> tuple[str, float] | None:
+    """(span as written, days) when the claim says how long its effect lasts ("last for years": two years)."""
+    m = _PERSIST_RE.search(quote)
+    if m is None:
+        return None
+    unit = m.group("u").lower().rstrip("s")
+    n = m.group("n")
+    count = 1.0 if n and n.lower() in ("a", "an") else float(n) if n and n.isdigit() else \
+        float(words_to_int(n) or 2) if n else 2.0  # a bare plural ("for years") is at least two
+    return m.group(0), count * _PERSIST_DAYS[unit]
 
 
 _COMPLETE_RE = re.compile(r"\b(?:completely|totally|entirely|permanently|forever|for\s+(?:good|life)|cure[sd]?|100\s?%|"
