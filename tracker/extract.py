@@ -2602,7 +2602,8 @@ _PREDICATIVE_CMP_RE = re.compile(
     r"(?P<adj>[a-z]+er)\b(?P<more>(?:\s*,?\s*(?:and|or)\s+" + _DEGREE + r"[a-z]+er\b)*)", re.I)
 # "it made my eyelids slightly darker": a resultative predicates it of the verb's object
 _RESULTATIVE_CMP_RE = re.compile(
-    r"\b(?:makes?|made|making|leaves?|left|leaving|turns?|turned|keeps?|kept)\s+(?:my|your|our|their|his|her|the)\s+"
+    # ("keep skin plumper": a bare mass noun needs no determiner, OUT12)
+    r"\b(?:makes?|made|making|leaves?|left|leaving|turns?|turned|keeps?|kept)\s+(?:(?:my|your|our|their|his|her|the)\s+)?"
     r"(?P<np>[a-z-]+(?:\s+(?!\w+ly\b)[a-z-]+)?)\s+" + _DEGREE + r"(?P<adj>[a-z]+er)\b"
     r"(?P<more>(?:\s*,?\s*(?:and|or)\s+" + _DEGREE + r"[a-z]+er\b)*)", re.I)
 # "thickens the skin", "strengthens your nails": a verb made from an adjective by -en causes
@@ -2641,6 +2642,23 @@ def _comparative_outcome(item_text: str) -> str:
                     not _is_treatment_np(noun):
                 return f"{noun} {base if base in ('strength', 'length') else _property(base)}"
     return ""
+
+
+def _predicated_property(text: str, item: _Span, outcome: Concept, hits: Sequence[tuple[int, int, Concept]]) -> str:
+    """(OUT12) A table entry found only by a comparative adjective predicated of a noun ("keep skin
+    plumper", "their skin looks brighter") yields to the property that adjective names, when
+    the entry's label does not name that property ("skin plumpness" is no "skin laxity,
+    firmness and elasticity"; "skin firmness" is): the state the clause names, the entry's terms
+    still searched. "" otherwise."""
+    own = [h for h in hits if h[2] is outcome and item.start <= h[0] and h[1] <= item.end]
+    if not own or not all(re.fullmatch(r"[a-z]+er", text[x:y].strip(), re.I) and _adjective_base(text[x:y].strip())
+                          for x, y, _ in own):
+        return ""
+    prop = _comparative_outcome(text[item.start:item.end])
+    if not prop or " and " in prop:
+        return ""
+    label = {w[:5] for w in re.findall(r"[a-z]{3,}", outcome.label.lower())}
+    return "" if prop.split()[-1][:5] in label else prop
 
 
 def _is_treatment_np(np: str) -> bool:
@@ -2748,8 +2766,16 @@ def _harm_nominal(verb: str) -> str:
     return (v[:-1] if v.endswith("e") else v) + "ing"
 
 
+# (OUT12) GRADE keeps serious adverse events apart from adverse events in general: a severity
+# modifier on a general harm noun makes it that outcome ("no serious side effects were reported").
+_SERIOUS_HARM_RE = re.compile(r"\b(?:serious|severe|major|life[\s-]threatening|grave)\s+(?:side[\s-]effects?|adverse\s+"
+                              r"(?:effects?|events?|reactions?)|complications?|reactions?|harms?)\b", re.I)
+
+
 def _own_harm_words(item_text: str) -> str:
     """The specific harm the clause names in its own words (see above), else ""."""
+    if _SERIOUS_HARM_RE.search(item_text):
+        return "serious adverse events"
     for m in _WHERE_HARM_RE.finditer(item_text):
         mod = m.group("m").lower()
         if mod not in _DETERMINERS and mod not in _GENERIC_STOP and not _ADJECTIVE_END_RE.search(mod) and \
@@ -2774,7 +2800,87 @@ def _own_harm_words(item_text: str) -> str:
             said.append(np.lower())
     said.append(_association_object(item_text))
     # two coordinated harm predicates ("can raise calcium in the blood and are linked to kidney stones") name both
-    return " and ".join(w for w in said if w)
+    return " and ".join(w for w in said if w) or _caused_harm(item_text)
+
+
+# (OUT12) A result, or the treatment, said to last names no outcome of its own: the claim is about
+# how long the result its article claims lasts (a durability outcome of that result).
+_LASTING_RE = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:(?:the|these|those|your|its|their)\s+)?(?:results?|effects?|benefits?|"
+                         r"improvements?|changes?|it|they)\s+(?:\w+ly\s+)?(?:(?:can|will|should|may|could|typically|"
+                         r"usually)\s+)?(?:last|lasts|lasted|stay|stays|stayed|persist|persists|remain|remains)\s+"
+                         # (a span of time must follow: "stays on the skin" says where, not how long)
+                         r"(?:(?:(?:for|up\s+to|about|around|roughly|at\s+least|over|well\s+over|nearly|almost)\s+)*"
+                         r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|\d+(?:\.\d+)?|several|"
+                         r"many|a\s+few|a\s+couple\s+of)\s+)?(?:days?|weeks?|months?|years?|decades?|lifetime)|"
+                         r"forever|permanently|for\s+good)\b", re.I)
+_LIGHT_RESULT_VERB_RE = re.compile(r"[a-z]+(?:s|ed|ing)\s+(?:(?:the|its|their|your|real|visible|noticeable|same|"
+                                   r"similar|[a-z]+-like)\s+){0,2}(?:results?|benefits?|effects?|improvements?)\b", re.I)
+_GENERIC_HARM_LABEL_RE = re.compile(r"(?:adverse|side)\s+(?:effects?|events?|reactions?)|harms?|risks?|safety|problems?|issues?",
+                                    re.I)
+
+
+def _said_in(label: str, text: str) -> bool:
+    """Does the label name something the text says: a content word of it sharing its first four
+    letters with a word of the text ("itching" with "itchy", "dark spots" with "dark spots")?"""
+    said = {w[:4] for w in re.findall(r"[a-z]{3,}", text.lower())}
+    return any(w[:4] in said for w in re.findall(r"[a-z]{3,}", label.lower()) if w not in ("and", "the"))
+
+
+_DENIAL_CUE_RE = re.compile(r"\b(?:not|never|no|none|without|cannot)\b|n['’]t\b", re.I)
+
+
+def _in_denied_scope(text: str, item: _Span, hits: Sequence[tuple[int, int, Concept]], concept: Concept) -> bool:
+    """Does a mention of the concept follow a negation cue in the item, within the denied
+    predicate (no clause break between them)?"""
+    for x, _y, c in hits:
+        if c is concept and item.start <= x <= item.end:
+            cue = next(reversed(list(_DENIAL_CUE_RE.finditer(text, item.start, x))), None)  # the nearest cue
+            if cue is not None and not re.search(r"[,;:.]", text[cue.end():x]):
+                return True
+    return False
+
+
+# (OUT12) In a harm or a denied harm, a causative light verb's object is the harm itself ("won't
+# trigger dark spots", "can leave hard lumps"); any other transitive verb names the harm with its
+# object ("never freezes your expressions" -> expression freezing, "can kill the skin" -> skin
+# killing). Light and neutral verbs name no harm of their own.
+_CAUSING_RE = re.compile(
+    r"\b(?:cause[sd]?|causing|leaves?|left|leaving|gives?|gave|giving|trigger(?:s|ed|ing)?|produce[sd]?|"
+    r"bring(?:s)?\s+on|brought\s+on|lead(?:s)?\s+to|led\s+to|result(?:s|ed)?\s+in)\s+"
+    r"(?:(?:you|me|people|them|him|her|us|users)\s+)?(?:(?:a|an|the|some|any|your|my|their)\s+)?"
+    r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
+_MODAL_VERB_OBJECT_RE = re.compile(
+    r"(?:\b(?:not|never|can|may|might|could|will)|n['’]t)\s+(?:\w+ly\s+)?(?P<v>[a-z]{4,}?)(?:s|es|ed)?\s+"
+    r"(?:your|the|their|my|his|her|our|a|an)\s+(?P<o>[a-z]{3,}(?:\s+[a-z]{3,})?)\b", re.I)
+_LIGHT_VERBS = frozenset("""affect make have need take give cause leave trigger produce bring lead result
+help work stop keep feel look seem become come want like find know think tell show change replace""".split())
+
+
+def _caused_harm(item_text: str) -> str:
+    """The harm a harm clause names by a causative light verb's object or a verb and its object
+    (see above), "" when there is none."""
+    for m in _CAUSING_RE.finditer(item_text):
+        words = []
+        for w in m.group("np").split():
+            if w.lower() in _NP_END_WORDS or w.lower() in _DETERMINERS:
+                break
+            words.append(w.lower())
+        np = " ".join(words)
+        after = item_text[m.start("np") + len(" ".join(m.group("np").split()[:len(words)])):]
+        # "leave your scalp itchy": a resultative's object is where, its adjective the harm
+        if np and not re.match(r"\s+[a-z]+(?:y|ed|er)\b(?!\s+(?:of|to|for|and|or))", after, re.I) and \
+                _clean_outcome_words(np) and not _is_treatment_np(np) and not _PRONOUN_WORD_RE.fullmatch(np) and \
+                not re.fullmatch(r"adverse effects|side effects|harm|risks?|problems?|issues?|drawbacks|downsides?", np):
+            return np
+    vo = _MODAL_VERB_OBJECT_RE.search(item_text)
+    if vo is not None:
+        v = vo.group("v").lower()
+        base = v[:-1] if v.endswith("e") else v
+        if v not in _LIGHT_VERBS and base not in _LIGHT_VERBS and _clean_outcome_words(vo.group("o")) and \
+                not _PRONOUN_WORD_RE.fullmatch(vo.group("o").split()[0]):
+            obj = " ".join([*vo.group("o").lower().split()[:-1], _singular_noun(vo.group("o").split()[-1].lower())])
+            return f"{obj} {_harm_nominal(v)}"
+    return ""
 
 
 def _harm_verb(verb: str) -> bool:
@@ -2973,6 +3079,8 @@ def _object_phrase(text: str) -> str:
     """The content words after the effect verb: a fallback outcome when the table has none."""
     m = _BENEFIT_RE.search(text) or _HARM_RE.search(text) or _EFFECT_NOUN_RE.search(text)
     rest = text[m.end():] if m else text
+    if any(re.match(r"(?:my|our)\s", text[a.end():], re.I) for a in _AFFECTED_RE.finditer(text)):
+        return ""  # "did nothing for my chin": in testimony, the part of the body it went on (OUT9)
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", rest)
              if w.lower() not in _GENERIC_STOP | {"all", "some", "more", "less", "very", "many", "most", "their",
                                                   "them", "these", "those", "other", "such", "as", "like", "also",
@@ -3033,6 +3141,9 @@ def _match_question(questions: Sequence[Question], intervention: Concept, outcom
             score -= 1.5  # an RF-microneedling question is not the test of plain microneedling
         if (q.kind == "safety") != (kind == "safety"):
             continue  # a harm claim is tested by a safety question, a benefit claim by the others
+        if outcome_key == "adverse-effects" and not outcome_words and q.question_id.startswith("auto-") and \
+                not _GENERIC_HARM_LABEL_RE.fullmatch(q.outcome.strip()):
+            continue  # a claim on harms in general is no test of one proposed on a specific harm ("ulcers", OUT12)
         q_home = bool(_SETTING_RE.search(q.intervention))
         if outcome_key and outcome_key in okeys:
             score += 3.0 - 0.2 * (len(okeys) - 1)  # a narrower question fits better
@@ -3722,6 +3833,9 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 # "boosts blood flow to the follicles": the noun of a prepositional phrase after the
                 # object says where, the object is what changes (OUT9)
                 in_item = _without_place_of(text, in_item)
+                # "delivers retinol-like results": a table word used as a verb of giving whose object is
+                # a result noun is a light verb; it names no outcome of its own (OUT12)
+                in_item = [h for h in in_item if not _LIGHT_RESULT_VERB_RE.match(text, h[0], min(len(text), h[1] + 40))]
                 # "Even the gentle 0.025% tretinoin cream gives real results": a safety adjective
                 # inside the subject's noun phrase describes the product; the predicate is the claim
                 in_item = [h for h in in_item if not _describes_subject(text, h, item)]
@@ -3764,6 +3878,13 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # the harm the sentence denies is the outcome ("won't cause breakouts" -> acne)
                     picked = outcome
                     key, denied_words = _harm_key(f"{lead} {quote}")
+                    if key == "adverse-effects" and picked is not None and picked.key != "adverse-effects" and \
+                            (picked.kind == "safety" or picked.key in PROBLEM_OUTCOMES) and \
+                            _in_denied_scope(text, item, in_item, picked):
+                        # "so it won't trigger dark spots": the specific state the denied predicate
+                        # names beats the generic label; that is the outcome only when nothing more
+                        # specific is named (OUT12)
+                        key, denied_words = picked.key, ""
                     if key is not None:
                         outcome = _OUTCOME_BY_KEY[key]
                     elif denied_words:
@@ -3807,7 +3928,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # benefit its paragraph just claimed ("... clears acne. It is just as effective
                     # as benzoyl peroxide"), else the article's main one
                     outcome = para_outcome or local_main
-                owords = "" if outcome else named_words or object_words or denied_words or fronted_np or purpose or \
+                # "Little bit swollen, totally normal, it goes down by the next morning": a pronoun that a
+                # state subsides names the state its sentence just named (OUT12)
+                owords = "" if outcome else _anaphoric_state(text, sent.start, item.start, item.end) or \
+                    named_words or object_words or denied_words or fronted_np or purpose or \
                     _measured_activity(text[item.start:item.end]) or \
                     _endorsed_purpose(text[item.start:item.end]) or _mass_change(text[item.start:item.end]) or \
                     _own_clause_object(text[item.start:item.end], rel) or _affected_object(text[item.start:item.end]) or \
@@ -3819,6 +3943,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     "" if rel in ("superior", "equivalent") else _predicate_object(text[item.start:item.end])
                     or _association_object(text[item.start:item.end]) or _object_phrase(text[item.start:item.end])) or shared
                 owords = _LEADING_DET_RE.sub("", owords)  # "my shedding" -> "shedding"
+                # the phrase ends before a preposition's adjunct ("dry after first" -> dry; "around" alone
+                # leaves nothing: no outcome), but "into" after a verb of change opens the state it
+                # results in ("thickens into coarse beard hair") (OUT12)
+                owords = re.sub(r"^into\s+", "", owords, flags=re.I)
+                if _clean_outcome_words(owords):  # (leftovers stay whole, to be refused: "show within 2")
+                    owords = " ".join(itertools.takewhile(lambda w: w.lower() not in _PREPOSITION_WORDS, owords.split()))
                 owords = (_seen_before_place(text[item.start:item.end], owords) if owords else "") or owords
                 # "make kidney problems worse": the comparative is the verb's complement, not the noun's
                 owords = re.sub(r"\s+(?:worse|better|more|less)$", "", owords)
@@ -3868,7 +3998,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 said = ""
                 if outcome is not None and rel not in ("harm", "denies_harm") and outcome.kind != "mechanism":
                     said = _said_outcome(text, item, outcome, in_item)
-                    said = said if _loose_fit(said, outcome) else ""
+                    said = said if _loose_fit(said, outcome) else _predicated_property(text, item, outcome, in_item)
                 if outcome is not None and not said and (rel != "denies_harm" or _coordinated_harms(text, item, in_item, distinct=False)):
                     said = _specific_harms(text, item, outcome, in_item)
                     # "made my skin itchy and flaky": the symptoms' nouns, itching and flaking (OUT10)
@@ -3941,6 +4071,16 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 # a population the quote leaves unsaid comes from the discourse before it (a study description)
                 frame = dataclasses.replace(frame, strength=strength, population=frame.population or _frames.context_population(
                     text[max(0, text.rfind("\n\n", 0, sent.start)):qspan.start], quote))
+                if (inherited or (outcome is None and not owords)) and _LASTING_RE.match(text, item.start, item.end) \
+                        and rel == "benefit":
+                    # "Results last up to 6 months": how long the article's main result lasts (OUT12)
+                    frame = dataclasses.replace(frame, outcome=f"durability of {outcome.label if outcome else target.outcome}")
+                specific = said or (outcome.label if outcome is not None and outcome.key != "adverse-effects" else owords)
+                if frame.outcome and _GENERIC_HARM_LABEL_RE.fullmatch(frame.outcome) and specific and \
+                        not _GENERIC_HARM_LABEL_RE.fullmatch(specific) and _said_in(specific, f"{lead} {quote}"):
+                    # the frame's generic harm label yields to the specific state the clause names
+                    # ("will not leave your scalp itchy or flaky" -> itching and flaking, OUT12)
+                    frame = dataclasses.replace(frame, outcome=specific)
                 if harm_lead and frame.relation in ("benefit", "mechanism"):
                     # the lead-in's claim, not the item's own words ("- a slow or irregular pulse"
                     # under "Side effects:" is no benefit of slowing): a harm (OUT11)
@@ -4588,7 +4728,35 @@ def _clean_outcome_words(words: str) -> bool:
     if len(parts) > 1:  # a coordination of short noun phrases: each must stand as an outcome
         return len(parts) <= 3 and all(_clean_outcome_words(p) for p in parts)
     ws = _LEADING_DET_RE.sub("", words.lower()).split()  # "this yeast" is the noun phrase "yeast"
-    return 1 <= len(ws) <= 3 and not any(w in _OUTCOME_STOP or _ADVERB_RE.search(w) for w in ws)
+    return 1 <= len(ws) <= 3 and not any(w in _OUTCOME_STOP or _ADVERB_RE.search(w) for w in ws) and \
+        not _names_no_state(ws)
+
+
+# (OUT12) An outcome is a content noun phrase naming a state, attribute or process of the body.
+# Closed classes of English that never do: prepositions and particles ("the skin around it", "dry
+# after first"), time expressions ("by the next morning"), the general nouns English uses as
+# anaphors ("aggravate the situation", "the problem": they point back to an outcome, they name
+# none) and relational nouns of place or part ("the top layer", "the surface").
+_PREPOSITION_WORDS = frozenset("""around about through across along behind beyond inside outside after before
+by over under within until near during since without upon onto into toward towards against among""".split())
+_TIME_HEAD_WORDS = frozenset("""morning mornings evening evenings afternoon afternoons night nights today tonight
+tomorrow yesterday weekend weekends moment moments season seasons hour hours minute minutes""".split())
+_GENERAL_NOUNS = frozenset("""situation situations problem problems issue issues matter matters case cases stuff
+fact facts idea ideas thing things business""".split())
+_PART_NOUNS = frozenset("""top bottom surface surfaces layer layers side sides area areas part parts edge edges
+middle front rest""".split())
+_PLACE_OR_ORDER = frozenset("next last first top bottom upper lower outer inner same whole entire".split())
+
+
+def _names_no_state(ws: Sequence[str]) -> bool:
+    """Are these noun phrase words (determiner dropped) no outcome by their closed class? A
+    preposition first, a time noun as head, or only general, part and place/order words. (A
+    preposition inside ends the phrase: the extractor cuts it there.)"""
+    if not ws:
+        return False
+    if (ws[0] in _PREPOSITION_WORDS and ws[0] != "into") or ws[-1] in _TIME_HEAD_WORDS:
+        return True
+    return all(w in _GENERAL_NOUNS or w in _PART_NOUNS or w in _PLACE_OR_ORDER for w in ws)
 
 
 def _main_question(questions: Sequence[Question], new: Sequence[Question], intervention: Concept,
@@ -4626,8 +4794,9 @@ def _harm_key(text: str) -> tuple[str | None, str]:
     for c in sorted(OUTCOMES, key=lambda c: c.kind != "safety"):
         if harm and c.key != "adverse-effects" and c.regex.search(harm):
             return c.key, harm
-    if harm and not re.fullmatch(r"adverse effects|side effects|harm|risks?|problems?|issues?|drawbacks|downsides?",
-                                 harm) and _clean_outcome_words(harm):
+    # ("adverse reactions", "adverse events": the general label in other words, OUT12)
+    if harm and not re.fullmatch(r"(?:adverse|side)\s+(?:effects?|events?|reactions?)|harm|risks?|problems?|issues?|"
+                                 r"drawbacks|downsides?", harm) and _clean_outcome_words(harm):
         return None, harm
     return "adverse-effects", harm
 
@@ -4902,6 +5071,30 @@ _CHANGED_SUBJECT_RE = re.compile(
     r"halved|doubled|tripled|increased|increases|improved|improves|shrank|shrunk|faded|fades|cleared|clears|"
     r"lessened|subsided|subsides|declined|declines|rose|risen|grew|grows)\b"
     r"(?!\s+(?:the|a|an|my|your|their|his|her|its|our)\b)", re.I)
+
+
+# (OUT12) A pronoun subject of a verb of subsiding ("it goes down", "they fade") refers to a state,
+# never to the treatment: a treatment does not subside. The state is the one its sentence names
+# before it: a harm or problem the tables know, else a past participle of change ("swollen").
+_SUBSIDING_RE = re.compile(r"(?:^|[,;]\s*)\W*(?:(?:and|but|so|then)\s+)?\b(?:it|they|this|that)\s+(?:usually\s+|quickly\s+|soon\s+|always\s+)?"
+                           r"(?:go(?:es)?\s+(?:down|away)|went\s+(?:down|away)|subside[sd]?|settle[sd]?(?:\s+down)?|"
+                           r"calm(?:s|ed)?\s+down|fade[sd]?(?:\s+away)?|disappear(?:s|ed)?|clear(?:s|ed)?\s+up)\b", re.I)
+
+
+def _anaphoric_state(text: str, sent_start: int, start: int, end: int) -> str:
+    """The state a subsiding pronoun refers to (see above), "" when the clause is no such clause
+    or its sentence names no state before it."""
+    m = _SUBSIDING_RE.search(text, start, end)
+    if m is None or m.start() <= sent_start:
+        return ""
+    before = text[sent_start:m.start()]
+    hits = [h for h in _outcome_hits(text, sent_start, m.start())
+            if h[2].kind == "safety" or h[2].key in PROBLEM_OUTCOMES]
+    if hits:
+        return " ".join(text[hits[-1][0]:hits[-1][1]].split()).lower()
+    # (the closed class of participles of change not in -ed: "swollen" -> swelling)
+    return next((_IRREGULAR_PARTICIPLE[w] for w in reversed(re.findall(r"[a-z]+", before.lower()))
+                 if w in _IRREGULAR_PARTICIPLE), "")
 
 
 def _changed_subject(item_text: str) -> str:
