@@ -28,9 +28,16 @@ the headline itself. TRAP8 added items 201-260 with more new trap types (a negat
 similes, ranges, un-/de-/anti- outcomes, reversal verbs, absence-of-harm properties, "zero", litotes,
 elliptical rebuttals "It doesn't.", doubting frames "supposedly", numeric testimony, tense shifts, dual
 claims, refund promises, and outcome words only inside a product name (no claim expected)): 201-230 are
-`dev`, 231-260 `held3` (held out like `held2`: run by name only, never in `dev` or `all`).
+`dev`, 231-260 `held3` (held out like `held2`: run by name only, never in `dev` or `all`). TRAP9 added items
+261-320 with more new trap types (another variant of the intervention, amounts in other units "+300%" / "one
+in three" / "3x", a named population "even during pregnancy", a harm reframed as a sign it works, negated
+comparatives "no worse than" / "not as harsh as", "without the side effects of", modal denials "can't cause",
+time-bounded harms "fades within an hour", "only" restrictors, graded one-word answers "Not a chance." /
+"Rarely.", "X-free" properties, a reported absence of harm in trials, concessive clauses "although ...",
+purpose clauses "Massage X in ... to regrow hair", frequency adverbs "rarely"): 261-290 are `dev`, 291-320
+`held4` (held out like `held3`: run by name only, never in `dev` or `all`).
 
-    python benchmarks/traps.py [--split dev|held|held2|held3|all] [--code DIR] [--verbose] [--json FILE]
+    python benchmarks/traps.py [--split dev|held|held2|held3|held4|all] [--code DIR] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
@@ -51,8 +58,8 @@ TRAPS = HERE / "traps" / "traps.csv"
 COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", "gold_side", "note")
 RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
 SIDES = ("backs", "against", "unclear")
-SPLITS = ("dev", "held", "held2", "held3")
-ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 and held3 are only ever run by name
+SPLITS = ("dev", "held", "held2", "held3", "held4")
+ALL_SPLITS = ("dev", "held")  # what --split all runs: held2, held3 and held4 are only ever run by name
 TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
               "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
               "attribution", "double_negation", "conditional",
@@ -63,11 +70,16 @@ TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_effic
               # TRAP8 (items 201-260)
               "negated_standard", "safety_simile", "range_number", "prefix_negation", "reversal_verb",
               "absence_property", "zero_quantifier", "litotes", "elliptical_rebuttal", "disbelief_frame",
-              "testimonial_number", "tense_shift", "dual_claim", "refund_promise", "name_not_claim")
+              "testimonial_number", "tense_shift", "dual_claim", "refund_promise", "name_not_claim",
+              # TRAP9 (items 261-320)
+              "variant_intervention", "unit_amount", "named_population", "harm_as_sign", "negated_comparative",
+              "without_clause", "modal_denial", "time_bounded_harm", "only_restrictor", "graded_answer",
+              "free_from", "trial_absence", "concessive", "purpose_clause", "rare_frequency")
 NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief", "name_not_claim")  # the items that expect no claim
 TITLE_QUOTE_TYPES = ("question_headline",)  # the quote is the headline, not a body substring
-DEV_LAST = 70  # the fixed split rule: 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2, 201-230 dev, 231-260 held3
-LAST = 260
+DEV_LAST = 70  # the fixed split rule: 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2, 201-230 dev, 231-260 held3,
+# 261-290 dev, 291-320 held4
+LAST = 320
 
 
 def split_of(number: int) -> str:
@@ -78,7 +90,9 @@ def split_of(number: int) -> str:
         return "held"
     if number <= 200:
         return "dev" if number <= 170 else "held2"
-    return "dev" if number <= 230 else "held3"
+    if number <= 260:
+        return "dev" if number <= 230 else "held3"
+    return "dev" if number <= 290 else "held4"
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
 _ID = re.compile(r"^(\d{3})-([a-z_]+)$")
@@ -174,8 +188,8 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
         raise bad("id", f"item number {number} is outside 1-{LAST}")
     if split != split_of(number):
         raise bad("split", f"item {number} must be {split_of(number)} "
-                           f"(items 1-{DEV_LAST}, 121-170 and 201-230 dev, 71-120 held, 171-200 held2, "
-                           f"231-{LAST} held3)")
+                           f"(items 1-{DEV_LAST}, 121-170, 201-230 and 261-290 dev, 71-120 held, 171-200 held2, "
+                           f"231-260 held3, 291-{LAST} held4)")
     for col in ("title", "text", "quote", "intervention", "note"):
         if not row[col].strip():
             raise bad(col, "empty")
@@ -354,7 +368,7 @@ def _claims_benchmark():
 
 
 def select(traps: list[Trap], split: str) -> list[Trap]:
-    """The items a --split runs: one split by name, or "all" = dev + held (held2, held3 only ever by name)."""
+    """The items a --split runs: one split by name, or "all" = dev + held (held2-held4 only ever by name)."""
     wanted = ALL_SPLITS if split == "all" else (split,)
     return [t for t in traps if t.split in wanted]
 
@@ -374,7 +388,7 @@ def run_product(code_dir: Path, traps: list[Trap]) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=SPLITS + ("all",),
-                    help="dev (default); held, held2 and held3 are held out: run each once, for the final "
+                    help="dev (default); held, held2, held3 and held4 are held out: run each once, for the final "
                          "report; all is dev + held")
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)

@@ -45,13 +45,14 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_260_unique_items_split_by_number(items):
-    assert len(items) == 260
-    assert len({t.id for t in items}) == 260
-    assert [t.number for t in items] == list(range(1, 261))
+def test_traps_file_has_320_unique_items_split_by_number(items):
+    assert len(items) == 320
+    assert len({t.id for t in items}) == 320
+    assert [t.number for t in items] == list(range(1, 321))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
                 **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
-                **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)}}
+                **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)},
+                **{n: "dev" for n in range(261, 291)}, **{n: "held4" for n in range(291, 321)}}
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
 
@@ -97,7 +98,7 @@ def test_trap7_types_are_new_and_in_both_of_their_halves(items):
 def test_trap8_types_are_new_and_in_both_of_their_halves(items):
     """Items 201-260 (TRAP8) use only types no earlier item has, each 4+ times with 2+ in held3 and dev."""
     older = {t.trap for t in items if t.number <= 200}
-    new = [t for t in items if t.number > 200]
+    new = [t for t in items if 200 < t.number <= 260]
     per = Counter((t.trap, t.split) for t in new)
     types = {t.trap for t in new}
     assert not types & older and len(types) >= 12
@@ -112,13 +113,34 @@ def test_trap8_types_are_new_and_in_both_of_their_halves(items):
     assert {t.trap for t in new if not t.expects_claim} == {"name_not_claim"}
 
 
-def test_split_selection_keeps_held2_and_held3_out_of_dev_and_all(items):
+def test_trap9_types_are_new_and_in_both_of_their_halves(items):
+    """Items 261-320 (TRAP9) use only types no earlier item has, each 4+ times with 2+ in held4 and dev."""
+    older = {t.trap for t in items if t.number <= 260}
+    new = [t for t in items if t.number > 260]
+    per = Counter((t.trap, t.split) for t in new)
+    types = {t.trap for t in new}
+    assert not types & older and len(types) >= 12
+    for trap in types:
+        assert per[(trap, "held4")] >= 2 and per[(trap, "dev")] >= 2, trap
+        assert per[(trap, "dev")] + per[(trap, "held4")] >= 4, trap
+    off = [t for t in new if "snapshot has no" in t.note]
+    assert len(off) >= 15 and all(t.gold_side == "unclear" for t in off)
+    for split in ("dev", "held4"):  # both halves have every side
+        sides = Counter(t.gold_side for t in new if t.split == split and t.expects_claim)
+        assert min(sides[s] for s in traps.SIDES) >= 5, (split, sides)
+    assert all(t.expects_claim for t in new)  # every TRAP9 item carries a claim
+
+
+def test_split_selection_keeps_held2_to_held4_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
     assert [t.number for t in traps.select(items, "held3")] == list(range(231, 261))
-    assert len(traps.select(items, "dev")) == 150
-    assert "held3" in traps.SPLITS and "held3" not in traps.ALL_SPLITS
+    assert [t.number for t in traps.select(items, "held4")] == list(range(291, 321))
+    assert len(traps.select(items, "dev")) == 180
+    assert [t.number for t in traps.select(items, "dev")][-30:] == list(range(261, 291))
+    for held in ("held3", "held4"):
+        assert held in traps.SPLITS and held not in traps.ALL_SPLITS
 
 
 def test_disclaimers_expect_no_claim_and_only_they_do(items):
@@ -160,6 +182,15 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
         traps.load_traps(_write(tmp_path, [bad]))
     bad = dict(rows[210], split="held3")
     with pytest.raises(traps.TrapError, match=r"id 211-.*column split: item 211 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[300], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 301-.*column split: item 301 must be held4"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[270], split="held4")
+    with pytest.raises(traps.TrapError, match=r"id 271-.*column split: item 271 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[0], id="321-privative")
+    with pytest.raises(traps.TrapError, match=r"column id: item number 321 is outside 1-320"):
         traps.load_traps(_write(tmp_path, [bad]))
     name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
     with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):

@@ -92,7 +92,8 @@ def detect_format(path: Path, text: str) -> ArticleFormat:
 class _TextExtractor(HTMLParser):
     SKIP = {"script", "style", "head", "noscript", "template", "svg", "iframe", "object"}
     BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-             "table", "section", "article", "header", "footer", "blockquote", "pre", "hr"}
+             "table", "section", "article", "header", "footer", "blockquote", "pre", "hr", "figure",
+             "figcaption"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -135,8 +136,22 @@ def html_to_text(source: str) -> tuple[str, str]:
     no main text keeps all its text, tags stripped.
     """
     title, whole = _all_text(source)
-    main = _main_text(source)
+    main = _main_text(_captions_as_paragraphs(source))
     return title, main or whole
+
+
+_FIGURE_TAG_RE = re.compile(r"<(/?)(figcaption|figure)\b", re.I)
+
+
+def _captions_as_paragraphs(source: str) -> str:
+    """The page with each figure caption made a paragraph of its own.
+
+    trafilatura drops a `<figure>` with its image when images are left out, and with it the
+    `<figcaption>`: but a caption is the page's own words about what the figure shows (a before and
+    after gallery says what a treatment did in its captions), so it is kept as text; the image is not.
+    """
+    return _FIGURE_TAG_RE.sub(lambda m: f"<{m.group(1)}{'p' if m.group(2).lower() == 'figcaption' else 'div'}",
+                              source)
 
 
 def _main_text(source: str) -> str | None:

@@ -35,6 +35,7 @@ import dataclasses
 import functools
 import hashlib
 import itertools
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -355,7 +356,8 @@ def _verb_forms(base: str) -> str:
                  "leave": "leave|leaves|left|leaving", "tear": "tear|tears|tore|torn|tearing",
                  "go": "go|goes|went|gone|going", "fall": "fall|falls|fell|fallen|falling",
                  "rise": "rise|rises|rose|risen|rising", "stop": "stop|stops|stopped|stopping",
-                 "drop": "drop|drops|dropped|dropping", "cut": "cut|cuts|cutting"}
+                 "drop": "drop|drops|dropped|dropping", "cut": "cut|cuts|cutting",
+                 "shrink": "shrink|shrinks|shrank|shrunk|shrunken|shrinking"}
     if base in irregular:
         return f"(?:{irregular[base]})"
     if base.endswith("e"):
@@ -641,7 +643,9 @@ def sentences(text: str) -> list[_Sentence]:
     return out
 
 
-_CAPS_LABEL_RE = re.compile(r"([A-Z][A-Z ]{1,40}):\s+(?=\S)")
+# A speaker's label: a name in capitals, with its title's abbreviation ("DR. LEE: ..."), or a platform
+# handle ("u/esthetician_jo: ...", "@glowbyjo: ..."): what follows is what that speaker says (GOLD10)
+_CAPS_LABEL_RE = re.compile(r"([A-Z][A-Z ]{1,40}|(?:[A-Z]{2,4}\.\s)[A-Z][A-Z ]{1,36}|(?:u/|@)[\w.-]{2,40}):\s+(?=\S)")
 _TIME_CODE_RE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
 
 
@@ -1378,6 +1382,10 @@ def _combined(a: Concept, b: Concept) -> Concept:
 
 
 _COMBINE_CUE_RE = re.compile(r"\b(?:combined|paired|together)\s+with\s+|\bplus\s+|\balongside\s+|\bon\s+top\s+of\s+"
+                             # a participle of joining ("mixed with", "used together with"), "in combination with"
+                             r"|\b(?:mixed|blended|used|applied|taken)\s+(?:together\s+)?with\s+|\bin\s+combination\s+with\s+"
+                             # one session's sequence: "even right after microneedling" (QST12)
+                             r"|\b(?:right|straight|immediately|directly)\s+after\s+"
                              # the active verb takes the treatment as object: "Combining the helmet with minoxidil"
                              r"|\b(?:combin|pair)(?:e|es|ing|s)?\s+(?:it|them|(?:the|this|that|your|a|an)\s+[\w-]+)\s+with\s+"
                              r"|^\W*adding\s+"
@@ -1422,20 +1430,43 @@ def _added_treatment(unit_text: str, base: Concept, text: str) -> Concept | None
     return _combined(x, y)
 
 
+_ALONE_RE = re.compile(r"\b(?:alone|on\s+(?:its|their)\s+own|by\s+itself)\b", re.I)
+
+
 def _claim_combination(unit_text: str, intervention: Concept, text: str) -> Concept | None:
     """"It can be combined with microneedling for faster results", "Adding microneedling makes
     the acid work twice as well": the claim is about the combination of its treatment with the
     one named after the cue (issue 14: a combined trial is no evidence for one part alone)."""
     if "-plus-" in intervention.key:
         return None
-    for m in _COMBINE_CUE_RE.finditer(unit_text):
+    cues = list(_COMBINE_CUE_RE.finditer(unit_text))
+    if _ALONE_RE.search(unit_text):
+        # "X with Y works better than X alone": the other arm is one part alone, so "with" right
+        # after the treatment's name joins the part added to it (QST12)
+        cues += [w for n in intervention.regex.finditer(unit_text)
+                 if (w := re.compile(r"\s+with\s+", re.I).match(unit_text, n.end())) is not None]
+    for m in cues:
         if any(n.start() <= m.start() < n.end() for n in intervention.regex.finditer(unit_text)):
             continue  # the cue is part of the treatment's own name ("microneedling combined with RF")
         # the noun phrase after the cue ends at a preposition, conjunction or verb
         words = re.split(r"[,.;:()]|\s(?:for|to|in|on|at|by|makes?|made|gives?|gave|can|may|will|is|are|was|were|"
                          r"did|does|do|had|has|helps?|works?|and|or|than|it|they|this|these)\s", unit_text[m.end():] + " ",
                          maxsplit=1)[0].split()[:3]
-        other = _treatment_concept(" ".join(words), text) if words else None
+        # an adverb ends the noun phrase ("rosemary oil supposedly doubles")
+        words = words[:next((i for i, w in enumerate(words) if i and re.fullmatch(r"[a-z]{3,}ly", w)), len(words))]
+        # the phrase may run on into a verb the split does not know ("vitamin C improves"): its
+        # longest head that names a treatment; a phrase named once counts when the phrase model is
+        # confident it is one (the cue says it is given with the treatment)
+        # (a pronoun or quantifier, "one of those medicines", refers back and names no treatment)
+        while words and words[0].lower() in ("a", "an", "the", "your", "our", "my", "their", "his", "her", "its"):
+            words = words[1:]
+        if not words or _PRONOUN_WORD_RE.fullmatch(words[0].lower()) or words[0].lower() in (
+                "some", "any", "no", "each", "either", "both", "all", "one", "another", "other", "what", "whatever",
+                "anything", "something", "everything"):
+            continue
+        other = next((c for k in range(len(words), 0, -1) if (c := _treatment_concept(" ".join(words[:k]), text) or (
+            _np_concept(" ".join(words[:k]), text) if treatment_probability(" ".join(words[:k])) >= 0.8 else None))
+            is not None), None)
         if other is None or other.key in (intervention.key, intervention.parent) or other.parent == intervention.key:
             continue
         return _combined(intervention, other)
@@ -1448,7 +1479,7 @@ def detect_intervention(article: Article) -> Concept:
     concept), named as the technique the article says it uses when it defines one ("laser caps
     use low-level laser therapy (LLLT)"), and recognised as a subject by the article's other
     names for it that keep its distinguishing word ("cold plunge" for "cold water immersion")."""
-    concept = _detect_intervention(article)
+    concept = _main_intervention(article)
     if concept.key in _INTERVENTION_BY_KEY or "-plus-" in concept.key:
         return concept
     return _with_variants(_as_technique(concept, article.text), article.text)
@@ -1795,6 +1826,260 @@ def _detect_intervention(article: Article) -> Concept:
                                   and not _is_person(w.upper(), article.text)), "treatment"))
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 12 (INT12): what can be an article's main intervention, and the phrase it keeps returning
+# to when the title and the table name none. Each test is a general fact of English or of the
+# evidence base, never a topic's word.
+
+# an amount or an excess of something ("too much iodine", "more sleep") is a dose of the thing, said
+# of it, never the treatment an article is about
+_EXCESS_RE = re.compile(r"^\W*(?:too\s+(?:much|many|little|few)|(?:much|more|less|fewer|excess(?:ive)?|extra|enough|"
+                        r"lots?\s+of|plenty\s+of|high|higher|low|lower)\b)", re.I)
+# English marks a body part with a possessive determiner ("your lashes", "my hair"): what a person
+# has is what a treatment acts on, not the treatment
+_USE_VERB_BEFORE_RE = re.compile(r"\b(?:take|takes|took|taking|use|uses|used|using|apply|applies|applied|applying|buy|"
+                                 r"buys|bought|buying|try|tries|tried|trying|order|ordered|make|makes|made|making)\s+"
+                                 r"(?:my|your|her|his|their|our)\s+(?:[a-z-]+\s+)?$", re.I)
+_OWNED_BEFORE_RE = re.compile(r"\b(?:my|your|her|his|their|our)\s+(?:[a-z-]+\s+)?$", re.I)
+# number agreement: after a singular determiner a noun phrase's last word cannot be a plural, so a
+# final -s word there is a verb ("every plan starts with ...")
+_SINGULAR_DET_BEFORE_RE = re.compile(r"\b(?:every|each|a|an|this|that|one|another)\s+$", re.I)
+# a speaker label opening a line or a clause ("KENZIE:", "Dr. Lee:", "[ON SCREEN:") is who speaks, not
+# part of the noun phrase after it
+# a letter or a letter and number naming a member of a series ("vitamin D", "vitamin B12", "CoQ 10")
+_NAMED_LETTER_RE = re.compile(r"[A-Za-z][\w-]+\s+(?:[A-Z]\d{0,2}|\d{1,2})")
+_DETERMINER_ALT = "the|a|an|this|that|these|those|its|their|your|my|our|his|her|some|any|no"
+_SPEAKER_LABEL_RE = re.compile(r"^\W*(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*"
+                               r"(?:\([^)]{1,40}\))?\s*:\s+")
+
+
+@functools.lru_cache(maxsize=1)
+def _snapshot_texts() -> tuple[str, ...]:
+    """The snapshot's record titles, synopses and MeSH terms: the evidence base's own vocabulary."""
+    from .snapshot import snapshot_file
+    try:
+        lines = snapshot_file().read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ()
+    out = []
+    for line in lines:
+        if line.strip():
+            raw = json.loads(line)
+            out.append(" ".join([raw.get("title") or "", raw.get("synopsis") or "", "; ".join(raw.get("mesh_terms") or [])]))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _snapshot_words() -> frozenset[str]:
+    return frozenset(w.lower() for t in _snapshot_texts() for w in re.findall(r"[A-Za-z]{2,}", t))
+
+
+@functools.lru_cache(maxsize=1)
+def _snapshot_synonyms() -> tuple[tuple[re.Pattern[str], Concept], ...]:
+    """Other names the evidence base gives a listed treatment: English defines a synonym by apposition
+    in parentheses ("skin needling (collagen induction therapy)", "percutaneous collagen induction
+    (microneedling)"). A name of two to four words that no other listed treatment matches, set beside
+    one listed treatment, is that treatment's name too."""
+    found: dict[str, Concept] = {}
+    for text in _snapshot_texts():
+        for m in re.finditer(r"(?P<a>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+\((?P<b>[A-Za-z][\w -]{3,60})\)", text):
+            a, b = m.group("a"), m.group("b").strip()
+            for name, other in ((b, a), (a, b)):
+                words = name.split()
+                if not 2 <= len(words) <= 4 or any(c.regex.search(name) for c in INTERVENTIONS) or any(
+                        len(w) < 3 or w.lower() in _GENERIC_STOP or _QUANTIFIER_RE.match(w) for w in words):
+                    continue
+                listed = [c for c in INTERVENTIONS if c.regex.search(other)]
+                if len(listed) == 1:
+                    found.setdefault(" ".join(w.lower() for w in words), listed[0])
+    return tuple((re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in k.split()) + r"(?![\w-])", re.I), c)
+                 for k, c in found.items())
+
+
+def _proper_name(phrase: str, text: str) -> bool:
+    """An all-caps word the text never writes in lower case, never defines as an abbreviation and the
+    evidence base never uses ("KWTV", "VELLORA") names a broadcaster, a shop or a brand; so do two or
+    more such capitalised words ("Kenzie Obi")."""
+    words = re.findall(r"[A-Za-z]{2,}", phrase)
+    if len(words) >= 2 and all(w[0].isupper() and not re.search(rf"(?-i:\b{w.lower()}\b)", text)
+                               and w.lower() not in _snapshot_words() for w in words):
+        return True  # "Kenzie Obi": capitalised words never written in lower case are a name
+    for w in words:
+        if not w.isupper() or re.search(rf"(?-i:\b{w.lower()}\b)", text) or w.lower() in _snapshot_words():
+            continue
+        if re.search(rf"\(\s*{w}\s*\)|\b{w}\s*\(", text):
+            continue  # "tranexamic acid (TXA)": a defined abbreviation
+        return True
+    return False
+
+
+def _mentions(phrase: str, text: str) -> list[re.Match[str]]:
+    """The phrase's mentions, singular or plural ("lash", "lashes")."""
+    words = phrase.split()
+    if not words:
+        return []
+    pattern = r"\s+".join(re.escape(w) for w in words) + r"(?:e?s)?"
+    return list(re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text, re.I))
+
+
+def _unfit_main(phrase: str, text: str, title: str) -> bool:
+    """Can `phrase` not be the article's main intervention: an amount or excess, a proper name of an
+    organisation or a person, a body part the text says people have, a word the title gives as its
+    purpose ("... Serum for Thinning Hair"), a pronoun, or a clause (a verb after a singular noun)?"""
+    phrase = phrase.strip()
+    if not phrase or _EXCESS_RE.match(phrase) or _proper_name(phrase, text) or _is_person(phrase, text) \
+            or _QUANTIFIER_RE.match(phrase) or _is_pronoun(phrase):
+        return True
+    head = phrase.split()[-1].lower()
+    purposes = " ".join(m.group("np").lower() for m in _TITLE_OUTCOME_RE.finditer(title))
+    if re.search(rf"\b{re.escape(head)}\b", purposes):
+        return True
+    found = _mentions(phrase, text)
+    # ... a thing people own and use is bought, taken or applied, or sold in a form ("take your sea
+    # moss", "my sea moss gummies"); a body part is none of these ("your lashes grow")
+    owned = sum(bool(_OWNED_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]))
+                and not _USE_VERB_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()])
+                and not re.match(rf"\s+(?:{_PRODUCT_FORM_RE.pattern})\b", text[m.end():], re.I) for m in found)
+    if owned >= 2:
+        return True
+    if len(phrase.split()) >= 2 and re.search(r"[^s]s$", head):
+        if any(_SINGULAR_DET_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()]) for m in found):
+            return True
+    return False
+
+
+def _form_of(phrase: str, text: str) -> bool:
+    """Does the text sell `phrase` in a product form ("sea moss gel", "peptide serum")? Then it is a
+    thing given, whatever the phrase model makes of its words."""
+    if _PRODUCT_FORM_RE.fullmatch(phrase.split()[-1]):
+        return True
+    pattern = _generic_concept(phrase).regex.pattern
+    return bool(re.search(rf"(?:{pattern})\s+(?:{_PRODUCT_FORM_RE.pattern})\b", text, re.I))
+
+
+def _label_lines(article: Article, title: str) -> list[str]:
+    """The headline and the short lines that name a topic (headings, captions, on-screen labels),
+    with any speaker or field label cut off."""
+    lines = [title]
+    for ln in article.text.split("\n"):
+        ln = re.sub(r"^[\s#>*\-•\[]*(?:\*\*)?", "", ln).strip()
+        inner = re.sub(r"^[A-Z][A-Z .]{1,30}:\s+", "", ln)  # "ON SCREEN: MOUTH TAPING: ..."
+        if 0 < len(inner.split()) <= 12 and inner != title:
+            lines.append(inner.strip("[]* "))
+    return lines
+
+
+def _line_grams(line: str) -> list[str]:
+    """A line's noun phrases of one to three content words: head-final (a word the line goes on to
+    modify names no thing) unless what follows is a product's stacked name ending in its form
+    ("Pumpkin Seed Oil Hair Growth Serum")."""
+    tokens = re.findall(r"[A-Za-z][\w-]*|[^\w\s]", line)
+    out = []
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            gram = tokens[i:i + n]
+            if not all(w[0].isalpha() for w in gram) or any(w.lower() in _GENERIC_STOP for w in (gram[0], gram[-1])) \
+                    or (len(gram[-1]) < 3 and not _NAMED_LETTER_RE.fullmatch(" ".join(gram[-2:]))) \
+                    or _TIME_UNIT_RE.match(gram[-1]) or gram[0].lower() in _SUBJECT_PRONOUNS:
+                continue
+            rest = list(itertools.takewhile(lambda w: w[:1].isalpha() and w.lower() not in _GENERIC_STOP, tokens[i + n:]))
+            if rest and rest[0].lower() not in _CLAUSE_OPENERS and not (
+                    len(rest) <= 3 and (_GENERIC_HEAD_RE.search(rest[-1]) or _PRODUCT_FORM_RE.fullmatch(rest[-1]))):
+                continue
+            out.append(" ".join(gram))
+    return out
+
+
+def _recurring_treatment(article: Article, title: str) -> Concept | None:
+    """The treatment-like noun phrase the article keeps returning to: listed treatments by their
+    mentions (and the evidence base's other names for them), and the noun phrases of its headline,
+    headings and labels and its sentences' subjects by their mentions in the whole text, the
+    headline's counting double. Unfit phrases (`_unfit_main`) and outcome words never count; a
+    shorter name gives way to the longest candidate that contains it and recurs."""
+    text = article.text
+    scores: dict[str, float] = {}
+    concepts: dict[str, Concept] = {}
+    for c in INTERVENTIONS:
+        n = sum(not _compared_mention(text, m.start()) for m in c.regex.finditer(text))
+        n += sum(len(p.findall(text)) for p, s in _snapshot_synonyms() if s.key == c.key)
+        n += sum(len(p.findall(title)) for p, s in _snapshot_synonyms() if s.key == c.key) + len(c.regex.findall(title))
+        if n:
+            scores[c.label], concepts[c.label] = float(n), c
+    lines = _label_lines(article, title)
+    grams: Counter[str] = Counter()
+    subjects: set[str] = set()  # a sentence's subject is a noun phrase by its place in the clause
+    for k, line in enumerate(lines):
+        for g in _line_grams(line):
+            grams[g] += 2 if k == 0 else 1
+    for sent in sentences(text):
+        subj = _subject(_SPEAKER_LABEL_RE.sub("", text[sent.start:sent.end], count=1))
+        if subj and len(subj.split()) <= 3 and not _NOT_NP_RE.search(subj) and (
+                len(subj.split()[-1]) >= 3 or _NAMED_LETTER_RE.fullmatch(" ".join(subj.split()[-2:]))):
+            subj = re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", subj, flags=re.I)
+            grams[subj] += 1
+            subjects.add(subj)
+    for g, weight in grams.items():
+        lowered = " ".join(w.lower() if w.isupper() and re.search(rf"(?-i:\b{w.lower()}\b)", text) else w
+                           for w in g.split())
+        count = len(_mentions(lowered, text))
+        first = re.findall(r"[A-Za-z]+", lowered)
+        if count < 2 or not first or first[0].lower() in _SUBJECT_PRONOUNS or any(c.regex.search(lowered) for c in INTERVENTIONS):
+            continue
+        if not (treatment_probability(lowered) >= 0.5 or _form_of(lowered, text)):
+            continue
+        if len(g.split()) == 1 and g[:1].isupper() and not re.search(rf"(?-i:\b{re.escape(g.lower())}\b)", text) \
+                and g.lower() not in _snapshot_words():
+            continue  # a proper noun ("Kenzie") names a person or a brand; a brand's kind is `_branded_kind`'s
+        if len(g.split()) == 1 and g not in subjects and not _form_of(lowered, text) and not re.search(
+                rf"\b(?:{_DETERMINER_ALT})\s+(?:[a-z-]+\s+)?{re.escape(lowered)}\b", text, re.I):
+            continue  # a noun takes a determiner somewhere ("the tape"); "not", "out", "done" never do
+        if _unfit_main(g, text, title) or _unfit_main(lowered, text, title) or _names_people_or_outcome(lowered, text):
+            continue
+        label = _generic_concept(lowered).label
+        scores[label] = max(scores.get(label, 0.0), count * (1 + 0.5 * (len(g.split()) - 1)) + weight)
+        concepts.setdefault(label, _named_phrase(lowered, text))
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: scores[k])
+    # the longer name contains the shorter one, or its practice: English names the use of a thing by
+    # the verb's -ing form ("tape" -> "mouth taping")
+    stem = re.escape(re.sub(r"e?s$|e$", "", best.split()[-1].lower()))
+    # (a product form added to the name is optional: "bladderwrack gel" is bladderwrack, as sold)
+    longer = [k for k in scores if k != best and k not in (c.label for c in INTERVENTIONS)
+              and (not _PRODUCT_FORM_RE.fullmatch(k.split()[-1]) or _PRODUCT_FORM_RE.fullmatch(best.split()[-1]))
+              and (_generic_concept(best).regex.search(k) or (" " not in best and len(stem) >= 3
+                                                             and re.search(rf"\b{stem}(?:e|p)?ing\b", k, re.I)))]
+    if longer and best not in (c.label for c in INTERVENTIONS):
+        best = max(longer, key=lambda k: (len(k.split()), scores[k]))
+    return concepts[best]
+
+
+def _without_speaker(unit_text: str, text: str) -> str:
+    """The clause without a speaker label ("Kenzie: a peptide serum won't ...", "DR. LEE: The tape
+    ..."): a label of proper names (words the text never writes in lower case) names who speaks,
+    never part of the noun phrase after it. A listed treatment's label ("Creatine: ...") stays."""
+    m = _SPEAKER_LABEL_RE.match(unit_text)
+    if m is None or not text:
+        return unit_text
+    words = re.findall(r"[A-Za-z]{2,}", m.group(0))
+    if not words or any(re.search(rf"(?-i:\b{w.lower()}\b)", text) for w in words if w.lower() not in ("dr", "mr", "mrs", "ms", "prof")) \
+            or any(c.regex.search(m.group(0)) for c in INTERVENTIONS):
+        return unit_text
+    return unit_text[m.end():]
+
+
+def _main_intervention(article: Article) -> Concept:
+    """`_detect_intervention`, checked: a phrase no table lists that cannot be a main intervention
+    (`_unfit_main`) gives way to the treatment-like phrase the article keeps returning to."""
+    concept = _detect_intervention(article)
+    if concept.key in _INTERVENTION_BY_KEY or "-plus-" in concept.key or concept.parent:
+        return concept
+    title = _headline(article.title or "", article.text)
+    if not _unfit_main(concept.label, article.text, title) and not _names_people_or_outcome(concept.label, article.text):
+        return concept
+    return _recurring_treatment(article, title) or concept
+
+
 # Units of time and counting words head no treatment ("12 Weeks", "Day 30"): English measures a
 # period with them, whatever the topic.
 _TIME_UNIT_RE = re.compile(r"^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times?|sessions?|"
@@ -2129,8 +2414,11 @@ _PATH_RE = re.compile(r"\s*(?:\w+ly\s+)?(?:away\s+|out\s+)?from\s+[^,;.]+?\s+(?:
 # emptier", "feel calmer"), by less/fewer after a verb ("sweat less", "lost fewer hairs") or by a
 # comparative adjective complement ("wake up more refreshed")
 _CHANGE_RE = re.compile(
-    r"\b(?:is|are|was|were|looks?|looked|feels?|felt|became|becomes?|got|gets?|grew|seems?|seemed|stays?|stayed)"
-    r"\s+(?:(?:much|far|a\s+lot|so\s+much|a\s+little|a\s+bit|[a-z]+ly)\s+)?"
+    # (a verb of becoming, "grow", "getting", takes the comparative as much as the copula: "your lashes grow
+    # visibly longer", "your hair is growing faster", "they're way softer already") (GOLD10)
+    r"(?:\b(?:is|are|was|were|looks?|looked|feels?|felt|became|becomes?|becoming|got|gets?|getting|grew|grows?|growing|"
+    r"grown|seems?|seemed|stays?|stayed)|(?<=[a-z])['’](?:re|s))"
+    r"\s+(?:(?:much|far|a\s+lot|so\s+much|a\s+little|a\s+bit|way|even|[a-z]+ly)\s+)?"
     r"(?:(?:more|less)\s+[a-z]+|[a-z]{2,}(?:ier|er))\b(?=\s*(?:$|[,.;:!?)]|than\b|and\b|after\b|within\b|in\b|by\b|"
     r"from\b|since\b|now\b|too\b|already\b|every\b|each\b))"
     # a verb with less/fewer and the noun phrase it ends ("sweat less", "lost fewer hairs")
@@ -2141,15 +2429,36 @@ _CHANGE_RE = re.compile(
     r"|\b[a-z]+(?:\s+(?:up|down|out|off))?\s+(?:more|less)\s+[a-z]+(?:ed|ful|ive|ous|ant|ent|able|ible|al|ic)\b"
     r"(?=\s*(?:$|[,.;:!?)]|(?:after|than|and|in|by|within|since|every|each)\b))"
     # a resultative: a causative verb, its object and a comparative ("made my eyelids slightly darker")
-    r"|\b(?:make|makes|made|making|leave|leaves|left|keep|keeps|kept)\s+(?:my|your|our|his|her|their|the)\s+[a-z]+\s+"
-    r"(?:(?:a\s+bit|a\s+little|much|far|[a-z]+ly)\s+)?(?:more\s+[a-z]+|(?!(?:other|another|never|over|under|either|"
-    r"neither|rather|whether|ever|after|later|water|paper|number|matter|order)\b)[a-z]{3,}er)\b"
+    r"|\b(?:make|makes|made|making|leave|leaves|left|keep|keeps|kept)\s+(?:(?:my|your|our|his|her|their|the)\s+[a-z]+|"
+    r"it|them|things)\s+(?:(?:a\s+bit|a\s+little|much|far|even|[a-z]+ly)\s+)?(?:worse|better|more\s+[a-z]+|"
+    r"(?!(?:other|another|never|over|under|either|neither|rather|whether|ever|after|later|water|paper|number|matter|"
+    r"order)\b)[a-z]{3,}er)\b"
     # a verb of perception or possession with a comparative adjective before its object ("see
     # brighter skin", "notice thicker hair"): the object is said to have changed
-    r"|\b(?:see|sees|saw|seen|seeing|notice[sd]?|noticing|get|gets|got|have|has|had|enjoy\w*|experienc\w+)\s+"
-    r"(?:(?:noticeably|visibly|much|far|a\s+lot)\s+)?(?:more\s+[a-z]+|(?!(?:other|another|never|over|under|either|"
-    r"neither|rather|whether|ever|after|later|water|paper|number|matter|order)\b)[a-z]{3,}er)\s+(?!than\b)[a-z]{3,}",
+    r"|\b(?:see|sees|saw|seen|seeing|notice[sd]?|noticing|get|gets|got|have|has|had|enjoy\w*|experienc\w+|"
+    r"report|reports|reported|(?:give|gives|gave|giving)\s+(?:you|me|us|them|him|her|people))\s+"
+    r"(?:(?:noticeably|visibly|much|far|a\s+lot|(?:up\s+to\s+)?\d+(?:\.\d+)?\s*(?:%|x|percent))\s+)?"
+    r"(?:more\s+[a-z]+|(?!(?:other|another|never|over|under|either|neither|rather|whether|ever|after|later|water|"
+    r"paper|number|matter|order)\b)[a-z]{3,}er)(?:,\s+more\s+[a-z]+)?"
+    r"\s+(?!than\b)[a-z]{3,}",
     re.I)
+# A verbless result, as captions, bullets and slides state one: a noun phrase led by a comparative
+# adjective (or a fold), then the time or sessions it takes ("Thicker-looking hair in just 14 days",
+# "2x fuller lips in ONE session", "Longer, fuller-looking lashes in 6 to 8 weeks") (GOLD10)
+_NOT_AFTER_MORE = (r"(?!(?:from|of|in|on|at|to|for|with|about|than|the|a|an|info\w*|details?|products?|posts?|stories|"
+                   r"articles?|reading|tips?|ways?|sizes?|colou?rs?|options?)\b)")
+_CMP_ADJ = (rf"(?:more\s+{_NOT_AFTER_MORE}[a-z]+|(?!(?:other|another|never|over|under|either|neither|rather|whether|"
+            r"ever|after|later|water|paper|number|matter|order|summer|winter|member|customer|user|offer|power|filler|"
+            r"roller|laser|toner|cleanser|primer|super)\b)[a-z]{3,}(?:ier|er))(?:-looking)?")
+_VERBLESS_RESULT_RE = re.compile(
+    rf"(?:^|:\s+)\W*(?:(?:up\s+to\s+)?\d+(?:\.\d+)?\s*(?:x|%)\s+)?(?:[a-z]+ly\s+)?{_CMP_ADJ}(?:,\s*{_CMP_ADJ})*"
+    rf"(?:\s+and\s+{_CMP_ADJ})?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|within|after|by|over|with)\s+(?:just\s+|only\s+|"
+    r"as\s+little\s+as\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+few\b|"
+    r"a\s+(?:single\s+)?(?:day|week|month|session)\b|every\b|each\b|the\s+first\b)"
+    # a list item under a lead-in needs no time: the lead-in gives it its verb ("What changed: / - Less hair
+    # in the drain / - thicker-feeling ponytails / - Up to 3X more beard hairs")
+    rf"|:\s+\W*(?:up\s+to\s+)?(?:\d+(?:\.\d+)?\s*(?:x|%)\s+)?(?:(?:less|fewer|more)\s+{_NOT_AFTER_MORE}[a-z]+"
+    rf"|[a-z]+-(?:feeling|looking))(?:[\s,-]+[a-z]+){{0,5}}\W*$", re.I)
 
 
 _PROCEDURE_RE = re.compile(
@@ -2214,7 +2523,17 @@ _PROMISED_RESULT_RE = re.compile(r"^\W*you(?:['’]ll|\s+will|\s+should|\s+are\s
 # for women who ..."); the writer's own "we recommend" is advice (_ADVICE_RE)
 _ENDORSE_RE = re.compile(
     r"(?<!\bwe\s)(?<!\bI\s)\brecommends?\s+(?:[\w-]+\s+){1,3}?(?:for|to\s+(?:treat|prevent|reduce|improve))\b"
-    r"|\b(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:option|choice|alternative|solution)\s+for\b", re.I)
+    # (an option needs no "for" when it ends the clause: "... is a reasonable next step") (GOLD10)
+    r"|\b(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:option|choice|alternative|solution|step|bet)"
+    r"(?:\s+for\b|\W*$)",
+    re.I)
+# The writer's own noun as the subject before an effect verb ("my shedding has slowed down")
+_OWN_SUBJECT_RE = re.compile(r"\b(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:has|have|had)\s+)?$", re.I)
+# A harm named with how long it lasts ("swelling ... for a day or two", "redness for 48 hours"): the harm
+# is admitted, with its course (GOLD10)
+_HARM_COURSE_RE = re.compile(
+    rf"\b(?:{HARM_NOUNS})\b[^.;:]*?\b(?:for|up\s+to|lasting)\s+(?:about\s+|around\s+|up\s+to\s+)?(?:a|an|one|two|three|"
+    r"a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|days?|weeks?)\b", re.I)
 # Removal stated by a predicate adjective ("they are basically gone", "my knee pain is gone")
 _GONE_RE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+|all\s+)?(?:gone|vanished)\b", re.I)
 # A bulleted grade of one outcome ("- Skin: decent evidence", "- Nails: maybe"): the label is the
@@ -2232,14 +2551,24 @@ _GRADED_ITEM_RE = re.compile(
 _PEOPLE = r"(?:people|persons?|users?|patients?|women|woman|men|man|adults?|children|participants?|customers?|clients?|" \
           r"volunteers?)"
 _SHARE_EXPERIENCES_RE = re.compile(
-    r"^\W*(?:(?:and|but|while)\s+)?(?:(?:in|at|after|during|within|among|with)\s+[^,]{1,40},\s+)?(?:only\s+)?"
+    r"^\W*(?:(?:and|but|while)\s+)?(?:(?:in|at|after|during|within|among|with|across|of|out\s+of|over)\s+[^,]{1,50},\s+)?(?:only\s+)?"
+    # an approximator before the share ("Roughly one man in three", "about 40% of women"; TRAP9)
+    r"(?:(?:roughly|about|around|nearly|almost|approximately|over|more\s+than|fewer\s+than|less\s+than|"
+    r"just\s+(?:over|under)|up\s+to|as\s+many\s+as|at\s+least)\s+)?"
     r"(?:(?:(?:a\s+)?(?:(?:small|large|tiny|growing)\s+)?(?:number|minority|majority|handful)\s+of"
     r"|some|most|many|a\s+few|few|\d+(?:\.\d+)?\s?%\s+of|one\s+in\s+\w+\s+of|\w+\s+(?:out\s+of|in)\s+\w+)\s+"
     rf"(?:[a-z]+\s+)?{_PEOPLE}"
     # "one person in sixteen", "nine patients out of ten"
-    rf"|\w+\s+{_PEOPLE}\s+(?:out\s+of|in)\s+(?:every\s+)?\w+)\s+"
-    r"(?:[a-z]+ly\s+)?(?:get|gets|got|experienc\w+|report(?:s|ed)?|develop\w*|have|had|describe[sd]?|notic\w+|feel|"
-    r"felt|see|saw|shed|lose|lost|gain\w*|suffer\w*|complain\w*|respond\w*)\b", re.I)
+    rf"|\w+\s+{_PEOPLE}\s+(?:out\s+of|in)\s+(?:every\s+)?\w+"
+    # a negative quantifier over people, with what sets them apart ("nobody on low-dose minoxidil pills", "none of
+    # the patients in the trial"; TRAP9): how many experience it, namely none
+    rf"|(?:nobody|no[\s-]one|none\s+of\s+(?:the|them|those|these)(?:\s+[a-z-]+){{0,2}}|not\s+(?:one|a\s+single)(?:\s+[a-z-]+)?)"
+    r"(?:\s+(?:on|taking|using|given|treated\s+with|in|who\s+(?:took|used|tried|had))\s+(?:[\w-]+\s+){0,4}?[\w-]+)?"
+    # (a perfect tense is an act, not an experience: "No one has ever compared the two", "Nobody has run a trial")
+    r"(?!\s+(?:has|have|had)\s+(?:ever|never|yet|already|been|[a-z]+ed|run|done|shown|proven|found|seen|made|taken|"
+    r"given|written|grown|tested)\b))\s+"
+    r"(?:[a-z]+ly\s+)?(?:get|gets|got|experienc\w+|report(?:s|ed)?|develop\w*|have|has|had|describe[sd]?|notic\w+|feels?|"
+    r"felt|sees?|saw|sheds?|loses?|lost|gain\w*|suffer\w*|complain\w*|respond\w*)\b", re.I)
 # A change measured against another group or time: "take 29% fewer sick days", "20% more hairs"
 _MEASURED_CHANGE_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+(?:fewer|less|more|lower|higher|"
                                  r"faster|slower|greater|smaller|shorter|longer)\b"
@@ -2306,11 +2635,16 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
         harmful = bool(_HARM_RE.fullmatch(verb.group(0)))
         score += 0.35 if harmful else 0.3
         reasons.append(f"{'harm' if harmful else 'effect'} verb '{verb.group(0)}'")
+        if _OWN_SUBJECT_RE.search(unit_text[:verb.start()]):
+            # the subject is the writer's own ("my shedding has slowed down"): an observed change (GOLD10)
+            score += 0.1
+            reasons.append("observed on a possessed noun")
     elif predicate and not denial:
         # whatever the verb, a clause whose subject is the treatment says what it does
         score += 0.25
         reasons.append(f"the treatment is the subject of '{predicate}'")
-    elif (change := _CHANGE_RE.search(unit_text) or _GONE_RE.search(unit_text)) is not None and not noun \
+    elif (change := _CHANGE_RE.search(unit_text) or _GONE_RE.search(unit_text)
+          or _VERBLESS_RESULT_RE.search(unit_text)) is not None and not noun \
             and not has_outcome:
         # "my hair looked thicker", "patients sweat less": a comparative states a change, as
         # much a claim as an effect noun
@@ -2374,6 +2708,10 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
     if durable:
         score += 0.2
         reasons.append(f"says how long it lasts ('{durable.group(0)}')")
+    course = _HARM_COURSE_RE.search(unit_text)
+    if course and not durable:
+        score += 0.2
+        reasons.append(f"says how long a harm lasts ('{course.group(0)}')")
     risk = _RISK_RE.search(unit_text)
     if risk:
         score += 0.2
@@ -2393,7 +2731,8 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
     # sessions", "within days") counts as much as a figure
     amount = num.group(0).strip() if num else _amount_or_time(unit_text)
     if amount and (verb or noun or has_outcome or predicate or testimony or _CHANGE_RE.search(unit_text)
-                   or _GONE_RE.search(unit_text) or _MEASURED_CHANGE_RE.search(unit_text)):
+                   or _GONE_RE.search(unit_text) or _MEASURED_CHANGE_RE.search(unit_text)
+                   or _VERBLESS_RESULT_RE.search(unit_text)):
         score += 0.15
         reasons.append(f"number '{amount}'")
     cmp = comparator_of(unit_text)
@@ -2769,7 +3108,7 @@ def _harm_nominal(verb: str) -> str:
 # (OUT12) GRADE keeps serious adverse events apart from adverse events in general: a severity
 # modifier on a general harm noun makes it that outcome ("no serious side effects were reported").
 _SERIOUS_HARM_RE = re.compile(r"\b(?:serious|severe|major|life[\s-]threatening|grave)\s+(?:side[\s-]effects?|adverse\s+"
-                              r"(?:effects?|events?|reactions?)|complications?|reactions?|harms?)\b", re.I)
+                              r"(?:effects?|events?|reactions?)|complications?|sequelae|reactions?|harms?)\b", re.I)
 
 
 def _own_harm_words(item_text: str) -> str:
@@ -2945,11 +3284,48 @@ _PURPOSE_HEAD_RE = re.compile(r"(?:drugs?|medicines?|medications?|pills?|tablets
                               r"creams?|products?|remed(?:y|ies)|supplements?)", re.I)
 
 
+def _comparator_use(text: str, sents: Sequence[_Sentence], comparator: str, here: int) -> Concept | None:
+    """What the comparator is used for in the article: the benefit outcome most often named in the
+    other sentences that name it ("filler" beside "fuller lips"), None when it is named with none."""
+    words = [w for w in re.findall(r"[a-z][\w'’-]*", comparator.lower()) if w not in _DETERMINERS and w not in (
+        "any", "other", "alone", "regular", "standard", "usual", "normal", "plain", "ordinary")]
+    words = words[:next((i for i, w in enumerate(words) if i and _RELATIVE_START_RE.fullmatch(w)), len(words))]
+    phrase = " ".join(words)
+    if not words or _PRONOUN_WORD_RE.fullmatch(words[0]) or not (
+            any(c.regex.fullmatch(phrase) for c in INTERVENTIONS)
+            or (len(words) > 1 and treatment_probability(phrase) >= 0.7 and _np_concept(phrase, text) is not None)):
+        return None  # only a treatment has a use ("more than colour" compares no treatment)
+    rx = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"(?:e?s)?\b", re.I)
+    counts: Counter[str] = Counter()
+    for s in sents:
+        if s.start <= here < s.end or not rx.search(text, s.start, s.end):
+            continue
+        counts.update({c.key for _, _, c in _outcome_hits(text, s.start, s.end) if c.kind == "efficacy"})
+    if not counts:
+        return None
+    (key, n), *rest = counts.most_common(2)
+    return _OUTCOME_BY_KEY[key] if not rest or rest[0][1] < n else None  # a tie names no one use
+
+
+_RELATIVE_START_RE = re.compile(r"(?:i|i['’]ve|i['’]d|you|you['’]ve|we|we['’]ve|they|they['’]ve|that|which|who|you['’]d)")
+_ANTI_AGENT_RE = re.compile(r"anti-?([a-z]{4,}?)(?:ants?|atory|atories)")
+
+
 def _comparator_purpose(comparator: str) -> str:
     """The outcome a comparator is named by: "prescription anxiety medicine", "weight-loss drugs"
     are treatments for anxiety and for weight loss, so the comparison is on that outcome. A
     modifier that is itself a treatment ("steroid injections") names the substance, not a purpose."""
     words = comparator.lower().split()
+    # a relative clause after the head ("any antidepressant I've tried") is no part of the name
+    words = words[:next((i for i, w in enumerate(words) if i and _RELATIVE_START_RE.fullmatch(w)), len(words))]
+    anti = _ANTI_AGENT_RE.fullmatch(words[-1]) if words else None
+    if anti is None and len(words) > 1 and _PURPOSE_HEAD_RE.fullmatch(words[-1]):
+        anti = _ANTI_AGENT_RE.fullmatch(words[-2])  # "anti-inflammatory drugs"
+    if anti is not None:
+        # "antidepressant", "antiperspirant", "anti-inflammatory": an agent against a process is
+        # named by English morphology for it; the comparison is on that process (QST12)
+        stem = anti.group(1)
+        return stem + ("ion" if stem.endswith("ss") else "ation")
     if len(words) < 2 or not _PURPOSE_HEAD_RE.fullmatch(words[-1]):
         return ""
     mods = [w for w in words[:-1] if w not in _DETERMINERS and w not in ("prescription", "over-the-counter", "otc")]
@@ -3117,12 +3493,20 @@ _PEOPLE_WITH_RE = re.compile(
     rf"\b(?:in|for|among|of|to|most|many|some|all|few|the|those|anyone)\s+(?:[\w-]+\s+)?{_GROUP_HEAD}\s+(?:with|who)\b|"
     r"\b(?:those|anyone)\s+(?:with|who)\b|\bif\s+you\s+(?:have|are|suffer)\b|\bcontraindicat\w*|"
     r"\bnot\s+(?:suitable|recommended)\s+for\b", re.I)
-_COMPARATIVE_Q_RE = re.compile(r"\b(?:compared|than|versus|alone|other)\b", re.I)
+# a question compares when it names the comparison ("than", "versus", "alone"); "other" only
+# coordinates ("redness and other immediate reactions") unless one of those words is there too
+_COMPARATIVE_Q_RE = re.compile(r"\b(?:compared|than|versus|alone)\b", re.I)
+# seriousness of harm: serious adverse events are an outcome of their own (GRADE, ICH E2A)
+_SEVERITY = r"\b(?:serious|severe|life[\s-]threatening)\b"
+# a question whose intervention is one treatment given with another
+_COMBINATION_Q_RE = re.compile(r"\b(?:plus|combined\s+with|in\s+combination\s+with|added\s+to)\b|\s\+\s", re.I)
+# a question about how long something lasts
+_DURATION_Q_RE = re.compile(r"\bhow\s+long\b|\bduration\b", re.I)
 
 
 def _match_question(questions: Sequence[Question], intervention: Concept, outcome_key: str | None,
                     outcome_words: str, kind: str, context_home: bool, comparative: bool = False,
-                    population: str = "") -> Question | None:
+                    population: str = "", duration: bool = False) -> Question | None:
     """The existing question that tests the same intervention and outcome (and setting, and
     population: a question about at-risk people is no test of a claim about everyone), if any."""
     best, best_score = None, 0.0
@@ -3136,6 +3520,8 @@ def _match_question(questions: Sequence[Question], intervention: Concept, outcom
             score = 2.0
         else:
             continue
+        if _COMBINATION_Q_RE.search(q.intervention) and "-plus-" not in intervention.key:
+            continue  # a trial of X added to Y is no test of X alone (issue 14), nor of Y alone
         specific = {k for k in ikeys if _INTERVENTION_BY_KEY[k].parent}
         if specific and intervention.key not in specific:
             score -= 1.5  # an RF-microneedling question is not the test of plain microneedling
@@ -3149,6 +3535,8 @@ def _match_question(questions: Sequence[Question], intervention: Concept, outcom
             score += 3.0 - 0.2 * (len(okeys) - 1)  # a narrower question fits better
         elif not outcome_key and outcome_words and set(re.findall(r"[a-z]{4,}", q.outcome.lower())) & set(
                 re.findall(r"[a-z]{4,}", outcome_words.lower())):
+            if re.search(_SEVERITY, outcome_words, re.I) and not re.search(_SEVERITY, f"{q.statement} {q.outcome}", re.I):
+                continue  # serious adverse events are not tested by a question on adverse effects in general
             score += 1.5
         elif not (q_home and context_home) or outcome_words or (outcome_key and outcome_key != "adverse-effects"):
             # the setting alone ("at home") matches only a claim naming no outcome of its own: "There is
@@ -3168,6 +3556,8 @@ def _match_question(questions: Sequence[Question], intervention: Concept, outcom
             score -= 2.5
         if bool(_COMPARATIVE_Q_RE.search(f"{q.statement} {q.outcome}")) != comparative:
             score -= 0.7
+        if bool(_DURATION_Q_RE.search(f"{q.statement} {q.outcome}")) != duration:
+            score -= 1.0  # "how long does redness last" tests a claim of how long, not that it occurs
         if score > best_score:
             best, best_score = q, score
     return best if best_score >= 4.0 else None
@@ -3920,14 +4310,19 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # not the harm a table files its word under (OUT9)
                     outcome, kind = None, "efficacy"
                 purpose = _comparator_purpose(cmp[0]) if cmp is not None and outcome is None else ""
-                if outcome is None and rel in ("superior", "equivalent") and (para_outcome or local_main) and not (
+                # with no outcome of its own, of its paragraph or of its article, a comparison is made
+                # on what the comparator is used for in the article (QST12)
+                cmp_use = _comparator_use(text, sents, cmp[0], sent.start) if (
+                    outcome is None and rel in ("superior", "equivalent") and cmp is not None
+                    and not (para_outcome or local_main or purpose)) else None
+                if outcome is None and rel in ("superior", "equivalent") and (para_outcome or local_main or cmp_use) and not (
                         _frame_outcome(text[item.start:item.end], rel)) and not fronted_np and not purpose and \
                         not _caused_change(text[item.start:item.end]) and \
                         not _affected_object(text[item.start:item.end]):
                     # "X works as well as Y" names no outcome: an elliptical comparison is about the
                     # benefit its paragraph just claimed ("... clears acne. It is just as effective
                     # as benzoyl peroxide"), else the article's main one
-                    outcome = para_outcome or local_main
+                    outcome = para_outcome or local_main or cmp_use
                 # "Little bit swollen, totally normal, it goes down by the next morning": a pronoun that a
                 # state subsides names the state its sentence just named (OUT12)
                 owords = "" if outcome else _anaphoric_state(text, sent.start, item.start, item.end) or \
@@ -4020,7 +4415,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     outcome = _as_worded(outcome, text, item, in_item, labels)
                 question = _match_question(questions, u_int, None if said else outcome.key if outcome else None,
                                            said or owords, kind, home, comparative=ctype == "comparative",
-                                           population=sent_population)
+                                           population=sent_population,
+                                           duration=_frames._duration(text[item.start:item.end]) is not None)
                 if outcome is None and not owords:
                     question = question or main
                 new_q = None
@@ -4473,7 +4869,7 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
             c.regex.search(g.group(1)) for c in INTERVENTIONS) and g.group(1).split()[0].lower() not in _DETERMINERS \
             and g.group(1).split()[0].lower() not in _GENERIC_STOP:
         return _generic_concept(g.group(1))
-    subj = _subject(_LEAD_CONNECTIVE_RE.sub("", unit_text))  # "because trained aestheticians ..."
+    subj = _subject(_LEAD_CONNECTIVE_RE.sub("", _without_speaker(unit_text, text)))  # "because trained aestheticians ..."
     if subj:  # "caffeine only gives": an adverb after the noun phrase is not part of it
         subj = re.sub(r"(?:\s+(?:only|just|also|even|still|often|mostly|usually|alone|too|\w+ly))+$", "", subj, flags=re.I)
         # a prepositional phrase of time or manner after the noun is an adjunct, not part of its
@@ -4553,19 +4949,33 @@ def _lead_ins(text: str) -> dict[int, str]:
 # "if"/"whether" ("... know if it can be done at home safely?"); the claim is the declarative.
 _ANSWER_RE = re.compile(
     r"^\W*(?:(?:the\s+)?(?:(?:short|simple|quick|honest|plain)\s+)?answer\b[^.!?:]{0,40}?\s+is\s*:?\s*"
-    r"|(?:[\w'’-]+\s+){1,3}says?\s+)?"
+    r"|(?:[\w'’-]+\s+){1,3}says?\s+"
+    # a fronted qualifier restricts the answer ("For healthy adults, absolutely.", "In most cases, yes.") (GOLD10)
+    r"|(?:for|in|with|at|on)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)?"
     r"(?P<a>yes|yep|absolutely(?:\s+not)?|definitely(?:\s+not)?|certainly(?:\s+not)?|of\s+course(?:\s+not)?|"
-    r"no|nope|not\s+at\s+all|not\s+really|no\s+way|never)"
-    # a short qualifier after the answer word keeps it an answer ("Yes, but slowly.", "Yes, for most people.")
-    r"(?:\s*[,;:]?\s+[a-z]+ly|\s*,\s*(?:but\s+|though\s+|at\s+least\s+)?(?:[a-z]+\s+){0,3}[a-z]+)?\W*$", re.I)
+    r"no|nope|not\s+at\s+all|not\s+really|no\s+way|never|"
+    # graded answers (TRAP9): a negative-polarity idiom or a near-negative adverb answers no ("Not a chance.",
+    # "Rarely.", "Probably not."); a degree or frequency word answers a qualified yes ("A little.", "Sometimes.")
+    r"not\s+a\s+(?:chance|hope)|no\s+chance|not\s+likely|unlikely|not\s+much|hardly(?:\s+ever)?|barely|scarcely|"
+    r"rarely|seldom|probably\s+not|a\s+little|a\s+bit|somewhat|slightly|modestly|partly|partially|sometimes|"
+    r"often|usually|mostly|probably|likely)"
+    # a short qualifier after the answer word keeps it an answer ("Yes, but slowly.", "Yes, for most people.",
+    # "A little, if you wear one for months.")
+    r"(?:\s*[,;:]?\s+[a-z]+ly|\s*,\s*(?:but\s+|though\s+|at\s+least\s+)?(?:[a-z'’]+\s+){0,3}[a-z'’]+"
+    r"|\s*,\s*(?:but\s+)?(?:only\s+|even\s+)?(?:if|when|as\s+long\s+as|after|with|for|in|over|once)\s+(?:[a-z]+\s+){0,6}[a-z]+)?"
+    r"\W*$", re.I)
 _ABSOLUTE_ANSWER_RE = re.compile(r"^\W*(?:absolutely|definitely|certainly|of\s+course|not\s+at\s+all|no\s+way|never)\b",
                                  re.I)
-_NEGATIVE_ANSWER_RE = re.compile(r"^(?:no\b|nope|not\b|never\b)|\bnot$", re.I)
+_NEGATIVE_ANSWER_RE = re.compile(r"^(?:no\b|nope|not\b|never\b|unlikely|hardly|barely|scarcely|rarely|seldom)|\bnot$", re.I)
 _Q_AUX = r"is|are|was|were|does|do|did|can|could|will|would|should|has|have|may|might"
 _INVERTED_Q_RE = re.compile(rf"^\W*(?:(?:and|but|so|also|then|now|well|okay|ok)\W+)*(?P<aux>{_Q_AUX})\s+(?P<rest>.+)$",
                             re.I)
 _EMBEDDED_Q_RE = re.compile(r"\b(?:if|whether)\s+(?P<clause>.+)$", re.I)
-_Q_SUBJECT_PRONOUN_RE = re.compile(r"(?:it|they|this|these|that|those|he|she|you|we|I)\b", re.I)
+# (a gerund clause names the act asked about: "Does shaving your face make ...?" (GOLD10))
+_Q_SUBJECT_PRONOUN_RE = re.compile(r"(?:it|they|this|these|that|those|he|she|you|we|I)\b"
+                                   r"|[a-z]{3,}ing(?:\s+(?:your|my|our|their|his|her|the|a|an)\s+[a-z]+)?"
+                                   r"(?=\s+[a-z]+\s)",
+                                   re.I)
 
 
 def _declarative(question: str, negative: bool, primary: Concept) -> str | None:
@@ -4645,7 +5055,9 @@ def _restated_answers(text: str, primary: Concept) -> tuple[str, list[tuple[int,
     """`text` with each elliptical answer replaced by the question it answers, restated, and each
     elliptical reply to a reported belief by what it asserts; and the replaced regions as (start,
     end in `text`, start, end in the new text)."""
-    sents = sentences(text)
+    # a speaker's label opening a line ("DR. LEE: For healthy adults, absolutely.") stands between a
+    # question and its answer without being either (GOLD10)
+    sents = [x for x in sentences(text) if not _is_line_label(text, x)]
     replaced: list[tuple[int, int, str]] = []
     for sent in sents:
         # "X was once thought to cause Y; we now know it doesn't": the reply after a semicolon (TRAP8)
@@ -4676,6 +5088,13 @@ def _restated_answers(text: str, primary: Concept) -> tuple[str, list[tuple[int,
         shift += len(said) - (end - start)
         pos = end
     return "".join(parts) + text[pos:], regions
+
+
+def _is_line_label(text: str, sent: _Sentence) -> bool:
+    """A label opening its line and introducing the rest of it ("ANCHOR: ...", "u/name: ...")."""
+    eol = text.find("\n", sent.end)
+    rest = text[sent.end + 1:eol if eol >= 0 else len(text)]
+    return sent.heading and text[sent.end:sent.end + 1] == ":" and bool(rest.strip())
 
 
 def _restored(c: Candidate, text: str, regions: Sequence[tuple[int, int, int, int]]) -> Candidate:

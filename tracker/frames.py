@@ -470,6 +470,11 @@ def denied_harm(text: str) -> str | None:
         return np or "adverse effects"
     if _SAFEST_RE.search(text) and not _NOT_SAFE_RE.search(text):
         return "adverse effects"  # "one of the safest ways to exfoliate": the superlative asserts the safety (FRM11)
+    upset = _NEUTRAL_EFFECT_RE.search(text)
+    if upset and _DISTURB_RE.match(upset.group(0)) and _negated(text, upset.start()):
+        # (TRAP9) "couldn't possibly upset your thyroid", "won't disrupt your hormones": a negated verb of
+        # disturbance denies harm to the organ it names
+        return f"{upset.group('organ').lower()} side effects"
     organ = re.search(r"\b(?:kind|easy|gentle)\s+(?:to|on)\s+(?:your\s+|the\s+)?(stomach|gut|liver|kidneys?|eyes)\b",
                       text, re.I)
     if organ:
@@ -623,6 +628,12 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
             kind = "harm"
         if _INJURE_TISSUE_RE.match(body, m.start()):
             kind = "harm"  # "it can kill the skin around it", "can't block a blood vessel" (FRM11)
+        if _FADING_RE.fullmatch(m.group(0)) and _INTRANSITIVE_AFTER_RE.match(body, m.end()) and \
+                _SIDE_EFFECT_RE.search(body[max(0, m.start() - 50):m.start()]):
+            # (TRAP9) "Any redness from microneedling fades within an hour": a verb of ending with no object and a
+            # side effect before it tells the course of the side effect, as "subsides" does (a harm and how long it
+            # lasts); "it fades scars" has an object, and "fades faster with X" credits X with the fading
+            kind = "harm"
         found[m.start()] = (m.start(), m.end(), kind)
     for m in _LEAVE_BEHIND_RE.finditer(body):
         at = m.start() + m.group(0).lower().index("leave")
@@ -725,10 +736,22 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
             r"\b(?:caus\w*|has|have|produc\w*|gives?|brings?|with)\s+(?:\w+\s+)?$", body[:fewer.start()], re.I)
             and not re.search(r"\bwith\s+$", body[:fewer.start()], re.I)):
         return "superior"  # "it causes far fewer side effects": its harms against another's
+    if (unlike := _NOT_AS_HARMFUL_RE.search(body)) and _HARM_ADJ_RE.fullmatch(unlike.group("adj")):
+        # (TRAP9) "Retinol is not as harsh as tretinoin": a negated equative says its subject has less of the
+        # property; of a harmful property, that puts the subject ahead on tolerability, as "fewer side effects
+        # than" does (a comparison, never parity)
+        return "superior"
     if fewer and re.match(r"\W*(?:fewer|less|lower|reduced|milder)\b", body, re.I):
         return "benefit"  # "- less pain when walking": a bare outcome that fell
     if _no_more_problem(body) and not _COMPARISON_WORD_RE.search(body):
         return "benefit"  # "no more itchy scalp": "no more" marks a problem's end, a change, not a denial
+    corr = _CORRELATIVE_RE.match(body)
+    if corr:
+        # (TRAP9) a correlative comparative, "the more A, the more B", asserts that B rises with A, neither of them
+        # alone: B's reading is the claim, except that a harm in A makes the harm what drives or signals the effect
+        # in B ("The more it stings, the harder it's working"): a claim about how it works (mechanism)
+        inner = _relation_of(corr.group("b"), outcome_kind=outcome_kind)
+        return "mechanism" if harm_drives_effect(body) else inner
     early = _round11_relation(body)
     if early is not None:
         return early
@@ -779,6 +802,8 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         neutral = None
     if neutral and _negated(body, neutral.start()):
         return "denies_harm"  # "it won't affect your heart or blood pressure"
+    if neutral and _DISTURB_RE.match(neutral.group(0)) and not _effect_verbs(body[:neutral.start()]):
+        return "harm"  # (TRAP9) "Magnesium can upset your stomach": a verb of disturbance on an organ is a harm
     cmp = comparator_of(body)
     if cmp is not None and INERT_ARM_RE.search(cmp[0]):
         cmp = None
@@ -938,10 +963,14 @@ _HARM_IS_RISK_RE = re.compile(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\s+(?:is|are|remai
 # blood pressure"). The organs are a closed anatomical class, not a topic list.
 _NEUTRAL_EFFECT_RE = re.compile(
     r"\b(?:affect(?:s|ed|ing)?|alter(?:s|ed|ing)?|disturb(?:s|ed|ing)?|disrupt(?:s|ed|ing)?|mess(?:es)?\s+with|"
+    # the other verbs of disturbance ("couldn't possibly upset your thyroid", "won't throw off your hormones"; TRAP9)
+    r"upset(?:s|ting)?|throw(?:s|n)?\s+off|threw\s+off|unsettl(?:e|es|ed|ing)|"
     # the nominal form: "(no) effect on your hormones", "(no) impact on the liver"
     r"(?:effects?|impact|influence)\s+(?:at\s+all\s+|whatsoever\s+)?on)\s+"
     r"(?:your\s+|the\s+|their\s+|my\s+|his\s+|her\s+|our\s+)?(?P<organ>heart|heart\s+rate|pulse|blood\s+(?:pressure|sugar)|liver|"
     r"kidneys?|lungs?|brain|hormones?|thyroid|fertility|stomach|gut|bones?|eyes?|vision|breathing)\b", re.I)
+# the verbs of disturbance among them: affirmed, a harm to the organ; negated, its denial
+_DISTURB_RE = re.compile(r"disturb|disrupt|mess|upset|throw|threw|unsettl", re.I)
 # An effect said not to last is no lasting effect: "the difference was gone", "the benefits wore off"
 # (a side effect going away is the course of a harm, read elsewhere)
 _EFFECT_GONE_RE = re.compile(
@@ -1045,6 +1074,18 @@ _MECHANISM_OBJECT_RE = re.compile(
     # "the X that causes Y") rather than on the outcome people feel
     r"(?:[\w-]+\s+)?cells|(?:[\w-]+\s+)?genes|\w+(?:genesis|lysis)|bacteri(?:a|um)|germs|microbes|yeasts?|fung(?:i|us)|viruse?s?|mites|"
     r"parasites|pathogens|[\w-]+\s+(?:that|which)\s+(?:cause|causes|drive|drives|trigger|triggers))\b", re.I)
+# verbs of ending that double as benefit verbs ("fades scars", "clears acne"), and what follows such a verb used
+# without an object: a time or manner adverbial, or the clause's end
+_FADING_RE = re.compile(r"fad(?:e|es|ed|ing)|clear(?:s|ed|ing)?|eas(?:e|es|ed|ing)|calm(?:s|ed|ing)?|lessen\w*|"
+                        r"diminish\w*|shrink\w*", re.I)
+_INTRANSITIVE_AFTER_RE = re.compile(
+    r"(?:\s+(?:away|down|off|up))?(?:\s*(?:$|[,.;:!?)])|\s+(?:within|in|after|by|over|quickly|fast|soon|completely|entirely|"
+    r"naturally|on\s+(?:its|their)\s+own|overnight|and|but|once|as|until|later)\b)(?!\s*(?:faster|quicker|sooner|more\s+quickly))",
+    re.I)
+# A negated equative ("not as harsh as Y", "isn't nearly as irritating on the skin as Y"): less of the property
+_NOT_AS_HARMFUL_RE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:nearly|quite|anywhere\s+near|half|remotely|at\s+all)\s+)?as\s+"
+                                r"(?P<adj>[a-z]+)\s+(?:(?:on|to|for)\s+(?:[\w-]+\s+){1,3}?)?as\s+(?!(?:it|they|you|I|we|"
+                                r"before|usual|expected|advertised|claimed|people|some|many|others?|you['’]d|I['’]d)\b)", re.I)
 _HARM_ADJ_RE = re.compile(r"\b(?:painful|harmful|risky|dangerous|toxic|unsafe|irritating|damaging|carcinogenic|"
                           r"harsh|addictive|contraindicated)\b", re.I)
 
@@ -1096,6 +1137,24 @@ _LEAVE_BEHIND_RE = re.compile(
     r"(?:a\s+|an\s+|some\s+|small\s+|tiny\s+)?(?!(?:you|your|my|the|it|them|us|him|her|their|his|our|skin|hair|"
     r"on|off|in|for|out|to|with|a|an|some)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*(?:$|[,.;:!?)]|\s+(?:behind|under|in|on|that|"
     r"which|where|after|at)\b))", re.I)
+
+
+# A correlative comparative: "The more it stings, the harder it works", "the longer you use it, the better the results"
+_CORRELATIVE_RE = re.compile(r"^\W*the\s+(?:more|less|fewer|longer|[a-z]{3,}er)\b(?P<a>[^,;:]{1,80}?),?\s+the\s+"
+                             r"(?P<b>(?:more|less|fewer|[a-z]{3,}er)\b.{2,})$", re.I)
+
+
+def harm_drives_effect(text: str) -> bool:
+    """A correlative comparative whose first term is a harm and whose second is the effect ("The more your
+    tretinoin stings, the harder it's working on your wrinkles", TRAP9): the claim is that the effect rises with
+    the harm, which records of the effect alone, or of the harm alone, do not test."""
+    corr = _CORRELATIVE_RE.match(" ".join(text.split()))
+    if corr is None:
+        return False
+    cause, effect = corr.group("a"), corr.group("b")
+    harm = any(v[2] == "harm" for v in _effect_verbs(cause)) or bool(re.search(
+        rf"\b(?:{HARM_NOUNS}|{SYMPTOMS}|(?:{_SENSATION})(?:s|es|d|ed|ing)?)\b", cause, re.I))
+    return harm and _relation_of(effect) in ("benefit", "mechanism", "superior")
 
 
 def _round11_relation(body: str) -> str | None:
@@ -1665,6 +1724,9 @@ def strength_of(text: str) -> str:
             continue
         absolute = m
         break
+    if not disclaimer and re.search(r"\b(?:can(?:not|['’]t|\s+not)|could(?:n['’]t|\s+not)|(?:can|could)\s+never)\s+"
+                                    r"(?:possibly|ever|conceivably)\b", scan, re.I):
+        return "absolute"  # (TRAP9) "couldn't possibly irritate": a negated modal of possibility denies every case
     if absolute or (not (hedge or disclaimer) and harmless_simile(scan) and denied_harm(scan)):
         return "absolute"  # ("as safe as a daily vitamin": the yardstick's harmlessness, see harmless_simile)
     if not (hedge or disclaimer) and (_negation_at_all(scan) or _NONE_OF_HARM_RE.search(scan)):

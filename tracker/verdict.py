@@ -541,6 +541,10 @@ _DURATION_RE = re.compile(
     re.I,
 )
 _UNIT_HOURS = {"min": 1 / 60, "minute": 1 / 60, "h": 1, "hour": 1, "day": 24, "week": 168, "month": 730}
+# the indefinite article is the numeral one before a unit after a preposition of time ("fades within an hour",
+# "gone in a day"; TRAP9); without the preposition "a day" is a rate ("twice a day")
+_ARTICLE_DURATION_RE = re.compile(r"\b(up to|within|about|around|over|after|for|in)\s+(?:just\s+|only\s+)?an?\s+"
+                                  r"(minute|hour|day|week|month)\b(?!\s+or\s+(?:two|so))", re.I)
 
 
 def durations(text: str) -> list[tuple[str, float, float]]:
@@ -558,6 +562,9 @@ def durations(text: str) -> list[tuple[str, float, float]]:
         lo = 0.0 if re.match(r"(?:up to|within)\b", low_word) else float(a) * factor
         hi = float(b if b is not None else a) * factor
         out.append((m.group(0).strip(), lo, hi))
+    for m in _ARTICLE_DURATION_RE.finditer(text or ""):
+        factor = _UNIT_HOURS[m.group(2).lower()]
+        out.append((m.group(0).strip(), 0.0 if m.group(1).lower() in ("up to", "within") else factor, factor))
     return out
 
 
@@ -1459,6 +1466,15 @@ def grade_claim(
         # sign error is worse than "unclear", so the verdict goes on neither side
         notes.append(f"{doubt}; so the verdict is placed on neither side")
         verdict, side = "not supported", "unclear"
+    from .frames import harm_drives_effect  # (frames imports verdict's neighbours; read lazily as frame_of does)
+
+    if side != "unclear" and frame.relation == "mechanism" and harm_drives_effect(claim.quote):
+        # TRAP9: "the more it stings, the harder it works" claims that the effect rises with the harm; records of the
+        # effect or of the harm alone do not test that dependency, which is the point of the claim (as an amount no
+        # record measures, VRD11), so its side is unclear
+        side = "unclear"
+        notes.append("the claim is that the effect rises with the harm, which no record here tests (each reports the "
+                     "effect or the harm, not one as a function of the other), so its side is unclear")
     strength = STRENGTH_RANK.get(claim.strength, 1)
     overstated = False
     if strength == 3:
