@@ -803,6 +803,35 @@ _COMPARISON_PRED_RE = re.compile(
     r"\s+than|(?:superior|inferior|equivalent|comparable)\s+to)\b", re.I)
 
 
+# A subordinator opens a clause only when a finite verb follows it: "while pregnant", "while
+# breastfeeding", "when used daily" are verbless adjuncts that restrict the clause they end, and a
+# quote that drops them turns a narrow claim into a broad one (FIX21). English marks a finite verb by
+# an auxiliary or modal, by a subject (a determiner or pronoun opening the adjunct) or by tense or
+# agreement on a word after the first ("while coffee raises ...", "when caffeine helped ...").
+_SUBORDINATOR_RE = re.compile(r"(?:while|when|whenever|if|though|although|once|unless|during|after|before)\s+", re.I)
+_FINITE_MARK_RE = re.compile(
+    r"\b(?:is|are|was|were|am|has|have|had|do|does|did|can|could|may|might|will|would|shall|should|must|"
+    r"isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]t|won['’]t)\b|[a-z]['’](?:s|re|ve|ll|d|m)\b",
+    re.I)
+_SUBJECT_START = _DETERMINERS | frozenset("i you he she it we they one others someone everyone people nobody "
+                                          "many most few several all both each".split())
+
+
+def _verbless_adjunct(text: str, pos: int, end: int) -> bool:
+    """Does text[pos:] open with a subordinator and a phrase without a finite verb up to the next
+    comma, semicolon or colon (or `end`)?"""
+    sub = _SUBORDINATOR_RE.match(text, pos, end)
+    if sub is None:
+        return False
+    stop = re.compile(r"[,;:()]|\s[-–—]\s").search(text, sub.end(), end)
+    rest = text[sub.end():stop.start() if stop else end]
+    words = re.findall(r"[A-Za-z][\w'’-]*", rest)
+    if not words or len(words) > 6 or _FINITE_MARK_RE.search(rest) or words[0].lower() in _SUBJECT_START:
+        return False
+    # a word after the first with a verb's tense or agreement ending is a finite verb
+    return not any(re.fullmatch(r"[a-z]{2,}(?:[^su'\W]s|ed)", w) for w in words[1:])
+
+
 _TRAILING_SOURCE_RE = re.compile(r",\s+according\s+to\s+[^,;:]+$", re.I)
 
 
@@ -817,6 +846,8 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
     for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
         if _TIME_COURSE_RE.match(text, m.end(), e):
             continue  # "..., which usually subsides within 3 hours" qualifies the clause before it
+        if _verbless_adjunct(text, m.end(), e):
+            continue  # "is safe to use while pregnant": a restriction of the clause, not a clause (FIX21)
         if m.start() > (bounds[-1][1] if bounds else s) + 8 and e - m.end() > 8:
             bounds.append((m.start(), m.end()))
     units: list[_Span] = []
@@ -1091,6 +1122,10 @@ def _list_items(text: str, unit: _Span, hits: Sequence[tuple[int, int, Concept]]
     # a coordination only this round splits (a conjunct in no table, a verbless tagline) is quoted
     # whole by each of its claims: the parts share one quote and differ in outcome
     whole = fallback or any(k == "" for _, k in groups)
+    # a negation before the shared verb ("X never causes redness or peeling") scopes over every
+    # conjunct: a quote without it would show the opposite polarity of the claim it stands for,
+    # so each conjunct is quoted with the shared subject, negation and verb (FIX21)
+    whole = whole or bool(_NEGATIVE_CLAUSE_RE.search(text, s, ls))
     for i, (its, _) in enumerate(groups):
         item = _Span(its[0].start, its[-1].end)
         quote = _Span(s, e) if whole else _Span(head, item.end) if i == 0 else item
@@ -2518,6 +2553,13 @@ _CONSEQUENCE_RE = re.compile(r"^\W*(?:which|that|this)\s+is\s+why\b(?=.*\b(?:it|
 _PROMISED_RESULT_RE = re.compile(r"^\W*you(?:['’]ll|\s+will|\s+should|\s+are\s+going\s+to)\s+(?:\w+ly\s+)?(?:start\s+to\s+)?"
                                  r"(?:see|notice|feel|get|have|enjoy)\b(?=.*\b(?:in|within|after|by)\s+(?:just\s+|only\s+)?"
                                  r"(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|months?|nights?|sessions?|treatments?)\b)", re.I)
+# An imperative whose (prepositional) object is a result noun phrase, a change adjective on a noun,
+# with a time frame promises the reader that effect ("Wake up to visibly younger skin overnight",
+# "Step into stronger nails in two weeks"): a claim, not advice (FIX21). The imperative is a bare
+# verb opening the sentence (no -s, -ed or -ing: "Thanks to", "Compared to" are no imperatives).
+_IMPERATIVE_RESULT_RE = re.compile(
+    rf"^\W*(?P<v>(?![a-z]+(?:ed|ing|s)\b)[a-z]{{2,}})(?:\s+(?:up|out|in|on|back|hello))?\s+(?:to|into|with|for)\s+"
+    rf"(?:(?:your|a|the)\s+)?(?:[a-z]+ly\s+)?{_CMP_ADJ}(?:,?\s+(?:and\s+)?{_CMP_ADJ})*\s+[a-z]+", re.I)
 # An endorsement: someone else recommends the treatment for a purpose ("Neurologists recommend
 # magnesium for migraine prevention"), or it is called an option for one ("is a reasonable option
 # for women who ..."); the writer's own "we recommend" is advice (_ADVICE_RE)
@@ -2669,6 +2711,10 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
                 for o in has_outcome if o.strip()):
             score += 0.1
             reasons.append("a comparative on the outcome")
+    promised = _IMPERATIVE_RESULT_RE.search(unit_text)
+    if promised and _frames.time_frame_of(unit_text) is not None:
+        score += 0.35
+        reasons.append(f"promises a result in a time ('{promised.group(0).strip()}')")
     for rx, why in ((_CONSEQUENCE_RE, "states a consequence"), (_ENDORSE_RE, "recommends it for a purpose"),
                     (_PROMISED_RESULT_RE, "promises the reader a result in a time"),
                     (_SHARE_EXPERIENCES_RE, "how many people experience it"),
@@ -2732,7 +2778,7 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
     amount = num.group(0).strip() if num else _amount_or_time(unit_text)
     if amount and (verb or noun or has_outcome or predicate or testimony or _CHANGE_RE.search(unit_text)
                    or _GONE_RE.search(unit_text) or _MEASURED_CHANGE_RE.search(unit_text)
-                   or _VERBLESS_RESULT_RE.search(unit_text)):
+                   or _VERBLESS_RESULT_RE.search(unit_text) or promised):
         score += 0.15
         reasons.append(f"number '{amount}'")
     cmp = comparator_of(unit_text)
@@ -4014,6 +4060,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
     section_outcomes = [_heading_outcome(text, a, primary) for a, _, _ in sections]
     section_at = -1
     para_outcome: Concept | None = None  # the last benefit claimed in this paragraph
+    first_outcome: Concept | None = None  # the article's first claimed benefit, never reset
     for si, sent in enumerate(sents):
         s_text = text[sent.start:sent.end]
         following = text[sents[si + 1].start:sents[si + 1].end] if si + 1 < len(sents) else ""
@@ -4315,6 +4362,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 cmp_use = _comparator_use(text, sents, cmp[0], sent.start) if (
                     outcome is None and rel in ("superior", "equivalent") and cmp is not None
                     and not (para_outcome or local_main or purpose)) else None
+                if cmp_use is None and outcome is None and rel in ("superior", "equivalent") and cmp is not None \
+                        and not (para_outcome or local_main or purpose):
+                    # with no main outcome the article names, a new heading or paragraph leaves an
+                    # elliptical comparison ("works just as well as tretinoin") about the benefit the
+                    # article first claimed for its treatment, not about nothing (FIX21)
+                    cmp_use = first_outcome
                 if outcome is None and rel in ("superior", "equivalent") and (para_outcome or local_main or cmp_use) and not (
                         _frame_outcome(text[item.start:item.end], rel)) and not fronted_np and not purpose and \
                         not _caused_change(text[item.start:item.end]) and \
@@ -4493,6 +4546,11 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 out.append(Candidate(claim, score, tuple(why), new_q))
                 if rel == "benefit" and outcome is not None and outcome.kind == "efficacy" and not inherited:
                     para_outcome = outcome
+                if rel == "benefit" and first_outcome is None and not inherited and (
+                        outcome is not None and outcome.kind == "efficacy" or (
+                            outcome is None and owords and _clean_outcome_words(owords))):
+                    # the first benefit the article claims, in a table's terms or its own words
+                    first_outcome = outcome or dataclasses.replace(_generic_concept(owords), label=owords)
     if answered:
         restored = [_restored(c, article.text, answered) for c in out]
         # the restated question's clauses all fall on the one answer: keep its first

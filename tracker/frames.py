@@ -1994,6 +1994,10 @@ def population_of(text: str) -> str | None:
     stage = _LIFE_STAGE_RE.search(text)
     if stage:
         return _LIFE_STAGES[stage.group("stage").lower()]
+    state = _STATE_ADJUNCT_RE.search(text)
+    if state:
+        # "safe to use while pregnant": a verbless adjunct predicates a state of the user (FIX21)
+        return "people who are " + " ".join(state.group("state").split()).lower()
     worse = re.search(r"\bmak(?:e|es|ing)\s+(?:existing\s+)?(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+)\s+worse\b|"
                       r"\b(?:aggravat|exacerbat|worsen)\w*\s+(?:existing\s+|your\s+|the\s+)?(?P<y>(?:[\w-]+\s+){0,2}?[\w-]+)",
                       text, re.I)
@@ -2032,6 +2036,17 @@ _LIFE_STAGE_RE = re.compile(r"\b(?:during|while|in)\s+(?P<stage>pregnancy|breast
                             r"lactation)\b", re.I)
 _LIFE_STAGES = {"pregnancy": "pregnant women", "breastfeeding": "breastfeeding women", "breast-feeding": "breastfeeding women",
                 "menopause": "menopausal women", "perimenopause": "perimenopausal women", "lactation": "breastfeeding women"}
+# A subordinator with a bare adjective or -ing participle and no subject or verb ("while pregnant",
+# "when nursing", "if pregnant or breastfeeding") is a state of the person using the treatment.
+# (an -ed participle, "when used daily", conditions the use, not the user; the impersonal
+# adjectives of "if necessary", "when possible" are a closed class that predicates of no one)
+_IMPERSONAL_ADJ = (r"necessary|possible|needed|desired|available|appropriate|applicable|required|feasible|"
+                   r"tolerated|indicated|directed|prescribed|advised|recommended|applied|used|done|finished|ready")
+_STATE_WORD = (rf"(?!(?:{_IMPERSONAL_ADJ}|the|a|an|it|you|they|we|he|she|this|that|there|using|taking|applying)\b)"
+               r"(?![a-z]+(?:ed|ly)\b)[a-z]{3,}")
+_STATE_ADJUNCT_RE = re.compile(
+    rf"\b(?:while|when|whenever|if|once|unless)\s+(?P<state>{_STATE_WORD}(?:\s+(?:or|and)\s+{_STATE_WORD})?)"
+    r"\s*(?=$|[,.;:!?)]|\s+(?:and|but)\s)", re.I)
 _AGED_PEOPLE_RE = re.compile(r"\b(?:women|men|adults|people|patients|children|teens|teenagers|users)\s+(?:over|under|aged|"
                              r"older\s+than|younger\s+than)\s+\d+", re.I)
 _YOU_CONDITION_RE = re.compile(
