@@ -868,7 +868,13 @@ def grade_claim(
         # "other treatments" on any head-to-head comparison the records report.
         named = bool(frame.comparator and not _GENERIC_CMP_RE.search(frame.comparator))
         add_on_claim = False
-        if named:
+        combo = _combination_claim(frame)
+        if combo is not None:
+            # VRD13: "X plus Y beats either alone" compares the combination arm with the arm(s) of its parts
+            # (PICO): a trial with the combination and a part alone answers it head to head
+            add_on_claim = True
+            h2h = add_on_findings(combo[0], combo[1], question, mine, records)
+        elif named:
             # a named comparator; one named only by form or dose ("the topical solution", "the 2%
             # strength") cannot be told apart from the intervention in the records' words
             h2h = comparator_findings(frame, question, mine, records, quote=claim.quote)
@@ -880,6 +886,11 @@ def grade_claim(
                 ids = {a.pmid for a in add_on}
                 combined = comparator_findings(replace(frame, intervention="combination", intervention_norm="combination combined"),
                                                question, add_on, records)
+                # VRD13: sentences that set the combination against the comparator named alone, read by structure
+                base = frame.comparator_norm or frame.comparator or ""
+                combined += [h for h in add_on_findings([frame.intervention_norm or frame.intervention or "", base], [base],
+                                                        question, mine, records)
+                             if not any(h.pmid == x.pmid and h.sentence == x.sentence for x in combined)]
                 same = list(dict.fromkeys([h for h in h2h if h.pmid in ids] + combined))
                 dropped = [h for h in h2h if h not in same]
                 if dropped:
@@ -1004,8 +1015,13 @@ def grade_claim(
             notes.append(f"head-to-head: {len(wins)} comparison(s) favour it over {frame.comparator} "
                          f"({_pmid_list(wins)}), which backs 'better than'")
         else:
+            if add_on_claim and verdict in ("no evidence found", "not supported") and any(not _untested_lead(h) for h in wins):
+                # VRD13: the combination's tested wins over its part alone are the direct evidence an add-on claim
+                # needs (PICO), whatever the body on the treatment by itself shows (that answers another question)
+                verdict, certainty = "partly supported", "Very low" if certainty == "No evidence found" else certainty
             verdict = "partly supported" if verdict in ("supported", "partly supported") else verdict
-            notes.append(f"head-to-head: {len(wins)} comparison(s) favour it ({_pmid_list(wins)}); a superlative needs more than that")
+            notes.append(f"head-to-head: {len(wins)} comparison(s) favour it ({_pmid_list(wins)}); "
+                         + ("an add-on claim stays at most partly supported" if add_on_claim else "a superlative needs more than that"))
         cited.extend(h.pmid for h in h2h)
         # every head-to-head result favours the other treatment: a ratio of the two arms then
         # measures its lead, never the multiple the claim gives the intervention
@@ -2403,6 +2419,94 @@ def _add_on_claim(frame: ClaimFrame, quote: str) -> bool:
         return False
     return any(re.match(r"\W*(?:\w+\s+){0,2}?(?:alone|by\s+itself|on\s+its\s+own|only)\b", quote[m.end():], re.I)
                for m in name.finditer(quote))
+
+
+# what joins the parts of a combination in a treatment's name ("microneedling plus minoxidil",
+# "microneedling with vitamin C", "creatine combined with training", "A + B")
+_COMBO_SPLIT_RE = re.compile(r"\s*(?:\b(?:plus|combined\s+with|together\s+with|paired\s+with|with|added\s+to)\b|\+)\s*", re.I)
+# the combination arm as trials name it, and a part named alone ("minoxidil alone", "both monotherapies")
+_COMBO_ARM_RE = re.compile(r"\b(?:combination|combined|plus|add-?on|adding|added)\b|\+", re.I)
+_ALONE_WORDS = r"(?:alone|only|by\s+itself|on\s+its\s+own|monotherapy)\b"
+# a comparative of size is a comparative of result ("a significantly larger gain", "the combination beat both")
+_SIZE_BETTER_RE = re.compile(rf"{_BETTER_RE.pattern}|\b(?:beat|beats|larger|bigger)\b", re.I)
+_EITHER_RE = re.compile(r"\b(?:either|each|both|any)\b", re.I)
+
+
+def _combination_parts(frame: ClaimFrame) -> list[str] | None:
+    """The parts of a combination the claim's intervention names, each a treatment name; None when it names one."""
+    for text in (frame.intervention_norm, frame.intervention):
+        parts = [x.strip() for x in _COMBO_SPLIT_RE.split(text or "") if x and x.strip()]
+        parts = [x for x in parts if _name_re(x) is not None]
+        if len(parts) >= 2:
+            return parts
+    return None
+
+
+def _combination_claim(frame: ClaimFrame) -> tuple[list[str], list[str]] | None:
+    """An add-on claim whose intervention is the combination ("the helmet plus minoxidil did better than either
+    treatment alone"): its parts, and the parts the claim compares the combination with. The comparator is a
+    part ("microneedling alone"), every part ("either treatment alone"), or the combination itself, as a frame
+    reads "paired with minoxidil it quadruples your results" (the combination against what it is made of).
+    None for a comparator that is another treatment."""
+    parts = _combination_parts(frame)
+    cmp = f"{frame.comparator or ''} {frame.comparator_norm or ''}".strip()
+    if parts is None or not cmp:
+        return None
+    c_words = _name_words(frame.comparator) | _name_words(frame.comparator_norm)
+    i_words = set().union(*(_name_words(x) for x in parts))
+    if _EITHER_RE.search(cmp) or (c_words and i_words <= c_words):
+        return parts, parts
+    targets = [x for x in parts if _name_words(x) and _name_words(x) <= c_words | _name_words(x) & c_words
+               and _name_words(x) & c_words]
+    if not targets or c_words - i_words - {"alone", "only", "itself", "own"}:
+        return None  # the comparator is (or adds) another treatment: no add-on comparison
+    return parts, targets
+
+
+def add_on_findings(parts: Sequence[str], targets: Sequence[str], question: Question, appraisals: Sequence[Appraisal],
+                    records: Mapping[str, Record]) -> list[HeadToHead]:
+    """Head-to-head results of a combination against a part of it given alone: from trials whose title or design
+    sentence names every part, the sentences that name the combination arm and a target part alone (or "both
+    monotherapies") and say which did better or that they did not differ. A trial without such an arm compares
+    other things (indirect at most) and gives none."""
+    part_res = [r for r in (_name_re(x) for x in parts) if r is not None]
+    target_res = [r for r in (_name_re(x) for x in targets) if r is not None]
+    if len(part_res) < 2 or not target_res:
+        return []
+    words = [_name_words(x) for x in parts]
+    if any(words[i] & words[j] for i in range(len(words)) for j in range(i + 1, len(words))):
+        return []  # parts sharing a name word ("laser therapy", "devices mixing lasers") cannot be told apart as arms
+    alone_re = re.compile("|".join(rf"(?:{r.pattern})\W+(?:[\w%.-]+\s+){{0,3}}?{_ALONE_WORDS}" for r in target_res)
+                          + r"|\bmonotherap(?:y|ies)\b|\b(?:either|each|both)\s+(?:\w+\s+)?alone\b", re.I)
+    outcome_heads = question_terms(question).outcome_heads
+    out: list[HeadToHead] = []
+    for a in appraisals:
+        if not a.included or a.pmid not in records or a.design in ("narrative review", "guideline"):
+            continue  # context, not evidence
+        rec = records[a.pmid]
+        design = _design_of(rec)
+        if not all(r.search(design) for r in part_res):
+            continue  # the trial does not give the combination
+        for sentence in split_sentences(rec.abstract_text):
+            clauses = [x for x in _CLAUSE_BREAK_RE.split(sentence) if x and _COMBO_ARM_RE.search(x) and alone_re.search(x)]
+            for part in clauses if len(clauses) >= 2 else [sentence]:
+                am = alone_re.search(part)
+                cm = next((m for m in _COMBO_ARM_RE.finditer(part) if not am or m.end() <= am.start()
+                           or m.start() >= am.end()), None)
+                if not am or not cm:
+                    continue
+                tie, better = _TIE_RE.search(part), _SIZE_BETTER_RE.search(part)
+                if (tie and _other_measure(part, tie, outcome_heads)) or (not tie and better
+                                                                           and _other_measure(part, better, outcome_heads)):
+                    continue  # "tolerability was similar": not the outcome
+                if tie:
+                    out.append(HeadToHead(a.pmid, "tie", part))
+                elif better:
+                    first = _better_one(part, better, _COMBO_ARM_RE, alone_re)
+                    if re.search(r"\bless\s+effective|inferior|worse\b", part, re.I):
+                        first = "loss" if first == "win" else "win"
+                    out.append(HeadToHead(a.pmid, first, part))
+    return out
 
 
 def _design_of(record: Record) -> str:
