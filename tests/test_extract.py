@@ -572,17 +572,28 @@ def test_relative_clause_giving_a_time_course_stays_with_its_claim():
     assert not any(q.startswith("which usually subsides") for q in quotes)
 
 
-def test_a_long_comma_chained_sentence_is_read_in_reasonable_time():
+def test_a_long_comma_chained_sentence_is_read_in_time_linear_in_its_length():
     """A pasted page without full stops is one long sentence. Asking at every comma whether the
     whole prefix has a finite verb, and rescanning the prefix for every verb's preceding word,
-    made this cubic: 8 kB took 60 s before the fix, under 1 s after."""
+    made this cubic (8 kB took 60 s); reading each claim's whole sentence prefix again for its
+    report frame and population made it quadratic. Scaling, not a wall-clock limit, is checked, so
+    a loaded machine does not fail it: four times the clauses may take at most about six times as
+    long (linear gives about 4, quadratic 16)."""
     import time
 
-    text = "A guide\n\nZinc relaxes the muscles, calms the mind" + ", calms the mind" * 500 + ".\n"
-    started = time.perf_counter()
-    cands = extract_claims(article_from_bytes("long.txt", text.encode()))
-    assert time.perf_counter() - started < 15
-    assert len(cands) > 100  # the coordinated clauses are still split into claims
+    def seconds(n: int) -> float:
+        text = "A guide\n\nZinc relaxes the muscles, calms the mind" + ", calms the mind" * n + ".\n"
+        best = float("inf")
+        for _ in range(2):  # the faster of two runs: a burst of load on the machine slows one, rarely both
+            started = time.perf_counter()
+            cands = extract_claims(article_from_bytes("long.txt", text.encode()))
+            best = min(best, time.perf_counter() - started)
+        assert len(cands) > n // 2  # the coordinated clauses are still split into claims
+        return best
+
+    seconds(20)  # warm the module-level caches
+    small, large = seconds(100), seconds(400)
+    assert large / small < 6.5, (small, large)
 
 
 # --- issue 14 (EXT3): structure instead of fitted phrases; the table never overrides the article --

@@ -4135,7 +4135,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 # the disclaimer's coordinated verbs ("not intended to diagnose, treat, cure or
                 # prevent any disease") go with it
                 continue  # "X is not a miracle cure, and results vary": the article limits its claims
-            if _rebutted_belief(text[sent.start:unit.end], text[unit.end:sent.end], following):
+            if _rebutted_belief(text[max(sent.start, unit.end - _SENTENCE_CONTEXT):unit.end],
+                                text[unit.end:min(sent.end, unit.end + _SENTENCE_CONTEXT)], following):
                 continue  # "Many people think X ... That fear is unfounded": a belief reported to be denied
             if sent.heading and not item_lead and not _strong_verb(u_text) and not denied_harm(u_text):
                 continue  # a heading without an effect verb or a denial is a topic label
@@ -4513,13 +4514,14 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 if lead and strength_of(lead) == "hedged":
                     strength = "hedged"
                 # the report's scope ends at a contrast ("Some athletes claim X, but there is no evidence ...")
-                reported_prefix = _frames.clause_after_contrast(text[sent.start:qspan.start])
+                before = text[max(sent.start, qspan.start - _SENTENCE_CONTEXT):qspan.start]
+                reported_prefix = _frames.clause_after_contrast(before)
                 if strength != "absolute" and (_REPORTED_RE.search(reported_prefix + quote[:50]) or _frames.reported_before(
-                        text[sent.start:qspan.start], quote) or _frames.trailing_hedge(text[qspan.end:sent.end])):
+                        before, quote) or _frames.trailing_hedge(text[qspan.end:min(sent.end, qspan.end + _SENTENCE_CONTEXT)])):
                     strength = "hedged"  # "Users on forums report that ...": the article reports, not asserts
                 # a population the quote leaves unsaid comes from the discourse before it (a study description)
                 frame = dataclasses.replace(frame, strength=strength, population=frame.population or _frames.context_population(
-                    text[max(0, text.rfind("\n\n", 0, sent.start)):qspan.start], quote))
+                    text[max(0, text.rfind("\n\n", 0, sent.start), qspan.start - _PARAGRAPH_CONTEXT):qspan.start], quote))
                 if (inherited or (outcome is None and not owords)) and _LASTING_RE.match(text, item.start, item.end) \
                         and rel == "benefit":
                     # "Results last up to 6 months": how long the article's main result lasts (OUT12)
@@ -4623,6 +4625,14 @@ _BELIEF_RE = re.compile(
 _REBUTTAL_RE = re.compile(
     r"^\W*(?:(?:[\w'’-]+\s+){0,4}(?:not|no|never|won['’]t|isn['’]t|doesn['’]t|unfounded|wrong|false|untrue|myth)\b|"
     r"in\s+fact\b|actually\b|in\s+reality\b|(?:the\s+)?truth\s+is\b|(?:facts?|truth|reality)\s*:)", re.I)
+
+
+# How far around a claim its scoping context is read: a report frame ("X says that"), a contrast or a
+# rebuttal lies within about a hundred words of the claim, a study description within its paragraph. A
+# "sentence" longer than that is a pasted page without full stops, and reading all of it again for each of
+# its claims made extraction quadratic in its length.
+_SENTENCE_CONTEXT = 600
+_PARAGRAPH_CONTEXT = 2000
 
 
 def _rebutted_belief(upto_unit: str, rest_of_sentence: str, next_sentence: str) -> bool:
