@@ -32,6 +32,30 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def long_sentence_scaling(small: int = 150, large: int = 600) -> dict:
+    """Time to read one comma-chained "sentence" of `small` and of `large` clauses (the faster of
+    two runs each): a page pasted without full stops once made extraction cubic, then quadratic."""
+    def seconds(n: int) -> float:
+        text = "A guide\n\nZinc relaxes the muscles, calms the mind" + ", calms the mind" * n + ".\n"
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            extract_claims(load_article_text(text))
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    seconds(20)  # warm caches
+    a, b = seconds(small), seconds(large)
+    return {"small_clauses": small, "small_seconds": round(a, 3), "large_clauses": large,
+            "large_seconds": round(b, 3), "ratio": round(b / a, 2), "meets_target": b / a <= 6.0}
+
+
+def load_article_text(text: str):
+    from tracker.articles import article_from_bytes
+
+    return article_from_bytes("long.txt", text.encode())
+
+
 def main() -> dict:
     questions = load_questions(paths.QUESTIONS_CSV)
     articles = load_articles(paths.ARTICLES_DIR)
@@ -102,8 +126,15 @@ def main() -> dict:
         print(f"held-out {path.name}: {len(cands)} candidates, "
               f"{len({c.claim.question_id for c in cands})} questions")
 
+    scaling = long_sentence_scaling()
+    print(f"a pasted page without full stops (one comma-chained sentence): {scaling['small_clauses']} clauses "
+          f"{scaling['small_seconds']:.2f} s, {scaling['large_clauses']} clauses {scaling['large_seconds']:.2f} s: "
+          f"x{scaling['ratio']:.1f} for x4 the length (reference in the same run: linear x4, quadratic x16; "
+          f"target <= x6)")
+
     result = {
         "benchmark": "extract",
+        "long_sentence_scaling": scaling,
         "articles": len(rows),
         "curated_claims": totals["curated"],
         "candidates": totals["candidates"],
