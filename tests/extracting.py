@@ -11,10 +11,19 @@ def article(text: str, name: str = "test.txt") -> Article:
     return article_from_bytes(name, text.encode("utf-8"))
 
 
-def claim_with(cands: list[Candidate], words: str) -> Candidate:
+def markdown_article(text: str, name: str = "test.md") -> Article:
+    return article_from_bytes(name, text.encode("utf-8"))
+
+
+def quoting(cands: list[Candidate], words: str) -> list[Candidate]:
+    """Every candidate whose quote contains `words` (at least one)."""
     found = [c for c in cands if words in c.claim.quote]
     assert found, f"no candidate quotes {words!r}: {[c.claim.quote for c in cands]}"
-    return found[0]
+    return found
+
+
+def claim_with(cands: list[Candidate], words: str) -> Candidate:
+    return quoting(cands, words)[0]
 
 
 def question_of(cands: list[Candidate], c: Candidate):

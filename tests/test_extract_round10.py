@@ -12,20 +12,10 @@ development article)."""
 
 from __future__ import annotations
 
-from tracker.articles import article_from_bytes
+from tests.extracting import markdown_article as article
+from tests.extracting import quoting as on
 from tracker.extract import Candidate, _phrase_terms, extract_claims
-from tracker.models import Article
 from tracker.pubmed_query import parse_query
-
-
-def article(text: str, name: str = "test.md") -> Article:
-    return article_from_bytes(name, text.encode("utf-8"))
-
-
-def on(cands: list[Candidate], words: str) -> list[Candidate]:
-    found = [c for c in cands if words in c.claim.quote]
-    assert found, f"no candidate quotes {words!r}: {[c.claim.quote for c in cands]}"
-    return found
 
 
 def outcomes_on(cands: list[Candidate], words: str) -> set[str]:

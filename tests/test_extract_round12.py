@@ -10,19 +10,9 @@ development article)."""
 
 from __future__ import annotations
 
-from tracker.articles import article_from_bytes
-from tracker.extract import Candidate, _clean_outcome_words, extract_claims
-from tracker.models import Article
-
-
-def article(text: str, name: str = "test.md") -> Article:
-    return article_from_bytes(name, text.encode("utf-8"))
-
-
-def on(cands: list[Candidate], words: str) -> list[Candidate]:
-    found = [c for c in cands if words in c.claim.quote]
-    assert found, f"no candidate quotes {words!r}: {[c.claim.quote for c in cands]}"
-    return found
+from tests.extracting import markdown_article as article
+from tests.extracting import quoting as on
+from tracker.extract import _clean_outcome_words, extract_claims
 
 
 def outcomes(text: str, words: str) -> set[str]:

@@ -8,20 +8,10 @@ The texts are made up for these tests (other topics than the trap article)."""
 
 from __future__ import annotations
 
-from tracker.articles import article_from_bytes
-from tracker.extract import Candidate, _clause_units, extract_claims
+from tests.extracting import markdown_article as article
+from tests.extracting import quoting as on
+from tracker.extract import _clause_units, extract_claims
 from tracker.frames import population_of
-from tracker.models import Article
-
-
-def article(text: str, name: str = "test.md") -> Article:
-    return article_from_bytes(name, text.encode("utf-8"))
-
-
-def on(cands: list[Candidate], words: str) -> list[Candidate]:
-    found = [c for c in cands if words in c.claim.quote]
-    assert found, f"no candidate quotes {words!r}: {[c.claim.quote for c in cands]}"
-    return found
 
 
 def units(sentence: str) -> list[str]:

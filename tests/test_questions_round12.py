@@ -9,9 +9,10 @@ made on what the comparator is used for in the article. The texts are made up fo
 
 from __future__ import annotations
 
-from tracker.articles import article_from_bytes
+from tests.extracting import claim_with as on
+from tests.extracting import markdown_article as article
 from tracker.extract import Candidate, _comparator_purpose, extract_claims
-from tracker.models import Article, Question
+from tracker.models import Question
 
 MN = '(microneedl*[tiab] OR "micro-needling"[tiab])'
 GENERAL_HARMS = Question(
@@ -24,14 +25,6 @@ DOWNTIME = Question(
     f"{MN} AND (erythema[tiab] OR downtime[tiab])")
 
 
-def article(text: str, name: str = "test.md") -> Article:
-    return article_from_bytes(name, text.encode("utf-8"))
-
-
-def on(cands: list[Candidate], words: str) -> Candidate:
-    found = [c for c in cands if words in c.claim.quote]
-    assert found, f"no candidate quotes {words!r}: {[c.claim.quote for c in cands]}"
-    return found[0]
 
 
 def question_of(cands: list[Candidate], cand: Candidate, questions=()) -> Question:

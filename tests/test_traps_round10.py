@@ -19,21 +19,12 @@ each test fails on the code before the rule it names (3c954a8).
 
 from __future__ import annotations
 
+from tests.extracting import article
+from tests.extracting import claim_with as on
 from tests.judging import judge, rec
-from tracker.articles import article_from_bytes
 from tracker.extract import Candidate, extract_claims, sentences
 from tracker.frames import parse_frame, relation_of, strength_of
-from tracker.models import Article, Question
-
-
-def article(text: str, name: str = "t.txt") -> Article:
-    return article_from_bytes(name, text.encode("utf-8"))
-
-
-def on(cands: list[Candidate], words: str) -> Candidate:
-    found = [c for c in cands if words in c.claim.quote]
-    assert found, f"no candidate quotes {words!r}: {[c.claim.quote for c in cands]}"
-    return found[0]
+from tracker.models import Question
 
 
 def quotes(cands: list[Candidate]) -> list[str]:

@@ -23,24 +23,14 @@ from __future__ import annotations
 
 from functools import cache
 
+from tests.extracting import article
+from tests.extracting import claim_with as on
 from tests.judging import judge, rec
-from tracker.articles import article_from_bytes
-from tracker.extract import Candidate, extract_claims
+from tracker.extract import extract_claims
 from tracker.frames import parse_frame, relation_of, strength_of
-from tracker.models import Article, Question
+from tracker.models import Question
 from tracker.pipeline import open_backend
 from tracker.verdict import durations
-
-
-def article(text: str, name: str = "t.txt") -> Article:
-    return article_from_bytes(name, text.encode("utf-8"))
-
-
-def on(cands: list[Candidate], words: str) -> Candidate:
-    found = [c for c in cands if words in c.claim.quote]
-    assert found, f"no candidate quotes {words!r}: {[c.claim.quote for c in cands]}"
-    return found[0]
-
 
 # --- negated equatives -----------------------------------------------------------------------------------
 

@@ -2036,10 +2036,7 @@ def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Seque
                 if tie:
                     out.append(HeadToHead(a.pmid, "tie", part))
                 elif better:
-                    first = _better_one(part, better, ire, cre)
-                    # "X was less effective than Y" reverses the order's meaning
-                    if re.search(r"\bless\s+effective|inferior|worse\b", part, re.I):
-                        first = "loss" if first == "win" else "win"
+                    first = _unless_inferior(part, _better_one(part, better, ire, cre))
                     if re.match(r"ed\s+by\b", part[better.end() - 2:], re.I):
                         first = "loss" if first == "win" else "win"  # a passive ("Y was outperformed by X"): the agent won
                     out.append(HeadToHead(a.pmid, first, part))
@@ -2081,8 +2078,7 @@ def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Seque
                     who = "win" if i2 else "loss"
                     if re.search(r"\bthan\b", x[better.end():named_at], re.I):
                         who = "loss" if who == "win" else "win"  # "better than with laser": the arm named lost
-                    if re.search(r"\bless\s+effective|inferior|worse\b", x, re.I):
-                        who = "loss" if who == "win" else "win"
+                    who = _unless_inferior(x, who)
                     out.append(HeadToHead(a.pmid, who, x))
             if a.pmid not in {h.pmid for h in out} and (alike := _arms_alike(sentences, ire, cre, question)):
                 out.append(_AlikeArms(a.pmid, "tie", alike))
@@ -2502,9 +2498,7 @@ def add_on_findings(parts: Sequence[str], targets: Sequence[str], question: Ques
                 if tie:
                     out.append(HeadToHead(a.pmid, "tie", part))
                 elif better:
-                    first = _better_one(part, better, _COMBO_ARM_RE, alone_re)
-                    if re.search(r"\bless\s+effective|inferior|worse\b", part, re.I):
-                        first = "loss" if first == "win" else "win"
+                    first = _unless_inferior(part, _better_one(part, better, _COMBO_ARM_RE, alone_re))
                     out.append(HeadToHead(a.pmid, first, part))
     return out
 
@@ -2524,6 +2518,15 @@ def _add_on_record(record: Record, frame: ClaimFrame) -> bool:
     return name is not None and any(
         re.match(r"\W*(?:[\w%-]+\s+){0,2}?(?:alone|by\s+itself|on\s+its\s+own|only|monotherapy)\b", design[m.end():], re.I)
         for m in name.finditer(design))
+
+
+_INFERIOR_RE = re.compile(r"\bless\s+effective|inferior|worse\b", re.I)
+
+
+def _unless_inferior(text: str, first: str) -> str:
+    """A comparison worded by inferiority ("X was less effective than Y", "inferior", "worse") reverses
+    what the order of the arms says: "win" <-> "loss"."""
+    return ("loss" if first == "win" else "win") if _INFERIOR_RE.search(text) else first
 
 
 def _better_one(sentence: str, cue: re.Match[str], ire: _Names, cre: _Names) -> str:
