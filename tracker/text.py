@@ -225,3 +225,30 @@ def figure_values(figure: str) -> list[float]:
     if "fold" in figure.lower():
         return [round((n - 1) * 100, 1) for n in nums]
     return nums
+
+
+# An answer this short ("Yes.", "Not at all.", "Absolutely.") says nothing read alone in a table.
+_SHORT_ANSWER_WORDS = 4
+# How far back the question it answers may end: a speaker label or line break may sit between.
+_QUESTION_GAP = 80
+
+
+def quote_in_context(text: str, start: int, end: int, quote: str | None = None) -> str:
+    """The quote as a table should show it: an elliptical answer gets the question it answers in
+    front ("“Is it safe?” → Yes"); any other quote, or an answer with no question just before it,
+    is returned as it is. `text[start:end]` is the quote; a mismatch returns `quote` untouched."""
+    quote = text[start:end] if quote is None else quote
+    if not text or text[start:end] != quote or len(re.findall(r"\w+", quote)) > _SHORT_ANSWER_WORDS:
+        return quote
+    before = text[max(0, start - 400):start]
+    mark = before.rfind("?")
+    if mark < 0 or len(before) - mark > _QUESTION_GAP:
+        return quote
+    # the question's own start: just after the previous sentence end or line break
+    opening = max(before.rfind(c, 0, mark) for c in ".!?\n") + 1
+    question = " ".join(before[opening:mark + 1].split())
+    # a speaker label ("ANCHOR:", "Q:") is not part of the question
+    question = re.sub(r"^[^\s:]{1,20}(?:\s[^\s:]{1,20})?:\s+", "", question)
+    if len(re.findall(r"\w+", question)) < 2:
+        return quote
+    return f"“{question}” → {quote}"

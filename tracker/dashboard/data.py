@@ -20,6 +20,7 @@ from .. import db, paths
 from ..csvsafe import frame_to_csv
 from ..models import Article
 from ..store import Store, StoreError, decode_json_column
+from ..text import quote_in_context
 from .highlight import claim_href, question_href, verdict_style
 
 Stamp = tuple[int, int]
@@ -192,7 +193,16 @@ def prepare_claims(df: pd.DataFrame) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, max_entries=4)
 def _claims(path: str, version: Stamp) -> pd.DataFrame:
     with Store(path, readonly=True) as s:
-        return prepare_claims(s.claims_frame())
+        df = prepare_claims(s.claims_frame())
+        texts = dict(s.frame("SELECT name, text FROM articles").itertuples(index=False, name=None))
+    return with_quote_shown(df, texts)
+
+
+def with_quote_shown(df: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """`quote_shown`: the quote as tables show it, an elliptical answer with its question in front."""
+    df["quote_shown"] = [quote_in_context(texts.get(a, ""), int(s), int(e), q) if pd.notna(s) and pd.notna(e) else q
+                         for a, q, s, e in zip(df["article"], df["quote"], df["start"], df["end"])]
+    return df
 
 
 def claims(path: Path | None = None) -> pd.DataFrame:

@@ -137,6 +137,8 @@ def claims_display(df: pd.DataFrame, columns: list[str]):
     for col in ("n_studies", "n_participants"):
         if col in shown:
             shown[col] = [dash(v) for v in shown[col]]
+    if "quote" in columns and "quote_shown" in shown:  # an elliptical answer with the question it answers
+        shown["quote"] = shown["quote_shown"]
     if "reviewed" in columns and "reviewed" not in shown:
         shown["reviewed"] = False
     if "side_text" in columns:

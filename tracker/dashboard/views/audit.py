@@ -20,6 +20,7 @@ from tracker.dashboard import data, evidence_date, ui
 from tracker.dashboard.highlight import claim_href, verdict_style
 from tracker.errors import InputError
 from tracker.store import StoreError
+from tracker.text import quote_in_context
 
 md = ui.md
 POLL_SECONDS = 0.5
@@ -156,7 +157,7 @@ def review_step(db, job: jobs.Job) -> None:
     rows = pd.DataFrame({
         "keep": [i.keep for i in job.items],
         "claim": [i.claim.claim for i in job.items],
-        "quote": [i.claim.quote for i in job.items],
+        "quote": [quote_in_context(job.article.text, i.claim.start, i.claim.end, i.claim.quote) for i in job.items],
         "origin": [i.claim.origin for i in job.items],
         "claim_type": [i.claim.claim_type for i in job.items],
         "strength": [i.claim.strength for i in job.items],
@@ -252,7 +253,7 @@ def below_cutoff_section(db, job: jobs.Job) -> None:
                      f"({jobs.LENIENT_MIN_SCORE:.2f}–{job.min_score:.2f})", icon=":material/unfold_more:"):
         st.caption("The extractor was less sure these are checkable health claims. Tick any that are, then add "
                    "them to the claims above.")
-        rows = pd.DataFrame({"add": [False] * len(below), "quote": [c.claim.quote for c in below],
+        rows = pd.DataFrame({"add": [False] * len(below), "quote": [quote_in_context(job.article.text, c.claim.start, c.claim.end, c.claim.quote) for c in below],
                              "score": [round(c.score, 2) for c in below],
                              "why": ["; ".join(c.reasons) for c in below]})
         picked = st.data_editor(rows, key=f"below_{job.job_id}", hide_index=True, num_rows="fixed",
@@ -289,8 +290,8 @@ def delete_control(db, job: jobs.Job) -> None:
                 _new_audit()
 
 
-def _verdict_frame(res: jobs.JobResults) -> pd.DataFrame:
-    df = res.verdicts.copy()
+def _verdict_frame(res: jobs.JobResults, job: jobs.Job) -> pd.DataFrame:
+    df = data.with_quote_shown(res.verdicts.copy(), {job.article.name: job.article.text})
     df["verdict_label"] = [verdict_style(v).label for v in df["verdict"]]
     df["badge"] = [verdict_style(v).badge for v in df["verdict"]]
     df["overstated"] = df["overstated"].fillna(0).astype(bool)
@@ -303,7 +304,7 @@ def _verdict_frame(res: jobs.JobResults) -> pd.DataFrame:
 
 def results_step(db, job: jobs.Job) -> None:
     res = jobs.results(db, job)
-    df = _verdict_frame(res)
+    df = _verdict_frame(res, job)
     st.success(f"**Graded {len(df)} claim{'s' if len(df) != 1 else ''}** against "
                f"{md(job.source_label)} (run \\#{job.run_id}).", icon=":material/task_alt:")
     st.page_link(ui.ARTICLE, label="Open the article with its claims highlighted", icon=":material/article:",
