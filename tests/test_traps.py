@@ -45,14 +45,15 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_320_unique_items_split_by_number(items):
-    assert len(items) == 320
-    assert len({t.id for t in items}) == 320
-    assert [t.number for t in items] == list(range(1, 321))
+def test_traps_file_has_380_unique_items_split_by_number(items):
+    assert len(items) == 380
+    assert len({t.id for t in items}) == 380
+    assert [t.number for t in items] == list(range(1, 381))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
                 **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
                 **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)},
-                **{n: "dev" for n in range(261, 291)}, **{n: "held4" for n in range(291, 321)}}
+                **{n: "dev" for n in range(261, 291)}, **{n: "held4" for n in range(291, 321)},
+                **{n: "dev" for n in range(321, 351)}, **{n: "held5" for n in range(351, 381)}}
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
 
@@ -116,7 +117,7 @@ def test_trap8_types_are_new_and_in_both_of_their_halves(items):
 def test_trap9_types_are_new_and_in_both_of_their_halves(items):
     """Items 261-320 (TRAP9) use only types no earlier item has, each 4+ times with 2+ in held4 and dev."""
     older = {t.trap for t in items if t.number <= 260}
-    new = [t for t in items if t.number > 260]
+    new = [t for t in items if 260 < t.number <= 320]
     per = Counter((t.trap, t.split) for t in new)
     types = {t.trap for t in new}
     assert not types & older and len(types) >= 12
@@ -131,20 +132,40 @@ def test_trap9_types_are_new_and_in_both_of_their_halves(items):
     assert all(t.expects_claim for t in new)  # every TRAP9 item carries a claim
 
 
-def test_split_selection_keeps_held2_to_held4_out_of_dev_and_all(items):
+def test_trap10_naming_types_are_new_balanced_and_in_both_halves(items):
+    """Items 321-380 (TRAP10): 15 new types of naming the intervention, 4 each, 2 in dev and 2 in held5."""
+    older = {t.trap for t in items if t.number <= 320}
+    new = [t for t in items if t.number > 320]
+    per = Counter((t.trap, t.split) for t in new)
+    types = {t.trap for t in new}
+    assert not types & older and len(types) == 15
+    for trap in types:
+        assert per[(trap, "dev")] == 2 and per[(trap, "held5")] == 2, trap
+    off = [t for t in new if "snapshot has no" in t.note]
+    assert len(off) >= 15 and all(t.gold_side == "unclear" for t in off)
+    for split in ("dev", "held5"):  # both halves have every side, and disclaimers
+        halves = [t for t in new if t.split == split]
+        sides = Counter(t.gold_side for t in halves if t.expects_claim)
+        assert min(sides[s] for s in traps.SIDES) >= 8, (split, sides)
+        assert sum(not t.expects_claim for t in halves) == 2, split
+    assert {t.trap for t in new if not t.expects_claim} == {"named_disclaimer"}
+
+
+def test_split_selection_keeps_held2_to_held5_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
     assert [t.number for t in traps.select(items, "held3")] == list(range(231, 261))
     assert [t.number for t in traps.select(items, "held4")] == list(range(291, 321))
-    assert len(traps.select(items, "dev")) == 180
-    assert [t.number for t in traps.select(items, "dev")][-30:] == list(range(261, 291))
-    for held in ("held3", "held4"):
+    assert [t.number for t in traps.select(items, "held5")] == list(range(351, 381))
+    assert len(traps.select(items, "dev")) == 210
+    assert [t.number for t in traps.select(items, "dev")][-60:] == list(range(261, 291)) + list(range(321, 351))
+    for held in ("held3", "held4", "held5"):
         assert held in traps.SPLITS and held not in traps.ALL_SPLITS
 
 
 def test_disclaimers_expect_no_claim_and_only_they_do(items):
-    assert traps.NO_CLAIM_TYPES == ("disclaimer", "rebutted_belief", "name_not_claim")
+    assert traps.NO_CLAIM_TYPES == ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer")
     for t in items:
         assert (t.trap in traps.NO_CLAIM_TYPES) == (not t.expects_claim), t.id
 
@@ -189,8 +210,17 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
     bad = dict(rows[270], split="held4")
     with pytest.raises(traps.TrapError, match=r"id 271-.*column split: item 271 must be dev"):
         traps.load_traps(_write(tmp_path, [bad]))
-    bad = dict(rows[0], id="321-privative")
-    with pytest.raises(traps.TrapError, match=r"column id: item number 321 is outside 1-320"):
+    bad = dict(rows[360], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 361-.*column split: item 361 must be held5"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[330], split="held5")
+    with pytest.raises(traps.TrapError, match=r"id 331-.*column split: item 331 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    disclaimer = next(r for r in rows if r["id"].endswith("-named_disclaimer"))  # expects no claim
+    with pytest.raises(traps.TrapError, match=r"named_disclaimer\), column relation"):
+        traps.load_traps(_write(tmp_path, [dict(disclaimer, relation="no_effect", gold_side="against")]))
+    bad = dict(rows[0], id="381-privative")
+    with pytest.raises(traps.TrapError, match=r"column id: item number 381 is outside 1-380"):
         traps.load_traps(_write(tmp_path, [bad]))
     name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
     with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):
