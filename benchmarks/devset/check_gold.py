@@ -39,7 +39,10 @@ ENUMS = {
     # dev5: a fifth development split written blind by GOLD9 (real-world copy styles); engineers may tune on it.
     # dev6: a sixth development split written blind by GOLD10 (more real-world copy styles); engineers may tune on it.
     # test6: a sixth held-out split written blind by GOLD11 (session 10), run once by the lead at the end.
-    "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2", "test3", "test4", "test5", "test6", "seed"},
+    # dev7: a seventh development split written blind by GOLD12 (test6's copy styles, other topics); tune on it.
+    # test7: a seventh held-out split written blind in parallel (session 11), run once by the lead at the end.
+    "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2", "test3", "test4", "test5", "test6",
+              "test7", "seed"},
 }
 # Which sides a verdict may take: a supported claim cannot sit "against", a contradicted one cannot "back".
 SIDES_FOR_VERDICT = {
