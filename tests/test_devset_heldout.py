@@ -1,4 +1,4 @@
-"""The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8, test6 by GOLD11) are
+"""The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8, test6 by GOLD11, test7 by GOLD13) are
 present, valid and kept apart from development.
 
 Each is run once, by the lead, at the end of a session, to measure generalisation; nobody develops on
@@ -58,6 +58,10 @@ SPLITS = [
             frozenset({"actinickeratosis-1.md", "pregnancyskincare-1.txt", "lightplusminoxidil-1.txt",
                        "facialyoga-1.txt", "headspa-1.html"}),
             "lightplusminoxidil-1.txt", "test5", min_rows=14),
+    HeldOut("test7", frozenset({"retinoidbot-1.txt", "collagencoffee-1.md", "glowclub-1.html",
+                                "drybrushing-1.txt", "beevenom-1.html", "tallow-1.md"}),
+            frozenset({"retinoidbot-1.txt", "collagencoffee-1.md", "glowclub-1.html"}),
+            "retinoidbot-1.txt", "test6", min_rows=13),
 ]
 HELD_OUT = {"test2", *(s.split for s in SPLITS)}
 each = pytest.mark.parametrize("held", SPLITS, ids=[s.split for s in SPLITS])
