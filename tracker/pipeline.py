@@ -281,6 +281,7 @@ def run_audit(store: Store, backend: SearchBackend, inputs: AuditInputs, *, refr
             log.info("claim %s: %s (%s)%s", claim.claim_id, v.verdict, v.certainty, ", overstated" if v.overstated else "")
         progress("grade", len(inputs.claims), len(inputs.claims))
         verdicts, grades = _say_only_a_sample(backend.name, label, verdicts, grades)
+        verdicts, grades = _say_broadened(questions, verdicts, grades, {c.claim_id: c.question_id for c in inputs.claims})
 
         n_records = len({r.pmid for rs in records_by_q.values() for r in rs})
         save_applied(store, run_id, review.applied)  # seen by readers once the run completes
@@ -314,6 +315,36 @@ def _say_only_a_sample(source: str, label: str, verdicts: list[ClaimVerdict], gr
 
     verdicts = [said(v) if v.verdict == "no evidence found" else v for v in verdicts]
     grades = {qid: (replace(g, rationale=f"{g.rationale} {note}".strip()) if g.verdict == "no evidence found" else g, a)
+              for qid, (g, a) in grades.items()}
+    return verdicts, grades
+
+
+def broadened_note(question: Question) -> str | None:
+    """What a verdict must add when its question's search was broadened because the claim's own
+    words found nothing (`evidence_words.broaden`, applied by the extractor): the query shown is
+    the broadened one that was run, and the reader is told why it is wider than the claim."""
+    from . import evidence_words
+
+    harm = question.kind == "safety"
+    b = evidence_words.broadened_from(question.query, question.outcome, harm) or \
+        evidence_words.broadened_from(question.query, "", harm)
+    if b is None:
+        return None
+    how = ("the claim's words were searched apart, not as one phrase" if b.step == "words" else
+           "harms in general (adverse events, side effects, tolerability) were searched too")
+    return (f"The search was broadened: no record of the embedded sample matched {question.intervention} with "
+            f"{question.outcome!r} as the claim words it, so {how} (the query shown is the one run).")
+
+
+def _say_broadened(questions: Sequence[Question], verdicts: list[ClaimVerdict], grades: dict,
+                   question_of: dict[str, str]):
+    """Add `broadened_note` to the rationale of each grade and verdict whose question was broadened."""
+    notes = {q.question_id: n for q in questions if (n := broadened_note(q))}
+    if not notes:
+        return verdicts, grades
+    verdicts = [replace(v, rationale=f"{v.rationale} {notes[qid]}".strip())
+                if (qid := question_of.get(v.claim_id)) in notes else v for v in verdicts]
+    grades = {qid: (replace(g, rationale=f"{g.rationale} {notes[qid]}".strip()) if qid in notes else g, a)
               for qid, (g, a) in grades.items()}
     return verdicts, grades
 
