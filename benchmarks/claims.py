@@ -302,7 +302,7 @@ def main(argv=None) -> int:
     tmp = None
     if args.compare:
         tmp = tempfile.TemporaryDirectory(prefix="tracker-head-")
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", args.base, "tracker", "data", "questions.csv"],
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", args.base, "tracker", "data", "questions.csv", "pyproject.toml"],
                                  check=True, capture_output=True).stdout
         subprocess.run(["tar", "-x", "-C", tmp.name], input=archive, check=True)
         targets.insert(0, (f"{args.base} (previous code)", Path(tmp.name)))

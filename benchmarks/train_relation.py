@@ -204,7 +204,7 @@ def unseen_rule_relations(rows: list[Row], cache: Path | None) -> dict[int, str 
                              capture_output=True, text=True).stdout.strip()
         sub_cache = cache.with_name(f"{cache.stem}_{sha}{cache.suffix}") if cache else None
         with tempfile.TemporaryDirectory(prefix=f"tracker-rules-{sha}-") as tmp:
-            archive = subprocess.run(["git", "-C", str(REPO), "archive", sha, "tracker", "data", "questions.csv"],
+            archive = subprocess.run(["git", "-C", str(REPO), "archive", sha, "tracker", "data", "questions.csv", "pyproject.toml"],
                                      check=True, capture_output=True).stdout
             subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
             got = rule_relations([rows[i] for i in idx], Path(tmp), sub_cache, key_code=sha)
