@@ -64,6 +64,15 @@ def start_batch(tmp_path: Path, **popen) -> tuple[Path, Path, subprocess.Popen]:
     return folder, db, subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
 
 
+def as_a_terminals_foreground_job() -> None:
+    """Popen's preexec_fn: Ctrl-C handled as in a terminal's foreground job, even when pytest
+    itself was started with SIGINT ignored (a script's background job), which the child would
+    inherit and then never see Ctrl-C."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def outcomes(result) -> dict[str, dict]:
     return {o["article"]: o for o in json.loads(result.stdout)["articles"]}
 
@@ -169,14 +178,14 @@ def test_jobs_with_out_is_a_usage_error(tmp_path):
 
 def test_an_interrupted_batch_keeps_finished_articles_and_resumes(tmp_path):
     """Ctrl-C (SIGINT to the process group, as a terminal sends it) stops the workers: finished
-    runs are kept, interrupted ones recorded as failed, queued articles not started; the same
-    command again audits only the rest."""
+    runs are kept, interrupted ones recorded as failed (or interrupted), none left running,
+    queued articles not started; the batch exits 130; the same command again audits only the rest."""
     import os
     import signal
     import sqlite3
     import time
 
-    folder, db, proc = start_batch(tmp_path, start_new_session=True)
+    folder, db, proc = start_batch(tmp_path, start_new_session=True, preexec_fn=as_a_terminals_foreground_job)
     complete = 0
     deadline = time.monotonic() + 180
     while complete < 1 and time.monotonic() < deadline and proc.poll() is None:
@@ -194,7 +203,7 @@ def test_an_interrupted_batch_keeps_finished_articles_and_resumes(tmp_path):
     with sqlite3.connect(db) as conn:
         statuses = [s for (s,) in conn.execute("SELECT status FROM runs")]
     finished = statuses.count("complete")
-    assert 1 <= finished < 4 and set(statuses) <= {"complete", "failed"}
+    assert 1 <= finished < 4 and set(statuses) <= {"complete", "failed", "interrupted"}, statuses
 
     resumed = run_cli(folder, db, "--jobs", "2")
     assert resumed.exit_code == 0, resumed.output
@@ -259,3 +268,93 @@ def test_a_worker_killed_mid_run_loses_only_its_unfinished_articles(tmp_path):
         statuses = sorted(s for (s,) in conn.execute("SELECT status FROM runs"))
     # the killed run was never completed: the next run's start marked it interrupted
     assert statuses.count("complete") == 4 and "running" not in statuses and "interrupted" in statuses
+
+
+def test_ctrl_c_granted_the_write_lock_still_ends_the_workers_run(tmp_path, monkeypatch):
+    """A worker waiting for another writer's lock (BEGIN IMMEDIATE, blocked in C) sees Ctrl-C
+    only when the lock is granted: the interrupt is raised the moment BEGIN returns, before the
+    store's transaction can undo it. The run must still end up failed or interrupted, never left
+    'running' (its process lives on: in a notebook or a long worker nothing would ever mark it)."""
+    import queue
+    import signal
+    import sqlite3
+    import threading
+    import time
+
+    from tracker import batch
+    from tracker.api import prepare_audit
+    from tracker.db import begin_write
+
+    folder = make_corpus(tmp_path / "corpus", {A: PLAN[A]})
+    inputs, backend = prepare_audit(articles=folder / "articles", claims=folder / "claims.csv",
+                                    questions=folder / "questions.csv")
+    backend.close()
+    db = tmp_path / "t.db"
+    Store(db).close()  # the schema, so the other writer below can wait for the run's row
+    task = batch._Task(str(db), batch.split_by_article(inputs)[0], batch.Source(), False, False, 200, None)
+    main = threading.main_thread().ident
+    jammed: list[str] = []
+
+    def in_begin_write() -> bool:
+        frame = sys._current_frames().get(main)
+        while frame is not None and frame.f_code is not begin_write.__code__:
+            frame = frame.f_back
+        return frame is not None
+
+    def other_writer() -> None:
+        conn = sqlite3.connect(db, timeout=60, isolation_level=None)
+        try:
+            deadline = time.monotonic() + 120
+            while not conn.execute("SELECT 1 FROM runs WHERE status = 'running'").fetchone():
+                assert time.monotonic() < deadline
+                time.sleep(0.002)
+            conn.execute("BEGIN IMMEDIATE")  # the run's next write (progress, search, results) now waits
+            if conn.execute("SELECT 1 FROM runs WHERE status = 'running'").fetchone():
+                while not in_begin_write():  # the worker is blocked on this lock now
+                    assert time.monotonic() < deadline
+                    time.sleep(0.002)
+                signal.pthread_kill(main, signal.SIGINT)  # pending until the worker's BEGIN returns
+                jammed.append("yes")
+            conn.execute("ROLLBACK")
+        finally:
+            conn.close()
+
+    # the worker's own Ctrl-C handling, whatever SIGINT disposition pytest was started with
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    monkeypatch.setattr(batch, "_in_worker", False)
+    monkeypatch.setattr(batch, "_interrupted", False)
+    results: queue.Queue = queue.Queue()
+    writer = threading.Thread(target=other_writer)
+    writer.start()
+    try:
+        batch._lane_worker([task], results)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        writer.join(timeout=130)
+    assert jammed, "the run finished before the other writer took the lock"
+    outcome = results.get_nowait()
+    assert outcome.status == "failed" and "interrupted" in outcome.error
+    with Store(db) as store:
+        statuses = list(store.frame("SELECT status FROM runs")["status"])
+    assert statuses and set(statuses) <= {"failed", "interrupted"}, statuses
+
+
+def test_batch_workers_ignore_ctrl_c_when_the_batch_was_started_ignoring_it():
+    """A worker inherits its parent's SIGINT disposition at spawn. Started with Ctrl-C ignored (a
+    script's background job), the batch's parent never stops on it: its workers must not stop
+    either, or a terminal's Ctrl-C fails their articles while the batch goes on (and exits 1).
+    Started normally, a worker is interrupted as before."""
+    import signal
+
+    code = ("import os, signal\nfrom tracker.batch import _worker_init\n_worker_init()\n"
+            "os.kill(os.getpid(), signal.SIGINT)\nprint('still auditing')")
+
+    def ignoring() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    ignored = subprocess.run([sys.executable, "-c", code], preexec_fn=ignoring, capture_output=True, text=True,
+                             timeout=120)
+    assert ignored.returncode == 0 and ignored.stdout.strip() == "still auditing", ignored.stderr
+    normal = subprocess.run([sys.executable, "-c", code], preexec_fn=as_a_terminals_foreground_job,
+                            capture_output=True, text=True, timeout=120)
+    assert normal.returncode != 0 and "KeyboardInterrupt" in normal.stderr and not normal.stdout

@@ -150,6 +150,50 @@ def test_ctrl_c_while_waiting_for_the_writers_lock_leaves_no_transaction_open(pg
         assert s.conn.execute("SELECT status FROM runs WHERE run_id=?", (run,)).fetchone()[0] == "failed"
 
 
+def test_ctrl_c_as_sqlite_grants_the_writers_lock_leaves_no_transaction_open(tmp_path):
+    """SQLite waits for another writer inside one C call, so Ctrl-C during the wait is raised only
+    as BEGIN returns, the transaction begun: it must be undone, or recording the run as failed is
+    refused ('cannot start a transaction within a transaction') and the run stays 'running'."""
+    import sqlite3
+    import sys
+
+    path = tmp_path / "t.db"
+    main = threading.main_thread().ident
+
+    def waiting_for_the_lock() -> bool:
+        frame = sys._current_frames().get(main)
+        while frame is not None and frame.f_code is not db.begin_write.__code__:
+            frame = frame.f_back
+        return frame is not None
+
+    with Store(path) as s:
+        run = s.start_run("snapshot", "embedded snapshot")
+        holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        holder.execute("BEGIN IMMEDIATE")  # another writer, mid-transaction
+
+        def interrupt_then_commit():
+            deadline = time.monotonic() + 20
+            while not waiting_for_the_lock() and time.monotonic() < deadline:
+                time.sleep(0.002)
+            signal.pthread_kill(main, signal.SIGINT)  # handled as soon as BEGIN returns
+            holder.execute("COMMIT")
+
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+        other = threading.Thread(target=interrupt_then_commit)
+        other.start()
+        try:
+            with pytest.raises(KeyboardInterrupt):
+                with s.transaction():
+                    pass
+        finally:
+            other.join()
+            signal.signal(signal.SIGINT, previous)
+            holder.close()
+        assert not s.conn.in_transaction
+        s.fail_run(run, "KeyboardInterrupt")  # what run_audit does next
+        assert s.conn.execute("SELECT status FROM runs WHERE run_id=?", (run,)).fetchone()[0] == "failed"
+
+
 def test_a_server_lost_mid_transaction_is_a_store_error_naming_it(pg_url):
     import psycopg
 

@@ -304,8 +304,36 @@ def _drain(results, pending: dict):
 def _lane_worker(tasks: Sequence[_Task], results) -> None:
     """A worker process: audit its articles one after another, reporting each as it finishes."""
     _worker_init()
-    for t in tasks:
-        results.put(_audit_one(t))
+    try:
+        for t in tasks:
+            try:
+                outcome = _audit_one(t)
+            except KeyboardInterrupt:  # Ctrl-C outside the run's own handling (between articles)
+                outcome = _failed(t, "interrupted; run again to resume")
+            results.put(outcome)
+    finally:
+        if _interrupted and tasks:
+            _interrupt_own_runs(tasks[0].db)
+
+
+def _interrupt_own_runs(db: str) -> None:
+    """Mark this worker's runs still 'running' as interrupted, after Ctrl-C. `run_audit` records
+    an interrupted run as failed, but not when Ctrl-C lands just after the run's row committed,
+    nor (without the store's rollback) just as a wait for another writer's lock ends: SQLite
+    raises it as BEGIN returns, and the transaction left open refuses the failure's write.
+    A worker runs one article at a time, so its own run still 'running' is one it stopped (not
+    so in a notebook or the dashboard, which may run others: only workers sweep)."""
+    import socket
+
+    from .store import Store, process_start
+
+    me = process_start(os.getpid())
+    with contextlib.suppress(Exception), Store(_db_arg(db)) as store:  # else a later run's start marks it
+        mine = store.frame("SELECT run_id, host, pid_start FROM runs WHERE status = 'running' AND pid = ?",
+                           (os.getpid(),))
+        for run_id, host, pid_start in mine.itertuples(index=False, name=None):
+            if host == socket.gethostname() and _none(pid_start) in (None, me):
+                store.interrupt_run(int(run_id))
 
 
 def _failed(task: _Task, error: str, seconds: float = 0.0) -> ArticleOutcome:
@@ -342,6 +370,10 @@ _in_worker = False
 def _worker_init() -> None:
     global _in_worker
     _in_worker = True
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        # Started with Ctrl-C ignored (a script's background job): the parent ignores it, and
+        # so must its workers, or a terminal's Ctrl-C would stop them and not the batch.
+        return
 
     def on_interrupt(signum, frame):
         global _interrupted

@@ -473,6 +473,12 @@ class Store:
             db.begin_write(self.conn)
         except db.DatabaseError as exc:  # nothing to undo: `begin_write` leaves no transaction open
             raise StoreError(f"{self.path}: cannot write: {explain(exc)}") from exc
+        except BaseException:
+            # SQLite waits for another writer's lock inside one C call, so Ctrl-C during the wait
+            # is raised as BEGIN returns, the transaction begun: undo it, or this connection's next
+            # write (recording the run as failed) is refused and the run stays 'running'.
+            self._rollback()
+            raise
         try:
             yield self.conn
         except BaseException as exc:
