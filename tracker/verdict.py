@@ -28,6 +28,7 @@ from .text import (
     NUMBER_WORD,
     ORDINALS,
     STOPWORDS,
+    content_words,
     figure_values,
     mentions,
     normalise,
@@ -536,6 +537,29 @@ def frame_of(claim: Claim, question: Question):
                        outcome_kind="mechanism" if kind == "mechanism" else None)
 
 
+_DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def restore_elided_head(frame: ClaimFrame, question: Question, records: Mapping[str, Record]) -> ClaimFrame:
+    """The comparator with the head noun English lets it share with the intervention ("red light did as
+    well as blue": blue [light]). A one-word comparator is a modifier of the intervention's head when the
+    head follows it nowhere in the claim but the evidence or the query names the two together ("blue
+    light"); a full name ("minoxidil") or a form or route ("topical", told apart by `_marked_arms`) is kept."""
+    comp = _DETERMINER_RE.sub("", (frame.comparator or "").strip())
+    words = (frame.intervention or "").split()
+    if len(comp.split()) != 1 or len(words) < 2 or not _name_words(comp):
+        return frame
+    head = words[-1]
+    if head.lower() in STOPWORDS or not head.isalpha() or comp.lower() in {w.lower() for w in words}:
+        return frame
+    both = re.compile(rf"\b{re.escape(comp)}[\s-]+{re.escape(head)}", re.I)
+    if not (both.search(question.query) or any(both.search(f"{r.title} {r.abstract_text}") for r in records.values())):
+        return frame
+    restored = f"{comp} {head}"
+    norm = restored if (frame.comparator_norm or "").strip() in ("", (frame.comparator or "").strip()) else frame.comparator_norm
+    return replace(frame, comparator=restored, comparator_norm=norm)
+
+
 _DURATION_RE = re.compile(
     rf"(?:(?:up to|within|about|around|over|after|for|in)\s+)?(\d+(?:\.\d+)?|{NUMBER_WORD})(?:\s*(?:-|to|–)\s*(\d+(?:\.\d+)?|{NUMBER_WORD}))?\s*(minutes?|min|hours?|h|days?|weeks?|months?)\b",
     re.I,
@@ -833,7 +857,7 @@ def grade_claim(
     onto the claim's side (backs / against / unclear); the claim's own checks (head-to-head,
     figures, durations, time frame, severity, risk) then adjust the question's verdict; a
     claim most studies go against is never left "supported" or "partly supported"."""
-    frame = frame_of(claim, question)
+    frame = restore_elided_head(frame_of(claim, question), question, records)
     if claim.origin == "auto":
         # an extracted claim's stance comes from its frame; a curated one was set by hand
         # against its question's wording ("less effective than in-office?") and is kept
@@ -878,6 +902,11 @@ def grade_claim(
             # a named comparator; one named only by form or dose ("the topical solution", "the 2%
             # strength") cannot be told apart from the intervention in the records' words
             h2h = comparator_findings(frame, question, mine, records, quote=claim.quote)
+            if question.kind == "safety" and frame.relation == "superior":
+                # VRD14: "fewer side effects than Y" compares the arms' harms: the trials' efficacy results
+                # answer another outcome (GRADE indirectness), their harm counts per arm answer this one
+                harms = harm_comparisons(frame, question, mine, records, claim.quote)
+                h2h = h2h if harms is None else harms
             if _add_on_claim(frame, claim.quote):
                 add_on_claim = True
                 # "the combination beats minoxidil by itself" compares X plus Y with Y alone: only
@@ -1379,6 +1408,7 @@ def grade_claim(
                          f"{_days(earliest)} on ({_fig_list([(p, t) for p, t, _ in quick.reported])}), which backs it")
             verdict, late_only = "partly supported", True
     scoped = False  # judged as a report of one study (the others neither refute nor outvote it)
+    minimised = False  # a minimiser ("barely") claims a small effect: an effect of unknown size places it on neither side
     if claim.stance == "denies" and not severity and not risk and not misaligned and not late_only and not pop_decided:
         mirrored = _DENIED.get(verdict, verdict)
         reporters = [a for a in mine if a.included and a.direction in ("supports", "mixed")]
@@ -1408,6 +1438,13 @@ def grade_claim(
             else:
                 notes.append(f"the claim denies the question's statement, so the question's '{verdict}' becomes '{mirrored}'")
         verdict = mirrored
+        if (minimiser := _MINIMISER_RE.search(claim.quote)) and frame.relation == "no_effect" and verdict in (
+                "contradicted", "not supported") and not checked_against:
+            # VRD14 (TRAP scalar): "barely improves wrinkles" asserts an effect too small to matter, not none; records
+            # that found an effect without a size that rules out "small" neither back nor refute it
+            verdict, minimised = "not supported", True
+            notes.append(f"'{minimiser.group(0)}' claims a small effect, not none: the records show an effect but not "
+                         "that it is larger than that, so the claim is placed on neither side")
     backers = [a for a in mine if a.included and study_side(a.direction, claim.stance, question.kind) == "backs"]
     if (verdict in ("supported", "partly supported") and not (severity or risk) and backers
             and question.kind != "mechanism" and grade.certainty in ("Low", "Very low")
@@ -1437,6 +1474,24 @@ def grade_claim(
         notes.append(f"every study that backs it is indirect ({_pmids_of(backers)}: "
                      f"{backers[0].indirectness or 'another question'})")
         verdict, certainty = "no evidence found", "No evidence found"
+    if verdict == "supported" and frame.relation == "mechanism" and not _mechanism_measured(frame, question, mine, records):
+        # VRD14 (GRADE indirectness of outcome): "kills acne bacteria", "wakes up follicles" name how it works; trials
+        # that measured only the clinical result back it in direction, none shows the process itself
+        verdict = "partly supported"
+        notes.append(f"the records that back it measured the clinical result, not {frame.outcome or 'the mechanism'} "
+                     "itself: consistent with the mechanism, not a test of it")
+    if verdict == "supported" and frame.relation == "harm" and (cond := _CONDITIONAL_HARM_RE.search(claim.quote)):
+        # VRD14 (GRADE indirectness): "if the care is not appropriate, serious sequelae can occur" asserts a harm under
+        # a circumstance (misuse, poor technique) that the trials, done as planned, did not study
+        verdict = "partly supported"
+        notes.append(f"the claim is about harm under a condition ('{cond.group(0)}') the studies did not test: the harms "
+                     "they report are indirect evidence for it")
+    if verdict == "supported" and frame.relation == "harm" and (rise := _RISK_RISE_RE.search(claim.quote)):
+        # VRD14: "these products further increase the risk" compares risks (with and without them); records that the
+        # harm occurs do not measure that rise (GRADE indirectness), so they back it only in direction
+        verdict = "partly supported"
+        notes.append(f"the claim says the risk rises ('{rise.group(0)}'), and the records report that the harm occurs, "
+                     "not by how much its risk rises")
     if (verdict == "supported" and frame.relation in ("benefit", "mechanism") and claim.stance == "affirms"
             and first_person_anecdote(claim.quote)):
         # V10e: one person's result ("my skin feels plumper") is a single case: trials back the direction,
@@ -1453,7 +1508,7 @@ def grade_claim(
                      f"and {tally.backs} back{'s' if tally.backs == 1 else ''} it, so it cannot count as supported")
         verdict = "not supported"
     side = "against" if checked_against and verdict in ("not supported", "contradicted") else \
-        "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked) and verdict == "not supported" \
+        "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked or minimised) and verdict == "not supported" \
         else side_of(verdict, tally)
     if (amount_unverified and side == "backs" and frame.relation in ("benefit", "superior")
             and not re.search(r"\d", frame.comparator or "")):  # "as well as minoxidil 2%": a strength, no amount
@@ -1473,7 +1528,7 @@ def grade_claim(
                          "is not supported and its side is unclear")
     # parity with an active treatment ("no better than blue light") is equivalence, not "no effect":
     # the learned reader does not see what the comparator is, the frame does, so it is not asked
-    parity = frame.relation == "equivalent" and bool(frame.comparator) and not INERT_ARM_RE.match(frame.comparator.strip())
+    parity = frame.relation == "equivalent" and bool(frame.comparator) and not INERT_ARM_RE.match((frame.comparator or "").strip())
     doubt = relation_doubt(claim.quote, frame.relation) if claim.frame is not None and side != "unclear" \
         and not parity else None
     if doubt:
@@ -1526,6 +1581,39 @@ def grade_claim(
         tally=tally,
         reasons=reasons_of(claim, frame, question, grade, tally, verdict, certainty, notes, overstated),
     )
+
+
+# a harm asserted under a condition: a conditional clause ("if", "unless") or a manner that judges how the treatment
+# was done ("poor depth control", "inadequate disinfection", "done carelessly")
+_CONDITIONAL_HARM_RE = re.compile(r"\b(?:if|unless)\b[^,;.]*|\b(?:poor(?:ly)?|inadequate(?:ly)?|improper(?:ly)?|careless(?:ly)?|"
+                                  r"incorrect(?:ly)?|wrong(?:ly)?|untrained|inexperienced|unsterile)\b", re.I)
+
+
+# English minimisers: negative in polarity ("barely any"), but asserting a small amount rather than none
+_MINIMISER_RE = re.compile(r"\b(?:barely|hardly|scarcely)\b", re.I)
+# a rise in the risk of a harm: a comparison of risks ("increase the risk", "the risks increase several times")
+_RISK_RISE_RE = re.compile(r"\b(?:increas\w*|rais\w*|doubl\w*|tripl\w*|multipl\w*)\s+(?:\w+\s+){0,2}?(?:risks?|chances?|odds)\b|"
+                           r"\b(?:risks?|chances?|odds)\s+(?:[\w-]+\s+){0,3}?(?:increas\w*|rises?|rose|doubl\w*|go(?:es)?\s+up)\b", re.I)
+
+
+def _mechanism_measured(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
+                        records: Mapping[str, Record]) -> bool:
+    """Does a direct study that backs a mechanism claim name the mechanism itself? Its words are the frame's
+    outcome words when the question asks about the mechanism, else those beyond the question's clinical outcome
+    ("bacteria" in "acne bacteria" on an acne question); a mechanism said of the clinical outcome itself ("absorbed
+    by porphyrins" framed on acne) is not what trials of that outcome measure."""
+    words = set(content_words(frame.outcome or ""))
+    own = words if question.kind == "mechanism" else words - set(content_words(question.outcome))
+    stems = {w[:max(4, min(6, len(w) - 2))] for w in own}
+    if not stems:
+        return question.kind == "mechanism" and not words  # an unnamed mechanism on its own question: nothing to ask
+    for a in appraisals:
+        if a.included and a.direction == "supports" and not a.indirect and a.pmid in records and a.design not in (
+                "narrative review", "guideline"):
+            text = normalise(f"{records[a.pmid].title} {records[a.pmid].abstract_text}")
+            if any(re.search(rf"\b{re.escape(st)}", text) for st in stems):
+                return True
+    return False
 
 
 # --- the claim's side ------------------------------------------------------------------------
@@ -2082,6 +2170,66 @@ def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Seque
                     out.append(HeadToHead(a.pmid, who, x))
             if a.pmid not in {h.pmid for h in out} and (alike := _arms_alike(sentences, ire, cre, question)):
                 out.append(_AlikeArms(a.pmid, "tie", alike))
+    return out
+
+
+# how often a harm happened in one arm against the other (English comparatives of frequency): "more frequent in
+# the blue light group", "fewer adverse events", "a lower incidence of irritation", "better tolerated"
+_MORE_OFTEN_RE = re.compile(r"\bmore\s+(?:frequent(?:ly)?|common(?:ly)?|often)\b|\b(?:higher|greater|increased)\s+(?:\w+\s+)?"
+                            r"(?:rates?|incidences?|frequenc\w+|proportions?|numbers?|risks?)\b|\bmore\s+(?=(?:\w+\s+)?"
+                            r"(?:adverse|side[- ]effects?|reactions?|complications?|irritat\w*|erythema|burning|stinging|dryness|peeling|"
+                            r"toxicit\w*|harms?)\b)", re.I)
+_LESS_OFTEN_RE = re.compile(r"\bfewer\b|\bless\s+(?:frequent(?:ly)?|common(?:ly)?|often|irritat\w*)\b|\b(?:lower|reduced|"
+                            r"smaller)\s+(?:\w+\s+)?(?:rates?|incidences?|frequenc\w+|proportions?|numbers?|risks?)\b|"
+                            r"\bbetter\s+tolerated\b|\b(?:gentler|milder|safer)\b", re.I)
+_HARM_WORD_RE = re.compile(r"\b(?:adverse|side[- ]effects?|reactions?|complications?|irritat\w*|tolera\w*|erythema|"
+                           r"burning|stinging|dryness|peeling|toxicit\w*|harms?)\b", re.I)
+_STANDARD_BEFORE_RE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:the|with|in|for|on|a)\s+){0,2}$",
+                                 re.I)
+
+
+def harm_comparisons(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
+                     records: Mapping[str, Record], quote: str) -> list[HeadToHead] | None:
+    """A comparative harm claim ("caused fewer side effects than blue light") against what trials of the two
+    arms report about their harms: a sentence that says harms were more or less frequent in one arm ("adverse
+    reactions were clearly more frequent in the blue light group") or alike in both. A win when the arm the
+    claim says has fewer harms had fewer. Only in records that name both arms (a comparison of the two), and
+    only when the claim says which arm has fewer harms (None when it does not). Efficacy results of the same
+    trials answer another outcome and are not read here."""
+    more_claimed, fewer_claimed = _MORE_OFTEN_RE.search(quote), _LESS_OFTEN_RE.search(quote)
+    if bool(more_claimed) == bool(fewer_claimed):
+        return None
+    ire, cre = _arm_names(frame, question, quote)
+    if ire is None or cre is None:
+        return []
+    out: list[HeadToHead] = []
+    for a in appraisals:
+        if not a.included or a.pmid not in records or a.design in ("narrative review", "guideline"):
+            continue
+        rec = records[a.pmid]
+        sentences = split_sentences(rec.abstract_text)
+        design = f"{rec.title} {sentences[0] if sentences else ''}"
+        if not (ire.search(design) and cre.search(design)):
+            continue  # not a comparison of the two arms
+        for x in sentences:
+            if not _HARM_WORD_RE.search(x):
+                continue
+            more, less = _MORE_OFTEN_RE.search(x), _LESS_OFTEN_RE.search(x)
+            named = sorted([(m.start(), "I") for m in ire.finditer(x)] + [(m.start(), "C") for m in cre.finditer(x)])
+            if bool(more) == bool(less):
+                if not more and _TIE_RE.search(x) and (len({w for _, w in named}) == 2 or between_group_tie(x)):
+                    out.append(HeadToHead(a.pmid, "tie", x))
+                continue
+            # the arm the comparative is said of: the one named outside the standard of comparison ("than Y"),
+            # nearest the comparative ("alike in both, but more erythema with Y")
+            cue = more or less
+            assert cue is not None
+            subject = sorted((abs(at - cue.start()), w) for at, w in named if not _STANDARD_BEFORE_RE.search(x[:at]))
+            if not subject:
+                continue
+            more_harm = subject[0][1] if more else ("C" if subject[0][1] == "I" else "I")
+            fewer_in_intervention = more_harm == "C"
+            out.append(HeadToHead(a.pmid, "win" if fewer_in_intervention == bool(fewer_claimed) else "loss", x))
     return out
 
 
