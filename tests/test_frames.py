@@ -383,9 +383,12 @@ def test_comparison_and_worsening_follow_english_structure(text, relation):
     assert relation_of(text) == relation
 
 
-def test_a_single_session_is_an_immediate_time_frame_and_a_sugar_pill_is_inert():
-    assert time_frame_of("It doubles hair density in just one session")[1] == 0.0
-    assert time_frame_of("You will be dry after the very first session")[1] == 0.0
+def test_a_single_session_is_a_count_of_sessions_and_a_sugar_pill_is_inert():
+    # (FRM13) a first or single session is a magnitude of one session, no time frame: every gold row with one
+    # (dev "a single session", dev2 "after the very first session", dev5 "in ONE session", dev7 "from the very first session")
+    assert time_frame_of("It doubles hair density in just one session") is None
+    assert time_frame_of("You will be dry after the very first session") is None
+    assert magnitude_of("You will be dry after the very first session") == (1.0, "sessions", "sessions", "typical")
     f = parse_frame("Oral minoxidil is no more effective than a sugar pill", topic="minoxidil", topic_norm="minoxidil")
     assert f.relation == "no_effect" and f.comparator == "sugar pill"  # parity with an inert pill is no effect
 

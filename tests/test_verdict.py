@@ -262,7 +262,8 @@ def test_a_vague_amount_is_no_figure_to_check():
     records = {"26": rec("26", "Randomized controlled trial of 300 patients treated with microneedling. Pain occurred "
                                "in 25% of patients.")}
     _, v = judge("Microneedling makes pain several times more likely.", PAIN, records)
-    assert "vague amount" in v.rationale and "no record reports a figure near" not in v.rationale
+    # a vague quantifier states no number (FRM13): no figure is claimed, so none is held to the records
+    assert "no record reports a figure near" not in v.rationale
     _, v = judge("Microneedling makes pain five times more likely.", PAIN, records)
     assert "vague amount" not in v.rationale
 

@@ -80,7 +80,7 @@ _NEG_RE = re.compile(rf"\b{_NEG}\b", re.I)
 # Harm verbs: the intervention makes a problem happen.
 _HARM_VERB_RE = re.compile(
     r"\b(?:caus(?:e|es|ed|ing)|trigger\w*|worsen\w*|(?:mak(?:e|es|ing)|made)\s+(?:[\w-]+\s+){1,3}?worse|aggravat\w*|damag(?:e|es|ed|ing)|irritat(?:e|es|ed|ing)|"
-    r"harm(?:s|ed|ing)?|hurt(?:s|ing)?|overdos\w*|(?:got|gets|get|getting|became|becomes|become|grew|turned)\s+worse|injur(?:e|es|ed|ing)|inflam(?:e|es|ed|ing)|"
+    r"harm(?:s|ed|ing)?|hurt(?:s|ing)?|overdos\w*|overd(?:o|oes|id|one|oing)\b|(?:got|gets|get|getting|became|becomes|become|grew|turned)\s+worse|injur(?:e|es|ed|ing)|inflam(?:e|es|ed|ing)|"
     r"burn(?:s|ed|t|ing)?(?!\s+(?:\w+\s+)?(?:fat|calories|energy))|discolou?r(?:s|ed|ing)?|clog(?:s|ged|ging)?|dr(?:y|ies|ied)\s+out|"
     r"exacerbat\w*|provok\w*|stain(?:s|ed|ing)?|sting(?:s|ing)?|lead(?:s|ing)?\s+to|led\s+to|interact\w*|reactivat\w*|"
     r"break(?:s)?\s+(?:easily|off)|carr(?:y|ies)\s+(?:\w+\s+){0,3}risks?|pos(?:e|es)\s+(?:\w+\s+){0,2}risks?|"
@@ -217,7 +217,11 @@ _HEDGE_RE = re.compile(
     r"works?|helps?|makes?)|[a-z]{2,}er|better|more|less)\b)|"
     # the writer's own belief ("I think", "I suspect") and a general, not universal, statement
     r"I\s+(?:think|believe|guess|suspect|reckon)|generally|potential|in\s+rare\s+cases|"
-    r"in\s+some\s+cases|said\s+to|believed|thought\s+to|rarely|promising|tend(?:s)?\s+to|often|usually|unlikely|"
+    r"in\s+some\s+cases|said\s+to|believed|thought\s+to|rarely|promising|tend(?:s)?\s+to|often|"
+    # "unlikely to hurt", "it is unlikely that": an epistemic judgement over a proposition; predicated of an event
+    # noun ("Scarring is very unlikely") it states how rare the event is, as "Serious side effects are rare" does
+    # (FRM13); "usually" quantifies over occasions ("the redness usually settles"), a frequency, not a hedge
+    r"unlikely(?=\s+(?:to|that)\b)|"
     r"(?:is|are)\s+(?:widely\s+|generally\s+|often\s+)?(?:considered|regarded|deemed|reputed)|"
     # attribution to a source that is not evidence: "according to the brands", "according to the packaging"
     r"according\s+to\s+(?!(?:[\w-]+\s+){0,3}?(?:stud|research|trial|review|"
@@ -261,7 +265,7 @@ _INFERIOR_RE = re.compile(r"^(?:less|worse|inferior)", re.I)
 _CMP_STOP_RE = re.compile(r"\s+(?:and|but|or|which|that|because|when|while|if|for|in|at|on|with|without|"
                           r"after|within|by|to|so|does|do|is|are|was|can|could|may|will|without)\b.*$", re.I)
 
-_SKIN_KIND = r"sensitive|delicate|reactive|oily|dry|combination|mature|acne[\s-]prone|dark(?:er)?|fair|all|every|any"
+_SKIN_KIND = r"sensitive|delicate|reactive|oily|dry|combination|mature|[a-z]+[\s-]prone|dark(?:er)?|fair|all|every|any"
 _PEOPLE = (r"people|patients|adults|women|men|children|kids|teens|teenagers|adolescents|babies|infants|users|individuals|"
            r"those|anyone|athletes|seniors|smokers|mothers|mums|moms|fathers|dads|parents|participants|volunteers")
 _POPULATION_RE = re.compile(
@@ -271,11 +275,13 @@ _POPULATION_RE = re.compile(
     r"(?:(?:men|women|adults|children)\s+and\s+)?(?:" + _PEOPLE + r")(?:\s+(?:with|who|whose|over|under|aged)\s+[^,.;:!?]{1,40})?"
     # coordinated kinds share the head noun: "sensitive and darker skin"
     r"|(?:all\s+|every\s+|any\s+|even\s+|very\s+)?(?:" + _SKIN_KIND + r")(?:\s*(?:,|and|or|and/or)\s+(?:" + _SKIN_KIND
-    + r"))*\s+(?:skin(?:\s+types?)?|scalps?|complexions?|skin\s+tones?))"
+    + r"))*\s+(?:skin(?:\s+(?:types?|tones?))?|scalps?|complexions?))"
     # skin kinds also take "on" ("on darker skin tones"); "even on X" is the far end of a universal
-    # claim ("never irritates, even on sensitive skin": everyone), not who it is about
+    # claim ("never irritates, even on sensitive skin": everyone), not who it is about; "skin of colour" is
+    # a kind of skin too ("in skin of colour", FRM13)
     r"|(?<!\beven\s)\bon\s+(?P<skin>(?:" + _SKIN_KIND + r")(?:\s*(?:,|and|or)\s+(?:" + _SKIN_KIND
-    + r"))*\s+(?:skin(?:\s+types?)?|scalps?|complexions?|skin\s+tones?))", re.I)
+    + r"))*\s+(?:skin(?:\s+(?:types?|tones?))?|scalps?|complexions?))"
+    r"|\b(?:in|on|for)\s+(?P<colour>(?:darker\s+)?skin\s+of\s+colou?r)\b", re.I)
 
 _PRONOUN_RE = re.compile(r"^(?:it|this|they|these|that|those|(?:the|this|these|that|those|such)\s+(?:\w+\s+)?(?:procedure|treatment|therapy|technique|"
                          r"device|product|supplement|serum|oil|cream|method|ingredient|tool|practice|remedy|"
@@ -755,6 +761,14 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     early = _round11_relation(body)
     if early is not None:
         return early
+    if (reported := _HARM_EVENT_REPORTED_RE.search(body)) and not _negated(body, reported.start("v")) and not re.match(
+            r"\W*(?:no|none|nothing|never|zero)\b", body[reported.start():], re.I):
+        # "allergic reactions to the additives have been reported", "a case of blindness followed plasma injected
+        # near the eyes": a harm event reported, or told as following the treatment, asserts the harm (FRM13)
+        return "harm"
+    if (nothing := _NOTHING_FOR_RE.search(body)) and not _negated(body, nothing.start()) and not re.match(
+            r"no\b", nothing.group(0), re.I):  # (the nominal "no effect on your hormones" is read below)
+        return "no_effect"  # "it did nothing for the coffee stains": no effect on them, not a denial of a harm (FRM13)
     small = _NEGATED_MINIMIZER_RE.search(body)
     if small and not _SUBORDINATE_SMALL_RE.search(body[:small.start()]):
         # litotes (TRAP8): "the regrowth is not insignificant", "its effect on pain is not negligible",
@@ -835,6 +849,10 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "superior"  # "twice as effective as X", "twice the smoothing of Y": a multiple of the comparator, not parity
     if cmp is not None:
         word = cmp[1]
+        if re.search(r"\bno\s+(?:better|more)\b", body, re.I) and _BASELINE_ARM_RE.search(body):
+            # "adding microneedling to light therapy did no better than light therapy by itself": against the base
+            # alone the comparison is of what the addition adds, and "no better" says it adds nothing (FRM13)
+            return "no_effect"
         if _NO_EFFECT_RE.search(body) and re.search(r"\bno\s+(?:better|more)", body, re.I):
             return "equivalent"
         if _EQUIV_RE.match(word):
@@ -855,6 +873,11 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "benefit"  # "my flakes are gone": a problem, by its own form ("flake" -> flaking), that ended
     if (lost := _EFFECT_GONE_RE.search(body)) and not _negated(body, lost.start()):
         return "no_effect"  # "four weeks after people stopped taking it, the difference was gone"
+    if (back := _BACK_TO_BASELINE_RE.search(body)) and not _negated(body, back.start()) and not _SIDE_EFFECT_RE.search(body) \
+            and not _HARM_NOUN_RE.search(body):
+        # "your lashes drop back to normal within about three months": what the treatment changed returns to its
+        # baseline, so the effect does not last (a side effect that goes back to normal is its course, excluded)
+        return "no_effect"
     assoc0 = _LINK_RE.search(body)
     if assoc0 and (not verbs or assoc0.start() <= verbs[0][0]) and _ADVERSE_OBJECT_RE.match(body, assoc0.end()) \
             and _negated(body, assoc0.start()):
@@ -920,7 +943,14 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "mechanism"  # "enhances the penetration of ...", "stimulates cell regeneration"
     assoc = _ASSOCIATION_RE.search(body)
     if first is None:
-        if (adj := _HARM_ADJ_RE.search(body)) is not None:
+        adj = _HARM_ADJ_RE.search(body)
+        if adj is not None and _ATTRIBUTIVE_BEFORE_RE.search(body[:adj.start()]) and re.match(
+                r"\W*(?:[\w-]+\s+){0,2}?(?:cannot|can['’]t|can\s+not|does\s+not|doesn['’]t|do\s+not|don['’]t|won['’]t|will\s+not)\s+[a-z]+",
+                body, re.I):
+            # "Light cannot reach the deep, painful cysts under the skin": the harm adjective describes the object
+            # (after its determiner), and the negated verb says the treatment does not act on it: no effect (FRM13)
+            return "no_effect"
+        if adj is not None:
             return "denies_harm" if _negated(body, adj.start()) else "harm"
         if assoc and _ADVERSE_OBJECT_RE.match(body, assoc.end()):
             return "denies_harm" if _negated(body, assoc.start()) else "harm"
@@ -981,6 +1011,15 @@ _EFFECT_GONE_RE = re.compile(
     r"(?!\s+(?!(?:after|within|once|when|if|in|over|by|away|again|quickly|soon|completely|entirely)\b)[a-z])", re.I)
 # A causative ("make", "made") whose complement is a harm predicate: "made my skin itchy and flaky",
 # "make you peel", "won't make your skin more sensitive"
+_BACK_TO_BASELINE_RE = re.compile(
+    r"\b(?:drop(?:s|ped)?|go(?:es)?|went|gone|return(?:s|ed)?|revert(?:s|ed)?|f[ae]ll(?:s)?|slip(?:s|ped)?|shrink(?:s)?|shrank)\s+"
+    r"(?:right\s+|straight\s+|slowly\s+)?back\s+to\s+(?:normal|baseline|(?:how|where|what)\s+(?:they|it)\s+(?:was|were))\b", re.I)
+# a determiner and up to two modifiers right before a word: the word is attributive, inside a noun phrase
+_ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|your|my|our|his|her)\s+(?:[\w-]+,?\s+){0,2}$", re.I)
+# A harm event as the subject of a verb of reporting or of temporal sequence (FRM13)
+_HARM_EVENT_REPORTED_RE = re.compile(
+    rf"\b(?:{HARM_NOUNS}|reactions?|cases?\s+of\s+[\w-]+|blindness)\b[^.;:!?]{{0,60}}?\b(?P<v>(?:has|have|had)\s+been\s+"
+    r"(?:reported|described|documented|observed|seen|recorded)|followed|came\s+after|developed\s+after)\b", re.I)
 _CAUSATIVE_RE = re.compile(
     r"\b(?:make|makes|made|making)\s+(?:you|it|them|him|her|me|us|(?:my|your|his|her|their|our|the|some)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:feel|look|go|get|turn)\s+)?(?:(?:more|very|so|really|slightly|a\s+bit|"
@@ -1127,6 +1166,8 @@ _LIKENESS_MINUS_RE = re.compile(
     r"(?:without|minus)\s+(?:the|its|any|all\s+the)\b", re.I)
 # A multiple of another's quantity ("twice the wrinkle smoothing of a plain patch", "three times the
 # brightness of either alone") compares arms, as "twice as ... as" does; doses and prices measure no result
+# A multiplication sign after a number before a comparative ("2x fuller lips", "3× more hair"): a fold
+_TIMES_SIGN_RE = re.compile(r"\b\d+(?:[.,]\d+)?\s?[x×](?=\s+(?:more|fewer|less|the|[a-z]{3,}er)\b)", re.I)
 _MULTIPLE_OF_RE = re.compile(r"\b(?:twice|double|triple|thrice|(?:\d+|two|three|four|five|ten)\s+times)\s+the\s+"
                              r"(?!(?:dose|amount|price|cost|time|number)\b)(?:[\w-]+\s+){1,3}?of\b", re.I)
 # Leaving something behind in the body as a possibility ("they can leave hard lumps", "may leave a
@@ -1349,6 +1390,10 @@ def comparator_of(text: str) -> tuple[str, str] | None:
     attributive = _attributive_comparative(text)
     if attributive is not None:
         return attributive  # "a brighter glow than a light peel" (FRM12)
+    if (same_as := _SAME_AS_RE.search(text)) is not None:
+        x = re.sub(r"^(?:the|a|an)\s+", "", _CMP_STOP_RE.sub("", same_as.group("x")).strip(), flags=re.I)
+        if x and not _PRONOUN_RE.match(x) and x.split()[0].lower() not in _PERSONAL | _SUBJECT_STOP:
+            return " ".join(x.split()[:6]), "same as"
     same = _EQUATIVE_FREE_RE.search(text)
     named = (same.group("x") or same.group("z")) if same else ""
     if same and not _PRONOUN_RE.match(named) and named.split()[0].lower() not in _PERSONAL | _SUBJECT_STOP:
@@ -1368,7 +1413,7 @@ _NOT_COMPARATIVE = frozenset("""never ever however whatever whenever wherever ot
 either neither whether per together further""".split())
 # Parity of results: "same result(s)", "the same improvement", "no difference between the two", "found no difference"
 _SAME_RESULT_RE = re.compile(
-    r"\b(?:the\s+)?same\s+(?:[\w-]+\s+)?(?:results?|effects?|outcomes?|benefits?|improvements?|gains?)\b|"
+    r"\b(?:the\s+)?same\s+(?:[\w-]+\s+)?(?:results?|effects?|outcomes?|benefits?|improvements?|gains?|job)\b|"
     r"\b(?:found|find|finds|showed|shows|saw|see|reported|report)\s+no\s+(?:real\s+|significant\s+|clear\s+)?difference\b|"
     r"\bno\s+(?:real\s+|significant\s+|clear\s+)?difference\s+between\b", re.I)
 # A comparison of price or effort, not of the outcome: "cheaper than filler", "less expensive than"
@@ -1407,6 +1452,15 @@ def _attributive_comparative(text: str) -> tuple[str, str] | None:
     return None
 
 
+# The standard of "the same result" named by a relative clause of getting ("the same result you would get from a
+# CO2 laser"): the other arm of the parity (FRM13)
+_SAME_FROM_RE = re.compile(r"\s+(?:that\s+)?(?:you|one|we|they|people|patients)\s+(?:would\s+|could\s+|['’]d\s+|can\s+|will\s+|"
+                           r"might\s+)?(?:get|see|achieve|expect)\s+(?:from|with)\b", re.I)
+# "the same job as a collagen supplement", "the same result you would get from a CO2 laser": the standard of parity
+_SAME_AS_RE = re.compile(r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:results?|effects?|outcomes?|benefits?|improvements?|gains?|job)"
+                         r"(?:\s+as|" + _SAME_FROM_RE.pattern + r")\s+(?P<x>[^,.;:!?()]{2,60})", re.I)
+
+
 def _parity_of_results(body: str, cmp: tuple[str, str] | None) -> str | None:
     """ "equivalent" when the sentence says two arms gave the same result ("same result", "found no difference
     between the two"), beside at most a comparison of price or effort ("cheaper than filler, same result");
@@ -1417,7 +1471,7 @@ def _parity_of_results(body: str, cmp: tuple[str, str] | None) -> str | None:
     if cmp is not None and not (_EQUIV_RE.match(cmp[1]) or _COST_COMPARISON_RE.match(cmp[1])):
         return None  # "better results than X and the same ...": an efficacy comparison decides
     if cmp is None and not re.search(r"\b(?:between|both|the\s+two|either|compar\w*)\b", body, re.I) and not re.match(
-            r"\s+as\b", body[same.end():], re.I):
+            r"\s+as\b", body[same.end():], re.I) and not _SAME_FROM_RE.match(body, same.end()):
         return None  # "the same results every time": parity needs a second arm
     return "no_effect" if INERT_ARM_RE.search(body) else "equivalent"
 
@@ -1505,15 +1559,25 @@ def _duration(text: str) -> tuple[float, str, str] | None:
     return value, unit.lower() + "s", bound
 
 
+_ONE_SESSION_RE = re.compile(r"\b(?:(?:after|from|in|with|following)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:very\s+)?"
+                             r"(?:first|one|a\s+single|1)|a\s+single|one\s+single)\s+(?:session|treatment|visit)\b", re.I)
 _SESSIONS_RE = re.compile(
     rf"\b(?:(?P<bound>just|only|as\s+few\s+as|up\s+to|at\s+least|after)\s+)?(?:(?:just|only)\s+)?(?P<n>{_NUM})\s+"
-    rf"(?:treatment\s+)?(?P<unit>sessions?|treatments?|applications?|uses|doses|visits|appointments)\b", re.I)
+    rf"(?:treatment\s+|weekly\s+|daily\s+|monthly\s+|fortnightly\s+)?(?P<unit>sessions?|treatments?|applications?|uses|doses|visits|"
+    rf"appointments)\b", re.I)
 _TIME_RE = re.compile(
     rf"\b(?P<prep>in|within|after|over|for|by|inside)\s+(?:(?:just|only|as\s+little\s+as|about|around|under|"
-    rf"less\s+than|the\s+first|the\s+next|as\s+few\s+as)\s+)?(?P<n>{_NUM})\s+(?P<unit>minute|hour|day|night|week|month|year)s?\b"
+    rf"less\s+than|the\s+first|the\s+next|as\s+few\s+as)\s+)?(?P<n>{_NUM})"
+    # a range ("in 6 to 8 weeks", "over 3 to 6 months") is read at its earliest end, when the effect may first show;
+    # "after 8 to 12 weeks" at its latest, after which it has shown (FRM13)
+    rf"(?:\s*(?:to|-|–)\s*(?P<upper>{_NUM}))?\s+(?P<unit>minute|hour|day|night|week|month|year)s?\b"
+    # "within the first week": the first unit of use (FRM13)
+    rf"|\b(?P<first>(?:in|within|during|over)\s+the\s+first\s+(?P<unit3>day|week|month|year))\b"
+    # (a first or single session, treatment or visit is a count of sessions, a magnitude: "from the very first
+    # session", "after a single treatment", FRM13 as every gold row with one; a first use or application is the moment)
     rf"|\b(?P<word>overnight|instantly|immediately|right\s+away|in\s+no\s+time|from\s+the\s+first\s+(?:use|"
-    rf"application|session)|(?:after|in|with|from)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:very\s+)?(?:first|one|a\s+single|1)\s+"
-    rf"(?:use|application|session|treatment|visit))\b"
+    rf"application)|(?:after|in|with|from)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:very\s+)?(?:first|one|a\s+single|1)\s+"
+    rf"(?:use|application))\b"
     rf"|\b(?P<n2>{_NUM})[\s-](?P<unit2>minute|hour|day|week|month|year)s?\b", re.I)
 
 
@@ -1531,12 +1595,22 @@ _OUT_OF_RE = re.compile(rf"\b(?P<a>{_NUM})\s+(?:out\s+of\s+(?P<b>{_NUM})|in\s+(?
                         r"respondents|testers|volunteers)\b))", re.I)
 
 
+# A vague quantifier states no number ("after a few sessions", "within a few days", "increase several times"): no
+# magnitude or time frame can be read from it, so it is read as "some" (FRM13, as every gold row with one)
+_VAGUE_QTY_RE = re.compile(r"\b(?:a\s+few|several|a\s+couple\s+of|a\s+couple)\b", re.I)
+
+
+def _unquantified(text: str) -> str:
+    return _VAGUE_QTY_RE.sub("some", text)
+
+
 def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
     """(value, unit, kind, bound) of the claimed effect size, or None.
 
     A percentage directly before a substance or product ("2% minoxidil", "a 10% vitamin C
     serum") is its strength, never an effect size, unless a change word follows it. A share in
     words ("nine out of ten women", "one in five users") is a proportion of people."""
+    text = _unquantified(text)
     share = _OUT_OF_RE.search(text)
     if share:
         num, den = _num(share.group("a")), _num(share.group("b") or share.group("c"))
@@ -1552,7 +1626,8 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
         bound = "max" if _MAX_RE.search(before) else "min" if _MIN_RE.search(before) else "typical"
         if _PEOPLE_RE.match(after) or _IN_PEOPLE_BEFORE_RE.search(before):
             return value, "%", "proportion", bound
-        if _CHANGE_AFTER_RE.match(after) or _CHANGE_BEFORE_RE.search(before):
+        if _CHANGE_AFTER_RE.match(after) or _CHANGE_BEFORE_RE.search(before) or re.search(r"(?:^|[\s(])[+−]$", before):
+            # ("+38% in 29 days": a signed figure is a change from baseline, FRM13)
             return value, "%", "percent_change", bound
         nxt = re.match(r"\s*([A-Za-z][\w-]*)", after)
         if nxt and not re.match(r"(?:of|in|to|and|or|the|a|on|for|after|within|over|by|with|at|from|is|are|was)$",
@@ -1578,6 +1653,14 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
                 r"\b(?:times)\s*$", m.group(0)) and re.match(r"\s+(?:a|per|each|every|daily|weekly)\b", text[m.end():], re.I):
             continue
         return value, "fold", "fold", bound
+    multiple = _MULTIPLE_OF_RE.search(text) or _TIMES_SIGN_RE.search(text)
+    if multiple:
+        # "twice the wrinkle smoothing of a plain patch", "2x fuller lips": a multiple of the standard's result (FRM13)
+        word = multiple.group(0).split()[0].lower()
+        value = {"twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0}.get(word) or _num(re.sub(r"[x×]$", "", word))
+        if value is not None:
+            bound = "max" if _MAX_RE.search(text[:multiple.start()]) else "min" if _MIN_RE.search(text[:multiple.start()]) else "typical"
+            return value, "fold", "fold", bound
     half = _HALVE_RE.search(text)
     if half:
         # "halves the time", "roughly halved or better": a 50% change ("or better" makes it a minimum)
@@ -1591,6 +1674,8 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
     dur = _duration(text)
     if dur is not None:
         return dur[0], dur[1], "duration", dur[2]
+    if _ONE_SESSION_RE.search(text):
+        return 1.0, "sessions", "sessions", "typical"  # "from the very first session", "a single session" (FRM13)
     sm = _SESSIONS_RE.search(text)
     if sm:
         value = _num(sm.group("n"))
@@ -1612,6 +1697,7 @@ _USED_FOR_RE = re.compile(rf"\W*(?:[A-Za-z][\w ]{{0,20}}:\s*)?(?:after\s+)?(?P<n
 def time_frame_of(text: str) -> tuple[str, float | None] | None:
     """("in two weeks", 14.0), ("overnight", 1.0), ("instantly", 0.0); None when no time frame.
     A duration the effect lasts ("lasts 6 months") is a magnitude, not a time frame."""
+    text = _unquantified(text)
     point = _TIME_POINT_RE.search(text)
     if point and (count := _num(point.group("n") or "") or ORDINALS.get((point.group("ord") or "").lower())):
         # a time point on the calendar of use: "by week three", "Around week 4", "by the second month"
@@ -1637,6 +1723,8 @@ def time_frame_of(text: str) -> tuple[str, float | None] | None:
         if (_DURATION_RE.search(window) or _RESOLVE_RE.search(text[max(0, m.start() - 40):m.end()])) \
                 and not m.group("word"):
             continue
+        if m.group("first"):
+            return " ".join(m.group(0).split()), float(_DAYS[m.group("unit3").lower()])
         if m.group("word"):
             w = " ".join(m.group("word").lower().split())
             days = 1.0 if w == "overnight" else 0.0
@@ -1645,7 +1733,7 @@ def time_frame_of(text: str) -> tuple[str, float | None] | None:
         if m.group("n2") and not re.search(r"\b(?:in|within|after|over|for)\s+(?:a|an|the|just|only)?\s*$",
                                            text[:m.start()], re.I) and not re.match(r"\s+later\b", text[m.end():], re.I):
             continue  # "a 12-week trial" names a study, "8-hour" a product claim without a frame
-        value = _num(n)
+        value = _num(m.group("upper")) if m.group("n") and m.group("upper") and m.group("prep").lower() == "after" else _num(n)
         if value is None:
             continue
         return " ".join(m.group(0).split()), value * _DAYS[unit.lower()]
@@ -1668,6 +1756,10 @@ def strength_of(text: str) -> str:
     disclaimer = bool(_DISCLAIMER_RE.search(body))
     body = _DISCLAIMER_RE.sub(" ", body)
     scan = _blank_standard_modals(_strip_relative_clauses(body))
+    # "it is gentle enough for sensitive skin and can be used morning and night": a modal in a later conjunct
+    # of its own, over a verb of use, says what the user may do (permission), not how sure the first claim is
+    scan = _PERMISSION_CONJUNCT_RE.sub(lambda m: m.group(0)[:m.start("m") - m.start()] + " " * len(m.group("m"))
+                                       + m.group(0)[m.end("m") - m.start():], scan)
     body_no_cant = re.sub(r"\bcan(?:['’]?t|not)\b", " cannot_ ", scan, flags=re.I)
     hedge = next((m for m in _HEDGE_RE.finditer(re.sub(r"cannot_", " ", body_no_cant))
                   # "wake up less often": a frequency compared is the outcome, not a hedge
@@ -1700,6 +1792,10 @@ def strength_of(text: str) -> str:
             continue  # an absolute verb in a purpose clause ("to eliminate the risk") is an aim
         if first in ("will", "any", "cannot", "can't", "can’t", "won't", "won’t") and (hedge or disclaimer):
             continue
+        if first in ("permanently", "forever") and hedge:
+            continue  # "they can permanently turn eyes brown": how long the change lasts, under a hedge of possibility (FRM13)
+        if first == "never" and _NEVER_DEGREE_RE.match(scan, m.end()):
+            continue  # "my skin has never looked so glowy", "never felt better": a superlative of degree, not a universal (FRM13)
         if first in ("cannot", "can't", "can’t", "won't", "won’t", "will") and re.match(
                 r"(?:\s+not)?\s+(?:[a-z]+\s+){1,2}?(?:much|many|a\s+lot|a\s+great\s+deal|all\s+that)\b", scan[m.end():], re.I):
             continue  # "it cannot do much": a negated large amount is a scalar denial, not a universal one
@@ -1748,6 +1844,14 @@ def strength_of(text: str) -> str:
     return "plain"
 
 
+# "never" before a verb and a degree word ("never looked so glowy", "have never felt better", "never been this
+# calm"): English's idiom for a superlative of the state now, which asserts a degree, not that something never happens
+_NEVER_DEGREE_RE = re.compile(r"\s+(?:been\s+|[a-z]+ed\s+|felt\s+|looked\s+|seemed\s+|got\s+)(?:so|this|that|any)?\s*"
+                              r"(?:better|worse|more|less|happier|healthier|[a-z]{3,}ier|[a-z]{4,}er)\b|"
+                              r"\s+(?:been\s+|[a-z]+ed\s+|felt\s+|looked\s+|seemed\s+|got\s+)(?:so|this)\s+[a-z]+", re.I)
+_PERMISSION_CONJUNCT_RE = re.compile(
+    r"\w[\w'’-]*\s+\w[\w'’-]*,?\s+(?:and|but)\s+(?P<m>can|may)\s+(?:also\s+|safely\s+|even\s+)?be\s+(?:used|applied|taken|worn|"
+    r"combined|paired|mixed|layered|done|repeated|left\s+on)\b(?!\s+to\s+[a-z])", re.I)
 _PERCEPTION_AFTER_RE = re.compile(r"\s+(?:have\s+|['’]ve\s+)?(?:seen|heard|read|noticed|come\s+across)\b", re.I)
 
 
@@ -1831,10 +1935,14 @@ _NOT_A_NOUN = frozenset("""that which what who whom whose when where why how if 
 than though although while unless until once since before after then now here there also even just only
 to for of in on with at by from into about over under like say says said think thinks know knows mean
 means hope promise promises bet guarantee guarantees feel feels find finds sure is are was were be been
+show shows showed shown found
 """.split())
 _REDUCED_RELATIVE_RE = re.compile(
     r"\b(?P<w>[A-Za-z][\w'’-]*)\s+(?P<rel>(?:I|you|we)\s+(?:(?:can|could|may|might|will|would)\s+)?[a-z]+"
-    r"(?:\s+(?:most\s+)?(?:often|usually|sometimes))?)\b")
+    r"(?:\s+(?:most\s+)?(?:often|usually|sometimes))?|"
+    # a people subject with a frequency adverb right after a noun ("a study people always link", "the product
+    # everyone always recommends"): a contact relative clause whose adverb describes the noun (FRM13)
+    r"(?:people|everyone|everybody|they)\s+(?:always|often|usually|sometimes)\s+[a-z]+)\b")
 # a free relative ("what the extract can do for you", "from what I can tell"): its modal is inside it
 _FREE_RELATIVE_RE = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,4}?(?P<m>can|could|may|might)\s+(?:do|tell|see|say)\b", re.I)
 
@@ -1851,6 +1959,10 @@ def _strip_relative_clauses(text: str) -> str:
         if m.group("w") and m.group("w").lower() not in _REL_PREPOSITIONS and (
                 m.group("w").lower() in _NOT_A_NOUN or m.group("w").lower() in _CLAUSE_NOUNS):
             return m.group(0)  # "shows that it can", "evidence that it may": a complement clause, the claim itself
+        if m.group("w") and _PREDICATE_NOUN_BEFORE_RE.search(text[:m.start("w")]):
+            # "it's a cheap, gentle habit that can speed up the recovery": a relative clause on the predicate noun
+            # of a copula says what the subject does, so its modal is the claim's (FRM13)
+            return m.group(0)
         pronoun = re.search(r"\b(?:that|which|who)\b", m.group(0), re.I)
         rel = m.start() + (pronoun.start() if pronoun else 0)
         if len(re.findall(r"[A-Za-z][\w'’-]*", text[:rel])) <= 3 and not re.search(r"[,;:]", text[m.end():]):
@@ -1869,6 +1981,8 @@ def _strip_relative_clauses(text: str) -> str:
 _WH_RELATIVE_RE = re.compile(
     r"(?:\b(?P<w>[A-Za-z][\w'’-]*)\s+(?:that|which|who)|(?:^|,)\s*(?:which|who)|\b(?:through|in|by|with|from|into)\s+which)"
     r"\s+(?:[\w'’-]+\s+){0,7}?(?P<m>cannot|can['’]t|can|could|may|might|usually|often|sometimes)\b", re.I)
+_PREDICATE_NOUN_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|it['’]s|they['’]re|that['’]s|remains?|becomes?)\s+(?:a|an|the)\s+"
+                                       r"(?:(?!(?:for|of|in|with|on|to|at|by|from|among|than)\b)[\w-]+,?\s+){0,3}$", re.I)
 _REL_PREPOSITIONS = frozenset("through in by with from into on".split())  # "channels through which ..."
 _CLAUSE_NOUNS = frozenset("""evidence proof idea claim claims belief theory fact sign signs chance hope risk news
 suggestion notion reason shows show showed shown suggest suggests suggested found find finds report reports reported
@@ -1935,12 +2049,22 @@ def context_population(before: str, quote: str) -> str | None:
         return " ".join(pop.group("pop").split()).lower()
     if (studied := _study_population(own)) is not None:
         return studied
+    last = re.split(r"(?<=[.!?])\s+", before[:sent_start + 1].strip())[-1] if sent_start >= 0 else ""
+    if (case := _CASE_LABEL_RE.match(last) or _CASE_LABEL_RE.match(own)) is not None:
+        # a numbered case label before the claim ("Case 1: Burn scar, forearm, 34-year-old man, 4 sessions. The
+        # scar sits flatter"): a gallery's or case series' caption names the condition of the case it reports (FRM13)
+        cond = re.split(r"\s+(?:on|in|after|at|of|from|with|to)\s+", case.group("c").strip(), maxsplit=1)[0]
+        if 1 <= len(cond.split()) <= 4:
+            return " ".join(cond.split()).lower()
     if _STUDY_WORD_RE.search(own + " " + quote):
         return None  # a new study is described ("A 2024 review of 12 trials confirmed ..."): no earlier one's people
     past = re.search(r"\b(?:[a-z]{3,}ed|did|was|were|had|grew|rose|fell|found|showed|gave|lost|got|took)\b", quote, re.I)
     if past and not re.search(r"\b(?:is|are|can|may|might|will|does|do|has|have)\b", quote, re.I):
         return _study_population(before[:sent_start + 1], last=True)
     return None
+
+
+_CASE_LABEL_RE = re.compile(r"\W*(?:case|patient|client|example)\s*#?\s*\d+\s*[:.)–-]\s*(?P<c>[A-Za-z][^,.;:!?]{1,60})", re.I)
 
 
 def _study_population(text: str, last: bool = False) -> str | None:
@@ -1974,7 +2098,7 @@ def population_of(text: str) -> str | None:
     reader ("if you are deficient", "when you are short of sleep" -> "people who are ...");
     a condition on an action ("if you stop", "if you start them early") is an instruction."""
     for m in _POPULATION_RE.finditer(text):
-        pop = m.group("pop") or m.group("skin")
+        pop = m.group("pop") or m.group("skin") or m.group("colour")
         if re.match(rf"(?:{_NUM}|\d+)\s", pop, re.I) and re.search(rf"\b(?:{_NUM}|\d+)\s+$", text[:m.start()], re.I):
             # "six in ten people": the count is the denominator of a share; the people noun alone says who
             pop = pop.split(None, 1)[1]
@@ -1988,9 +2112,13 @@ def population_of(text: str) -> str | None:
         if re.search(r"\w+\W+\w+\W+\w+.*\b(?:especially|particularly|notably|above\s+all)\s+$", text[:m.start()], re.I):
             continue  # "especially in people who are low": the subgroup where the effect is largest, not the claim's
         return " ".join(pop.split())
-    subj = _PEOPLE_SUBJECT_RE.match(text)
+    # (a fronted adjunct is not the subject: "In a randomized split-face trial, Korean women who wore ...", FRM13)
+    subj = _PEOPLE_SUBJECT_RE.match(text) or _PEOPLE_SUBJECT_RE.match(_FRONTED_ADJUNCT_RE.sub("", text, count=1))
     if subj:
         return " ".join(subj.group("pop").split()).lower()  # "Pregnant women in particular often find ..."
+    helped = _HELPED_PEOPLE_RE.search(text)
+    if helped:
+        return " ".join(helped.group("pop").split()).lower()  # "helps women with thinning hair grow new hairs" (FRM13)
     stage = _LIFE_STAGE_RE.search(text)
     if stage:
         return _LIFE_STAGES[stage.group("stage").lower()]
@@ -2031,6 +2159,14 @@ _PEOPLE_SUBJECT_RE = re.compile(
     r"|(?:women|men|adults|children|patients)\s+(?:who\s+(?:took|take|used|use|added|had|have|are|were)|with|over|under|aged)"
     r"\s+[^,.;:!?]{1,60}?(?=\s+(?:had|have|has|saw|see|got|get|lost|grew|showed|reported|say|said|find|found|noticed|were|are)\b))",
     re.I)
+_FRONTED_ADJUNCT_RE = re.compile(r"^\W*(?:in|at|after|during|over|across|for)\s+[^,;:]{1,60},\s*", re.I)
+# The people a verb of enabling acts on, restricted by a with-phrase ("helps women with thinning hair grow new hairs",
+# "lets men with a receding hairline keep ..."): the with-phrase ends before the bare infinitive, the verb whose
+# object (a determiner, possessive or degree word) follows it
+_HELPED_PEOPLE_RE = re.compile(
+    r"\b(?:helps?|helped|helping|lets?|allows?|allowed|enables?|enabled)\s+(?P<pop>(?:women|men|adults|people|patients|children|"
+    r"teens|users)\s+(?:with|who\s+have)\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+[a-z]+\s+(?:new|more|less|back|their|your|his|"
+    r"her|the|a|an|some|thicker|longer|stronger|better|faster|fuller|up|out|down)\b)", re.I)
 # Life stages that name who a claim is about: "safe during pregnancy", "fine while breastfeeding"
 _LIFE_STAGE_RE = re.compile(r"\b(?:during|while|in)\s+(?P<stage>pregnancy|breastfeeding|breast-feeding|menopause|perimenopause|"
                             r"lactation)\b", re.I)
@@ -2194,6 +2330,9 @@ def _noun_phrase_prefix(phrase: str | None) -> str:
     return words if _is_noun_phrase(words) else ""
 
 
+_QUANTIFIER_PRONOUNS = frozenset("both either neither all each none several many few most some any others".split())
+
+
 def _is_noun_phrase(phrase: str | None) -> bool:
     """Can `phrase` be an outcome's name: words of a noun phrase (head noun and modifiers), with no
     pronoun, auxiliary, negation, closed-class or -ly adverb, and no verb fragment (a verb followed by
@@ -2223,6 +2362,10 @@ def outcome_of(text: str, relation: str, *, strict: bool = False) -> str:
     or verb fragment), so the caller's label or the main question stands; otherwise the words
     as found (the extractor also uses them as a sign that a clause has an object)."""
     words = _outcome_of(text, relation, strict)
+    if strict and re.fullmatch(r"\s*(?:better|worse|more|less|fewer|any\s+better|much|far)\s*", words or "", re.I):
+        return ""  # "did no better than X": the degree of a comparison, not what was measured (FRM13)
+    if strict and (words or "").strip().lower() in _QUANTIFIER_PRONOUNS:
+        return ""  # "Taping prevents both.": a quantifier standing for nouns said before is no name (FRM13)
     return _noun_phrase_prefix(words) if strict else words
 
 
@@ -2267,6 +2410,9 @@ def _outcome_of(text: str, relation: str, strict: bool = False) -> str:
         words = re.findall(r"[A-Za-z][\w'’-]*", _OBJ_STOP_RE.sub("", " " + (risk.group("o") or risk.group("o2"))))
         if words:
             return " ".join(words[:5]).lower()
+    if relation == "equivalent" and _SAME_AS_RE.search(body) and not re.search(
+            r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:results?|effects?|improvements?|benefits?)\s+(?:in|on|for)\b", body, re.I):
+        return ""  # "does the same job as a collagen supplement": parity of the whole job, which names no outcome (FRM13)
     if relation in ("superior", "equivalent"):
         # "rivals minoxidil for hair growth", "better than X at reducing wrinkles": the outcome
         # follows the comparator, and is never the comparator itself
@@ -2479,7 +2625,14 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # an inert control ("compared with saline", "than those who took a placebo") is still the
         # comparator the claim names, though the claim is the benefit itself
         inert = comparator_of(_DISCLAIMER_RE.sub(" ", text_for_cmp))
-        cmp = inert if inert is not None and INERT_ARM_RE.match(inert[0]) else None
+        # (and "no better than X by itself": the base of a combination, against which the addition did nothing)
+        cmp = inert if inert is not None and (INERT_ARM_RE.match(inert[0]) or (relation == "no_effect" and re.search(
+            r"\b(?:alone|by\s+itself|on\s+its\s+own)\b", text_for_cmp, re.I))) else None
+    if relation == "superior" and cmp is None and (times := _MULTIPLE_OF_RE.search(text_for_cmp)) and (
+            std := re.match(r"\s+(?:a\s+|an\s+|the\s+)?(?P<x>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})", text_for_cmp[times.end():])) \
+            and not _PRONOUN_RE.match(std.group("x")) and std.group("x").split()[0].lower() not in _SUBJECT_STOP | {"either", "both"}:
+        # "twice the wrinkle smoothing of a plain hyaluronic patch": the standard multiplied (FRM13)
+        cmp = (_CMP_STOP_RE.sub("", std.group("x")).strip(), "times the")
     if relation == "superior" and cmp is None and (base := _BASELINE_ARM_RE.search(text)):
         # "doubles the results you would get from minoxidil alone": the treatment whose results are
         # multiplied, on its own, is what the claim is compared with
@@ -2547,6 +2700,10 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         said = denied_harm(focus)
         if not said or said == "adverse effects":
             said = undergone(focus) or said  # "hardly anyone gets a rash": the harm nobody undergoes
+        if (not said or said == "adverse effects") and (rare := _HARM_SUBJECT_DENIED_RE.search(focus)) and (
+                named := re.match(r"(?P<np>.+?)\s+(?:is|are|was|were|remain|remains|remained)\b", rare.group(0), re.I)) and not re.search(r"\b(?:side|adverse)\b", named.group("np"), re.I) \
+                and not _GENERAL_HARM_RE.search(named.group("np")):
+            said = re.split(r"\s+(?:after|from|with|in|on|during|following|of)\s+", named.group("np").lower())[0]  # "Scarring is very unlikely": the harm the predicate says is rare (FRM13)
         if (not said or said == "adverse effects") and (organ := _NEUTRAL_EFFECT_RE.search(focus)) and _negated(focus, organ.start()):
             # "no effect on your hormones", "won't affect your heart or blood pressure": the organ it leaves alone
             said = _coordinated_np(focus[organ.start("organ"):]) or organ.group("organ").lower()
@@ -2569,6 +2726,13 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         if outcome and lenient and lenient != own and outcome.lower() == lenient.lower():
             outcome = None
         suffered = undergone(focus) if relation == "harm" else None
+        if relation == "harm" and (event := _HARM_EVENT_REPORTED_RE.search(focus)) and not (outcome and _shares_word(
+                outcome, focus[event.start():event.start("v")])):
+            # "a serious case of blindness followed plasma injected near the eyes": the reported harm event (FRM13)
+            np = re.split(r"\s+(?:to|from|after|in|with|near|among)\s+", focus[event.start():event.start("v")].strip())[0]
+            np = re.sub(r"^(?:[\w-]+\s+){0,2}?cases?\s+of\s+", "", np, flags=re.I)
+            if np.strip():
+                own, outcome, suffered = " ".join(np.split()[:4]).lower(), None, None
         if suffered and _clean_np(suffered) and not (outcome and (_PROBLEM_RE.search(outcome) or _HARM_NOUN_RE.search(outcome))):
             # "a small number of people get an upset stomach": the harm people undergo, over a caller's
             # label that names no problem (a benefit outcome under a harm claim)

@@ -295,6 +295,10 @@ def _default_relate(text: str) -> str:
     return relation_of(text)
 
 
+# the standard of a comparison named as one treatment on its own: "than light therapy by itself", "than minoxidil alone"
+_BASE_ALONE_RE = re.compile(r"\s*(?:the\s+|your\s+)?(?:[A-Za-z][\w-]*\s+){1,4}?(?:alone|by\s+itself|on\s+its\s+own)\b", re.I)
+
+
 def adjust_relation(text: str, relation: str, relate: Callable[[str], str] | None = None) -> str:
     """The relation `text` asserts once its negations are combined, given the `relation` a
     one-negation reading found; `relate` reads an inner clause (default `frames.relation_of`).
@@ -321,7 +325,10 @@ def adjust_relation(text: str, relation: str, relate: Callable[[str], str] | Non
         return FLIP.get(inner, relation)
     if pol.no_difference and relation in ("no_effect", "superior", "benefit", "equivalent"):
         # no better than an inert control is no effect at all
-        return "no_effect" if _INERT_RE.match(text, pol.no_difference_end) else "equivalent"
+        # and no better than the base of a combination on its own ("adding X to Y did no better than Y by itself")
+        # says the addition adds nothing: no effect of it (FRM13)
+        inert = _INERT_RE.match(text, pol.no_difference_end) or _BASE_ALONE_RE.match(text, pol.no_difference_end)
+        return "no_effect" if inert else "equivalent"
     if pol.people_event == "harm" and relation in ("benefit", "mechanism", "superior"):
         # "everyone who tries it gets a rash", "a small number of people get an upset stomach": an
         # affirmative people subject undergoing a harm asserts the harm (a benefit reading was the default)
