@@ -2041,6 +2041,7 @@ def _recurring_treatment(article: Article, title: str) -> Concept | None:
         if n:
             scores[c.label], concepts[c.label] = float(n), c
     lines = _label_lines(article, title)
+    modified: dict[str, float] = {}  # recurring compounds the phrase model is unsure of ("ear seeds")
     grams: Counter[str] = Counter()
     subjects: set[str] = set()  # a sentence's subject is a noun phrase by its place in the clause
     for k, line in enumerate(lines):
@@ -2061,6 +2062,9 @@ def _recurring_treatment(article: Article, title: str) -> Concept | None:
         if count < 2 or not first or first[0].lower() in _SUBJECT_PRONOUNS or any(c.regex.search(lowered) for c in INTERVENTIONS):
             continue
         if not (treatment_probability(lowered) >= 0.5 or _form_of(lowered, text)):
+            if len(lowered.split()) > 1 and not _unfit_main(lowered, text, title) and \
+                    not _names_people_or_outcome(lowered, text):
+                modified[lowered] = count * (1 + 0.5 * (len(g.split()) - 1)) + weight
             continue
         if len(g.split()) == 1 and g[:1].isupper() and not re.search(rf"(?-i:\b{re.escape(g.lower())}\b)", text) \
                 and g.lower() not in _snapshot_words():
@@ -2086,6 +2090,15 @@ def _recurring_treatment(article: Article, title: str) -> Concept | None:
                                                              and re.search(rf"\b{stem}(?:e|p)?ing\b", k, re.I)))]
     if longer and best not in (c.label for c in INTERVENTIONS):
         best = max(longer, key=lambda k: (len(k.split()), scores[k]))
+    elif " " not in best and best not in (c.label for c in INTERVENTIONS):
+        # English noun phrases are head-final: a one-word best that the text keeps using to modify
+        # the same following noun ("ear" of "Ear Seeds", "ear seeding") is that compound's
+        # modifier, and the compound is the name (QST13)
+        heads = [k for k in modified if k.split()[0].lower() == best.lower() and len(k.split()) == 2]
+        if heads:
+            compound = max(heads, key=lambda h: modified[h])
+            if 2 * len(_mentions(compound, text)) >= len(_mentions(best, text)):
+                return _named_phrase(compound, text)
     return concepts[best]
 
 
@@ -2122,6 +2135,7 @@ _TIME_UNIT_RE = re.compile(r"^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|m
 
 
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
+_QUANTIFIER_DETERMINERS = frozenset("every each all both several many most few no".split())
 _CLAUSE_OPENERS = frozenset("so but because if when while until unless which who that than".split())
 
 
@@ -2137,8 +2151,8 @@ def _title_phrase(title: str, text: str) -> tuple[str, float]:
             gram = tokens[i:i + n]
             if not all(w[0].isalpha() for w in gram) or any(
                     w.lower() in _GENERIC_STOP for w in (gram[0], gram[-1])) or len(gram[-1]) < 3 \
-                    or _TIME_UNIT_RE.match(gram[-1]):
-                continue
+                    or _TIME_UNIT_RE.match(gram[-1]) or gram[-1].lower() in _TIME_HEAD_WORDS:
+                continue  # (a time of day, "Every Morning", measures when, like a unit of time: QST13)
             # English noun phrases are head-final: a word the title goes on to modify ("Cold" in
             # "Cold Water Immersion", "Natural" in "Natural Remedies") names no thing by itself
             after = tokens[i + n] if i + n < len(tokens) else ""
@@ -2150,7 +2164,10 @@ def _title_phrase(title: str, text: str) -> tuple[str, float]:
             # ... or a unit it is counted in ("2,000 scalp steaming sessions"): the unit names no thing
             form_follows = form_follows or (len(rest) == 1 and bool(_TIME_UNIT_RE.match(rest[0])))
             if after[:1].isalpha() and after.lower() not in _GENERIC_STOP and not form_follows \
-                    and after.lower() not in _CLAUSE_OPENERS:  # "the lip pen so you ...": a conjunction ends the phrase
+                    and after.lower() not in _CLAUSE_OPENERS \
+                    and after.lower() not in _QUANTIFIER_DETERMINERS:  # "the lip pen so you ...": a conjunction ends the phrase
+                # ("Oil Pulling Every Morning": a quantifier opens the next noun phrase, so the words
+                # before it are a whole one, QST13)
                 continue
             phrase = " ".join(gram)
             if gram[0].lower() in _SUBJECT_PRONOUNS or (i and tokens[i - 1].lower() in _SUBJECT_PRONOUNS):
@@ -2243,7 +2260,9 @@ def _heading_topic(phrase: str, text: str, start: int, end: int, primary: Concep
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     name = " ".join(words)
+    # ("Courses": a measure of a treatment, "a course of six sessions", heads no treatment of its own, QST13)
     if not name or len(words) > 4 or _TIME_UNIT_RE.match(words[-1]) or _NOT_NP_RE.search(name) \
+            or _PARTITIVE_RE.search(words[-1] + " of ") \
             or _TITLE_COMPARATOR_RE.search(name) or any(
             c.regex.fullmatch(name) for c in OUTCOMES) \
             or _names_people_or_outcome(name, text) or treatment_probability(name) < 0.3:
@@ -2982,6 +3001,9 @@ _DEGREE = r"(?:(?:noticeably|visibly|definitely|much|far|way|even|slightly|signi
 _PREDICATIVE_CMP_RE = re.compile(
     # the subject is a possessed or definite noun ("my ponytail", "the skin"), never a bare word
     r"\b(?P<np>(?:my|your|our|their|his|her|the)\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+)\s+"
+    # (a prepositional phrase of time or place after the head modifies it: "my breath in the
+    # morning is fresher" is said of the breath, QST13)
+    r"(?:(?:in|on|at|during|after|by)\s+(?:the\s+|a\s+|an\s+)?[a-z-]+\s+)?"
     r"(?:is|are|was|were|looks?|looked|got|gets?|getting|became|becomes?|"
     r"feels?|felt|seems?|seemed|appears?|appeared|grew|grows?|turned|turns?)\s+" + _DEGREE +
     r"(?P<adj>[a-z]+er)\b(?P<more>(?:\s*,?\s*(?:and|or)\s+" + _DEGREE + r"[a-z]+er\b)*)", re.I)
@@ -4259,8 +4281,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                         and (_clean_outcome_words(_predicate_object(text[item.start:item.end]))
                              # "helps you sleep", "make hair grow": the frame's own object
                              or _frame_outcome(text[item.start:item.end], rel)
-                             or _affected_object(text[item.start:item.end])
-                             or _comparative_outcome(text[item.start:item.end]))):
+                             or _affected_object(text[item.start:item.end]))
+                        # ("made my breath fresher than mouthwash": a comparison's own compared
+                        # property, whatever its relation, QST13)
+                        or _comparative_outcome(text[item.start:item.end])):
                     # another clause's outcome only when this clause names no object of its own
                     # and the outcome fits this clause's relation
                     in_item = [h for h in sent_hits if (h[2].kind == "safety") == (rel in ("harm", "denies_harm"))]
@@ -4290,7 +4314,9 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     if not inside:
                         named_words = " ".join(text[named_span[0]:named_span[1]].split()).lower()
                 outcome = _pick_outcome(_heads_only(text, in_item), harmful or rel == "denies_harm")
-                object_words = _object_outside_tables(text, item, outcome, in_item, rel)
+                lead_part = _FRONTED_PARTICIPLE_RE.match(text, item.start, item.end)
+                object_words = _object_outside_tables(text, _Span(lead_part.end(), item.end) if lead_part else item,
+                                                      outcome, in_item, rel)
                 if object_words:
                     outcome = None  # "blocks DHT, the hormone behind baldness": the object, not its gloss
                 ctype = _claim_type(quote, u_text, outcome, harmful)
@@ -4372,13 +4398,21 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 if outcome is None and rel in ("superior", "equivalent") and (para_outcome or local_main or cmp_use) and not (
                         _frame_outcome(text[item.start:item.end], rel)) and not fronted_np and not purpose and \
                         not _caused_change(text[item.start:item.end]) and \
-                        not _affected_object(text[item.start:item.end]):
+                        not _affected_object(text[item.start:item.end]) and \
+                        not _comparative_outcome(text[item.start:item.end]):
+                    # ("my mouth feels cleaner than after brushing": a comparative predicated of a
+                    # noun names the property compared, its own outcome, QST13)
                     # "X works as well as Y" names no outcome: an elliptical comparison is about the
                     # benefit its paragraph just claimed ("... clears acne. It is just as effective
                     # as benzoyl peroxide"), else the article's main one
                     outcome = para_outcome or local_main or cmp_use
                 # "Little bit swollen, totally normal, it goes down by the next morning": a pronoun that a
                 # state subsides names the state its sentence just named (OUT12)
+                # "Pooled across controlled trials, injections ... raised hair density": a fronted
+                # participle clause is an adjunct of the main clause, whose object is the outcome (QST13)
+                whole_item = item
+                if outcome is None and lead_part is not None:
+                    item = _Span(lead_part.end(), item.end)
                 owords = "" if outcome else _anaphoric_state(text, sent.start, item.start, item.end) or \
                     named_words or object_words or denied_words or fronted_np or purpose or \
                     _measured_activity(text[item.start:item.end]) or \
@@ -4391,7 +4425,15 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     _frame_outcome(text[item.start:item.end], rel) or (
                     "" if rel in ("superior", "equivalent") else _predicate_object(text[item.start:item.end])
                     or _association_object(text[item.start:item.end]) or _object_phrase(text[item.start:item.end])) or shared
+                item = whole_item
                 owords = _LEADING_DET_RE.sub("", owords)  # "my shedding" -> "shedding"
+                if re.fullmatch(r"[a-z]{3,}[^aeoy\W]y", owords) and owords not in _NOT_STATE_Y and re.search(
+                        rf"\b(?:less|more|fewer)\s+{re.escape(owords)}\b", text[item.start:item.end], re.I):
+                    # "wake up less groggy": a degree word before an adjective in -y compares the state
+                    # it names, grogginess (QST13)
+                    owords = _state_noun(owords)
+                # a comparison adjunct ends the noun phrase ("hair density compared with saline", QST13)
+                owords = re.sub(r"\s+(?:compared|relative|versus|vs\.?)(?:\s.*)?$", "", owords, flags=re.I)
                 # the phrase ends before a preposition's adjunct ("dry after first" -> dry; "around" alone
                 # leaves nothing: no outcome), but "into" after a verb of change opens the state it
                 # results in ("thickens into coarse beard hair") (OUT12)
@@ -4561,6 +4603,11 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
     out.sort(key=lambda c: (c.claim.start, c.claim.end))
     return [_with_id(c, f"auto-{stem}-{i:02d}") for i, c in enumerate(out, 1)]
 
+
+# (QST13) A participle clause fronted before the subject ("Pooled across controlled trials, ...",
+# "Compared with my usual mouthwash, ..."): a preposition follows the participle and a comma ends it.
+_FRONTED_PARTICIPLE_RE = re.compile(r"\W*[A-Za-z]{3,}(?:ed|ing)\s+(?:across|over|from|in|on|with|by|after|for|"
+                                    r"through|among|at|to)\s+[^,;:.!?]{1,80},\s*(?=\S)", re.I)
 
 _WRITER_LEAD_RE = re.compile(r"^\W*(?:we|I)\s+(?:[a-z]+\s+){0,2}?[a-z]+\b[^:]*:\s*$", re.I)
 
@@ -4755,16 +4802,45 @@ def _main_outcome(article: Article, primary: Concept) -> Concept | None:
     # thinning hair") names what the article is about, as a title's "for X" does: it counts as the title
     defining = next((d.group("np") for m in primary.regex.finditer(text)
                      if (d := _DEFINING_FOR_RE.match(text, m.end()))), "")
+    common: set[str] = set()  # keys the text names as a common noun at least once
+    in_text: set[str] = set()  # keys the text names at all
     for src, weight in ((text, 1), (title, 3), (defining, 3)):
         taken = [(a, b) for a, b, _ in _intervention_spans(src, 0, len(src), primary)]
-        for _, _, c in _outcome_hits(src, 0, len(src), taken):
+        for a, _, c in _outcome_hits(src, 0, len(src), taken):
             if c.kind == "efficacy":
                 counts[c.key] += weight
+                if src is text:
+                    in_text.add(c.key)
+                    if not _inside_name(text, a):
+                        common.add(c.key)
+    # (QST13) a word the text only ever capitalises inside a sentence is part of a name (a show's,
+    # a masthead's: "The Glow Down, Episode 87"), never the benefit the article is about
+    for key in [k for k in counts if k in in_text and k not in common]:
+        del counts[key]
     if counts:
         key, n = counts.most_common(1)[0]
         if n >= 3:
             return _OUTCOME_BY_KEY[key]
     return _title_outcome(title, text, primary)
+
+
+def _inside_name(text: str, pos: int) -> bool:
+    """Is the word at `pos` capitalised (not all capitals: an acronym) though it does not open its
+    sentence, line or list item? English capitalises a common noun there only inside a name."""
+    word = re.match(r"[A-Za-z]+", text[pos:])
+    if word is None or not word.group(0)[0].isupper() or word.group(0).isupper():
+        return False
+    line = text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    long_words = re.findall(r"[A-Za-z]{4,}", line)
+    if long_words and 2 * sum(w[0].isupper() for w in long_words) > len(long_words):
+        return False  # a headline in title case capitalises its common nouns too
+    before = text[max(0, pos - 80):pos]
+    prev = re.search(r"(\S+)\s+$", before)
+    if prev is None:
+        return False  # the text's or line's first word
+    if "\n" in before[prev.end():]:
+        return False  # a new line's first word
+    return not re.search(r"[.!?:;\"“(\[*#>|-]$", prev.group(1)) and not re.fullmatch(r"[-*•#>\d.)]+", prev.group(1))
 
 
 _DEFINING_FOR_RE = re.compile(r"s?\s+(?:is|are)\s+(?:a|an)\s+[^.;:!?\n]{0,60}?\bfor\s+(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
@@ -4924,6 +5000,9 @@ def _in_topic_product(unit_text: str, primary: Concept) -> bool:
     return bool(_PRODUCT_UNIT_RE.fullmatch(y) or primary.regex.fullmatch(y) or y[:5] in marks)
 
 
+_POSSESSIVE_PRONOUNS = frozenset("mine yours his hers ours theirs".split())
+
+
 def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concept | None:
     """A treatment other than the article's, named as the clause's subject and outside the
     tables ("Lavender oil", "Peppermint oil"): a noun phrase ending in a product word, or the
@@ -4945,6 +5024,8 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
         subj = re.sub(r"\s+(?:before|after|during|at|on|per|every|each)\s.*$", "", subj, flags=re.I)
     if not subj or len(subj.split()) > 4 or re.search(r"(?:ed|ing)$", subj, re.I):
         return None  # a participle ("trained") heads no noun phrase
+    if subj.lower() in _POSSESSIVE_PRONOUNS:
+        return None  # "mine have stopped bleeding": a possessive pronoun points back to a noun (QST13)
     if _DEFINITE_START_RE.match(_FRONTED_ADJUNCT_RE.sub("", unit_text, count=1)) and (
             subj.split()[-1].lower().rstrip("s") in primary.label.lower() or _REFERRING_HEAD_RE.fullmatch(subj.split()[-1])
             or re.search(rf"\b{re.escape(subj.split()[-1].lower().rstrip('s'))}", " ".join(primary.terms).lower())):
@@ -4966,6 +5047,9 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
         return None  # "so your hair looks fuller": what the outcomes are about, not a treatment
     if _PARTITIVE_RE.search(subj.split()[-1] + " of "):
         return None  # "a daily shot", "two capsules": a measure of the topic, its "of X" left implicit
+    if (part := re.match(r"(?:(?:a|an|one|the|this|each|every)\s+)?([a-z]+)\s+of\b", subj, re.I)) and \
+            _PARTITIVE_RE.search(part.group(1) + " of "):
+        return None  # "A course of six weekly sessions": a measure of the topic, its "of" phrase a count (QST13)
     return _with_synonyms(_generic_concept(subj), text) if text else _generic_concept(subj)
 
 
@@ -5550,13 +5634,16 @@ _AFFECT_VERB_RE = re.compile(r"\b(?:affect|affects|affected|alter|alters|altered
 # An intransitive verb of change takes what changes as its subject ("their shedding slowed down",
 # "my flaking has eased off"): with no object, the subject noun phrase is the outcome.
 _CHANGED_SUBJECT_RE = re.compile(
-    r"\b(?:my|your|their|his|her|our|the)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|"
+    r"\b(?:my|your|their|his|her|our|the)\s+(?P<np>[a-z][\w-]*(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z][\w-]*)?)"
+    r"\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|"
     r"are\s+|were\s+)?"
     # (a copula with a participle of disappearance is a change of state too: "my dark circles were
     # basically gone", OUT11)
     r"(?:\w+ly\s+|all\s+)?(?:gone|vanished|disappeared|went\s+away|slowed|slows|dropped|drops|fell|fallen|falls|decreased|decreases|eased|eases|stopped|stops|"
     r"halved|doubled|tripled|increased|increases|improved|improves|shrank|shrunk|faded|fades|cleared|clears|"
-    r"lessened|subsided|subsides|declined|declines|rose|risen|grew|grows)\b"
+    r"lessened|subsided|subsides|declined|declines|rose|risen|grew|grows|"
+    # (the progressive of the same verbs after its auxiliary: "your hair is growing faster", QST13)
+    r"(?<=is\s|re\s|as\s)(?:growing|fading|clearing|improving|shrinking|falling|dropping|thickening))\b"
     r"(?!\s+(?:the|a|an|my|your|their|his|her|its|our)\b)", re.I)
 
 
