@@ -100,8 +100,6 @@ def test_a_broadened_harm_search_says_so_and_takes_no_side_on_other_harms(tmp_pa
 
 def test_the_extractor_broadens_a_harm_its_sample_never_names():
     from tracker import extract
-    if not hasattr(extract, "_broadened_block"):
-        pytest.skip("the extract.py part of SRCH (/tmp/p11/patches/srch.patch) is not applied")
     block = extract._broadened_block(CAFFEINE, IRRITATION, "irritation", "safety")
     assert block != IRRITATION and evidence_words.count(f"{CAFFEINE} AND {block}") > 0
     assert extract._broadened_block(CAFFEINE, IRRITATION, "irritation", "efficacy") == IRRITATION

@@ -330,7 +330,8 @@ OUTCOMES: tuple[Concept, ...] = (
         r"danger\w*", r"harm\w*", r"sequelae", r"disfigure\w*", r"gentle", r"damage\w*", r"injur\w*",
         r"hurt(?:s|ing)?\s+(?:you|yourself|anyone|anybody|people|them|us|me|him|her)\b",
         r"(?:get|gets|got|getting)\s+(?:yourself\s+|themselves\s+|myself\s+)?hurt"),
-       _tiab("adverse effect*", "adverse event*", "side effect*", "complication*", "safety"), kind="safety"),
+       _tiab("adverse effect*", "adverse event*", "adverse reaction*", "side effect*", "complication*", "safety"),
+       kind="safety"),
 )
 
 _INTERVENTION_BY_KEY = {c.key: c for c in INTERVENTIONS}
@@ -1423,7 +1424,7 @@ _COMBINE_CUE_RE = re.compile(r"\b(?:combined|paired|together)\s+with\s+|\bplus\s
                              r"|\b(?:right|straight|immediately|directly)\s+after\s+"
                              # the active verb takes the treatment as object: "Combining the helmet with minoxidil"
                              r"|\b(?:combin|pair)(?:e|es|ing|s)?\s+(?:it|them|(?:the|this|that|your|a|an)\s+[\w-]+)\s+with\s+"
-                             r"|^\W*adding\s+"
+                             r"|^\W*adding\s+|\b(?:add|adding|added)\s+to\s+"
                              # "boosts the results of PRP": it enhances another treatment, given with it
                              r"|\b(?:boost|enhance|improve|increase|amplif(?:y|ie))[sd]?\s+the\s+(?:results?|effects?|"
                              r"efficacy|effectiveness)\s+of\s+", re.I)
@@ -1495,9 +1496,23 @@ def _claim_combination(unit_text: str, intervention: Concept, text: str) -> Conc
         # (a pronoun or quantifier, "one of those medicines", refers back and names no treatment)
         while words and words[0].lower() in ("a", "an", "the", "your", "our", "my", "their", "his", "her", "its"):
             words = words[1:]
+        # a finite verb ends the noun phrase ("with minoxidil grows more hair"), whatever the verb
+        words = words[:next((i for i in range(1, len(words)) if _finite_in_phrase(unit_text, words, i, m.end())),
+                            len(words))]
         if not words or _PRONOUN_WORD_RE.fullmatch(words[0].lower()) or words[0].lower() in (
                 "some", "any", "no", "each", "either", "both", "all", "one", "another", "other", "what", "whatever",
                 "anything", "something", "everything"):
+            continue
+        if intervention.regex.fullmatch(" ".join(words)) or intervention.regex.fullmatch(words[0]):
+            # "Microneedling combined with minoxidil grows ...": the cue's object is the treatment
+            # itself, the base; the part added is the noun phrase before the cue
+            # (after a verb of adding, "X is worth adding to BASE", the part added is the subject)
+            added = _np_before(unit_text[:m.start()], text) or (
+                _np_before(subj, text) if (subj := _subject(unit_text)) and not intervention.regex.search(subj)
+                and re.match(r"add", m.group(0).strip(), re.I) else None)
+            if added is not None and added.key not in (intervention.key, intervention.parent) and \
+                    added.parent != intervention.key:
+                return _combined(intervention, added)
             continue
         other = next((c for k in range(len(words), 0, -1) if (c := _treatment_concept(" ".join(words[:k]), text) or (
             _np_concept(" ".join(words[:k]), text) if treatment_probability(" ".join(words[:k])) >= 0.8 else None))
@@ -1506,6 +1521,46 @@ def _claim_combination(unit_text: str, intervention: Concept, text: str) -> Conc
             continue
         return _combined(intervention, other)
     return None
+
+
+def _finite_in_phrase(unit_text: str, words: Sequence[str], i: int, start: int) -> bool:
+    """Is words[i] (of the phrase read from unit_text[start:]) a finite verb? English marks one by
+    agreement or tense ("grows", "doubled") with an object, comparative or adverb after it
+    ("grows more hair", "doubles the effect"), where a plural head noun would be followed by a verb
+    or preposition."""
+    if not re.fullmatch(r"[a-z]{3,}(?:[^su'\W]s|ed)", words[i]):
+        return False
+    at = re.search(r"\b" + r"\s+".join(re.escape(w) for w in words[:i + 1]) + r"\s+(\w+)", unit_text[start:])
+    nxt = at.group(1).lower() if at else ""
+    return nxt in _DETERMINERS or nxt in ("more", "less", "fewer", "much", "far", "twice") or bool(
+        re.fullmatch(r"\d[\d.,%]*|[a-z]{3,}ly", nxt))
+
+
+def _np_before(before: str, text: str) -> Concept | None:
+    """The treatment the noun phrase ending `before` names (its last words up to a clause break,
+    preposition or verb), or None."""
+    tail = re.split(r"[,.;:()]|\b(?:for|to|in|on|at|by|of|is|are|was|were|can|may|will|and|or|than|that|"
+                    r"with|says?|said)\b", before)[-1]
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", tail)][-3:]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    return next((c for k in range(len(words)) if (c := _clipped_name(" ".join(words[k:]), text) or _treatment_concept(
+        " ".join(words[k:]), text) or (_np_concept(" ".join(words[k:]), text) if treatment_probability(
+            " ".join(words[k:])) >= 0.8 else None)) is not None), None)
+
+
+def _clipped_name(phrase: str, text: str) -> Concept | None:
+    """English clips a compound name to its head ("needling" for "microneedling" or "skin
+    needling"): the one table entry the article names by a longer name ending in the phrase."""
+    if not re.fullmatch(r"[A-Za-z-]{4,}", phrase) or any(c.regex.fullmatch(phrase) for c in INTERVENTIONS):
+        return None
+    # (the longer name may be one the table gives the entry, "derma roller", when the article names it)
+    found = {c.key: c for c in INTERVENTIONS if c.regex.search(text) and any(
+        len(n) > len(phrase) and n.lower().endswith(phrase.lower())
+        for n in [n.group(0) for n in c.regex.finditer(text)] + [t.split("[")[0].strip('"*') for t in c.terms])}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def detect_intervention(article: Article) -> Concept:
@@ -1731,6 +1786,59 @@ def _branded_kind(phrase: str, text: str) -> Concept | None:
         concept.subject_patterns + (re.escape(phrase),))))
 
 
+def _number_free_probability(phrase: str) -> float:
+    """The phrase model's treatment probability of a noun phrase in the singular or the plural,
+    whichever is higher: number inflects a noun, it does not change what the phrase names ("ear
+    seeds" is what "an ear seed" is) (INT13)."""
+    singular = phrase[:-3] + "y" if phrase.endswith("ies") else re.sub(r"(?<=[a-z]{2}[^sui])s$", "", phrase)
+    return max(treatment_probability(phrase), treatment_probability(singular))
+
+
+# A brand is defined where the copy says what it is: a label line "BRAND: NP", an appositive
+# "BRAND, a/an NP," or "BRAND (NP)", or a copula "BRAND is a/an NP". When the defining noun phrase
+# names a listed treatment as its head or as the modifier of a product or device head ("a facial
+# microneedling pen", "5% minoxidil foam"), the brand is that treatment ("CLEARDUO: blue and red
+# light, one pocket wand"): the literature indexes what a device delivers or a product holds. Only
+# a proper noun (never written in lower case) is a brand; a treatment named after a preposition
+# ("an alternative to retinol") is another thing (INT13).
+_DEVICE_HEAD_RE = re.compile(rf"(?:{_PRODUCT_FORM_RE.pattern}|devices?|pens?|rollers?|masks?|wands?|caps?|helmets?|kits?)",
+                             re.I)
+
+
+def _defined_brand(phrase: str, text: str) -> Concept | None:
+    if not phrase.strip() or re.search(rf"(?-i:\b{re.escape(phrase.lower())}\b)", text):
+        return None  # a word the text also writes in lower case is a common noun, not a brand
+    name = re.escape(phrase) + r"\W?"  # ("ReGrow+")
+    for m in re.finditer(rf"(?m)^[ \t#*]*(?-i:{name})\s*[:–—]\s*(?P<d>[^\n]{{3,120}})|(?-i:\b{name}),\s+(?:an?\s+)?"
+                         rf"(?P<a>[^,.;\n]{{3,80}})[,.;]|(?-i:\b{name})\s*\((?:an?\s+)?(?P<p>[^()\n]{{3,80}})\)|"
+                         rf"(?-i:\b{name})\s+(?:is|are)\s+(?:a|an)\s+(?P<c>(?:[^.;:!?\n]|\.(?=\d)){{3,80}})", text):
+        definition = m.group("d") or m.group("a") or m.group("p") or m.group("c")
+        # the defining noun phrase ends at a comma, a preposition or a clause ("..., one pocket wand")
+        np_ = re.split(r"[,;!?(]|\.(?!\d)|\s(?:for|that|which|who|with|to|of|like|than|versus|vs|from|in|on|at|by|as|is|are|"
+                       r"can|will|you|sold|made|used)\s", definition, maxsplit=1)[0].strip()
+        hits = sorted(((x.start(), x.end(), c) for c in INTERVENTIONS for x in [c.regex.search(np_)] if x),
+                      key=lambda h: h[0])
+        if not hits or len(np_.split()) > 6 or len({c.key for _, _, c in hits}) > 1:
+            continue  # (two listed treatments are a combination, not one thing the brand is)
+        a, b, table = hits[-1]
+        after = np_[b:].split()
+        if len(after) > 1 or (after and not _DEVICE_HEAD_RE.fullmatch(after[0])):
+            continue  # the treatment modifies something other than a product ("a minoxidil alternative")
+        # coordinated modifiers share the head ("blue and red light"): the name keeps them
+        coord = re.search(r"(?:[A-Za-z][\w-]*\s*,\s*)*(?P<w>[A-Za-z][\w-]*)\s+(?:and|or|&)\s+$", np_[:a])
+        if coord is not None and _DEVICE_HEAD_RE.fullmatch(coord.group("w")):
+            continue  # "a gel and a minoxidil foam": two products, not one name with shared modifiers
+        kind = _branded_kind(phrase, text)
+        subjects = (re.escape(phrase),) + (kind.patterns if kind is not None else ())
+        subjects = tuple(dict.fromkeys(table.subject_patterns + subjects))
+        if coord is None:
+            return dataclasses.replace(table, subject_patterns=subjects)
+        own = _generic_concept(np_[coord.start():b])
+        return dataclasses.replace(table, key=f"{table.key}-{own.key}", label=own.label, parent=table.key,
+                                   patterns=own.patterns + table.patterns, subject_patterns=subjects)
+    return None
+
+
 def _title_nickname(title: str, text: str) -> Concept | None:
     """A quoted name in the title ("the "vampire eye" treatment") that the text defines."""
     for m in re.finditer(r"[\"“‘]([^\"“”‘’]{3,40})[\"”’]", title):
@@ -1781,7 +1889,7 @@ def _column_treatment(text: str, pos: int, primary: Concept) -> Concept | None:
 def _named_phrase(phrase: str, text: str) -> Concept:
     """The concept a title phrase or subject names: a defined nickname's treatment, a brand's kind,
     else the phrase itself."""
-    return _defined_nickname(phrase, text) or _branded_kind(phrase, text) or _with_synonyms(
+    return _defined_nickname(phrase, text) or _defined_brand(phrase, text) or _branded_kind(phrase, text) or _with_synonyms(
         _generic_concept(phrase), text)
 
 
@@ -1856,6 +1964,14 @@ def _detect_intervention(article: Article) -> Concept:
         return _named_phrase(best_phrase, article.text)
     if subjects:
         return _named_phrase(subjects.most_common(1)[0][0], article.text)
+    # nothing the title names recurs: a title that names a product in its form still names what the
+    # page is about ("Reviews: Wildcrafted Sea Moss Gel"), by its longest such noun phrase (INT13)
+    title_nps = [g for g in _line_grams(title) if len(g.split()) >= 2 and _PRODUCT_FORM_RE.fullmatch(g.split()[-1])
+                 and _number_free_probability(g) >= 0.5 and not _names_people_or_outcome(g, article.text)
+                 and not _outcome_hits(g, 0, len(g)) and not _unfit_main(g, article.text, title)]
+    # ("Hair Loss Foam" names a purpose, not what the foam holds)
+    if title_nps:
+        return _named_phrase(max(title_nps, key=lambda g: (len(g.split()), _number_free_probability(g))), article.text)
     return _generic_concept(next((w for w, _ in Counter(re.findall(r"[a-z]{5,}", article.text.lower())).most_common()
                                   if not _QUANTIFIER_RE.match(w) and not _is_person(w.capitalize(), article.text)
                                   and not _is_person(w.upper(), article.text)), "treatment"))
@@ -2172,7 +2288,7 @@ def _title_phrase(title: str, text: str) -> tuple[str, float]:
             phrase = " ".join(gram)
             if gram[0].lower() in _SUBJECT_PRONOUNS or (i and tokens[i - 1].lower() in _SUBJECT_PRONOUNS):
                 continue  # "I tried ...": a subject pronoun and the verb after it are no noun phrase
-            if treatment_probability(phrase) < 0.5 or _names_people_or_outcome(phrase, text) or _is_person(phrase, text):
+            if _number_free_probability(phrase) < 0.5 or _names_people_or_outcome(phrase, text) or _is_person(phrase, text):
                 continue  # "Do they work?": a pronoun, an outcome word or a speaker names no treatment
             count = len(_generic_concept(phrase).regex.findall(body))
             score = count * (1 + 0.5 * (n - 1))
@@ -2366,6 +2482,26 @@ def _not_a_claim(unit_text: str, before: str = "") -> bool:
         return not any(not _WEAK_VERB_RE.match(v.group(0)) and not _COPULA_BEFORE_RE.search(unit_text[:v.start()])
                        for v in effect_verbs(unit_text))
     return False
+
+
+# Permission or advice about use: the reader as subject, a modal of possibility and a verb of use
+# with the treatment as object ("so you can use it as often as you like", "you may apply it
+# daily"). It says how the product may be used, not what it does.
+_USE_PERMISSION_RE = re.compile(
+    r"\W*(?:(?:so|and|but|then|which\s+means|meaning)\s+(?:that\s+)?)?(?:you|one|we|users?|clients?|patients?)\s+"
+    r"(?:can|could|may|might|are\s+(?:free|able)\s+to|will\s+be\s+able\s+to)\s+(?:\w+ly\s+)?"
+    r"(?:use|apply|reapply|take|wear|repeat|continue\s+(?:to\s+use|using))\b(?P<rest>.*)$", re.I | re.S)
+
+
+def _use_permission(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a clause of permission or advice about use that names no effect (no
+    effect verb, outcome, purpose or evaluation of safety)?"""
+    m = _USE_PERMISSION_RE.match(text, start, end)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    return not effect_verbs(rest) and not _outcome_hits(text, m.start("rest"), end) and not re.search(
+        r"\b(?:to|for|so|safe\w*|without|risk\w*)\b", rest, re.I)
 
 
 def _is_imperative(text: str) -> bool:
@@ -3684,6 +3820,7 @@ def _new_question(intervention: Concept, outcome: Concept | None, outcome_words:
         statement = f"Does {ilabel} {_relation(kind, outcome)} {olabel}?"
     if kind == "efficacy":  # a mechanism or a harm is its own question, never the main benefit
         oblock = _outcome_block(_block(intervention.terms), oblock, "" if outcome else olabel, backoff, outcome)
+    oblock = _broadened_block(_block(intervention.terms), oblock, olabel, kind)
     query = f"{_block(intervention.terms)} AND {oblock}"
     qid = f"auto-{_slug(intervention.key)}-{_slug(outcome.key if outcome else olabel)}"
     if outcome is not None and olabel != outcome.label:
@@ -3727,6 +3864,16 @@ def _outcome_block(iblock: str, oblock: str, words: str, backoff: Concept | None
     n = evidence_words.count(term)
     tied = n > 0 and 2 * evidence_words.count(f"{term} AND {bblock}") >= n
     return f"({oblock} OR {bblock})" if tied else oblock
+
+
+def _broadened_block(iblock: str, oblock: str, said: str, kind: str) -> str:
+    """The outcome block widened when the query finds no record of the sample although the
+    intervention does (`evidence_words.broaden`): the claim's words searched apart when they
+    are a noun phrase, harms in general for a harm. The question keeps the claim's words; its
+    query is the one run, and the audit says the search was broadened (`pipeline`)."""
+    from . import evidence_words
+    b = evidence_words.broaden(iblock, oblock, said if _noun_phrase_outcome(said) else "", kind == "safety")
+    return oblock if b is None else b.block
 
 
 # words left as an outcome that say a state was reached, not what changed ("circles gone")
@@ -3949,6 +4096,10 @@ _PARENTHETICAL_RE = re.compile(r",\s*(?:by\s+contrast|in\s+contrast|however|thou
 
 
 _USE_BEFORE_RE = re.compile(r"\b(?:starting|using|taking|applying|adding|switching\s+to)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
+# an appositive noun phrase set off by commas after the subject ("Minoxidil, the only drug approved
+# for hair loss, works ...") renames it: the clause reads the same without it (INT13)
+_APPOSITIVE_RE = re.compile(r"^(\W*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}),\s+(?:the|a|an)\s+[^,;:.!?]{3,100},\s+"
+                            r"(?=(?!and\b|or\b|but\b)[a-z])")
 
 
 def _subject(text: str) -> str | None:
@@ -3959,6 +4110,9 @@ def _subject(text: str) -> str | None:
     text = _EXISTENTIAL_THAT_RE.sub("", text, count=1)
     text = _FRONTED_SETTING_RE.sub("", text, count=1)
     text = _PARENTHETICAL_RE.sub(" ", text, count=1)
+    appositive = _APPOSITIVE_RE.match(text)
+    if appositive and not _NOT_NP_RE.search(appositive.group(1)) and not _OPENING_CLAUSE_RE.match(appositive.group(1) + ", "):
+        text = appositive.group(1) + " " + text[appositive.end():]  # (an opening adjunct is no subject)
     cv = clause_verb(text)
     return cv[0] if cv is not None else subject_of(text)
 
@@ -4083,11 +4237,15 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
     section_at = -1
     para_outcome: Concept | None = None  # the last benefit claimed in this paragraph
     first_outcome: Concept | None = None  # the article's first claimed benefit, never reset
+    asked = _question_turns(text)
+    answers = _answer_topics(text, asked, primary)
     for si, sent in enumerate(sents):
         s_text = text[sent.start:sent.end]
         following = text[sents[si + 1].start:sents[si + 1].end] if si + 1 < len(sents) else ""
         disclaimer = bool(_DISCLAIMER_RE.search(s_text) or _DISCLAIMER_EXTRA_RE.search(s_text))
-        if sent.question or " ".join(s_text.split()).lower() == title_norm or _FLUFF_RE.search(s_text):
+        # the questioner's turn in a Q/A layout is the reader's, not the article's (the answer is)
+        if sent.question or any(a <= sent.start < b for a, b in asked) or \
+                " ".join(s_text.split()).lower() == title_norm or _FLUFF_RE.search(s_text):
             previous = s_text
             continue  # questions, the headline and marketing copy are not claims
         ispans = _intervention_spans(text, sent.start, sent.end, primary)
@@ -4133,6 +4291,9 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 rf"\b(?:the|this|these|that|those|such|its|your)\s+{re.escape(primary.label.split()[-1].rstrip('s'))}",
                 s_text, re.I))
         intervention = _claim_intervention(topic or primary, named)
+        asked_about = next((c for a, b, c in answers if a <= sent.start < b), None)
+        if asked_about is not None and not named and not _PRONOUN_SUBJECT_RE.search(s_text):
+            intervention = asked_about  # an answer naming no treatment is about the one its question names
         if topic is not None and topic.regex.search(s_text):
             mentions = True
         # once per sentence, not per claim unit: a long sentence has many units
@@ -4148,6 +4309,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             u_text = text[unit.start:unit.end]
             if _not_a_claim(u_text, text[sent.start:unit.start]):
                 continue
+            if _use_permission(text, unit.start, unit.end):
+                continue  # "so you can use it as often as you like": how to use it, no effect
             if _HISTORY_RE.search(u_text):
                 continue  # "has been used in Ayurvedic medicine for 3,000 years": history, not an effect
             if _coverage_list(text[sent.start:unit.start], u_text):
@@ -5012,6 +5175,8 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
     g = _GERUND_SUBJECT_RE.search(unit_text)
     if g and re.match(rf"(?:{_NUM_WORD}|\d+(?:\.\d+)?|half)\b", g.group(1), re.I):
         g = None  # "Drinking one tablespoon a day": a quantity measures the topic, it names no treatment (OUT10)
+    if g and (_QUANTIFIER_RE.match(g.group(1).split()[0]) or _PRONOUN_WORD_RE.fullmatch(g.group(1).split()[0])):
+        return None  # "Using both together", "taking them daily": a quantifier or pronoun refers back (INT13)
     if g and len(g.group(1)) > 3 and not primary.regex.search(g.group(1)) and not any(
             c.regex.search(g.group(1)) for c in INTERVENTIONS) and g.group(1).split()[0].lower() not in _DETERMINERS \
             and g.group(1).split()[0].lower() not in _GENERIC_STOP:
@@ -5067,6 +5232,54 @@ def _frame_outcome(text: str, relation: str) -> str:
     return " ".join(words) if _clean_outcome_words(" ".join(words)) else ""
 
 
+# A Q/A layout labels its turns at the start of a line: "Q:" / "A:", "Question:" / "Answer:".
+_QUESTION_TURN_RE = re.compile(r"^[ \t]*(?:\*\*)?(?:Q|Question)\s*\d*(?:\*\*)?\s*[:.)]", re.M)
+_ANSWER_TURN_RE = re.compile(r"^[ \t]*(?:\*\*)?(?:A|Answer)\s*\d*(?:\*\*)?\s*[:.)]", re.M)
+
+
+def _question_turns(text: str) -> list[tuple[int, int]]:
+    """The questioners' turns of a Q/A layout, as (start, end): from a question label to the next
+    answer label (or blank line); none unless the text labels answers too."""
+    if not _ANSWER_TURN_RE.search(text):
+        return []
+    out = []
+    for q in _QUESTION_TURN_RE.finditer(text):
+        a = _ANSWER_TURN_RE.search(text, q.end())
+        blank = text.find("\n\n", q.end())
+        ends = [x for x in (a.start() if a else -1, blank) if x >= 0]
+        out.append((q.start(), min(ends) if ends else len(text)))
+    return out
+
+
+# A head noun naming a course of treatment ("Regrowth Roller Programme"): its modifier names the treatment.
+_REGIMEN_HEAD_RE = re.compile(r"(?:programmes?|programs?|courses?|plans?|packages?|protocols?|regimens?|routines?|"
+                              r"sessions?|treatments?)$", re.I)
+
+
+def _answer_topics(text: str, asked: Sequence[tuple[int, int]], primary: Concept) -> list[tuple[int, int, Concept]]:
+    """Each answer turn of a Q/A layout (start, end) with the treatment its question names, when the
+    question names one other than the article's main intervention: a table entry, else a noun
+    phrase the phrase model reads as a treatment (a course named by its modifier's treatment)."""
+    out = []
+    for a, b in asked:
+        end = min([x for x in (text.find("\n\n", b), *(q for q, _ in asked if q > b)) if x >= 0], default=len(text))
+        hits = _concept_hits([primary, *INTERVENTIONS], text, a, b)
+        concept = hits[0][2] if hits else None
+        if concept is None:
+            for m in re.finditer(r"\b(?:from|with|of|on|about|using|by)\s+(?:your\s+|the\s+|this\s+|that\s+|a\s+|an\s+)?"
+                                 r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s*\?", text[a:b]):
+                np_ = m.group("np")
+                words = np_.split()
+                if _REGIMEN_HEAD_RE.fullmatch(words[-1]) and len(words) > 1:
+                    concept = _clipped_name(words[-2], text)
+                if concept is None and treatment_probability(np_) >= 0.8 and not _names_people_or_outcome(np_, text) \
+                        and not _outcome_hits(np_, 0, len(np_)):
+                    concept = _with_synonyms(_generic_concept(np_), text)
+        if concept is not None and concept.key != primary.key:
+            out.append((b, end, concept))
+    return out
+
+
 def _lead_ins(text: str) -> dict[int, str]:
     """line start -> the lead-in line a bullet item belongs to ("Rosemary oil may help:" for
     "- reduce hair shedding"): the last line ending with a colon before a run of bullets."""
@@ -5116,7 +5329,9 @@ _ANSWER_RE = re.compile(
     r"(?:\s*[,;:]?\s+[a-z]+ly|\s*,\s*(?:but\s+|though\s+|at\s+least\s+)?(?:[a-z'’]+\s+){0,3}[a-z'’]+"
     r"|\s*,\s*(?:but\s+)?(?:only\s+|even\s+)?(?:if|when|as\s+long\s+as|after|with|for|in|over|once)\s+(?:[a-z]+\s+){0,6}[a-z]+)?"
     r"\W*$", re.I)
-_ABSOLUTE_ANSWER_RE = re.compile(r"^\W*(?:absolutely|definitely|certainly|of\s+course|not\s+at\s+all|no\s+way|never)\b",
+# (a fronted adjunct naming who the answer is for does not change it: "For healthy adults, absolutely." FRM13)
+_ABSOLUTE_ANSWER_RE = re.compile(r"^\W*(?:(?:for|in|with|among)\s+[^,.;:!?]{1,40},\s*)?"
+                                 r"(?:absolutely|definitely|certainly|of\s+course|not\s+at\s+all|no\s+way|never)\b",
                                  re.I)
 _NEGATIVE_ANSWER_RE = re.compile(r"^(?:no\b|nope|not\b|never\b|unlikely|hardly|barely|scarcely|rarely|seldom)|\bnot$", re.I)
 _Q_AUX = r"is|are|was|were|does|do|did|can|could|will|would|should|has|have|may|might"
