@@ -358,7 +358,8 @@ def _verb_forms(base: str) -> str:
                  "go": "go|goes|went|gone|going", "fall": "fall|falls|fell|fallen|falling",
                  "rise": "rise|rises|rose|risen|rising", "stop": "stop|stops|stopped|stopping",
                  "drop": "drop|drops|dropped|dropping", "cut": "cut|cuts|cutting",
-                 "shrink": "shrink|shrinks|shrank|shrunk|shrunken|shrinking"}
+                 "shrink": "shrink|shrinks|shrank|shrunk|shrunken|shrinking",
+                 "regrow": "regrow|regrows|regrew|regrown|regrowing"}
     if base in irregular:
         return f"(?:{irregular[base]})"
     if base.endswith("e"):
@@ -392,7 +393,7 @@ BENEFIT_VERBS = (
 HARM_VERBS = (
     "cause", "trigger", "worsen", "aggravate", "damage", "burn", "irritate", "harm", "hurt", "injure",
     "infect", "break", "carry", "pose", "end up", "leave", "exacerbate", "provoke", "hit", "interfere with",
-    "break out",
+    "break out", "sting",
 )
 # a word after a hyphen is part of a compound ("FDA-cleared", "sun-damaged"), never a verb
 _BENEFIT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_verb_forms(v) for v in BENEFIT_VERBS) + r")\b", re.I)
@@ -522,6 +523,15 @@ _ATTRIBUTION_RE = re.compile(r"[,.!?]?[\"”’]\s*,?\s*(?:says|said|explains|ex
                              r"according\s+to|writes|wrote|claims|claimed|insists|swears|told)\b", re.I)
 
 
+# '"... Can it do the same job?" - Leila, Bristol': a reader's letter quoted whole and signed with a dash
+# and a name; the signature is no part of the letter's last sentence (REC13)
+_SIGNOFF_RE = re.compile(r"(?<=[\"”’])[ \t]+[-–—]+[ \t]*[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]*$")
+
+
+_SIGNED_LETTER_RE = re.compile(r"^[ \t]*[\"“‘][^\n]*[\"”’][ \t]+[-–—]+[ \t]*[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]*$",
+                               re.M)
+
+
 def _initial(text: str, seg_start: int, dot: int) -> bool:
     """Is the letter before `dot` an initial ("J. Smith") rather than "vitamin A." ending a sentence?"""
     prev = re.search(r"(\S+)\s+\S$", text[seg_start:dot])
@@ -609,6 +619,8 @@ def sentences(text: str) -> list[_Sentence]:
         cut = []
         for ps, pe in pieces:
             am = _ATTRIBUTION_RE.search(text, ps, pe)
+            if am is None and (so := _SIGNOFF_RE.search(text, ps, pe)) is not None:
+                pe = so.start()
             cut.append((ps, am.start() + 1 if am and text[am.start()] not in "\"”’" else am.start()) if am else (ps, pe))
         pieces = cut
         raw_line = text[i:line_end].strip()
@@ -800,7 +812,9 @@ _TIME_COURSE_RE = re.compile(
 # A predicate that compares its subject with another thing, by English's equative and
 # comparative forms ("as effective as", "gentler than", "more effective than", "superior to").
 _COMPARISON_PRED_RE = re.compile(
-    r"\s+(?:(?:\w+ly|just|even|at\s+least|every\s+bit)\s+)*(?:as\s+[a-z-]+\s+as|[a-z]+er\s+than|(?:more|less)\s+[a-z-]+"
+    r"\s+(?:(?:\w+ly|just|even|at\s+least|every\s+bit)\s+)*(?:as\s+[a-z-]+\s+as|"
+    # an equative of quantity ("grew as much hair as those using minoxidil", REC13)
+    r"as\s+(?:much|many|little|few)\s+(?:[a-z-]+\s+){1,2}as|[a-z]+er\s+than|(?:more|less)\s+[a-z-]+"
     r"\s+than|(?:superior|inferior|equivalent|comparable)\s+to)\b", re.I)
 
 
@@ -2610,7 +2624,7 @@ _CHANGE_RE = re.compile(
     r"grown|seems?|seemed|stays?|stayed)|(?<=[a-z])['’](?:re|s))"
     r"\s+(?:(?:much|far|a\s+lot|so\s+much|a\s+little|a\s+bit|way|even|[a-z]+ly)\s+)?"
     r"(?:(?:more|less)\s+[a-z]+|[a-z]{2,}(?:ier|er))\b(?=\s*(?:$|[,.;:!?)]|than\b|and\b|after\b|within\b|in\b|by\b|"
-    r"from\b|since\b|now\b|too\b|already\b|every\b|each\b))"
+    r"from\b|since\b|now\b|too\b|already\b|every\b|each\b|over\b|during\b|throughout\b))"
     # a verb with less/fewer and the noun phrase it ends ("sweat less", "lost fewer hairs")
     r"|\b(?!(?:no|much|far|a|the|some)\b)[a-z]+(?<!\bis)(?<!\bare)\s+(?:less|fewer)(?:\s+[a-z]+)?"
     r"(?=\s*(?:$|[,.;:!?)]|(?:after|than|in|by|often|frequently|within|since)\b))"
@@ -2648,7 +2662,9 @@ _VERBLESS_RESULT_RE = re.compile(
     # a list item under a lead-in needs no time: the lead-in gives it its verb ("What changed: / - Less hair
     # in the drain / - thicker-feeling ponytails / - Up to 3X more beard hairs")
     rf"|:\s+\W*(?:up\s+to\s+)?(?:\d+(?:\.\d+)?\s*(?:x|%)\s+)?(?:(?:less|fewer|more)\s+{_NOT_AFTER_MORE}[a-z]+"
-    rf"|[a-z]+-(?:feeling|looking))(?:[\s,-]+[a-z]+){{0,5}}\W*$", re.I)
+    rf"|[a-z]+-(?:feeling|looking)"
+    # (coordinated comparatives, "calmer, less inflamed joints", REC13)
+    rf"|{_CMP_ADJ}(?:,\s*|\s+and\s+)(?:(?:less|more)\s+{_NOT_AFTER_MORE}[a-z]+|{_CMP_ADJ}))(?:[\s,-]+[a-z]+){{0,5}}\W*$", re.I)
 
 
 _PROCEDURE_RE = re.compile(
@@ -2804,7 +2820,7 @@ def _testimony(unit_text: str) -> bool:
 
 def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_intervention: bool,
            has_outcome: list[str], predicate: str | None = None,
-           answers_question: bool = False) -> tuple[float, list[str]]:
+           answers_question: bool = False, diary_entry: bool = False) -> tuple[float, list[str]]:
     """Check-worthiness in 0..1 from additive cue weights, and the cues that produced it."""
     reasons: list[str] = []
     score = 0.0
@@ -2863,6 +2879,10 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
         if not verb and not predicate and any(
                 _COMPARATIVE_BEFORE_RE.search(o.split()[0] + " ") or
                 ((i := unit_text.find(o)) > 0 and _COMPARATIVE_BEFORE_RE.search(unit_text[max(0, i - 20):i]))
+                # or a comparative predicated of it, on the writer's own body ("my crow's feet were
+                # shallower", REC13)
+                or (i > 0 and _POSSESSED_BEFORE_RE.search(unit_text[max(0, i - 8):i + len(o)])
+                    and _CHANGE_RE.match(unit_text, i + len(o) + 1))
                 for o in has_outcome if o.strip()):
             score += 0.1
             reasons.append("a comparative on the outcome")
@@ -2948,6 +2968,17 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
     if sup:
         score += 0.1
         reasons.append(f"absolute/superlative '{sup.group(0)}'")
+    ranked = _SUPERLATIVE_PRED_RE.search(unit_text) if mentions_intervention else None
+    if ranked:
+        # "X is simply the most complete immune food there is": ranking the treatment first of its kind
+        # is an evaluative claim about it, whatever the copula (REC13)
+        score += 0.15
+        reasons.append(f"ranks the treatment ('{ranked.group(0).strip()}')")
+    if diary_entry:
+        # "Day 12: Already a full head of baby hairs": a dated diary entry without a verb is the writer's
+        # own observation on that day of the course (REC13)
+        score += 0.45
+        reasons.append("a dated diary entry's observation")
     if cues.evidence:
         score += 0.1
         reasons.append(f"evidence cue '{cues.evidence}'")
@@ -2990,6 +3021,13 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
 
 # ---------------------------------------------------------------------------------------------
 # Questions
+
+
+_SUPERLATIVE_PRED_RE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:the|our|your)\s+(?:single\s+)?"
+                                  r"(?:most\s+[a-z]+|best|(?!(?:interest|forest|request|harvest|honest|latest)\b)"
+                                  r"[a-z]{2,}(?:iest|est))\b", re.I)
+# a diary entry's label: a unit of time and its number ("Day 12", "WEEK 3", "Night 4")
+_DIARY_LABEL_RE = re.compile(r"(?:day|week|month|night|morning)\s+\d{1,3}", re.I)
 
 
 def _slug(text: str) -> str:
@@ -4230,6 +4268,9 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
     main_outcome = main_outcome or _main_outcome(article, primary)
     labels = _article_labels(text)
     sents = sentences(text)
+    # a reader's letter quoted whole and signed ('"... Worth it?" - Tia, Bath') is what the article
+    # answers, not what it claims (REC13)
+    letters = {m.start() for m in _SIGNED_LETTER_RE.finditer(text)}
     sections = _sections(text, primary)
     section_starts = [a for a, _, _ in sections]
     # a heading "X for Y" names its section's outcome ("## Laser caps for hair")
@@ -4244,7 +4285,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
         following = text[sents[si + 1].start:sents[si + 1].end] if si + 1 < len(sents) else ""
         disclaimer = bool(_DISCLAIMER_RE.search(s_text) or _DISCLAIMER_EXTRA_RE.search(s_text))
         # the questioner's turn in a Q/A layout is the reader's, not the article's (the answer is)
-        if sent.question or any(a <= sent.start < b for a, b in asked) or \
+        # "I've read that X. True?": a statement put to the reader to confirm is asked, not asserted (REC13)
+        put_to_reader = si + 1 < len(sents) and sents[si + 1].question and sents[si + 1].line_start == sent.line_start \
+            and bool(_TRUTH_Q_RE.match(text, sents[si + 1].start, sents[si + 1].end))
+        if sent.question or any(a <= sent.start < b for a, b in asked) or put_to_reader or sent.line_start in letters or \
                 " ".join(s_text.split()).lower() == title_norm or _FLUFF_RE.search(s_text):
             previous = s_text
             continue  # questions, the headline and marketing copy are not claims
@@ -4323,7 +4367,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             if _rebutted_belief(text[max(sent.start, unit.end - _SENTENCE_CONTEXT):unit.end],
                                 text[unit.end:min(sent.end, unit.end + _SENTENCE_CONTEXT)], following):
                 continue  # "Many people think X ... That fear is unfounded": a belief reported to be denied
-            if sent.heading and not item_lead and not _strong_verb(u_text) and not denied_harm(u_text):
+            if sent.heading and not item_lead and not _strong_verb(u_text) and not denied_harm(u_text) and not (
+                    _FINDING_HEADLINE_RE.search(s_text) and effect_verbs(u_text)):
+                # (a headline reporting what a study found, "Study Finds X Supports Gut Health", asserts
+                # its clause whatever its verb, REC13)
                 continue  # a heading without an effect verb or a denial is a topic label
             hits = _within(sent_hits, unit.start, unit.end)
             row_head = _row_head(text, unit.start)
@@ -4343,7 +4390,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                                     has_outcome=[text[x:y] for x, y, _ in scored_hits] or ([shared] if shared else []),
                                     predicate=_treatment_predicate(u_text, topic or primary)
                                     or _coordinated_predicate(text, unit.start),
-                                    answers_question=any(a <= unit.start < b for _, _, a, b in answered))
+                                    answers_question=any(a <= unit.start < b for _, _, a, b in answered),
+                                    diary_entry=_diary_observation(text, sents, si, unit))
             if score < min_score:
                 continue
             # The frame reads the unit with its list lead-in ("Rosemary oil may help:") and decides
@@ -4588,6 +4636,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     _frame_outcome(text[item.start:item.end], rel) or (
                     "" if rel in ("superior", "equivalent") else _predicate_object(text[item.start:item.end])
                     or _association_object(text[item.start:item.end]) or _object_phrase(text[item.start:item.end])) or shared
+                if lead and not outcome and not _clean_outcome_words(owords):
+                    owords = _item_noun_phrase(text[item.start:item.end]) or owords
                 item = whole_item
                 owords = _LEADING_DET_RE.sub("", owords)  # "my shedding" -> "shedding"
                 if re.fullmatch(r"[a-z]{3,}[^aeoy\W]y", owords) and owords not in _NOT_STATE_Y and re.search(
@@ -4773,6 +4823,37 @@ _FRONTED_PARTICIPLE_RE = re.compile(r"\W*[A-Za-z]{3,}(?:ed|ing)\s+(?:across|over
                                     r"through|among|at|to)\s+[^,;:.!?]{1,80},\s*(?=\S)", re.I)
 
 _WRITER_LEAD_RE = re.compile(r"^\W*(?:we|I)\s+(?:[a-z]+\s+){0,2}?[a-z]+\b[^:]*:\s*$", re.I)
+
+
+_FINDING_HEADLINE_RE = re.compile(r"\b(?:stud(?:y|ies)|trials?|research|review|scientists|researchers|data)\s+"
+                                  r"(?:finds?|shows?|reveals?|suggests?|confirms?|proves?|demonstrates?)\s+\S", re.I)
+
+
+def _diary_observation(text: str, sents: Sequence[_Sentence], si: int, unit: _Span) -> bool:
+    """Is `unit` the opening of a diary entry labelled on its own line by its day ("Day 12: Already a
+    full head of baby hairs.") and without a verb of its own, the writer's observation that day (REC13)?"""
+    if si == 0 or unit.start != sents[si].start:
+        return False
+    label = sents[si - 1]
+    if not (label.heading and label.line_start == sents[si].line_start
+            and _DIARY_LABEL_RE.fullmatch(text, label.start, label.end)):
+        return False
+    body = text[unit.start:unit.end]
+    return not (effect_verbs(body) or _CLAUSE_ITEM_RE.search(body) or _FIRST_PERSON_RE.search(body)
+                or re.match(r"\W*[A-Za-z]+ed\b", body))
+
+
+def _item_noun_phrase(item_text: str) -> str:
+    """A verbless list item under a lead-in ("What the foam does for you:" / "- visible regrowth in
+    as little as two weeks") is the object of the lead-in's predicate: its noun phrase, up to the
+    first preposition or comma, is what changes (REC13). Empty when the item has a verb."""
+    if effect_verbs(item_text) or _CLAUSE_ITEM_RE.search(item_text) or _COMPARATIVE_BEFORE_RE.match(
+            item_text.split()[0] + " " if item_text.split() else ""):
+        return ""  # (a comparative, "thicker, fuller-looking hair", is a verbless result read as before)
+    words = itertools.takewhile(lambda w: w.lower() not in _PREPOSITION_WORDS | {"in", "on", "at", "for", "of", "to",
+                                                                                 "with", "from"},
+                                re.split(r"\s+", re.split(r"[,;:(]", item_text, maxsplit=1)[0].strip()))
+    return " ".join(words)
 
 
 def _coverage_list(before: str, unit_text: str) -> bool:
@@ -5317,13 +5398,19 @@ _ANSWER_RE = re.compile(
     r"|(?:[\w'’-]+\s+){1,3}says?\s+"
     # a fronted qualifier restricts the answer ("For healthy adults, absolutely.", "In most cases, yes.") (GOLD10)
     r"|(?:for|in|with|at|on)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)?"
+    # a degree adverb grades the answer word ("Very unlikely.", "Highly unlikely.") (REC13)
+    r"(?:(?:very|highly|most|quite|pretty|extremely|really)\s+)?"
     r"(?P<a>yes|yep|absolutely(?:\s+not)?|definitely(?:\s+not)?|certainly(?:\s+not)?|of\s+course(?:\s+not)?|"
     r"no|nope|not\s+at\s+all|not\s+really|no\s+way|never|"
     # graded answers (TRAP9): a negative-polarity idiom or a near-negative adverb answers no ("Not a chance.",
     # "Rarely.", "Probably not."); a degree or frequency word answers a qualified yes ("A little.", "Sometimes.")
     r"not\s+a\s+(?:chance|hope)|no\s+chance|not\s+likely|unlikely|not\s+much|hardly(?:\s+ever)?|barely|scarcely|"
     r"rarely|seldom|probably\s+not|a\s+little|a\s+bit|somewhat|slightly|modestly|partly|partially|sometimes|"
-    r"often|usually|mostly|probably|likely)"
+    r"often|usually|mostly|probably|likely|"
+    # the polite idiom of a reply ("I'm afraid not.", "I'm afraid so.") (REC13)
+    r"i['’]m\s+afraid\s+(?:not|so)|"
+    # an elliptical reply of a pronoun and a modal ("It can be.", "They might.") is a qualified yes (REC13)
+    r"(?:it|they|that)\s+(?:can|could|may|might)(?:\s+be)?)"
     # a short qualifier after the answer word keeps it an answer ("Yes, but slowly.", "Yes, for most people.",
     # "A little, if you wear one for months.")
     r"(?:\s*[,;:]?\s+[a-z]+ly|\s*,\s*(?:but\s+|though\s+|at\s+least\s+)?(?:[a-z'’]+\s+){0,3}[a-z'’]+"
@@ -5353,8 +5440,7 @@ def _declarative(question: str, negative: bool, primary: Concept) -> str | None:
     if m is not None:
         rest = m.group("rest")
         subj = _Q_SUBJECT_PRONOUN_RE.match(rest)
-        end = subj.end() if subj else max((n.end() for c in (primary, *INTERVENTIONS)
-                                           if (n := c.regex.match(rest)) is not None), default=0)
+        end = subj.end() if subj else _named_q_subject(rest, primary)
         if end == 0:
             return None
         aux = m.group("aux").lower()
@@ -5362,12 +5448,39 @@ def _declarative(question: str, negative: bool, primary: Concept) -> str | None:
     else:
         e = _EMBEDDED_Q_RE.search(q)
         aux = re.search(rf"\b(?:{_Q_AUX})\b", e.group("clause"), re.I) if e else None
+        if (e is None or aux is None) and _VERBLESS_Q_RE.fullmatch(q):
+            # "Worth it?", "Safe for kids?": a verbless question leaves out "is it" (REC13)
+            return f"It is{' not' if negative else ''} {q[:1].lower()}{q[1:]}"
         if e is None or aux is None:
             return None
         clause = e.group("clause")
         out = clause[:aux.end()] + (" not" if negative else "") + clause[aux.end():]
     out = " ".join(out.split())
     return out[:1].upper() + out[1:]
+
+
+_VERBLESS_Q_RE = re.compile(r"(?:worth|safe|good|okay|ok|effective|necessary|needed|painful|risky)\b[\w\s'’-]{0,30}", re.I)
+_Q_DET_RE = re.compile(r"(?:(?:a|an|the|this|that|these|those|my|your|our|their)\s+)?", re.I)
+_FORM_AFTER_RE = re.compile(rf"(?:\s+{_PRODUCT_FORM_RE.pattern}\b)+", re.I)
+_RELATIVE_SUBJECT_RE = re.compile(r"\s+(?:I|you|we|they|he|she|that|which|who)\b")
+
+
+def _named_q_subject(rest: str, primary: Concept) -> int:
+    """Where the subject of an inverted question ends when it is a treatment's noun phrase: its
+    determiner, the name and the product form after it ("a vitamin C serum"); a relative clause
+    after the name ("the tretinoin cream I used before ...") runs to the clause's effect verb
+    ("harm"). 0 when the subject names no treatment (REC13)."""
+    k = _Q_DET_RE.match(rest)
+    at = k.end() if k else 0
+    named = max((n.end() for c in (primary, *INTERVENTIONS) if (n := c.regex.match(rest, at)) is not None), default=0)
+    if named == 0:
+        return 0
+    form = _FORM_AFTER_RE.match(rest, named)
+    end = form.end() if form else named
+    if _RELATIVE_SUBJECT_RE.match(rest, end):
+        verb = next(iter(effect_verbs(rest, end)), None)
+        return verb.start() - 1 if verb is not None else 0
+    return end
 
 
 # An elliptical reply to a reported belief (TRAP8): "Some say X makes your scalp itch. It doesn't.",
@@ -5434,14 +5547,29 @@ def _restated_answers(text: str, primary: Concept) -> tuple[str, list[tuple[int,
             said = _replied_belief(text[sent.start:sent.start + semi.start()], text[a:sent.end])
             if said is not None:
                 replaced.append((a, sent.end, said))
+    for field in _NIL_FIELD_RE.finditer(text):
+        # a labelled field whose value is nil ("**Downtime:** none") says the treatment has none of
+        # what its label names: "No downtime" (REC13)
+        replaced.append((field.start("label"), field.end("value"), f"No {field.group('label').lower()}"))
     for prev, sent in zip(sents, sents[1:]):
         m = _ANSWER_RE.match(text[sent.start:sent.end])
-        if not prev.question and not sent.question and m is None:
+        asked = prev if prev.question else None
+        if asked is None and not sent.question and m is None:
             said = _replied_belief(text[prev.start:prev.end], text[sent.start:sent.end])
-        elif not prev.question or sent.question or m is None:
+        elif asked is None or sent.question or m is None:
             continue
+        elif _TRUTH_Q_RE.match(text, asked.start, asked.end) and (k := sents.index(asked)) > 0 and (
+                belief := _replied_belief(text[sents[k - 1].start:sents[k - 1].end], "Not true.")) is not None:
+            # "I've read that X. True?" / "I'm afraid not.": the answer judges the belief put to it (REC13)
+            negative = bool(_NEGATIVE_ANSWER_RE.search(m.group("a")))
+            said = belief if negative else belief[len(_REBUTTAL_RESTATED):]
+            said = said[:1].upper() + said[1:]
         else:
-            said = _declarative(text[prev.start:prev.end], bool(_NEGATIVE_ANSWER_RE.search(m.group("a"))), primary)
+            said = _declarative(text[asked.start:asked.end], bool(_NEGATIVE_ANSWER_RE.search(m.group("a"))), primary)
+            fronted = _FRONTED_QUALIFIER_RE.match(text, sent.start, sent.start + m.start("a"))
+            if said is not None and fronted is not None:
+                # "For most people, yes.": the qualifier restricts what the answer asserts (REC13)
+                said = f"{fronted.group(0).strip()} {said[:1].lower()}{said[1:]}"
         if said is not None:
             replaced.append((sent.start, sent.end, said))
     parts: list[str] = []
@@ -5455,6 +5583,15 @@ def _restated_answers(text: str, primary: Concept) -> tuple[str, list[tuple[int,
         shift += len(said) - (end - start)
         pos = end
     return "".join(parts) + text[pos:], regions
+
+
+# a field line, "Label: value" (its label bold or not), whose value is nil
+_NIL_FIELD_RE = re.compile(r"^[ \t>]*(?:[-*•][ \t]+)?[*_]{0,2}(?P<label>[A-Z][A-Za-z]+(?:[ -][A-Za-z]+){0,3})[*_]{0,2}[ \t]*:"
+                           r"[*_]{0,2}[ \t]+(?P<value>none|nil|zero|nothing|no)\b[ \t]*\.?[ \t]*$", re.M | re.I)
+_FRONTED_QUALIFIER_RE = re.compile(r"\W*(?:for|in|with|at|on)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*", re.I)
+# a question on the truth of the statement before it ("True?", "Is that right?")
+_TRUTH_Q_RE = re.compile(r"\W*(?:(?:is|was)\s+(?:that|it|this)\s+)?(?:really\s+)?(?:true|right|correct|so|real|a\s+myth)\W*$",
+                         re.I)
 
 
 def _is_line_label(text: str, sent: _Sentence) -> bool:
