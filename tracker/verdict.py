@@ -1051,6 +1051,17 @@ def grade_claim(
             verdict = "partly supported" if verdict in ("supported", "partly supported") else verdict
             notes.append(f"head-to-head: {len(wins)} comparison(s) favour it ({_pmid_list(wins)}); "
                          + ("an add-on claim stays at most partly supported" if add_on_claim else "a superlative needs more than that"))
+        if verdict == "contradicted" and h2h:
+            # VRD15 (GRADE indirectness, as V10c for harms): "as good as Y on burn scars" is refuted only by
+            # comparisons in those people; comparisons that never mention them are indirect and leave the
+            # claim not supported, not contradicted
+            pop = _distinct_population(frame, claim.quote, question)
+            h2h_ids = list(dict.fromkeys(h.pmid for h in h2h))
+            if pop and not any(p in records and _mentions_population(records[p], pop) for p in h2h_ids):
+                verdict, checked_against = "not supported", True
+                notes.append(f"the claim is about {frame.population}, and none of the comparisons "
+                             f"({_pmid_list(h2h)}) studies {' or '.join(sorted(pop))}: indirect for those people, "
+                             "so not supported rather than contradicted")
         cited.extend(h.pmid for h in h2h)
         # every head-to-head result favours the other treatment: a ratio of the two arms then
         # measures its lead, never the multiple the claim gives the intervention
@@ -2722,6 +2733,13 @@ def _population_words(frame: ClaimFrame, quote: str) -> set[str]:
     if not frame.population:
         return set()
     return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text) if w.lower() not in _POP_GENERIC}
+
+
+def _distinct_population(frame: ClaimFrame, quote: str, question: Question) -> set[str]:
+    """The population words that set the claim's people apart: without the question's outcome words,
+    which every relevant record shares ("burn scar" on a scar question: "burn")."""
+    shared = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", f"{question.outcome} {frame.outcome or ''}")}
+    return {w for w in _population_words(frame, quote) if w[:5] not in shared}
 
 
 def _mentions_population(record: Record, words: set[str]) -> bool:
