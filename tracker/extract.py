@@ -2232,6 +2232,30 @@ def _recurring_treatment(article: Article, title: str) -> Concept | None:
     return concepts[best]
 
 
+def _labelled_compound(head: str, lines: Sequence[str], text: str) -> str | None:
+    """The name a bare head noun stands for ("pen"): the one two-word compound of it that a headline
+    or label gives and the text repeats ("HYALURON PEN"), its modifier written out as the text
+    spells it in full when it is a clipping ("hyaluron" -> "hyaluronic acid", QST14); else None."""
+    found = {g.lower() for line in lines for g in _line_grams(line) if len(g.split()) == 2
+             and re.fullmatch(rf"{re.escape(head)}s?", g.split()[1], re.I) and g.split()[0].lower() not in _GENERIC_STOP}
+    # English writes a compound open, hyphenated or solid ("#hyaluronpen"): the one the text repeats
+    # in any spelling is the name; a compound said once ("lip pen") is a description
+    uses = {g: len(re.findall(rf"\b{re.escape(g.split()[0])}[\s-]?{re.escape(head)}s?\b", text, re.I)) for g in found}
+    repeated = [g for g in found if uses[g] >= 2]
+    if len(repeated) != 1:
+        return None
+    modifier = repeated[0].split()[0]
+    if treatment_probability(f"{modifier} {head}") < 0.5:
+        return None
+    # English clips a long word to its start ("hyaluron"): the fuller form the text repeats is the name
+    fuller: Counter[str] = Counter()
+    for m in re.finditer(rf"\b({re.escape(modifier)}[a-z]+)(\s+[a-z]+)?\b", text, re.I):
+        fuller.update({m.group(1).lower(), m.group(0).lower()})
+    full = max((f for f, n in fuller.items() if n >= 2 and treatment_probability(f) >= 0.5),
+               key=lambda f: (len(f.split()), fuller[f]), default=modifier)
+    return f"{full} {head}"
+
+
 def _without_speaker(unit_text: str, text: str) -> str:
     """The clause without a speaker label ("Kenzie: a peptide serum won't ...", "DR. LEE: The tape
     ..."): a label of proper names (words the text never writes in lower case) names who speaks,
@@ -2248,14 +2272,19 @@ def _without_speaker(unit_text: str, text: str) -> str:
 
 def _main_intervention(article: Article) -> Concept:
     """`_detect_intervention`, checked: a phrase no table lists that cannot be a main intervention
-    (`_unfit_main`) gives way to the treatment-like phrase the article keeps returning to."""
+    (`_unfit_main`) gives way to the treatment-like phrase the article keeps returning to, and a
+    bare head noun to the compound its labels name (`_labelled_compound`)."""
     concept = _detect_intervention(article)
     if concept.key in _INTERVENTION_BY_KEY or "-plus-" in concept.key or concept.parent:
         return concept
     title = _headline(article.title or "", article.text)
-    if not _unfit_main(concept.label, article.text, title) and not _names_people_or_outcome(concept.label, article.text):
-        return concept
-    return _recurring_treatment(article, title) or concept
+    if _unfit_main(concept.label, article.text, title) or _names_people_or_outcome(concept.label, article.text):
+        concept = _recurring_treatment(article, title) or concept
+    if " " not in concept.label and concept.key not in _INTERVENTION_BY_KEY and not concept.parent:
+        labelled = _labelled_compound(concept.label, _label_lines(article, title), article.text)
+        if labelled:
+            return _named_phrase(labelled, article.text)
+    return concept
 
 
 # Units of time and counting words head no treatment ("12 Weeks", "Day 30"): English measures a
