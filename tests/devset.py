@@ -39,6 +39,17 @@ def split_rows(name: str, split: str) -> list[dict]:
     return [r for r in read_rows(DEVSET / name) if r["split"] == split]
 
 
+def article_text(name: str) -> str:
+    """A development-set article's text."""
+    return (DEVSET / "articles" / name).read_text(encoding="utf-8")
+
+
+def line_of(text: str, quote: str) -> str:
+    """The whole line of `text` a quote sits on (case-insensitive)."""
+    i = text.lower().index(quote.lower())
+    return text[text.rfind("\n", 0, i) + 1: text.find("\n", i)]
+
+
 def claims_benchmark() -> ModuleType:
     """`benchmarks/claims.py` imported by path, only to read its split selection (it is not run)."""
     spec = importlib.util.spec_from_file_location("claims_benchmark", ROOT / "benchmarks" / "claims.py")

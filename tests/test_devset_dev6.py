@@ -18,6 +18,7 @@ import sys
 from tests.devset import (
     DEVSET,
     ROOT,
+    article_text,
     check_claims_benchmark_reads_development_split,
     check_flipped_and_edited_rows_are_caught,
     check_html_claims_in_main_text,
@@ -25,6 +26,7 @@ from tests.devset import (
     check_notes_cite_pmids,
     check_split_articles,
     checker,
+    line_of,
     split_rows,
     write_rows,
 )
@@ -39,15 +41,6 @@ ON_SNAPSHOT = {"vitiligo-1.html", "scargallery-1.html", "pumpkinseed-1.txt"}
 
 def _dev6(name: str) -> list[dict]:
     return split_rows(name, "dev6")
-
-
-def _text(name: str) -> str:
-    return (DEVSET / "articles" / name).read_text(encoding="utf-8")
-
-
-def _line_of(text: str, quote: str) -> str:
-    i = text.lower().index(quote.lower())
-    return text[text.rfind("\n", 0, i) + 1: text.find("\n", i)]
 
 
 def test_dev6_has_its_six_articles_apart_from_every_other_split():
@@ -88,30 +81,30 @@ def test_claims_sit_in_the_document_units_the_split_is_about():
     by_trap = lambda tag: [r for r in gold if tag in r["trap"].split(";")]  # noqa: E731
     captions = by_trap("figcaption")
     assert len(captions) >= 8
-    gallery = _text("scargallery-1.html")
+    gallery = article_text("scargallery-1.html")
     figcaptions = " ".join(re.findall(r"<figcaption>(.*?)</figcaption>", gallery, re.S))
     assert all(r["quote"] in figcaptions for r in captions)
     stamps = by_trap("timestamp")
     assert len(stamps) >= 6
-    notes = _text("lashserum-1.md")
-    assert all(re.match(r"- \*\*\d\d:\d\d\*\* ", _line_of(notes, r["quote"])) for r in stamps)
+    notes = article_text("lashserum-1.md")
+    assert all(re.match(r"- \*\*\d\d:\d\d\*\* ", line_of(notes, r["quote"])) for r in stamps)
     turns = by_trap("speaker_turn")
     assert len(turns) >= 8
-    segment = _text("mouthtaping-1.txt")
-    assert all(re.match(r"(DR\. LEE|DR\. MARCUS LEE): ", _line_of(segment, r["quote"])) for r in turns)
+    segment = article_text("mouthtaping-1.txt")
+    assert all(re.match(r"(DR\. LEE|DR\. MARCUS LEE): ", line_of(segment, r["quote"])) for r in turns)
     # An elliptical answer is a claim only through the question before it.
     assert any("elliptical_answer" in r["trap"] for r in turns)
     bullets = [r for r in by_trap("bullet_list") + by_trap("bullet_heading") if r["article"] == "pumpkinseed-1.txt"]
-    listing = _text("pumpkinseed-1.txt")
-    assert len(bullets) >= 5 and all(_line_of(listing, r["quote"]).startswith("- ") for r in bullets)
+    listing = article_text("pumpkinseed-1.txt")
+    assert len(bullets) >= 5 and all(line_of(listing, r["quote"]).startswith("- ") for r in bullets)
     pull = by_trap("pull_quote")
-    assert pull and all(r["quote"] in _text(r["article"]).split('<blockquote class="pullquote">')[1] for r in pull)
+    assert pull and all(r["quote"] in article_text(r["article"]).split('<blockquote class="pullquote">')[1] for r in pull)
     # Customer reviews and first-person accounts are claims too.
     assert len(by_trap("anecdote")) >= 10
 
 
 def test_myth_lines_are_negatives_and_fact_lines_claims():
-    text = _text("seamoss-1.md")
+    text = article_text("seamoss-1.md")
     myths = [line.split("**MYTH:**")[1].strip() for line in text.splitlines() if line.startswith("**MYTH:**")]
     facts = [line.split("**FACT:**")[1].strip() for line in text.splitlines() if line.startswith("**FACT:**")]
     negs = {r["quote"] for r in _dev6("negatives.csv") if r["article"] == "seamoss-1.md"}

@@ -19,6 +19,7 @@ import sys
 from tests.devset import (
     DEVSET,
     ROOT,
+    article_text,
     check_claims_benchmark_reads_development_split,
     check_flipped_and_edited_rows_are_caught,
     check_html_claims_in_main_text,
@@ -26,6 +27,7 @@ from tests.devset import (
     check_notes_cite_pmids,
     check_split_articles,
     checker,
+    line_of,
     split_rows,
     write_rows,
 )
@@ -40,15 +42,6 @@ ON_SNAPSHOT = {"prpmen-1.md", "vitamincmelasma-1.txt", "acnelight-1.html"}
 
 def _dev7(name: str) -> list[dict]:
     return split_rows(name, "dev7")
-
-
-def _text(name: str) -> str:
-    return (DEVSET / "articles" / name).read_text(encoding="utf-8")
-
-
-def _line_of(text: str, quote: str) -> str:
-    i = text.lower().index(quote.lower())
-    return text[text.rfind("\n", 0, i) + 1: text.find("\n", i)]
 
 
 def _by_trap(tag: str, article: str | None = None) -> list[dict]:
@@ -90,20 +83,20 @@ def test_html_claims_are_in_the_main_text_and_boilerplate_negatives_outside_it()
 def test_claims_sit_in_the_document_units_the_split_is_about():
     # Each copy style's own unit must hold gold claims, tagged so a main-intervention fix can be checked per unit.
     sidebar = _by_trap("sidebar", "prpmen-1.md")
-    explainer = _text("prpmen-1.md")
-    assert len(sidebar) >= 3 and all(_line_of(explainer, r["quote"]).startswith("> - **") for r in sidebar)
-    diary = _text("oilpulling-1.txt")
+    explainer = article_text("prpmen-1.md")
+    assert len(sidebar) >= 3 and all(line_of(explainer, r["quote"]).startswith("> - **") for r in sidebar)
+    diary = article_text("oilpulling-1.txt")
     days = [m.start() for m in re.finditer(r"^DAY \d+$", diary, re.M)]
     assert len(days) >= 10
     # Every diary claim sits under a DAY heading, never in the introduction.
     assert all(diary.index(r["quote"]) > days[0] for r in _dev7("gold_claims.csv") if r["article"] == "oilpulling-1.txt")
-    release = _text("colostrum-1.txt")
+    release = article_text("colostrum-1.txt")
     findings = _by_trap("bullet_list", "colostrum-1.txt")
-    assert len(findings) >= 5 and all(_line_of(release, r["quote"]).startswith("- ") for r in findings)
-    page = _text("acnelight-1.html")
+    assert len(findings) >= 5 and all(line_of(release, r["quote"]).startswith("- ") for r in findings)
+    page = article_text("acnelight-1.html")
     bullets = _by_trap("bullet_list", "acnelight-1.html")
-    assert len(bullets) >= 4 and all(_line_of(page, r["quote"]).startswith("<li>") for r in bullets)
-    menu = _text("earseeds-1.html")
+    assert len(bullets) >= 4 and all(line_of(page, r["quote"]).startswith("<li>") for r in bullets)
+    menu = article_text("earseeds-1.html")
     blurbs = " ".join(re.findall(r'<div class="treatment">(.*?)</div>', menu, re.S))
     menu_rows = [r for r in _dev7("gold_claims.csv") if r["article"] == "earseeds-1.html"]
     assert sum(r["quote"] in blurbs for r in menu_rows) >= 10

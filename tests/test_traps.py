@@ -96,58 +96,46 @@ def test_trap7_types_are_new_and_in_both_of_their_halves(items):
     assert min(sides.values()) >= 20  # backs, against and unclear all well represented
 
 
-def test_trap8_types_are_new_and_in_both_of_their_halves(items):
-    """Items 201-260 (TRAP8) use only types no earlier item has, each 4+ times with 2+ in held3 and dev."""
-    older = {t.trap for t in items if t.number <= 200}
-    new = [t for t in items if 200 < t.number <= 260]
+def check_new_block(items, first: int, last: int, held: str, *, min_types: int, min_sides: int):
+    """What every block since TRAP8 promises for items first-last: only types no earlier item has, each 4+
+    times with 2+ in dev and in `held`; 15+ topics off the snapshot, all unclear; every side 5+ (`min_sides`)
+    times in each half. Returns the block's items and their (type, split) counts."""
+    older = {t.trap for t in items if t.number < first}
+    new = [t for t in items if first <= t.number <= last]
     per = Counter((t.trap, t.split) for t in new)
     types = {t.trap for t in new}
-    assert not types & older and len(types) >= 12
+    assert not types & older and len(types) >= min_types
     for trap in types:
-        assert per[(trap, "held3")] >= 2 and per[(trap, "dev")] >= 2, trap
-        assert per[(trap, "dev")] + per[(trap, "held3")] >= 4, trap
+        assert per[(trap, held)] >= 2 and per[(trap, "dev")] >= 2, trap
+        assert per[(trap, "dev")] + per[(trap, held)] >= 4, trap
     off = [t for t in new if "snapshot has no" in t.note]
     assert len(off) >= 15 and all(t.gold_side == "unclear" for t in off)
-    for split in ("dev", "held3"):  # both halves have every side
+    for split in ("dev", held):  # both halves have every side
         sides = Counter(t.gold_side for t in new if t.split == split and t.expects_claim)
-        assert min(sides[s] for s in traps.SIDES) >= 5, (split, sides)
+        assert min(sides[s] for s in traps.SIDES) >= min_sides, (split, sides)
+    return new, per
+
+
+def test_trap8_types_are_new_and_in_both_of_their_halves(items):
+    """Items 201-260 (TRAP8) use only types no earlier item has, each 4+ times with 2+ in held3 and dev."""
+    new, _ = check_new_block(items, 201, 260, "held3", min_types=12, min_sides=5)
     assert {t.trap for t in new if not t.expects_claim} == {"name_not_claim"}
 
 
 def test_trap9_types_are_new_and_in_both_of_their_halves(items):
     """Items 261-320 (TRAP9) use only types no earlier item has, each 4+ times with 2+ in held4 and dev."""
-    older = {t.trap for t in items if t.number <= 260}
-    new = [t for t in items if 260 < t.number <= 320]
-    per = Counter((t.trap, t.split) for t in new)
-    types = {t.trap for t in new}
-    assert not types & older and len(types) >= 12
-    for trap in types:
-        assert per[(trap, "held4")] >= 2 and per[(trap, "dev")] >= 2, trap
-        assert per[(trap, "dev")] + per[(trap, "held4")] >= 4, trap
-    off = [t for t in new if "snapshot has no" in t.note]
-    assert len(off) >= 15 and all(t.gold_side == "unclear" for t in off)
-    for split in ("dev", "held4"):  # both halves have every side
-        sides = Counter(t.gold_side for t in new if t.split == split and t.expects_claim)
-        assert min(sides[s] for s in traps.SIDES) >= 5, (split, sides)
+    new, _ = check_new_block(items, 261, 320, "held4", min_types=12, min_sides=5)
     assert all(t.expects_claim for t in new)  # every TRAP9 item carries a claim
 
 
 def test_trap10_naming_types_are_new_balanced_and_in_both_halves(items):
     """Items 321-380 (TRAP10): 15 new types of naming the intervention, 4 each, 2 in dev and 2 in held5."""
-    older = {t.trap for t in items if t.number <= 320}
-    new = [t for t in items if t.number > 320]
-    per = Counter((t.trap, t.split) for t in new)
-    types = {t.trap for t in new}
-    assert not types & older and len(types) == 15
-    for trap in types:
+    new, per = check_new_block(items, 321, 380, "held5", min_types=15, min_sides=8)
+    assert len({t.trap for t in new}) == 15
+    for trap in {t.trap for t in new}:
         assert per[(trap, "dev")] == 2 and per[(trap, "held5")] == 2, trap
-    off = [t for t in new if "snapshot has no" in t.note]
-    assert len(off) >= 15 and all(t.gold_side == "unclear" for t in off)
-    for split in ("dev", "held5"):  # both halves have every side, and disclaimers
-        halves = [t for t in new if t.split == split]
-        sides = Counter(t.gold_side for t in halves if t.expects_claim)
-        assert min(sides[s] for s in traps.SIDES) >= 8, (split, sides)
-        assert sum(not t.expects_claim for t in halves) == 2, split
+    for split in ("dev", "held5"):  # and two disclaimers in each half
+        assert sum(not t.expects_claim for t in new if t.split == split) == 2, split
     assert {t.trap for t in new if not t.expects_claim} == {"named_disclaimer"}
 
 

@@ -20,13 +20,13 @@ from typing import Literal
 from .models import Record
 from .text import split_sentences
 
-_HARM_WORD_RE = re.compile(
-    r"\b(?:adverse|side[- ]effects?|reactions?|events?|complications?|erythema|o?edema|swelling|pain|bleeding|"
+#: the words trial reports name harms by ("erythema in 12%", "adverse reactions were more frequent")
+RECORD_HARM_WORDS = (
+    r"adverse|side[- ]effects?|reactions?|events?|complications?|erythema|o?edema|swelling|pain|bleeding|"
     r"pruritus|itching|desquamation|peeling|flaking|burning|bruising|petechiae|crusting|hyperpigmentation|pih|"
     r"dyspigmentation|infections?|granulom\w*|scarring|tram[- ]track\w*|hypertrichosis|hypotension|irritation|"
-    r"dermatitis|retinopathy|injur\w*)\b",
-    re.I,
-)
+    r"dermatitis|retinopathy|injur\w*")
+_HARM_WORD_RE = re.compile(rf"\b(?:{RECORD_HARM_WORDS})\b", re.I)
 # words that say a reported harm was mild, and words or named harms that say it was not
 _MILD_RE = re.compile(
     r"\b(?:mild(?:ly)?|minimal|minor|transient(?:ly)?|temporary|self-limit\w*|short-lived|resolv\w*|subsided|"

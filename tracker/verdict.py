@@ -17,7 +17,7 @@ from typing import Protocol
 from .appraisal import HeadToHead, _polarity, between_group_tie, head_to_head, question_terms
 from .effects import classify_effect
 from .grading import LEVELS, START, _rate, _Rating, _verdict, grade_question
-from .harms import harm_severities, quote_span
+from .harms import RECORD_HARM_WORDS, harm_severities, quote_span
 from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Stance, Tally
 from .phrases import treatment_probability
 from .polarity import INERT_ARM_RE
@@ -2185,16 +2185,16 @@ def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Seque
 
 
 # how often a harm happened in one arm against the other (English comparatives of frequency): "more frequent in
-# the blue light group", "fewer adverse events", "a lower incidence of irritation", "better tolerated"
+# the blue light group", "fewer adverse events", "a lower incidence of irritation", "better tolerated"; the harms
+# an arm can have more or fewer of are the words trial reports name harms by (harms.py), and a few more
+_ARM_HARMS = rf"{RECORD_HARM_WORDS}|irritat\w*|stinging|dryness|toxicit\w*|harms?"
 _MORE_OFTEN_RE = re.compile(r"\bmore\s+(?:frequent(?:ly)?|common(?:ly)?|often)\b|\b(?:higher|greater|increased)\s+(?:\w+\s+)?"
                             r"(?:rates?|incidences?|frequenc\w+|proportions?|numbers?|risks?)\b|\bmore\s+(?=(?:\w+\s+)?"
-                            r"(?:adverse|side[- ]effects?|reactions?|complications?|irritat\w*|erythema|burning|stinging|dryness|peeling|"
-                            r"toxicit\w*|harms?)\b)", re.I)
+                            rf"(?:{_ARM_HARMS})\b)", re.I)
 _LESS_OFTEN_RE = re.compile(r"\bfewer\b|\bless\s+(?:frequent(?:ly)?|common(?:ly)?|often|irritat\w*)\b|\b(?:lower|reduced|"
                             r"smaller)\s+(?:\w+\s+)?(?:rates?|incidences?|frequenc\w+|proportions?|numbers?|risks?)\b|"
                             r"\bbetter\s+tolerated\b|\b(?:gentler|milder|safer)\b", re.I)
-_HARM_WORD_RE = re.compile(r"\b(?:adverse|side[- ]effects?|reactions?|complications?|irritat\w*|tolera\w*|erythema|"
-                           r"burning|stinging|dryness|peeling|toxicit\w*|harms?)\b", re.I)
+_HARM_WORD_RE = re.compile(rf"\b(?:{_ARM_HARMS}|tolera\w*)\b", re.I)
 _STANDARD_BEFORE_RE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:the|with|in|for|on|a)\s+){0,2}$",
                                  re.I)
 
