@@ -1,8 +1,9 @@
-"""The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8, test6 by GOLD11, test7 by GOLD13) are
-present, valid and kept apart from development.
+"""The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8, test6 by GOLD11, test7 by GOLD13,
+test8 by GOLD14) are present, valid and kept apart from development.
 
 Each is run once, by the lead, at the end of a session, to measure generalisation; nobody develops on
-them. These tests keep their articles, gold rows and negatives in place, make sure the validator judges
+them. test5 and test6 are spent (reported at the end of two sessions each) and are development data since
+session 12; they keep their checks here, since they are still read by name only. These tests keep their articles, gold rows and negatives in place, make sure the validator judges
 their rows, that their HTML pages' claims sit in the main text, not the boilerplate, and that the claims
 benchmark reads them only by name (never in "all", never with the seeds). Nothing here runs the tool on
 the articles.
@@ -62,6 +63,10 @@ SPLITS = [
                                 "drybrushing-1.txt", "beevenom-1.html", "tallow-1.md"}),
             frozenset({"retinoidbot-1.txt", "collagencoffee-1.md", "glowclub-1.html"}),
             "retinoidbot-1.txt", "test6", min_rows=13),
+    HeldOut("test8", frozenset({"rosemaryvideo-1.txt", "vitamincquiz-1.html", "redlightsheet-1.md",
+                                "cupping-1.txt", "lymphatic-1.html", "lionsmane-1.md"}),
+            frozenset({"rosemaryvideo-1.txt", "vitamincquiz-1.html", "redlightsheet-1.md"}),
+            "rosemaryvideo-1.txt", "test7", min_rows=15),
 ]
 HELD_OUT = {"test2", *(s.split for s in SPLITS)}
 each = pytest.mark.parametrize("held", SPLITS, ids=[s.split for s in SPLITS])

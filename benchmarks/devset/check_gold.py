@@ -35,14 +35,16 @@ ENUMS = {
     # dev3: a third development split written blind by GOLD5; engineers may read and tune on it.
     # test4: a fourth held-out split written blind by GOLD6, run once by the lead at the end.
     # dev4: a fourth development split written blind by GOLD7 (unseen article styles); engineers may tune on it.
-    # test5: a fifth held-out split written blind by GOLD8 (real-world copy styles), run once by the lead at the end.
+    # test5: a fifth held-out split written blind by GOLD8 (real-world copy styles); spent (reported twice), development
+    # data since session 12.
     # dev5: a fifth development split written blind by GOLD9 (real-world copy styles); engineers may tune on it.
     # dev6: a sixth development split written blind by GOLD10 (more real-world copy styles); engineers may tune on it.
-    # test6: a sixth held-out split written blind by GOLD11 (session 10), run once by the lead at the end.
+    # test6: a sixth held-out split written blind by GOLD11 (session 10); spent, development data since session 12.
     # dev7: a seventh development split written blind by GOLD12 (test6's copy styles, other topics); tune on it.
     # test7: a seventh held-out split written blind in parallel (session 11), run once by the lead at the end.
+    # test8: an eighth held-out split written blind by GOLD14 (session 12), run once by the lead at the end.
     "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2", "test3", "test4", "test5", "test6",
-              "test7", "seed"},
+              "test7", "test8", "seed"},
 }
 # Which sides a verdict may take: a supported claim cannot sit "against", a contradicted one cannot "back".
 SIDES_FOR_VERDICT = {
