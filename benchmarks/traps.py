@@ -40,9 +40,14 @@ copy names the main intervention (a brand name, a pronoun or definite descriptio
 subject, an appositive, a Q/A answer, verbless bullets under a lead-in, press-release study reports, salon-menu
 blurbs, diary entries, sidebar fields, an ingredient in parentheses, subjectless review lines, a referent only in
 the headline, disclaimers about a named product (no claim expected)), each combined with a sign trap: 321-350 are
-`dev`, 351-380 `held5` (held out like `held4`).
+`dev`, 351-380 `held5` (held out like `held4`). TRAP11 added items 381-440 on copy the product misread on spent
+held-out splits (superlatives of a class "one of the safest", reported no difference between arms "either way",
+"the helmet itself", one item of a services list, numbered labels "SLIDE 3:", the condition named before the
+treatment, time frames counted in sessions or uses, "safe"/"gentle"/"drug-free" against a reported harm, the
+object of a phrasal verb "brings the redness down", and disclaimers after a label or in a footnote (no claim
+expected)), each combined with a sign trap: 381-410 are `dev`, 411-440 `held6` (held out like `held5`).
 
-    python benchmarks/traps.py [--split dev|held|held2|held3|held4|held5|all] [--code DIR] [--verbose] [--json FILE]
+    python benchmarks/traps.py [--split dev|held|held2|...|held6|all] [--code DIR] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
@@ -63,8 +68,8 @@ TRAPS = HERE / "traps" / "traps.csv"
 COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", "gold_side", "note")
 RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
 SIDES = ("backs", "against", "unclear")
-SPLITS = ("dev", "held", "held2", "held3", "held4", "held5")
-ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held5 are only ever run by name
+SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6")
+ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held6 are only ever run by name
 TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
               "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
               "attribution", "double_negation", "conditional",
@@ -83,12 +88,16 @@ TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_effic
               # TRAP10 (items 321-380): how copy names the intervention
               "brand_name", "pronoun_subject", "definite_description", "gerund_subject", "appositive",
               "qa_answer", "lead_in_bullet", "press_release", "salon_menu", "diary_entry", "sidebar_field",
-              "parenthetical_ingredient", "subjectless_review", "headline_referent", "named_disclaimer")
-NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer")  # the items that expect no claim
+              "parenthetical_ingredient", "subjectless_review", "headline_referent", "named_disclaimer",
+              # TRAP11 (items 381-440): copy the product misread on spent held-out splits
+              "class_superlative", "no_difference", "itself_reference", "service_list", "structural_label",
+              "condition_first", "session_time", "safety_vs_harm", "phrasal_object", "labelled_disclaimer")
+NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
+                  "labelled_disclaimer")  # the items that expect no claim
 TITLE_QUOTE_TYPES = ("question_headline",)  # the quote is the headline, not a body substring
 DEV_LAST = 70  # the fixed split rule: 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2, 201-230 dev, 231-260 held3,
-# 261-290 dev, 291-320 held4, 321-350 dev, 351-380 held5
-LAST = 380
+# 261-290 dev, 291-320 held4, 321-350 dev, 351-380 held5, 381-410 dev, 411-440 held6
+LAST = 440
 
 
 def split_of(number: int) -> str:
@@ -103,7 +112,9 @@ def split_of(number: int) -> str:
         return "dev" if number <= 230 else "held3"
     if number <= 320:
         return "dev" if number <= 290 else "held4"
-    return "dev" if number <= 350 else "held5"
+    if number <= 380:
+        return "dev" if number <= 350 else "held5"
+    return "dev" if number <= 410 else "held6"
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
 _ID = re.compile(r"^(\d{3})-([a-z_]+)$")
@@ -199,8 +210,8 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
         raise bad("id", f"item number {number} is outside 1-{LAST}")
     if split != split_of(number):
         raise bad("split", f"item {number} must be {split_of(number)} "
-                           f"(items 1-{DEV_LAST}, 121-170, 201-230, 261-290 and 321-350 dev, 71-120 held, "
-                           f"171-200 held2, 231-260 held3, 291-320 held4, 351-{LAST} held5)")
+                           f"(items 1-{DEV_LAST}, 121-170, 201-230, 261-290, 321-350 and 381-410 dev, 71-120 held, "
+                           f"171-200 held2, 231-260 held3, 291-320 held4, 351-380 held5, 411-{LAST} held6)")
     for col in ("title", "text", "quote", "intervention", "note"):
         if not row[col].strip():
             raise bad(col, "empty")
@@ -379,7 +390,7 @@ def _claims_benchmark():
 
 
 def select(traps: list[Trap], split: str) -> list[Trap]:
-    """The items a --split runs: one split by name, or "all" = dev + held (held2-held5 only ever by name)."""
+    """The items a --split runs: one split by name, or "all" = dev + held (held2-held6 only ever by name)."""
     wanted = ALL_SPLITS if split == "all" else (split,)
     return [t for t in traps if t.split in wanted]
 
@@ -399,7 +410,7 @@ def run_product(code_dir: Path, traps: list[Trap]) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=SPLITS + ("all",),
-                    help="dev (default); held and held2-held5 are held out: run each once, for the final "
+                    help="dev (default); held and held2-held6 are held out: run each once, for the final "
                          "report; all is dev + held")
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)

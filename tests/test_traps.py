@@ -45,15 +45,16 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_380_unique_items_split_by_number(items):
-    assert len(items) == 380
-    assert len({t.id for t in items}) == 380
-    assert [t.number for t in items] == list(range(1, 381))
+def test_traps_file_has_440_unique_items_split_by_number(items):
+    assert len(items) == 440
+    assert len({t.id for t in items}) == 440
+    assert [t.number for t in items] == list(range(1, 441))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
                 **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
                 **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)},
                 **{n: "dev" for n in range(261, 291)}, **{n: "held4" for n in range(291, 321)},
-                **{n: "dev" for n in range(321, 351)}, **{n: "held5" for n in range(351, 381)}}
+                **{n: "dev" for n in range(321, 351)}, **{n: "held5" for n in range(351, 381)},
+                **{n: "dev" for n in range(381, 411)}, **{n: "held6" for n in range(411, 441)}}
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
 
@@ -139,21 +140,37 @@ def test_trap10_naming_types_are_new_balanced_and_in_both_halves(items):
     assert {t.trap for t in new if not t.expects_claim} == {"named_disclaimer"}
 
 
-def test_split_selection_keeps_held2_to_held5_out_of_dev_and_all(items):
+def test_trap11_types_are_new_balanced_and_in_both_halves(items):
+    """Items 381-440 (TRAP11): 10 new types, 3 in dev and 3 in held6 each; every claim type has one item of each
+    side in each half; the three labelled disclaimers of each half expect no claim."""
+    new, per = check_new_block(items, 381, 440, "held6", min_types=10, min_sides=9)
+    assert len({t.trap for t in new}) == 10
+    for trap in {t.trap for t in new}:
+        assert per[(trap, "dev")] == 3 and per[(trap, "held6")] == 3, trap
+        for split in ("dev", "held6"):
+            sides = Counter(t.gold_side for t in new if t.trap == trap and t.split == split)
+            assert sides == ({"": 3} if trap == "labelled_disclaimer" else dict.fromkeys(traps.SIDES, 1)), trap
+    assert {t.trap for t in new if not t.expects_claim} == {"labelled_disclaimer"}
+
+
+def test_split_selection_keeps_held2_to_held6_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
     assert [t.number for t in traps.select(items, "held3")] == list(range(231, 261))
     assert [t.number for t in traps.select(items, "held4")] == list(range(291, 321))
     assert [t.number for t in traps.select(items, "held5")] == list(range(351, 381))
-    assert len(traps.select(items, "dev")) == 210
-    assert [t.number for t in traps.select(items, "dev")][-60:] == list(range(261, 291)) + list(range(321, 351))
-    for held in ("held3", "held4", "held5"):
+    assert [t.number for t in traps.select(items, "held6")] == list(range(411, 441))
+    assert len(traps.select(items, "dev")) == 240
+    assert [t.number for t in traps.select(items, "dev")][-90:] == (list(range(261, 291)) + list(range(321, 351))
+                                                                    + list(range(381, 411)))
+    for held in ("held3", "held4", "held5", "held6"):
         assert held in traps.SPLITS and held not in traps.ALL_SPLITS
 
 
 def test_disclaimers_expect_no_claim_and_only_they_do(items):
-    assert traps.NO_CLAIM_TYPES == ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer")
+    assert traps.NO_CLAIM_TYPES == ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
+                                    "labelled_disclaimer")
     for t in items:
         assert (t.trap in traps.NO_CLAIM_TYPES) == (not t.expects_claim), t.id
 
@@ -207,8 +224,14 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
     disclaimer = next(r for r in rows if r["id"].endswith("-named_disclaimer"))  # expects no claim
     with pytest.raises(traps.TrapError, match=r"named_disclaimer\), column relation"):
         traps.load_traps(_write(tmp_path, [dict(disclaimer, relation="no_effect", gold_side="against")]))
-    bad = dict(rows[0], id="381-privative")
-    with pytest.raises(traps.TrapError, match=r"column id: item number 381 is outside 1-380"):
+    bad = dict(rows[420], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 421-.*column split: item 421 must be held6"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[390], split="held6")
+    with pytest.raises(traps.TrapError, match=r"id 391-.*column split: item 391 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[0], id="441-privative")
+    with pytest.raises(traps.TrapError, match=r"column id: item number 441 is outside 1-440"):
         traps.load_traps(_write(tmp_path, [bad]))
     name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
     with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):
