@@ -1823,6 +1823,7 @@ def _defined_brand(phrase: str, text: str) -> Concept | None:
     if not phrase.strip() or re.search(rf"(?-i:\b{re.escape(phrase.lower())}\b)", text):
         return None  # a word the text also writes in lower case is a common noun, not a brand
     name = re.escape(phrase) + r"\W?"  # ("ReGrow+")
+    unlisted: Concept | None = None
     for m in re.finditer(rf"(?m)^[ \t#*]*(?-i:{name})\s*[:–—]\s*(?P<d>[^\n]{{3,120}})|(?-i:\b{name}),\s+(?:an?\s+)?"
                          rf"(?P<a>[^,.;\n]{{3,80}})[,.;]|(?-i:\b{name})\s*\((?:an?\s+)?(?P<p>[^()\n]{{3,80}})\)|"
                          rf"(?-i:\b{name})\s+(?:is|are)\s+(?:a|an)\s+(?P<c>(?:[^.;:!?\n]|\.(?=\d)){{3,80}})", text):
@@ -1832,6 +1833,8 @@ def _defined_brand(phrase: str, text: str) -> Concept | None:
                        r"can|will|you|sold|made|used)\s", definition, maxsplit=1)[0].strip()
         hits = sorted(((x.start(), x.end(), c) for c in INTERVENTIONS for x in [c.regex.search(np_)] if x),
                       key=lambda h: h[0])
+        if not hits and unlisted is None and len(np_.split()) <= 6:
+            unlisted = _described_kind(np_, text)
         if not hits or len(np_.split()) > 6 or len({c.key for _, _, c in hits}) > 1:
             continue  # (two listed treatments are a combination, not one thing the brand is)
         a, b, table = hits[-1]
@@ -1850,7 +1853,37 @@ def _defined_brand(phrase: str, text: str) -> Concept | None:
         own = _generic_concept(np_[coord.start():b])
         return dataclasses.replace(table, key=f"{table.key}-{own.key}", label=own.label, parent=table.key,
                                    patterns=own.patterns + table.patterns, subject_patterns=subjects)
+    # ... or the next line's definite description of a line the brand opens ("VOLTA: Lift. Tone." /
+    # "The pocket-sized microcurrent device that ..."): a page introduces what it sells that way
+    for m in re.finditer(rf"(?m)^[ \t#*]*(?-i:{name})\b[^\n]*\n[ \t#*]*(?-i:The|A|An)\s+(?P<n>[^\n]{{3,120}})", text):
+        if unlisted is not None:
+            break
+        np_ = re.split(r"[,;!?(]|\.(?!\d)|\s(?:for|that|which|who|with|to|of|like|than|versus|vs|from|in|on|at|by|as|is|are|"
+                       r"can|will|you|sold|made|used)\s", m.group("n"), maxsplit=1)[0].strip()
+        if len(np_.split()) <= 6 and not any(c.regex.search(np_) for c in INTERVENTIONS):
+            unlisted = _described_kind(np_, text)
+    if unlisted is not None:
+        return dataclasses.replace(unlisted, subject_patterns=tuple(dict.fromkeys(unlisted.subject_patterns + (re.escape(phrase),))))
     return None
+
+
+# A definition that names no listed treatment still says what kind of thing the brand is when its
+# noun phrase ends in a product or device head ("VOLTA" / "The pocket-sized microcurrent device that
+# ..."): the kind is the head with the plain noun modifiers next to it that the text keeps using; a
+# hyphenated or numeric modifier ("pocket-sized", "5-minute") measures the thing, it names no kind (INT14).
+def _described_kind(np_: str, text: str) -> Concept | None:
+    words = np_.split()
+    if len(words) < 2 or not _DEVICE_HEAD_RE.fullmatch(words[-1]):
+        return None
+    mods: list[str] = []
+    for w in reversed(words[:-1]):
+        if not re.fullmatch(r"[A-Za-z]{3,}", w) or w.lower() in _GENERIC_STOP or len(mods) == 2 \
+                or len(_mentions(w, text)) < 2:
+            break
+        mods.insert(0, w.lower())
+    if not mods or _names_people_or_outcome(" ".join(mods), text):
+        return None
+    return _with_synonyms(_generic_concept(" ".join((*mods, words[-1].lower()))), text)
 
 
 def _title_nickname(title: str, text: str) -> Concept | None:
@@ -1903,8 +1936,34 @@ def _column_treatment(text: str, pos: int, primary: Concept) -> Concept | None:
 def _named_phrase(phrase: str, text: str) -> Concept:
     """The concept a title phrase or subject names: a defined nickname's treatment, a brand's kind,
     else the phrase itself."""
-    return _defined_nickname(phrase, text) or _defined_brand(phrase, text) or _branded_kind(phrase, text) or _with_synonyms(
-        _generic_concept(phrase), text)
+    return _defined_nickname(phrase, text) or _defined_brand(phrase, text) or _branded_kind(phrase, text) or \
+        _unclipped_brand(phrase, text) or _with_synonyms(_generic_concept(phrase), text)
+
+
+# A camel-case brand is a closed compound whose capitals mark its parts ("CryoFacial" = "Cryo" +
+# "Facial"); a part that is no word by itself (neither in the text nor in the evidence base) is a
+# clipping of the longer word the text spells in full ("cryotherapy"), the way English shortens a
+# technical term. The unclipped compound is the brand's name; the brand stays one of its names (INT14).
+def _unclipped_brand(phrase: str, text: str) -> Concept | None:
+    if not re.fullmatch(r"(?:[A-Z][a-z]{2,}){2,3}", phrase):
+        return None
+    words: list[str] = []
+    for part in re.findall(r"[A-Z][a-z]+", phrase):
+        low = part.lower()
+        if re.search(rf"(?<![\w-]){low}(?![\w-])", text, re.I) or low in _snapshot_words():
+            words.append(low)
+            continue
+        fuller = Counter(w.lower() for w in re.findall(rf"(?<![\w-]){low}[a-z]{{3,}}\b", text, re.I)
+                         if not w.lower().startswith(phrase.lower()))  # (the brand itself is no fuller word)
+        full = max((w for w in fuller if treatment_probability(w) >= 0.5), key=lambda w: (fuller[w], len(w)), default=None)
+        if full is None:
+            return None
+        words.append(full)
+    name = " ".join(words)
+    if name.replace(" ", "") == phrase.lower():
+        return None  # no part was clipped: the compound is its own name
+    concept = _with_synonyms(_generic_concept(name), text)
+    return dataclasses.replace(concept, patterns=concept.patterns + (re.escape(phrase) + "s?",))
 
 
 def _detect_intervention(article: Article) -> Concept:
@@ -2096,7 +2155,7 @@ def _unfit_main(phrase: str, text: str, title: str) -> bool:
             or _QUANTIFIER_RE.match(phrase) or _is_pronoun(phrase):
         return True
     head = phrase.split()[-1].lower()
-    purposes = " ".join(m.group("np").lower() for m in _TITLE_OUTCOME_RE.finditer(title))
+    purposes = " ".join(m.group("np").lower() for m in (*_TITLE_OUTCOME_RE.finditer(title), *_TREATED_OBJECT_RE.finditer(title)))
     if re.search(rf"\b{re.escape(head)}\b", purposes):
         return True
     found = _mentions(phrase, text)
@@ -2187,7 +2246,7 @@ def _recurring_treatment(article: Article, title: str) -> Concept | None:
     for g, weight in grams.items():
         lowered = " ".join(w.lower() if w.isupper() and re.search(rf"(?-i:\b{w.lower()}\b)", text) else w
                            for w in g.split())
-        count = len(_mentions(lowered, text))
+        count = sum(not _names_job(text, m) for m in _mentions(lowered, text))
         first = re.findall(r"[A-Za-z]+", lowered)
         if count < 2 or not first or first[0].lower() in _SUBJECT_PRONOUNS or any(c.regex.search(lowered) for c in INTERVENTIONS):
             continue
@@ -2230,6 +2289,17 @@ def _recurring_treatment(article: Article, title: str) -> Concept | None:
             if 2 * len(_mentions(compound, text)) >= len(_mentions(best, text)):
                 return _named_phrase(compound, text)
     return concepts[best]
+
+
+# A noun modifying the agent noun a person is said to be ("Tom is a hardware engineer", "she worked
+# as a software designer") names that person's trade, never a thing given to anyone (INT14).
+_JOB_BEFORE_RE = re.compile(r"(?:(?-i:\b[A-Z][a-z]+)|\b(?:he|she|I|we|they))\s+(?:is|was|am|are|were|'s|’s)\s+(?:an?\s+)?"
+                            r"(?:[\w-]+\s+)?$|\b(?:as|worked\s+as)\s+(?:an?\s+)(?:[\w-]+\s+)?$", re.I)
+_AGENT_AFTER_RE = re.compile(r"\s+[a-z]+(?:er|or|ist|ian)s?\b")
+
+
+def _names_job(text: str, m: re.Match[str]) -> bool:
+    return bool(_AGENT_AFTER_RE.match(text, m.end()) and _JOB_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]))
 
 
 def _labelled_compound(head: str, lines: Sequence[str], text: str) -> str | None:
@@ -2293,6 +2363,18 @@ _TIME_UNIT_RE = re.compile(r"^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|m
                            r"results?|things?|ways?|reasons?|tips?|steps?|questions?|answers?)$", re.I)
 
 
+# A verb of remedying takes the condition as its object ("the way dermatologists are treating
+# sun-damage spots", "how to fight dandruff"): the object names what is treated, never the treatment,
+# which English names as the verb's instrument ("with", "using") or elsewhere. A passive's "with"
+# ("treated with X") opens the instrument, not an object (INT14).
+_TREATED_OBJECT_RE = re.compile(
+    r"\b(?:" + "|".join(_verb_forms(v) for v in ("treat", "cure", "fight", "combat", "tackle", "banish", "heal",
+                                                   "prevent", "reduce", "soothe", "relieve", "erase", "get rid of"))
+    + rf")\s+(?!(?:with|by|using|as|for|in|at|on|of|to|from)\b)(?:(?:{_DETERMINER_ALT})\s+)?"
+    r"(?P<np>[A-Za-z][\w'’-]*(?:\s+(?!(?:with|using|by|at|in|on|for|from|without|and|or|to|fast|faster|naturally)\b)"
+    r"[A-Za-z][\w'’-]*){0,2})", re.I)
+
+
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 _QUANTIFIER_DETERMINERS = frozenset("every each all both several many most few no".split())
 _CLAUSE_OPENERS = frozenset("so but because if when while until unless which who that than".split())
@@ -2302,7 +2384,8 @@ def _title_phrase(title: str, text: str) -> tuple[str, float]:
     """The title n-gram (1-3 content words) the text repeats most, with its score. What a title's
     "for"/"against" phrase names is the purpose ("Remedies for Thinning Hair"), never the treatment."""
     purpose = _TITLE_OUTCOME_RE.search(title)
-    tokens = re.findall(r"[A-Za-z][\w-]*|[^\w\s]", title[:purpose.start()] if purpose else title)
+    # what a treating verb takes as object is the condition treated, never the treatment (INT14)
+    tokens = re.findall(r"[A-Za-z][\w-]*|[^\w\s]", _TREATED_OBJECT_RE.sub(" | ", title[:purpose.start()] if purpose else title))
     body = text.lower()
     best_phrase, best_score = "", 0.0
     for n in (3, 2, 1):
@@ -2413,6 +2496,17 @@ def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | Non
     return out
 
 
+def _numbered_label(phrase: str, text: str) -> bool:
+    """Is the heading a layout label that numbers the copy ("SLIDE 3", "Step 2", "PART 1")? A word that
+    opens lines with two or more different numbers counts the parts of the document: it is layout,
+    never a name ("vitamin B12" carries a letter; a series is numbered, INT14)."""
+    m = re.match(r"\W*([A-Za-z]+)\s+\d+[A-Za-z]?\b", phrase)
+    if m is None:
+        return False
+    numbers = set(re.findall(rf"(?m)^[ \t#*>\-•\[]*{re.escape(m.group(1))}\s+(\d+)[A-Za-z]?\b", text, re.I))
+    return len(numbers) >= 2
+
+
 def _heading_topic(phrase: str, text: str, start: int, end: int, primary: Concept) -> Concept | None:
     """The treatment a section heading names, when its prose takes that name as a sentence subject."""
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", phrase)]
@@ -2420,7 +2514,7 @@ def _heading_topic(phrase: str, text: str, start: int, end: int, primary: Concep
         words = words[1:]
     name = " ".join(words)
     # ("Courses": a measure of a treatment, "a course of six sessions", heads no treatment of its own, QST13)
-    if not name or len(words) > 4 or _TIME_UNIT_RE.match(words[-1]) or _NOT_NP_RE.search(name) \
+    if not name or _numbered_label(phrase, text) or len(words) > 4 or _TIME_UNIT_RE.match(words[-1]) or _NOT_NP_RE.search(name) \
             or _PARTITIVE_RE.search(words[-1] + " of ") \
             or _TITLE_COMPARATOR_RE.search(name) or any(
             c.regex.fullmatch(name) for c in OUTCOMES) \
@@ -5762,6 +5856,11 @@ def _worded(text: str, start: int, end: int, concept: Concept, comparator: str |
         if _CONTRAST_BEFORE_RE.search(text, max(start, m.start() - 20), m.start()) and any(
                 o.start() > m.end() for o in concept.regex.finditer(text, m.end(), end)):
             continue  # "Unlike tretinoin, retinol ...": the contrast is no subject; a later mention is
+        # an appositive after a class noun names the member the sentence is about ("A retinoid gel,
+        # adapalene, used daily ..."): the member's own name is the claim's wording (INT14)
+        app = re.match(r"(?:\s+[A-Za-z][\w-]*){0,2}\s*,\s+(?P<a>[A-Za-z][\w -]{2,40}?)\s*,", text[m.end():end])
+        if app and concept.regex.fullmatch(app.group("a")) and app.group("a").lower() != m.group(0).lower():
+            return _noun_phrase(app.group("a"))
         return _noun_phrase(m.group(0))
     return None
 
