@@ -15,7 +15,7 @@ per split:
   count by the verdict word alone is printed beside it.
 
 `--code DIR` runs another copy of the package (e.g. the committed HEAD, unpacked with
-`git archive HEAD tracker data questions.csv | tar -x -C /tmp/prev`) so old and new figures come
+`git archive HEAD tracker data questions.csv pyproject.toml | tar -x -C /tmp/prev`: without pyproject.toml the copy cannot find its snapshot) so old and new figures come
 from the same run; `--compare` does that unpacking itself and prints both. Only the `dev` split
 and the seeds are read unless `--split test` is given (the held-out splits are for the final report;
 test5 and test6 were spent, reported at the end of two sessions each, and are development data since

@@ -675,7 +675,8 @@ class _Span:
 # Clause breaks: (separator dropped, next clause kept). The next clause keeps its connective
 # ("which ...", "because ...", "by stimulating ...") so it still reads as a claim.
 _CLAUSE_BREAK_RE = re.compile(
-    r"(?P<sep>;\s+|,\s+|\s+)(?=(?:but|which|while|though|although|thus|whereas|because|resulting\s+in|"
+    # ("X, though, was rare": "though" set off by commas is a parenthetical adverb, no clause of its own)
+    r"(?P<sep>;\s+|,\s+|\s+)(?=(?:but|which|while|though(?!\s*,)|although|thus|whereas|because|resulting\s+in|"
     r"leading\s+to|so\s+(?!that|much|many|far)|by\s+\w+ing)\b)"
     r"|(?P<sep2>,\s+)(?=(?:increasing|stimulating|promoting|reducing|improving|making|allowing|opening|"
     r"creating|causing|helping)\b"
@@ -1091,6 +1092,11 @@ def _list_items(text: str, unit: _Span, hits: Sequence[tuple[int, int, Concept]]
     items.append(_Span(pos, le))
     items = [_Span(*_trim(text, it.start, it.end)) for it in items]
     items = [it for it in items if it.end > it.start and not _FILLER_ITEM_RE.match(text[it.start:it.end])]
+    if len(items) >= 2 and re.fullmatch(r"[a-z]{3,}ly", text[items[-1].start:items[-1].end]) and not re.search(
+            r"\b(?:and|or)\s*$", text[items[-2].end:items[-1].start]):
+        # a list's last member follows a coordinator; a lone -ly word after a bare comma is an afterthought
+        # adverb of the clause ("helps acne scars, slowly"), not a member
+        items = items[:-1]
     if len(items) < 2 or any(len(text[it.start:it.end].split()) > 8 for it in items):
         return []
     for it in items:
@@ -2478,9 +2484,21 @@ def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | Non
         lines.append((pos, line))
         pos += len(line) + 1
     heads: list[tuple[int, str]] = []
+    offers: set[int] = set()  # menu entries that offer a treatment of their own
+    category = ""  # the heading over a run of menu entries ("Ear Seeds & Acupressure", "Facials")
     for i, (start, line) in enumerate(lines):
         m = _HEADING_LINE_RE.match(line)
         nxt = next((ln for _, ln in lines[i + 1:] if ln.strip()), "")
+        offer = _OFFER_LINE_RE.match(line)
+        if offer is not None and re.search(r"[.!?]\W*$", nxt.strip()) and not _OFFER_LINE_RE.match(nxt):
+            heads.append((start + offer.start("h"), offer.group("h").strip()))
+            # entries under a heading that names the page's treatment, or naming it themselves, are
+            # its forms ("Sleep Ritual" under "Ear Seeds"): the page's treatment keeps their claims
+            if not primary.regex.search(f"{category} {offer.group('h')}"):
+                offers.add(start + offer.start("h"))
+            continue
+        if m is not None and line.strip():
+            category = line if _OFFER_LINE_RE.match(nxt) else ""
         prev = next((ln for _, ln in reversed(lines[:i]) if ln.strip()), "")
         if m is None or len(m.group("h").split()) > 6:
             continue
@@ -2492,7 +2510,10 @@ def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | Non
     out: list[tuple[int, int, Concept | None]] = []
     for k, (start, phrase) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
-        out.append((start, end, _heading_topic(phrase, text, start + len(phrase), end, primary)))
+        line_end = text.find("\n", start)
+        out.append((start, end, _offer_topic(phrase, text) if start in offers
+                    else None if _OFFER_LINE_RE.match(text, start, line_end if line_end >= 0 else len(text))
+                    else _heading_topic(phrase, text, start + len(phrase), end, primary)))
     return out
 
 
@@ -2505,6 +2526,23 @@ def _numbered_label(phrase: str, text: str) -> bool:
         return False
     numbers = set(re.findall(rf"(?m)^[ \t#*>\-•\[]*{re.escape(m.group(1))}\s+(\d+)[A-Za-z]?\b", text, re.I))
     return len(numbers) >= 2
+
+
+# A menu or price list entry: a name, then fields set off by a middle dot, bar or dash, one of them its
+# price ("Scalp Detox Scrub · 45 min · £65"). The prose under it describes what is offered.
+_OFFER_LINE_RE = re.compile(r"^\s*(?:#{1,6}\s*)?(?P<h>[^\n·•|–—]{2,60}?)(?:\s+[·•|–—-]\s+[^\n]*?)?\s+[·•|–—-]\s+"
+                            r"[^\n]*?[£$€]\s?\d[^\n]*$", re.I)
+
+
+def _offer_topic(phrase: str, text: str) -> Concept | None:
+    """What a menu entry offers: its name, or the table entry its name holds ("Red Light Scalp
+    Add-on"); the claims in its description are about it, the pronouns too ("It unclogs ...")."""
+    name = " ".join(w for w in re.findall(r"[A-Za-z][\w-]*", phrase))
+    if not name or len(name.split()) > 6 or any(c.regex.fullmatch(name) for c in OUTCOMES) \
+            or _names_people_or_outcome(name, text):
+        return None
+    table = next((c for c in INTERVENTIONS if c.regex.search(name)), None)
+    return table or _with_synonyms(_generic_concept(name), text)
 
 
 def _heading_topic(phrase: str, text: str, start: int, end: int, primary: Concept) -> Concept | None:
@@ -2607,11 +2645,26 @@ def _strong_verb(text: str) -> bool:
     return any(not _WEAK_VERB_RE.match(v.group(0)) for v in effect_verbs(text))
 
 
+# Research as the subject of a verb of attention names what was studied, not what it found: the
+# clause asserts nothing about the treatment's effect until a verb of finding follows.
+_RESEARCH_SCOPE_RE = re.compile(
+    r"\W*(?:(?:most|the|these|those|some|many|few|all|existing|published|clinical)\s+)*(?:studies|study|trials?|research|"
+    r"researchers|scientists|the\s+evidence)(?:\s+(?:of|on|into|in)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+"
+    r"(?:(?:have|has|had|mostly|only|mainly|largely|so\s+far|to\s+date)\s+)*(?:look(?:s|ed)?\s+at|focus(?:es|ed)?\s+on|"
+    r"examined?|examines|measured?|measures|test(?:s|ed)?|studied|stud(?:y|ies)|investigate[ds]?|address(?:es|ed)?|"
+    r"concern(?:s|ed)?|deal(?:s|t)?\s+with)\b", re.I)
+_FINDING_VERB_RE = re.compile(r"\b(?:f[oi]und|finds|show(?:s|ed|n)?|report(?:s|ed)?|suggest(?:s|ed)?|conclude[ds]?|"
+                              r"confirm(?:s|ed)?|prove[ds]?|proven|demonstrate[ds]?|reveal(?:s|ed)?)\b", re.I)
+
+
 def _not_a_claim(unit_text: str, before: str = "") -> bool:
     """Means clauses after a clause with its own effect verb ("works by boosting X" keeps its
     means: "works" asserts nothing), relative clauses without a strong effect verb, definitions."""
     if _DEFINITION_RE.match(unit_text):
         return True
+    scope = _RESEARCH_SCOPE_RE.match(unit_text)
+    if scope is not None and not _FINDING_VERB_RE.search(unit_text, scope.end()) and not _strong_verb(unit_text[scope.end():]):
+        return True  # "Studies of X look at scars, not pores": what research studied, not what it found
     if _MEANS_CLAUSE_RE.match(unit_text):
         return _strong_verb(before)
     if _RELATIVE_CLAUSE_RE.match(unit_text):
@@ -2806,6 +2859,45 @@ def _amount_or_time(text: str) -> str:
     return f"{mag[0]:g} {mag[1]}" if mag is not None else ""
 
 
+# (REC14) A comparative adjective heading a verbless sentence or list item of its own ("A sharper jawline",
+# "Fuller at the crown.", "Kinder to your skin than retinol"): ad and slide copy leaves out "it gives you",
+# and the comparative alone states the change claimed. An -er word before a determiner or a particle is a
+# verb ("Enter the roller", "Hover over a photo"), and one in a treatment's name is no comparative ("Lavender oil").
+_VERBLESS_CMP_RE = re.compile(
+    rf"(?:^|:\s+)\W*(?:(?:a|an)\s+)?(?:[a-z]+ly\s+)?(?P<adj>{_CMP_ADJ})(?:,\s*{_CMP_ADJ})*(?:\s+and\s+{_CMP_ADJ})?"
+    r"(?P<rest>\s+(?!(?:the|a|an|this|that|these|those|my|your|our|his|her|their|its|it|them|you|me|us|over|under|up|"
+    r"down|out|off|into|onto|through|across|around|away|back)\b)[a-z'’-]+(?:[\s,]+[a-z'’%-]+){0,6})\W*$", re.I)
+_FINITE_WORD_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|may|"
+                             r"might|must|should|shall|[a-z]+n['’]t)\b|['’](?:s|re|ve|ll|d)\b", re.I)
+
+
+def _verbless_comparative(unit_text: str) -> bool:
+    """Is the unit a verbless comparative phrase claiming a change ("Softer forehead lines")? (REC14)"""
+    m = _VERBLESS_CMP_RE.search(unit_text)
+    if m is None or _FINITE_WORD_RE.search(unit_text, m.start("adj")) or effect_verbs(unit_text, m.start("adj")):
+        return False
+    adj = m.group("adj").lower()
+    # the noun phrase it heads ends at a preposition (the standard compared with may be a treatment:
+    # "Kinder to your skin than retinol", "Smoother heels after a single treatment")
+    phrase = re.split(r"\s+(?:than|after|in|within|with|by|from|for|on|at|to|over)\s+", unit_text[m.start("adj"):],
+                      maxsplit=1)[0].strip(" .!")
+    if re.search(r"\b(?:[a-z]{2,}ed\s+(?:it|them|this|that|the|a|an|my|your|me|us|him|her|to|into|by|up|out|off)\b|"
+                 r"[a-z]{2,}ed\W*$|shown|known|seen|given|taken|written|done|whether|which|who|because)\b", m.group("rest"), re.I):
+        # a past verb with its object or complement, a participle or a clause: the -er word is a noun
+        # ("Moisturiser fixed it", "A reader emailed to ask whether ...", "names as shown")
+        return False
+    return (adj.startswith("more ") or adj in ("better", "worse", "faster", "quicker") or _short_comparative(adj)) \
+        and not _is_treatment_np(phrase)
+
+
+def _short_comparative(word: str) -> bool:
+    """Is the -er word a comparative? English forms them of short adjectives only (one syllable, or two
+    ending in -y, -le, -ow): a longer -er word is an agent noun ("moisturiser", "lavender") (REC14)."""
+    base = _adjective_base(word) or ""
+    syllables = len(re.findall(r"[aeiouy]+", base.rstrip("e") or base))
+    return bool(base) and (syllables == 1 or (syllables == 2 and base.endswith(("y", "le", "ow"))))
+
+
 _POSSESSED_BEFORE_RE = re.compile(r"\b(?:my|your|our)\s+[a-z]+", re.I)
 # Testimony: the writer reports what happened to them ("I", "my", "mine") over a stretch of time
 # ("after six months", "since I started", the perfect "I've lost"), as a measured change ("up from
@@ -2996,6 +3088,9 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
     elif noun:
         score += 0.25
         reasons.append(f"effect cue '{noun.group(0)}'")
+    if _verbless_comparative(unit_text) and not any(r.startswith("states a change") for r in reasons):
+        score += 0.35
+        reasons.append("a verbless comparative states a change")
     if has_outcome:
         score += 0.25
         reasons.append("outcome " + ", ".join(f"'{o}'" for o in has_outcome[:3]))
@@ -3033,6 +3128,12 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
         # sizeable effect or harm (TRAP8)
         score += 0.3
         reasons.append(f"denies that the effect is small ('{small.group(0)}')")
+    denied_effect = _LITTLE_EFFECT_RE.search(unit_text)
+    if denied_effect and not verb:
+        # "the devices do little for blackheads", "the collagen does nothing": a negative quantifier as the
+        # object of "do" denies the effect (REC14)
+        score += 0.25
+        reasons.append(f"denies an effect ('{denied_effect.group(0)}')")
     measured = _MEASURED_CHANGE_RE.search(unit_text)
     if measured and not verb:
         score += 0.25
@@ -3082,7 +3183,7 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
     cmp = comparator_of(unit_text)
     # English's equative and comparative predicates ("is not as good as taking it by mouth") compare
     # even when the frame parser names no comparator
-    cmp_pred = _COMPARISON_PRED_RE.search(unit_text) if cmp is None else None
+    cmp_pred = (_COMPARISON_PRED_RE.search(unit_text) or _comparison_in_predicate(unit_text)) if cmp is None else None
     if cmp is not None or cmp_pred is not None:
         score += 0.2
         reasons.append(f"comparison '{cmp[1]} {cmp[0]}'" if cmp else
@@ -3146,7 +3247,33 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
 # Questions
 
 
-_SUPERLATIVE_PRED_RE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:the|our|your)\s+(?:single\s+)?"
+_LITTLE_EFFECT_RE = re.compile(r"\b(?:do|does|did|doing)\s+(?:(?:very|next\s+to|almost|absolutely|precious)\s+)?"
+                               r"(?:little|nothing|not\s+much)\b(?!\s+(?:but|else|more|less|about|wrong))", re.I)
+
+# (REC14) Comparison marked outside the bare "X-er than" predicate: a prepositional phrase between the
+# comparative and "than" ("kinder to your skin than the alternatives"); a comparative adjective in a
+# predicate nominal ("may be a gentler alternative", "is a safer bet"); a ranking verb putting its object
+# above another ("ranked PRP above 5% minoxidil"; never "below", which would be read as a benefit).
+_CMP_PP_THAN_RE = re.compile(r"\b(?P<adj>[a-z]{3,}(?:ier|er))\s+(?:to|for|on|at|in|with)\s+(?:[a-z'’-]+\s+){0,2}than\s+\S", re.I)
+_CMP_NOMINAL_RE = re.compile(r"(?:\b(?:is|are|was|were|be|remains?)|['’]s|['’]re)\s+(?:still\s+|also\s+|often\s+|[a-z]+ly\s+)?"
+                             r"(?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?P<adj>[a-z]{3,}(?:ier|er))\s+[a-z-]{3,}\b", re.I)
+_RANKED_ABOVE_RE = re.compile(r"\b(?:rank(?:ed|s)?|rat(?:ed|es)|put|puts|plac(?:ed|es))\s+(?:[\w%.-]+\s+){1,6}?"
+                              r"(?:above|ahead\s+of)\s+\S", re.I)
+
+
+def _comparison_in_predicate(unit_text: str) -> re.Match[str] | None:
+    """A comparison by one of the three forms above; an -er word must be a short adjective's comparative."""
+    for rx in (_CMP_PP_THAN_RE, _CMP_NOMINAL_RE):
+        m = rx.search(unit_text)
+        if m is not None:
+            adj = m.group("adj").lower()
+            if adj in ("better", "worse") or _short_comparative(adj):
+                return m
+    return _RANKED_ABOVE_RE.search(unit_text)
+
+
+# (a temporal or focus adverb leaves the ranking whole: "is still the fastest fix", REC14)
+_SUPERLATIVE_PRED_RE = re.compile(r"\b(?:is|are)\s+(?:(?:[a-z]+ly|still|also|now)\s+)?(?:the|our|your)\s+(?:single\s+)?"
                                   r"(?:most\s+[a-z]+|best|(?!(?:interest|forest|request|harvest|honest|latest)\b)"
                                   r"[a-z]{2,}(?:iest|est))\b", re.I)
 # a diary entry's label: a unit of time and its number ("Day 12", "WEEK 3", "Night 4")
@@ -3300,7 +3427,9 @@ _PREDICATIVE_CMP_RE = re.compile(
     r"\b(?P<np>(?:my|your|our|their|his|her|the)\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+)\s+"
     # (a prepositional phrase of time or place after the head modifies it: "my breath in the
     # morning is fresher" is said of the breath, QST13)
-    r"(?:(?:in|on|at|during|after|by)\s+(?:the\s+|a\s+|an\s+)?[a-z-]+\s+)?"
+    # ("the lines between my brows are softer": a phrase of place after the head says where, OUT14)
+    r"(?:(?:in|on|at|during|after|by|between|around|under|beneath|below|above|behind|near|across|along)\s+"
+    r"(?:the\s+|a\s+|an\s+|my\s+|your\s+|our\s+|their\s+|his\s+|her\s+)?[a-z-]+\s+)?"
     r"(?:is|are|was|were|looks?|looked|got|gets?|getting|became|becomes?|"
     r"feels?|felt|seems?|seemed|appears?|appeared|grew|grows?|turned|turns?)\s+" + _DEGREE +
     r"(?P<adj>[a-z]+er)\b(?P<more>(?:\s*,?\s*(?:and|or)\s+" + _DEGREE + r"[a-z]+er\b)*)", re.I)
@@ -3403,6 +3532,10 @@ def _said_outcome(text: str, item: _Span, outcome: Concept, hits: Sequence[tuple
     spans = sorted((x, y) for x, y, c in hits if c is outcome and item.start <= x and y <= item.end)
     if not spans:
         return ""
+    while len(spans) > 1 and _verb_on_object(text, *spans[0], spans[1][0]):
+        spans = spans[1:]  # "lightens the sun spots": the verb's object names the outcome (OUT14)
+    if len(spans) == 1 and _verb_on_object(text, *spans[0]):
+        return ""  # a table word as the verb names the change, not what changes: the entry's label
     a, b = spans[0]
     for x, y in spans[1:]:
         if _COORD_GAP_RE.fullmatch(text[b:x]):
@@ -3419,6 +3552,26 @@ def _said_outcome(text: str, item: _Span, outcome: Concept, hits: Sequence[tuple
         words.append(after.group(1))  # the head noun the table word modifies
     phrase = " ".join(w.lower() for w in words)
     return _attributive_property(phrase) if len(words) > 1 else phrase
+
+
+def _verb_on_object(text: str, a: int, b: int, nxt: int | None = None) -> bool:
+    """(OUT14) Is the one word text[a:b] a verb with an object noun phrase (holding the next
+    mention at `nxt`, when given: "it also lightens the flat brown sun spots")? A verb is told by
+    its inflection (or a modal before it) after a subject, adverb or modal, and by the determiner
+    opening its object."""
+    word = text[a:b]
+    if not re.fullmatch(r"[A-Za-z]+", word):
+        return False
+    before = re.search(r"([A-Za-z']+)\W*$", text[max(0, a - 30):a])
+    prev = before.group(1).lower() if before else ""
+    modal = prev in ("can", "could", "may", "might", "will", "would", "should", "to")
+    after_subject = modal or prev in ("it", "they", "he", "she", "this", "that", "which", "also") or prev.endswith("ly")
+    finite = modal or word.lower().endswith(("s", "ed"))
+    # the object: a determiner and at most three modifiers before the next mention, no punctuation
+    det = r"\s+(?:the|a|an|your|my|their|his|her|its|our|these|those|this|that)\s+"
+    obj = re.match(det + r"[A-Za-z]", text[b:b + 40], re.I) if nxt is None else re.fullmatch(
+        det + r"(?:[A-Za-z-]+\s+){0,3}", text[b:nxt], re.I)
+    return after_subject and finite and obj is not None
 
 
 def _specific_harms(text: str, item: _Span, outcome: Concept, hits: Sequence[tuple[int, int, Concept]]) -> str:
@@ -3819,6 +3972,8 @@ def _association_object(text: str) -> str:
 def _object_phrase(text: str) -> str:
     """The content words after the effect verb: a fallback outcome when the table has none."""
     m = _BENEFIT_RE.search(text) or _HARM_RE.search(text) or _EFFECT_NOUN_RE.search(text)
+    if m is None and _VP_ELLIPSIS_RE.match(text):
+        return ""  # "It won't, according to Mei": an elided verb phrase has no object; the rest is an adjunct (OUT14)
     rest = text[m.end():] if m else text
     if any(re.match(r"(?:my|our)\s", text[a.end():], re.I) for a in _AFFECTED_RE.finditer(text)):
         return ""  # "did nothing for my chin": in testimony, the part of the body it went on (OUT9)
@@ -3829,6 +3984,13 @@ def _object_phrase(text: str) -> str:
                                                   "out", "off", "be", "been", "being", "has", "have", "had", "was",
                                                   "were", "which", "there", "here"}]
     return " ".join(words[:3]).lower()
+
+
+# (OUT14) A subject and an auxiliary with the verb phrase elided ("It won't, ...", "They do."),
+# the auxiliary ending the clause
+_VP_ELLIPSIS_RE = re.compile(r"\W*(?:it|they|this|that|he|she|you|we|i)\s+(?:\w+\s+)?(?:won['’]t|can['’]t|don['’]t|"
+                             r"doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|will|would|does|do|did|can|could|is|"
+                             r"are|was|were|has|have|had)(?:\s+not)?\s*(?:[,;:.!?]|$)", re.I)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -4256,6 +4418,7 @@ _PARENTHETICAL_RE = re.compile(r",\s*(?:by\s+contrast|in\s+contrast|however|thou
                                re.I)
 
 
+_PASSIVE_AGENT_BEFORE_RE = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+by\s+(?:the\s+|an?\s+)?$", re.I)
 _USE_BEFORE_RE = re.compile(r"\b(?:starting|using|taking|applying|adding|switching\s+to)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
 # an appositive noun phrase set off by commas after the subject ("Minoxidil, the only drug approved
 # for hair loss, works ...") renames it: the clause reads the same without it (INT13)
@@ -4415,6 +4578,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 " ".join(s_text.split()).lower() == title_norm or _FLUFF_RE.search(s_text):
             previous = s_text
             continue  # questions, the headline and marketing copy are not claims
+        line_end = text.find("\n", sent.start)
+        if _OFFER_LINE_RE.match(text[sent.line_start:line_end if line_end >= 0 else len(text)]):
+            previous = s_text
+            continue  # a menu entry's name, duration and price label what is offered; they claim nothing
         ispans = _intervention_spans(text, sent.start, sent.end, primary)
         named = [c for x, y, c in ispans
                  # "retinol-like results": a name made an adjective of likeness is the standard compared
@@ -4423,7 +4590,9 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                  c.key == primary.key or c.parent == primary.key or _is_subject(text, sent.start, x)
                  # the object of a verb of use ("within 3 days of starting vitamin C", "after using
                  # X") is the treatment whose effect the sentence reports
-                 or _USE_BEFORE_RE.search(text, max(sent.start, x - 30), x))]
+                 or _USE_BEFORE_RE.search(text, max(sent.start, x - 30), x)
+                 # the agent of a passive is its logical subject ("a retina damaged by the blue light")
+                 or _PASSIVE_AGENT_BEFORE_RE.search(text, max(sent.start, x - 30), x))]
         k = bisect.bisect_right(section_starts, sent.start) - 1
         topic = sections[k][2] if k >= 0 else None
         local_main = (section_outcomes[k] if k >= 0 else None) or main_outcome
@@ -4444,7 +4613,15 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
         cues = _SentenceCues.of(s_text)
         previous = s_text
         if named or "\n\n" in text[max(0, sent.start - 3):sent.start]:
-            carried = None  # the article's topic named again, or a new paragraph
+            # the article's topic named again, or a new paragraph, ends the reach of "it"; but a sentence
+            # whose subject is another treatment than the topic's ("Minoxidil has been studied for
+            # decades. ... it slows loss") makes that treatment the referent of the pronouns that follow
+            # (the subject: the parser's, or else the name that opens the sentence)
+            subject = _subject(s_text) if named else None
+            at = s_text.find(subject) if subject else -1
+            lo, hi = (sent.start + at, sent.start + at + len(subject or "")) if at >= 0 else (sent.start, sent.start + 3)
+            carried = next((c for x, _, c in ispans if c in named and c.key not in (primary.key, (topic or primary).key)
+                            and lo <= x < hi), None)
         if not named and _INTRODUCTION_RE.match(s_text):
             # "Magnesium is another supplement ...": a copular sentence whose subject is another
             # treatment introduces the referent of the pronouns that follow, claim or not
@@ -4472,6 +4649,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
         item_lead = leads.get(sent.line_start, "") if _BULLET_ONLY_RE.fullmatch(
             text[sent.line_start:sent.start]) else ""
         prev_u_int: Concept | None = None  # the treatment of the sentence's previous clause
+        prev_cmp: str | None = None  # the comparator of the sentence's previous clause
         for unit in _clause_units(text, sent.start, sent.end):
             u_text = text[unit.start:unit.end]
             if _not_a_claim(u_text, text[sent.start:unit.start]):
@@ -4551,13 +4729,24 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             # a list item in lower case goes on the lead-in's sentence ("Benefits include:" /
             # "- sharper focus"): its subject is the lead-in's, never a word of the item
             other = _other_treatment(f"{lead} {u_text}" if lead and u_text[:1].islower() else u_text, primary, text)
+            coordinated = bool(_coordinated_predicate(text, unit.start) or (
+                _COORDINATED_AUX_RE.match(u_text) and re.search(r"(?:,|\band)\s*$", text[max(0, unit.start - 6):unit.start])))
             # the clause's own subject decides: "Creatine builds strength, while the caffeine only
             # gives you a short buzz" is about caffeine
             # (a treatment named only as the comparator, "rivals minoxidil", does not count)
             if other is not None and not any(c.regex.search(u_text) and not (cmp and c.regex.search(cmp[0]))
                                              for c in named):
                 u_int = carried = other  # "Lavender oil may also help hair grow" in a rosemary-oil article
-            elif carried is not None and not named and _is_pronoun(_subject(u_text)):
+            elif not named and (introduced := _introduced_by_head(s_text if coordinated else u_text, text, sent.start,
+                                                                  primary)) is not None:
+                # "the LumaCrown red light hair helmet" ... "The helmet itself is drug-free and has no side effects"
+                u_int = introduced
+            elif prev_u_int is not None and coordinated:
+                # "The helmet itself is drug-free and has no side effects": a verb phrase coordinated
+                # without a subject of its own predicates of the first conjunct's subject
+                u_int = prev_u_int
+            elif carried is not None and not named and (_is_pronoun(_subject(u_text)) or _OPENING_PRONOUN_RE.match(
+                    _LEAD_CONNECTIVE_RE.sub("", u_text))):
                 u_int = carried  # "Adding piperine boosts ... It also ...": the pronoun's antecedent
             elif prev_u_int is not None and _RESULT_CLAUSE_RE.match(u_text):
                 # "X speeds up your metabolism, so you burn more calories": a result clause states
@@ -4590,6 +4779,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             if column is not None:
                 u_int = column  # a table cell is about its column's head ("| Botox |" over "Yes, in about 2 weeks")
             prev_u_int = u_int
+            unit_cmp, prev_cmp = prev_cmp if cmp is None else cmp[0], cmp[0] if cmp is not None else prev_cmp
             # A list of harms is one claim about the treatment's safety (its harms are appraised
             # together, as adverse events); a list of benefits is one claim per outcome.
             harm_list = (harmful or rel == "harm") and not _RELIEF_RE.search(u_text)
@@ -4614,7 +4804,9 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                         rel in ("benefit", "harm", "no_effect", "mechanism")
                         and (_clean_outcome_words(_predicate_object(text[item.start:item.end]))
                              # "helps you sleep", "make hair grow": the frame's own object
-                             or _frame_outcome(text[item.start:item.end], rel)
+                             # (never the agent a pseudo-cleft focuses: "What won't help is X", OUT14)
+                             or ((f_obj := _frame_outcome(text[item.start:item.end], rel))
+                                 and not _cleft_agent(text[item.start:item.end], f_obj))
                              or _affected_object(text[item.start:item.end]))
                         # ("made my breath fresher than mouthwash": a comparison's own compared
                         # property, whatever its relation, QST13)
@@ -4676,6 +4868,11 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # the harm the sentence denies is the outcome ("won't cause breakouts" -> acne)
                     picked = outcome
                     key, denied_words = _harm_key(f"{lead} {quote}")
+                    if denied_words and _is_treatment_np(denied_words):
+                        # "drug-free", "free of chemicals": what the product is without is a treatment,
+                        # never a harm denied; the denial is read from the rest of the clause (OUT14)
+                        key, denied_words = _harm_key(_TREATMENT_FREE_RE.sub(
+                            lambda m: "" if _is_treatment_np(m.group("x") or m.group("y")) else m.group(0), f"{lead} {quote}"))
                     if key == "adverse-effects" and picked is not None and picked.key != "adverse-effects" and \
                             (picked.kind == "safety" or picked.key in PROBLEM_OUTCOMES) and \
                             _in_denied_scope(text, item, in_item, picked):
@@ -4755,7 +4952,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     _experienced(text[item.start:item.end]) or _share_object(text[item.start:item.end]) or \
                     _comparative_outcome(text[item.start:item.end]) or \
                     _caused_change(text[item.start:item.end]) or _changed_subject(text[item.start:item.end]) or \
-                    _help_object(text[item.start:item.end]) or \
+                    _help_object(text[item.start:item.end]) or _particle_object(text[item.start:item.end]) or \
                     _frame_outcome(text[item.start:item.end], rel) or (
                     "" if rel in ("superior", "equivalent") else _predicate_object(text[item.start:item.end])
                     or _association_object(text[item.start:item.end]) or _object_phrase(text[item.start:item.end])) or shared
@@ -4794,10 +4991,17 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     or bool(owords) and _manner_comparative(text[item.start:item.end], owords))
                 if bare:
                     owords = ""  # "keeps you full": an adjective names no outcome; the article's main one
+                if outcome is None and _cleft_agent(text[item.start:item.end], owords):
+                    # the focused agent is no outcome: a colon's elaboration says what it fails or
+                    # works on ("won't help is a home light panel: ... does nothing for X", OUT14)
+                    rest = text[item.end:sent.end]
+                    rest = rest.lstrip(" :;–—-") if re.match(r"\s*[:;–—]", rest) else ""
+                    owords = (_affected_object(rest) or _frame_outcome(rest, rel)) if rest else ""
                 main = None
                 inherited = False  # an elliptical claim's outcome is its paragraph's, never a new antecedent
                 if outcome is None and (not _clean_outcome_words(owords) or any(
-                        c.regex.search(owords) for c in (u_int, primary, *INTERVENTIONS))):
+                        c.regex.search(owords) for c in (u_int, primary, *INTERVENTIONS))
+                        or _cleft_agent(text[item.start:item.end], owords)):
                     # prose leftovers, or a treatment's own name ("results from a vitamin C serum
                     # last"), never become an outcome: the main question or nothing
                     owords = ""
@@ -4855,8 +5059,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 if question is not None and question.question_id in new_questions:
                     new_q, question = question, None  # this article's main question, proposed here
                 elif question is None:
-                    worded = next((" ".join(text[x:y].split()).lower() for x, y, c in in_item if c is outcome), None)
-                    if worded is None and outcome is not None and (m_o := outcome.regex.search(quote)):
+                    # (a table word used as the verb, "lightens the spots", is no name for the outcome, OUT14)
+                    worded = next((" ".join(text[x:y].split()).lower() for x, y, c in in_item
+                                   if c is outcome and not _verb_on_object(text, x, y)), None)
+                    if worded is None and outcome is not None and (m_o := next((
+                            m for m in outcome.regex.finditer(quote) if not _verb_on_object(quote, m.start(), m.end())),
+                            None)):
                         worded = " ".join(m_o.group(0).split()).lower()  # the claim's own name for it
                     new_q = _new_question(u_int, outcome, owords, kind, worded, said, backoff=local_main)
                     if new_q.question_id in existing_ids:
@@ -4910,10 +5118,18 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # the frame's generic harm label yields to the specific state the clause names
                     # ("will not leave your scalp itchy or flaky" -> itching and flaking, OUT12)
                     frame = dataclasses.replace(frame, outcome=specific)
+                if frame.outcome and frame.relation == "denies_harm" and _is_treatment_np(frame.outcome) and (
+                        specific or outcome is not None):
+                    # "drug-free": a treatment the product lacks is no harm it denies (OUT14)
+                    frame = dataclasses.replace(frame, outcome=specific or (outcome.label if outcome else frame.outcome))
                 if harm_lead and frame.relation in ("benefit", "mechanism"):
                     # the lead-in's claim, not the item's own words ("- a slow or irregular pulse"
                     # under "Side effects:" is no benefit of slowing): a harm (OUT11)
                     frame = dataclasses.replace(frame, relation="harm")
+                if frame.relation == "denies_harm" and not frame.comparator and unit_cmp and re.match(r"\W*without\b", u_text, re.I):
+                    # "regrows hair as well as minoxidil, without the itchy scalp": a "without" adjunct after a
+                    # comparison denies the harm the comparator brings, so the comparator is that arm
+                    frame = dataclasses.replace(frame, comparator=unit_cmp, comparator_norm=unit_cmp)
                 stance = _stance_of_relation(frame.relation, target, _stance(quote, target))
                 claim = Claim(
                     claim_id="", article=article.name, quote=quote, start=qspan.start, end=qspan.end,
@@ -5081,6 +5297,8 @@ def _object_outside_tables(text: str, item: _Span, outcome: Concept | None,
     # ("DHT, the hormone behind pattern baldness"), set off by a comma, dash or bracket, or in a
     # locative phrase that says where the object is ("milia around the eyes")
     mentions = [x for x, _, c in hits if c is outcome]
+    if " " not in words and any(_COORDINATED_ADJECTIVE_RE.fullmatch(text[b:x]) for x in mentions if x >= b):
+        return ""  # "fades new, red stretch marks": a comma parts two adjectives of one noun (OUT14)
     gloss = [x for x in mentions
              if x >= b and (re.match(r"\s*[,(–—-]", text[b:x]) or _LOCATIVE_RE.fullmatch(text[b:x])
                             # or in a later clause with its own subject ("lower blood pressure ...,
@@ -5088,6 +5306,12 @@ def _object_outside_tables(text: str, item: _Span, outcome: Concept | None,
                             # object is what this clause claims (EXT8)
                             or _NEW_CLAUSE_RE.search(text[b:x]))]
     return words if gloss and len(gloss) == len(mentions) else ""
+
+
+# (OUT14) An apposition opens with a determiner or a noun ("DHT, the hormone behind baldness"); a
+# comma followed by one more modifier and the noun itself parts two adjectives ("new, red stretch marks")
+_COORDINATED_ADJECTIVE_RE = re.compile(r"\s*,\s*(?!(?:the|a|an|its|their|your|my|his|her|our|this|that|which|who)\b)"
+                                       r"(?:[a-z]+\s+)?", re.I)
 
 
 # a coordinator after a comma or a semicolon starts a new clause
@@ -5367,6 +5591,37 @@ def _in_topic_product(unit_text: str, primary: Concept) -> bool:
     return bool(_PRODUCT_UNIT_RE.fullmatch(y) or primary.regex.fullmatch(y) or y[:5] in marks)
 
 
+# a clause that opens with a personal pronoun has it as its subject ("It's pregnancy-safe, it won't ...")
+_OPENING_PRONOUN_RE = re.compile(r"\W*(?:it|they)(?:['’](?:s|re|ll|d|ve))?\s", re.I)
+_COORDINATED_AUX_RE = re.compile(r"(?:has|have|had|is|are|was|were|does|did|can|may|might|will|won['’]t|"
+                                 r"doesn['’]t|isn['’]t|cannot|can['’]t)\s", re.I)
+_DEFINITE_SUBJECT_RE = re.compile(r"\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<h>[a-z]+)"
+                                  r"(?:\s+(?:itself|themselves|alone))?\s+(?:is|are|was|were|has|have|had|can|may|will|"
+                                  r"does|do|did|won['’]t|isn['’]t|doesn['’]t|[a-z]+s)\b", re.I)
+
+
+def _introduced_by_head(unit_text: str, text: str, pos: int, primary: Concept) -> Concept | None:
+    """The treatment a definite description refers back to: an earlier noun phrase with the same
+    head noun whose modifiers name it ("the LumaCrown red light hair helmet" ... "The helmet
+    itself is drug-free"), when the head is a product's or device's and not the topic's own."""
+    m = _DEFINITE_SUBJECT_RE.match(_LEAD_CONNECTIVE_RE.sub("", unit_text))
+    if m is None:
+        return None
+    head = m.group("h").lower()
+    if not _DEVICE_HEAD_RE.fullmatch(head) or head.rstrip("s") in primary.label.lower():
+        return None
+    stem = re.escape(head[:-1] if head.endswith("s") else head)
+    for earlier in reversed(list(re.finditer(rf"\b((?:[\w-]+[ \t]+){{1,4}}){stem}s?\b", text[:pos], re.I))):
+        named = [c for c in INTERVENTIONS if c.regex.search(earlier.group(1))]
+        if named:
+            return named[0] if named[0].key != primary.key else None
+    return None
+
+
+_TREATMENT_CLASS_RE = re.compile(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|procedures?", re.I)
+# the noun phrase before a passive verb group opens the clause ("Rosemary oil has been shown to ...")
+_PASSIVE_SUBJECT_RE = re.compile(r"\W*(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+(?:has|have|had|is|are|was|"
+                                 r"were)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\s+to\s", re.I)
 _POSSESSIVE_PRONOUNS = frozenset("mine yours his hers ours theirs".split())
 
 
@@ -5386,11 +5641,18 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
             and g.group(1).split()[0].lower() not in _GENERIC_STOP:
         return _generic_concept(g.group(1))
     subj = _subject(_LEAD_CONNECTIVE_RE.sub("", _without_speaker(unit_text, text)))  # "because trained aestheticians ..."
+    if (subj is None or re.match(r"to\s", subj, re.I)) and (
+            passive := _PASSIVE_SUBJECT_RE.match(_LEAD_CONNECTIVE_RE.sub("", unit_text))):
+        subj = passive.group("np")  # "Rosemary oil has been shown to regrow hair": an infinitive is no subject
     if subj:  # "caffeine only gives": an adverb after the noun phrase is not part of it
         subj = re.sub(r"(?:\s+(?:only|just|also|even|still|often|mostly|usually|alone|too|\w+ly))+$", "", subj, flags=re.I)
         # a prepositional phrase of time or manner after the noun is an adjunct, not part of its
         # name ("ACV before a meal", "collagen every morning")
         subj = re.sub(r"\s+(?:before|after|during|at|on|per|every|each)\s.*$", "", subj, flags=re.I)
+        # a focus or time adverb stands between the subject and its verb, never inside the noun
+        # phrase ("Hydroquinone still lightened the patches")
+        subj = re.sub(r"\s+(?:still|already|also|only|just|even|never|always|often|usually|now)\s.*$", "", subj,
+                      flags=re.I)
     if not subj or len(subj.split()) > 4 or re.search(r"(?:ed|ing)$", subj, re.I):
         return None  # a participle ("trained") heads no noun phrase
     if subj.lower() in _POSSESSIVE_PRONOUNS:
@@ -5404,7 +5666,10 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
         return None
     if _NOT_NP_RE.search(subj):
         return None  # "Without strict testing", "faster growth within two": not a noun phrase subject
-    if not (_TREATMENT_HEAD_RE.search(subj) or (treatment_probability(subj) >= 0.8 and not _outcome_hits(subj, 0, len(subj)))):
+    # ("proven prescription treatments", "regular head spa treatments": a class of treatment named by
+    # the words before its general head)
+    if not (_TREATMENT_HEAD_RE.search(subj) or (treatment_probability(subj) >= 0.8 and not _outcome_hits(subj, 0, len(subj)))
+            or (len(subj.split()) >= 2 and _TREATMENT_CLASS_RE.fullmatch(subj.split()[-1]))):
         return None
     if primary.regex.search(subj) or primary.label.lower() in subj.lower() or _names_primary(subj, primary) or any(
             c.regex.search(subj) for c in INTERVENTIONS):
@@ -5414,8 +5679,12 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
         return None
     if text and _names_people_or_outcome(subj, text):
         return None  # "so your hair looks fuller": what the outcomes are about, not a treatment
-    if _PARTITIVE_RE.search(subj.split()[-1] + " of "):
-        return None  # "a daily shot", "two capsules": a measure of the topic, its "of X" left implicit
+    if _PARTITIVE_RE.search(subj.split()[-1] + " of ") and all(
+            w.lower() in _DETERMINERS or re.fullmatch(rf"(?:{_NUM_WORD}|\d+(?:\.\d+)?|\w+ly|single|double|extra)", w, re.I)
+            for w in subj.split()[:-1]):
+        # "a daily shot", "two capsules": a measure of the topic, its "of X" left implicit; a name before
+        # the form noun says what it holds ("Isotretinoin tablets")
+        return None
     if (part := re.match(r"(?:(?:a|an|one|the|this|each|every)\s+)?([a-z]+)\s+of\b", subj, re.I)) and \
             _PARTITIVE_RE.search(part.group(1) + " of "):
         return None  # "A course of six weekly sessions": a measure of the topic, its "of" phrase a count (QST13)
@@ -5525,9 +5794,11 @@ _ANSWER_RE = re.compile(
     r"(?:(?:very|highly|most|quite|pretty|extremely|really)\s+)?"
     r"(?P<a>yes|yep|absolutely(?:\s+not)?|definitely(?:\s+not)?|certainly(?:\s+not)?|of\s+course(?:\s+not)?|"
     r"no|nope|not\s+at\s+all|not\s+really|no\s+way|never|"
+    # the negative quantifier answers an existential question ("Is there any downtime?" / "None whatsoever.") (REC14)
+    r"none(?:\s+(?:whatsoever|at\s+all))?|"
     # graded answers (TRAP9): a negative-polarity idiom or a near-negative adverb answers no ("Not a chance.",
     # "Rarely.", "Probably not."); a degree or frequency word answers a qualified yes ("A little.", "Sometimes.")
-    r"not\s+a\s+(?:chance|hope)|no\s+chance|not\s+likely|unlikely|not\s+much|hardly(?:\s+ever)?|barely|scarcely|"
+    r"not\s+a\s+(?:chance|hope)|no\s+chance|not\s+likely|unlikely|not\s+much|(?:hardly|barely|scarcely)(?:\s+(?:ever|at\s+all))?|"
     r"rarely|seldom|probably\s+not|a\s+little|a\s+bit|somewhat|slightly|modestly|partly|partially|sometimes|"
     r"often|usually|mostly|probably|likely|"
     # the polite idiom of a reply ("I'm afraid not.", "I'm afraid so.") (REC13)
@@ -5537,27 +5808,35 @@ _ANSWER_RE = re.compile(
     # a short qualifier after the answer word keeps it an answer ("Yes, but slowly.", "Yes, for most people.",
     # "A little, if you wear one for months.")
     r"(?:\s*[,;:]?\s+[a-z]+ly|\s*,\s*(?:but\s+|though\s+|at\s+least\s+)?(?:[a-z'’]+\s+){0,3}[a-z'’]+"
-    r"|\s*,\s*(?:but\s+)?(?:only\s+|even\s+)?(?:if|when|as\s+long\s+as|after|with|for|in|over|once)\s+(?:[a-z]+\s+){0,6}[a-z]+)?"
+    r"|\s*,\s*(?:but\s+)?(?:only\s+|even\s+)?(?:if|when|as\s+long\s+as|after|with|for|in|over|once)\s+(?:[a-z]+\s+){0,6}[a-z]+"
+    # a prepositional phrase restricting the answer needs no comma ("Hardly at all with a 0.25 mm roller.")
+    r"|\s+(?:with|for|in|after|once|on)\s+(?:(?:a|an|the|your|my|most|some)\s+)?(?:[\w.'’-]+\s+){0,4}[a-z][\w'’-]*)?"
     r"\W*$", re.I)
 # (a fronted adjunct naming who the answer is for does not change it: "For healthy adults, absolutely." FRM13)
 _ABSOLUTE_ANSWER_RE = re.compile(r"^\W*(?:(?:for|in|with|among)\s+[^,.;:!?]{1,40},\s*)?"
                                  r"(?:absolutely|definitely|certainly|of\s+course|not\s+at\s+all|no\s+way|never)\b",
                                  re.I)
-_NEGATIVE_ANSWER_RE = re.compile(r"^(?:no\b|nope|not\b|never\b|unlikely|hardly|barely|scarcely|rarely|seldom)|\bnot$", re.I)
+_NEGATIVE_ANSWER_RE = re.compile(r"^(?:no\b|nope|not\b|never\b|none\b|unlikely|hardly|barely|scarcely|rarely|seldom)|\bnot$", re.I)
+_GERUND_ADJUNCT_RE = re.compile(r"\s+(?:at|in|on|with|during|after|before|for)(?:\s+(?:a|an|the|your|my|our|their|this|that))?"
+                                r"\s+[\w.'’-]+", re.I)
+# a minimiser answers "almost no", not "no": the restated claim keeps it ("is hardly painful")
+_MINIMISER_ANSWER_RE = re.compile(r"hardly|barely|scarcely", re.I)
 _Q_AUX = r"is|are|was|were|does|do|did|can|could|will|would|should|has|have|may|might"
 _INVERTED_Q_RE = re.compile(rf"^\W*(?:(?:and|but|so|also|then|now|well|okay|ok)\W+)*(?P<aux>{_Q_AUX})\s+(?P<rest>.+)$",
                             re.I)
 _EMBEDDED_Q_RE = re.compile(r"\b(?:if|whether)\s+(?P<clause>.+)$", re.I)
 # (a gerund clause names the act asked about: "Does shaving your face make ...?" (GOLD10))
-_Q_SUBJECT_PRONOUN_RE = re.compile(r"(?:it|they|this|these|that|those|he|she|you|we|I)\b"
+# ("there": the subject of an existential question, "Is there any downtime?", REC14)
+_Q_SUBJECT_PRONOUN_RE = re.compile(r"(?:it|they|this|these|that|those|he|she|you|we|I|there)\b"
                                    r"|[a-z]{3,}ing(?:\s+(?:your|my|our|their|his|her|the|a|an)\s+[a-z]+)?"
                                    r"(?=\s+[a-z]+\s)",
                                    re.I)
 
 
-def _declarative(question: str, negative: bool, primary: Concept) -> str | None:
-    """The yes/no question `question` as a statement, negated for a negative answer; None when
-    its subject cannot be found (only a pronoun or a treatment name is taken as one)."""
+def _declarative(question: str, negative: bool, primary: Concept, negator: str = "not") -> str | None:
+    """The yes/no question `question` as a statement, negated for a negative answer (by `negator`:
+    a minimiser answer, "Hardly at all.", keeps its degree: "it is hardly painful"); None when its
+    subject cannot be found (only a pronoun or a treatment name is taken as one)."""
     q = question.strip().rstrip("?").strip()
     m = _INVERTED_Q_RE.match(q)
     if m is not None:
@@ -5567,18 +5846,25 @@ def _declarative(question: str, negative: bool, primary: Concept) -> str | None:
         if end == 0:
             return None
         aux = m.group("aux").lower()
-        out = f"{rest[:end]} {aux}{' not' if negative else ''} {rest[end:].strip()}"
+        if subj is not None and aux in ("is", "are", "was", "were") and subj.group(0).lower().endswith("ing"):
+            # a copula's gerund subject keeps its adjuncts: "Is rolling at home painful?" -> "Rolling at
+            # home is ... painful" (the predicate is what follows them)
+            while (pp := _GERUND_ADJUNCT_RE.match(rest, end)) is not None and rest[pp.end():].strip():
+                end = pp.end()
+        out = f"{rest[:end]} {aux}{' ' + negator if negative else ''} {rest[end:].strip()}"
     else:
         e = _EMBEDDED_Q_RE.search(q)
         aux = re.search(rf"\b(?:{_Q_AUX})\b", e.group("clause"), re.I) if e else None
         if (e is None or aux is None) and _VERBLESS_Q_RE.fullmatch(q):
             # "Worth it?", "Safe for kids?": a verbless question leaves out "is it" (REC13)
-            return f"It is{' not' if negative else ''} {q[:1].lower()}{q[1:]}"
+            return f"It is{' ' + negator if negative else ''} {q[:1].lower()}{q[1:]}"
         if e is None or aux is None:
             return None
         clause = e.group("clause")
-        out = clause[:aux.end()] + (" not" if negative else "") + clause[aux.end():]
+        out = clause[:aux.end()] + (" " + negator if negative else "") + clause[aux.end():]
     out = " ".join(out.split())
+    if negative:
+        out = re.sub(r"\bnot\s+any\b", "no", out)  # "There is not any downtime" says "There is no downtime" (REC14)
     return out[:1].upper() + out[1:]
 
 
@@ -5688,7 +5974,9 @@ def _restated_answers(text: str, primary: Concept) -> tuple[str, list[tuple[int,
             said = belief if negative else belief[len(_REBUTTAL_RESTATED):]
             said = said[:1].upper() + said[1:]
         else:
-            said = _declarative(text[asked.start:asked.end], bool(_NEGATIVE_ANSWER_RE.search(m.group("a"))), primary)
+            minimiser = _MINIMISER_ANSWER_RE.match(m.group("a"))
+            said = _declarative(text[asked.start:asked.end], bool(_NEGATIVE_ANSWER_RE.search(m.group("a"))), primary,
+                                minimiser.group(0).lower() if minimiser else "not")
             fronted = _FRONTED_QUALIFIER_RE.match(text, sent.start, sent.start + m.start("a"))
             if said is not None and fronted is not None:
                 # "For most people, yes.": the qualifier restricts what the answer asserts (REC13)
@@ -6155,14 +6443,76 @@ def _changed_subject(item_text: str) -> str:
     """The subject of an intransitive verb of change (see above), a clean noun phrase that is no
     person, pronoun or treatment; else ""."""
     # (a fronted condition, "Once the pigment has cleared, ...", is no part of the claim's clause)
-    m = _CHANGED_SUBJECT_RE.search(_CONDITION_RE.sub("", item_text.lstrip()))
+    clause = _CONDITION_RE.sub("", item_text.lstrip())
+    m = _CHANGED_SUBJECT_RE.search(clause) or _MODAL_CHANGE_RE.search(clause)
     if m is None:
         return ""
     np = m.group("np").lower()
     if _is_treatment_np(np) or _PERSON_HEAD_RE.search(np) or _GROUP_PHRASE_RE.match(np) or \
             not _clean_outcome_words(np) or any(w in _NP_END_WORDS for w in np.split()):
         return ""
+    if _TO_DURATION_RE.match(clause, m.end()) and not re.search(r"(?:time|duration|period|length)$", np):
+        # "the wait can shrink to 20 minutes": a change whose end point is a duration is a change
+        # in how long the subject takes, its time (OUT14)
+        return f"{np} time"
     return np
+
+
+# (OUT14) A phrasal verb puts its object between the verb and its particle ("bring the number of
+# patches down", "keep your blood pressure down"): that noun phrase is what the verb acts on. The
+# particle ends the clause (a punctuation mark, a conjunction or a preposition follows).
+_PARTICLE_OBJECT_RE = re.compile(
+    r"\b[a-z]{3,}\s+(?:the|your|my|their|his|her|its|our)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+    r"(?:down|up|back|away|off)\b(?=\s*(?:[,;:.!?)]|$|(?:and|but|or|so|in|within|over|after|by|for|to)\b))", re.I)
+
+
+def _particle_object(item_text: str) -> str:
+    """The object a phrasal verb encloses (see above), the noun a quantity noun measures ("the
+    number of patches" -> patches); "" when there is none or it names a treatment or a person."""
+    m = _PARTICLE_OBJECT_RE.search(item_text)
+    if m is None or m.group(0).split()[0].lower() in _NP_END_WORDS | _PREPOSITION_WORDS:
+        return ""
+    np = " ".join(m.group("np").lower().split())
+    measured = _MEASURE_OF_RE.fullmatch(np)
+    if measured:
+        np = _LEADING_DET_RE.sub("", measured.group("np"))
+    if _is_treatment_np(np) or _PERSON_HEAD_RE.search(np) or _PRONOUN_WORD_RE.fullmatch(np) or \
+            not _clean_outcome_words(np) or any(w in _NP_END_WORDS for w in np.split()):
+        return ""
+    return np
+
+
+# (OUT14) A pseudo-cleft ("One thing that won't help is a home light panel", "What works is X")
+# puts the subject of its relative clause in focus after the copula; with a verb of helping or
+# working, whose subject is the agent, that focus is a treatment, never an outcome.
+_CLEFT_AGENT_RE = re.compile(
+    r"^\W*(?:what|(?:the|one|another)\s+(?:only\s+)?(?:thing|one|option|product)\s+(?:that|which)?)\s*"
+    r"(?:[\w'’]+\s+){0,3}?(?:help|helps|helped|work|works|worked|do|does|did)\s+(?:\w+ly\s+)?"
+    r"(?:is|was|are|were)\s+(?P<focus>[^,;:.!?]+)", re.I)
+
+
+def _cleft_agent(item_text: str, words: str) -> bool:
+    """Are `words` the agent a pseudo-cleft of helping or working puts in focus (see above)?"""
+    m = _CLEFT_AGENT_RE.match(item_text)
+    return bool(m and words and words.lower() in m.group("focus").lower())
+
+
+# (OUT14) A privative compound or phrase ("drug-free", "free of chemicals") names what a product lacks
+_TREATMENT_FREE_RE = re.compile(r"\b(?P<x>[a-z]+)-free\b|\bfree\s+(?:of|from)\s+(?P<y>[a-z]+)\b", re.I)
+
+
+# (OUT14) A modal with the base form of an intransitive verb of change ("the wait can shrink",
+# "your flares may ease") takes what changes as its subject, as the inflected forms above do.
+_MODAL_CHANGE_RE = re.compile(
+    r"\b(?:my|your|their|his|her|our|the)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"(?:can|could|may|might|will|would|should)\s+(?:\w+ly\s+)?"
+    r"(?:shrink|fall|drop|ease|fade|clear(?:\s+up)?|decrease|increase|improve|rise|grow|slow(?:\s+down)?|halve|"
+    r"double|triple|disappear|vanish|subside|decline|lessen|go\s+(?:down|away)|come\s+down|stop)\b"
+    r"(?!\s+(?:the|a|an|my|your|their|his|her|its|our)\b)", re.I)
+# the end point of a change given as a duration ("to 20 minutes", "down to a few days")
+_TO_DURATION_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:just\s+|only\s+|about\s+|under\s+|a\s+few\s+)?"
+                             r"(?:[\d.]+\s*-?\s*|a\s+|an\s+|one\s+|two\s+|three\s+|ten\s+|twenty\s+)?"
+                             r"(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\b", re.I)
 
 
 def _affected_by(item_text: str) -> str:

@@ -216,8 +216,12 @@ _HEDGE_RE = re.compile(
     r"feel|felt|report|reported)\s+(?:that\s+)?(?:it|they|this|these|their|its|the|a|an|[\w-]+\s+(?:is|are|was|were|"
     r"works?|helps?|makes?)|[a-z]{2,}er|better|more|less)\b)|"
     # the writer's own belief ("I think", "I suspect") and a general, not universal, statement
-    r"I\s+(?:think|believe|guess|suspect|reckon)|generally|potential|in\s+rare\s+cases|"
-    r"in\s+some\s+cases|said\s+to|believed|thought\s+to|rarely|promising|tend(?:s)?\s+to|often|"
+    # a noun of belief whose content is the claim: "Her theory is that toning lifts the skin" (FRM14)
+    r"(?:theory|belief|hunch|suspicion|impression)\s+(?:is|was)\s+that|"
+    # (a sentence adverb between them leaves the belief a belief: "I honestly think", FRM14)
+    r"I\s+(?:[a-z]+ly\s+)?(?:think|believe|guess|suspect|reckon)|generally|potential|in\s+rare\s+cases|"
+    # a claim said to hold in some of the studies holds in part of the evidence: "helps in some trials" (FRM14)
+    r"in\s+some\s+cases|(?:in|from)\s+some\s+(?:[\w-]+\s+)?(?:trials|studies|research|reports)|said\s+to|believed|thought\s+to|rarely|promising|tend(?:s)?\s+to|often|"
     # "unlikely to hurt", "it is unlikely that": an epistemic judgement over a proposition; predicated of an event
     # noun ("Scarring is very unlikely") it states how rare the event is, as "Serious side effects are rare" does
     # (FRM13); "usually" quantifies over occasions ("the redness usually settles"), a frequency, not a hedge
@@ -242,6 +246,8 @@ _STRONG_RE = re.compile(
     r"\b(?:proven|clinically|significantly|dramatically|drastically|highly|deeply|reliably|excellent|"
     r"extremely|exceptionally|far\s+(?:fewer|less|more|better)|"
     r"powerful|potent|rapidly|greatly|remarkabl[ey]|definitely|certainly|strongly|"
+    # a verb of proof in the perfect passive presents the effect as established: "has been shown to regrow" (FRM14)
+    r"(?:has|have)\s+been\s+(?:shown|proven|demonstrated|confirmed)\s+to|"
     # "the best": a superlative with a determiner; "works best in X" names a subgroup
     r"(?:the|its|their|our|your)\s+best|(?:the|one\s+of\s+the)\s+most\s+[a-z]+|most\s+(?:effective|"
     r"powerful|potent|proven)|massive\w*|huge|major|superior|outperform\w*|melts?|(?<!\bI\s)(?<!\bwe\s)will|even\s+works?|"
@@ -321,6 +327,8 @@ def _negated(text: str, pos: int, window: int = 4) -> bool:
     if re.match(r"\W*(?:no|not\s+a\s+single|not\s+one)\s+(?!(?:one|body|doubt|wonder|matter|longer|need|question|more|less|fewer|"
                 r"later|sooner)\b)[a-z]", clause, re.I):
         return True  # a negative determiner on the subject negates its clause: "No amount of X will fix Y"
+    if re.match(r"\W*(?:nobody|no[\s-]one)\s+(?:[\w-]+\s+){0,2}$", clause, re.I):
+        return True  # a negative pronoun as subject negates its verb: "Nobody regrows hair in two weeks" (FRM14)
     words = clause.split()[-window:]
     # "not only X (but also Y)", "not just", "not merely" add to X rather than deny it
     return bool(_NEG_RE.search(_ADDITIVE_NOT_RE.sub(" ", " ".join(words))))
@@ -514,6 +522,40 @@ def denied_harm(text: str) -> str | None:
 _SAFEST_RE = re.compile(r"\b(?:the|one\s+of\s+the)\s+(?:very\s+)?(?:safest|gentlest|mildest|least\s+(?:irritating|"
                         r"invasive|risky|harmful|painful))\b", re.I)
 
+# People defined by not having had the treatment ("women who hadn't", "those who did not use it", "people
+# without it"): the untreated control group of a study report, as a placebo is, not a rival treatment (FRM14)
+_UNTREATED_ARM_RE = re.compile(r"\W*(?:the\s+)?(?:[\w-]+\s+)?(?:women|men|people|patients|participants|volunteers|children|"
+                               r"adults|mothers|babies|those|others|users|groups?)\s+(?:who|that)\s+(?:had|did|were|was|have|do)"
+                               r"(?:n['’]t|\s+not|\s+never)\b|\W*(?:the\s+)?(?:[\w-]+\s+)?(?:women|men|people|patients|"
+                               r"participants|volunteers|those|others)\s+(?:who\s+went\s+)?without\b", re.I)
+
+# Nouns of damage done to a body, beside the harm nouns: an increase in them is a harm ("no increase in major birth
+# defects" denies one, FRM14)
+_DEFECT_NOUN_RE = re.compile(r"\b(?:defects?|malformations?|abnormalit(?:y|ies)|deformit(?:y|ies))\b", re.I)
+
+# A comparative clause whose predicate is elided to its auxiliary: "like the liquid does", "like retinol can"
+_LIKE_DOES_RE = re.compile(r"\b(?:like|as)\s+(?P<x>(?!(?:it|they|you|I|we|he|she|this|that)\b)(?:the\s+|a\s+|an\s+|your\s+)?"
+                           r"[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:does|do|did|can|will|would|used\s+to)\s*(?:$|[,.;:!?)])", re.I)
+
+# A verb of stopping a treatment or a study with a harm as its cause: "stopped the study because of a side effect",
+# "dropped out due to nausea"
+_QUIT_FOR_HARM_RE = re.compile(
+    rf"\b(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|dropp(?:ed|ing)\s+out|drops?\s+out|withdr[ae]w\w*|left|leaves?|discontinu\w*|"
+    rf"g[ai]ve\s+up|pull(?:s|ed)?\s+out)\b[^,;:.!?]{{0,40}}?\b(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s+"
+    rf"(?:an?\s+|any\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?:{HARM_NOUNS}|{SYMPTOMS})\b", re.I)
+
+# An equative of effect before a later conjunct: "worked about as well as blue on acne"
+_EQUATIVE_BEFORE_RE = re.compile(r"\b(?:(?:just|about|roughly|nearly|almost)\s+)?as\s+(?:well|effective(?:ly)?|good)\s+as\s+"
+                                 r"[^,;:]{1,60}?\s+(?:and|but)\s+(?:[\w-]+\s+)?$", re.I)
+
+# Adjuncts that say a result held for every arm of a comparison: "either way", "in either group", "whichever
+# treatment they had", "regardless of which arm"
+_ARM_NOUN = r"(?:group|arm|side|treatment|option|one|product|cream|device|way|method)s?"
+_EITHER_ARM_RE = re.compile(rf"\beither\s+way\b|\b(?:in|on|with)\s+either\s+(?:the\s+)?{_ARM_NOUN}\b|"
+                            rf"\bwhichever\s+(?:[\w-]+\s+)?{_ARM_NOUN}\b|\bwhichever\s+[\w-]+\s+(?:[\w-]+\s+){{0,2}}?(?:got|had|used|"
+                            rf"received|took|was\s+given|were\s+given|chose)\b|\bregardless\s+of\s+(?:which|the)\s+(?:[\w-]+\s+)?{_ARM_NOUN}\b",
+                            re.I)
+
 # Nouns that name harm in general rather than one harm ("drawbacks", "problems", "risks"): denying them
 # denies adverse effects in general; a modifier names where ("stomach problems": stomach side effects)
 _GENERAL_HARM_RE = re.compile(r"(?:drawbacks?|downsides?|problems?|issues?|troubles?|risks?|dangers?|worries|nasties|"
@@ -629,8 +671,9 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
         if prev in ("every", "each"):
             continue  # "in every drop": a distributive determiner takes a noun, never a verb (FRM12)
         kind = "benefit"
-        if re.match(r"(?:increas|boost|rais|rais|worsen|doubl|tripl|enhanc|promot)", m.group(0), re.I) and \
-                _HARM_NOUN_RE.search(re.split(r"[,;:.!?]|\b(?:and|but|which)\b", body[m.end():m.end() + 40])[0]):
+        if re.match(r"(?:increas|boost|rais|rais|worsen|doubl|tripl|enhanc|promot)", m.group(0), re.I) and (
+                _HARM_NOUN_RE.search(obj := re.split(r"[,;:.!?]|\b(?:and|but|which)\b", body[m.end():m.end() + 40])[0])
+                or _DEFECT_NOUN_RE.search(obj)):
             kind = "harm"
         if _INJURE_TISSUE_RE.match(body, m.start()):
             kind = "harm"  # "it can kill the skin around it", "can't block a blood vessel" (FRM11)
@@ -663,6 +706,9 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
             continue
         if _word_before(body, m.start()) in _DETERMINERS:
             continue  # "the harm", "a burn": nouns
+        if word.endswith("ed") and re.match(rf"\s+(?:{SYMPTOMS}|{HARM_NOUNS}|lesions?|patches|bumps|cysts?|skin)\b", body[m.end():], re.I) \
+                and re.search(r"(?:,|\b(?:and|of|their|your|his|her|its|my|our))\s+(?:[a-z]+,?\s+)?$", body[:m.start()], re.I):
+            continue  # "their count of red, inflamed spots": a participle before its noun is an adjective, no verb (FRM14)
         found[m.start()] = (m.start(), m.end(), "harm")
     return sorted(found.values())
 
@@ -741,6 +787,10 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if fewer and (_COMPARISON_WORD_RE.search(body) or re.search(
             r"\b(?:caus\w*|has|have|produc\w*|gives?|brings?|with)\s+(?:\w+\s+)?$", body[:fewer.start()], re.I)
             and not re.search(r"\bwith\s+$", body[:fewer.start()], re.I)):
+        if outcome_kind != "safety" and _EQUATIVE_BEFORE_RE.search(body[:fewer.start()]):
+            # "red light worked about as well as blue on acne and caused fewer side effects": of coordinated
+            # predicates the first, an equative on the effect, is the claim; the harms are a second one (FRM14)
+            return "equivalent"
         return "superior"  # "it causes far fewer side effects": its harms against another's
     if (unlike := _NOT_AS_HARMFUL_RE.search(body)) and _HARM_ADJ_RE.fullmatch(unlike.group("adj")):
         # (TRAP9) "Retinol is not as harsh as tretinoin": a negated equative says its subject has less of the
@@ -749,6 +799,9 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "superior"
     if fewer and re.match(r"\W*(?:fewer|less|lower|reduced|milder)\b", body, re.I):
         return "benefit"  # "- less pain when walking": a bare outcome that fell
+    if fewer and re.search(r"\d\s*(?:%|percent|per\s+cent)\s+$", body[:fewer.start()], re.I) and not _effect_verbs(body) \
+            and not _negated(body, fewer.start()):
+        return "benefit"  # "Up to 50% less redness": a verbless amount by which a harm fell is the benefit (FRM14)
     if _no_more_problem(body) and not _COMPARISON_WORD_RE.search(body):
         return "benefit"  # "no more itchy scalp": "no more" marks a problem's end, a change, not a denial
     corr = _CORRELATIVE_RE.match(body)
@@ -769,6 +822,11 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if (nothing := _NOTHING_FOR_RE.search(body)) and not _negated(body, nothing.start()) and not re.match(
             r"no\b", nothing.group(0), re.I):  # (the nominal "no effect on your hormones" is read below)
         return "no_effect"  # "it did nothing for the coffee stains": no effect on them, not a denial of a harm (FRM13)
+    if (quit := _QUIT_FOR_HARM_RE.search(body)) is not None:
+        # "No participant stopped the study because of a side effect": stopping a treatment because of a harm reports
+        # the harm (withdrawal for adverse events); a negative subject or negation denies it (FRM14)
+        before = re.split(r"[,;:]|\bbut\b", body[:quit.start()])[-1]
+        return "denies_harm" if re.search(r"\b(?:no|nobody|none|not|never|zero)\b|n['’]t\b|\bno[\s-]one\b", before, re.I) else "harm"
     small = _NEGATED_MINIMIZER_RE.search(body)
     if small and not _SUBORDINATE_SMALL_RE.search(body[:small.start()]):
         # litotes (TRAP8): "the regrowth is not insignificant", "its effect on pain is not negligible",
@@ -819,11 +877,18 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if neutral and _DISTURB_RE.match(neutral.group(0)) and not _effect_verbs(body[:neutral.start()]):
         return "harm"  # (TRAP9) "Magnesium can upset your stomach": a verb of disturbance on an organ is a harm
     cmp = comparator_of(body)
-    if cmp is not None and INERT_ARM_RE.search(cmp[0]):
+    if cmp is not None and (INERT_ARM_RE.search(cmp[0]) or _UNTREATED_ARM_RE.match(cmp[0])):
         cmp = None
     parity = _parity_of_results(body, cmp)
     if parity is not None and not denied:
         return parity  # "cheaper than filler, same result", "found no difference between the two" (FRM12)
+    if parity is None and not denied and (cmp is None or INERT_ARM_RE.search(cmp[0])) and (either := _EITHER_ARM_RE.search(body)) \
+            and re.search(r"\b(?:is|are|was|were|remained|stayed|seemed|looked)\s+(?:[\w-]+\s+){1,3}$",
+                          re.split(r"[,;:]", body[:either.start()])[-1], re.I) and not _COMPARISON_WORD_RE.search(body) and not re.search(r"\b(?:more|less|fewer|better|worse)\b", body, re.I):
+        # "Complete clearance was rare either way", "... whichever arm they were in": a result the same for every arm
+        # is no difference between the arms (FRM14); it qualifies a copula's predicate of frequency or level ("was rare");
+        # after an effect verb ("it works either way") or fronted ("Either way, ...") it says the effect holds regardless
+        return "no_effect"
     if cmp is not None and re.match(r"(?:safer|gentler|kinder|milder|better\s+tolerated)\b", cmp[1], re.I) and re.search(
             r"\b(?:and|but|yet)\s+(?:is\s+|it['’]s\s+)?(?:just|every\s+bit|equally|almost|nearly)?\s*as\s+(?:effective|good|"
             r"well|powerful|potent)\s*(?:$|[,.;:!?])", body, re.I):
@@ -838,6 +903,11 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "benefit"  # "you will never get a breakout again": a problem that stops is what the treatment ends
     if no_longer_needed(body) is not None and not denied:
         return "equivalent"  # "you won't need minoxidil anymore": it does that treatment's job (TRAP8)
+    if (like := _LIKE_DOES_RE.search(body)) and _negated(body, like.start()) and (denied or re.search(
+            rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})", re.split(r"[,;:]", body[:like.start()])[-1], re.I) or outcome_kind == "safety"):
+        # "it doesn't itch like the liquid does": the elided clause says the standard has the harm the subject is
+        # denied, a contrast between the two, not a bare denial (FRM14)
+        return "superior"
     if denied and harmless_simile(body):
         return "denies_harm"  # "as gentle as water on the stomach": a yardstick of harmlessness, not parity
     if denied and (like := _LIKENESS_MINUS_RE.search(body)) and _treatment_likelier(like.group("y")):
@@ -902,8 +972,9 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if _MULTIPLE_AS_RE.search(body):
         return "superior"  # "twice as well as X": a multiple of the comparator, not parity
     near = re.search(r"\b(?:barely|hardly|scarcely)\s+(?P<v>[a-z]+)", body, re.I)
-    if near and _HARM_VERB_RE.fullmatch(near.group("v")):
-        return "denies_harm"  # "it barely hurts", "the serum hardly stings": a near-negation of the harm
+    if near and (_HARM_VERB_RE.fullmatch(near.group("v")) or _harm_predicate(near.group("v"))):
+        # "it barely hurts", "the serum hardly stings", "it is hardly painful": a near-negation of the harm
+        return "denies_harm"
     if near and not _MECHANISM_RE.match(near.group("v")) and (
             _BENEFIT_VERB_RE.fullmatch(near.group("v")) or _NEAR_NEGATED_RE.fullmatch(near.group("v"))):
         # "antiperspirants barely touch it": a near-negation of the effect; "hardly surprising", "barely a
@@ -1024,6 +1095,8 @@ _CAUSATIVE_RE = re.compile(
     r"\b(?:make|makes|made|making)\s+(?:you|it|them|him|her|me|us|(?:my|your|his|her|their|our|the|some)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:feel|look|go|get|turn)\s+)?(?:(?:more|very|so|really|slightly|a\s+bit|"
     r"a\s+little|quite|too|extra|extremely)\s+)*(?P<p>[a-z]+)\b", re.I)
+_CAUSATIVE_BY_LENGTH = [re.compile(_CAUSATIVE_RE.pattern.replace(r"(?:[\w-]+\s+){0,2}?", rf"(?:[\w-]+\s+){{{k}}}"), re.I)
+                        for k in range(3)]
 
 
 def _harm_predicate(word: str) -> bool:
@@ -1040,7 +1113,13 @@ def _harm_predicate(word: str) -> bool:
 
 
 def _causative_harm(body: str) -> re.Match[str] | None:
-    return next((m for m in _CAUSATIVE_RE.finditer(body) if _harm_predicate(m.group("p"))), None)
+    # the object may be a compound noun ("make the light stage more painful"): the predicate follows the whole
+    # noun phrase, so each causative is tried at every object length, not only the shortest (FRM14)
+    for start in re.finditer(r"\b(?:make|makes|made|making)\b", body, re.I):
+        m = next((m for rx in _CAUSATIVE_BY_LENGTH if (m := rx.match(body, start.start())) and _harm_predicate(m.group("p"))), None)
+        if m is not None:
+            return m
+    return None
 
 
 # "no more" before a problem, with no "than", is aspectual: the problem has stopped ("no more itchy scalp")
@@ -1784,6 +1863,9 @@ def strength_of(text: str) -> str:
         if first not in ("never", "no", "cannot", "can't", "can’t", "won't", "won’t", "will", "without", "zero") \
                 and _NEGATOR_BEFORE_RE.search(scan[:m.start()]):
             continue  # a negated universal is existential: "not risk-free", "not always", "not completely"
+        if first in ("completely", "totally", "entirely", "fully") and _ATTRIBUTIVE_DEGREE_RE.match(scan, m.end()) and (
+                _NP_OPEN_RE.search(scan[:m.start()])):
+            continue  # "Completely clear skin was rare": the adverb grades an adjective inside a noun phrase, the outcome (FRM14)
         if first in ("completely", "totally", "entirely") and re.search(
                 r"\b(?:disappear|subside|resolve|fade|go\s+away|heal|clear\s+up|settle)\w*\s+$", scan[:m.start()], re.I) \
                 and _SIDE_EFFECT_RE.search(scan[max(0, m.start() - 60):m.start()]):
@@ -1838,10 +1920,26 @@ def strength_of(text: str) -> str:
                    # "studies show X significantly improves Y": statistical significance reported, not emphasis
                    if not (m.group(0).lower() == "significantly" and _STUDY_REPORT_RE.search(scan[:m.start()]))
                    # "outperforms", "superior": a comparison is the relation's, not emphasis (FRM12)
-                   and not _COMPARISON_DEGREE_RE.fullmatch(m.group(0))), None)
+                   and not _COMPARISON_DEGREE_RE.fullmatch(m.group(0))
+                   # a severity adjective on a harm noun classifies the harm ("major birth defects"), it is no emphasis (FRM14)
+                   and not (m.group(0).lower() in ("major", "huge", "massive") and (
+                       _HARM_NOUN_RE.match(scan, m.end() + 1) or _DEFECT_NOUN_RE.match(scan, m.end() + 1) or re.match(
+                           r"\s+[\w-]+\s+(?:defects?|malformations?|abnormalit\w+)\b", scan[m.end():], re.I)))
+                   # negation over an intensifier denies the degree, not emphasis: "did not reliably reduce" (FRM14)
+                   and not (re.fullmatch(r"[a-z]+ly", m.group(0), re.I) and re.search(
+                       r"(?:\b(?:not|never)|n['’]t)\s+$", scan[:m.start()], re.I))), None)
     if strong or certain:
         return "strong"
     return "plain"
+
+
+# An adverb of degree inside a noun phrase grades its adjective, not the claim: it opens the noun phrase (clause
+# start, a determiner or a preposition before it) and an adjective and a noun follow ("completely clear skin")
+_NP_OPEN_RE = re.compile(r"(?:^\W*|\b(?:a|an|the|with|for|of|to|into|your|their|my|our|his|her)\s+)$", re.I)
+_ATTRIBUTIVE_DEGREE_RE = re.compile(r"\s+(?!(?:gone|free|safe|painless|harmless|different|unnecessary)\b)(?![a-z]+s\b)[a-z][\w-]*\s+"
+                                    r"(?!(?:my|your|the|a|an|it|them|his|her|their|our|this|that|these|those|all|any|every|"
+                                    r"is|are|was|were|be|been|for|to|in|on|at|after|up|away|off|out|and|or|but|by|with|"
+                                    r"from|as|than|within|during|if|when|while|once|overnight)\b)[a-z]{3,}\b", re.I)
 
 
 # "never" before a verb and a degree word ("never looked so glowy", "have never felt better", "never been this
@@ -1980,7 +2078,7 @@ def _strip_relative_clauses(text: str) -> str:
 # describes the noun. Nouns that take a complement clause ("evidence that it may work") are excluded.
 _WH_RELATIVE_RE = re.compile(
     r"(?:\b(?P<w>[A-Za-z][\w'’-]*)\s+(?:that|which|who)|(?:^|,)\s*(?:which|who)|\b(?:through|in|by|with|from|into)\s+which)"
-    r"\s+(?:[\w'’-]+\s+){0,7}?(?P<m>cannot|can['’]t|can|could|may|might|usually|often|sometimes)\b", re.I)
+    r"\s+(?:[\w'’-]+\s+){0,7}?(?P<m>cannot|can['’]t|can|could|may|might|usually|often|sometimes|tend(?:s|ed)?\s+to)\b", re.I)
 _PREDICATE_NOUN_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|it['’]s|they['’]re|that['’]s|remains?|becomes?)\s+(?:a|an|the)\s+"
                                        r"(?:(?!(?:for|of|in|with|on|to|at|by|from|among|than)\b)[\w-]+,?\s+){0,3}$", re.I)
 _REL_PREPOSITIONS = frozenset("through in by with from into on".split())  # "channels through which ..."
@@ -2023,6 +2121,8 @@ def trailing_hedge(tail: str) -> bool:
 _CONTRAST_RE = re.compile(r"\bbut\b|\bhowever\b|\byet\b|;|\balthough\b|\bwhereas\b", re.I)
 _REPORTER_RE = re.compile(
     r"\b(?:I|we)\s+(?:really\s+)?(?:think|believe|guess|suspect|reckon)\b|"
+    # a noun of belief whose content is the claim: "Her theory is that ...", "my hunch was that ..." (FRM14)
+    r"\b(?:theory|belief|hunch|guess|feeling|impression|suspicion|hope|view)\s+(?:is|was)\s+that\s*$|"
     # (evidence and its experts are not hearsay: the sources "according to" accepts)
     r"\b(?!(?:stud|research|trial|review|evidence|data|meta|scien|dermatolog|doctor|expert|physician|clinical))[\w'’-]+\s+"
     r"(?:say|says|claim|claims|insist|insists|swear|swears|tell\s+(?:us|me|you))\s*(?:that\s*)?$|"
@@ -2122,6 +2222,8 @@ def population_of(text: str) -> str | None:
     stage = _LIFE_STAGE_RE.search(text)
     if stage:
         return _LIFE_STAGES[stage.group("stage").lower()]
+    if _PREGNANCY_WORD_RE.search(text):
+        return "pregnant women"  # a trimester is a stage of pregnancy; "pregnancy-safe" is safe in pregnancy (FRM14)
     state = _STATE_ADJUNCT_RE.search(text)
     if state:
         # "safe to use while pregnant": a verbless adjunct predicates a state of the user (FIX21)
@@ -2170,6 +2272,10 @@ _HELPED_PEOPLE_RE = re.compile(
 # Life stages that name who a claim is about: "safe during pregnancy", "fine while breastfeeding"
 _LIFE_STAGE_RE = re.compile(r"\b(?:during|while|in)\s+(?P<stage>pregnancy|breastfeeding|breast-feeding|menopause|perimenopause|"
                             r"lactation)\b", re.I)
+# Words that place a claim in pregnancy without naming the stage after "during": a trimester, or a compound
+# adjective of fitness for it ("pregnancy-safe", "pregnancy-friendly")
+_PREGNANCY_WORD_RE = re.compile(r"\b(?:first|second|third|last|final|early|late)\s+trimester\b|\bpregnancy[\s-]"
+                                r"(?:safe|friendly|approved|compatible)\b", re.I)
 _LIFE_STAGES = {"pregnancy": "pregnant women", "breastfeeding": "breastfeeding women", "breast-feeding": "breastfeeding women",
                 "menopause": "menopausal women", "perimenopause": "perimenopausal women", "lactation": "breastfeeding women"}
 # A subordinator with a bare adjective or -ing participle and no subject or verb ("while pregnant",
@@ -2608,6 +2714,9 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
     text = " ".join(text.split())
     focus = own_conjunct(text, quote)
     relation = relation_of(focus, outcome_kind=outcome_kind)
+    if relation == "equivalent" and quote and quote in focus and _FEWER_HARM_RE.search(quote) and not re.search(
+            r"\bas\s+(?:well|effective|good)\s+as\b", quote, re.I) and _COMPARISON_WORD_RE.search(focus) is None:
+        relation = "superior"  # the quote is the later conjunct, "[...as well as blue and] caused fewer side effects" (FRM14)
     if focus != text:
         text_for_cmp = focus
     else:
@@ -2646,6 +2755,8 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         alone = " ".join(w for w in alone.split() if w.lower() not in _SUBJECT_STOP)
         cmp = (alone + " alone", "combined") if alone else None
     sup = _SUPERLATIVE_CLAIM_RE.search(text) if relation == "superior" and cmp is None else None
+    if relation == "superior" and (like := _LIKE_DOES_RE.search(focus)) and _negated(focus, like.start()):
+        cmp = (" ".join(like.group("x").split()), "like")  # "doesn't itch like the liquid does": the liquid (FRM14)
     if sup is not None:
         # "one of the most effective anti-ageing tools": compared with the rest of its kind
         cmp = ("other " + " ".join(sup.group("noun").split()) if sup.group("noun") else "other treatments", "most")

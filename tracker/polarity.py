@@ -114,7 +114,8 @@ _PREDICATE_NEG_RE = re.compile(r"\bnot\b|n['’]t\b|\bcannot\b", re.I)
 _EXPERIENCER = (r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:gets?|got|gotten|getting|ha(?:s|ve|d)|having|experienc\w*|"
                 r"suffer\w*|develop\w*|report\w*|notic\w*|feels?|felt|sees?|saw|seen|ends?\s+up\s+with|ended\s+up\s+with|"
                 r"complain\w*\s+(?:of|about)|breaks?\s+out\s+in|broke\s+out\s+in|giv(?:e|es|en)|gave)\b")
-_OBJECT_GAP = r"\s+(?:[\w'’-]+\s+){0,3}?"
+# (a coordinated object counts as one: "get a racing heart or dizziness" undergoes each conjunct)
+_OBJECT_GAP = r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:or|and)\s+)?"
 _ADVERSE_ADJ = r"(?:upset|sore|bad|adverse|serious|severe|unpleasant|nasty|negative|ill|unwanted|lasting|permanent)\s+[a-z]+"
 # Symptoms an experiencer undergoes (`SYMPTOMS`), as a word
 _SYMPTOMS = rf"(?:{SYMPTOMS})\b"

@@ -340,6 +340,30 @@ def added_arm_only(record: Record, question: Question) -> bool:
     return True
 
 
+# VRD16 (#14 item 4, PICO): a verb of containing that introduces a list of ingredients ("a serum containing salicylic
+# acid, niacinamide and azelaic acid"): each item is a constituent of that product, not a treatment tested on its own
+_INGREDIENT_LIST_RE = re.compile(r"\b(?:contain(?:s|ed|ing)?|enriched\s+with|formulated\s+with)\s+"
+                                 r"(?P<list>[^.;:()]*?,[^.;:()]*?\b(?:and|or)\s+[^.;:()]+)", re.I)
+
+
+def ingredient_only(record: Record, question: Question) -> bool:
+    """VRD16: the question's treatment is named only as one ingredient in a list of another product's (a
+    co-intervention's) ingredients, and the title does not name it: the record tests that product, not it."""
+    terms = question_terms(question).intervention
+    if any(pat.search(normalise(record.title)) for _, pat in terms):
+        return False
+    named = False
+    for sentence in split_sentences(record.abstract_text):
+        norm = normalise(sentence)
+        if not any(pat.search(norm) for _, pat in terms):
+            continue
+        named = True
+        lists = [normalise(m.group("list")) for m in _INGREDIENT_LIST_RE.finditer(sentence)]
+        if not any(pat.search(item) for item in lists for _, pat in terms):
+            return False  # named outside an ingredient list: it may be what was tested
+    return named
+
+
 _WORD_RE = re.compile(r"[a-z0-9][a-z0-9%.-]*[a-z0-9%]|[a-z0-9]")
 
 
@@ -639,7 +663,9 @@ _PAIN_OUTCOME_RE = re.compile(r"\b(?:pain\w*|discomfort)\b", re.I)
 _SEVERITY_DENIAL_RE = re.compile(
     r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+){0,3}?(?:very|too|that|so|particularly|especially|overly)\s+"
     r"(?:\w+\s+){0,2}?(?:pain\w*|high|bad|uncomfortable|hurt\w*|sore)\b|"
-    r"\b(?:mild|minimal|little|low|slight)\s+(?:\w+\s+)?(?:pain|discomfort)\b|\btolerable\b",
+    r"\b(?:mild|minimal|little|low|slight)\s+(?:\w+\s+)?(?:pain|discomfort)\b|\btolerable\b|"
+    # a minimiser asserts a small degree, not none ("It barely hurts", "Hardly at all."): how much it hurts
+    r"\b(?:hardly|barely|scarcely)\b",
     re.I,
 )
 _PAIN_WORD_RE = re.compile(r"\b(?:pain\w*|discomfort)\b", re.I)
@@ -747,7 +773,9 @@ def _grade_severity(check: SeverityCheck) -> tuple[str, str, str]:
 # "a safe procedure with low risk of adverse effects", "gentle", "well tolerated": a claim
 # about how risky, not whether any harm ever occurs ("no side effects" is C5's job)
 _RISK_DENIAL_RE = re.compile(
-    r"\b(?:safe|gentle|well[- ]tolerated|low[- ]risk|low (?:\w+ )?risk|minimal (?:\w+ )?(?:risk|side[- ]effects?|adverse|complications?)|"
+    # the graded forms of a safety adjective ("one of the safest", "gentler") assert a degree of risk, not its absence
+    r"\b(?:safe|safer|safest|gentle|gentler|gentlest|mildest|least\s+(?:risky|harmful|irritating|invasive)|"
+    r"well[- ]tolerated|low[- ]risk|low (?:\w+ )?risk|minimal (?:\w+ )?(?:risk|side[- ]effects?|adverse|complications?)|"
     r"few (?:side[- ]effects?|adverse|complications?)|rarely|rare|uncommon|unusual|suitable for|kind to|easy on|gentle on|"
     # "not linked to any serious side effects", "does not cause permanent hair loss": the harms
     # said to be absent are the serious or lasting ones
@@ -881,6 +909,19 @@ def grade_claim(
             notes.append("the harms " + "; ".join(f"PMID {p} reports are {why}" for p, why in aside.items())
                          + ", so they are no evidence about this one")
 
+    listed = [a.pmid for a in mine if a.included and a.pmid in records and ingredient_only(records[a.pmid], question)]
+    if listed:
+        # VRD16 (#14 item 4): a record that names the claim's treatment only among another product's ingredients tests
+        # that product (PICO: the intervention is the product), so it is no evidence about this treatment: the body is
+        # re-graded without it
+        mine = [a for a in mine if a.pmid not in listed]
+        grade = grade_question(question, mine, n_hits=grade.n_hits)
+        verdict, certainty, cited = grade.verdict, grade.certainty, list(grade.cited_pmids)
+        from_question = len(cited)
+        notes.append(f"PMID{'s' if len(listed) > 1 else ''} {', '.join(listed)} name{'s' if len(listed) == 1 else ''} "
+                     f"{question.intervention} only as one ingredient of another product, which is what "
+                     f"{'it tests' if len(listed) == 1 else 'they test'}, so {'it is' if len(listed) == 1 else 'they are'} "
+                     "no evidence about it")
     wording = f"{claim.quote} {claim.claim}"
     comparator_leads = False
     lead_unclear = False  # a comparison decided only by untested point estimates against the claim
@@ -1207,6 +1248,7 @@ def grade_claim(
     tf = check_time_frame(frame, question, mine, records)
     sessions = claimed_sessions(frame, claim.quote) if frame.relation in ("benefit", "superior") else None
     counted = sessions_to_effect(mine, records) if sessions else []
+    single_unchecked = False
     if sessions and counted and _VERDICT_RANK.get(verdict, 0) >= 1:
         # "fills in after one session": a number of sessions is compared with numbers of sessions, the fewest
         # any record reports an effect after, not with weeks (a session claim has no time of its own)
@@ -1221,6 +1263,8 @@ def grade_claim(
         known = primary & {p for p, _, _ in counted}
         if refuted and 2 * len(known) <= len(primary):
             refuted = False
+            # VRD16: a single session that most records leave uncounted is unchecked, as when none counts (below)
+            single_unchecked = n <= 1 and bound != "min"
             notes.append(f"most studies that found the effect do not say after how many sessions ({len(known)} of "
                          f"{len(primary)} do), so the claimed number of sessions is unverified")
         if refuted and _SOME_PEOPLE_RE.search(claim.quote):
@@ -1237,6 +1281,16 @@ def grade_claim(
         cited.extend(p for p, _, _ in counted)
         if re.search(_SESSION_UNIT, frame.time_frame or "", re.I):
             tf = TimeFrameCheck(None, (), False)  # "in one session" is judged as a count of sessions, not as days
+    sessions_unchecked = False
+    if (sessions and sessions[0] <= 1 and sessions[1] != "min" and (single_unchecked or not counted)
+            and tf.claimed_days is None and grade.n_studies and _VERDICT_RANK.get(verdict, 0) >= 2
+            and not _SOME_PEOPLE_RE.search(claim.quote)):
+        # VRD16: a result after one session ("after your first session") is the quickest a course of treatment
+        # allows: a claim of its own, like a quick time frame (C3); when no record says after how many sessions it
+        # saw the effect, the number is unchecked, so not supported, on neither side
+        verdict, sessions_unchecked = "not supported", True
+        notes.append("the claim promises the result after a single session, and no record that found the effect says "
+                     "after how many sessions it was seen: the number is unchecked")
     some = _SOME_PEOPLE_RE.search(claim.quote)
     if some and tf.claimed_days is not None and not tf.fits:
         # "Some notice brighter skin after the very first visit": an existential claim is verified by
@@ -1456,6 +1510,16 @@ def grade_claim(
             verdict, minimised = "not supported", True
             notes.append(f"'{minimiser.group(0)}' claims a small effect, not none: the records show an effect but not "
                          "that it is larger than that, so the claim is placed on neither side")
+        rise = _DENIED_RISE_RE.search(claim.quote) or (
+            _WITHOUT_RE.match(claim.quote) if frame.comparator and frame.comparator_norm else None)
+        if rise and frame.relation == "denies_harm" and verdict in ("contradicted", "not supported") and not checked_against:
+            # "the needles don't make the light stage more painful" denies a rise over going without them, not the
+            # harm itself: records that the harm occurs do not measure that rise (GRADE indirectness), so they
+            # place the claim on neither side; a head-to-head comparison of the harm would
+            verdict, minimised = "not supported", True
+            notes.append(f"the claim denies a rise in {question.outcome} ('{rise.group(0).strip()}') over "
+                         f"{frame.comparator if frame.comparator else 'going without it'}; the records report that the harm "
+                         "occurs, not whether it is more frequent or worse with it")
     backers = [a for a in mine if a.included and study_side(a.direction, claim.stance, question.kind) == "backs"]
     if (verdict in ("supported", "partly supported") and not (severity or risk) and backers
             and question.kind != "mechanism" and grade.certainty in ("Low", "Very low")
@@ -1509,6 +1573,17 @@ def grade_claim(
         # not that this person got it or got that much (GRADE: a case report's certainty), so partly supported
         verdict = "partly supported"
         notes.append("the claim is one person's own result, which trials of average effects back only in direction")
+    case_shown = False
+    if (verdict == "partly supported" and frame.relation == "harm" and claim.stance == "affirms" and not checked_against
+            and not amount_unverified and not frame.magnitude_value and question.kind == "safety" and reports_case(claim.quote)
+            and (seen_in := [a for a in mine if a.included and a.pmid in records and a.direction == "supports"
+                             and a.design not in ("narrative review", "guideline", "animal", "in vitro")])):
+        # VRD16: "there are reports of ...", "a woman whose retina was damaged after ...": an existential claim that
+        # a harm has occurred is verified by one record of it (GRADE: serious harms count even from case reports);
+        # it asserts no frequency, so the low certainty of a body of case reports does not cap it
+        verdict, case_shown = "supported", True
+        notes.append(f"the claim says that the harm has been seen, not how often, and {len(seen_in)} record"
+                     f"{'s report' if len(seen_in) != 1 else ' reports'} it in people ({_pmids_of(seen_in)})")
     # C7/C8 re-read the records for how serious: there "supports" already means "backs the claim"
     tally = (tally_of(sev.body, "affirms", "efficacy") if severity else
              tally_of(rc.body, "affirms", "efficacy") if risk else tally_of(mine, claim.stance, question.kind))
@@ -1519,7 +1594,8 @@ def grade_claim(
                      f"and {tally.backs} back{'s' if tally.backs == 1 else ''} it, so it cannot count as supported")
         verdict = "not supported"
     side = "against" if checked_against and verdict in ("not supported", "contradicted") else \
-        "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked or minimised) and verdict == "not supported" \
+        "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked or minimised or sessions_unchecked) \
+        and verdict == "not supported" \
         else side_of(verdict, tally)
     if (amount_unverified and side == "backs" and frame.relation in ("benefit", "superior")
             and not re.search(r"\d", frame.comparator or "")):  # "as well as minoxidil 2%": a strength, no amount
@@ -1562,7 +1638,7 @@ def grade_claim(
     if strength == 3:
         overstated = True
         notes.append("absolute wording (always/never/guaranteed) is more than any body of evidence can carry")
-    elif strength > MAX_STRENGTH.get(certainty, 0):
+    elif strength > MAX_STRENGTH.get(certainty, 0) and not case_shown:  # a case is shown, whatever the certainty
         overstated = True
         notes.append(f"worded as {claim.strength} but certainty is {certainty}")
     elif strength >= 1 and verdict in ("not supported", "contradicted", "no evidence found"):
@@ -1602,6 +1678,12 @@ _CONDITIONAL_HARM_RE = re.compile(r"\b(?:if|unless)\b[^,;.]*|\b(?:poor(?:ly)?|in
 
 # English minimisers: negative in polarity ("barely any"), but asserting a small amount rather than none
 _MINIMISER_RE = re.compile(r"\b(?:barely|hardly|scarcely)\b", re.I)
+# a denied rise in a harm: a negation over a comparative ("don't make it more painful", "won't leave you redder")
+_DENIED_RISE_RE = re.compile(r"(?:\bnot?|n['’]t|\bnever)\s+(?:[\w-]+\s+){0,5}?(?:more|worse|any\s+(?:more|worse))\b|"
+                             r"(?:\bnot?|n['’]t|\bnever)\s+(?:[\w-]+\s+){0,3}?(?:make|makes|made|leave|leaves|left|get|gets|turn|"
+                             r"turns)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}(?:ier|er)\b", re.I)
+# "..., without the itchy scalp" after a comparison with X: the harm X brings, denied in comparison with X
+_WITHOUT_RE = re.compile(r"\W*without\b", re.I)
 # a rise in the risk of a harm: a comparison of risks ("increase the risk", "the risks increase several times")
 _RISK_RISE_RE = re.compile(r"\b(?:increas\w*|rais\w*|doubl\w*|tripl\w*|multipl\w*)\s+(?:\w+\s+){0,2}?(?:risks?|chances?|odds)\b|"
                            r"\b(?:risks?|chances?|odds)\s+(?:[\w-]+\s+){0,3}?(?:increas\w*|rises?|rose|doubl\w*|go(?:es)?\s+up)\b", re.I)
@@ -1904,14 +1986,15 @@ def earliest_effects(appraisals: Sequence[Appraisal], records: Mapping[str, Reco
 _SESSION_UNIT = r"(?:sessions?|treatments?|visits?|applications?|appointments?)"
 _CLAIMED_SESSIONS_RE = re.compile(
     rf"\b(?P<bound>up\s+to|at\s+least|as\s+few\s+as|just|only)?\s*(?:(?:after|in|with|from|within|following)\s+)?"
-    rf"(?:just\s+|only\s+)?(?:(?P<single>a\s+single|the\s+(?:very\s+)?first|a(?!\s+(?:few|couple|number|series|course|"
+    rf"(?:just\s+|only\s+)?(?:(?P<single>a\s+single|(?:the|your|my|our|their|his|her)\s+(?:very\s+)?first|a(?!\s+(?:few|couple|number|series|course|"
     rf"handful|lot|set)\b))|(?P<n>\d+|{NUMBER_WORD}))\s+(?:(?![\d])[\w-]+\s+){{0,2}}?{_SESSION_UNIT}\b"
     rf"(?!\s+(?:a|per|each|every)\s+(?:day|week|month))", re.I)  # "two applications a day" is a dose
 # a count of sessions a record gives (its course, or a result after so many): "three microneedling sessions",
 # "four to six sessions", "after 2 treatments"; the words between are no time unit or number
 _RECORD_SESSIONS_RE = re.compile(
-    rf"\b(?P<n>\d+|{NUMBER_WORD})(?:\s*(?:-|to|–)\s*(?:\d+|{NUMBER_WORD}))?\s+(?:(?!(?:days?|weeks?|months?|years?|hours?|"
-    rf"patients?|studies|trials|of|with|and|or|per)\b)[A-Za-z][\w-]*\s+){{0,2}}?{_SESSION_UNIT}\b", re.I)
+    rf"\b(?P<n>\d+(?:\.\d+)?|{NUMBER_WORD})(?P<range>\s*(?:-|to|–)\s*(?:\d+|{NUMBER_WORD}))?\s+(?:(?!(?:days?|weeks?|months?|years?|hours?|"
+    rf"patients?|studies|trials|of|with|and|or|per|after|before|following|at|in|over|for|from|than|by)\b)[A-Za-z][\w-]*\s+)"
+    rf"{{0,2}}?{_SESSION_UNIT}\b", re.I)  # VRD16: a count reaches its noun through modifiers, never across a preposition
 
 
 _LISTED_VISITS_RE = re.compile(r"\bat\s+(?:weeks?\s+)?0\s*,\s*\d+(?:\s*,\s*\d+)*\s*,?\s*and\s+\d+\s+weeks?\b", re.I)
@@ -1954,10 +2037,15 @@ def sessions_to_effect(appraisals: Sequence[Appraisal], records: Mapping[str, Re
             continue
         text = records[a.pmid].abstract_text
         counts: list[tuple[str, float]] = []
+        spans: list[tuple[str, float]] = []
         for m in _RECORD_SESSIONS_RE.finditer(text):
-            stated = int(m.group("n")) if m.group("n").isdigit() else words_to_int(m.group("n"))
+            word = m.group("n")
+            stated = float(word) if re.match(r"\d", word) else words_to_int(word)
             if stated:
-                counts.append((" ".join(m.group(0).split()), float(stated)))
+                (spans if m.group("range") else counts).append((" ".join(m.group(0).split()), float(stated)))
+        # VRD16: "one to six monthly sessions" is how long courses ran across people, not a count after which the
+        # effect was seen; its low end stands only when the record gives no count of its own ("an average of 2.5")
+        counts += spans if not counts else []
         for m in _LISTED_VISITS_RE.finditer(text):  # "at 0, 4 and 8 weeks": one session at each time listed
             counts.append((" ".join(m.group(0).split()), float(len(re.findall(r"\d+", m.group(0))))))
         interval = session_interval(text)
@@ -2060,6 +2148,23 @@ def first_person_anecdote(quote: str) -> bool:
     """V10e: the writer's own result ("my skin feels plumper", "Vitamin C erased the sun spots I'd had"),
     not a clinician's patients or evidence the writer reports."""
     return bool(_FIRST_PERSON_RE.search(quote)) and not _FIRST_PERSON_FOR_OTHERS_RE.search(quote)
+# VRD16: English existential reports of cases: a passive of reporting ("have been reported"), "there are reports/cases
+# of", "a (serious/published) case of", and an indefinite person with an episodic (past-tense) relative clause ("a
+# woman who lost ...", "a man whose skin was burned"); a generic present ("a woman who uses it risks ...") is no case
+_CASE_REPORTED_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?(?:reported|documented|described)\b|"
+    r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:\w+\s+){0,2}?(?:reports?|cases?|accounts?)\s+of\b|"
+    r"\b(?:a|one)\s+(?:\w+\s+){0,2}?(?:case|report)\s+of\b|"
+    r"\b(?:a|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|patient|girl|boy|person|teenager|client|mother|father)\s+"
+    r"(?:who|whose\s+\w+)\s+(?:had\s+|was\s+|were\s+)?(?:\w+ed|lost|had|got|went|became|developed|suffered|was|were)\b",
+    re.I)
+
+
+def reports_case(quote: str) -> bool:
+    """VRD16: does the claim say that a case of the harm has occurred or been reported (an existential claim)?"""
+    return bool(_CASE_REPORTED_RE.search(quote))
+
+
 _GENERIC_CMP_RE = re.compile(r"\b(?:other|all|any|alternatives?|everything|anything|conventional|traditional)\b", re.I)
 _TIE_RE = re.compile(r"\b(?:no\s+(?:statistically\s+)?significant(?:ly)?\s+(?:\w+\s+)?differen\w*|not\s+significantly\s+"
                      r"differ\w*|comparable|similar(?:ly)?|equally|as\s+effective\s+as|no\s+differen\w*|did\s+not\s+differ|"
