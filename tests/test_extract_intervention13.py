@@ -8,26 +8,16 @@ the subject ("Minoxidil, the only drug ..., works") name no new treatment. (The 
 topics, so no devset article is fitted."""
 from __future__ import annotations
 
+from tests.extracting import frame_intervention as _frame_intervention
+from tests.extracting import titled_article as _article
 from tracker.articles import article_from_bytes
-from tracker.extract import _defined_brand, detect_intervention, extract_claims
-from tracker.models import Article
-
-
-def _article(title: str, body: str, *, title_in_text: bool = True) -> Article:
-    text = f"{title}\n\n{body}" if title_in_text else body  # an HTML page's <title> is not in its text
-    return Article(name="a.txt", title=title, text=text, format="txt", sha256="0" * 64)
+from tracker.extract import _defined_brand, detect_intervention
 
 
 def _main(title: str, body: str) -> str:
     return detect_intervention(_article(title, body)).label.lower()
 
 
-def _frame_intervention(art: Article, words: str) -> str:
-    cands = [c for c in extract_claims(art) if words in c.claim.quote]
-    assert cands, f"no candidate quotes {words!r}"
-    frame = cands[0].claim.frame
-    assert frame is not None
-    return f"{frame.intervention} | {frame.intervention_norm}".lower()
 
 
 def test_a_title_phrase_is_read_in_the_singular_too() -> None:

@@ -8,21 +8,9 @@ a clipping ("Hydro" of "hydrotherapy") is named by the unclipped compound. Short
 made-up topics, so no devset article is fitted."""
 from __future__ import annotations
 
-from tracker.extract import detect_intervention, extract_claims
-from tracker.models import Article
-
-
-def _article(title: str, body: str, *, title_in_text: bool = True) -> Article:
-    text = f"{title}\n\n{body}" if title_in_text else body  # an HTML page's <title> is not in its text
-    return Article(name="a.txt", title=title, text=text, format="txt", sha256="0" * 64)
-
-
-def _frame_intervention(art: Article, words: str) -> str:
-    cands = [c for c in extract_claims(art) if words in c.claim.quote]
-    assert cands, f"no candidate quotes {words!r}"
-    frame = cands[0].claim.frame
-    assert frame is not None
-    return f"{frame.intervention} | {frame.intervention_norm}".lower()
+from tests.extracting import frame_intervention as _frame_intervention
+from tests.extracting import titled_article as _article
+from tracker.extract import detect_intervention
 
 
 def test_the_object_of_a_treating_verb_is_the_condition_not_the_treatment() -> None:

@@ -6,23 +6,9 @@ the answer to an existential question. The texts are made up for these tests (no
 
 from __future__ import annotations
 
-from tracker.articles import article_from_bytes
+from tests.extracting import article, no_claim
+from tests.extracting import claim_with as quoting
 from tracker.extract import Candidate, extract_claims
-from tracker.models import Article
-
-
-def article(text: str, name: str = "test.txt") -> Article:
-    return article_from_bytes(name, text.encode("utf-8"))
-
-
-def quoting(cands: list[Candidate], words: str) -> Candidate:
-    found = [c for c in cands if words in c.claim.quote]
-    assert found, f"no candidate quotes {words!r}: {[c.claim.quote for c in cands]}"
-    return found[0]
-
-
-def no_claim(cands: list[Candidate], words: str) -> None:
-    assert not [c for c in cands if words in c.claim.quote], [c.claim.quote for c in cands]
 
 
 def relation(c: Candidate) -> str:
