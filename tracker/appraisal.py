@@ -208,6 +208,10 @@ def matches_query(node: Node, doc: QueryDoc) -> bool:
     if node.field in _MESH_FIELDS:
         if node.qualifier:
             return _qualified_mesh_match(node, pattern, doc)
+        if node.field == "sh" and doc.headings:
+            # a subheading ("adverse effects"[sh]) qualifies a heading: PubMed indexes a harm of
+            # the heading's treatment so, often with no harm word in title or abstract
+            return any(pattern.fullmatch(q) for _, quals in doc.headings for q in quals)
         return bool(pattern.search(doc.mesh) or pattern.search(doc.text))
     if node.field == "pt":
         if doc.publication_types:

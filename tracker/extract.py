@@ -330,7 +330,10 @@ OUTCOMES: tuple[Concept, ...] = (
         r"danger\w*", r"harm\w*", r"sequelae", r"disfigure\w*", r"gentle", r"damage\w*", r"injur\w*",
         r"hurt(?:s|ing)?\s+(?:you|yourself|anyone|anybody|people|them|us|me|him|her)\b",
         r"(?:get|gets|got|getting)\s+(?:yourself\s+|themselves\s+|myself\s+)?hurt"),
-       _tiab("adverse effect*", "adverse event*", "adverse reaction*", "side effect*", "complication*", "safety"),
+       # "adverse effects"[sh]: PubMed indexes a harm of a treatment as that subheading on the treatment's
+       # heading ("Low-Level Light Therapy/adverse effects"), often the only harm word a case report has
+       _tiab("adverse effect*", "adverse event*", "adverse reaction*", "side effect*", "complication*", "safety",
+             '"adverse effects"[sh]'),
        kind="safety"),
 )
 

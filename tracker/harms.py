@@ -38,8 +38,11 @@ _SERIOUS_RE = re.compile(
     r"systemic (?:hypersensitivity|reactions?|allergic))\b",
     re.I,
 )
-# "no serious adverse events", "without major complications", "none severe"
-_NO_HARM_RE = re.compile(r"\b(?:no|not|without|none|neither|nor|free of|absence of)\s+(?:\w+\s+){0,2}$", re.I)
+# "no serious adverse events", "without major complications", "none severe"; a negation spans
+# a disjunction ("without prior kidney disease or heart failure")
+_NO_HARM_RE = re.compile(
+    r"\b(?:no|not|without|none|neither|nor|free of|absence of)\s+(?:\w+\s+){0,2}(?:\w+\s+n?or\s+(?:\w+\s+){0,2})?$",
+    re.I)
 # a sentence that reports harms rather than describing a condition or a search
 _HARM_REPORT_RE = re.compile(
     r"\b(?:adverse|side[- ]effects?|complications?|events?|occurr\w*|developed|induced|caused|observed|noted|"
@@ -48,6 +51,35 @@ _HARM_REPORT_RE = re.compile(
 )
 _SEARCH_RE = re.compile(r"\b(?:searched|search terms?|keywords?|terms such as|databases?)\b", re.I)
 _NAMED_SERIOUS_RE = re.compile(r"granulom\w*|tram[- ]track\w*|anaphyla\w*", re.I)
+
+# ICH E2A: a harm is serious when it leaves a persistent or significant disability. Damage to
+# the structure of an organ that serves a vital or sensory function, or the loss of that function,
+# is one by definition, however rarely it happens: "retinal damage", "destruction of the retinal
+# pigment epithelium", "optic neuropathy", "vision loss", "loss of hearing", "renal failure".
+# The organs are named by anatomy (a closed class); skin is left out, because the skin a cosmetic
+# treatment acts on is injured mildly and on purpose, and periocular skin ("eye area") is no eye.
+_ORGAN = (r"(?:retina[l]?|retinae|macula[r]?|cornea[l]?|optic\s+nerves?|ocular|visual|vision|sight|auditory|cochlear?|"
+          r"hearing|kidneys?|renal|liver|hepatic|heart|cardiac|lungs?|pulmonary|brain|cerebral|nerves?|spinal\s+cord)")
+_DAMAGE = (r"(?:damage[ds]?|injur(?:y|ies|ed)|destr(?:uction|oyed)|failure|loss|impairment|detachment|necrosis|"
+           r"toxicity)")
+# a modifier between organ and damage ("retinal pigment epithelium destruction"), never a word that
+# starts another phrase ("visual improvement with weight loss", "damage to the skin around the eye")
+_MODIFIER = r"(?:(?!(?:around|near|under|below|above|of|to|in|on|at|and|or|with|after|from|by|for|was|were|is|are|" \
+            r"skin|area|the|a|an)\b)[a-z-]+\s+)"
+_ORGAN_DAMAGE_RE = re.compile(
+    rf"\b(?:{_ORGAN}\s+{_MODIFIER}{{0,2}}{_DAMAGE}|eyes?\s+(?:damage|injur(?:y|ies))|"
+    rf"{_DAMAGE}\s+(?:of|to)\s+(?:the\s+)?{_MODIFIER}{{0,3}}(?:{_ORGAN}|eyes?)|"
+    r"(?:impaired|reduced|decreased|distorted|lost|losing)\s+(?:visual\s+acuity|vision|sight|hearing)|"
+    r"(?:retin|macul|kerat|optic\s+neur|nephr|hepat|encephal|cardiomy)opath\w*|"
+    r"(?:hepato|nephro|oto|cardio|neuro)toxicity|blindness|deafness|paralysis)\b",
+    re.I,
+)
+# organ damage as the condition treated or a patient's history, not a harm of the treatment: "for
+# diabetic retinopathy", "treatment of nerve injury", "patients with hearing loss", "without prior
+# kidney disease or heart failure"
+_INDICATION_RE = re.compile(
+    r"\b(?:(?:for|against|treat\w*(?:\s+of)?|(?:patients|people|subjects|participants|adults|children|women|men|eyes)\s+"
+    r"with)\s+(?:[\w-]+\s+){0,2}$|(?:prior|previous|pre-?existing|history\s+of|known|underlying|baseline)\b)", re.I)
 
 # frequency: "5 of 36 patients", "3/40", "12%", "rare", "the most common"
 _COUNT_OF_RE = re.compile(r"\b(\d+)\s*(?:of|out of|/)\s*(\d+)\b(?!\s*(?:mm|nm|mg|weeks?|months?|days?|sessions?))", re.I)
@@ -85,13 +117,15 @@ def harm_severities(text: str) -> list[tuple[str, bool]]:
     Mild: "mild", "transient", "self-limiting", "resolved" near a harm word, "well
     tolerated", "safe", and a serious harm ruled out ("no serious adverse events");
     serious: "serious", "severe", "persistent", "major", "permanent" near a harm word (40
-    characters), and named serious harms (granulomas, tram-track scarring, anaphylaxis)."""
+    characters), named serious harms (granulomas, tram-track scarring, anaphylaxis), and
+    damage to an organ or loss of its function (a persistent disability, ICH E2A) unless it is
+    the condition treated."""
     out: list[tuple[str, bool]] = []
     for sentence in _harm_sentences(text):
         harms = [h.span() for h in _HARM_WORD_RE.finditer(sentence)]
         # cues that qualify the same harm ("persistent serious events") make one finding
         found: dict[tuple[int, int, bool], tuple[int, int]] = {}
-        for rx, mild in ((_SERIOUS_RE, False), (_MILD_RE, True)):
+        for rx, mild in ((_SERIOUS_RE, False), (_ORGAN_DAMAGE_RE, False), (_MILD_RE, True)):
             for m in rx.finditer(sentence):
                 word = m.group(0).lower()
                 if word == "safe" and re.match(r"safe\w", sentence[m.start():], re.I):
@@ -99,7 +133,11 @@ def harm_severities(text: str) -> list[tuple[str, bool]]:
                 neg = _NO_HARM_RE.search(sentence[max(0, m.start() - 40): m.start()])
                 negated = bool(neg)
                 near = [h for h in harms if h != m.span() and (abs(h[0] - m.end()) <= 40 or abs(m.start() - h[1]) <= 40)]
-                if _NAMED_SERIOUS_RE.fullmatch(word) or word in ("safe", "well tolerated", "well-tolerated"):
+                if rx is _ORGAN_DAMAGE_RE:
+                    if _INDICATION_RE.search(sentence[max(0, m.start() - 40): m.start()]):
+                        continue
+                    harm = m.span()  # the damage names its own harm
+                elif _NAMED_SERIOUS_RE.fullmatch(word) or word in ("safe", "well tolerated", "well-tolerated"):
                     # "tram-track scarring": the harm word right after a named harm belongs to it
                     harm = next(((m.start(), h[1]) for h in harms if 0 < h[0] - m.end() <= 1), m.span())
                 elif near:
@@ -165,6 +203,12 @@ def _names_harm(sentence: str, harm_terms: Sequence[re.Pattern[str]]) -> re.Matc
     return None
 
 
+def _any_harm(sentence: str) -> re.Match[str] | None:
+    """The first harm a sentence names: a harm word, or damage to an organ (ICH E2A)."""
+    found = [m for m in (_HARM_WORD_RE.search(sentence), _ORGAN_DAMAGE_RE.search(sentence)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 def read_harm(record: Record, harm_terms: Sequence[re.Pattern[str]] = ()) -> Harm:
     """How often and how badly the harm in `harm_terms` (the question's outcome) occurred in
     `record`; with no terms, any harm. Frequencies are read in harm-report sentences that
@@ -172,7 +216,7 @@ def read_harm(record: Record, harm_terms: Sequence[re.Pattern[str]] = ()) -> Har
     sentences (falling back to the whole record when the harm is named nowhere)."""
     text = f"{record.title or ''}. {record.abstract_text}"
     sentences = _harm_sentences(text)
-    named = [s for s in sentences if (_names_harm(s, harm_terms) if harm_terms else _HARM_WORD_RE.search(s))]
+    named = [s for s in sentences if (_names_harm(s, harm_terms) if harm_terms else _any_harm(s))]
     frequency = None
     n = of = None
     percent = None
@@ -182,7 +226,7 @@ def read_harm(record: Record, harm_terms: Sequence[re.Pattern[str]] = ()) -> Har
         # the laser (30% vs. 6.67%)"), never in a neighbouring clause about the treated
         # condition ("scar scores improved by 25%; there were no significant side effects")
         for clause in _CLAUSE_RE.split(sentence):
-            anchor = _names_harm(clause, harm_terms) if harm_terms else _HARM_WORD_RE.search(clause)
+            anchor = _names_harm(clause, harm_terms) if harm_terms else _any_harm(clause)
             if anchor is None or not (_OCCURRENCE_RE.search(clause) or _RARE_RE.search(clause) or _COMMON_RE.search(clause)):
                 continue
             at = anchor.start()

@@ -819,6 +819,56 @@ def check_risk(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -
     return RiskCheck(body + unharmed, tuple((pmid, words) for pmid, words, mild in found if not mild), unharmed)
 
 
+# C8b (ICH E2A; GRADE: serious harms count even from case reports): a safety word in its plain,
+# ungraded form ("safe", "gentle", "harmless") or a denial of serious harm ("no serious side
+# effects") asserts that the treatment causes no serious harm, so a serious harm reported in people
+# who had it goes against the claim, however rarely it happens. Graded or qualified forms ("safer",
+# "low risk", "well tolerated", "generally safe", "gentle enough for", "safe when used as directed")
+# allow a rare serious harm and stay at most partly supported (_grade_risk).
+_UNGRADED_SAFETY_RE = re.compile(
+    r"\b(?:safe|gentle|harmless)\b(?!\s+(?:enough|on|when|if|as\s+long\s+as|provided|unless)\b)|"
+    r"\b(?:no|not|never|n['’]t)\s+(?:\w+\s+){0,4}?(?:serious|severe|major|permanent|lasting|long[- ]term)\b",
+    re.I,
+)
+# a degree or an epistemic hedge on the safety word: "generally safe", "considered safe", "relatively gentle"
+_SAFETY_DEGREE_RE = re.compile(
+    r"\b(?:generally|relatively|usually|mostly|largely|fairly|reasonably|typically|normally|overall|broadly|"
+    r"quite|pretty|considered|thought|believed|seems?|appears?|probably|likely)\s+(?:to\s+be\s+)?$",
+    re.I,
+)
+
+
+# the claim grades the risk itself: "a safe procedure with low risk of adverse effects", "rarely", "well tolerated"
+_GRADED_RISK_RE = re.compile(
+    r"\b(?:(?:low|lower|minimal|small|little|reduced|limited)\s+(?:[\w-]+\s+)?risks?|few(?:er)?\s+(?:[\w-]+\s+)?"
+    r"(?:side[- ]effects?|adverse|complications?|problems?)|rare(?:ly)?|uncommon|infrequent\w*|well[- ]tolerated|"
+    r"safer|safest|gentler|gentlest|mild\w*|minor|minimal)\b",
+    re.I,
+)
+
+
+def ungraded_safety(claim: Claim) -> str | None:
+    """The words by which a plain claim says, ungraded, that a treatment causes no serious harm
+    ("safe", "gentle", "no serious side effects"), or None (C8b)."""
+    if claim.strength != "plain" or _GRADED_RISK_RE.search(claim.quote):
+        return None
+    for m in _UNGRADED_SAFETY_RE.finditer(claim.quote):
+        if not _SAFETY_DEGREE_RE.search(claim.quote[: m.start()]):
+            return m.group(0)
+    return None
+
+
+_CASE_DESIGNS = ("case report", "case series")
+
+
+def serious_in_people(check: RiskCheck) -> list[Appraisal]:
+    """Records of the severity body that report a serious harm in people given the treatment
+    itself (not animals or cells, not an indirect record)."""
+    serious = {pmid for pmid, _ in check.serious}
+    return [a for a in check.body if a.pmid in serious and a.direction in ("contradicts", "mixed")
+            and a.design not in ("animal", "in vitro") and not a.indirect]
+
+
 def _grade_risk(check: RiskCheck) -> tuple[str, str, str]:
     """(verdict, certainty, note) for a claim that denies risk, from its severity body rated
     like an efficacy body (G1-G7, section 7). Serious harms reported anywhere in the body
@@ -1374,6 +1424,7 @@ def grade_claim(
     # harms are in general (C8)
     for_population = bool(frame.population) and frame.relation == "denies_harm"
     risk = not severity and not for_population and denies_risk(claim, question) and grade.n_relevant > 0
+    serious_cases_only = False  # C8b: the serious harm an ungraded "safe" meets is known from case reports only
     if risk:
         # "safe, with low risk of adverse effects": that harms occur does not answer it, how
         # serious they were does (C8)
@@ -1381,6 +1432,19 @@ def grade_claim(
         verdict, certainty, note = _grade_risk(rc)
         notes.append(note)
         cited.extend(a.pmid for a in rc.body)
+        ungraded = ungraded_safety(claim)
+        harmed_people = serious_in_people(rc) if ungraded else []
+        if harmed_people and verdict in ("supported", "partly supported"):
+            # C8b: "safe" (ungraded) says no serious harm; one documented in people goes against it. Case reports
+            # alone show that it can happen, not how often (V10c): not supported, on neither side
+            cases_only = all(a.design in _CASE_DESIGNS for a in harmed_people)
+            notes.append(f"'{ungraded}', ungraded, says it causes no serious harm, and "
+                         f"{len(harmed_people)} record{'s report' if len(harmed_people) != 1 else ' reports'} a serious "
+                         f"harm in people who had it ({_pmids_of(harmed_people)}), so the claim is not supported"
+                         + ("; case reports show that it can happen, not how often, so the claim is placed on neither side"
+                            if cases_only else ""))
+            verdict = "not supported"
+            checked_against, serious_cases_only = checked_against or not cases_only, cases_only
 
     pop = _population_words(frame, claim.quote)
     in_pop = [a for a in mine if a.included and a.pmid in records and pop and _mentions_population(records[a.pmid], pop)]
@@ -1594,7 +1658,8 @@ def grade_claim(
                      f"and {tally.backs} back{'s' if tally.backs == 1 else ''} it, so it cannot count as supported")
         verdict = "not supported"
     side = "against" if checked_against and verdict in ("not supported", "contradicted") else \
-        "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked or minimised or sessions_unchecked) \
+        "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked or minimised or sessions_unchecked
+                                        or serious_cases_only) \
         and verdict == "not supported" \
         else side_of(verdict, tally)
     if (amount_unverified and side == "backs" and frame.relation in ("benefit", "superior")
