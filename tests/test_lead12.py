@@ -102,3 +102,12 @@ def test_a_harm_denied_beside_a_comparison_is_not_refuted_by_reports_that_it_occ
     assert v.side != "against", v.rationale
     _, bare = judge("without the itchy eyelids", itch, records, relation="denies_harm")
     assert bare.side == "against", bare.rationale
+
+
+def test_a_hedged_gentle_with_an_article_between_stays_graded():
+    from tracker.verdict import ungraded_safety
+
+    def claim(q: str) -> Claim:
+        return Claim("c", "a.txt", q, 0, len(q), q, "q", "safety", "plain")
+    assert ungraded_safety(claim("Cupping is considered a gentle therapy")) is None
+    assert ungraded_safety(claim("Cupping is a gentle therapy")) == "gentle"

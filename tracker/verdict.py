@@ -833,7 +833,7 @@ _UNGRADED_SAFETY_RE = re.compile(
 # a degree or an epistemic hedge on the safety word: "generally safe", "considered safe", "relatively gentle"
 _SAFETY_DEGREE_RE = re.compile(
     r"\b(?:generally|relatively|usually|mostly|largely|fairly|reasonably|typically|normally|overall|broadly|"
-    r"quite|pretty|considered|thought|believed|seems?|appears?|probably|likely)\s+(?:to\s+be\s+)?$",
+    r"quite|pretty|considered|thought|believed|seems?|appears?|probably|likely)\s+(?:to\s+be\s+)?(?:an?\s+)?$",
     re.I,
 )
 
