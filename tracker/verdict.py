@@ -1538,6 +1538,7 @@ def grade_claim(
             verdict, late_only = "partly supported", True
     scoped = False  # judged as a report of one study (the others neither refute nor outvote it)
     minimised = False  # a minimiser ("barely") claims a small effect: an effect of unknown size places it on neither side
+    rise_denied = False  # a denied rise in a harm: records that the harm occurs place it on neither side
     if claim.stance == "denies" and not severity and not risk and not misaligned and not late_only and not pop_decided:
         mirrored = _DENIED.get(verdict, verdict)
         reporters = [a for a in mine if a.included and a.direction in ("supports", "mixed")]
@@ -1580,7 +1581,7 @@ def grade_claim(
             # "the needles don't make the light stage more painful" denies a rise over going without them, not the
             # harm itself: records that the harm occurs do not measure that rise (GRADE indirectness), so they
             # place the claim on neither side; a head-to-head comparison of the harm would
-            verdict, minimised = "not supported", True
+            verdict, rise_denied = "not supported", True
             notes.append(f"the claim denies a rise in {question.outcome} ('{rise.group(0).strip()}') over "
                          f"{frame.comparator if frame.comparator else 'going without it'}; the records report that the harm "
                          "occurs, not whether it is more frequent or worse with it")
@@ -1658,7 +1659,7 @@ def grade_claim(
                      f"and {tally.backs} back{'s' if tally.backs == 1 else ''} it, so it cannot count as supported")
         verdict = "not supported"
     side = "against" if checked_against and verdict in ("not supported", "contradicted") else \
-        "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked or minimised or sessions_unchecked
+        "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked or minimised or rise_denied or sessions_unchecked
                                         or serious_cases_only) \
         and verdict == "not supported" \
         else side_of(verdict, tally)
