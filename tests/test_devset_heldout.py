@@ -1,9 +1,10 @@
 """The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8, test6 by GOLD11, test7 by GOLD13,
-test8 by GOLD14) are present, valid and kept apart from development.
+test8 by GOLD14, test9 by GOLD15, test10 by GOLD16) are present, valid and kept apart from development.
 
 Each is run once, by the lead, at the end of a session, to measure generalisation; nobody develops on
 them. test5 and test6 are spent (reported at the end of two sessions each) and are development data since
-session 12; they keep their checks here, since they are still read by name only. These tests keep their articles, gold rows and negatives in place, make sure the validator judges
+session 12, test2, test3, test4 and test7 since session 13; they keep their checks here, since they are still read
+by name only. These tests keep their articles, gold rows and negatives in place, make sure the validator judges
 their rows, that their HTML pages' claims sit in the main text, not the boilerplate, and that the claims
 benchmark reads them only by name (never in "all", never with the seeds). Nothing here runs the tool on
 the articles.
@@ -67,6 +68,14 @@ SPLITS = [
                                 "cupping-1.txt", "lymphatic-1.html", "lionsmane-1.md"}),
             frozenset({"rosemaryvideo-1.txt", "vitamincquiz-1.html", "redlightsheet-1.md"}),
             "rosemaryvideo-1.txt", "test7", min_rows=15),
+    HeldOut("test9", frozenset({"homepen-1.txt", "vampirefacial-1.md", "tazarotene-1.html",
+                                "icerolling-1.txt", "beefliver-1.html", "oxygenfacial-1.md"}),
+            frozenset({"homepen-1.txt", "vampirefacial-1.md", "tazarotene-1.html"}),
+            "vampirefacial-1.md", "test8", min_rows=16),
+    HeldOut("test10", frozenset({"minoxidilresponse-1.txt", "collagengummies-1.html", "bacnelight-1.txt",
+                                 "silkpillowcase-1.md", "chlorophyllwater-1.html", "groundingmat-1.md"}),
+            frozenset({"minoxidilresponse-1.txt", "collagengummies-1.html", "bacnelight-1.txt"}),
+            "minoxidilresponse-1.txt", "test9", min_rows=15),
 ]
 HELD_OUT = {"test2", *(s.split for s in SPLITS)}
 each = pytest.mark.parametrize("held", SPLITS, ids=[s.split for s in SPLITS])
@@ -112,8 +121,8 @@ def test_validator_judges_the_rows(tmp_path, held):
     assert checker().check(write_rows(tmp_path / "ok.csv", rows)) == []
     # A verdict on the wrong side and a quote edited away from the article are caught, naming the row.
     check_flipped_and_edited_rows_are_caught(tmp_path, rows, held.sample_article)
-    unknown = [dict(r, split="test9") for r in rows]
-    assert any("split='test9'" in p for p in checker().check(write_rows(tmp_path / "unknown.csv", unknown)))
+    unknown = [dict(r, split="test99") for r in rows]
+    assert any("split='test99'" in p for p in checker().check(write_rows(tmp_path / "unknown.csv", unknown)))
 
 
 @each

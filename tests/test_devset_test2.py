@@ -54,9 +54,9 @@ def test_validator_judges_test2_rows(tmp_path):
     flipped = rows[:i] + [dict(rows[i], gold_side="backs")] + rows[i + 1:]
     problems = checker().check(write_rows(tmp_path / "flipped.csv", flipped))
     assert any(f"flipped.csv:{i + 2}" in p and "inconsistent with verdict" in p for p in problems)
-    # test3 became a real split (GOLD4), so an unknown one is named "test9".
-    unknown = [dict(r, split="test9") for r in rows]
-    assert any("split='test9'" in p for p in checker().check(write_rows(tmp_path / "unknown.csv", unknown)))
+    # test3..test10 became real splits, so an unknown one is named "test99".
+    unknown = [dict(r, split="test99") for r in rows]
+    assert any("split='test99'" in p for p in checker().check(write_rows(tmp_path / "unknown.csv", unknown)))
 
 
 def test_test2_negative_filed_under_another_split_is_rejected(tmp_path):

@@ -45,16 +45,17 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_440_unique_items_split_by_number(items):
-    assert len(items) == 440
-    assert len({t.id for t in items}) == 440
-    assert [t.number for t in items] == list(range(1, 441))
+def test_traps_file_has_500_unique_items_split_by_number(items):
+    assert len(items) == 500
+    assert len({t.id for t in items}) == 500
+    assert [t.number for t in items] == list(range(1, 501))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
                 **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
                 **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)},
                 **{n: "dev" for n in range(261, 291)}, **{n: "held4" for n in range(291, 321)},
                 **{n: "dev" for n in range(321, 351)}, **{n: "held5" for n in range(351, 381)},
-                **{n: "dev" for n in range(381, 411)}, **{n: "held6" for n in range(411, 441)}}
+                **{n: "dev" for n in range(381, 411)}, **{n: "held6" for n in range(411, 441)},
+                **{n: "dev" for n in range(441, 471)}, **{n: "held7" for n in range(471, 501)}}
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
 
@@ -153,7 +154,19 @@ def test_trap11_types_are_new_balanced_and_in_both_halves(items):
     assert {t.trap for t in new if not t.expects_claim} == {"labelled_disclaimer"}
 
 
-def test_split_selection_keeps_held2_to_held6_out_of_dev_and_all(items):
+def test_trap12_types_are_new_balanced_and_in_both_halves(items):
+    """Items 441-500 (TRAP12): 15 new types, 2 in dev and 2 in held7 each; every side 9+ times in each half; the
+    two structured disclaimers of each half expect no claim."""
+    new, per = check_new_block(items, 441, 500, "held7", min_types=15, min_sides=9)
+    assert len({t.trap for t in new}) == 15
+    for trap in {t.trap for t in new}:
+        assert per[(trap, "dev")] == 2 and per[(trap, "held7")] == 2, trap
+    for split in ("dev", "held7"):
+        assert sum(not t.expects_claim for t in new if t.split == split) == 2, split
+    assert {t.trap for t in new if not t.expects_claim} == {"structured_disclaimer"}
+
+
+def test_split_selection_keeps_held2_to_held7_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
@@ -161,16 +174,17 @@ def test_split_selection_keeps_held2_to_held6_out_of_dev_and_all(items):
     assert [t.number for t in traps.select(items, "held4")] == list(range(291, 321))
     assert [t.number for t in traps.select(items, "held5")] == list(range(351, 381))
     assert [t.number for t in traps.select(items, "held6")] == list(range(411, 441))
-    assert len(traps.select(items, "dev")) == 240
-    assert [t.number for t in traps.select(items, "dev")][-90:] == (list(range(261, 291)) + list(range(321, 351))
-                                                                    + list(range(381, 411)))
-    for held in ("held3", "held4", "held5", "held6"):
+    assert [t.number for t in traps.select(items, "held7")] == list(range(471, 501))
+    assert len(traps.select(items, "dev")) == 270
+    assert [t.number for t in traps.select(items, "dev")][-120:] == (list(range(261, 291)) + list(range(321, 351))
+                                                                     + list(range(381, 411)) + list(range(441, 471)))
+    for held in ("held3", "held4", "held5", "held6", "held7"):
         assert held in traps.SPLITS and held not in traps.ALL_SPLITS
 
 
 def test_disclaimers_expect_no_claim_and_only_they_do(items):
     assert traps.NO_CLAIM_TYPES == ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
-                                    "labelled_disclaimer")
+                                    "labelled_disclaimer", "structured_disclaimer")
     for t in items:
         assert (t.trap in traps.NO_CLAIM_TYPES) == (not t.expects_claim), t.id
 
@@ -230,8 +244,14 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
     bad = dict(rows[390], split="held6")
     with pytest.raises(traps.TrapError, match=r"id 391-.*column split: item 391 must be dev"):
         traps.load_traps(_write(tmp_path, [bad]))
-    bad = dict(rows[0], id="441-privative")
-    with pytest.raises(traps.TrapError, match=r"column id: item number 441 is outside 1-440"):
+    bad = dict(rows[480], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 481-.*column split: item 481 must be held7"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[450], split="held7")
+    with pytest.raises(traps.TrapError, match=r"id 451-.*column split: item 451 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[0], id="501-privative")
+    with pytest.raises(traps.TrapError, match=r"column id: item number 501 is outside 1-500"):
         traps.load_traps(_write(tmp_path, [bad]))
     name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
     with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):
