@@ -229,8 +229,45 @@ def figure_values(figure: str) -> list[float]:
 
 # An answer this short ("Yes.", "Not at all.", "Absolutely.") says nothing read alone in a table.
 _SHORT_ANSWER_WORDS = 4
+# English answers a yes/no question with a response word, often qualified after it ("Yes, but only
+# once a week", "Hardly at all with a 0.25 mm roller") or restricted before it ("For healthy adults,
+# absolutely"): such a reply is elliptical at any length up to a sentence's worth of qualifiers.
+# The words are the closed class of answer particles and degree/frequency adverbs, not topic words.
+_ANSWER_OPENING_RE = re.compile(
+    r"^\W*(?:(?:for|in|with|among|at|on)\s+[^,.;:!?]{1,40},\s*)?"
+    r"(?:yes|yeah|yep|no|nope|not|never|none|hardly|barely|scarcely|rarely|seldom|absolutely|definitely|"
+    r"certainly|of\s+course|probably|possibly|maybe|perhaps|likely|unlikely|sometimes|usually|often|mostly|"
+    r"partly|partially|somewhat|slightly|modestly|a\s+little|a\s+bit)\b", re.I)
+_ANSWER_MAX_WORDS = 15
 # How far back the question it answers may end: a speaker label or line break may sit between.
 _QUESTION_GAP = 80
+
+
+def answered_question(text: str, start: int, end: int, quote: str | None = None) -> str | None:
+    """The question an elliptical answer replies to ("Is it painful?" for "Not at all"), or None
+    when `text[start:end]` (which must equal `quote`) is no such answer: a reply of a few words,
+    or one opening with an answer word, right after a question."""
+    quote = text[start:end] if quote is None else quote
+    if not text or text[start:end] != quote:
+        return None
+    n_words = len(re.findall(r"\w+", quote))
+    short = n_words <= _SHORT_ANSWER_WORDS
+    if not short and not (n_words <= _ANSWER_MAX_WORDS and _ANSWER_OPENING_RE.match(quote)):
+        return None
+    before = text[max(0, start - 400):start]
+    mark = before.rfind("?")
+    if mark < 0 or len(before) - mark > _QUESTION_GAP:
+        return None
+    if not short and re.search(r"[.!]\s", before[mark + 1:] + " "):
+        return None  # a longer reply must be the first sentence after the question, not a later one
+    # the question's own start: just after the previous sentence end or line break
+    opening = max(before.rfind(c, 0, mark) for c in ".!?\n") + 1
+    question = " ".join(before[opening:mark + 1].split())
+    # a speaker label ("ANCHOR:", "Q:") is not part of the question
+    question = re.sub(r"^[^\s:]{1,20}(?:\s[^\s:]{1,20})?:\s+", "", question)
+    if len(re.findall(r"\w+", question)) < 2:
+        return None
+    return question
 
 
 def quote_in_context(text: str, start: int, end: int, quote: str | None = None) -> str:
@@ -238,17 +275,5 @@ def quote_in_context(text: str, start: int, end: int, quote: str | None = None) 
     front ("“Is it safe?” → Yes"); any other quote, or an answer with no question just before it,
     is returned as it is. `text[start:end]` is the quote; a mismatch returns `quote` untouched."""
     quote = text[start:end] if quote is None else quote
-    if not text or text[start:end] != quote or len(re.findall(r"\w+", quote)) > _SHORT_ANSWER_WORDS:
-        return quote
-    before = text[max(0, start - 400):start]
-    mark = before.rfind("?")
-    if mark < 0 or len(before) - mark > _QUESTION_GAP:
-        return quote
-    # the question's own start: just after the previous sentence end or line break
-    opening = max(before.rfind(c, 0, mark) for c in ".!?\n") + 1
-    question = " ".join(before[opening:mark + 1].split())
-    # a speaker label ("ANCHOR:", "Q:") is not part of the question
-    question = re.sub(r"^[^\s:]{1,20}(?:\s[^\s:]{1,20})?:\s+", "", question)
-    if len(re.findall(r"\w+", question)) < 2:
-        return quote
-    return f"“{question}” → {quote}"
+    question = answered_question(text, start, end, quote)
+    return quote if question is None else f"“{question}” → {quote}"

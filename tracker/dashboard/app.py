@@ -12,7 +12,6 @@ import uuid
 from pathlib import Path
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from tracker.dashboard import data, reviewing, ui
 
@@ -54,9 +53,8 @@ def _owner_cookie() -> str | None:
 _cookie = _owner_cookie()
 if data.OWNER_KEY not in st.session_state:
     st.session_state[data.OWNER_KEY] = _cookie or uuid.uuid4().hex
-if _cookie is not None and _cookie != st.session_state[data.OWNER_KEY]:
-    components.html(f'<script>document.cookie = "{OWNER_COOKIE}={st.session_state[data.OWNER_KEY]}; path=/; '
-                    'max-age=31536000; SameSite=Strict";</script>', height=0)
+# The token is 32 hex digits (ours, or checked above): the only data in the script.
+_set_cookie = _cookie is not None and _cookie != st.session_state[data.OWNER_KEY]
 
 # A deep link to the root (`/?claim=ID`) lands on the default page: send it where it points.
 if page.url_path == overview.url_path:
@@ -69,12 +67,20 @@ with st.sidebar:
     status = data.status()
     if status.latest is not None:
         st.caption(f":material/library_books: **Evidence:** {ui.md(ui.source_text(status))}")
+        # counted as the pages count them: another session's unpublished audit is neither shown nor counted
+        n_claims, n_articles = ((len(data.claims()), len(data.articles())) if data.hidden_articles()
+                                else (status.n_claims, status.n_articles))
         st.caption(f"Last audit run #{status.latest.run_id}, finished {ui.md((status.latest.finished_at or '')[:16].replace('T', ' '))} UTC "
-                   f"· {status.n_claims:,} claims in {status.n_articles:,} articles")
+                   f"· {n_claims:,} claims in {n_articles:,} articles")
     if status.running is not None:
         st.caption(f":material/hourglass_top: Run #{status.running.run_id} in progress ({ui.md(status.running.progress or 'starting')}); "
                    "results appear when it finishes.")
     st.caption(f"Store: {ui.md(status.path)}")
     reviewing.reviewer_box()
+    if _set_cookie:
+        # st.iframe (components.html is deprecated and logged a warning on every visit); at the foot of
+        # the sidebar, where its one-pixel frame moves nothing
+        st.iframe(f'<script>document.cookie = "{OWNER_COOKIE}={st.session_state[data.OWNER_KEY]}; path=/; '
+                  'max-age=31536000; SameSite=Strict";</script>', height=1)
 
 page.run()

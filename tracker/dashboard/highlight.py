@@ -78,12 +78,17 @@ def shown_style(verdict: str | None, side: str | None) -> VerdictStyle:
     return style
 
 
+_PLURAL_SIDES = {"backs the claim": "back the claim", "goes against the claim": "go against the claim"}
+
+
 def tally_html(tally: dict, *, title: str = "Studies, relative to the claim") -> str:
     """scite-style chips: how many studies back the claim, go against it, or are unclear."""
     chips = []
     for key in ("backs", "against", "unclear"):
         label, edge, bg = SIDE_STYLES[key]
         n = int(tally.get(key, 0) or 0)
+        if n != 1:  # the verb agrees with the count: "1 backs the claim", "8 back the claim"
+            label = _PLURAL_SIDES.get(label, label)
         chips.append(f'<span data-side="{key}" style="display:inline-block;background:{bg};border:1px solid {edge};'
                      f'border-radius:12px;padding:1px 10px;margin-right:6px;color:#1a1a1a">'
                      f'<b style="color:{edge}">{n}</b> {html.escape(label)}</span>')

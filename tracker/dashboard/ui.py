@@ -7,7 +7,9 @@ Stored text is data: it reaches the page through `md_escape` (Markdown), `st.cod
 
 from __future__ import annotations
 
+import os
 import re
+from urllib.parse import quote as url_quote
 
 import altair as alt
 import pandas as pd
@@ -20,6 +22,7 @@ from .highlight import (
     CERTAINTY_SYMBOLS,
     DIRECTION_COLOURS,
     NOT_GRADED,
+    SIDE_STYLES,
     VERDICT_STYLES,
     legend_html,
     md_escape,
@@ -83,14 +86,22 @@ def open_claim(claim_id: str) -> None:
 CLAIM_COLUMNS = {
     "url": st.column_config.LinkColumn("ID", display_text=r"claim=(.*)$", width="small", pinned=True,
                                        help="Opens the claim in a new tab"),
-    "claim": st.column_config.TextColumn("Claim (normalised)", width=330),
-    "quote": st.column_config.TextColumn("The article says", width=300),
-    "article_title": st.column_config.TextColumn("Article", width="medium"),
-    "badge": st.column_config.TextColumn("Verdict", width=130, pinned=True),
-    "certainty": st.column_config.TextColumn("Certainty", width=125),
+    "claim": st.column_config.TextColumn("Claim (normalised)", width=330,
+                                         help="The claim restated as one testable sentence: what was graded"),
+    "quote": st.column_config.TextColumn("The article says", width=300,
+                                         help="The article's own words; a short answer is shown after the "
+                                              "question it answers (“Is it painful?” → Not at all)"),
+    "article_title": st.column_config.TextColumn("Article", width="medium", help="The article the claim is from"),
+    "badge": st.column_config.TextColumn("Verdict", width=130, pinned=True,
+                                         help="The claim as the article words it against the studies found "
+                                              "(the legend under “What the verdicts mean” explains each)"),
+    "certainty": st.column_config.TextColumn("Certainty", width=125,
+                                             help="How far the studies can be trusted (GRADE): High, Moderate, "
+                                                  "Low, Very low"),
     "n_studies": st.column_config.TextColumn("Studies", width=65,
                                              help="Studies counted in the grade (included, with a readable result)"),
-    "n_participants": st.column_config.TextColumn("Participants", width=90),
+    "n_participants": st.column_config.TextColumn("Participants", width=90,
+                                                  help="People in the primary studies counted (– when unknown)"),
     "overstated": st.column_config.CheckboxColumn("Overstated", width=85, pinned=True,
                                                   help="The article words the claim more strongly than the "
                                                        "evidence allows"),
@@ -98,9 +109,14 @@ CLAIM_COLUMNS = {
                                                 "this claim or a study behind it"),
     "side_text": st.column_config.TextColumn("Evidence vs claim", width=110,
                                              help="Where the studies sit relative to the claim as worded"),
-    "claim_type": st.column_config.TextColumn("Type", width=90),
-    "strength": st.column_config.TextColumn("Wording", width=80),
-    "question_id": st.column_config.TextColumn("Question", width="medium"),
+    "claim_type": st.column_config.TextColumn("Type", width=90,
+                                              help="What the claim is about: efficacy, mechanism, safety, "
+                                                   "quantitative, comparative or procedural"),
+    "strength": st.column_config.TextColumn("Wording", width=80,
+                                            help="How strongly the article words it: hedged, plain, strong or "
+                                                 "absolute"),
+    "question_id": st.column_config.TextColumn("Question", width="medium",
+                                               help="The testable question whose PubMed search graded the claim"),
     "why": st.column_config.TextColumn("Why", width=360,
                                        help="The reason for the verdict in words; open the claim for the studies"),
 }
@@ -182,11 +198,34 @@ def reason_in_words(verdict, reasons) -> str:
     return note or "–"
 
 
-def claims_table(df: pd.DataFrame, key: str, columns: list[str]) -> None:
-    """A table of claims; selecting a row opens that claim's page."""
+def short_ids(ids) -> tuple[str, int] | None:
+    """For claims of one audited article ("auto-pasted-5014209a26.txt-01", "...-02"): the link
+    column's display pattern showing what tells them apart ("01") and its width, so the long shared
+    prefix does not push the verdict's reasons off the screen. None when the IDs share no long prefix."""
+    ids = [str(i) for i in ids]
+    if len(ids) < 2:
+        return None
+    prefix = os.path.commonprefix(ids)
+    prefix = prefix[:prefix.rfind("-") + 1]  # cut at a separator: "c003-0" must not leave "9"
+    if len(prefix) < 12 or any(i == prefix for i in ids):
+        return None
+    # quoted, the prefix holds only letters, digits and "_.-~%": "." is the one regex metacharacter
+    # (re.escape's "\-" is invalid in the browser's unicode-mode RegExp)
+    return (r"claim=" + url_quote(prefix, safe="").replace(".", r"\.") + r"(.*)$",
+            id_width([i[len(prefix):] for i in ids]))
+
+
+def claims_table(df: pd.DataFrame, key: str, columns: list[str], shorten_ids: bool = False) -> None:
+    """A table of claims; selecting a row opens that claim's page. `shorten_ids`: the claims share
+    one article's long ID prefix, shown once around the table rather than on every row."""
     config = {c: CLAIM_COLUMNS[c] for c in columns if c in CLAIM_COLUMNS}
     if "url" in config and "claim_id" in df:  # extracted claims' IDs are long: a cut one reads like its neighbours
         config["url"] = {**config["url"], "width": id_width(df["claim_id"])}
+        short = short_ids(df["claim_id"]) if shorten_ids else None
+        if short is not None:
+            config["url"] = st.column_config.LinkColumn(
+                "No.", display_text=short[0], width=short[1], pinned=True,
+                help="The claim's number in this article; opens the claim in a new tab")
     event = st.dataframe(claims_display(df, columns), key=key, hide_index=True, on_select="rerun",
                          selection_mode="single-row", row_height=ROW_HEIGHT,
                          height=min(40 + ROW_HEIGHT * max(len(df), 1), 40 + ROW_HEIGHT * 12),
@@ -249,7 +288,12 @@ EVIDENCE_COLUMNS = {
                                                   "record does not say)"),
     "review": st.column_config.TextColumn("Reviewed", width="large", help="A reviewer's decision: the "
                                           "machine's reading, then the reviewer's, who and why"),
-    "direction": st.column_config.TextColumn("Direction"),
+    "direction": st.column_config.TextColumn("Direction", help="What the study found for the question: "
+                                             "supports, no effect, contradicts, mixed or unclear"),
+    "for_claim": st.column_config.TextColumn("For this claim", width=110,
+                                             help="Where the study sits relative to the claim as the article "
+                                                  "words it (a claim that denies the question flips "
+                                                  "'supports')"),
     "confidence": st.column_config.TextColumn("Confidence", width=90,
                                               help="How sure the direction model is of the direction read "
                                                    "(low: counted as unclear in the grade)"),
@@ -313,8 +357,26 @@ def _confidence(value) -> str:
     return "–" if v != v else f"{v:.0%}"
 
 
-def evidence_section(question_id: str, cited: list[str] | None = None, key: str = "evidence") -> None:
-    """The records behind a question's grade: table with PubMed links, then charts."""
+def claim_sides(directions, stance, kind, tally: dict) -> list[str] | None:
+    """Each included record's side relative to the claim (`verdict.study_side`: a claim that denies
+    its question flips "supports"), or None when these do not add up to the claim's stored tally
+    (a verdict that re-read the records, for how serious a harm is, say): then only the question's
+    direction can be shown."""
+    from tracker.verdict import study_side
+
+    if not isinstance(stance, str) or not isinstance(kind, str) or not tally:
+        return None
+    sides = [study_side(str(d), stance, kind) for d in directions]
+    wanted = {k: int(tally.get(k, 0) or 0) for k in ("backs", "against", "unclear")}
+    return sides if {k: sides.count(k) for k in wanted} == wanted else None
+
+
+def evidence_section(question_id: str, cited: list[str] | None = None, key: str = "evidence",
+                     claim: pd.Series | None = None, kind: str | None = None, tally: dict | None = None) -> None:
+    """The records behind a question's grade: table with PubMed links, then charts. On a claim's
+    page (`claim`, the question's `kind`, the claim's `tally`) each record is also placed relative to
+    the claim, and the charts are coloured by that: green means backs this claim, never merely
+    "supports the question" (for a claim that denies its question the two are opposite)."""
     ev = data.evidence(question_id)
     if ev.empty:
         st.info("No records were appraised for this question.")
@@ -344,18 +406,27 @@ def evidence_section(question_id: str, cited: list[str] | None = None, key: str 
                 "follow the PMID link to read the abstract on PubMed.", icon=":material/edit_note:")
     if (~ev["text_complete"].astype(bool)).any():
         st.caption("Some records' text is incomplete: their appraisal may miss details.")
-    included = ev[ev["included"]]
+    included = ev[ev["included"]].copy()
     cols = ["pubmed", "title", "year", "design", "n_participants", "direction", "confidence", "effect",
             "risk_of_bias", "deciding_sentence", "population", "indirectness", "figures", "notes", "text_kind"]
+    sides = None
+    if claim is not None:
+        sides = claim_sides(included["direction"], claim.get("stance"), kind, tally or {})
+        if sides is not None:
+            included["for_claim"] = [SIDE_TEXT[x] for x in sides]
+            cols.insert(1, "for_claim")
     if cited is not None:
         cols.insert(1, "cited")
     if (ev["review"] != "").any():
         cols.insert(1, "review")
     st.markdown(counted_line(ev))
+    if claim is not None and sides is None and not included.empty:
+        st.caption("**Direction** is what each study found for the question, not for this claim as the article "
+                   "words it: the chips above place the studies relative to the claim.")
     if not included.empty:
         st.dataframe(included[cols], hide_index=True, key=f"{key}_included", row_height=ROW_HEIGHT,
                      column_config={c: EVIDENCE_COLUMNS[c] for c in cols})
-        evidence_charts(included, key)
+        evidence_charts(included, key, sides, question_only=claim is not None)
     excluded = ev[~ev["included"]]
     if not excluded.empty:
         with st.expander(f"Records read but not counted ({len(excluded)})"):
@@ -370,15 +441,37 @@ def _direction_scale() -> alt.Scale:
     return alt.Scale(domain=list(DIRECTION_COLOURS), range=list(DIRECTION_COLOURS.values()))
 
 
-def evidence_charts(included: pd.DataFrame, key: str) -> None:
-    """Designs by direction, and the studies over time (only fixed vocabularies and years plotted)."""
+# On a claim's page where the records cannot be placed relative to the claim, the question's
+# directions get colours without a verdict's meaning: green there would read "backs this claim".
+_NEUTRAL_DIRECTION_COLOURS = {"supports": "#4a7fc1", "no effect": "#8c8c8c", "contradicts": "#7b4fb0",
+                              "mixed": "#b9a0d6", "unclear": "#c8c8c8"}
+
+
+def _neutral_scale() -> alt.Scale:
+    return alt.Scale(domain=list(_NEUTRAL_DIRECTION_COLOURS), range=list(_NEUTRAL_DIRECTION_COLOURS.values()))
+
+
+def _side_scale() -> alt.Scale:
+    return alt.Scale(domain=[SIDE_STYLES[k][0] for k in SIDE_STYLES], range=[SIDE_STYLES[k][1] for k in SIDE_STYLES])
+
+
+def evidence_charts(included: pd.DataFrame, key: str, sides: list[str] | None = None,
+                    question_only: bool = False) -> None:
+    """Designs by direction, and the studies over time (only fixed vocabularies and years plotted).
+    With `sides` (each record relative to a claim) the colours say backs / goes against the claim;
+    `question_only`: on a claim's page without them, the legend says the finding is the question's."""
     plot = included[["design", "direction", "year_num"]].rename(columns={"year_num": "year"}).copy()
+    if sides is not None:
+        plot["direction"] = [SIDE_STYLES[x][0] for x in sides]
+    scale, legend = ((_side_scale(), "For this claim") if sides is not None else
+                     (_neutral_scale(), "Finding for the question") if question_only else
+                     (_direction_scale(), "Finding"))
     left, right = st.columns(2)
     designs = (alt.Chart(plot, title="Study designs, by what they found")
                .mark_bar()
                .encode(y=alt.Y("design:N", title=None, sort="-x"),
                        x=alt.X("count():Q", title="studies", axis=alt.Axis(tickMinStep=1, format="d")),
-                       color=alt.Color("direction:N", scale=_direction_scale(), title="Finding"),
+                       color=alt.Color("direction:N", scale=scale, title=legend),
                        tooltip=["design", "direction", "count()"])
                .properties(height=alt.Step(22)))
     left.altair_chart(designs, width="stretch", key=f"{key}_designs")
@@ -391,7 +484,7 @@ def evidence_charts(included: pd.DataFrame, key: str) -> None:
                 .mark_bar()
                 .encode(x=alt.X("year:O", title=None),
                         y=alt.Y("count():Q", title="studies", axis=alt.Axis(tickMinStep=1, format="d")),
-                        color=alt.Color("direction:N", scale=_direction_scale(), title="Finding"),
+                        color=alt.Color("direction:N", scale=scale, title=legend),
                         tooltip=["year", "direction", "count()"])
                 .properties(height=240))
     right.altair_chart(timeline, width="stretch", key=f"{key}_timeline")

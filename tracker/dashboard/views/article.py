@@ -17,6 +17,9 @@ if not name or name not in set(arts["name"]):
     st.title("Article")
     if name:
         st.warning(f"There is no article named {ui.md(name)} in this store.")
+    else:
+        st.markdown("An article's page shows its full text with every claim highlighted in its verdict's colour; "
+                    "click a highlighted passage for the evidence. Choose an article below.")
     titles = dict(zip(arts["name"], arts["title"]))
     choice = st.selectbox("Choose an article", list(titles), index=None, key="pick_article",
                           format_func=lambda n: f"{titles[n][:90]} ({n})", placeholder="Type to search articles")

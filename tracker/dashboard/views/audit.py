@@ -342,7 +342,7 @@ def results_step(db, job: jobs.Job) -> None:
     # 1400 px: a newcomer reads the quote first), then the short columns, then the normalised claim
     ui.claims_table(df, f"audit_results_{job.job_id}",
                     ["url", "badge", "quote", "why", "side_text", "overstated", "certainty", "n_studies", "claim",
-                     "n_participants"])
+                     "n_participants"], shorten_ids=True)
     if st.button("Audit another article", key="new_audit_done", icon=":material/add:"):
         _new_audit()
 

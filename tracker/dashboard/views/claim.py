@@ -9,6 +9,7 @@ import streamlit as st
 from tracker.articles import paragraph_around
 from tracker.dashboard import data, reviewing, ui
 from tracker.dashboard.highlight import Span, highlight_html, shown_style
+from tracker.text import answered_question
 
 ADVICE = {
     "supported": "The studies found back this claim as the article words it.",
@@ -35,6 +36,9 @@ if rows.empty:
             reviewing.decisions_table(dropped, f"dropped_{claim_id}")
         else:
             st.warning(f"There is no claim with ID {ui.md(claim_id)} in this store.")
+    else:
+        st.markdown("A claim's page shows what the article says, its verdict with the reasons in words, and the "
+                    "studies behind it. Choose a claim below, or tick a row in the **Overview** table.")
     labels = dict(zip(claims["claim_id"], claims["claim"]))
     choice = st.selectbox("Choose a claim", list(labels), index=None, key="pick_claim",
                           format_func=lambda c: f"{c}: {labels[c][:90]}", placeholder="Type to search claims")
@@ -56,7 +60,11 @@ st.caption(f"Claim {ui.md(c['claim_id'])} · {ui.md(c['claim_type'])} claim, wor
            + (" · extracted automatically" if c["origin"] == "auto" else "")
            + (" · it states the opposite of the question tested" if c.get("stance") == "denies" else ""))
 st.header(ui.md(c["claim"]), anchor=False)
-st.markdown(f"**The article says:** “{ui.md(c['quote'])}”")
+art = data.article(c["article"])
+# an elliptical answer ("Hardly at all with a 0.25 mm roller") says nothing without the question it answers
+asked = answered_question(art.text, int(c["start"]), int(c["end"]), c["quote"]) if art is not None else None
+st.markdown((f"**Asked** “{ui.md(asked)}”, **the article answers:**" if asked else "**The article says:**")
+            + f" “{ui.md(c['quote'])}”")
 ui.verdict_heading(c["verdict"], c["certainty"], c["n_studies"], c["n_participants"], bool(c["overstated"]),
                    side=c.get("side"), reviewed=reviewed, n_in_reviews=q.get("n_participants_reviews"))
 live = reviewing.decisions_for(str(c["claim_id"]), str(c["question_id"]))
@@ -94,18 +102,22 @@ ui.source_banner(status)
 
 # The quote where the reader meets it.
 st.subheader("In the article", anchor=False)
-art = data.article(c["article"])
 if art is None:
     st.warning("The article text is not in the store.")
 else:
+    # coloured as the verdict box above shows it: a claim the evidence goes against is never green
+    shown = shown_style(c["verdict"] if isinstance(c["verdict"], str) else None, c.get("side"))
     st.markdown(f"From **{ui.md(art.title)}** ({ui.md(art.name)})")
     if art.text[c["start"]:c["end"]] != c["quote"]:
         st.warning("The stored article text no longer matches this claim's offsets; showing the quote alone.")
-        st.html(highlight_html(c["quote"], [Span(0, len(c["quote"]), c["claim_id"], c["verdict"])], tags=False))
+        st.html(highlight_html(c["quote"], [Span(0, len(c["quote"]), c["claim_id"], shown.label)], tags=False))
     else:
         p0, p1 = paragraph_around(art.text, int(c["start"]), int(c["end"]))
-        span = Span(int(c["start"]) - p0, int(c["end"]) - p0, c["claim_id"], c["verdict"])
-        edge = shown_style(c["verdict"] if isinstance(c["verdict"], str) else None, c.get("side")).edge
+        if asked:  # the answer with the question it answers, often a paragraph of its own just before
+            mark = art.text.rfind("?", 0, int(c["start"]))
+            p0 = min(p0, paragraph_around(art.text, mark, mark + 1)[0])
+        span = Span(int(c["start"]) - p0, int(c["end"]) - p0, c["claim_id"], shown.label)
+        edge = shown.edge
         st.html(f'<blockquote style="border-left:4px solid {edge};'
                 f'margin:0;padding:0.3em 1em">{highlight_html(art.text[p0:p1], [span], tags=False)}</blockquote>')
     st.page_link(ui.ARTICLE, label="Read the whole article with every claim highlighted",
@@ -135,4 +147,4 @@ st.subheader("How the evidence was found", anchor=False)
 ui.search_flow(c["question_id"], q)
 
 st.subheader("The studies", anchor=False)
-ui.evidence_section(c["question_id"], cited=cited, key="claim_evidence")
+ui.evidence_section(c["question_id"], cited=cited, key="claim_evidence", claim=c, kind=q["kind"], tally=counts)

@@ -29,14 +29,23 @@ if not qid or qid not in set(qs["question_id"]):
         row_height=ui.ROW_HEIGHT, height=min(40 + ui.ROW_HEIGHT * len(qs), 40 + ui.ROW_HEIGHT * 12),
         column_config={
             "url": st.column_config.LinkColumn("ID", display_text=r"question=(.*)$", pinned=True,
-                                               width=ui.id_width(qs["question_id"])),
-            "statement": st.column_config.TextColumn("Question", width=330),
+                                               width=ui.id_width(qs["question_id"]),
+                                               help="Opens the question in a new tab"),
+            "statement": st.column_config.TextColumn("Question", width=330,
+                                                     help="A yes/no question the studies can answer; claims that "
+                                                          "make the same point share it"),
             "badge": st.column_config.TextColumn("Verdict", width=130, help="The verdict for the question as stated"),
-            "certainty": st.column_config.TextColumn("Certainty", width=125),
+            "certainty": st.column_config.TextColumn("Certainty", width=125,
+                                                     help="How far the studies can be trusted (GRADE): High, "
+                                                          "Moderate, Low, Very low"),
             "n_studies": st.column_config.TextColumn("Studies", width=65, help="Studies counted in the grade"),
-            "n_participants": st.column_config.TextColumn("Participants", width=90),
-            "n_claims": st.column_config.NumberColumn("Claims", format="%d", width=60),
-            "kind": st.column_config.TextColumn("Kind", width=80),
+            "n_participants": st.column_config.TextColumn("Participants", width=90,
+                                                          help="People in the primary studies counted"),
+            "n_claims": st.column_config.NumberColumn("Claims", format="%d", width=60,
+                                                      help="Claims, across articles, graded on this question"),
+            "kind": st.column_config.TextColumn("Kind", width=80,
+                                                help="efficacy (does it work), safety (does it harm) or mechanism "
+                                                     "(how it works)"),
         })
     if event.selection.rows:
         st.query_params["question"] = str(qs.iloc[event.selection.rows[0]]["question_id"])
