@@ -1428,7 +1428,24 @@ def _title_combination(title: str, text: str) -> Concept | None:
         if a is None or b is None or a.key == b.key:
             continue
         return _combined(a, b)
+    # "X Boosts Minoxidil Results": a treatment that raises another's results is given with it, an
+    # add-on; English names the base by its results' possessor (INT15)
+    m = _BOOSTS_RESULTS_RE.search(title)
+    if m is not None:
+        b = _treatment_concept(m.group("b"), text)
+        left = re.split(r"[:?!|–—]|\s-\s", title[:m.start()])[-1].split()[-3:]
+        a = next((c for k in range(len(left)) if (c := _treatment_concept(" ".join(left[k:]), text)) is not None), None)
+        if a is None and left:
+            a = _as_technique(_generic_concept(" ".join(left[-2:])), text)
+            a = a if a.key != _generic_concept(" ".join(left[-2:])).key else None
+        if a is not None and b is not None and a.key != b.key:
+            return _combined(a, b)
     return None
+
+
+_BOOSTS_RESULTS_RE = re.compile(r"\s+(?:boosts?|enhances?|amplifies|amplify|supercharges?|improves?)\s+"
+                                r"(?P<b>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['’]s)?\s+"
+                                r"(?:results?|effects?|efficacy|benefits?)\b", re.I)
 
 
 def _combined(a: Concept, b: Concept) -> Concept:
@@ -1756,11 +1773,19 @@ def _headline(title: str, text: str) -> str:
         return m.group("s").strip()
     if any(c.regex.search(title) for c in INTERVENTIONS) or _title_nickname(title, text):
         return title  # a title naming a listed treatment or a defined nickname is a headline
-    if not _LABEL_LINE_RE.match(title.strip()):
-        return title  # only a handle, a path or a field label can be a label ("Do They Work? A Review" heads)
+    # only a handle, a path or a field label can be a label ("Do They Work? A Review" heads); so can a
+    # post's byline, a name with a handle or a date ("Dr A, GP (@dra) · 3 Nov", INT15)
+    # and a line set wholly in capitals that names no treatment the text repeats ("FOR IMMEDIATE
+    # RELEASE") is a label, the headline below it (INT15)
+    caps_label = len(title.split()) >= 2 and title.isupper() and not _title_phrase(title, text)[0]
+    if not _LABEL_LINE_RE.match(title.strip()) and not _BYLINE_PART_RE.search(title) and not caps_label:
+        return title
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if caps_label and len(lines) > 1 and lines[0] == title.strip() and len(lines[1].split()) >= 3:
+        return _FIELD_LABEL_RE.sub("", lines[1])  # a press release's headline follows its release label
     body = text.replace(title, " ", 1)
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", title) if w.lower() not in _GENERIC_STOP]
-    if not words or any(re.search(rf"\b{re.escape(w)}", body, re.I) for w in words):
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", _BYLINE_PART_RE.sub(" ", title)) if w.lower() not in _GENERIC_STOP]
+    if not words or (not caps_label and any(re.search(rf"\b{re.escape(w)}", body, re.I) for w in words)):
         return title
     for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:8]:
         if line == title.strip() or len(line.split()) < 3:
@@ -1981,7 +2006,8 @@ def _detect_intervention(article: Article) -> Concept:
     if nickname is not None:
         return nickname
     combination = _title_combination(title, article.text)
-    if combination is not None and combination.regex.search(article.text):
+    # (one that raises the other's results, "X Boosts Minoxidil Results", is said by the title alone)
+    if combination is not None and (combination.regex.search(article.text) or _BOOSTS_RESULTS_RE.search(title)):
         return combination
     # A treatment named after a comparison word is the title's comparator, not its subject
     # ("Rosemary Oil: The Herb That Rivals Minoxidil").
@@ -2160,7 +2186,10 @@ def _unfit_main(phrase: str, text: str, title: str) -> bool:
     organisation or a person, a body part the text says people have, a word the title gives as its
     purpose ("... Serum for Thinning Hair"), a pronoun, or a clause (a verb after a singular noun)?"""
     phrase = phrase.strip()
-    if not phrase or _EXCESS_RE.match(phrase) or _proper_name(phrase, text) or _is_person(phrase, text) \
+    # a name is judged as the title or text writes it, not by our lower-cased label ("The
+    # Fenbury Courier", a masthead: INT15)
+    written = next((m.group(0) for m in (*_mentions(phrase, title), *_mentions(phrase, text))), phrase)
+    if not phrase or _EXCESS_RE.match(phrase) or _proper_name(written, text) or _is_person(phrase, text) \
             or _QUANTIFIER_RE.match(phrase) or _is_pronoun(phrase):
         return True
     head = phrase.split()[-1].lower()
@@ -2389,12 +2418,39 @@ _QUANTIFIER_DETERMINERS = frozenset("every each all both several many most few n
 _CLAUSE_OPENERS = frozenset("so but because if when while until unless which who that than".split())
 
 
+_COUNT_WORD_RE = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)",
+                            re.I)
+
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
+         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?(?:,?\s+\d{{4}})?\b|\b{_MONTH}\.?\s+\d{{1,2}}"
+                      rf"(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?|\b{_MONTH}\.?\s+\d{{4}}\b", re.I)
+
+
+_BYLINE_PART_RE = re.compile(rf"{_DATE_RE.pattern}|(?<![\w.])@[\w.]+", re.I)
+
+
+def _counted_head(title: str, word: str) -> bool:
+    """Is `word` a plural noun ending a noun phrase that a cardinal numeral opens in the title ("5
+    Best ... Mists", "Seven ... Masks")? English counts items by the phrase's head, so a listicle's
+    numeral names the kind of its entries and the words between name what they share."""
+    if not re.fullmatch(r"[A-Za-z][\w-]*[^s\W]s", word):
+        return False
+    return bool(re.search(rf"(?<![\w.,]){_COUNT_WORD_RE.pattern}\s+(?:[A-Za-z][\w'’-]*\s+){{1,4}}{re.escape(word)}"
+                          r"(?!\s+(?!(?:of|for|in|to|that|which|we|you|i|tested|reviewed|ranked)\b)[A-Za-z])",
+                          title, re.I))
+
+
 def _title_phrase(title: str, text: str) -> tuple[str, float]:
     """The title n-gram (1-3 content words) the text repeats most, with its score. What a title's
     "for"/"against" phrase names is the purpose ("Remedies for Thinning Hair"), never the treatment."""
     purpose = _TITLE_OUTCOME_RE.search(title)
     # what a treating verb takes as object is the condition treated, never the treatment (INT14)
-    tokens = re.findall(r"[A-Za-z][\w-]*|[^\w\s]", _TREATED_OBJECT_RE.sub(" | ", title[:purpose.start()] if purpose else title))
+    # a date names a time and an @handle a user, never a treatment ("Dr A (@dra) · 3 Nov 2026": a
+    # post's byline, INT15)
+    tokens = re.findall(r"[A-Za-z][\w-]*|[^\w\s]", _BYLINE_PART_RE.sub(" | ", _TREATED_OBJECT_RE.sub(
+        " | ", title[:purpose.start()] if purpose else title)))
     body = text.lower()
     best_phrase, best_score = "", 0.0
     for n in (3, 2, 1):
@@ -2414,6 +2470,10 @@ def _title_phrase(title: str, text: str) -> tuple[str, float]:
             form_follows = 0 < len(rest) <= 2 and bool(_GENERIC_HEAD_RE.search(rest[-1]))
             # ... or a unit it is counted in ("2,000 scalp steaming sessions"): the unit names no thing
             form_follows = form_follows or (len(rest) == 1 and bool(_TIME_UNIT_RE.match(rest[0])))
+            # ... or the plural head a numeral counts ("The 5 Best Birch Sap Mists"): the head is
+            # the kind of item the list enumerates, its modifier, a compound of two or more words,
+            # what they share (INT15; a lone word before it is often an adjective: "5 Natural Remedies")
+            form_follows = form_follows or (n >= 2 and len(rest) == 1 and _counted_head(title, rest[0]))
             if after[:1].isalpha() and after.lower() not in _GENERIC_STOP and not form_follows \
                     and after.lower() not in _CLAUSE_OPENERS \
                     and after.lower() not in _QUANTIFIER_DETERMINERS:  # "the lip pen so you ...": a conjunction ends the phrase
@@ -2489,6 +2549,8 @@ def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | Non
     heads: list[tuple[int, str]] = []
     offers: set[int] = set()  # menu entries that offer a treatment of their own
     category = ""  # the heading over a run of menu entries ("Ear Seeds & Acupressure", "Facials")
+    headline = next((ln for _, ln in lines if ln.strip()), "")
+    counted = headline if _counts_treatment(headline, primary) else ""
     for i, (start, line) in enumerate(lines):
         m = _HEADING_LINE_RE.match(line)
         nxt = next((ln for _, ln in lines[i + 1:] if ln.strip()), "")
@@ -2497,7 +2559,9 @@ def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | Non
             heads.append((start + offer.start("h"), offer.group("h").strip()))
             # entries under a heading that names the page's treatment, or naming it themselves, are
             # its forms ("Sleep Ritual" under "Ear Seeds"): the page's treatment keeps their claims
-            if not primary.regex.search(f"{category} {offer.group('h')}"):
+            # ("The 5 Best Birch Sap Mists": a title counting the page's treatment heads the
+            # numbered entries that no heading of their own heads, INT15)
+            if not primary.regex.search(f"{category or counted} {offer.group('h')}"):
                 offers.add(start + offer.start("h"))
             continue
         if m is not None and line.strip():
@@ -2518,6 +2582,17 @@ def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | Non
                     else None if _OFFER_LINE_RE.match(text, start, line_end if line_end >= 0 else len(text))
                     else _heading_topic(phrase, text, start + len(phrase), end, primary)))
     return out
+
+
+def _counts_treatment(title: str, primary: Concept) -> bool:
+    """Does a cardinal numeral in the title count items the page's treatment names ("The 5 Best
+    Birch Sap Mists", "7 Retinol Serums We Tested")? Then its numbered entries are that many
+    members of the treatment, each sold under a name of its own (INT15)."""
+    for m in re.finditer(rf"(?<![\w.,]){_COUNT_WORD_RE.pattern}\s+((?:[A-Za-z][\w'’&-]*\s+){{0,4}}[A-Za-z][\w'’-]*)",
+                         title, re.I):
+        if primary.regex.search(m.group(1)):
+            return True
+    return False
 
 
 def _numbered_label(phrase: str, text: str) -> bool:
@@ -4116,14 +4191,36 @@ def _worded_label(outcome: Concept, worded: str | None) -> str:
     return outcome.label
 
 
+def _article_name(concept: Concept, text: str) -> str:
+    """The question's name for a table treatment: the article's own most frequent name for it when
+    that shares no word with our label, the label kept beside it ("fish oil (omega-3 fatty acids)",
+    "PRP (platelet-rich plasma)"; a label naming a member and its class keeps the class:
+    "tretinoin (topical retinoids)"). Like an outcome named in other words, the question asks
+    what the article says; the search keeps the entry's terms (INT15)."""
+    label = concept.label
+    if concept.key not in _INTERVENTION_BY_KEY:
+        return label
+    counts = Counter(" ".join(_noun_phrase(m.group(0)).split()) for m in concept.regex.finditer(text))
+    if not counts:
+        return label
+    name, n = counts.most_common(1)[0]
+    words = {w[:5] for w in re.findall(r"[a-z0-9]+", label.lower()) if len(w) > 2}
+    if n < 2 or not re.search(r"[A-Za-z]", name) or any(w.lower()[:5] in words for w in re.findall(r"[A-Za-z0-9]+", name)):
+        return label
+    name = name if name.isupper() or not name[:1].isupper() or name[1:2].isupper() else name.lower()
+    cls = re.fullmatch(r"[^()]+\((?P<c>[^()]+)\)", label)
+    return f"{name} ({cls.group('c') if cls else label})"
+
+
 def _new_question(intervention: Concept, outcome: Concept | None, outcome_words: str, kind: str,
-                  worded: str | None = None, said: str = "", backoff: Concept | None = None) -> Question:
+                  worded: str | None = None, said: str = "", backoff: Concept | None = None,
+                  name: str = "") -> Question:
     """A question from the claim's frame. A table outcome named in other words ("melasma" for
     the pigmentation entry) keeps the claim's words in the question and the table's synonyms
     in the search: the question asks what the claim says. Benefit words the evidence base never
     uses with the intervention also search `backoff`, the article's (or section's) main outcome
-    (`_outcome_block`)."""
-    ilabel = intervention.label
+    (`_outcome_block`). `name`: the article's name for the intervention (`_article_name`)."""
+    ilabel = name or intervention.label
     if outcome is not None:
         olabel, oblock = outcome.label, _block(outcome.terms)
         olabel = said or _worded_label(outcome, worded)
@@ -4483,6 +4580,69 @@ _SOURCE_OF_RE = re.compile(rf"\b(?:{HARM_NOUNS}|effects?|results?|benefits?|dang
                            rf"caused\s+by)\s+(?:the\s+|a\s+|an\s+|your\s+)?$", re.I)
 
 
+_PAIR_SUBJECT_RE = re.compile(r"^\W*(?:(?:and|but|so|while)\s+)?(?:the\s+two|both)(?:\s+(?:of\s+them\s+)?"
+                              r"(?:together|combined))\b", re.I)
+
+
+def _pair_referent(text: str, pos: int, unit_text: str, primary: Concept) -> Concept | None:
+    """"The two together work better than either": a definite numeral with "together" refers to the
+    last two treatments the text named, given at once, their combination (the article's own, when
+    it is about that combination) (INT15)."""
+    if not _PAIR_SUBJECT_RE.match(unit_text):
+        return None
+    if "-plus-" in primary.key:
+        return primary
+    seen: list[Concept] = []
+    for _, _, c in reversed(_intervention_spans(text, max(0, pos - 400), pos, primary)):
+        if all(c.key != x.key for x in seen):
+            seen.append(c)
+        if len(seen) == 2:
+            return _combined(seen[1], seen[0])
+    return None
+
+
+_ITEM_LABEL_RE = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?P<np>[A-Za-z][^:\n]{1,60}?)[ \t]*:[ \t]+$")
+
+
+def _item_label_subject(text: str, pos: int, unit_text: str, primary: Concept) -> Concept | None:
+    """"- A kojic acid soap: beats retinol hands down": a list item's label before a colon is
+    the subject of the predicate after it, which has none of its own; what the predicate compares it
+    with is never its subject (INT15)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _ITEM_LABEL_RE.match(text, line_start, pos)
+    # (a predicate in lower case continues the label's line; a pronoun or a capital opens a clause
+    # with a subject of its own)
+    if m is None or not re.match(r"\W*[a-z]", unit_text) or \
+            re.match(r"\W*(?:it|they|this|these|that|you|we|i|he|she|there)\b", unit_text, re.I) or _subject(unit_text):
+        return None
+    np_ = re.sub(r"^(?:a|an|the|some|your)\s+", "", m.group("np").strip(), flags=re.I)
+    if re.search(r"(?:ed|ly)$", np_, re.I):
+        return None  # "Clinically tested: wrinkles improved ...": a participle labels a property, not a treatment
+    if primary.regex.fullmatch(np_):
+        return primary
+    return _np_concept(np_, text)
+
+
+def _clause_subject_treatment(unit_text: str, named: Sequence[Concept], intervention: Concept) -> Concept | None:
+    """Another named treatment the clause takes as its own subject, when the clause does not name
+    the sentence's treatment at all."""
+    if intervention.regex.search(unit_text):
+        return None
+    clause = _LEAD_CONNECTIVE_RE.sub("", unit_text).lstrip()
+    subj = _subject(clause) or ""
+    bare = re.sub(rf"^(?:(?:{_DETERMINER_ALT})\s+)+", "", clause, flags=re.I)
+    if not subj or not (clause.lower().startswith(subj.lower()) or bare.lower().startswith(subj.lower())):
+        return None
+    for c in named:
+        m = c.regex.search(subj)
+        # the treatment heads the subject, only a determiner before it ("paired with minoxidil it
+        # quadruples ...": an opening adjunct is not the subject)
+        if c.key != intervention.key and m is not None and all(
+                w.lower() in _DETERMINERS for w in subj[:m.start()].split()):
+            return c
+    return None
+
+
 def _claim_intervention(primary: Concept, named: Sequence[Concept]) -> Concept:
     """The primary intervention (or its specialised form when named), unless only another is named."""
     keys = {c.key: c for c in named}
@@ -4717,6 +4877,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             if spared is not None and cmp is None:
                 cmp = (spared.group("x"), "no need for")
             u_int = intervention
+            # "X is the cheaper choice, but Y still wins ...": a coordinated clause with a subject of
+            # its own is about that subject, not the sentence's first treatment (INT15)
+            own = _clause_subject_treatment(u_text, [c for _, _, c in ispans], intervention) \
+                if unit.start > sent.start else None
+            if own is not None:
+                u_int = own
             if cmp is not None and u_int.regex.search(cmp[0]):
                 # "rivals minoxidil": the comparator is never the intervention. The clause's subject
                 # is ("Minoxidil isn't as effective as microneedling" is about minoxidil), even when
@@ -4778,6 +4944,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             combination = None if added is not None else _claim_combination(u_text, u_int, text)
             if combination is not None:
                 u_int = combination
+            pair = _pair_referent(text, unit.start, u_text, primary)
+            if pair is not None:
+                u_int = pair
+            labelled = _item_label_subject(text, unit.start, u_text, primary)
+            if labelled is not None:
+                u_int = labelled
             column = _column_treatment(text, unit.start, primary)
             if column is not None:
                 u_int = column  # a table cell is about its column's head ("| Botox |" over "Yes, in about 2 weeks")
@@ -5069,7 +5241,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                             m for m in outcome.regex.finditer(quote) if not _verb_on_object(quote, m.start(), m.end())),
                             None)):
                         worded = " ".join(m_o.group(0).split()).lower()  # the claim's own name for it
-                    new_q = _new_question(u_int, outcome, owords, kind, worded, said, backoff=local_main)
+                    new_q = _new_question(u_int, outcome, owords, kind, worded, said, backoff=local_main,
+                                          name=_article_name(u_int, text))
                     if new_q.question_id in existing_ids:
                         new_q = Question(new_q.question_id + "-auto", new_q.statement, new_q.intervention,
                                          new_q.outcome, new_q.kind, new_q.query)
@@ -5691,7 +5864,15 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
     if (part := re.match(r"(?:(?:a|an|one|the|this|each|every)\s+)?([a-z]+)\s+of\b", subj, re.I)) and \
             _PARTITIVE_RE.search(part.group(1) + " of "):
         return None  # "A course of six weekly sessions": a measure of the topic, its "of" phrase a count (QST13)
+    if _EVIDENCE_HEAD_RE.search(subj):
+        return None  # "Earlier trials have shown ...": a source of evidence reports, it treats nothing (INT15)
     return _with_synonyms(_generic_concept(subj), text) if text else _generic_concept(subj)
+
+
+# The nouns that name a source of evidence (GRADE's study, trial, review, data), a closed class: a
+# subject headed by one reports what a treatment did and is never the treatment.
+_EVIDENCE_HEAD_RE = re.compile(r"\b(?:trials?|stud(?:y|ies)|reviews?|research|evidence|data|experiments?|"
+                               r"(?:meta-)?analys[ie]s|surveys?)$", re.I)
 
 
 def _frame_outcome(text: str, relation: str) -> str:
