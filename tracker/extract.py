@@ -744,12 +744,17 @@ _LEADING_MODAL_RE = re.compile(r"(?:\b(?:can|may|might|could|will|also|not|is|ar
                                r"only)\s+)+$", re.I)
 
 
+# "looked more even": after a degree word, "even" is the adjective (level, uniform), not the focus adverb
+_DEGREE_EVEN_RE = re.compile(r"\b(?:more|less|most|least|very|so|too|as|really|perfectly)\s+even\W*$", re.I)
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace, bullets, end punctuation and dangling connectives off a span."""
     start, end = _trim(text, start, end)
     while True:
         m = _TRAILING_WORD_RE.search(text, max(start, end - 80), end)  # the tail only: linear time
-        if not m or m.start() <= start:
+        if not m or m.start() <= start or _DEGREE_EVEN_RE.search(text, max(start, m.start() - 12), end):
+            # ("more even", "so even": after a degree word "even" is the adjective, REC15)
             break
         start, end = _trim(text, start, m.start())
     return start, end
@@ -2752,6 +2757,45 @@ def _not_a_claim(unit_text: str, before: str = "") -> bool:
     return False
 
 
+# A relative clause on a study states what it found ("a trial in which both strengths beat a dummy
+# lotion", "a study where ..."); a non-restrictive one on a treatment predicates of the treatment as
+# a main clause would ("Vitamin C serum, which is gentler than hydroquinone") (REC15)
+_STUDY_BEFORE_RE = re.compile(r"\b(?:stud(?:y|ies)|trials?|experiments?|analys[ie]s|reviews?)\b(?:\s+[\w'’-]+){0,4}?"
+                              r"\s*,?\s+(?:in\s+)?$", re.I)
+_NP_BEFORE_COMMA_RE = re.compile(r"(?P<np>[\w'’%-]+(?:\s+[\w'’%-]+){0,4})\s*,\s*$")
+_COMPOSED_OF_RE = re.compile(r"\b(?:(?:packed|loaded|filled|enriched|fortified)\s+with|(?:rich|high)\s+in|full\s+of|"
+                             r"contains?|containing)\s+[\w'’ -]+(?:,\s+[\w'’ -]+){0,6},\s*$", re.I)
+_NOT_NP_WORD = frozenset("""with of in on to for from by at is are was were be 's ’s it's it’s its the a an this that these those
+    your our their my his her and or but than as packed full rich loaded""".split())
+
+
+def _relative_claim(unit_text: str, before: str, primary: Concept) -> bool:
+    """Is a relative clause one that asserts (on a study, or non-restrictive on a treatment)?"""
+    if not _RELATIVE_CLAUSE_RE.match(unit_text):
+        return False
+    if re.match(r"(?:which|where)\b", unit_text, re.I) and _STUDY_BEFORE_RE.search(before):
+        return True
+    m = _NP_BEFORE_COMMA_RE.search(before) if re.match(r"which\b", unit_text, re.I) else None
+    if m is None:
+        return False
+    words = m.group("np").split()
+    # the noun phrase before the comma: the words after its last preposition, verb or determiner
+    while words and any(w.lower() in _NOT_NP_WORD for w in words):
+        words = words[next(i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _NOT_NP_WORD) + 1:]
+    np_ = " ".join(words)
+    if not np_:
+        return False
+    for c in (primary, *INTERVENTIONS):
+        if (hit := c.regex.search(np_)) is not None:
+            # the treatment itself, its product form or device ("Vitamin C serum"); named with another mode of delivery
+            # ("Minoxidil injections") it is a variant the entry's question does not test
+            head = np_[hit.end():].strip(" -")  # (English puts the head noun last)
+            return not head or bool(_DEVICE_HEAD_RE.fullmatch(head))
+    # what the product is made of ("It's packed with natural iodine, which supports ..."): its ingredient's
+    # action is the product's
+    return bool(_COMPOSED_OF_RE.search(before))
+
+
 # Permission or advice about use: the reader as subject, a modal of possibility and a verb of use
 # with the treatment as object ("so you can use it as often as you like", "you may apply it
 # daily"). It says how the product may be used, not what it does.
@@ -2772,9 +2816,14 @@ def _use_permission(text: str, start: int, end: int) -> bool:
         r"\b(?:to|for|so|safe\w*|without|risk\w*)\b", rest, re.I)
 
 
+_OBLIGATION_RE = re.compile(r"\b(?:should|must|ought|needs?\s+to|ha(?:s|ve)\s+to)\b", re.I)
+
+
 def _is_imperative(text: str) -> bool:
     """Advice: an imperative, possibly after an opening condition ("If it does not heal, see ...")."""
     text = _LEAD_CONNECTIVE_RE.sub("", text)  # "However, never stop ..."
+    if (nv := re.match(r"never\s+", text, re.I)) and _THIRD_PERSON_VERB_RE.match(text, nv.end()):
+        return False  # "never dries your skin out": a verb in -s after "never" is indicative, not a command (REC15)
     if _IMPERATIVE_RE.match(text):
         return True
     m = _CONDITION_RE.match(text)
@@ -2871,14 +2920,20 @@ _PATH_RE = re.compile(r"\s*(?:\w+ly\s+)?(?:away\s+|out\s+)?from\s+[^,;.]+?\s+(?:
 # English marks a change by a comparative after a linking verb ("looked thicker", "is noticeably
 # emptier", "feel calmer"), by less/fewer after a verb ("sweat less", "lost fewer hairs") or by a
 # comparative adjective complement ("wake up more refreshed")
+_MEASURE_UNIT = r"(?:shades?|sizes?|inch(?:es)?|cm|centimet(?:re|er)s?|years?|kilos?|kg|pounds?|lbs?|stones?)"
 _CHANGE_RE = re.compile(
     # (a verb of becoming, "grow", "getting", takes the comparative as much as the copula: "your lashes grow
     # visibly longer", "your hair is growing faster", "they're way softer already") (GOLD10)
     r"(?:\b(?:is|are|was|were|looks?|looked|feels?|felt|became|becomes?|becoming|got|gets?|getting|grew|grows?|growing|"
     r"grown|seems?|seemed|stays?|stayed)|(?<=[a-z])['’](?:re|s))"
     r"\s+(?:(?:much|far|a\s+lot|so\s+much|a\s+little|a\s+bit|way|even|[a-z]+ly)\s+)?"
+    # a measure phrase before the comparative ("looks two shades lighter", "three years younger", REC15)
+    rf"(?:(?:about\s+|nearly\s+|almost\s+)?(?:\d+(?:\.\d+)?|{_NUM_WORD}|a)\s+{_MEASURE_UNIT}\s+(?!later|earlier|sooner))?"
     r"(?:(?:more|less)\s+[a-z]+|[a-z]{2,}(?:ier|er))\b(?=\s*(?:$|[,.;:!?)]|than\b|and\b|after\b|within\b|in\b|by\b|"
     r"from\b|since\b|now\b|too\b|already\b|every\b|each\b|over\b|during\b|throughout\b))"
+    # a verb of growth or loss with the amount ("her hair grew four inches in a month", REC15)
+    rf"|\b(?:grew|grows?|grown|gained|gains?|lost|loses?|dropped|drops?)\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?"
+    rf"(?:\d+(?:\.\d+)?|{_NUM_WORD}|a|an)\s+(?:(?:full|whole|dress|clothes)\s+)?(?!years?\b){_MEASURE_UNIT}\b"
     # a verb with less/fewer and the noun phrase it ends ("sweat less", "lost fewer hairs")
     r"|\b(?!(?:no|much|far|a|the|some)\b)[a-z]+(?<!\bis)(?<!\bare)\s+(?:less|fewer)(?:\s+[a-z]+)?"
     r"(?=\s*(?:$|[,.;:!?)]|(?:after|than|in|by|often|frequently|within|since)\b))"
@@ -2913,6 +2968,10 @@ _VERBLESS_RESULT_RE = re.compile(
     rf"(?:\s+and\s+{_CMP_ADJ})?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|within|after|by|over|with)\s+(?:just\s+|only\s+|"
     r"as\s+little\s+as\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+few\b|"
     r"a\s+(?:single\s+)?(?:day|week|month|session)\b|every\b|each\b|the\s+first\b)"
+    # a participle of result, then the time it takes ("Sculpted jawline in 2 weeks", REC15)
+    r"|(?:^|:\s+)\W*(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|within|after)\s+(?:just\s+|only\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a|a\s+single)\s+"
+    r"(?:minutes?|hours?|days?|nights?|weeks?|months?|sessions?|treatments?|uses?|applications?)\b"
     # a list item under a lead-in needs no time: the lead-in gives it its verb ("What changed: / - Less hair
     # in the drain / - thicker-feeling ponytails / - Up to 3X more beard hairs")
     rf"|:\s+\W*(?:up\s+to\s+)?(?:\d+(?:\.\d+)?\s*(?:x|%)\s+)?(?:(?:less|fewer|more)\s+{_NOT_AFTER_MORE}[a-z]+"
@@ -2976,7 +3035,7 @@ def _short_comparative(word: str) -> bool:
     return bool(base) and (syllables == 1 or (syllables == 2 and base.endswith(("y", "le", "ow"))))
 
 
-_POSSESSED_BEFORE_RE = re.compile(r"\b(?:my|your|our)\s+[a-z]+", re.I)
+_POSSESSED_BEFORE_RE = re.compile(r"\b(?:my|your|our|her|his|their)\s+[a-z]+", re.I)  # (a third person's too, REC15)
 # Testimony: the writer reports what happened to them ("I", "my", "mine") over a stretch of time
 # ("after six months", "since I started", the perfect "I've lost"), as a measured change ("up from
 # 7 mm") or a change that began ("started filling in", not "started using it"). An anecdote is a
@@ -3055,24 +3114,38 @@ _GRADED_ITEM_RE = re.compile(
 # "most people describe a warm prickling sensation", "some people shed up to 5 kg"): how often an
 # effect happens, a claim whatever the effect is called
 _PEOPLE = r"(?:people|persons?|users?|patients?|women|woman|men|man|adults?|children|participants?|customers?|clients?|" \
-          r"volunteers?)"
+          r"volunteers?|testers?)"
 _SHARE_EXPERIENCES_RE = re.compile(
-    r"^\W*(?:(?:and|but|while)\s+)?(?:(?:in|at|after|during|within|among|with|across|of|out\s+of|over)\s+[^,]{1,50},\s+)?(?:only\s+)?"
+    # (the fronted adjunct's comma may be left out: "In the old trials only about a third of men got ...", REC15)
+    r"^\W*(?:(?:and|but|while)\s+)?(?:(?:in|at|after|during|within|among|with|across|of|out\s+of|over)\s+[^,]{1,50}?(?:,\s+|\s+))?"
+    r"(?:only\s+)?"
     # an approximator before the share ("Roughly one man in three", "about 40% of women"; TRAP9)
     r"(?:(?:roughly|about|around|nearly|almost|approximately|over|more\s+than|fewer\s+than|less\s+than|"
     r"just\s+(?:over|under)|up\s+to|as\s+many\s+as|at\s+least)\s+)?"
     r"(?:(?:(?:a\s+)?(?:(?:small|large|tiny|growing)\s+)?(?:number|minority|majority|handful)\s+of"
-    r"|some|most|many|a\s+few|few|\d+(?:\.\d+)?\s?%\s+of|one\s+in\s+\w+\s+of|\w+\s+(?:out\s+of|in)\s+\w+)\s+"
-    rf"(?:[a-z]+\s+)?{_PEOPLE}"
+    r"|some|most|many|a\s+few|few|\d+(?:\.\d+)?\s?%\s+of|one\s+in\s+\w+\s+of|\w+\s+(?:out\s+of|in)\s+\w+"
+    # a fraction ("a third of men", "half the patients", REC15)
+    r"|(?:a|one|two)\s+(?:half|third|quarter|fifth|tenth)s?\s+of|half(?:\s+of)?)\s+"
+    # a partitive ("some of my patients", "none of our testers", REC15)
+    r"(?:of\s+(?:the|our|my|your|their|these|those)\s+)?"
+    rf"(?:(?:the|our|my|your|their)\s+)?(?:[a-z]+\s+)?{_PEOPLE}"
+    # a share that names no people ("a minority see real regrowth"): minority, majority and handful count people
+    r"|(?:a|the)\s+(?:(?:small|large|tiny)\s+)?(?:minority|majority|handful)(?!\s+of)"
     # "one person in sixteen", "nine patients out of ten"
     rf"|\w+\s+{_PEOPLE}\s+(?:out\s+of|in)\s+(?:every\s+)?\w+"
     # a negative quantifier over people, with what sets them apart ("nobody on low-dose minoxidil pills", "none of
     # the patients in the trial"; TRAP9): how many experience it, namely none
-    rf"|(?:nobody|no[\s-]one|none\s+of\s+(?:the|them|those|these)(?:\s+[a-z-]+){{0,2}}|not\s+(?:one|a\s+single)(?:\s+[a-z-]+)?)"
-    r"(?:\s+(?:on|taking|using|given|treated\s+with|in|who\s+(?:took|used|tried|had))\s+(?:[\w-]+\s+){0,4}?[\w-]+)?"
+    rf"|(?:nobody|no[\s-]one|none\s+of\s+(?:the|them|those|these|our|my|your|their)(?:\s+[a-z-]+){{0,2}}|not\s+(?:one|a\s+single)(?:\s+[a-z-]+)?)"
+    # ("not a single person I know who takes it": a contact clause, then who + a verb of use, REC15)
+    r"(?:\s+(?:I|we)\s+[a-z]+)?"
+    r"(?:\s+(?:on|taking|using|given|treated\s+with|in|who\s+(?:took|used|tried|had|takes|uses|tries|has))\s+(?:[\w-]+\s+){0,4}?[\w-]+)?"
     # (a perfect tense is an act, not an experience: "No one has ever compared the two", "Nobody has run a trial")
-    r"(?!\s+(?:has|have|had)\s+(?:ever|never|yet|already|been|[a-z]+ed|run|done|shown|proven|found|seen|made|taken|"
+    # (but a perfect of experience is one: "None of our clients has reported a reaction", "Nobody has ever had", REC15)
+    r"(?!\s+(?:has|have|had)\s+(?!(?:(?:ever|yet|already)\s+)?(?:had|reported|experienced|developed|noticed|suffered|"
+    r"complained)\b)(?:ever|never|yet|already|been|[a-z]+ed|run|done|shown|proven|found|seen|made|taken|"
     r"given|written|grown|tested)\b))\s+"
+    r"(?:(?:has|have|had)\s+(?:(?:ever|yet|already)\s+)?(?=(?:had|reported|experienced|developed|noticed|suffered|"
+    r"complained)\b))?"
     r"(?:[a-z]+ly\s+)?(?:get|gets|got|experienc\w+|report(?:s|ed)?|develop\w*|have|has|had|describe[sd]?|notic\w+|feels?|"
     r"felt|sees?|saw|sheds?|loses?|lost|gain\w*|suffer\w*|complain\w*|respond\w*)\b", re.I)
 # A change measured against another group or time: "take 29% fewer sick days", "20% more hairs"
@@ -3113,8 +3186,9 @@ def _testimony(unit_text: str) -> bool:
 
 def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_intervention: bool,
            has_outcome: list[str], predicate: str | None = None,
-           answers_question: bool = False, diary_entry: bool = False) -> tuple[float, list[str]]:
-    """Check-worthiness in 0..1 from additive cue weights, and the cues that produced it."""
+           answers_question: bool = False, diary_entry: bool = False, own_text: str | None = None) -> tuple[float, list[str]]:
+    """Check-worthiness in 0..1 from additive cue weights, and the cues that produced it. `own_text`: a list
+    item's own words, when `unit_text` is read with its lead-in."""
     reasons: list[str] = []
     score = 0.0
     if answers_question:
@@ -3290,7 +3364,9 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
     if _is_imperative(unit_text) or (cues.imperative and not _LEAD_CONNECTIVE_RE.match(unit_text)):
         score -= 0.35
         reasons.append("penalty: imperative (advice)")
-    elif _ADVICE_RE.search(unit_text):
+    # a lead-in's advice is its own: "For lasting results we recommend a course:" / "- Wrinkle depth visibly
+    # reduced after six sessions" states a result (REC15)
+    elif _ADVICE_RE.search(unit_text if own_text is None else own_text):
         score -= 0.6
         reasons.append("penalty: advice wording")
     if _PROCEDURE_RE.search(unit_text) and not (denial or noun or has_outcome):
@@ -3308,7 +3384,7 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
         # a first-person report of an effect ("my ponytail is thicker") is still a claim
         score -= 0.2
         reasons.append("penalty: first person / rhetorical")
-    if heading:
+    if heading and not _VERBLESS_RESULT_RE.search(unit_text):  # (a verbless result is the heading's claim, REC15)
         score -= 0.2
         reasons.append("penalty: heading or label")
     # the benefit half of "X is safe and effective" is one evaluative adjective, predicated of the
@@ -4815,7 +4891,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
         prev_cmp: str | None = None  # the comparator of the sentence's previous clause
         for unit in _clause_units(text, sent.start, sent.end):
             u_text = text[unit.start:unit.end]
-            if _not_a_claim(u_text, text[sent.start:unit.start]):
+            if _not_a_claim(u_text, text[sent.start:unit.start]) and not _relative_claim(
+                    u_text, text[sent.start:unit.start], primary):
                 continue
             if _use_permission(text, unit.start, unit.end):
                 continue  # "so you can use it as often as you like": how to use it, no effect
@@ -4832,7 +4909,9 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                                 text[unit.end:min(sent.end, unit.end + _SENTENCE_CONTEXT)], following):
                 continue  # "Many people think X ... That fear is unfounded": a belief reported to be denied
             if sent.heading and not item_lead and not _strong_verb(u_text) and not denied_harm(u_text) and not (
-                    _FINDING_HEADLINE_RE.search(s_text) and effect_verbs(u_text)):
+                    _FINDING_HEADLINE_RE.search(s_text) and effect_verbs(u_text)) and not _VERBLESS_RESULT_RE.search(u_text):
+                # (a verbless result with the time it takes, "Tighter, brighter skin in just 10 minutes", is the
+                # heading's claim, REC15)
                 # (a headline reporting what a study found, "Study Finds X Supports Gut Health", asserts
                 # its clause whatever its verb, REC13)
                 continue  # a heading without an effect verb or a denial is a topic label
@@ -4849,13 +4928,18 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 shared = _shared_complement(text, unit.end, sent.end)
             # A list item is read with its lead-in line ("Benefits include:"), which carries its verb.
             lead_in = item_lead
-            score, reasons = _score(f"{lead_in}: {u_text}" if lead_in else u_text, cues, heading=sent.heading,
+            # the imperative mood ends at a colon or semicolon: "Never swallow it: it is toxic" asserts its
+            # second clause, unless that goes on advising by a modal of obligation ("... should be replaced") (REC15)
+            u_cues = dataclasses.replace(cues, imperative=False) if cues.imperative and re.search(
+                r"[:;]", text[sent.start:unit.start]) and not _OBLIGATION_RE.search(u_text) else cues
+            score, reasons = _score(f"{lead_in}: {u_text}" if lead_in else u_text, u_cues, heading=sent.heading,
                                     mentions_intervention=mentions or bool(lead_in),
                                     has_outcome=[text[x:y] for x, y, _ in scored_hits] or ([shared] if shared else []),
                                     predicate=_treatment_predicate(u_text, topic or primary)
                                     or _coordinated_predicate(text, unit.start),
                                     answers_question=any(a <= unit.start < b for _, _, a, b in answered),
-                                    diary_entry=_diary_observation(text, sents, si, unit))
+                                    diary_entry=_diary_observation(text, sents, si, unit),
+                                    own_text=u_text if lead_in else None)
             if score < min_score:
                 continue
             # The frame reads the unit with its list lead-in ("Rosemary oil may help:") and decides
@@ -5441,10 +5525,19 @@ _SENTENCE_CONTEXT = 600
 _PARAGRAPH_CONTEXT = 2000
 
 
+# a relative clause on a whole report that denies its truth ("..., which is not how hair works", "which isn't true")
+_SENTENTIAL_DENIAL_RE = re.compile(r"\s*,\s*which\s+(?:(?:is|was)(?:\s+(?:simply|just|certainly|of\s+course))?\s+not|"
+                                   r"isn['’]t|wasn['’]t)\s+(?:(?:at\s+all|quite|really)\s+)?(?:how|what|true|the\s+case|"
+                                   r"possible|right|correct|realistic|accurate)\b", re.I)
+
+
 def _rebutted_belief(upto_unit: str, rest_of_sentence: str, next_sentence: str) -> bool:
     """Is the unit ending `upto_unit` a belief the article reports and then denies?"""
     if next_sentence.startswith(_REBUTTAL_RESTATED) and _REPORTED_BELIEF_RE.match(upto_unit + rest_of_sentence):
         return True  # "Some say X. It doesn't.": the elliptical reply, restated, is the claim (TRAP8)
+    if _SENTENTIAL_DENIAL_RE.match(rest_of_sentence) and re.search(
+            r"\b(?:says?|said|swears?|swore|claims?|claimed|insists?|insisted)\b", upto_unit, re.I):
+        return True  # "X swears hers grew two inches, which is not how hair works": denied in the same sentence (REC15)
     if not _BELIEF_RE.search(upto_unit):
         return False
     # the denial may follow in the same sentence after a semicolon or colon ("...; it does not")
