@@ -64,6 +64,7 @@ _SAFE_RE = re.compile(
     r"skin)|(?:suitable|safe)\s+for\s+(?:everyone|anyone|everybody|all|people\s+with\s+[\w\s-]{1,30}|"
     r"(?:the\s+)?(?:whole|entire)\s+family)|"
     r"(?:kind|easy|gentle)\s+(?:to|on)\s+(?:your\s+|the\s+)?(?:stomach|gut|liver|kidneys?|skin|scalp|body|eyes|hair)|"
+
     # a life stage: "fine while breastfeeding", "okay during pregnancy"
     r"(?:fine|ok(?:ay)?|safe)\s+(?:to\s+(?:use|take)\s+)?(?:while|during|in)\s+(?:pregnancy|breast-?feeding|nursing|lactation))\b",
     re.I)
@@ -86,7 +87,7 @@ _HARM_VERB_RE = re.compile(
     r"break(?:s)?\s+(?:easily|off)|carr(?:y|ies)\s+(?:\w+\s+){0,3}risks?|pos(?:e|es)\s+(?:\w+\s+){0,2}risks?|"
     r"risks\s+(?=\w)|contraindicated|(?<=\s)(?:to\s+)?(?:subside|disappear|resolve|settle|go\s+away|wear\s+off|goes\s+down|go\s+down)s?(?=\W)|(?<=\s)(?:include|includes|are|can\s+include|may\s+include)(?=\s+(?:\w+,?\s+){0,3}"
     r"(?:redness|irritation|swelling|pain|peeling|infection|bruising|itching|dryness|burning|stinging))|"
-    r"result(?:s|ed|ing)?\s+in|(?:is|are|be|been)\s+linked\s+to|br(?:eak|eaks|oke|oken)\s+out\b|interfer\w*\s+with|skew(?:s|ed|ing)?|distort\w*|"
+    r"result(?:s|ed|ing)?\s+in|(?:is|are|be|been)\s+linked\s+to|br(?:eak|eaks|oke|oken)\s+(?:(?:me|you|him|her|us|them|people)\s+)?out\b|interfer\w*\s+with|skew(?:s|ed|ing)?|distort\w*|"
     # causatives with a negative evaluative complement: "leaves a bad taste", "makes you feel sick"
     r"leav(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:bad|unpleasant|nasty|poor|sore|worse|groggy|drowsy|tired|sleepy|dizzy|sick|jittery|"
     r"nauseous|exhausted)\b|"
@@ -259,6 +260,10 @@ _STRONG_RE = re.compile(
 
 _COMPARE_RE = re.compile(
     r"\b(?P<verb>(?:just\s+)?as\s+(?:\w+\s+){1,2}as|(?:more|less|fewer)\s+(?:\w+\s+){0,2}?than|\w+er\s+than|"
+    # a comparative adjective with its complement before "than": "kinder to your skin than", "gentler on the
+    # stomach than" (OUT15)
+    r"(?!(?:n?ever|over|under|other|after|rather|whether|either|neither|together|water|later|per|whatever|however)\s)"
+    r"[a-z]{2,}(?:ier|er)\s+(?:to|on|for|with)\s+(?:[\w'’-]+\s+){1,3}?than|"
     # "better tolerated than", "worse absorbed than": a comparative adverb before a participle
     r"better\s+(?:[\w-]+\s+){0,2}?than|worse\s+(?:[\w-]+\s+){0,2}?than|rather\s+than|instead\s+of|rivals?|rivall?ed|rivall?ing|match(?:es|ed)?|outperform\w*|"
     r"beats?|outshin\w*|outclass\w*|surpass\w*|trump(?:s|ed)?|superior\s+to|inferior\s+to|equivalent\s+to|comparable\s+(?:to|with)|similar\s+to|"
@@ -266,7 +271,7 @@ _COMPARE_RE = re.compile(
     r"same\s+as|as\s+well\s+as|equal(?:ly)?\s+(?:to|effective\s+as)|like)\s+(?P<cmp>(?:[^,.;:!?()]|(?<=\d)[.,](?=\d)){2,60})", re.I)
 _EQUIV_RE = re.compile(r"^(?:(?:just\s+)?as\s+|rival|match|equivalent|comparable|similar|on\s+(?:a\s+)?par|same\s+as|"
                        r"equal)", re.I)
-_SUPERIOR_RE = re.compile(r"^(?:more|\w+er\s+than|better|outperform|outshin|outclass|surpass|trump|beat|superior|over\b)", re.I)
+_SUPERIOR_RE = re.compile(r"^(?:more|\w+er\s+than|[a-z]+er\s+(?:to|on|for|with)\s.*\bthan$|better|outperform|outshin|outclass|surpass|trump|beat|superior|over\b)", re.I)
 _INFERIOR_RE = re.compile(r"^(?:less|worse|inferior)", re.I)
 _CMP_STOP_RE = re.compile(r"\s+(?:and|but|or|which|that|because|when|while|if|for|in|at|on|with|without|"
                           r"after|within|by|to|so|does|do|is|are|was|can|could|may|will|without)\b.*$", re.I)
@@ -731,9 +736,14 @@ _LOWER_RISK_OF_RE = re.compile(r"\b(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|le
 _COMPARISON_WORD_RE = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\s+to)\b", re.I)
 _FEWER_HARM_RE = re.compile(rf"\b(?:fewer|less|lower|reduced|milder)\s+(?:\w+\s+){{0,2}}(?:{HARM_NOUNS})\b", re.I)
 _SUPERLATIVE_CLAIM_RE = re.compile(
-    r"\b(?:(?:one\s+of\s+)?the\s+(?:most\s+(?:effective|powerful|potent|proven|studied)|best|strongest|fastest|"
+    r"\b(?:(?:one\s+of\s+)?the\s+(?:single\s+|very\s+)?(?:most\s+(?:effective|powerful|potent|proven|studied)|best|strongest|fastest|"
     r"number\s+one|only)\s+(?P<noun>(?:[\w-]+\s+){0,3}?(?:treatments?|tools?|options?|ingredients?|remed(?:y|ies)|"
     r"ways?|therap(?:y|ies)|products?|supplements?|methods?|serums?|creams?|procedures?|devices?|things?))"
+    # (OUT15) a superlative restricted by an existential, "the most complete food there is", ranges over its whole kind
+    # (of harmlessness it stays a denial of harm, FRM14)
+    r"|\bthe\s+(?:single\s+|very\s+)?(?:most\s+(?!safe|gentle|harmless|natural)[a-z]{4,}|(?!(?:safest|gentlest|mildest|"
+    r"kindest|latest|biggest|cheapest|easiest|best)\b)[a-z]{3,}est|best)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+(?:there\s+is|there\s+are|"
+    r"available|on\s+the\s+market|out\s+there|money\s+can\s+buy)\b"
     r"|\bby\s+far\s+the\b|\bunmatched\b|\bunrivall?ed\b|\bnumber\s+one\b|\bgold[\s-]standard\b"
     # focus "only" on the subject excludes every other treatment: "Only minoxidil has been proven to ..."
     # (not a quantity, "only a few people", "only 30%", nor a time, "only after six months")
@@ -753,7 +763,90 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         # proposition, denied by a negative answer
         asked = relation_of(qa.group("q"), outcome_kind=outcome_kind)
         return FLIP.get(asked, asked) if _NEGATIVE_ANSWER_RE.match(qa.group("a")) else asked
-    return adjust_relation(text, _relation_of(text, outcome_kind=outcome_kind), _relation_of)
+    # coordinated adjectives before one noun are one noun phrase: "a plain, fragrance-free emollient" is a plain
+    # emollient, an inactive control (OUT15)
+    text = _COORDINATED_INERT_RE.sub(r"\1 ", text)
+    relation = adjust_relation(text, _relation_of(text, outcome_kind=outcome_kind), _relation_of)
+    felt = felt_discomfort(text) if relation in ("benefit", "mechanism", "superior", "no_effect", "harm") else None
+    if felt is not None and (relation != "harm" or felt == "denies_harm"):
+        # (a harm read from a safety label alone yields to the discomfort given as the most anyone feels)
+        return felt
+    return relation
+
+
+_COORDINATED_INERT_RE = re.compile(r"\b(plain|basic|ordinary|unmedicated|simple),\s+(?=[a-z-]+\s+[a-z]{3,})", re.I)
+
+
+# --- round 15 (OUT15): discomfort people feel, a harm named by a copula, sufficiency denied ---
+
+# The felt discomforts (a closed class of English words of bodily feeling, beside the harm nouns): nouns and
+# their -ing/-y forms, read wherever they head the object ("a light prickle", "a warm prickling sensation")
+_DISCOMFORT_NOUN = (r"prick(?:le|les|ling|ly)?|tingl(?:e|es|ing|y)|twinges?|pinch(?:es|ing)?|stings?|stinging|aches?|aching|"
+                    r"achy|itch(?:es|ing|y)?|burn(?:s|ing)?|throb(?:s|bing)?|pangs?|soreness|nausea|queasiness|"
+                    r"light[\s-]?headedness|dizziness|headaches?|palpitations|flush(?:es|ing)?")
+# Bodily states felt or noticed, as a predicate adjective right after the verb ("feel light-headed") or a
+# participle before a body noun ("notice swollen ankles"); states a treatment may be taken for (sleepy, calm)
+# are left out, so the word is a discomfort whatever the topic
+_DISCOMFORT_ADJ = (r"light[\s-]?headed|dizzy|faint|sick|nauseous|nauseated|queasy|woozy|jittery|shaky|sore|achy|itchy|"
+                   r"swollen|inflamed|irritated|blistered|bruised|flushed|bloated|feverish|clammy")
+_PEOPLE_FEEL_RE = re.compile(
+    r"\b(?P<v>feels?|felt|feeling|notic\w*|experienc\w*|describe[sd]?|report(?:s|ed)?|get|gets|got|develop\w*|have|has|had|"
+    r"complain\w*\s+(?:of|about)|end\s+up)\s+"
+    rf"(?:(?P<adj>{_DISCOMFORT_ADJ})\b|(?:[\w'’-]+\s+){{0,3}}?(?P<n>{_DISCOMFORT_NOUN})\b)", re.I)
+# The discomfort given as the most anyone feels: "a faint tingle, or nothing at all", "if anything"
+_AT_MOST_RE = re.compile(r"^[^.;:!?]{0,30}?(?:\bor\s+(?:nothing|none|no\s+\w+)(?:\s+at\s+all)?\b|,?\s*if\s+anything\b)",
+                         re.I)
+
+
+def felt_discomfort(text: str) -> str | None:
+    """A discomfort people of the clause's subject feel or notice ("Most people feel a light prickle", "A few
+    people feel light-headed or notice swollen ankles"): how common a mild harm is, so a harm claim, never a
+    benefit; offered as the most anyone feels ("a faint tingle, or nothing at all"), or under a negative
+    quantifier ("nobody feels a prickle"), it is denied. None without a people subject, or when the
+    discomfort falls ("feel less soreness") or is negated in the predicate."""
+    felt = _felt(text)
+    return felt[0] if felt else None
+
+
+def _felt(text: str) -> tuple[str, str] | None:
+    """(relation, the discomfort's words) for `felt_discomfort`."""
+    from .polarity import _NEG_QUANT_RE, _PEOPLE_SUBJECT_RE
+
+    text = " ".join(text.split())
+    p = _PEOPLE_SUBJECT_RE.search(text)
+    denied = False
+    if p is None and (p := _NEG_QUANT_RE.search(text)) is not None:
+        denied = True
+    if p is None or re.match(r"\W*(?:if|when|whenever|although|though|while|because|since|unless|once)\b", text[:p.start("q")] or " ", re.I):
+        return None
+    after = re.split(r"[;:.!?]|,\s*(?:but|while|whereas|though)\b", text[p.end("q"):])[0]
+    m = _PEOPLE_FEEL_RE.search(after)
+    if m is None or _NEG_RE.search(after[:m.start()]) or re.search(
+            r"\b(?:less|fewer|reduced|lower|smaller|milder|decreased|no|any|without)\b", after[m.start():m.end()], re.I) \
+            or _FALLING_AFTER_RE.match(after, m.end()):
+        return None
+    if m.group("adj") is None and _BENEFIT_VERB_RE.search(after[m.start():m.start("n")]):
+        return None  # "notice that it soothes the burning": the discomfort is what a verb acts on
+    if m.group("adj"):
+        noun = re.match(r"\s+(?!(?:and|or|but|for|after|in|on|at|with|when|from)\b)([a-z]+)\b", after[m.end():], re.I)
+        adj = m.group("adj")
+        # a participle before its noun names the state ("swollen ankles"); a predicate adjective, its noun
+        # ("light-headed" -> light-headedness, "dizzy" -> dizziness)
+        words = f"{adj} {noun.group(1)}" if noun and not adj.lower().endswith("headed") else (
+            adj[:-1] + "iness" if adj.endswith("y") else adj + "ness")
+    else:
+        lead = after[m.end("v"):m.start("n")].split()
+        lead = [w for w in lead if w.lower() not in _SUBJECT_STOP]
+        tail = re.match(r"\s+(sensations?|feelings?)\b", after[m.end():], re.I)
+        words = " ".join([*lead, m.group("n")] + ([tail.group(1)] if tail else []))
+    if denied or _AT_MOST_RE.match(after[m.end():]):
+        return "denies_harm", words.lower()
+    return "harm", words.lower()
+
+
+# a perception verb's complement clause saying the discomfort ends ("notice the itching fade")
+_FALLING_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fad\w*|disappear\w*|clear\w*|vanish\w*|go(?:es)?\s+away|went\s+away|"
+                               r"subsid\w*|eas(?:e|es|ed|ing)|lessen\w*|stop\w*)\b", re.I)
 
 
 # A yes/no question (an auxiliary first) and the short answer after it
@@ -858,6 +951,28 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         # "it cannot be done at home safely": negation over the manner adverb "safely" denies the safety
         return "harm"
     denied = denied_harm(body)
+    if not denied and (little := _LITTLE_HARM_RE.search(body)) and not _negated(body, little.start()):
+        # "little harm in trying it", "few side effects": "little"/"few" without "a" is a negative quantifier (OUT15)
+        return "denies_harm"
+    if not denied and (upset := _DISRUPTED_FUNCTION_RE.search(body)) and not _effect_verbs(body[:upset.start()]):
+        # "can disrupt sleep": a verb of disturbance on a function of the body, as on an organ (TRAP9), is a harm (OUT15)
+        return "denies_harm" if _negated(body, upset.start()) else "harm"
+    if not denied and (suits := _SUITS_RE.search(body)) and not _NEG_RE.search(body[:suits.start()]) and not _effect_verbs(
+            body[:suits.start()]) and comparator_of(body) is None:
+        # "suit", the verb of "suitable for": tolerability for a kind of user, a denial of harm; as a later conjunct
+        # after an effect verb or a comparison ("fades X, outperforms Y and suits every skin tone") the first
+        # predicate stays the sentence's (OUT15)
+        return "denies_harm"
+    if denied and (than := re.search(r"\bthan\s", body, re.I)) and denied_harm(
+            body[:than.start()] + " " + body[than.end() + len(re.split(r"[,;:]|\b(?:and|but|or|which|that|so)\b",
+                                                                       body[than.end():], flags=re.I)[0]):]) is None:
+        # "no better than a plain, fragrance-free emollient": a modifier inside the standard of a comparison
+        # describes the standard, not the subject; it denies no harm of the subject's (OUT15)
+        denied = None
+    if denied and (removed := _REMOVED_NONE_RE.search(body)) and not _negated(body, removed.start()):
+        # "Brushing your skin removes zero toxins": a negative quantifier on the object of a verb of removal
+        # denies the removal (no effect on the problem), not that the problem is a harm of the treatment (OUT15)
+        return "no_effect"
     if not denied and (_HARM_IS_RISK_RE.search(body) or _NOT_SAFE_RE.search(body)):
         return "harm"  # "might not be safe for pregnant women", "scarring is a real risk": a risk asserted
     if not denied and _HARM_SUBJECT_DENIED_RE.search(body):
@@ -934,6 +1049,11 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         return "superior"  # "Adding X to Y triples ...": the combination against Y alone
     if _SUPERLATIVE_CLAIM_RE.search(body):
         return "superior"
+    if cmp is None and (choice := _BETTER_CHOICE_RE.search(body)) and not _negated(body, choice.start()) and not (
+            _COST_COMPARISON_RE.match(choice.group("adj")) and not choice.group("adj2")):
+        return "superior"  # "a gentler alternative", "the gentler, cheaper choice": against the other choices (OUT15)
+    if (alike := _ALIKE_RESULTS_RE.search(body)) and not _negated(body, alike.start()):
+        return "equivalent"  # "retinol and tretinoin gave similar results": a coordinated subject, alike results (OUT15)
     if cmp is None and (elided := _ELIDED_SUPERIOR_RE.search(body)) and not _negated(body, elided.start()):
         return "superior"
     if (gone := _PROBLEM_GONE_RE.search(body)) and not _NEG_RE.search(body[:gone.start()]):
@@ -967,7 +1087,7 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         # missing evidence denies what its subject asserts
         inner = _relation_of(body[:unproven.start()])
         return FLIP.get(inner, "no_effect") if inner in ("benefit", "harm") else "no_effect"
-    if _NO_EFFECT_RE.search(body):
+    if _NO_EFFECT_RE.search(body) or _insufficient(body):
         return "no_effect"
     if _MULTIPLE_AS_RE.search(body):
         return "superior"  # "twice as well as X": a multiple of the comparator, not parity
@@ -1037,6 +1157,52 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     return "benefit"
 
 
+_DISRUPTED_FUNCTION_RE = re.compile(r"\b(?:disturb|disrupt|upset|mess(?:es)?\s+(?:up|with)|throw(?:s|n)?\s+off|threw\s+off|ruin|"
+                                    r"wreck)\w*\s+(?:your\s+|the\s+|their\s+|my\s+|his\s+|her\s+|our\s+)?(?:[\w-]+['’]s\s+)?"
+                                    r"(?:[\w-]+\s+)?(?:sleep|digestion|menstrual\s+cycle|cycle|body\s+clock|circadian\s+rhythm)\b",
+                                    re.I)
+_LITTLE_HARM_RE = re.compile(rf"(?<!\ba\s)\b(?:little|few)\s+(?:(?:or\s+no|if\s+any|real|serious|known)\s+)?"
+                             rf"(?:{HARM_NOUNS})\b(?!\s+(?:than|compared))", re.I)
+_SUITS_RE = re.compile(r"\bsuit(?:s|ed\s+to)\s+(?:(?:all|every|any|most|even|the|your|many)\s+){0,2}(?:[\w-]+\s+){0,2}?"
+                       r"(?:skin(?:\s+(?:types?|tones?))?|scalps?|types?|tones?|complexions?|everyone|everybody|anyone)\b", re.I)
+# A comparative adjective on a noun of choice, with no "than" (OUT15): "a gentler alternative", "the gentler,
+# cheaper choice", "a better option" compare the subject with the other choices
+_BETTER_CHOICE_RE = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:much|far|slightly|somewhat)\s+)?(?P<adj>(?!(?:other|never|over|under|after|rather|either|"
+    r"neither|further|former|latter|inner|outer|upper|lower|proper|sober|clever|tender)\b)[a-z]{3,}(?:ier|er)|better|more\s+[a-z]{4,})"
+    r"(?:,?\s+(?:and\s+)?(?P<adj2>[a-z]{3,}(?:ier|er)|more\s+[a-z]{4,}))?\s+(?:alternative|option|choice|bet|substitute|"
+    r"pick)s?\b(?!\s+than\b)", re.I)
+# Alike results of a coordinated subject (OUT15): "retinol and tretinoin gave similar results", "the 0.1% and 0.025%
+# creams gave similar improvement"
+_ALIKE_RESULTS_RE = re.compile(
+    r"\b(?P<x>[\w.%-]+)\s+and\s+(?:the\s+)?(?P<y>[\w.%-]+(?:\s+[\w-]+){0,2}?)\s+(?:gave|give|gives|showed|show|shows|produced|produce|"
+    r"produces|had|have|achieved|achieve|yielded|yield|brought|led\s+to|reached)\s+(?:very\s+|broadly\s+|roughly\s+|"
+    r"much\s+)?(?:similar|comparable|the\s+same|equal|equivalent|identical|matching)\b", re.I)
+
+
+# A verb of removal or reduction whose object a negative quantifier empties ("removes zero toxins", "clears
+# no spots")
+_REMOVED_NONE_RE = re.compile(r"\b(?:remov\w*|clear(?:s|ed|ing)?|eliminat\w*|flush(?:es|ed|ing)?(?:\s+out)?|draw(?:s|n)?\s+out|"
+                              r"drew\s+out|pull(?:s|ed)?\s+out|detox\w*|get(?:s)?\s+rid\s+of|got\s+rid\s+of|reduc\w*|lower\w*|"
+                              r"kill(?:s|ed|ing)?|cur(?:e|es|ed|ing))\s+(?:zero|no|not\s+(?:a\s+single|one|any))\b", re.I)
+# Sufficiency denied (OUT15): "not strong enough", "may not penetrate deeply enough": the degree falls short of
+# what the effect needs, so the effect is denied; of a safety adjective ("not gentle enough") it is a harm, left
+# to the harm rules
+_NOT_ENOUGH_RE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bcannot)\s+(?:[\w-]+\s+){0,4}?(?P<adj>[a-z]+)\s+enough\b", re.I)
+
+
+def _insufficient(body: str) -> bool:
+    m = _NOT_ENOUGH_RE.search(body)
+    if m is None:
+        return False
+    # (a predicate adjective after a copula: "is not strong enough"; an adverb on a mechanism verb, "may not
+    # penetrate deeply enough", says how it works and stays with the mechanism rules)
+    return not re.match(r"gentle|safe|mild|careful|soft|slow|sure", m.group("adj"), re.I) and not \
+        _SUBORDINATE_SMALL_RE.search(body[:m.start()]) and not m.group("adj").lower().endswith("ly") and bool(re.search(
+            r"\b(?:is|are|was|were|be|been|being|seems?|looks?|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|it['’]s|they['’]re)\s+"
+            r"(?:\w+\s+){0,2}$", body[:m.start("adj")], re.I))
+
+
 # A predicate of missing evidence over a claim subject: "is unproven", "remains unproven", "has never
 # been proven", "lacks evidence"
 _UNPROVEN_RE = re.compile(r"\b(?:is|are|was|were|remains?|stays?|seems?)\s+(?:still\s+|largely\s+|entirely\s+|completely\s+|"
@@ -1068,7 +1234,7 @@ _NEUTRAL_EFFECT_RE = re.compile(
     r"upset(?:s|ting)?|throw(?:s|n)?\s+off|threw\s+off|unsettl(?:e|es|ed|ing)|"
     # the nominal form: "(no) effect on your hormones", "(no) impact on the liver"
     r"(?:effects?|impact|influence)\s+(?:at\s+all\s+|whatsoever\s+)?on)\s+"
-    r"(?:your\s+|the\s+|their\s+|my\s+|his\s+|her\s+|our\s+)?(?P<organ>heart|heart\s+rate|pulse|blood\s+(?:pressure|sugar)|liver|"
+    r"(?:your\s+|the\s+|their\s+|my\s+|his\s+|her\s+|our\s+)?(?:[\w-]+['’]s\s+)?(?P<organ>heart|heart\s+rate|pulse|blood\s+(?:pressure|sugar)|liver|"
     r"kidneys?|lungs?|brain|hormones?|thyroid|fertility|stomach|gut|bones?|eyes?|vision|breathing)\b", re.I)
 # the verbs of disturbance among them: affirmed, a harm to the organ; negated, its denial
 _DISTURB_RE = re.compile(r"disturb|disrupt|mess|upset|throw|threw|unsettl", re.I)
@@ -1277,9 +1443,52 @@ def harm_drives_effect(text: str) -> bool:
     return harm and _relation_of(effect) in ("benefit", "mechanism", "superior")
 
 
+# A specificational copula (OUT15): a determiner and a specifying modifier (a superlative, "main", "only",
+# "common") pick out one member of the harms, and the copula's complement names it ("The most common side
+# effect is unwanted hair growth", "The main risk is infection"): a noun phrase, never a predicate adjective
+# (generic "Side effects are rare" describes the harms; "the only side effects are mild" is read elsewhere)
+_NAMED_HARM_RE = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:the|a|an|one|its|their|his|her|your)\s+(?:(?:most|more|very|other|single)\s+)?"
+    r"(?:common|commonest|main|only|biggest|usual|typical|chief|worst|frequent|likeliest|known|reported|notable|obvious|"
+    r"first|major|key|real|serious|one)\s+(?:[\w-]+\s+)?(?:side[\s-]?effects?|adverse\s+(?:effects?|events?|reactions?)|risks?|"
+    r"downsides?|drawbacks?|complications?|dangers?|problems?|complaints?)\s+(?:(?:of|from|with|for)\s+[^,;:.]{1,40}?\s+)?"
+    r"(?:is|was|are|were|remains|remained|tends\s+to\s+be|seems\s+to\s+be|include|includes|included)\s+"
+    r"(?:usually\s+|generally\s+|typically\s+|often\s+|probably\s+|simply\s+|just\s+)?"
+    r"(?!(?:not|no|none|nothing|never|that|to|how|when|if|whether|what)\b)(?P<np>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)(?=\s*(?:$|[,;:.!?(]|\s(?:on|in|at|after|for|from|with|"
+    r"when|if|which|that|and\s+(?:it|they|this)|but|because|while|among)\b))", re.I)
+# a list of harms the label names: "Common side effects include headaches, dizziness and daytime sleepiness"
+_HARMS_INCLUDE_RE = re.compile(
+    r"^\W*(?:the\s+)?(?:(?:most|more|very|other|common|commonest|rare|rarer|serious|possible|potential|main|known|"
+    r"reported|usual|typical|frequent|mild|temporary)\s+)*(?:side[\s-]?effects?|adverse\s+(?:effects?|events?|reactions?)|"
+    r"risks|complications)\s+(?:(?:can|may|might)\s+)?(?:include|includes|included)\s+"
+    r"(?P<np>[a-z][\w'’-]*(?:(?:,\s*|\s+(?:and|or)\s+|\s+)[\w'’-]+){0,7})", re.I)
+
+
+def named_harm(text: str) -> str | None:
+    """The harm a specificational copula or an "include" list names ("The most common side effect is
+    unwanted hair growth" -> "unwanted hair growth"), or None."""
+    text = " ".join(text.split())
+    m = _NAMED_HARM_RE.match(text) or _HARMS_INCLUDE_RE.match(text)
+    if m is None or _NEG_RE.search(m.group("np")):
+        return None
+    np = re.split(r"\s+(?:in|on|at|after|for|from|with|when|if|which|that|but|because|while|among)\b",
+                  m.group("np"), flags=re.I)[0].lower()
+    if set(re.findall(r"[a-z'’-]+", np)) <= _HARM_DEGREE_WORDS:
+        return None  # "are mild and temporary": a predicate adjective describes the harms, names none
+    return np
+
+
+# how frequent, severe or lasting harms are: predicate adjectives (and their degree words), never a harm's name
+_HARM_DEGREE_WORDS = frozenset("""rare rarely uncommon unusual minimal negligible mild minor low small slight few very quite
+extremely fairly usually generally typically often temporary short-lived transient brief manageable reversible tolerable
+and or but mostly only just""".split())
+
+
 def _round11_relation(body: str) -> str | None:
     """Relations of real-copy styles (FRM11), each a general rule of English: a harm label over a list
     item, a minimised sensation, a negated act on the reader's body after "Unlike X"."""
+    if (_NAMED_HARM_RE.match(body) or re.match(r"[^,;:]*?\binclud(?:e|es|ed)\b", body, re.I)) and named_harm(body):
+        return "harm"  # "The most common side effect is unwanted hair growth", "Side effects include X" (OUT15)
     label = _HARM_LABEL_RE.match(body)
     if label and not label.group("colon") and (set(re.findall(r"[a-z]+", label.group("item").lower())) & (
             _AUX_WORDS | {"include", "includes", "included", "including"}) or re.match(
@@ -2737,6 +2946,12 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # (and "no better than X by itself": the base of a combination, against which the addition did nothing)
         cmp = inert if inert is not None and (INERT_ARM_RE.match(inert[0]) or (relation == "no_effect" and re.search(
             r"\b(?:alone|by\s+itself|on\s+its\s+own)\b", text_for_cmp, re.I))) else None
+    if relation == "equivalent" and cmp is None and (alike := _ALIKE_RESULTS_RE.search(text_for_cmp)):
+        # "retinol and tretinoin gave similar results": the conjunct that is not the claim's subject is the standard
+        x, y = alike.group("x"), alike.group("y")
+        subject = (intervention or topic or "").lower()
+        other = x if subject and any(w in subject for w in re.findall(r"[a-z]{4,}", y.lower())) else y
+        cmp = (other, "similar") if not _PRONOUN_RE.match(other) else None
     if relation == "superior" and cmp is None and (times := _MULTIPLE_OF_RE.search(text_for_cmp)) and (
             std := re.match(r"\s+(?:a\s+|an\s+|the\s+)?(?P<x>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})", text_for_cmp[times.end():])) \
             and not _PRONOUN_RE.match(std.group("x")) and std.group("x").split()[0].lower() not in _SUBJECT_STOP | {"either", "both"}:
@@ -2811,6 +3026,8 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         said = denied_harm(focus)
         if not said or said == "adverse effects":
             said = undergone(focus) or said  # "hardly anyone gets a rash": the harm nobody undergoes
+        if (not said or said == "adverse effects") and (felt := _felt(focus)) is not None:
+            said = felt[1]  # "most feel a faint tingle, or nothing at all": the discomfort denied (OUT15)
         if (not said or said == "adverse effects") and (rare := _HARM_SUBJECT_DENIED_RE.search(focus)) and (
                 named := re.match(r"(?P<np>.+?)\s+(?:is|are|was|were|remain|remains|remained)\b", rare.group(0), re.I)) and not re.search(r"\b(?:side|adverse)\b", named.group("np"), re.I) \
                 and not _GENERAL_HARM_RE.search(named.group("np")):
@@ -2837,6 +3054,11 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         if outcome and lenient and lenient != own and outcome.lower() == lenient.lower():
             outcome = None
         suffered = undergone(focus) if relation == "harm" else None
+        if relation == "harm" and not suffered and (felt := _felt(focus)) is not None:
+            suffered = felt[1]  # "Most people feel a light prickle": the discomfort felt (OUT15)
+        if relation == "harm" and not suffered and (harms_named := named_harm(focus)) is not None:
+            # "Common side effects include headaches, dizziness and daytime sleepiness": the harms named (OUT15)
+            own, outcome = harms_named, None
         if relation == "harm" and (event := _HARM_EVENT_REPORTED_RE.search(focus)) and not (outcome and _shares_word(
                 outcome, focus[event.start():event.start("v")])):
             # "a serious case of blindness followed plasma injected near the eyes": the reported harm event (FRM13)
