@@ -2087,7 +2087,41 @@ def _detect_intervention(article: Article) -> Concept:
         return _named_phrase(max(title_nps, key=lambda g: (len(g.split()), _number_free_probability(g))), article.text)
     return _generic_concept(next((w for w, _ in Counter(re.findall(r"[a-z]{5,}", article.text.lower())).most_common()
                                   if not _QUANTIFIER_RE.match(w) and not _is_person(w.capitalize(), article.text)
-                                  and not _is_person(w.upper(), article.text)), "treatment"))
+                                  and not _is_person(w.upper(), article.text) and not _used_as_verb(w, article.text)),
+                                 "treatment"))
+
+
+# A modal or a "do" auxiliary takes a verb after it ("can cause", "does help", "won't irritate"): a word the text
+# uses there is a verb, never the thing given (NEG15). A sentence-initial one is a question's inversion ("Will
+# pumpkin seed oil ...?"), its subject after it.
+_VERB_SLOT_RE = re.compile(r"(?<![.?!]\s)(?<!^)(?<![.?!]\n)(?<!\n)\b(?:can|could|may|might|will|would|shall|should|must|cannot|does|did|"
+                           r"(?:ca|wo|do|does|did|could|would|should|must)n['’]t)\s+(?:(?:not|never|also|often|even|still|"
+                           r"really|easily|sometimes|usually)\s+)?$", re.I)
+
+
+def _used_as_verb(word: str, text: str) -> bool:
+    """Does the text use `word` as a verb: right after a modal or a "do" auxiliary?"""
+    return any(_VERB_SLOT_RE.search(text, max(0, m.start() - 30), m.start())
+               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I))
+
+
+def _degree_outcome(item_text: str) -> str:
+    """The quantity a degree clause of entry names as a verb's object ("increases how much of a topical
+    product gets into the skin" -> "topical product penetration"; `frames.degree_clause_nominal`), else ""."""
+    from .frames import degree_clause_nominal
+
+    nominal = degree_clause_nominal(item_text)
+    if nominal == item_text:
+        return ""
+    m = re.search(r"\bthe\s+(?P<n>penetration|absorption)\s+of\s+(?:(?:a|an|the|your|any|its|their|some)\s+)?"
+                  r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)(?=\s+(?:into|through|past|by|in|on)\b|\s*$|\s*[,.;:!?])",
+                  nominal, re.I)
+    if m is None or _PRONOUN_WORD_RE.fullmatch(m.group("np")):
+        return m.group("n").lower() if m else ""
+    return f"{m.group('np').lower()} {m.group('n').lower()}"
+
+
+_PRONOUN_WORD_RE = re.compile(r"it|them|this|that|these|those|what|which", re.I)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -5215,6 +5249,11 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     _frame_outcome(text[item.start:item.end], rel) or (
                     "" if rel in ("superior", "equivalent") else _predicate_object(text[item.start:item.end])
                     or _association_object(text[item.start:item.end]) or _object_phrase(text[item.start:item.end])) or shared
+                if not outcome and (entry := _degree_outcome(text[item.start:item.end])):
+                    # "increases how much of a product gets into the skin": product penetration, how it works (NEG15)
+                    owords = entry
+                    if kind == "efficacy":
+                        ctype = kind = "mechanism"
                 if lead and not outcome and not _clean_outcome_words(owords):
                     owords = _item_noun_phrase(text[item.start:item.end]) or owords
                 item = whole_item
@@ -6149,6 +6188,10 @@ _VERBLESS_Q_RE = re.compile(r"(?:worth|safe|good|okay|ok|effective|necessary|nee
 _Q_DET_RE = re.compile(r"(?:(?:a|an|the|this|that|these|those|my|your|our|their)\s+)?", re.I)
 _FORM_AFTER_RE = re.compile(rf"(?:\s+{_PRODUCT_FORM_RE.pattern}\b)+", re.I)
 _RELATIVE_SUBJECT_RE = re.compile(r"\s+(?:I|you|we|they|he|she|that|which|who)\b")
+# an attributive word before a treatment's name: not a preposition, conjunction, comparative or pronoun
+_Q_PREMODIFIER_RE = re.compile(r"(?:(?!(?:than|for|with|without|of|and|or|to|in|on|at|by|as|from|more|less|better|worse|"
+                               r"it|they|this|that|there|you|we|I|any|safe|safer|good|bad|painful|worth)(?![\w-]))[A-Za-z][\w-]*\s+)",
+                               re.I)
 
 
 def _named_q_subject(rest: str, primary: Concept) -> int:
@@ -6159,6 +6202,15 @@ def _named_q_subject(rest: str, primary: Concept) -> int:
     k = _Q_DET_RE.match(rest)
     at = k.end() if k else 0
     named = max((n.end() for c in (primary, *INTERVENTIONS) if (n := c.regex.match(rest, at)) is not None), default=0)
+    # English noun phrases are head-final: one or two attributive modifiers before the name ("at-home
+    # microneedling", "daily retinol") are part of the subject (NEG15)
+    mod_at = at
+    for _ in range(2):
+        if named or (mod := _Q_PREMODIFIER_RE.match(rest, mod_at)) is None:
+            break
+        mod_at = mod.end()
+        named = max((n.end() for c in (primary, *INTERVENTIONS) if (n := c.regex.match(rest, mod_at)) is not None),
+                    default=0)
     if named == 0:
         return 0
     form = _FORM_AFTER_RE.match(rest, named)

@@ -334,9 +334,66 @@ def _negated(text: str, pos: int, window: int = 4) -> bool:
         return True  # a negative determiner on the subject negates its clause: "No amount of X will fix Y"
     if re.match(r"\W*(?:nobody|no[\s-]one)\s+(?:[\w-]+\s+){0,2}$", clause, re.I):
         return True  # a negative pronoun as subject negates its verb: "Nobody regrows hair in two weeks" (FRM14)
-    words = clause.split()[-window:]
+    words = past_negated_modifier(clause).split()[-window:]
     # "not only X (but also Y)", "not just", "not merely" add to X rather than deny it
     return bool(_NEG_RE.search(_ADDITIVE_NOT_RE.sub(" ", " ".join(words))))
+
+
+# --- round 15 (NEG15): a negation inside a noun's modifier ---------------------------------------
+# A relative clause, reduced relative or participial modifier restricts its noun ("rollers that are not
+# cleaned", "needles not sterilised between uses", "people who don't clean them"): a negation inside it
+# describes which things are meant, and the main verb after the modifier ("... can cause infections")
+# keeps its own polarity. The modifier ends where the main clause's verb group begins: an auxiliary or
+# modal after the modifier's predicate, or (after a copula or a participle, which complete the
+# modifier) the next verb.
+_AUX = (r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|may|might|shall|should|must)")
+_NEG_CONTRACTED = r"(?:isn|aren|wasn|weren|don|doesn|didn|hasn|haven|hadn|ca|couldn|wo|wouldn|shouldn|mustn)['’]t"
+_MODIFIER_NEGATION_RE = re.compile(
+    # a relative pronoun after a noun, at most auxiliaries before the negator
+    rf"\b(?P<noun>[A-Za-z][\w-]*)\s+(?:that|which|who)\s+(?:(?P<cop>(?:is|are|was|were|been|be)\s+)|{_AUX}\s+)*"
+    rf"(?:not|never)\b|\b(?P<noun2>[A-Za-z][\w-]*)\s+(?:that|which|who)\s+(?P<cop2>(?:is|are|was|were)n['’]t|{_NEG_CONTRACTED}|cannot)"
+    # a reduced relative or participial modifier: "not" right after a noun, before a participle ("rollers not
+    # cleaned", "people not wearing sunscreen"); after a verb or an adverb "not" negates a clause
+    # ("never" + a past form is a finite verb: "retinol never caused irritation")
+    r"|\b(?P<noun3>[A-Za-z][\w-]*)\s+not(?=\s+(?:(?:properly|fully|well|regularly|correctly)\s+)?"
+    r"(?:[a-z]+(?:ed|en|ing)|left|kept|made|meant|built|sold|bought|held|shut|set)\b)", re.I)
+# words that cannot be the noun a modifier follows (beside `_NOT_A_NOUN`): auxiliaries, pronouns, adverbs, verbs
+# taking an infinitive
+_NOT_MODIFIED = frozenset("""do does did has have had can could will would may might shall should must
+it this these those they them he she we you i me us not never still really simply certainly definitely probably
+absolutely surely perhaps maybe often usually always sometimes clearly necessarily quite yet seems seem appears appear
+tend tends chose decided try tried hope hoped""".split())
+# the main clause's verb group after the modifier: an auxiliary or modal with no complementizer before it
+_MAIN_VERB_GROUP_RE = re.compile(rf"^\s+(?P<pre>(?:[\w'’-]+\s+){{1,6}}?)(?P<aux>{_AUX}|cannot|{_NEG_CONTRACTED}|tends?\s+to)\b",
+                                 re.I)
+# a copula's or participle's predicate completed, the next word the main verb: "that are not cleaned (properly)"
+_CLOSED_PREDICATE_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[\w-]+(?:\s+[a-z]+ly)?(?:\s+(?:between|after|before|during|in|on|"
+                                  r"at|with|for|by)\s+(?:[\w-]+\s*){1,3})?\s*", re.I)
+
+
+def past_negated_modifier(clause: str) -> str:
+    """`clause` (the words before a verb, within its clause) from where the main verb group begins when its
+    last negator sits inside a modifier of a noun that has closed ("Rollers that are not cleaned can ..." ->
+    "can ..."); `clause` unchanged otherwise."""
+    last = None
+    for m in _MODIFIER_NEGATION_RE.finditer(clause):
+        last = m
+    if last is None:
+        return clause
+    noun = (last.group("noun") or last.group("noun2") or last.group("noun3")).lower()
+    if noun in _NOT_MODIFIED or noun in _NOT_A_NOUN or noun.endswith("ly"):
+        return clause
+    if _NEG_RE.search(clause, last.end()):
+        return clause  # a later negator is read on its own
+    rest = clause[last.end():]
+    main = _MAIN_VERB_GROUP_RE.match(rest)
+    if main and not re.search(r"\b(?:that|whether|if|think|thinks|believe|believes|say|says|know|knows|sure|true|clear)\b",
+                              main.group("pre"), re.I):
+        return rest[main.start("aux"):]
+    completed = last.group("cop") or last.group("cop2") or last.group("noun3")
+    if completed and _CLOSED_PREDICATE_RE.fullmatch(rest) and (last.group("noun3") is None or rest.strip()):
+        return ""  # "rollers that are not cleaned cause ...": the target verb follows the completed predicate
+    return clause
 
 
 _NEGATOR_BEFORE_RE = re.compile(r"\b(?:not|never|isn['’]t|aren['’]t|wasn['’]t|hardly|by\s+no\s+means)\s+(?:(?:entirely|completely|"
@@ -399,8 +456,36 @@ _NEG_IDIOM_RE = re.compile(r"\b(?:anything\s+but|by\s+no\s+means|in\s+no\s+way|(
 
 def _plain(text: str) -> str:
     """`text` as the relation, strength and denial readers take it: scare quotes read out, negating
-    idioms spelled "not"."""
-    return _NEG_IDIOM_RE.sub("not", unquote_scare(text))
+    idioms spelled "not", a degree clause of entry read as its noun (`degree_clause_nominal`)."""
+    return degree_clause_nominal(_NEG_IDIOM_RE.sub("not", unquote_scare(text)))
+
+
+# A degree clause of entry as a verb's object ("increases how much of a topical product gets into the skin",
+# "boosts how well the skin absorbs a serum") names a quantity, the amount that enters: English says it with
+# the noun of the verb of entering ("the penetration of a topical product into the skin"). (NEG15)
+_DEGREE_ENTRY_RE = re.compile(
+    # the verb of change whose object the clause is
+    r"\b(?P<verb>(?:increas|boost|improv|enhanc|doubl|tripl|rais|maximi[sz]|multipl|speed|reduc|limit|lower|decreas)\w*\s+)"
+    r"how\s+(?:much|far|deep(?:ly)?|well|easily|quickly|fast)\s+(?:of\s+)?"
+    r"(?:(?P<np>(?:(?:a|an|the|your|any|its|their)\s+)?[A-Za-z][\w-]*(?:\s+(?!(?:gets?|got|goes|go|went|pass(?:es)?|passed|"
+    r"penetrates?|penetrated|enters?|entered|reaches|reached|soaks?|sinks?|is|are)\b)[A-Za-z][\w-]*){0,3}?)\s+"
+    r"(?P<v>(?:gets?|got|goes|go|went|pass(?:es)?|passed|soaks?|sinks?)\s+(?:in(?:to)?|through|past)\b|penetrates?\b|"
+    r"penetrated\b|enters?\b|entered\b|reaches\b|reached\b|(?:is|are|gets?)\s+absorbed\b)"
+    # the absorber as subject: "how much of a serum the skin absorbs"
+    r"|(?P<np2>(?:(?:a|an|the|your|any|its|their)\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:the\s+|your\s+)?"
+    r"[a-z]+\s+(?:absorbs|absorbed|takes\s+up|took\s+up)\b)", re.I)
+
+
+def degree_clause_nominal(text: str) -> str:
+    """`text` with a degree clause of entry, the object of a verb of change, read as its noun: "increases how much
+    of X gets into the skin" -> "increases the penetration of X into the skin", "how much of X the skin absorbs"
+    -> "the absorption of X"."""
+    def noun(m: re.Match[str]) -> str:
+        if m.group("np") is not None:
+            into = re.search(r"\b(?:into|through|past)$", m.group("v"), re.I)
+            return f"{m.group('verb')}the penetration of {m.group('np')}" + (f" {into.group(0)}" if into else "")
+        return f"{m.group('verb')}the absorption of {m.group('np2')}"
+    return _DEGREE_ENTRY_RE.sub(noun, text) if re.search(r"\bhow\b", text, re.I) else text
 
 
 def unquote_scare(text: str) -> str:
@@ -624,8 +709,17 @@ def _in_relative_negation(text: str, pos: int) -> bool:
     """Is the negated verb at `pos` inside a relative clause ("irritants that do not cause any
     reactions")? Its negation describes the noun, not the claim's subject."""
     clause = re.split(r"[,;:.!?]", text[:pos])[-1]
-    return bool(re.search(r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:do|does|did|can|will|would)?\s*(?:not|n['’]t|never)\s+(?:\w+\s+)?$",
-                          clause, re.I))
+    m = re.search(r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:do|does|did|can|will|would)?\s*(?:not|n['’]t|never)\s+(?:\w+\s+)?$",
+                  clause, re.I)
+    # "that" after a verb of saying or a noun taking a clause opens a complement, the claim itself: "Studies
+    # show that X does not cause Y" (NEG15)
+    return m is not None and not _complement_that(clause, m.start())
+
+
+def _complement_that(clause: str, at: int) -> bool:
+    """Is the "that" at `at` a complementizer: after a verb of saying or showing, or a noun taking a clause?"""
+    return bool(re.match(r"that\b", clause[at:], re.I)) and (
+        _word_before(clause, at) in _NOT_A_NOUN or _word_before(clause, at) in _CLAUSE_NOUNS)
 
 
 def _singular(word: str) -> str:
@@ -2702,6 +2796,7 @@ _LEAD_CLAUSE_NOCOMMA_RE = re.compile(
 
 
 def _outcome_of(text: str, relation: str, strict: bool = False) -> str:
+    text = degree_clause_nominal(text)
     if relation == "denies_harm":
         return denied_harm(text) or "adverse effects"
     # a fronted subordinate clause ("If you eat a normal diet, ...") is not the claim's clause
