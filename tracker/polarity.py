@@ -109,11 +109,15 @@ _EVIDENTIAL_RE = re.compile(r"\b(?:shown|show|shows|proven|prove|proved|found|fi
 _PREDICATE_NEG_RE = re.compile(r"\bnot\b|n['’]t\b|\bcannot\b", re.I)
 
 
+# Verbs of expectation: their object is what the subject anticipates undergoing ("expect", "count on")
+_EXPECTATION = r"expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|count(?:s|ed|ing)?\s+on|hop(?:e|es|ed|ing)\s+for"
 # Experiencer predicates: the subject undergoes the object ("gets a rash", "had complications",
 # "feels pain", "reported side effects", "saw results"); a causative gives it to someone.
 _EXPERIENCER = (r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:gets?|got|gotten|getting|ha(?:s|ve|d)|having|experienc\w*|"
                 r"suffer\w*|develop\w*|report\w*|notic\w*|feels?|felt|sees?|saw|seen|ends?\s+up\s+with|ended\s+up\s+with|"
-                r"complain\w*\s+(?:of|about)|breaks?\s+out\s+in|broke\s+out\s+in|giv(?:e|es|en)|gave)\b")
+                r"complain\w*\s+(?:of|about)|breaks?\s+out\s+in|broke\s+out\s+in|giv(?:e|es|en)|gave|"
+                # a verb of expectation takes what its subject would undergo: "nobody should expect side effects"
+                + _EXPECTATION + r")\b")
 # (a coordinated object counts as one: "get a racing heart or dizziness" undergoes each conjunct)
 _OBJECT_GAP = r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:or|and)\s+)?"
 _ADVERSE_ADJ = r"(?:upset|sore|bad|adverse|serious|severe|unpleasant|nasty|negative|ill|unwanted|lasting|permanent)\s+[a-z]+"
@@ -161,6 +165,10 @@ def _event(predicate: str) -> str | None:
     if h or _PASSIVE_HARM_RE.search(predicate):
         return "harm"
     if re.search(rf"{_EXPERIENCER}{_OBJECT_GAP}{_IMPROVEMENT}", predicate, re.I):
+        return "benefit"
+    if re.search(rf"\b(?:{_EXPECTATION})\s+(?!to\b|that\b)[a-z]", predicate, re.I):
+        # what people are told to expect of a treatment, when it is no harm, is its result: "nobody should expect
+        # new hair within two weeks" denies the result (in that time), as "nobody sees results" does
         return "benefit"
     return None
 

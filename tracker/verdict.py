@@ -260,6 +260,26 @@ _SHARE_RE = re.compile(r"\b(?:(?:in|for)\s+)?(?:most|the\s+majority\s+of|(?:almo
                        r"adults|children|who|that\s+(?:use|try|take))\b", re.I)
 
 
+# A share of people given as a ratio of counts: "nine in ten of the women", "9 out of 10 users", "four in five
+# testers" (SGN17); a count of time after it ("two in three weeks") is no share
+_COUNTED_SHARE_RE = re.compile(
+    rf"\b(?P<k>\d{{1,3}}|{NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>\d{{1,4}}|{NUMBER_WORD})\b"
+    r"(?!\s+(?:minutes?|hours?|days?|weeks?|months?|years?|sessions?|treatments?)\b)"
+    r"(?=\s+(?:of\s+(?:the\s+|my\s+|our\s+|their\s+)?)?(?:[\w-]+\s+){0,2}?(?:people|men|women|users|patients|adults|"
+    r"children|testers|clients|customers|participants|volunteers|readers|who)\b)", re.I)
+
+
+def counted_share(quote: str) -> tuple[str, float] | None:
+    """The share of people a ratio of counts names ("nine in ten of the women" -> 90%), or None."""
+    m = _COUNTED_SHARE_RE.search(quote)
+    if not m:
+        return None
+    k, n = words_to_int(m.group("k")), words_to_int(m.group("m"))
+    if not k or not n or k > n:
+        return None
+    return m.group(0), 100.0 * k / n
+
+
 # The arm a figure belongs to is named right after it ("85% with the combination versus 45%
 # with minoxidil alone"); a combination arm is not evidence for its component.
 _ARM_AFTER_RE = re.compile(r"^(?:\s*of\s+(?:[\w-]+\s+){0,3}?)?[^,;()]{0,12}?\b(?:with|in|for|on|after|among)\s+(?:the\s+)?([^,;()]{1,60}?)(?=\s+(?:versus|vs\.?|and|compared|than|group|arm)\b|[,;()]|$)", re.I)
@@ -398,6 +418,9 @@ def other_variant(phrase: str, record: Record, question: Question) -> tuple[str,
     return None
 
 
+_SAID_OF = "said of"
+
+
 def harms_of_other_arms(frame: ClaimFrame, quote: str, question: Question, appraisals: Sequence[Appraisal],
                         records: Mapping[str, Record]) -> dict[str, str]:
     """{pmid: why} for records that report the harm for another arm than the claim's treatment (VRD11):
@@ -423,6 +446,11 @@ def harms_of_other_arms(frame: ClaimFrame, quote: str, question: Question, appra
             aside[a.pmid] = (f"of {variant[1]} {variant[2]}, another variant than the claim's {variant[0]} {variant[2]} "
                              "(indirect evidence at most)")
             continue
+        elsewhere = harms_said_of_other_arm(frame.intervention or "", record, question)
+        if elsewhere:
+            aside[a.pmid] = (f"{_SAID_OF} {elsewhere}, another arm than the claim's {frame.intervention} (indirect "
+                             "evidence at most: the claim's own arm had fewer or milder harms, or none named)")
+            continue
         if not combined and added_arm_only(record, question):
             said = [s for s in split_sentences(record.abstract_text) if mentions(s, heads)]
             terms = question_terms(question).intervention
@@ -430,6 +458,72 @@ def harms_of_other_arms(frame: ClaimFrame, quote: str, question: Question, appra
                 aside[a.pmid] = ("reported for a whole trial that added it to another treatment, not for the arm "
                                  "given it")
     return aside
+
+
+# SGN17: a comparative of severity ("side effects were worse when ...", "more severe in ..."), beside those of frequency
+_WORSE_RE = re.compile(r"\b(?:worse|more\s+(?:severe|intense|pronounced|marked)|(?:severer|stronger)\s+(?:\w+\s+)?"
+                       r"(?:reactions?|effects?))\b", re.I)
+# the arm a harm clause names by a condition of another agent: "when photosensitisers were used", "with X added"
+_CONDITION_ARM_RE = re.compile(r"\b(?:when|where|if|after)\s+(?P<arm>(?:[\w-]+\s+){1,4}?)(?:was|were|is|are)\s+"
+                               r"(?:also\s+)?(?:used|added|applied|given|combined)\b", re.I)
+_GROUP_ARM_RE = re.compile(r"\b(?:in|with|among|for)\s+(?:the\s+)?(?P<arm>(?:[\w-]+\s+){1,4}?)(?:groups?|arms?|sides?)\b", re.I)
+# (a combination arm holds the claim's treatment too: "more frequent in the combination group" is its harm, VRD11)
+_GENERIC_ARM_RE = re.compile(r"(?:(?:the|both|all|each|either|active|study|verum|experimental|combination|combined|add-on)\s+)*"
+                             r"(?:treatment|treated|intervention|active|study|experimental|drug|verum|therapy|both|all|each|"
+                             r"either|combination|combined|add-on)?", re.I)
+# where a harm clause ends: a clause break
+_HARM_CLAUSE_SPLIT_RE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:whereas|while)\b", re.I)
+
+
+def harms_said_of_other_arm(phrase: str, record: Record, question: Question) -> str | None:
+    """SGN17 (PICO, as VRD11): the arm the record's harms belong to, when every clause that reports a harm says it of
+    another arm than the claim's treatment `phrase` by a comparative: more frequent or worse in another variant of
+    its head ("more frequent in the blue light group" for a claim about red light) or under another agent ("worse
+    when photosensitisers were used"), or fewer with the claim's own ("with red light causing fewer adverse
+    reactions"). None when any harm clause reports a harm without such a comparative, or of the claim's arm."""
+    tokens = [t for t in _tokens(phrase) if t not in STOPWORDS]
+    if not tokens:
+        return None
+    own = re.compile(r"\b" + r"\W+".join(re.escape(t) for t in tokens) + r"s?\b", re.I)
+    head = tokens[-1]
+    modifier = tokens[-2] if len(tokens) > 1 else None
+    named = set(_tokens(f"{question.intervention} {phrase}"))
+    other_names: list[str] = []
+    clauses = [c for x in split_sentences(record.abstract_text) for c in _HARM_CLAUSE_SPLIT_RE.split(x)
+               if _HARM_WORD_RE.search(c)]
+    if not clauses:
+        return None
+    for clause in clauses:
+        more, less = _MORE_OFTEN_RE.search(clause) or _WORSE_RE.search(clause), _LESS_OFTEN_RE.search(clause)
+        if bool(more) == bool(less):
+            return None  # the harm reported as such (or both ways): it may be the claim's arm's
+        cue = more or less
+        assert cue is not None
+        # (distance from the cue, whose arm, its name, where it starts)
+        arms: list[tuple[int, str, str, int]] = [(abs(m.start() - cue.start()), "own", m.group(0), m.start())
+                                                 for m in own.finditer(clause)]
+        if modifier:
+            # another variant of the claim's head ("blue light" beside the claim's "red light")
+            arms += [(abs(m.start() - cue.start()), "other", m.group(0), m.start()) for m in
+                     re.finditer(rf"\b(?P<m>[a-z][\w-]+)\s+{re.escape(head)}s?\b", clause, re.I)
+                     if m.group("m").lower() not in named and m.group("m").lower() not in STOPWORDS]
+        for rx in (_CONDITION_ARM_RE, _GROUP_ARM_RE):
+            for m in rx.finditer(clause):
+                arm = m.group("arm")
+                if own.search(arm) or (modifier and re.search(rf"\b{re.escape(head)}", arm, re.I)):
+                    continue  # the claim's arm, or a variant read above
+                # an arm named only generically ("the treatment group", "both groups") may be the claim's own
+                whose = "own" if _GENERIC_ARM_RE.fullmatch(arm.strip()) else "other"
+                arms.append((abs(m.start() - cue.start()), whose, " ".join(arm.split()), m.start()))
+        arms = [x for x in arms if not _STANDARD_BEFORE_RE.search(clause[:x[3]])]
+        if not arms:
+            return None
+        _, whose, name, _ = min(arms)
+        if (whose == "own") == bool(more):
+            return None  # more harm with the claim's arm, or fewer with the other one
+        if whose == "other":
+            other_names.append(name)
+    return " and ".join(dict.fromkeys(other_names)) or None
 
 
 @dataclass(frozen=True)
@@ -945,12 +1039,14 @@ def grade_claim(
     cited = list(grade.cited_pmids)
     from_question = len(cited)  # records the claim's own checks add come after these
     notes: list[str] = []
+    elsewhere: list[str] = []  # SGN17: records whose harms are said of another arm (indirect for this one)
     mine = [a for a in appraisals if a.question_id == question.question_id] or list(appraisals)
     if question.kind == "safety" and frame.relation in ("harm", "denies_harm") and grade.n_relevant:
         # VRD11: a harm the records tie to another arm (another route, or a trial's base treatment
         # the claim's one was only added to) is no evidence about this treatment's harms: the body
         # is re-graded without those records, and the note says which were set aside and why
         aside = harms_of_other_arms(frame, claim.quote, question, mine, records)
+        elsewhere = [p for p, why in aside.items() if why.startswith(_SAID_OF)]
         if aside:
             mine = [a for a in mine if a.pmid not in aside]
             grade = grade_question(question, mine, n_hits=grade.n_hits)
@@ -1202,8 +1298,11 @@ def grade_claim(
         if shares_only:
             if _VERDICT_RANK.get(verdict, 0) >= 1:
                 at_least = fig.claimed[0] * (0.5 if frame.magnitude_bound == "max" else 1 - FIGURE_TOLERANCE)
+                # "up to 100% of men in some reports" gives the best case, a maximum: it is reached by one record
+                # that reaches it, so it is no universal ("always", "everyone") that one record short refutes
                 held = hold_to_shares(check_shares(question, mine, records, frame, claim.quote), at_least,
-                                      f"{claimed} of people", universal=fig.claimed[0] >= 100)
+                                      f"{claimed} of people",
+                                      universal=fig.claimed[0] >= 100 and frame.magnitude_bound != "max")
                 verdict = _held_verdict(verdict, held)
                 checked_against = checked_against or held.against
                 notes.append(held.note)
@@ -1252,11 +1351,16 @@ def grade_claim(
         notes.append(held.note)
         cited.extend(held.cited)
     share = _SHARE_RE.search(claim.quote) if not every else None
-    if (share and frame.magnitude_value is None and frame.relation in ("benefit", "superior")
+    ratio = counted_share(claim.quote) if not every else None
+    if ((share or ratio) and frame.magnitude_value is None and frame.relation in ("benefit", "superior")
             and verdict in ("supported", "partly supported")):
         # "works for most people" claims a share of responders (over half), a figure of its
-        # own: the records must report responder proportions of that size (C3)
-        held = hold_to_shares(check_shares(question, mine, records, frame, claim.quote), 50, f"'{share.group(0)}'")
+        # own: the records must report responder proportions of that size (C3); "nine in ten of the women"
+        # names the share as a ratio of people (SGN17)
+        said, at_least = (f"'{ratio[0]}'", ratio[1] * (1 - FIGURE_TOLERANCE)) if ratio else \
+            (f"'{share.group(0)}'", 50.0) if share else ("", 50.0)
+        held = hold_to_shares(check_shares(question, mine, records, frame, claim.quote), at_least, said,
+                              universal=at_least >= 100 * (1 - FIGURE_TOLERANCE))
         verdict = _held_verdict(verdict, held)
         checked_against = checked_against or held.against
         notes.append(held.note)
@@ -1446,6 +1550,18 @@ def grade_claim(
             verdict = "not supported"
             checked_against, serious_cases_only = checked_against or not cases_only, cases_only
 
+    use_span = long_use_claimed(claim.quote) if frame.relation == "denies_harm" else None
+    long_use_unchecked = False
+    if use_span and verdict in ("supported", "partly supported"):
+        # SGN17 (as V12d for how long an effect lasts): "safe to use for years" is safety over years of use; harms
+        # seen in studies that followed people for months do not check it (GRADE: no study measured it), so the
+        # claim is not supported, on neither side
+        longest = longest_follow_up(mine, records)
+        if longest < use_span[1] * 0.67:
+            verdict, long_use_unchecked = "not supported", True
+            notes.append(f"the claim says it is safe for use '{use_span[0]}', but no record followed people that long"
+                         + (f" (longest {_days(longest)})" if longest else "") + ": safety over that span is unchecked")
+
     pop = _population_words(frame, claim.quote)
     in_pop = [a for a in mine if a.included and a.pmid in records and pop and _mentions_population(records[a.pmid], pop)]
     harmed = [a for a in in_pop if a.direction in ("supports", "mixed")] if question.kind == "safety" else []
@@ -1505,7 +1621,16 @@ def grade_claim(
         verdict, certainty = "no evidence found", "No evidence found"
         cited = cited[:from_question]
     misaligned = claim.origin == "auto" and not aligned(frame, question)
-    if misaligned:
+    cmp_as_outcome = claim.origin == "auto" and not misaligned and comparator_in_outcome(frame, question)
+    if cmp_as_outcome:
+        # SGN17 (#14 item 2: the comparator is never the intervention nor an outcome): "outperformed placebo on hair
+        # counts" asked about "placebo on hair" asks about the standard of comparison; its records answer another question
+        notes.append(f"the question's outcome ('{question.outcome}') names the claim's comparator ({frame.comparator}), "
+                     "not what the claim says changes: the two could not be aligned")
+        verdict, certainty = "no evidence found", "No evidence found"
+        cited = cited[:from_question]
+        misaligned = True
+    elif misaligned:
         # a harm claim graded on a benefit question (or the reverse) would land the verdict on
         # a side the claim never took; abstain with the reason instead (C9)
         notes.append(f"the claim {_RELATION_WORDS.get(frame.relation, frame.relation)} "
@@ -1539,9 +1664,11 @@ def grade_claim(
     scoped = False  # judged as a report of one study (the others neither refute nor outvote it)
     minimised = False  # a minimiser ("barely") claims a small effect: an effect of unknown size places it on neither side
     rise_denied = False  # a denied rise in a harm: records that the harm occurs place it on neither side
+    partitive = False  # a denial said of part of a kind: records of the kind place it on neither side
     if claim.stance == "denies" and not severity and not risk and not misaligned and not late_only and not pop_decided:
         mirrored = _DENIED.get(verdict, verdict)
         reporters = [a for a in mine if a.included and a.direction in ("supports", "mixed")]
+        part = _PARTITIVE_SUBJECT_RE.match(claim.quote)
         if study_report and unharmed and mirrored in ("not supported", "contradicted"):
             # "The team reported no side effects in any group" reports one study: its quantifier
             # ranges over that study's groups, not over every use, so harms other studies report do
@@ -1552,6 +1679,16 @@ def grade_claim(
                                                        f" report it ({_pmids_of(reporters)}), so it does not generalise"
                                                        if reporters else ""))
             mirrored, scoped = "partly supported", True
+        elif part and mirrored in ("not supported", "contradicted") and reporters and not checked_against:
+            # SGN17: "many cosmetic retinol products have never beaten a plain moisturiser": the negation holds of
+            # an unnamed part of the kind; records that a member does it may be of other members (GRADE
+            # indirectness), so they neither refute nor back it: not supported, on neither side
+            kind = " ".join(claim.quote[:part.end("np")].split()).strip(" ,;:")
+            notes.append(f"the claim is about part of a kind ('{kind}'), unnamed; "
+                         f"{len(reporters)} stud{'y reports' if len(reporters) == 1 else 'ies report'} it for the "
+                         f"treatment studied ({_pmids_of(reporters)}), which need not be among those meant, so the claim "
+                         "is placed on neither side")
+            mirrored, partitive = "not supported", True
         elif (mirrored == "not supported" and claim.strength == "absolute" and reporters
                 and not (frame.population and frame.relation == "denies_harm")):
             # a universal negative ("never", "zero risk", "completely painless") is refuted by
@@ -1560,7 +1697,7 @@ def grade_claim(
             notes.append(f"the claim denies it ever happens ({question.outcome}, absolute wording), and {len(reporters)} stud"
                          f"{'y reports' if len(reporters) == 1 else 'ies report'} that it does ({_pmids_of(reporters)})")
             mirrored = "contradicted"
-        if mirrored != verdict and not scoped:
+        if mirrored != verdict and not scoped and not partitive:
             # in words: what the studies found about the thing the claim denies, not the question's grade
             if verdict in ("supported", "partly supported") and reporters:
                 notes.append(f"the claim denies {question.outcome}, and {len(reporters)} stud"
@@ -1649,6 +1786,16 @@ def grade_claim(
         verdict, case_shown = "supported", True
         notes.append(f"the claim says that the harm has been seen, not how often, and {len(seen_in)} record"
                      f"{'s report' if len(seen_in) != 1 else ' reports'} it in people ({_pmids_of(seen_in)})")
+    harms_indirect = False
+    if elsewhere and not (severity or risk) and ((frame.relation == "denies_harm" and verdict in ("supported", "partly supported"))
+                      or (frame.relation == "harm" and verdict in ("not supported", "contradicted"))):
+        # SGN17 (GRADE indirectness, not set aside): harms a record says of a sibling arm (the other colour of light
+        # in the same trial, the light given with a photosensitiser) are indirect evidence about this arm; with them
+        # the direct records that saw no harm cannot back a denial, nor refute a harm: placed on neither side (a claim
+        # judged on how serious harms are, C7/C8, is answered by the severities of its own arm's records)
+        verdict, harms_indirect = "not supported", True
+        notes.append(f"the harms {_pmids_of([a for a in appraisals if a.pmid in elsewhere])} report for another arm are "
+                     "indirect evidence about this one, so the claim is placed on neither side")
     # C7/C8 re-read the records for how serious: there "supports" already means "backs the claim"
     tally = (tally_of(sev.body, "affirms", "efficacy") if severity else
              tally_of(rc.body, "affirms", "efficacy") if risk else tally_of(mine, claim.stance, question.kind))
@@ -1660,7 +1807,7 @@ def grade_claim(
         verdict = "not supported"
     side = "against" if checked_against and verdict in ("not supported", "contradicted") else \
         "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked or minimised or rise_denied or sessions_unchecked
-                                        or serious_cases_only) \
+                                        or serious_cases_only or partitive or long_use_unchecked or harms_indirect) \
         and verdict == "not supported" \
         else side_of(verdict, tally)
     if (amount_unverified and side == "backs" and frame.relation in ("benefit", "superior")
@@ -1818,6 +1965,17 @@ _HARM_RELATIONS = ("harm", "denies_harm")
 _BENEFIT_RELATIONS = ("benefit", "mechanism", "no_effect")
 
 
+def comparator_in_outcome(frame: ClaimFrame, question: Question) -> bool:
+    """SGN17: the question's outcome names the claim's comparator ("placebo on hair" for "outperformed placebo on hair
+    counts"): the comparator's head noun, when it is no word of the intervention's ("a redness cream" names no
+    outcome by its modifier)."""
+    words = [w for w in _tokens(frame.comparator or "") if w not in STOPWORDS]
+    if not words or words[-1] in set(_tokens(f"{frame.intervention or ''} {frame.intervention_norm or ''} "
+                                              f"{question.intervention}")):
+        return False
+    return words[-1] in set(_tokens(question.outcome))
+
+
 def aligned(frame: ClaimFrame, question: Question) -> bool:
     """Can the claim's relation be read against its question's direction? A harm or a denial
     of harm needs a safety question ("does X cause Y?"); a benefit, a mechanism or a no-effect
@@ -1973,6 +2131,14 @@ def amount_sourced(quote: str) -> bool:
 _SOME_PEOPLE_RE = re.compile(r"^\W*(?:some|a\s+few)\s+(?:(?:people|users|patients|women|men|clients|customers|"
                              r"of\s+(?:them|you|us))\s+)?(?:\w+ly\s+)?(?:notice|see|report|feel|find|get|experience|say)\b",
                              re.I)
+# SGN17: a partitive quantifier heading the subject ("many cosmetic retinol products", "some brands", "several of
+# these creams") restricts the claim to part of a kind, unnamed: "many X have never Y" is not refuted by a record
+# that one X does Y, because nothing says that X is among the ones meant ("most" and "all" are shares, not parts)
+_PARTITIVE_SUBJECT_RE = re.compile(r"^\W*(?:(?:but|and|yet|still|sadly|however)\W+)?(?:many|some|several|certain|a\s+few|"
+                                   r"a\s+(?:good|great|large)?\s*number\s+of|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+"
+                                   r"(?P<np>(?:of\s+)?(?:[\w-]+\s+){0,4}?)(?:have|has|had|do|does|did|are|is|were|was|will|"
+                                   r"would|can|could|never|don['’]t|doesn['’]t|didn['’]t|aren['’]t|isn['’]t|won['’]t|can['’]t)\b",
+                                   re.I)
 _BEST_CASE_RE = re.compile(r"\bas\s+(?:little|soon|early|fast|quickly|short)\s+as\b", re.I)
 # a sentence that reports a change (not the schedule: "lesions were counted at weeks 1, 2, 4")
 _CHANGE_RE = re.compile(r"\b(?:improv\w*|reduc\w*|fell|fall\w*|decreas\w*|increas\w*|shr[ae]nk\w*|changes?|better|clear\w*|"
@@ -2152,6 +2318,44 @@ def persistence_claimed(quote: str) -> tuple[str, float] | None:
     return m.group(0), count * _PERSIST_DAYS[unit]
 
 
+# SGN17: a span of use a denial of harm covers: "safe to use for years", "for long-term use", "for life"
+_USE_SPAN_RE = re.compile(rf"\b(?:for|over)\s+(?:(?:many|several)\s+)?(?:(?P<n>\d+|{NUMBER_WORD})\s+)?(?P<u>years|decades?)\b|"
+                          r"\b(?P<long>long[- ]term|lifelong|for\s+life)\b", re.I)
+# a study's period: after a preposition of time ("over 48 weeks", "at 24 and 48 weeks", "for up to 2 years") or
+# before a noun of follow-up ("a 52-week open-label extension"); never an age ("aged 18-49 years", "5-year history")
+_SPAN_RE = re.compile(rf"(?:\b(?:for|over|after|at|during|through|until|to|up\s+to|within)\s+(?:\w+\s+)?"
+                      rf"(?P<list>(?:(?:\d+(?:\.\d+)?|{NUMBER_WORD})\s*(?:,|and|or|to|-|–)\s*)*(?:\d+(?:\.\d+)?|{NUMBER_WORD}))"
+                      rf"\s+(?P<u>day|week|month|year)s?\b(?!\s+(?:old|of\s+age))|\b(?P<n2>\d+(?:\.\d+)?|{NUMBER_WORD})[\s-]"
+                      r"(?P<u2>day|week|month|year)s?[\s-](?:[\w-]+\s+)?(?:follow[\s-]?up|extension|trial|study|treatment|"
+                      r"period|course|use))\b", re.I)
+
+
+def long_use_claimed(quote: str) -> tuple[str, float] | None:
+    """(span as written, days) of use a claim of safety covers ("for years": two years; "long-term": one year)."""
+    m = _USE_SPAN_RE.search(quote)
+    if m is None:
+        return None
+    if m.group("long"):
+        return m.group(0), 365.0
+    n = m.group("n")
+    count = float(n) if n and n.isdigit() else float(words_to_int(n) or 2) if n else 2.0
+    return m.group(0), count * (3650 if m.group("u").lower().startswith("decade") else 365)
+
+
+def longest_follow_up(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> float:
+    """The longest span in days any included record names (its follow-up or treatment period, at most)."""
+    spans: list[float] = []
+    for a in appraisals:
+        if not (a.included and a.pmid in records):
+            continue
+        for m in _SPAN_RE.finditer(f"{records[a.pmid].title} {records[a.pmid].abstract_text}"):
+            unit = (m.group("u") or m.group("u2")).lower()
+            numbers = re.findall(rf"\d+(?:\.\d+)?|{NUMBER_WORD}", m.group("list") or m.group("n2"), re.I)
+            values = [float(n) if n[0].isdigit() else float(words_to_int(n) or 0) for n in numbers]
+            spans += [v * _DAYS[unit] for v in values if v]
+    return max(spans, default=0.0)
+
+
 _COMPLETE_RE = re.compile(r"\b(?:completely|totally|entirely|permanently|forever|for\s+(?:good|life)|cure[sd]?|100\s?%|"
                           r"guarantee[sd]?|"
                           # verbs of complete removal: "clears breakouts", "erases wrinkles", "gets rid of"
@@ -2222,7 +2426,12 @@ _CASE_REPORTED_RE = re.compile(
     r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:\w+\s+){0,2}?(?:reports?|cases?|accounts?)\s+of\b|"
     r"\b(?:a|one)\s+(?:\w+\s+){0,2}?(?:case|report)\s+of\b|"
     r"\b(?:a|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|patient|girl|boy|person|teenager|client|mother|father)\s+"
-    r"(?:who|whose\s+\w+)\s+(?:had\s+|was\s+|were\s+)?(?:\w+ed|lost|had|got|went|became|developed|suffered|was|were)\b",
+    r"(?:who|whose\s+\w+)\s+(?:had\s+|was\s+|were\s+)?(?:\w+ed|lost|had|got|went|became|developed|suffered|was|were)\b|"
+    # SGN17: "at least one" is an existential quantifier ("have damaged the retina in at least one user"), and a
+    # negated absence of risk ("not risk-free", "not without risk") asserts only that some risk exists
+    r"\bat\s+least\s+(?:one|a|1)\s+(?:[\w-]+\s+)?(?:users?|persons?|people|patients?|cases?|reports?|wom[ae]n|m[ae]n|"
+    r"clients?|customers?|child(?:ren)?)\b|"
+    r"\b(?:not|isn['’]t|aren['’]t|never)\s+(?:entirely\s+|completely\s+|totally\s+)?(?:risk[\s-]free|without\s+(?:any\s+)?risks?)\b",
     re.I)
 
 
