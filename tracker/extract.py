@@ -4045,9 +4045,12 @@ _FRONTED_FOR_RE = re.compile(r"\W*(?:for|against|when\s+it\s+comes\s+to)\s+(?:th
                              # discourse markers ("for example", "for now") are no purpose
                              r"(?!(?:example|instance|now|starters|one|this|that|years|decades|sure|good|once|"
                              r"a\s+while|the\s+record)\b)(?P<np>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s*,\s+", re.I)
+# (JUNK15) the amount may be a number word ("lost nearly a stone", "half a kilo")
 _MASS_CHANGE_RE = re.compile(r"\b(lose|losing|lost|shed|shedding|drop|dropping|gain|gaining|gained|put\s+on)\s+"
-                             r"(?:(?:up\s+to|about|around|nearly|almost|over|as\s+much\s+as)\s+)?[\d.,]+\s*"
-                             r"(?:pounds|lbs?|kg|kilos|kilograms|stone)\b", re.I)
+                             r"(?:(?:up\s+to|about|around|nearly|almost|over|as\s+much\s+as)\s+)?"
+                             r"(?:[\d.,]+\s*|(?:half\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"a\s+couple\s+of|a\s+few|several)\s+)"
+                             r"(?:pounds?|lbs?|kg|kilos?|kilograms?|stones?)\b", re.I)
 
 
 # "recommend X for migraine prevention": the purpose an endorsement names is its outcome
@@ -5289,6 +5292,11 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     or bool(owords) and _manner_comparative(text[item.start:item.end], owords))
                 if bare:
                     owords = ""  # "keeps you full": an adjective names no outcome; the article's main one
+                if outcome is None and owords and (standard := _frames.comparator_of(text[item.start:item.end])) and \
+                        _frames.same_head(owords, standard[0]):
+                    # "both strengths beat a dummy lotion": the comparator is no outcome; "beat X on hair counts"
+                    # names it after the comparator, as any comparison does (JUNK15)
+                    owords = _frame_outcome(text[item.start:item.end], "superior")
                 if outcome is None and _cleft_agent(text[item.start:item.end], owords):
                     # the focused agent is no outcome: a colon's elaboration says what it fails or
                     # works on ("won't help is a home light panel: ... does nothing for X", OUT14)
@@ -6374,6 +6382,12 @@ eight nine ten twice half little few much many several all""".split())  # nouns 
 _OUTCOME_STOP = _OUTCOME_STOP | frozenset("i i've i'm i’ve i’m me mine myself ago".split())
 # (OUT10) a verb's particle ("it wears off", "slowed down") is never an outcome's word
 _OUTCOME_STOP = _OUTCOME_STOP | frozenset("off down up out away".split())
+# (JUNK15) a subordinator opens a clause ("fade unless you keep up ..."), a pronoun with a clitic
+# auxiliary ("they'd call") starts one, and an adverb of frequency ("waking less often") says how often:
+# none is ever an outcome's word
+_OUTCOME_STOP = _OUTCOME_STOP | frozenset("unless although though because whereas whether until lest".split()) | frozenset(
+    "often seldom sometimes always never ever".split()) | frozenset(
+    f"{p}{a}{c}" for p in "i you we they he she it".split() for a in "'’" for c in ("d", "ll", "re", "ve", "s", "m"))
 _LEADING_DET_RE = re.compile(r"^(?:(?:my|your|our|their|his|her|its|the|a|an|this|these|that|those|some|any)\s+)+",
                              re.I)
 

@@ -654,6 +654,12 @@ _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|can|could|might|may|wo|ca|unlike
                               r"\s+never)?\s+(?:\w+\s+)?$|\b(?:won['’]t|can['’]t|cannot|wouldn['’]t|couldn['’]t)\s+(?:\w+\s+)?$", re.I)
 
 
+# A general harm noun with only a determiner or counting word before it ("a single reaction", "any
+# reactions", "one complaint"): harm in general, counted, not one harm named (JUNK15)
+_QUANTIFIED_GENERAL_HARM_RE = re.compile(r"(?:(?:a|an|any|one|single|the|slightest|some|no)\s+)*(?:reactions?|complaints?)",
+                                         re.I)  # (the general labels, "side effects", "problems", stand as worded)
+
+
 def _general_np(np: str) -> str:
     """A denied noun phrase whose head is a general harm noun, relabelled by `_harm_label`."""
     h = re.search(r"\b(?:side[\s-]?effects?|adverse\s+\w+|[a-z]+)$", np)
@@ -2659,7 +2665,9 @@ def _changed_subject(body: str, verb: re.Match[str] | None) -> str:
         return ""
     before = re.split(r"[,;:]|\b(?:and|but|that|which|when|after|because)\b", body[:m.start()])[-1]
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", before)]
-    while words and words[0] in _SUBJECT_STOP | {"my", "our", "his", "her", "i", "we"}:
+    # (a sentence adverb before the subject, "and honestly her skin looks lighter", is no part of it, JUNK15)
+    while words and (words[0] in _SUBJECT_STOP | {"my", "our", "his", "her", "i", "we"}
+                     or (words[0].endswith("ly") and len(words[0]) > 5 and len(words) > 1)):
         words = words[1:]
     # a participle after the head starts a reduced relative clause ("sweat production measured on
     # filter paper fell"): the subject ends before it
@@ -2670,6 +2678,17 @@ def _changed_subject(body: str, verb: re.Match[str] | None) -> str:
                                                                                         "he", "she", "it"):
         return ""
     return " ".join(words[-3:])
+
+
+def same_head(a: str, b: str) -> bool:
+    """Do two noun phrases have the same head noun (their last word, compared on a 5-letter stem)?
+    "dummy lotion" and "a dummy lotion" do; "anxiety" and "anxiety medicine" do not."""
+    def head(np: str) -> str:
+        ws = re.findall(r"[a-z][\w-]*", np.lower())
+        while ws and (ws[-1] in _NP_STOP or ws[-1] in _NP_TAIL):
+            ws.pop()  # "dummy lotion on": a clipped preposition is no head
+        return ws[-1][:5] if ws else ""
+    return bool(head(a)) and head(a) == head(b)
 
 
 def _shares_word(phrase: str, text: str) -> bool:
@@ -2707,7 +2726,8 @@ def _clean_np(words: str) -> bool:
 # "ever had"), not a noun phrase (FRM8).
 _PERSONAL = frozenset("i me you he him she we us they them it one".split())
 _FUNCTION_ADVERBS = frozenset("""ever never ago far so most least very just even already yet still also too quite
-rather almost nearly soon often always sometimes once twice then there here now""".split())
+rather almost nearly soon often always sometimes once twice then there here now
+overnight today tonight tomorrow yesterday""".split())  # (adverbs of time: "results overnight", JUNK15)
 _AUXILIARIES = frozenset("is are was were be been being am has have had can could may might will would should must do does "
                          "did".split())
 
@@ -2733,12 +2753,17 @@ def _noun_phrase_prefix(phrase: str | None) -> str:
             break  # "... and helps you move": a second predicate, not a second outcome
         out.append(w)
     while out and (out[-1].lower() in _NP_STOP or out[-1].lower() in _NP_TAIL or (
-            len(out) > 1 and out[-1].lower().endswith("ed") and _CHANGE_VERB_RE.fullmatch(out[-1]))):
-        out.pop()  # "lashes looked": the subject's verb is no part of it
+            len(out) > 1 and out[-1].lower().endswith("ed") and (_CHANGE_VERB_RE.fullmatch(out[-1])
+                                                                 or _PARTICIPLE_AFTER_NOUN_RE.fullmatch(out[-1].lower())))):
+        out.pop()  # "lashes looked", "eczema cleared": the subject's verb is no part of it
     words = " ".join(out)
     return words if _is_noun_phrase(words) else ""
 
 
+# Subordinating conjunctions: each opens a clause, never a noun phrase (JUNK15)
+_SUBORDINATORS = frozenset("unless although though because whereas whether until lest".split())
+# A regular past participle ending a phrase after its noun: a reduced clause, not a modifier (JUNK15)
+_PARTICIPLE_AFTER_NOUN_RE = re.compile(r"[a-z]{2,}[^e\W]ed")
 _QUANTIFIER_PRONOUNS = frozenset("both either neither all each none several many few most some any others".split())
 
 
@@ -2751,10 +2776,15 @@ def _is_noun_phrase(phrase: str | None) -> bool:
         return False
     for w in ws:
         if w in _PERSONAL or w in _FUNCTION_ADVERBS or w in _AUXILIARIES or re.search(r"n['’]t$", w) \
-                or (w.endswith("ly") and len(w) > 5) or w in ("not", "no"):
+                or (w.endswith("ly") and len(w) > 5) or w in ("not", "no") or w in _SUBORDINATORS \
+                or re.sub(r"['’](?:d|ll|re|ve|s|m)$", "", w) in _PERSONAL:
+            # (a pronoun with a clitic auxiliary, "they'd call", starts a clause; a subordinator, "unless",
+            # joins one: neither names a property, JUNK15)
             return False
     if len(ws) >= 2 and re.fullmatch(r"[a-z]+(?:ed|s)", ws[0]) and re.fullmatch(r"[a-z]{3,}ing", ws[1]):
         return False  # "started filling", "keeps growing": an aspectual verb and its complement
+    if len(ws) >= 2 and _PARTICIPLE_AFTER_NOUN_RE.fullmatch(ws[-1]):
+        return False  # "a product rinsed", "network meta-analysis ranked": a noun and its verb, a clause (JUNK15)
     return ws[-1] not in _NP_STOP and ws[-1] not in _NP_TAIL  # "burns calories to": a clipped clause
 
 
@@ -2763,6 +2793,12 @@ _NOT_IN_NP = frozenset("against about toward towards including include includes"
 _OUTCOME_FILLER = frozenset("""results result way ways thing things lot lots little bit best better more less much many
 most some something anything everything nothing difference effect effects change changes work
 """.split())
+
+
+# A general noun of result on its own ("the benefit", "results", "the effect"): it refers to whatever
+# the article measures, so the caller's label or the main question's outcome stands (JUNK15)
+_GENERAL_RESULT_RE = re.compile(r"(?:(?:the|a|an|any|its|their|this|that|these|those|such)\s+)?(?:benefits?|results?|"
+                                r"effects?|improvements?|gains?|outcomes?|difference|change|changes)", re.I)
 
 
 def outcome_of(text: str, relation: str, *, strict: bool = False) -> str:
@@ -2775,6 +2811,8 @@ def outcome_of(text: str, relation: str, *, strict: bool = False) -> str:
         return ""  # "did no better than X": the degree of a comparison, not what was measured (FRM13)
     if strict and (words or "").strip().lower() in _QUANTIFIER_PRONOUNS:
         return ""  # "Taping prevents both.": a quantifier standing for nouns said before is no name (FRM13)
+    if strict and _GENERAL_RESULT_RE.fullmatch((words or "").strip()):
+        return ""  # "won't double the benefit": a general noun of result refers to the main outcome, naming none (JUNK15)
     return _noun_phrase_prefix(words) if strict else words
 
 
@@ -2793,6 +2831,9 @@ _LEAD_CLAUSE_NOCOMMA_RE = re.compile(
     r"[^,;:]{3,80}?\s+"
     r"(?=(?:I|we|you|they|he|she)\s+(?:[a-z]+n['’]t|have|has|had|am|are|was|were|will|would|can|could|did|do|never|"
     r"always|[a-z]+ed)\b)", re.I)
+
+
+_EQUATIVE_QUANTITY_RE = re.compile(r"\bas\s+(?:many|much)\s+(?P<q>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+as\b", re.I)
 
 
 def _outcome_of(text: str, relation: str, strict: bool = False) -> str:
@@ -2820,6 +2861,11 @@ def _outcome_of(text: str, relation: str, strict: bool = False) -> str:
         words = re.findall(r"[A-Za-z][\w'’-]*", _OBJ_STOP_RE.sub("", " " + (risk.group("o") or risk.group("o2"))))
         if words:
             return " ".join(words[:5]).lower()
+    equative = _EQUATIVE_QUANTITY_RE.search(body) if relation not in ("superior", "equivalent") else None
+    if equative and _is_noun_phrase(equative.group("q")):
+        # "kept as many hairs as those using X": an equative of quantity names the quantity compared,
+        # whatever the relation read (JUNK15; the comparison's own branch below does the same)
+        return equative.group("q").lower()
     if relation == "equivalent" and _SAME_AS_RE.search(body) and not re.search(
             r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:results?|effects?|improvements?|benefits?)\s+(?:in|on|for)\b", body, re.I):
         return ""  # "does the same job as a collagen supplement": parity of the whole job, which names no outcome (FRM13)
@@ -2845,6 +2891,11 @@ def _outcome_of(text: str, relation: str, strict: bool = False) -> str:
     rx = _HARM_VERB_RE if relation == "harm" else _BENEFIT_VERB_RE
     # after an article the word is a noun ("a drop of about 85%", "a boost"), not the verb
     verbs = [v for v in rx.finditer(body) if _word_before(body, v.start()) not in ("a", "an", "the")]
+    nominal = [v for v in verbs if _NOMINAL_SUFFIX_RE.search(v.group(0))] if strict else []
+    if nominal and len(nominal) == len(verbs):
+        # a -th nominalisation is a noun, no verb: "got regrowth they'd call acceptable" names the regrowth,
+        # and the words after it are a clause of their own (JUNK15)
+        return nominal[0].group(0).lower()
     strong = [v for v in verbs if not _WEAK_RE.match(v.group(0))]
     m = strong[0] if strong else verbs[0] if verbs else _MECHANISM_RE.search(body)
     if not m:
@@ -3135,6 +3186,8 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
             # the changed thing, marked unwanted: "won't make hair grow anywhere you don't want it" -> unwanted
             # hair; "do not lower blood pressure in women whose blood pressure is normal" -> blood pressure (FRM12)
             said = f"unwanted {changed}" if "want" in unwanted.group(0).lower() else changed
+        if said and _QUANTIFIED_GENERAL_HARM_RE.fullmatch(said):
+            said = "adverse effects"  # "not a single reaction": a general harm counted, not one harm named (JUNK15)
         generic = not said or re.fullmatch(r"adverse effects|side effects|harm|risks?|problems?|issues?", said)
         # (a caller's label none of whose words the sentence uses, "pain" for "unlikely to hurt", is a table's
         # guess at a harm the sentence states only in general: the general reading stands)
@@ -3144,6 +3197,11 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # the whole object when the caller passed a clipped one ("length of a" for "length of a
         # cold"), if it is a clean noun phrase; never prose leftovers
         own = outcome_of(focus, relation, strict=True)
+        if own and quote and len(text) > len(quote) and text.endswith(quote) and not all(
+                _shares_word(w, quote) for w in own.split() if w not in _NP_STOP):
+            # a claim after a lead-in ("Here is what users report: waking up less often"): the lead-in names
+            # who reports or what is asked about, never the claim's outcome; the quote's own reading (JUNK15)
+            own = outcome_of(quote, relation, strict=True)
         # the extractor's label may be the lenient reading of the same words ("faster" in "worked faster")
         lenient = outcome_of(focus, relation)
         if outcome and lenient and lenient != own and outcome.lower() == lenient.lower():
@@ -3181,6 +3239,10 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
             # noun phrase it starts with, else gives way to the sentence's own, else to nothing: the
             # question's outcome stands (FRM8)
             out = _noun_phrase_prefix(out) or (own if own and _is_noun_phrase(own) else "")
+    if out and cmp and same_head(out, cmp[0]):
+        # "both strengths beat a dummy lotion": the comparator of "beat/better than X" is what the outcome is
+        # measured against, never the outcome; the question's outcome stands (JUNK15)
+        out = outcome if outcome and not same_head(outcome, cmp[0]) else ""
     mag = magnitude_of(text)
     tf = time_frame_of(text)
     frame = ClaimFrame(
