@@ -703,8 +703,14 @@ _CLAUSE_BREAK_RE = re.compile(
     r"can|may|might|will|could|does|do|did|won['’]t|can['’]t|doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b)"
     # "speeds up your metabolism and has no side effects", "boosts energy without the jitters":
     # a denial of harm joined to a benefit is a claim of its own
-    r"|(?P<sep7>,?\s+and\s+)(?=(?:has|have|is|are|causes?|gives?)\s+(?:no|zero)\b|(?:never|won['’]t|doesn['’]t|"
+    # (a bare comma too, "regrows hair better than the foam, has no side effects at this dose and ...": a
+    # predicate in a series of coordinated predicates, SGN17)
+    r"|(?P<sep7>,\s+(?:and\s+)?|\s+and\s+)(?=(?:has|have|is|are|causes?|gives?)\s+(?:no|zero)\b|(?:never|won['’]t|doesn['’]t|"
     r"does\s+not|will\s+not)\s)"
+    # a series of clauses "A, B, and C" (asyndetic coordination closed by ", and"): a subject pronoun and its finite
+    # verb after a middle comma open a clause of its own ("grows more hair than the 2%, it is safe to use for years,
+    # and nobody should ...", SGN17); without the closing ", and" the comma may end a fronted adverbial instead
+    r"|(?P<sep15>,\s+)(?=(?:it|they)\s+(?:is|are|was|were|has|have|can|will|works?|does|do)\b[^.;!?]*?,\s+and\s)"
     # (not after a negator: "is not without risks" affirms the harm, it denies nothing)
     r"|(?P<sep8>(?<!\bnot)(?<!\bnever)(?<!n['’]t),?\s+)(?=without\s+(?:the\s+|any\s+)?(?:\w+\s+){0,2}(?:" + HARM_NOUNS + r")\b)"
     # ", with a few days of redness": an accompanying circumstance is a claim of its own
@@ -790,6 +796,11 @@ _CLAUSE_ITEM_RE = re.compile(r"\b(?:is|are|was|were|become|becomes|has|have|had|
                              r"does|do)\b", re.I)
 
 
+# a comparison a few words after a weak verb: "works for women as well as men", "works better than the foam"
+_WEAK_COMPARED_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:as\s+well\s+as|as\s+[a-z-]+\s+as|[a-z]+er\s+than|"
+                               r"more\s+[a-z-]+\s+than)\b", re.I)
+
+
 def _carries_verb(text: str, pos: int, end: int) -> bool:
     """Is the word after `pos` (past an optional "to") an effect verb, as in "helps (to) heal"?"""
     gap = re.match(r"\s*(?:to\s+)?", text[pos:end])
@@ -856,6 +867,8 @@ def _verbless_adjunct(text: str, pos: int, end: int) -> bool:
     return not any(re.fullmatch(r"[a-z]{2,}(?:[^su'\W]s|ed)", w) for w in words[1:])
 
 
+_SUBORDINATE_START_RE = re.compile(r"\W*(?:if|when|whenever|once|because|since|unless|although|though|while|after|"
+                                   r"before|as\s+long\s+as|as\s+soon\s+as)\b", re.I)
 _TRAILING_SOURCE_RE = re.compile(r",\s+according\s+to\s+[^,;:]+$", re.I)
 
 
@@ -868,6 +881,8 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
         e = src.start()
     bounds: list[tuple[int, int]] = []  # (end of previous unit, start of next unit)
     for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
+        if m.group("sep15") and _SUBORDINATE_START_RE.match(text, bounds[-1][1] if bounds else s, m.start()):
+            continue  # "If you use it daily, it works, and ...": the comma ends a subordinate clause, not a clause of the series
         if _TIME_COURSE_RE.match(text, m.end(), e):
             continue  # "..., which usually subsides within 3 hours" qualifies the clause before it
         if _verbless_adjunct(text, m.end(), e):
@@ -911,8 +926,11 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
                 continue  # "X and improving Y" inside a noun phrase is rarely a new claim
             if word.endswith("ed"):
                 continue  # "moisturized and tightened": participles share one claim
-            if _WEAK_VERB_RE.match(word) and not _carries_verb(text, m.end("verb"), b):
-                continue  # too weak to stand alone, unless it carries a verb ("helps heal X")
+            if _WEAK_VERB_RE.match(word) and not _carries_verb(text, m.end("verb"), b) and not (
+                    "and" in m.group(0).lower() and _WEAK_COMPARED_RE.match(text, m.end("verb"), b)):
+                continue  # too weak to stand alone, unless it carries a verb ("helps heal X") or, after "and", a
+                # comparison ("... and works for women as well as men": an assertion of its own, SGN17; after a bare
+                # comma the weak verb may close an appositive: "X, the classic cream, works better than Y")
             cuts.append((m.start(), m.end()))
         cuts.extend(_two_part_cuts(text, a, b, cuts))
         cuts.extend(_predicate_list_cuts(text, a, b, cuts))
