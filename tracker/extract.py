@@ -872,6 +872,38 @@ _SUBORDINATE_START_RE = re.compile(r"\W*(?:if|when|whenever|once|because|since|u
 _TRAILING_SOURCE_RE = re.compile(r",\s+according\s+to\s+[^,;:]+$", re.I)
 
 
+# a word that opens an adjunct or a clause, never a noun phrase that could be a clause's subject
+_NON_NP_OPENER_RE = re.compile(r"(?:in|on|at|for|to|from|by|with|without|after|before|during|since|of|about|as|like|"
+                               r"unlike|despite|except|besides|over|under|through|via|against|among|between|into|within|beyond|versus|vs|"
+                               r"if|when|while|because|although|though|unless|once|and|or|but|so|than|then|that|"
+                               r"which|who|where|it|they|you|we|i|he|she|there|here)\b", re.I)
+
+
+def _antecedent_np(text: str, start: int, brk: re.Match[str]) -> bool:
+    """Is the break a non-restrictive "which" whose antecedent is all of text[start:brk] (a noun phrase
+    without a verb of its own)? "NP, which VP" then asserts VP of the whole NP, its "with ..." complement
+    included ("Light therapy with a photosensitising cream, which regrows hair" is about the combination),
+    so the unit keeps the NP as its subject."""
+    if not re.match(r",\s+which\b", text[brk.start():brk.end() + 6], re.I):
+        return False
+    np_ = text[start:brk.start()]
+    words = re.findall(r"[A-Za-z][\w'’-]*", np_)
+    if not words or len(words) > 8 or _NON_NP_OPENER_RE.fullmatch(words[0]) or re.search(r"[;:,()]", np_.strip(" -*•")):
+        return False
+    # a finite verb (auxiliary, agreement or tense) or an effect verb makes it a clause, not a noun phrase
+    if _FINITE_MARK_RE.search(np_) or effect_verbs(text, start, brk.start()) or any(
+            re.fullmatch(r"[a-z]{3,}(?:ed)", w) for w in words[1:]):
+        return False
+    # a listed treatment named with another mode of delivery ("Minoxidil injections") is a variant its
+    # entry's question does not test (REC15): the relative clause stays apart, as before
+    head_np = re.split(r"\s(?:with|of|for|in|on|plus|and)\s", np_.strip(" -*•"), maxsplit=1)[0]
+    for c in INTERVENTIONS:
+        if (hit := c.regex.search(head_np)) is not None:
+            head = head_np[hit.end():].strip(" -")
+            return not head or bool(_DEVICE_HEAD_RE.fullmatch(head))
+    return True
+
+
 def _clause_units(text: str, s: int, e: int) -> list[_Span]:
     """Split one sentence into claim units at clause breaks and coordinated effect verbs."""
     # a trailing source (", according to a pooled analysis of ...") frames the claim, as "says Dr
@@ -885,6 +917,8 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
             continue  # "If you use it daily, it works, and ...": the comma ends a subordinate clause, not a clause of the series
         if _TIME_COURSE_RE.match(text, m.end(), e):
             continue  # "..., which usually subsides within 3 hours" qualifies the clause before it
+        if _antecedent_np(text, bounds[-1][1] if bounds else s, m):
+            continue  # "Light therapy with a cream, which regrows hair": the clause's subject is the whole NP (UNIT15)
         if _verbless_adjunct(text, m.end(), e):
             continue  # "is safe to use while pregnant": a restriction of the clause, not a clause (FIX21)
         if m.start() > (bounds[-1][1] if bounds else s) + 8 and e - m.end() > 8:
@@ -1529,6 +1563,7 @@ def _added_treatment(unit_text: str, base: Concept, text: str) -> Concept | None
     return _combined(x, y)
 
 
+_SUBJECT_WITH_RE = re.compile(r"\W*(?:(?:the|a|an|your|our)\s+)?")
 _ALONE_RE = re.compile(r"\b(?:alone|on\s+(?:its|their)\s+own|by\s+itself)\b", re.I)
 
 
@@ -1544,6 +1579,13 @@ def _claim_combination(unit_text: str, intervention: Concept, text: str) -> Conc
         # after the treatment's name joins the part added to it (QST12)
         cues += [w for n in intervention.regex.finditer(unit_text)
                  if (w := re.compile(r"\s+with\s+", re.I).match(unit_text, n.end())) is not None]
+    # "Light therapy with a photosensitising cream, which ...": a "with" complement of the treatment
+    # that opens the clause is part of its subject, the thing given with it (UNIT15)
+    opening = _SUBJECT_WITH_RE.match(unit_text)
+    head = intervention.regex.match(unit_text, opening.end()) if opening else None
+    with_subject = re.compile(r"\s+with\s+", re.I).match(unit_text, head.end()) if head else None
+    if with_subject is not None:
+        cues.append(with_subject)
     for m in cues:
         if any(n.start() <= m.start() < n.end() for n in intervention.regex.finditer(unit_text)):
             continue  # the cue is part of the treatment's own name ("microneedling combined with RF")
@@ -1577,7 +1619,12 @@ def _claim_combination(unit_text: str, intervention: Concept, text: str) -> Conc
                     added.parent != intervention.key:
                 return _combined(intervention, added)
             continue
-        other = next((c for k in range(len(words), 0, -1) if (c := _treatment_concept(" ".join(words[:k]), text) or (
+        # a substance the subject's treatment is given with ("a steroid solution", "a photosensitising
+        # cream"): its form says it is applied, whatever the phrase model makes of its modifier (an
+        # instrument, "with a roller", is no product form)
+        substance = _np_concept(" ".join(words), text, given=True) if m is with_subject and len(words) > 1 \
+            and _PRODUCT_FORM_RE.fullmatch(words[-1]) else None
+        other = substance or next((c for k in range(len(words), 0, -1) if (c := _treatment_concept(" ".join(words[:k]), text) or (
             _np_concept(" ".join(words[:k]), text) if treatment_probability(" ".join(words[:k])) >= 0.8 else None))
             is not None), None)
         if other is None or other.key in (intervention.key, intervention.parent) or other.parent == intervention.key:
