@@ -422,6 +422,7 @@ def _flip_for_subject(clause: str, intervention: str, comparator: str, cue: str 
     # drop parenthesised figures but keep positions stable
     low = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), low)
     at = low.find(cue.lower()) if cue else -1
+    low = _mask_design_labels(low, at, len(cue))
     fav = re.search(r"favou?r\w*\s+(?:the\s+)?(.{1,60}?)\s+(?:over|to|versus|vs)\b", low)
     if fav and cue and cue.lower().startswith("favo"):
         arm = _arm_of(fav.group(1), intervention, comparator)
@@ -442,7 +443,7 @@ def _flip_for_subject(clause: str, intervention: str, comparator: str, cue: str 
                 return False
             continue
         left, right = low[max(0, m.start() - 140): m.start()], low[m.end(): m.end() + 90]
-        a_left, a_right = _arm_of(left, intervention, comparator), _arm_of(right, intervention, comparator)
+        a_left, a_right = _subject_arm(left, intervention, comparator), _arm_of(right, intervention, comparator)
         if a_left == "C" or (a_right == "I" and a_left != "I"):
             return True
         if a_left == "I" or a_right == "C":
@@ -458,11 +459,47 @@ def _flip_for_subject(clause: str, intervention: str, comparator: str, cue: str 
             arm = _arm_of(frag[: cut.start()] if cut else frag[:60], intervention, comparator)
             if arm:
                 return arm == "C"
-        before = low[max(0, at - 100): at]
-        arm = _arm_of(before, intervention, comparator)
+        arm = _subject_arm(low[max(0, at - 100): at], intervention, comparator)
         if arm:
             return arm == "C"
     return False
+
+
+def _subject_arm(before: str, intervention: str, comparator: str) -> str | None:
+    """The arm named in the text before a verb or comparison ("I", "C" or None). A colon closes
+    a heading or lead-in ("Randomised trial of X versus placebo: X reduced Y"): the subject is
+    in the clause after it. A heading that names both arms describes the design and names no
+    subject; one that names a single arm labels the result that follows ("Placebo group: pain
+    fell")."""
+    head, colon, own = before.rpartition(": ")
+    if colon:
+        arm = _arm_of(own, intervention, comparator)
+        if arm or _names_both_arms(head, intervention, comparator):
+            return arm
+    return _arm_of(before, intervention, comparator)
+
+
+# "placebo-controlled", "sham device-controlled", "vehicle controlled trial": a design label
+# says what the trial compared, not which arm is the subject of its result
+_DESIGN_LABEL_RE = re.compile(
+    r"\b(?:[a-z]+\s+)?[a-z]+(?:-|\s+(?=controlled\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies)|designs?|comparisons?)\b))"
+    r"controlled\b", re.I)
+
+
+def _mask_design_labels(low: str, at: int, width: int) -> str:
+    """Blank design labels (positions kept), never over the cue itself."""
+    def blank(m: re.Match[str]) -> str:
+        if at >= 0 and m.start() < at + width and at < m.end():
+            return m.group(0)
+        return " " * len(m.group(0))
+    return _DESIGN_LABEL_RE.sub(blank, low)
+
+
+def _names_both_arms(fragment: str, intervention: str, comparator: str) -> bool:
+    """Does the fragment name each arm ("a trial of X versus placebo")?"""
+    wi, wc = _arm_stems(intervention, comparator)
+    stems = {stem(w) for w in content_words(fragment)}
+    return bool(wi & stems) and bool(wc & stems or _GENERIC_C_RE.search(fragment))
 
 
 _NUM_CLEAN_RE = re.compile(
