@@ -42,7 +42,7 @@ ENUMS = {
     # test6: a sixth held-out split written blind by GOLD11 (session 10); spent, development data since session 12.
     # dev7: a seventh development split written blind by GOLD12 (test6's copy styles, other topics); tune on it.
     # test7: a seventh held-out split written blind in parallel (session 11), run once by the lead at the end.
-    # test8: an eighth held-out split written blind by GOLD14 (session 12), run once by the lead at the end.
+    # test8: an eighth held-out split written blind by GOLD14 (session 12); spent, development data since session 14.
     "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2", "test3", "test4", "test5", "test6",
               "test7", "test8", "test9", "test10", "seed"},
 }
