@@ -19,7 +19,7 @@ Real appraisal and grading on hand-written records (topics no development articl
 from __future__ import annotations
 
 from tests.judging import judge, rec
-from tracker.frames import relation_of
+from tracker.frames import magnitude_of, relation_of
 from tracker.models import Question
 from tracker.polarity import adjust_relation, clause_polarity
 
@@ -49,23 +49,31 @@ def test_an_up_to_share_of_all_people_is_a_best_case_not_a_universal():
     assert v.verdict == "not supported", v.rationale
 
 
+def _share_frame(quote: str) -> dict:
+    """The frame's reading of a "k in n" share (frames.magnitude_of), so the test runs the product's one reader of it."""
+    value, unit, kind, bound = magnitude_of(quote) or (None, None, None, None)
+    return {"magnitude_value": value, "magnitude_unit": unit, "magnitude_kind": kind, "magnitude_bound": bound}
+
+
 def test_a_share_given_as_a_ratio_of_counts_is_held_to_the_shares_reported():
     # before: partly supported (read as one person's anecdote because of "I")
-    _, v = judge("Nine in ten of the women I start on it see clearer skin by their three-month check", ACNE, SHARES)
+    quote = "Nine in ten of the women I start on it see clearer skin by their three-month check"
+    _, v = judge(quote, ACNE, SHARES, **_share_frame(quote))
     assert v.verdict == "not supported" and v.side == "against", v.rationale
-    assert "Nine in ten" in v.rationale
-    from tracker.verdict import counted_share
-
-    assert counted_share("9 out of 10 users saw results") == ("9 out of 10", 90.0)
-    assert counted_share("one person in sixteen had a reaction") is None  # a count of people, not "k in n" people
-    assert counted_share("two in three weeks") is None  # time, not people
+    assert "90%" in v.rationale
+    # VRD: the frame reads "k in n" people as a proportion (the verdict's own re-reading of it is gone)
+    assert magnitude_of("9 out of 10 users saw results") == (90.0, "%", "proportion", "typical")
+    assert magnitude_of("four in every five of my clients saw results")[:3] == (80.0, "%", "proportion")
+    assert magnitude_of("one person in sixteen had a reaction") is None  # a count of people, not "k in n" people
+    assert magnitude_of("two in three weeks") is None  # time, not people
 
 
 def test_a_share_the_records_reach_keeps_its_verdict():
     reached = {"94000004": rec("94000004", "Open study of 50 women taking spironolactone for acne: acne improved in 92% of "
                                "patients at six months.", title="Spironolactone for acne: an open study"),
                "94000003": SHARES["94000003"]}
-    _, v = judge("Nine in ten women who take it see clearer skin", ACNE, reached)
+    quote = "Nine in ten women who take it see clearer skin"
+    _, v = judge(quote, ACNE, reached, **_share_frame(quote))
     assert v.verdict in ("supported", "partly supported") and v.side == "backs", v.rationale
 
 

@@ -1978,9 +1978,14 @@ _FROM_TO_RE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM})\s+(?P<
                          rf"\s+(?:down\s+)?to\s+(?:about\s+|around\s+|just\s+)?(?P<b>{_NUM})\b", re.I)
 
 
-_OUT_OF_RE = re.compile(rf"\b(?P<a>{_NUM})\s+(?:out\s+of\s+(?P<b>{_NUM})|in\s+(?P<c>{_NUM})\s+(?=(?:[\w-]+\s+)?"
-                        r"(?:people|persons|women|men|users|patients|adults|children|customers|participants|"
-                        r"respondents|testers|volunteers)\b))", re.I)
+# A share of people as a ratio of counts: "9 out of 10", "nine in ten of the women", "four in every five users", "one
+# in three people who try it"; "k in n" needs the people after it (0-2 words between, "of the/my" first), so a count of
+# time or sessions ("two in three weeks") is no share
+_OUT_OF_RE = re.compile(rf"\b(?P<a>{_NUM})\s+(?:out\s+of\s+(?:every\s+)?(?P<b>{_NUM})|in\s+(?:every\s+)?(?P<c>{_NUM})\s+"
+                        r"(?!(?:minutes?|hours?|days?|weeks?|months?|years?|sessions?|treatments?)\b)"
+                        r"(?=(?:of\s+(?:the|my|our|their|your|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:people|persons|women|men|users|patients|adults|children|customers|clients|participants|"
+                        r"respondents|testers|volunteers|readers|who)\b))", re.I)
 
 
 # A vague quantifier states no number ("after a few sessions", "within a few days", "increase several times"): no

@@ -18,7 +18,9 @@ Three constructions carry negation elsewhere, and this module reads them by stru
   from X") denies a difference: the claim is that the two are alike, not that the treatment does
   nothing; against an inactive control (placebo, sham, "rinsing with plain water") it does nothing,
   and a denied harm comparative ("no harsher on the skin than a basic moisturiser") denies the harm;
-- a **negative quantifier over an amount** ("no amount of X will ...") negates its clause (FRM9).
+- a **negative quantifier over an amount** ("no amount of X will ...") negates its clause (FRM9);
+- an **affirmative equative with an inactive control** ("improved just as much on the placebo side", "works as
+  well as a placebo", `inert_parity`) says the result was the same without the active ingredient: no effect (VRD).
 
 The inner clause is read by the caller's relation reader (`relate`, `frames.relation_of` by
 default), so this module adds only how negations combine. A flip is taken only from a reading the
@@ -35,7 +37,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Polarity", "clause_polarity", "adjust_relation", "undergone", "FLIP", "HARM_NOUNS", "SYMPTOMS"]
+__all__ = ["Polarity", "clause_polarity", "adjust_relation", "inert_parity", "undergone", "FLIP", "HARM_NOUNS",
+           "SYMPTOMS"]
 
 # Harm and adverse-experience nouns: the general vocabulary of "what can go wrong" (GRADE's
 # adverse outcomes), shared by every topic; a denial names one of these. It lives here, the lower
@@ -223,6 +226,54 @@ _INERT_RE = re.compile(r"(?:[a-z]+ing\s+(?:(?:with|in|on)\s+)?)?(?:a\s+|the\s+|a
 _NO_HARSHER_RE = re.compile(
     r"\b(?:no|not(?:\s+any)?|n['’]t(?:\s+any)?)\s+(?:(?:\w+ly)\s+)?(?:(?P<adj>[a-z]{3,}?)(?:i|e)?er|more\s+(?P<adj2>[a-z]{4,}))"
     r"\s+(?:[a-z]+\s+){0,4}?than\s+", re.I)
+# VRD (parity against an inactive control): an affirmative equative of degree ("just as much", "as well as",
+# "equally") whose clause names an inactive arm ("improved just as much on the placebo side", "works as well as a
+# placebo", "the sham group did just as well") says the result was the same without the active ingredient: an
+# effect is the difference from control, so this is no effect. A multiplier makes it a ratio ("twice as much as
+# placebo"), a negator a difference ("not as much as"), and "nothing" as subject a superlative ("nothing works as
+# well as X"): none of these is parity.
+_EQUATIVE_DEGREE_RE = re.compile(r"\b(?:(?:just|about|roughly|nearly|almost|every\s+bit)\s+)?as\s+(?:much|well|good|"
+                                 r"effective(?:ly)?|often|far|fast|quickly|strongly|many)\b|\bequally\b", re.I)
+_MULTIPLIER_BEFORE_RE = re.compile(r"\b(?:twice|thrice|half|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s*(?:times|x))\s+"
+                                   r"(?:(?:just|about|roughly|nearly|almost)\s+)?$", re.I)
+_CLAUSE_NEGATOR_RE = re.compile(r"\b(?:not|never|no|nor|neither|without)\b|n['’]t\b", re.I)
+# the inactive arm as the standard of a comparison of the treatment ("improved compared with placebo"): no parity
+_STANDARD_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|over|against|than|beat\w*|outperform\w*)\s+"
+                                 r"(?:(?:the|a|an)\s+)?$", re.I)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\b(?:but|whereas|while|although|though|unlike|except)\b", re.I)
+
+
+def inert_parity(text: str) -> str | None:
+    """The equative that sets the treatment level with an inactive control in one clause ("just as much on the
+    placebo side"), or None."""
+    text = " ".join(text.split())
+    for m in _EQUATIVE_DEGREE_RE.finditer(text):
+        starts = [0] + [b.end() for b in _CLAUSE_BREAK_RE.finditer(text) if b.end() <= m.start()]
+        ends = [b.start() for b in _CLAUSE_BREAK_RE.finditer(text) if b.start() >= m.end()]
+        lo, hi = starts[-1], (ends[0] if ends else len(text))
+        if _MULTIPLIER_BEFORE_RE.search(text[lo:m.start()]) or _CLAUSE_NEGATOR_RE.search(text[lo:m.start()]) \
+                or re.search(r"\bthan\b", text[lo:hi], re.I):
+            continue  # (a comparative beside it, "... and better than baseline", is a difference)
+        standard = re.match(r"\s+as(?:\s+(?:with|on|in|using|after|from))?\b", text[m.end():hi], re.I) \
+            if m.group(0).lower() != "equally" else None
+        if standard is None and re.fullmatch(r"as\s+well", m.group(0), re.I):
+            continue  # "and improved hydration as well": bare "as well" without a standard is "too" ("just as well" is not)
+        if standard:
+            # the standard named after "as" is the arm it is level with: "as well as minoxidil" is an active one
+            if _INERT_RE.match(text, m.end() + standard.end() + 1) and not re.match(r"\s*nothing\b", text[
+                    m.end() + standard.end():], re.I):
+                return " ".join(m.group(0).split()).lower()
+            continue
+        # no standard after it ("just as much on the placebo side"): the inactive arm the clause names, never a
+        # design label ("placebo-controlled") or "nothing" (a superlative's subject)
+        arms = [a for a in _INERT_RE.finditer(text[lo:hi]) if not re.search(r"\bnothing\b", a.group(0), re.I)
+                and not re.match(r"-?\s*controlled\b", text[lo + a.end():], re.I)
+                and not _STANDARD_BEFORE_RE.search(text[lo:lo + a.start()])]
+        if arms:
+            return " ".join(m.group(0).split()).lower()
+    return None
+
+
 # A negative quantifier over an amount in subject position ("no amount of onion will ...", "no dose of X can ...")
 # negates its clause
 _NO_AMOUNT_RE = re.compile(_CLAUSE_START + r"(?P<q>no\s+(?:amount|quantity|dose|level)\s+of\b)", re.I)
@@ -338,6 +389,8 @@ def adjust_relation(text: str, relation: str, relate: Callable[[str], str] | Non
         # says the addition adds nothing: no effect of it (FRM13)
         inert = _INERT_RE.match(text, pol.no_difference_end) or _BASE_ALONE_RE.match(text, pol.no_difference_end)
         return "no_effect" if inert else "equivalent"
+    if relation in ("benefit", "superior", "equivalent") and inert_parity(text):
+        return "no_effect"  # "improved just as much on the placebo side": level with an inactive control
     if pol.people_event == "harm" and relation in ("benefit", "mechanism", "superior"):
         # "everyone who tries it gets a rash", "a small number of people get an upset stomach": an
         # affirmative people subject undergoing a harm asserts the harm (a benefit reading was the default)

@@ -20,7 +20,7 @@ from .grading import LEVELS, START, _rate, _Rating, _verdict, grade_question
 from .harms import RECORD_HARM_WORDS, harm_severities, quote_span
 from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Stance, Tally
 from .phrases import treatment_probability
-from .polarity import INERT_ARM_RE
+from .polarity import HARM_NOUNS, INERT_ARM_RE
 from .relation_model import relation_doubt
 from .text import (
     DOSAGE_FORM_ROUTES,
@@ -258,26 +258,6 @@ _VAGUE_AMOUNT_RE = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|many|multip
 _SHARE_RE = re.compile(r"\b(?:(?:in|for)\s+)?(?:most|the\s+majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every(?:one|body))|"
                        r"every(?:one|body)|all)\s+(?:(?:of\s+)?(?:the\s+)?\w+\s+)?(?:people|men|women|users|patients|"
                        r"adults|children|who|that\s+(?:use|try|take))\b", re.I)
-
-
-# A share of people given as a ratio of counts: "nine in ten of the women", "9 out of 10 users", "four in five
-# testers" (SGN17); a count of time after it ("two in three weeks") is no share
-_COUNTED_SHARE_RE = re.compile(
-    rf"\b(?P<k>\d{{1,3}}|{NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>\d{{1,4}}|{NUMBER_WORD})\b"
-    r"(?!\s+(?:minutes?|hours?|days?|weeks?|months?|years?|sessions?|treatments?)\b)"
-    r"(?=\s+(?:of\s+(?:the\s+|my\s+|our\s+|their\s+)?)?(?:[\w-]+\s+){0,2}?(?:people|men|women|users|patients|adults|"
-    r"children|testers|clients|customers|participants|volunteers|readers|who)\b)", re.I)
-
-
-def counted_share(quote: str) -> tuple[str, float] | None:
-    """The share of people a ratio of counts names ("nine in ten of the women" -> 90%), or None."""
-    m = _COUNTED_SHARE_RE.search(quote)
-    if not m:
-        return None
-    k, n = words_to_int(m.group("k")), words_to_int(m.group("m"))
-    if not k or not n or k > n:
-        return None
-    return m.group(0), 100.0 * k / n
 
 
 # The arm a figure belongs to is named right after it ("85% with the combination versus 45%
@@ -1073,14 +1053,22 @@ def grade_claim(
     lead_unclear = False  # a comparison decided only by untested point estimates against the claim
     checked_against = False  # a claim check found what the claim asserts contradicted (figures, time, completeness)
     equivalent = frame.relation == "equivalent"
+    harms_compared = False  # the comparison was read from the arms' harm counts (VRD14)
+    harm_direct = False  # ... and those tested wins, the direct evidence, decided the verdict
     if frame.relation in ("superior", "equivalent") or (claim.frame is None and (
             claim.claim_type == "comparative" or _SUPERLATIVE_RE.search(wording))):
         # A named comparator ("the 2% strength", "tretinoin") is judged on comparisons with it;
         # "other treatments" on any head-to-head comparison the records report.
         named = bool(frame.comparator and not _GENERIC_CMP_RE.search(frame.comparator))
         add_on_claim = False
-        combo = _combination_claim(frame)
-        if combo is not None:
+        self_compared = named and _same_arm(frame)
+        combo = _combination_claim(frame) if not self_compared else None
+        if self_compared:
+            # VRD: "it itches less than minoxidil" read with minoxidil as its subject too: a treatment is never
+            # compared with itself, so the claim's subject was misread (a pronoun resolved to the comparator); what
+            # the records say of either arm cannot place it
+            h2h = []
+        elif combo is not None:
             # VRD13: "X plus Y beats either alone" compares the combination arm with the arm(s) of its parts
             # (PICO): a trial with the combination and a part alone answers it head to head
             add_on_claim = True
@@ -1089,11 +1077,14 @@ def grade_claim(
             # a named comparator; one named only by form or dose ("the topical solution", "the 2%
             # strength") cannot be told apart from the intervention in the records' words
             h2h = comparator_findings(frame, question, mine, records, quote=claim.quote)
-            if question.kind == "safety" and frame.relation == "superior":
+            if frame.relation == "superior" and (question.kind == "safety" or _HARM_WORD_RE.search(frame.outcome or "")):
+                # (VRD: "it itches less than Y" compares the arms' harms whichever way its question was filed: the
+                # claim's outcome is the harm)
                 # VRD14: "fewer side effects than Y" compares the arms' harms: the trials' efficacy results
                 # answer another outcome (GRADE indirectness), their harm counts per arm answer this one
                 harms = harm_comparisons(frame, question, mine, records, claim.quote)
                 h2h = h2h if harms is None else harms
+                harms_compared = harms is not None
             if _add_on_claim(frame, claim.quote):
                 add_on_claim = True
                 # "the combination beats minoxidil by itself" compares X plus Y with Y alone: only
@@ -1133,7 +1124,12 @@ def grade_claim(
         losses = [h for h in h2h if h.outcome == "loss"]
         ties = [h for h in h2h if h.outcome == "tie"]
         against = f" {frame.comparator}" if frame.comparator else " alternatives"
-        if not h2h:
+        if self_compared:
+            verdict, certainty = "no evidence found", "No evidence found"
+            cited = cited[:from_question]
+            notes.append(f"the claim's subject and its standard of comparison were both read as {frame.comparator}, so "
+                         "which treatment it is about is unclear: no evidence can be placed for it")
+        elif not h2h:
             # Evidence that it works is indirect evidence for "works better than / as well as":
             # without a head-to-head comparison the comparison itself has no evidence (C9).
             notes.append(f"a comparative claim needs head-to-head evidence and none of the records compares it "
@@ -1231,13 +1227,21 @@ def grade_claim(
             notes.append(f"head-to-head: {len(wins)} comparison(s) favour it over {frame.comparator} "
                          f"({_pmid_list(wins)}), which backs 'better than'")
         else:
+            if harms_compared and not add_on_claim and verdict in ("no evidence found", "not supported", "contradicted") \
+                    and any(not _untested_lead(h) for h in wins):
+                # VRD: tested wins on the arms' harms answer "fewer side effects than Y" directly (PICO); what the body
+                # shows about the treatment's harms alone, or its efficacy, answers another question
+                verdict, certainty, harm_direct = "partly supported", "Very low" if certainty == "No evidence found" \
+                    else certainty, True
             if add_on_claim and verdict in ("no evidence found", "not supported") and any(not _untested_lead(h) for h in wins):
                 # VRD13: the combination's tested wins over its part alone are the direct evidence an add-on claim
                 # needs (PICO), whatever the body on the treatment by itself shows (that answers another question)
                 verdict, certainty = "partly supported", "Very low" if certainty == "No evidence found" else certainty
             verdict = "partly supported" if verdict in ("supported", "partly supported") else verdict
             notes.append(f"head-to-head: {len(wins)} comparison(s) favour it ({_pmid_list(wins)}); "
-                         + ("an add-on claim stays at most partly supported" if add_on_claim else "a superlative needs more than that"))
+                         + ("an add-on claim stays at most partly supported" if add_on_claim else
+                            "the arms' harm counts answer the comparison directly, one trial at most partly" if harm_direct
+                            else "a superlative needs more than that"))
         if verdict == "contradicted" and h2h:
             # VRD15 (GRADE indirectness, as V10c for harms): "as good as Y on burn scars" is refuted only by
             # comparisons in those people; comparisons that never mention them are indirect and leave the
@@ -1351,16 +1355,12 @@ def grade_claim(
         notes.append(held.note)
         cited.extend(held.cited)
     share = _SHARE_RE.search(claim.quote) if not every else None
-    ratio = counted_share(claim.quote) if not every else None
-    if ((share or ratio) and frame.magnitude_value is None and frame.relation in ("benefit", "superior")
+    if (share and frame.magnitude_value is None and frame.relation in ("benefit", "superior")
             and verdict in ("supported", "partly supported")):
         # "works for most people" claims a share of responders (over half), a figure of its
-        # own: the records must report responder proportions of that size (C3); "nine in ten of the women"
-        # names the share as a ratio of people (SGN17)
-        said, at_least = (f"'{ratio[0]}'", ratio[1] * (1 - FIGURE_TOLERANCE)) if ratio else \
-            (f"'{share.group(0)}'", 50.0) if share else ("", 50.0)
-        held = hold_to_shares(check_shares(question, mine, records, frame, claim.quote), at_least, said,
-                              universal=at_least >= 100 * (1 - FIGURE_TOLERANCE))
+        # own: the records must report responder proportions of that size (C3); a share given as a ratio of
+        # people ("nine in ten of the women") is the frame's proportion, held to the shares above
+        held = hold_to_shares(check_shares(question, mine, records, frame, claim.quote), 50.0, f"'{share.group(0)}'")
         verdict = _held_verdict(verdict, held)
         checked_against = checked_against or held.against
         notes.append(held.note)
@@ -1398,6 +1398,32 @@ def grade_claim(
             notes.append(f"the claim says the effect {lasting[0]}, but no record followed people that long"
                          + (f" (longest {_days(longest)})" if longest else "") + ": how long it lasts is unchecked")
             cited.extend(p for p, _, _ in followed.reported)
+
+    stopped = withdrawal_conditional(claim.quote) if not complete else None
+    off_unchecked = False
+    if stopped and verdict in ("supported", "partly supported", "contradicted"):
+        # VRD: a conditional on stopping ("even if you stop taking it, ...", "if you stop using X, ...") asserts what
+        # happens once the treatment has ended; records of the effect while it is taken answer another time frame
+        # (GRADE indirectness). Only a record that followed people after stopping, for as long as the claim's span,
+        # and saw the effect kept, can back it; without one the claim is unchecked, on neither side
+        off = off_treatment_follow_up(mine, records)
+        kept = [(p, d) for p, sentence, d in off if _KEPT_RE.search(sentence)]
+        longest = max((d for _, d in kept), default=0.0)
+        span = lasting[1] if lasting else None
+        lost = _LOST_RE.search(claim.quote)  # "if you stop, the results fade": a loss, not what a kept effect backs
+        if lost or not kept or (span is not None and longest < span * 0.67):
+            verdict, off_unchecked = "not supported", True
+            why = (f"it says the effect is then lost ('{lost.group(0)}'), which records of the effect kept do not "
+                   "answer" if lost and kept else "no record followed people after they stopped" if not off else
+                   "no record that followed people after stopping says the effect was kept" if not kept else
+                   f"the longest any record saw it kept after stopping is {_days(longest)}")
+            notes.append(f"the claim is about what happens after stopping ('{stopped}'), and {why}: unchecked, so it "
+                         "is placed on neither side")
+        else:
+            kept_ids = list(dict.fromkeys(p for p, _ in kept))
+            notes.append(f"the claim is about what happens after stopping ('{stopped}'): PMID{'s' if len(kept_ids) > 1 else ''}"
+                         f" {', '.join(kept_ids)} followed people after stopping ({_days(longest)}) and saw the effect kept")
+            cited.extend(kept_ids)
 
     tf = check_time_frame(frame, question, mine, records)
     sessions = claimed_sessions(frame, claim.quote) if frame.relation in ("benefit", "superior") else None
@@ -1638,6 +1664,14 @@ def grade_claim(
                      f"{'a harm' if question.kind == 'safety' else 'a benefit'}: the two could not be aligned")
         verdict, certainty = "no evidence found", "No evidence found"
         cited = cited[:from_question]
+    if claim.origin == "auto" and verdict != "no evidence found" and _CATEGORY_NOUN_RE.fullmatch(question.intervention.strip()):
+        # VRD (GRADE indirectness of intervention): "Treatment is painless" asked as "treatment AND pain" names no
+        # treatment, only the category; its query finds records of any treatment, none of them direct evidence about
+        # the one the article offers, so the claim is not placed
+        notes.append(f"the question's intervention ('{question.intervention}') names no treatment, only its category, "
+                     "so the records it finds are about other treatments: no direct evidence")
+        verdict, certainty = "no evidence found", "No evidence found"
+        cited = cited[:from_question]
     unnamed = (not misaligned and not (severity or risk) and question.kind == "safety" and grade.n_relevant > 0
                and frame.relation in ("harm", "denies_harm") and verdict != "no evidence found"
                and not _harm_named(question, mine, records))
@@ -1800,13 +1834,14 @@ def grade_claim(
     tally = (tally_of(sev.body, "affirms", "efficacy") if severity else
              tally_of(rc.body, "affirms", "efficacy") if risk else tally_of(mine, claim.stance, question.kind))
     opposite = _opposite(mine, claim.stance) if not (severity or risk) else tally.against
-    if verdict in ("supported", "partly supported") and opposite > tally.backs and not late_only and not scoped:
+    if verdict in ("supported", "partly supported") and opposite > tally.backs and not late_only and not scoped \
+            and not harm_direct:
         # never green when more studies find the opposite of what the claim asserts than back it
         notes.append(f"{opposite} stud{'y finds' if opposite == 1 else 'ies find'} the opposite of what the claim asserts "
                      f"and {tally.backs} back{'s' if tally.backs == 1 else ''} it, so it cannot count as supported")
         verdict = "not supported"
     side = "against" if checked_against and verdict in ("not supported", "contradicted") else \
-        "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked or minimised or rise_denied or sessions_unchecked
+        "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked or off_unchecked or minimised or rise_denied or sessions_unchecked
                                         or serious_cases_only or partitive or long_use_unchecked or harms_indirect) \
         and verdict == "not supported" \
         else side_of(verdict, tally)
@@ -1846,6 +1881,14 @@ def grade_claim(
         side = "unclear"
         notes.append("the claim is that the effect rises with the harm, which no record here tests (each reports the "
                      "effect or the harm, not one as a function of the other), so its side is unclear")
+    elif side != "unclear" and gradient_claimed(claim.quote):
+        # VRD (GRADE: a dose-response gradient is a finding of its own): "the more often you X, the more Y" claims that
+        # Y grows with how much or how often X is done; records that report the effect at the doses they gave do not
+        # compare one dose with another, so the gradient, the point of the claim, is unchecked: on neither side
+        verdict, side = "not supported", "unclear"
+        notes.append("the claim is that the effect grows with how much or how often the treatment is used, which no "
+                     "record here tests (they report the effect at the doses given, not one dose against another), so "
+                     "it is not supported and its side is unclear")
     strength = STRENGTH_RANK.get(claim.strength, 1)
     overstated = False
     if strength == 3:
@@ -1974,6 +2017,14 @@ def comparator_in_outcome(frame: ClaimFrame, question: Question) -> bool:
                                               f"{question.intervention}")):
         return False
     return words[-1] in set(_tokens(question.outcome))
+
+
+def _same_arm(frame: ClaimFrame) -> bool:
+    """Are the claim's intervention and comparator the same treatment (the subject misread as the standard)?"""
+    def words(x: str | None) -> set[str]:
+        return {w for w in re.findall(r"[a-z][a-z-]{2,}", (x or "").lower())}
+    mine_, other = words(frame.intervention_norm or frame.intervention), words(frame.comparator_norm or frame.comparator)
+    return bool(mine_) and mine_ == other
 
 
 def aligned(frame: ClaimFrame, question: Question) -> bool:
@@ -2318,6 +2369,61 @@ def persistence_claimed(quote: str) -> tuple[str, float] | None:
     return m.group(0), count * _PERSIST_DAYS[unit]
 
 
+# a category noun of treatments, no treatment's name: "treatment", "the procedure", "this therapy", "each session"
+_CATEGORY_NOUN_RE = re.compile(r"(?:(?:the|this|that|a|an|each|every|your|our|its)\s+)?(?:treatments?|therap(?:y|ies)|"
+                               r"procedures?|sessions?|products?|interventions?|remed(?:y|ies)|method|technique|it|this)",
+                               re.I)
+# VRD: a conditional on stopping the treatment ("even if you stop taking the peptides", "if you stop using minoxidil",
+# "once you quit", "after stopping"): what follows is said of the time after the treatment ended
+_WITHDRAWAL_RE = re.compile(
+    r"\b(?:(?:even\s+)?(?:if|when|once|after)\s+(?:you|they|people|patients|users|we|I|she|he)\s+(?:\w+\s+)?"
+    r"(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|discontinu\w*|give\s+up|gives\s+up|come\s+off|cease\w*)|"
+    r"(?:even\s+)?(?:after|on)\s+(?:stopping|quitting|discontinuing|discontinuation|withdrawal|coming\s+off))\b", re.I)
+# a span after the end of treatment in a record: "persisted 4 weeks after the last dose", "a 4-week follow-up after
+# stopping", "2, 4 and 8 weeks after the final treatment", "12 weeks after discontinuation"
+_OFF_TREATMENT_RE = re.compile(
+    rf"\b(?P<n>\d+(?:\.\d+)?|{NUMBER_WORD})[\s-]+(?P<u>day|week|month|year)s?\b(?:[\s-]+(?:treatment-free\s+|post-?treatment\s+)?"
+    r"follow[\s-]?up)?\s+(?:after|following|post)\s+(?:stopping|cessation|discontinu\w*|withdrawal|"
+    r"(?:the\s+)?(?:last|final)\s+(?:dose|session|treatment|application|injection|visit)|"
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:treatment|therapy|supplementation|intervention)|treatment\s+(?:ended|stopped))\b", re.I)
+# an effect said to be lost once the treatment stops ("the results fade", "the new hair falls out", "it comes back")
+_LOST_RE = re.compile(r"\b(?:fad(?:e|es|ed|ing)|fall(?:s|ing)?\s+out|wear(?:s|ing)?\s+off|(?:come|comes|coming)\s+back|"
+                      r"return(?:s|ed|ing)?|revert\w*|disappear\w*|vanish\w*|los(?:e|es|t|ing)|go(?:es)?\s+away|relapse\w*)\b",
+                      re.I)
+# an effect said to be kept, not lost, at that time
+_KEPT_RE = re.compile(r"\b(?:persist\w*|remain\w*|maintain\w*|sustain\w*|still|lasting|kept|retain\w*|endur\w*)\b", re.I)
+
+
+def withdrawal_conditional(quote: str) -> str | None:
+    """The conditional on stopping the treatment a claim is made under ("even if you stop taking it"), or None."""
+    m = _WITHDRAWAL_RE.search(quote)
+    return " ".join(m.group(0).split()) if m else None
+
+
+def off_treatment_follow_up(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> list[tuple[str, str, float]]:
+    """(PMID, sentence, days) for each span after the end of treatment an included record reports."""
+    out: list[tuple[str, str, float]] = []
+    for a in appraisals:
+        if not (a.included and a.pmid in records):
+            continue
+        for sentence in split_sentences(f"{records[a.pmid].title}. {records[a.pmid].abstract_text}"):
+            for m in _OFF_TREATMENT_RE.finditer(sentence):
+                n = m.group("n")
+                value = float(n) if n[0].isdigit() else float(words_to_int(n) or 0)
+                if value:
+                    out.append((a.pmid, sentence, value * _DAYS[m.group("u").lower()]))
+    return out
+
+
+def gradient_claimed(quote: str) -> bool:
+    """A correlative comparative ("the more often you needle, the more hair you grow"): the claim that the effect
+    grows with the amount of use, a dose-response gradient (one whose first term is a harm is `harm_drives_effect`)."""
+    from .frames import _CORRELATIVE_RE, harm_drives_effect
+
+    text = " ".join(quote.split())
+    return bool(_CORRELATIVE_RE.match(text)) and not harm_drives_effect(text)
+
+
 # SGN17: a span of use a denial of harm covers: "safe to use for years", "for long-term use", "for life"
 _USE_SPAN_RE = re.compile(rf"\b(?:for|over)\s+(?:(?:many|several)\s+)?(?:(?P<n>\d+|{NUMBER_WORD})\s+)?(?P<u>years|decades?)\b|"
                           r"\b(?P<long>long[- ]term|lifelong|for\s+life)\b", re.I)
@@ -2375,6 +2481,8 @@ def complete_result(quote: str) -> re.Match[str] | None:
     """The complete or permanent result the claim promises ("clears breakouts", "erases scars", "for good"), unless
     a degree adverb makes its removal verb a matter of degree ("dramatically clears acne")."""
     for m in _COMPLETE_RE.finditer(quote):
+        if re.match(r"even\b", m.group(0), re.I) and _PERSIST_RE.search(quote):
+            continue  # "even if you stop, it lasts for a month": a span bounds it, a duration (off_treatment), not for good
         if not _DEGREE_RE.search(quote[:m.start()]):
             return m
     return None
@@ -2575,6 +2683,8 @@ _LESS_OFTEN_RE = re.compile(r"\bfewer\b|\bless\s+(?:frequent(?:ly)?|common(?:ly)
                             r"smaller)\s+(?:\w+\s+)?(?:rates?|incidences?|frequenc\w+|proportions?|numbers?|risks?)\b|"
                             r"\bbetter\s+tolerated\b|\b(?:gentler|milder|safer)\b", re.I)
 _HARM_WORD_RE = re.compile(rf"\b(?:{_ARM_HARMS}|tolera\w*)\b", re.I)
+_HARM_LESS_RE = re.compile(rf"\b(?:{HARM_NOUNS}|stings?)\s+less\b|\bless\s+(?:{HARM_NOUNS}|sting\w*)", re.I)
+_HARM_MORE_RE = re.compile(rf"\b(?:{HARM_NOUNS}|stings?)\s+more\b", re.I)
 _STANDARD_BEFORE_RE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:the|with|in|for|on|a)\s+){0,2}$",
                                  re.I)
 
@@ -2587,7 +2697,9 @@ def harm_comparisons(frame: ClaimFrame, question: Question, appraisals: Sequence
     claim says has fewer harms had fewer. Only in records that name both arms (a comparison of the two), and
     only when the claim says which arm has fewer harms (None when it does not). Efficacy results of the same
     trials answer another outcome and are not read here."""
-    more_claimed, fewer_claimed = _MORE_OFTEN_RE.search(quote), _LESS_OFTEN_RE.search(quote)
+    # a harm verb or adjective with "less"/"more" ("it itches less than", "less itchy") compares how much harm
+    more_claimed = _MORE_OFTEN_RE.search(quote) or _HARM_MORE_RE.search(quote)
+    fewer_claimed = _LESS_OFTEN_RE.search(quote) or _HARM_LESS_RE.search(quote)
     if bool(more_claimed) == bool(fewer_claimed):
         return None
     ire, cre = _arm_names(frame, question, quote)
