@@ -2656,8 +2656,14 @@ _WEAK_RE = re.compile(r"^(?:help\w*|work\w*|support\w*|effective|beneficial|bene
 
 
 _INTRANSITIVE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?)]|(?:too|also|again|by|from|after|in|within|over|"
-                                    r"significantly|dramatically|noticeably|markedly|steadily|quickly)\b)", re.I)
-_CHANGE_VERB_RE = re.compile(r"\b(?:improv\w*|fell|fall(?:s|en)?|dropp?\w*|rose|ris(?:e|es|en)|went\s+(?:up|down)|"
+                                    r"significantly|dramatically|noticeably|markedly|steadily|quickly|[a-z]{3,}ly)\b)", re.I)
+# (OUTC: and the unaccusative change-of-state verbs, with their particle: "the brain fog lifted", "the
+# spots cleared up", "the swelling went down", "my lashes dropped back": without an object, the verb
+# predicates its change of the subject. Not "fill in": its subject is the place filled, "my patchy
+# cheeks filled in", and what fills it goes unsaid, so the main outcome stands)
+_CHANGE_VERB_RE = re.compile(r"\b(?:improv\w*|fell|fall(?:s|en)?|dropp?\w*|rose|ris(?:e|es|en)|went\s+(?:up|down|away)|"
+                             r"clear(?:s|ed)?\s+up|lift(?:s|ed)|vanish(?:es|ed)|"
+                             r"disappear(?:s|ed)|shrank|shrunk|thicken(?:s|ed)|calm(?:s|ed)\s+down|settl(?:es|ed)|fad(?:es|ed)|heal(?:s|ed)|"
                              r"decreas\w*|increas\w*|halv\w*|doubl\w*|declin\w*|grew|look(?:s|ed)?|feels?|felt|"
                              r"(?:is|are|was|were)\s+(?:noticeably\s+|much\s+|visibly\s+)?(?:more\s+\w+|\w+er))\b", re.I)
 
@@ -2670,6 +2676,14 @@ def _changed_subject(body: str, verb: re.Match[str] | None) -> str:
         return ""
     before = re.split(r"[,;:]|\b(?:and|but|that|which|when|after|because)\b", body[:m.start()])[-1]
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", before)]
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()  # "my crown had filled in": the perfect's auxiliary is the verb's (OUTC)
+    poss = max((i for i, w in enumerate(words) if w in _POSSESSIVE and w != "her"), default=-1)
+    if poss > 0 and words[0] in ("within", "after", "by", "at", "in", "over", "for", "around", "since", "from"):
+        words = words[poss:]  # "Within three months my crown": a fronted adjunct ends at the subject's determiner (OUTC)
+    owner = max((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), default=-1)
+    if 0 <= owner < len(words) - 1:
+        words = words[owner + 1:]  # "My son's cheeks": the possessor is whose, not what changed (OUTC)
     # (a sentence adverb before the subject, "and honestly her skin looks lighter", is no part of it, JUNK15)
     while words and (words[0] in _SUBJECT_STOP | {"my", "our", "his", "her", "i", "we"}
                      or (words[0].endswith("ly") and len(words[0]) > 5 and len(words) > 1)):
@@ -2710,7 +2724,7 @@ def _clean_np(words: str) -> bool:
     number or adverb, and not a treatment (the learned phrase model)?"""
     ws = words.lower().split()
     inner = {"of", "and", "or", "in", "a", "an", "the"}  # allowed inside ("length of a cold"), never at an end
-    if not 1 <= len(ws) <= 5 or any((w in _NP_STOP and not (0 < i < len(ws) - 1 and w in inner)) or
+    if not 1 <= len(ws) <= 5 or _names_no_outcome(ws) or any((w in _NP_STOP and not (0 < i < len(ws) - 1 and w in inner)) or
                                     w in _OUTCOME_FILLER or (w.endswith("ly") and len(w) > 5) or not w[0].isalpha()
                                     for i, w in enumerate(ws)):
         return False
@@ -2743,9 +2757,15 @@ def _noun_phrase_prefix(phrase: str | None) -> str:
     stiffness", "painkillers completely" -> "painkillers"), without a trailing preposition; "" when
     that leaves no noun phrase ("so they", "started filling")."""
     ws = (phrase or "").split()
+    if ws and _names_no_outcome([w.lower() for w in ws]):
+        return ""  # "every tuesday reader", "head three weeks": no prefix of a population or a time names an outcome (OUTC)
     out: list[str] = []
     for i, w in enumerate(ws):
-        if not _is_noun_phrase(w) and w.lower() not in ("and", "or", "of", "in", "a", "an", "the"):
+        # (a participle inside is a modifier, "unwanted interactions", "damaged hair": no lone verb; a
+        # general noun of result is judged with its phrase, "visible results", OUTC)
+        if not (_is_noun_phrase(w) or (i + 1 < len(ws) and _REGULAR_PAST_RE.fullmatch(w.lower()))
+                or w.lower() in _OUTCOME_FILLER) and \
+                w.lower() not in ("and", "or", "of", "in", "a", "an", "the"):
             if len(out) == 1 and w.lower() in _CLAUSE_DET | {"their", "some", "any"}:
                 # one word before a determiner is a verb with its object ("swear my lashes ..."): the
                 # object is the noun phrase
@@ -2754,7 +2774,8 @@ def _noun_phrase_prefix(phrase: str | None) -> str:
                 return ""  # "linked to balding": a participle and its complement, no noun phrase
             break
         if w.lower() in ("and", "or") and i + 1 < len(ws) and (_BENEFIT_VERB_RE.fullmatch(ws[i + 1])
-                                                            or _HARM_VERB_RE.fullmatch(ws[i + 1])):
+                                                            or _HARM_VERB_RE.fullmatch(ws[i + 1])
+                                                            or _LIGHT_VERBS & {ws[i + 1].lower(), ws[i + 1].lower()[:-1], ws[i + 1].lower()[:-2]}):
             break  # "... and helps you move": a second predicate, not a second outcome
         out.append(w)
     while out and (out[-1].lower() in _NP_STOP or out[-1].lower() in _NP_TAIL or (
@@ -2766,10 +2787,45 @@ def _noun_phrase_prefix(phrase: str | None) -> str:
 
 
 # Subordinating conjunctions: each opens a clause, never a noun phrase (JUNK15)
-_SUBORDINATORS = frozenset("unless although though because whereas whether until lest".split())
+_SUBORDINATORS = frozenset("unless although though because whereas whether until lest since while whenever".split())
 # A regular past participle ending a phrase after its noun: a reduced clause, not a modifier (JUNK15)
 _PARTICIPLE_AFTER_NOUN_RE = re.compile(r"[a-z]{2,}[^e\W]ed")
 _QUANTIFIER_PRONOUNS = frozenset("both either neither all each none several many few most some any others".split())
+
+
+# (OUTC) Closed classes of English that never name an outcome. The irregular past tenses are finite
+# verbs ("Hair counts rose", read with the verb as the object); the light and perception verbs in their
+# bare form head a clause ("nothing you can see", "clients come back"); a noun of persons or groups is
+# who undergoes the change, never what changed ("customers", "every reader", "both groups"): the
+# population, not the outcome.
+_IRREGULAR_PAST = frozenset("""rose fell grew went came became began broke shrank sank woke wore drove gave took
+saw ran stood kept made got felt thought brought caught sought taught told found said""".split())
+# (those never a noun's modifier either: one inside a phrase makes it a clause, "creams gave similar")
+_PAST_IN_CLAUSE = frozenset("grew went came became began gave took found said".split())
+_LIGHT_VERBS = frozenset("see come go seem become get give make take put let".split())
+_PERSON_HEADS = frozenset(("""people person persons patients patient adults adult women woman men man children
+child kids users user individuals participants participant volunteers customers customer clients client readers
+reader guests guest groups group subjects backers fans followers""").split())
+# a measure of time ("three weeks", "by sunday"): when, not what
+_TIME_WORDS = frozenset("""day days week weeks month months year years monday tuesday wednesday thursday friday
+saturday sunday""".split())
+_REGULAR_PAST_RE = re.compile(r"[a-z]{2,}[^e\W]ed")
+
+
+def _names_no_outcome(ws: list[str]) -> bool:
+    """Are these lower-cased words no outcome by a closed class (OUTC)? A lone past-tense verb, a
+    bare light verb first, a person or group noun as head, a number word, or a measure of time."""
+    if len(ws) == 1 and (ws[0] in _IRREGULAR_PAST or _REGULAR_PAST_RE.fullmatch(ws[0])):
+        return True  # "rose", "ended": a finite verb alone
+    if any(w in _PAST_IN_CLAUSE for w in ws) or all(w in _OUTCOME_FILLER for w in ws):
+        return True  # "creams gave similar"; "bit", "results": a general noun alone names nothing
+    if ws[0] in _LIGHT_VERBS:
+        return True
+    if ws[-1] in _PERSON_HEADS:
+        return True
+    if any(w in _NUM_WORDS and w not in ("a", "an", "half", "several", "couple") for w in ws):
+        return True  # "head three": a count is a magnitude or a time, not a name
+    return any(w in _TIME_WORDS and (i == 0 or ws[i - 1] in _NUM_WORDS or w.endswith("day")) for i, w in enumerate(ws))
 
 
 def _is_noun_phrase(phrase: str | None) -> bool:
@@ -2777,7 +2833,7 @@ def _is_noun_phrase(phrase: str | None) -> bool:
     pronoun, auxiliary, negation, closed-class or -ly adverb, and no verb fragment (a verb followed by
     its gerund complement, "started filling")?"""
     ws = re.findall(r"[a-z][\w'’-]*", (phrase or "").lower())
-    if not ws:
+    if not ws or _names_no_outcome(ws):
         return False
     for w in ws:
         if w in _PERSONAL or w in _FUNCTION_ADVERBS or w in _AUXILIARIES or re.search(r"n['’]t$", w) \
@@ -2915,7 +2971,10 @@ def _outcome_of(text: str, relation: str, strict: bool = False) -> str:
             obj = _np_after(body[m.end() + inner.end():])
             if obj or inner.group("v").lower() not in _NP_STOP:
                 return _trim_np((obj or inner.group("v")).split())  # "helps you sleep": the intransitive verb is the outcome
-    if _INTRANSITIVE_AFTER_RE.match(body[m.end():]) and _CHANGE_VERB_RE.fullmatch(m.group(0)):
+    particle = re.match(r"\s+(?:up|down|in|out|away|back|off)\b", body[m.end():], re.I)
+    phrasal = " ".join(body[m.start():m.end() + (particle.end() if particle else 0)].split())
+    if _INTRANSITIVE_AFTER_RE.match(body[m.end() + (particle.end() if particle else 0):]) and (
+            _CHANGE_VERB_RE.fullmatch(m.group(0)) or _CHANGE_VERB_RE.fullmatch(phrasal)):
         # "Hair strength improved too", "sweat production fell from 221 to 33 mg": an intransitive
         # change verb's subject is what changed
         subj = _changed_subject(body, m)
@@ -3032,8 +3091,9 @@ def clause_verb(text: str) -> tuple[str, re.Match[str]] | None:
                                                     r"back|away|in|on|over)$", nxt.group(1), re.I) \
             and not re.fullmatch(r"it|they|this|these|that|those|he|she|we|you", subj, re.I):
         z = nxt.group(1).lower()
+        # (OUTC: or a change verb, "Hair counts rose": the plural noun ends the subject)
         if z in _AUX_WORDS or _DET_AFTER_RE.match(text, m.end()) or _BENEFIT_VERB_RE.fullmatch(z) or \
-                _HARM_VERB_RE.fullmatch(z):
+                _HARM_VERB_RE.fullmatch(z) or _CHANGE_VERB_RE.fullmatch(z) or z in _IRREGULAR_PAST:
             shifted = _PRED_AUX_RE.match(text, m.end())
             if shifted:
                 return f"{subj} {word}", shifted
@@ -3051,6 +3111,8 @@ def predicate_object(text: str) -> str:
     if re.fullmatch(r"is|are|was|were|be|been|become|becomes|seems?|looks?", m.group("verb"), re.I):
         return ""
     rest = text[m.end():]
+    if _CHANGE_VERB_RE.fullmatch(m.group("verb")) and _INTRANSITIVE_AFTER_RE.match(rest):
+        return ""  # "Nail breaks fell sharply": an intransitive change verb has no object (OUTC)
     causative = re.match(r"\s+(?:you|people|them|us|your\s+\w+)\s+(?P<c>[a-z]+)", rest, re.I)
     if re.fullmatch(r"makes?|made|leaves?|left|keeps?|kept", m.group("verb"), re.I) and causative:
         return causative.group("c").lower()
