@@ -1678,7 +1678,25 @@ def detect_intervention(article: Article) -> Concept:
     title or most often in the text, else the title's most frequent treatment phrase (a generic
     concept), named as the technique the article says it uses when it defines one ("laser caps
     use low-level laser therapy (LLLT)"), and recognised as a subject by the article's other
-    names for it that keep its distinguishing word ("cold plunge" for "cold water immersion")."""
+    names for it that keep its distinguishing word ("cold plunge" for "cold water immersion").
+
+    The rules' pick is checked by a second, learned reader (`topic_model`): a ranker over every
+    candidate the article offers, trained on the development articles with general features only
+    (where and how often a phrase is mentioned, as subject, comparator or under a negation; person
+    and masthead cues). It replaces the rules' pick only when it prefers another candidate by the
+    one margin chosen out-of-fold, so a new format (a video caption that names the treatment it
+    quit, a letter under a brand's masthead) is read by what its sentences are about."""
+    return _checked_intervention(article)
+
+
+@functools.lru_cache(maxsize=16)  # (extraction asks twice per article; the candidates cost ~0.5 s)
+def _checked_intervention(article: Article) -> Concept:
+    from . import topic_model  # (it reads this module's helpers)
+    return topic_model.choose(article, _rules_intervention(article))
+
+
+def _rules_intervention(article: Article) -> Concept:
+    """The hand rules' main intervention (`detect_intervention` without the learned check)."""
     concept = _main_intervention(article)
     if concept.key in _INTERVENTION_BY_KEY or "-plus-" in concept.key:
         return concept

@@ -1,0 +1,233 @@
+"""Train the topic ranker (`tracker/topic_model.py`): which candidate treatment an article is about.
+
+Data: the development articles of `benchmarks/devset/gold_claims.csv`, splits dev, dev2..dev7,
+test, test2..test8 only (rows of any other split are dropped as the CSV is read: test9, test10
+and anything newer are never looked at). An article's label is the most common gold
+`intervention` of its claims; a candidate is positive when `claims.same_phrase(label,
+f"{concept.label} {concept.key}")`, the benchmark's own test.
+
+Model: logistic regression on `topic_model.candidates` features (general only), one row per
+candidate. Evaluation is leave-one-split-out (each split's articles scored by a model trained on the
+other splits): the ranker's own pick, the rules' pick and the combination the product uses (the
+ranker's pick replaces the rules' when its probability is higher by a margin). C and the margin are
+chosen on those out-of-fold figures (one global value each; ties go to the larger margin, the rules).
+
+Writes `tracker/resources/topic_model.json.gz` and `topic_model.meta.json` unless --no-write.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import gzip
+import hashlib
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
+
+from claims import same_phrase  # noqa: E402
+
+GOLD = HERE / "devset" / "gold_claims.csv"
+ARTICLES = HERE / "devset" / "articles"
+TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
+                "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")  # never test9+: held out
+C_GRID = (0.1, 0.3, 1.0, 3.0)
+MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def article_labels(rows: Iterable[dict], splits: Iterable[str] = TRAIN_SPLITS) -> dict[tuple[str, str], str]:
+    """(split, article) -> the most common gold intervention of its claims (first met wins a tie);
+    rows of other splits are skipped before anything else is read from them."""
+    wanted = set(splits)
+    seen: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for r in rows:
+        if r.get("split", "") not in wanted:
+            continue
+        seen[(r["split"], r["article"])].append(r["intervention"])
+    return {k: Counter(v).most_common(1)[0][0] for k, v in seen.items()}
+
+
+@dataclass
+class Example:
+    split: str
+    article: str
+    gold: str
+    n_sentences: int
+    features: list[dict[str, float]]
+    positive: list[bool]
+    labels: list[str]
+    rules: int | None  # index of the rules' pick
+
+
+def load_examples() -> list[Example]:
+    from tracker.articles import load_article
+    from tracker.extract import sentences
+    from tracker.topic_model import candidates
+
+    with GOLD.open(newline="", encoding="utf-8") as fh:
+        labels = article_labels(csv.DictReader(fh))
+    out = []
+    for (split, name), gold in sorted(labels.items()):
+        article = load_article(ARTICLES / name)
+        cands = candidates(article)
+        out.append(Example(split, name, gold, len(sentences(article.text)), [dict(c.features) for c in cands],
+                           [same_phrase(gold, f"{c.concept.label} {c.concept.key}") for c in cands],
+                           [c.concept.label for c in cands], next((i for i, c in enumerate(cands) if c.rules), None)))
+        print(f"  {split:6} {name:30} {len(cands):3} candidates, positive: "
+              f"{[c.concept.label for c, p in zip(cands, out[-1].positive) if p][:3]}", file=sys.stderr)
+    return out
+
+
+DROP: tuple[str, ...] = ("rules", "shares_rules_word")  # the ranker reads the article, not the rules
+
+
+def fit(examples: list[Example], C: float) -> tuple[float, dict[str, float]]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    X = [{k: v for k, v in f.items() if k not in DROP} for e in examples for f in e.features]
+    y = [int(p) for e in examples for p in e.positive]
+    vec = DictVectorizer()
+    clf = LogisticRegression(C=C, max_iter=5000)
+    clf.fit(vec.fit_transform(X), y)
+    weights = {k: float(w) for k, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if w != 0.0}
+    return float(clf.intercept_[0]), weights
+
+
+def predict(e: Example, bias: float, weights: dict[str, float]) -> list[float]:
+    from tracker.topic_model import score
+    return [score(f, bias, weights) for f in e.features]
+
+
+def choice(e: Example, probs: list[float], margin: float | None) -> int | None:
+    """The index the product would choose (margin None: the ranker alone)."""
+    from tracker.topic_model import pick
+    if not probs:
+        return None
+    if margin is None:
+        return max(range(len(probs)), key=lambda i: (probs[i], -i))
+    return pick(e.labels, probs, e.rules, margin)
+
+
+def loso(examples: list[Example], C: float) -> dict[tuple[str, str], list[float]]:
+    out = {}
+    for split in TRAIN_SPLITS:
+        train = [e for e in examples if e.split != split]
+        bias, weights = fit(train, C)
+        for e in examples:
+            if e.split == split:
+                out[(e.split, e.article)] = predict(e, bias, weights)
+    return out
+
+
+def accuracy(examples: list[Example], picks: dict[tuple[str, str], int | None]) -> dict[str, tuple[int, int]]:
+    per: dict[str, list[int]] = {s: [0, 0] for s in TRAIN_SPLITS}
+    for e in examples:
+        i = picks[(e.split, e.article)]
+        per[e.split][0] += int(i is not None and e.positive[i])
+        per[e.split][1] += 1
+    return {s: (a, b) for s, (a, b) in per.items() if b}
+
+
+def total(acc: dict[str, tuple[int, int]]) -> int:
+    return sum(a for a, _ in acc.values())
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--verbose", action="store_true", help="name the articles each reader gets wrong")
+    ap.add_argument("--keep-rules-feature", action="store_true", help="let the ranker see which candidate the rules picked")
+    args = ap.parse_args(argv)
+    global DROP
+    if args.keep_rules_feature:
+        DROP = ()
+    examples = load_examples()
+    n = len(examples)
+    reachable = sum(any(e.positive) for e in examples)
+    rules_picks = {(e.split, e.article): e.rules for e in examples}
+    rules_acc = accuracy(examples, rules_picks)
+    print(f"{n} articles; a positive candidate exists for {reachable}; rules right on {total(rules_acc)}")
+
+    grid = {}
+    for C in C_GRID:
+        probs = loso(examples, C)
+        row = {"model": total(accuracy(examples, {k: choice(e, probs[k], None) for e in examples
+                                                   for k in [(e.split, e.article)]}))}
+        for m in MARGINS:
+            row[m] = total(accuracy(examples, {(e.split, e.article): choice(e, probs[(e.split, e.article)], m)
+                                               for e in examples}))
+        grid[C] = (row, probs)
+        print(f"C={C:<4} ranker alone {row['model']}/{n}; rules + ranker at margin " +
+              " ".join(f"{m}:{row[m]}" for m in MARGINS))
+    # the best combination; a tie goes to the smaller C and the larger margin (trusting the rules)
+    C, margin = max(((c, m) for c in C_GRID for m in MARGINS), key=lambda cm: (grid[cm[0]][0][cm[1]], -cm[0], cm[1]))
+    probs = grid[C][1]
+    combined = {(e.split, e.article): choice(e, probs[(e.split, e.article)], margin) for e in examples}
+    alone = {(e.split, e.article): choice(e, probs[(e.split, e.article)], None) for e in examples}
+    acc_c, acc_a = accuracy(examples, combined), accuracy(examples, alone)
+    print(f"\nchosen C={C}, margin={margin}; leave-one-split-out accuracy per split (rules / ranker / product):")
+    for s in rules_acc:
+        print(f"  {s:6} {rules_acc[s][0]}/{rules_acc[s][1]}  {acc_a[s][0]}/{acc_a[s][1]}  {acc_c[s][0]}/{acc_c[s][1]}")
+    print(f"  total  {total(rules_acc)}/{n}  {total(acc_a)}/{n}  {total(acc_c)}/{n}")
+    changed = []
+    for e in examples:
+        k = (e.split, e.article)
+        if combined[k] != e.rules:
+            before = e.rules is not None and e.positive[e.rules]
+            after = combined[k] is not None and e.positive[combined[k]]
+            changed.append(f"{e.split}/{e.article}: {e.labels[e.rules] if e.rules is not None else None!r} -> "
+                           f"{e.labels[combined[k]]!r} (gold {e.gold!r}) {'fixed' if after and not before else 'broken' if before and not after else 'same'}")
+    print("out-of-fold changes to the rules' pick:\n  " + "\n  ".join(changed or ["none"]))
+    if args.verbose:
+        for e in examples:
+            k = (e.split, e.article)
+            if alone[k] is not None and not e.positive[alone[k]]:
+                p = probs[k]
+                top = sorted(range(len(p)), key=lambda i: -p[i])[:4]
+                print(f"  ranker miss {e.split}/{e.article} (gold {e.gold!r}): " +
+                      ", ".join(f"{e.labels[i]!r} {p[i]:.2f}{'+' if e.positive[i] else ''}" for i in top) +
+                      (f"; rules {e.labels[e.rules]!r} {p[e.rules]:.2f}" if e.rules is not None else ""))
+
+    bias, weights = fit(examples, C)
+    if args.no_write:
+        return 0
+    from tracker import topic_model as tm
+    # the shortest training article: the product keeps the rules' pick below it (outside the data)
+    min_sentences = min(e.n_sentences for e in examples)
+    payload = {"feature_version": tm.FEATURE_VERSION, "bias": bias, "weights": weights, "margin": margin,
+               "min_sentences": min_sentences}
+    blob = gzip.compress(json.dumps(payload, sort_keys=True).encode(), mtime=0)
+    tm.MODEL_PATH.write_bytes(blob)
+    import sklearn
+    meta = {"model_file": tm.MODEL_PATH.name, "model_sha256": hashlib.sha256(blob).hexdigest(),
+            "format": "gzip JSON: bias, per-feature weights, margin (no pickle)",
+            "feature_version": tm.FEATURE_VERSION, "trained": dt.date.today().isoformat(),
+            "data": "benchmarks/devset/gold_claims.csv splits " + ", ".join(TRAIN_SPLITS) +
+                    " (other splits dropped as read); label: each article's most common gold intervention",
+            "data_sha256": hashlib.sha256(GOLD.read_bytes()).hexdigest(),
+            "n_articles": n, "n_candidates": sum(len(e.features) for e in examples), "n_reachable": reachable,
+            "hyperparameters": {"C": C, "margin": margin, "min_sentences": min_sentences, "features_left_out": list(DROP), "C_grid": list(C_GRID), "margins": list(MARGINS),
+                                "selection": "leave-one-split-out total accuracy of rules + ranker"},
+            "leave_one_split_out": {s: {"rules": list(rules_acc[s]), "ranker": list(acc_a[s]), "product": list(acc_c[s])}
+                                    for s in rules_acc},
+            "leave_one_split_out_total": {"rules": total(rules_acc), "ranker": total(acc_a), "product": total(acc_c), "n": n},
+            "oof_changes": changed,
+            "note": "the rules were tuned on these same articles, so their figure is in-sample",
+            "versions": {"python": sys.version.split()[0], "scikit-learn": sklearn.__version__}}
+    tm.META_PATH.write_text(json.dumps(meta, indent=2) + "\n")
+    print(f"wrote {tm.MODEL_PATH} ({len(weights)} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

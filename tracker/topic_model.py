@@ -1,0 +1,367 @@
+"""Which treatment is an article about? A learned ranker over the article's candidate topics.
+
+`extract`'s rules (`_detect_intervention`, `_main_intervention`) pick the main intervention by a
+cascade tuned one development split at a time; on formats they were not written for (a video
+caption with its comments, a subscription box's letter) they pick the comparator or a masthead
+word. This module reads the same article a second way: every candidate the text offers (the rules'
+own pick, each listed treatment it mentions, and the treatment-like noun phrases of its title,
+headings and labels, hashtags, sentence subjects and recurring n-grams) is described by general
+features only (how often and where it is mentioned, as a subject, as a comparator or under a
+negation, what the phrase model makes of it, person and proper-name cues; never a topic word) and
+scored by a logistic regression.
+
+Trained by `benchmarks/train_topic.py` on the development articles (label: the gold claims' most
+common intervention), figures leave-one-split-out in the sidecar. Shipped as
+`resources/topic_model.json.gz` (plain JSON weights, checked against the sha256 in
+`topic_model.meta.json`), loaded with the standard library. `choose` lets the model overrule the
+rules only when it prefers another candidate by the cross-validated margin.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import extract as ex
+from .models import Article
+from .phrases import treatment_probability
+
+__all__ = ["TopicCandidate", "candidates", "choose", "probabilities", "TopicModelError", "FEATURE_VERSION", "same_treatment", "pick",
+           "MODEL_PATH", "META_PATH"]
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+MODEL_PATH = RESOURCES / "topic_model.json.gz"
+META_PATH = RESOURCES / "topic_model.meta.json"
+FEATURE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class TopicCandidate:
+    """One treatment the article could be about, with the general features the ranker reads."""
+
+    phrase: str  # the name as generated (lower case unless an acronym)
+    concept: ex.Concept  # the listed or rules' concept, else the phrase's generic concept
+    sources: tuple[str, ...]  # where it was found: rules, table, title, label, hashtag, subject, ngram
+    features: Mapping[str, float] = field(default_factory=dict)
+    generic: bool = False  # a noun phrase: named in full (`named`) only if it wins
+
+    def named(self, text: str) -> ex.Concept:
+        """The concept the product uses if this candidate wins: a phrase named as the rules name one
+        (a defined nickname's or brand's treatment, the technique it uses, its variants)."""
+        return _finished(ex._named_phrase(self.phrase, text), text) if self.generic else self.concept
+
+    @property
+    def rules(self) -> bool:
+        return "rules" in self.sources
+
+
+# --- candidate generation -----------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"[A-Za-z][\w-]*")
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
+_CHUNK_RE = re.compile(r"[^.!?;:,()\[\]\n|•·→—–\"“”]+")
+_HASHTAG_RE = re.compile(r"#([A-Za-z][A-Za-z0-9]{2,})")
+# a mention under a negation or given up ("No minoxidil", "without retinol", "I quit minoxidil"):
+# English marks what is not used with these words before the noun phrase
+_NEGATED_BEFORE_RE = re.compile(r"\b(?:no|not|without|never|nor|quit|quitting|stopped|ditch(?:ed)?|skip(?:ped)?)\s+"
+                                r"(?:(?:the|a|an|any|more|my|your|using|taking)\s+)?(?:[\w-]+\s+)?$", re.I)
+_DETERMINER_RE = re.compile(r"^(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|some|any|no)\s+", re.I)
+MAX_NGRAMS = 25
+# English's closed classes (pronouns, auxiliaries, prepositions, conjunctions, discourse words): a
+# phrase holding one is a clause fragment ("if you", "verified with the"), never a thing's name;
+# "and" / "of" may join a name's parts ("blue and red light", "oil of oregano")
+_FUNCTION_WORDS = frozenset("""i me my mine you your yours he him his she her it its we us our they them their
+this that these those is are was were be been being am do does did done have has had can could will would
+should may might must shall if so just here there what why how when where which who whom whose not no yes
+okay ok hi hello hey to in on at by with without from for about into onto than then as but or nor because
+while also very really too all any some each every the a an don didn doesn isn wasn won""".split())
+_JOINERS = frozenset({"and", "of"})
+# a thing taken, used or bought: its mentions follow a verb of use or a determiner, as nouns do
+_USED_BEFORE_RE = re.compile(r"\b(?:take|takes|took|taking|use|uses|used|using|apply|applies|applied|applying|"
+                             r"try|tries|tried|trying|buy|bought|started|start|switched\s+to|swapped|drink|drank|"
+                             r"drinking|add|added|adding)\s+(?:(?:the|a|an|my|your|some|this|their|our)\s+)?$", re.I)
+_DETERMINED_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|some|any)\s+$",
+                                   re.I)
+
+
+def _clean_gram(words: list[str]) -> bool:
+    first, last = words[0].lower().strip("'’"), words[-1].lower().strip("'’")
+    return (first not in ex._GENERIC_STOP and last not in ex._GENERIC_STOP and len(last) >= 3
+            and not ex._TIME_UNIT_RE.match(last) and first not in ex._SUBJECT_PRONOUNS
+            and not ex._QUANTIFIER_RE.match(first))
+
+
+def _text_grams(text: str) -> Counter[str]:
+    """Recurring noun-phrase-like n-grams (1-4 words) inside punctuation-free chunks, lower case."""
+    grams: Counter[str] = Counter()
+    # a possessive ends a noun phrase of its own ("Lion's Mane": "lion", "mane"), as the
+    # extractor's concepts, which match words without apostrophes, can only name its parts
+    for chunk in _CHUNK_RE.findall(_POSSESSIVE_RE.sub(",", text)):
+        words = _WORD_RE.findall(chunk)
+        for n in (1, 2, 3, 4):
+            for i in range(len(words) - n + 1):
+                g = words[i:i + n]
+                if _clean_gram(g):
+                    grams[" ".join(w.lower() for w in g)] += 1
+    return grams
+
+
+def _hashtag_names(text: str, grams: Counter[str]) -> dict[str, str]:
+    """Hashtags read as phrases: camel case split at its capitals ("#FungiAndFox"), a run-together
+    one by the text's own phrase that spells it without spaces ("#rosemaryoil" = "rosemary oil")."""
+    spelled = {g.replace(" ", "").replace("'", "").replace("’", ""): g for g in grams if " " in g}
+    out: dict[str, str] = {}
+    for m in _HASHTAG_RE.finditer(text):
+        tag = m.group(1)
+        parts = re.findall(r"[A-Z][a-z]+|[a-z]+|[0-9]+", tag)
+        if len(parts) > 1 and tag[:1].isupper():
+            out[tag.lower()] = " ".join(p.lower() for p in parts)
+        elif tag.lower() in spelled:
+            out[tag.lower()] = spelled[tag.lower()]
+    return out
+
+
+def _mention_spans(concept: ex.Concept, text: str) -> list[re.Match[str]]:
+    return list(concept.regex.finditer(text))
+
+
+def _finished(concept: ex.Concept, text: str) -> ex.Concept:
+    """A phrase's concept as `detect_intervention` would finish it (technique, variant names)."""
+    if concept.key in ex._INTERVENTION_BY_KEY or "-plus-" in concept.key:
+        return concept
+    return ex._with_variants(ex._as_technique(concept, text), text)
+
+
+def candidates(article: Article, rules: ex.Concept | None = None) -> list[TopicCandidate]:
+    """The article's candidate topics with their features; the rules' pick (`rules`, computed when
+    not given) is always the first."""
+    text = article.text
+    if rules is None:
+        rules = ex._rules_intervention(article)
+    title = ex._headline(article.title or "", text)
+    found: dict[str, tuple[ex.Concept | None, set[str]]] = {}  # label -> (concept when known, sources)
+
+    def add(phrase: str, source: str, concept: ex.Concept | None = None) -> None:
+        phrase = _DETERMINER_RE.sub("", phrase.strip(" '’-"))
+        words = phrase.split()
+        if not words or len(words) > 4 or not re.search(r"[A-Za-z]{3}", phrase) or \
+                any(len(w) == 1 and w.islower() for w in words):  # (a possessive's "s", "lion s mane")
+            return
+        lowered = [w.lower().strip("'’") for w in words]
+        if concept is None and (any(w in _FUNCTION_WORDS for w in lowered)
+                                or lowered[0] in _JOINERS or lowered[-1] in _JOINERS):
+            return
+        if concept is None and len(words) == 1 and ex._PRODUCT_FORM_RE.fullmatch(lowered[0]):
+            return  # a product's form alone ("foam", "serum") names what holds the treatment, not which one
+        label = concept.label if concept is not None else ex._generic_concept(phrase).label
+        if not label:
+            return
+        known, sources = found.setdefault(label.lower(), (concept, set()))
+        sources.add(source)
+        if known is None and concept is not None:
+            found[label.lower()] = (concept, sources)
+
+    add(rules.label, "rules", rules)
+    for c in ex.INTERVENTIONS:
+        if c.regex.search(text) or c.regex.search(title):
+            add(c.label, "table", c)
+    lines = ex._label_lines(article, title)
+    for k, line in enumerate(lines):
+        for g in ex._line_grams(line):
+            add(g, "title" if k == 0 else "label")
+    grams = _text_grams(text)
+    tags = _hashtag_names(text, grams)
+    for name in tags.values():
+        add(name, "hashtag")
+    subjects = _subjects(text)
+    for s in subjects:
+        if s and len(s.split()) <= 4 and not ex._NOT_NP_RE.search(s) and not ex._is_pronoun(s):
+            add(s, "subject")
+    recurring = [(g, n) for g, n in grams.items() if n >= 2 and treatment_probability(g) >= 0.5]
+    recurring.sort(key=lambda x: (-x[1] * (1 + 0.5 * (len(x[0].split()) - 1)), x[0]))
+    for g, _ in recurring[:MAX_NGRAMS]:
+        add(g, "ngram")
+
+    rows = []
+    context = _Context(article, title, rules, lines, subjects, tags)
+    for label, (concept, sources) in found.items():
+        base = concept if concept is not None else ex._generic_concept(label)
+        feats = _features(label, base, sources, context)
+        if feats is not None:
+            rows.append((label, concept, sources, feats))
+    _relative([f for *_, f in rows])
+    out = [TopicCandidate(label, concept if concept is not None else ex._generic_concept(label), tuple(sorted(sources)),
+                          feats, generic=concept is None) for label, concept, sources, feats in rows]
+    out.sort(key=lambda c: not c.rules)
+    return out
+
+
+@dataclass(frozen=True)
+class _Context:
+    article: Article
+    title: str
+    rules: ex.Concept
+    lines: list[str]
+    subjects: list[str]
+    tags: dict[str, str]
+
+
+def _subjects(text: str) -> list[str]:
+    out = []
+    for sent in ex.sentences(text):
+        subj = ex._subject(ex._SPEAKER_LABEL_RE.sub("", text[sent.start:sent.end], count=1))
+        out.append(_DETERMINER_RE.sub("", subj.strip()) if subj else "")
+    return out
+
+
+def _first_paragraph(text: str) -> str:
+    for block in re.split(r"\n\s*\n", text):
+        if len(block.split()) >= 12:
+            return block
+    return text[:600]
+
+
+def _features(label: str, concept: ex.Concept, sources: set[str], cx: _Context) -> dict[str, float] | None:
+    text = cx.article.text
+    rx = concept.regex
+    spans = _mention_spans(concept, text)
+    in_title = bool(rx.search(cx.title))
+    if not spans and not in_title and "rules" not in sources:
+        return None  # a phrase the text never writes in this form is no candidate
+    n = len(spans)
+    compared = sum(ex._compared_mention(text, m.start()) for m in spans)
+    negated = sum(bool(_NEGATED_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()])) for m in spans)
+    lowercase = sum(m.group(0)[:1].islower() for m in spans)
+    n_subject = sum(bool(s and rx.search(s)) for s in cx.subjects)
+    words = label.split()
+    content = [w for w in re.findall(r"[a-z]{3,}", label.lower()) if w not in ex._GENERIC_STOP]
+    written = next((m.group(0) for m in (*rx.finditer(cx.title), *spans)), label)
+    tag = any(rx.fullmatch(name) or rx.search(name) for name in cx.tags.values())
+    table = concept.key in ex._INTERVENTION_BY_KEY
+    rules_words = set(re.findall(r"[a-z]{3,}", cx.rules.label.lower()))
+    f = {
+        "log_count": math.log1p(n),
+        "in_title": float(in_title),
+        "n_label_lines": math.log1p(sum(bool(rx.search(ln)) for ln in cx.lines[1:])),
+        "in_first_paragraph": float(bool(rx.search(_first_paragraph(text)))),
+        "hashtag": float(tag),
+        "subject_share": n_subject / max(n, 1),
+        "log_subject": math.log1p(n_subject),
+        "compared_share": compared / max(n, 1),
+        "negated_share": negated / max(n, 1),
+        "lowercase_share": lowercase / max(n, 1),
+        "determined_share": sum(bool(_DETERMINED_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()]))
+                                for m in spans) / max(n, 1),
+        "used_share": sum(bool(_USED_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]))
+                          for m in spans) / max(n, 1),
+        "first_position": (spans[0].start() / max(len(text), 1)) if spans else 1.0,
+        "treatment_p": treatment_probability(label),
+        "evidence_words": (sum(w in ex._snapshot_words() for w in content) / len(content)) if content else 0.0,
+        "table": float(table),
+        "person": float(ex._is_person(written, text) or ex._is_person(label, text)),
+        "people_or_outcome": float(ex._names_people_or_outcome(label, text)),
+        "names_outcome": float(bool(ex._outcome_hits(label, 0, len(label)))),
+        "unfit": float(not table and ex._unfit_main(label, text, cx.title)),
+        "proper_name": float(ex._proper_name(written, text)),
+        "product_form": float(bool(ex._PRODUCT_FORM_RE.fullmatch(words[-1].lower()))) if words else 0.0,
+        "one_word": float(len(words) == 1),
+        "n_words": min(len(words), 4) / 4,
+        "rules": float("rules" in sources),
+        "shares_rules_word": float(bool(rules_words & set(re.findall(r"[a-z]{3,}", label.lower())))),
+    }
+    for s in ("table", "title", "label", "hashtag", "subject", "ngram"):
+        f["src_" + s] = float(s in sources)
+    return f
+
+
+def _relative(rows: list[dict[str, float]]) -> None:
+    """Features relative to the article's other candidates (a count means little on its own)."""
+    top_count = max((f["log_count"] for f in rows), default=0.0) or 1.0
+    top_subject = max((f["log_subject"] for f in rows), default=0.0) or 1.0
+    for f in rows:
+        f["count_vs_top"] = f["log_count"] / top_count
+        f["subject_vs_top"] = f["log_subject"] / top_subject
+
+
+# --- the shipped model ----------------------------------------------------------------------------
+
+
+class TopicModelError(RuntimeError):
+    """The shipped topic model is missing, corrupt or does not match its sidecar."""
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[float, dict[str, float], float, int]:
+    try:
+        blob = MODEL_PATH.read_bytes()
+        meta = json.loads(META_PATH.read_text())
+    except OSError as e:
+        raise TopicModelError(f"cannot read the topic model: {e}") from e
+    if hashlib.sha256(blob).hexdigest() != meta.get("model_sha256"):
+        raise TopicModelError(f"{MODEL_PATH} does not match the sha256 in {META_PATH}")
+    payload = json.loads(gzip.decompress(blob))
+    if payload.get("feature_version") != FEATURE_VERSION:
+        raise TopicModelError(f"{MODEL_PATH} was trained on feature version {payload.get('feature_version')}, "
+                              f"this code computes version {FEATURE_VERSION}")
+    margin = payload.get("margin")
+    return (float(payload["bias"]), dict(payload["weights"]), float("inf") if margin is None else float(margin),
+            int(payload.get("min_sentences", 0)))
+
+
+def score(f: Mapping[str, float], bias: float, weights: Mapping[str, float]) -> float:
+    """P(this candidate is the article's topic) by a linear model (shared with the trainer)."""
+    z = bias + sum(v * weights.get(k, 0.0) for k, v in f.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def probabilities(cands: list[TopicCandidate]) -> list[float]:
+    bias, weights, _, _ = _model()
+    return [score(c.features, bias, weights) for c in cands]
+
+
+def _content(label: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{3,}", label.lower()) if w not in ex._GENERIC_STOP}
+
+
+def same_treatment(a: str, b: str) -> bool:
+    """Do two names share a content word ("collagen" and "collagen supplementation")? Then they
+    name one treatment, and the rules' name, built from the table and the text's definitions, stays."""
+    return bool(_content(a) & _content(b))
+
+
+def pick(labels: list[str], probs: list[float], rules: int | None, margin: float) -> int:
+    """The candidate chosen: the ranker's best when it names another treatment than the rules'
+    pick (index `rules`) and its probability beats that pick's by `margin`, else the rules' pick."""
+    best = max(range(len(probs)), key=lambda i: (probs[i], -i))
+    if rules is None:
+        return best
+    if same_treatment(labels[best], labels[rules]) or probs[best] - probs[rules] <= margin:
+        return rules
+    return best
+
+
+def choose(article: Article, rules: ex.Concept | None = None) -> ex.Concept:
+    """The article's main intervention: the rules' pick unless the learned ranker gives another
+    candidate a probability higher by the cross-validated margin (one global threshold). Articles
+    shorter than the shortest training article keep the rules' pick."""
+    if rules is None:
+        rules = ex._rules_intervention(article)
+    _, _, margin, min_sentences = _model()
+    if len(ex.sentences(article.text)) < min_sentences:
+        # a learned model is used only within the data it learned from: its features are counts and
+        # shares of mentions, and a text shorter than every training article repeats too little
+        return rules
+    cands = candidates(article, rules)
+    if len(cands) < 2:
+        return rules
+    rules_at = next((i for i, c in enumerate(cands) if c.rules), None)
+    chosen = cands[pick([c.concept.label for c in cands], probabilities(cands), rules_at, margin)]
+    return rules if chosen.rules else chosen.named(article.text)
