@@ -45,17 +45,18 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_500_unique_items_split_by_number(items):
-    assert len(items) == 500
-    assert len({t.id for t in items}) == 500
-    assert [t.number for t in items] == list(range(1, 501))
+def test_traps_file_has_560_unique_items_split_by_number(items):
+    assert len(items) == 560
+    assert len({t.id for t in items}) == 560
+    assert [t.number for t in items] == list(range(1, 561))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
                 **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
                 **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)},
                 **{n: "dev" for n in range(261, 291)}, **{n: "held4" for n in range(291, 321)},
                 **{n: "dev" for n in range(321, 351)}, **{n: "held5" for n in range(351, 381)},
                 **{n: "dev" for n in range(381, 411)}, **{n: "held6" for n in range(411, 441)},
-                **{n: "dev" for n in range(441, 471)}, **{n: "held7" for n in range(471, 501)}}
+                **{n: "dev" for n in range(441, 471)}, **{n: "held7" for n in range(471, 501)},
+                **{n: "dev" for n in range(501, 531)}, **{n: "held8" for n in range(531, 561)}}
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
 
@@ -166,7 +167,24 @@ def test_trap12_types_are_new_balanced_and_in_both_halves(items):
     assert {t.trap for t in new if not t.expects_claim} == {"structured_disclaimer"}
 
 
-def test_split_selection_keeps_held2_to_held7_out_of_dev_and_all(items):
+def test_trap13_types_are_new_balanced_and_in_both_halves(items):
+    """Items 501-560 (TRAP13): 15 new types, 2 in dev and 2 in held8 each; every side 8+ times in each half; the
+    two platform disclaimers of each half expect no claim; each claim type has a decisive side (backs or against)
+    in each half, so no type is only ever `unclear`."""
+    new, per = check_new_block(items, 501, 560, "held8", min_types=15, min_sides=8)
+    assert len({t.trap for t in new}) == 15
+    for trap in {t.trap for t in new}:
+        assert per[(trap, "dev")] == 2 and per[(trap, "held8")] == 2, trap
+        if trap != "platform_disclaimer":
+            for split in ("dev", "held8"):
+                sides = {t.gold_side for t in new if t.trap == trap and t.split == split}
+                assert sides & {"backs", "against"}, (trap, split)
+    for split in ("dev", "held8"):
+        assert sum(not t.expects_claim for t in new if t.split == split) == 2, split
+    assert {t.trap for t in new if not t.expects_claim} == {"platform_disclaimer"}
+
+
+def test_split_selection_keeps_held2_to_held8_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
@@ -175,16 +193,18 @@ def test_split_selection_keeps_held2_to_held7_out_of_dev_and_all(items):
     assert [t.number for t in traps.select(items, "held5")] == list(range(351, 381))
     assert [t.number for t in traps.select(items, "held6")] == list(range(411, 441))
     assert [t.number for t in traps.select(items, "held7")] == list(range(471, 501))
-    assert len(traps.select(items, "dev")) == 270
-    assert [t.number for t in traps.select(items, "dev")][-120:] == (list(range(261, 291)) + list(range(321, 351))
-                                                                     + list(range(381, 411)) + list(range(441, 471)))
-    for held in ("held3", "held4", "held5", "held6", "held7"):
+    assert [t.number for t in traps.select(items, "held8")] == list(range(531, 561))
+    assert len(traps.select(items, "dev")) == 300
+    assert [t.number for t in traps.select(items, "dev")][-150:] == (list(range(261, 291)) + list(range(321, 351))
+                                                                     + list(range(381, 411)) + list(range(441, 471))
+                                                                     + list(range(501, 531)))
+    for held in ("held3", "held4", "held5", "held6", "held7", "held8"):
         assert held in traps.SPLITS and held not in traps.ALL_SPLITS
 
 
 def test_disclaimers_expect_no_claim_and_only_they_do(items):
     assert traps.NO_CLAIM_TYPES == ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
-                                    "labelled_disclaimer", "structured_disclaimer")
+                                    "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer")
     for t in items:
         assert (t.trap in traps.NO_CLAIM_TYPES) == (not t.expects_claim), t.id
 
@@ -250,8 +270,17 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
     bad = dict(rows[450], split="held7")
     with pytest.raises(traps.TrapError, match=r"id 451-.*column split: item 451 must be dev"):
         traps.load_traps(_write(tmp_path, [bad]))
-    bad = dict(rows[0], id="501-privative")
-    with pytest.raises(traps.TrapError, match=r"column id: item number 501 is outside 1-500"):
+    bad = dict(rows[540], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 541-.*column split: item 541 must be held8"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[510], split="held8")
+    with pytest.raises(traps.TrapError, match=r"id 511-.*column split: item 511 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    platform = next(r for r in rows if r["id"].endswith("-platform_disclaimer"))  # expects no claim
+    with pytest.raises(traps.TrapError, match=r"platform_disclaimer\), column relation"):
+        traps.load_traps(_write(tmp_path, [dict(platform, relation="benefit", gold_side="unclear")]))
+    bad = dict(rows[0], id="561-privative")
+    with pytest.raises(traps.TrapError, match=r"column id: item number 561 is outside 1-560"):
         traps.load_traps(_write(tmp_path, [bad]))
     name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
     with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):
