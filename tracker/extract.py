@@ -43,7 +43,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import claim_model as _claim_model
 from . import frames as _frames
+from . import relation_model as _relation_model
 from .claims import write_claims
 from .frames import (
     _DISCLAIMER_RE,
@@ -4925,6 +4927,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
     first_outcome: Concept | None = None  # the article's first claimed benefit, never reset
     asked = _question_turns(text)
     answers = _answer_topics(text, asked, primary)
+    claim_context = _claim_model.ArticleContext(intervention=primary.regex, text=text)
     for si, sent in enumerate(sents):
         s_text = text[sent.start:sent.end]
         following = text[sents[si + 1].start:sents[si + 1].end] if si + 1 < len(sents) else ""
@@ -5052,15 +5055,28 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             # second clause, unless that goes on advising by a modal of obligation ("... should be replaced") (REC15)
             u_cues = dataclasses.replace(cues, imperative=False) if cues.imperative and re.search(
                 r"[:;]", text[sent.start:unit.start]) and not _OBLIGATION_RE.search(u_text) else cues
+            predicate = _treatment_predicate(u_text, topic or primary) or _coordinated_predicate(text, unit.start)
             score, reasons = _score(f"{lead_in}: {u_text}" if lead_in else u_text, u_cues, heading=sent.heading,
                                     mentions_intervention=mentions or bool(lead_in),
                                     has_outcome=[text[x:y] for x, y, _ in scored_hits] or ([shared] if shared else []),
-                                    predicate=_treatment_predicate(u_text, topic or primary)
-                                    or _coordinated_predicate(text, unit.start),
+                                    predicate=predicate,
                                     answers_question=any(a <= unit.start < b for _, _, a, b in answered),
                                     diary_entry=_diary_observation(text, sents, si, unit),
                                     own_text=u_text if lead_in else None)
-            if score < min_score:
+            # the rules' score decides, and the learned scorer of claim sentences (CHECKW) may keep a unit
+            # the cues miss or drop one it is very sure is none (thresholds chosen out-of-fold)
+            unit_info = _claim_model.ClaimUnit(
+                text=u_text, sentence=s_text, lead_in=lead_in, start=unit.start, end=unit.end,
+                rule_score=score, reasons=tuple(reasons), heading=sent.heading,
+                list_item=bool(_BULLET_ONLY_RE.fullmatch(text[sent.line_start:sent.start])) and sent.start > sent.line_start,
+                first_clause=unit.start <= sent.start + 3, mentions_intervention=mentions,
+                outcome_spans=tuple((x - unit.start, y - unit.start) for x, y, _ in hits),
+                predicate=bool(predicate), answers_question=any(
+                    a <= unit.start < b for _, _, a, b in answered),
+                diary_entry=_diary_observation(text, sents, si, unit), evidence=u_cues.evidence is not None,
+                imperative=u_cues.imperative, meta=u_cues.meta, rhetorical=u_cues.rhetorical,
+                testimony_time=u_cues.testimony_time)
+            if not _claim_model.keep(unit_info, claim_context, min_score):
                 continue
             # The frame reads the unit with its list lead-in ("Rosemary oil may help:") and decides
             # the relation by the verb and negation scope, not by the outcome's name.
@@ -5071,6 +5087,11 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             harm_lead = _harm_lead(lead, u_text) and rel in ("benefit", "mechanism", "harm")
             if harm_lead:
                 rel = "harm"
+            if score < min_score and _relation_model.predict(f"{lead} {u_text}".strip())[0] != rel:
+                # a unit only the learned scorer keeps goes on only when the learned reader of what it
+                # asserts agrees with the rules' reading: a claim read two ways is better missed than
+                # put on the wrong side of its evidence (sign errors first)
+                continue
             harmful = rel == "harm" or (rel not in ("benefit", "denies_harm", "no_effect", "mechanism")
                                         and _is_harm_claim(text, unit, hits))
             # ("Nothing works better than X": X is the claim's own treatment, the rivals are all others)
@@ -6488,8 +6509,10 @@ def _clean_outcome_words(words: str) -> bool:
     if len(parts) > 1:  # a coordination of short noun phrases: each must stand as an outcome
         return len(parts) <= 3 and all(_clean_outcome_words(p) for p in parts)
     ws = _LEADING_DET_RE.sub("", words.lower()).split()  # "this yeast" is the noun phrase "yeast"
+    # (a lone past-tense verb, "Hair counts rose" -> "rose", a person or group noun, a count or a time
+    # never names an outcome: the frame's closed classes, so the main question stands, OUTC)
     return 1 <= len(ws) <= 3 and not any(w in _OUTCOME_STOP or _ADVERB_RE.search(w) for w in ws) and \
-        not _names_no_state(ws)
+        not _names_no_state(ws) and not _frames._names_no_outcome(ws)
 
 
 # (OUT12) An outcome is a content noun phrase naming a state, attribute or process of the body.

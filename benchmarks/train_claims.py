@@ -1,0 +1,345 @@
+"""Train the learned scorer of claim units (`tracker.claim_model`, CHECKW) and choose its thresholds.
+
+Training data: the development articles and only those. `benchmarks/devset/gold_claims.csv` and
+`negatives.csv` rows are filtered by split as they are read (dev, dev2..dev7, test, test2..test8;
+test9, test10 and any later split are never kept), plus the seed articles (`seed_gold.csv`).
+
+Each article is run through the extractor with `claim_model.RECORDER` set, which records every
+unit reaching the rules' gate (what the rules read from it, its offsets) while the rules alone
+decide; the candidates the rules keep are the extractor's output. A unit is labelled positive when
+it overlaps a gold quote (the benchmark's matcher: `benchmarks/claims.py`'s `_span` and overlap),
+negative when it overlaps a `negatives.csv` span or no gold quote.
+
+Model: L2 logistic regression on `claim_model.features`, the vocabulary (words shared by at least
+`--min-articles` training articles) rebuilt on each fold's training articles. Evaluation is
+leave-one-split-out: for each split, the model trained on the other splits scores its units, and
+recall (gold quotes overlapped by a kept unit's candidate) and candidates per gold claim are
+counted for the rules alone and for rules + model at several thresholds (a unit the rules drop is
+kept at P >= keep; optionally one they keep is dropped at P < drop; a rescued unit counts one
+candidate). The shipped thresholds are the out-of-fold choice of most utility (gold claims gained,
+less half a claim per candidate that is none) within `--max-cands` candidates per gold claim overall.
+
+Writes `tracker/resources/claim_model.json.gz` and `claim_model.meta.json` unless --no-write.
+
+    python benchmarks/train_claims.py [--code DIR] [--units-cache FILE] [--no-write]
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import csv  # noqa: E402
+import datetime as dt  # noqa: E402
+import gzip  # noqa: E402
+import hashlib  # noqa: E402
+import json  # noqa: E402
+import pickle  # noqa: E402
+import sys  # noqa: E402
+from collections import Counter, defaultdict  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+from sklearn.feature_extraction import DictVectorizer  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+DEVSET = HERE / "devset"
+GOLD = DEVSET / "gold_claims.csv"
+SEED_GOLD = DEVSET / "seed_gold.csv"
+NEGATIVES = DEVSET / "negatives.csv"
+# the splits we may train and tune on; anything else (test9, test10, newer) is dropped as it is read
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
+          "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+KEEP_GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9)
+DROP_GRID = (None, 0.02, 0.05, 0.1)
+
+sys.path.insert(0, str(HERE))
+from claims import _span  # noqa: E402  (the benchmark's own matcher)
+
+sys.path.pop(0)
+
+
+@dataclass
+class ArticleUnits:
+    """One article's units at the gate, their labels, and the rules' candidates."""
+
+    name: str
+    split: str
+    units: list = field(default_factory=list)  # ClaimUnit
+    labels: list[int] = field(default_factory=list)
+    negative: list[bool] = field(default_factory=list)  # overlaps a negatives.csv span
+    gold_spans: list[tuple[int, int] | None] = field(default_factory=list)  # in the units' text
+    agree: list[bool] = field(default_factory=list)  # the rules' and the learned reader's relations agree
+    cand_spans: list[tuple[int, int]] = field(default_factory=list)  # the rules' candidates
+    context: object = None  # ArticleContext
+
+
+def read_rows(path: Path, splits: tuple[str, ...]) -> list[dict]:
+    """Rows of `path` whose split is one of `splits` (held-out rows are dropped as they are read)."""
+    if not path.exists():
+        return []
+    return [r for r in csv.DictReader(path.open(encoding="utf-8")) if r.get("split") in splits]
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def label_units(spans: list[tuple[int, int]], text: str, gold_quotes: list[str],
+                negative_quotes: list[str]) -> tuple[list[int], list[bool], list[tuple[int, int] | None]]:
+    """Per unit span: 1 when it overlaps a gold quote (located in `text` as the benchmark does), else 0;
+    whether it overlaps a negative span; and the gold spans themselves."""
+    gold = [_span(text, q) for q in gold_quotes]
+    neg = [s for s in (_span(text, q) for q in negative_quotes) if s is not None]
+    labels = [int(any(g is not None and overlaps(u, g) for g in gold)) for u in spans]
+    negative = [any(overlaps(u, n) for n in neg) for u in spans]
+    return labels, negative, gold
+
+
+def collect(code: Path, gold_rows: list[dict], neg_rows: list[dict]) -> list[ArticleUnits]:
+    """Run the extractor in `code` on every article with gold rows, recording the units at the gate."""
+    sys.path.insert(0, str(code))
+    for name in [m for m in sys.modules if m == "tracker" or m.startswith("tracker.")]:
+        del sys.modules[name]
+    from tracker import claim_model
+    from tracker.articles import load_article
+    from tracker.claims import load_questions
+    from tracker.extract import extract_claims
+    sys.path.pop(0)
+    print(f"   (package under test: {Path(claim_model.__file__).parent})", file=sys.stderr)
+    questions = load_questions(code / "questions.csv")
+    by_article: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in gold_rows:
+        by_article[(r["article"], r["split"])].append(r)
+    negs: dict[str, list[str]] = defaultdict(list)
+    for r in neg_rows:
+        negs[r["article"]].append(r["quote"])
+    out = []
+    for (name, split), rows in sorted(by_article.items()):
+        path = (REPO / "data" / "articles" / name) if split == "seed" else (DEVSET / "articles" / name)
+        article = load_article(path)
+        claim_model.RECORDER = []
+        try:
+            cands = extract_claims(article, questions)
+            recorded = claim_model.RECORDER
+        finally:
+            claim_model.RECORDER = None
+        # extract_claims may read the article twice (a second pass with the claims' main outcome): the
+        # last reading of each unit is the one whose candidates were returned
+        last: dict[tuple[int, int], tuple] = {}
+        for unit, ctx in recorded:
+            last[(unit.start, unit.end)] = (unit, ctx)
+        units = [u for u, _ in last.values()]
+        ctx = next(iter(last.values()))[1] if last else claim_model.ArticleContext(text=article.text)
+        text = ctx.text or article.text
+        labels, negative, gold = label_units([(u.start, u.end) for u in units], text, [r["quote"] for r in rows],
+                                             negs.get(name, []))
+        out.append(ArticleUnits(name, split, units, labels, negative, gold,
+                                [(c.claim.start, c.claim.end) for c in cands], ctx))
+        print(f"  {split} {name}: {len(units)} units, {sum(labels)} positive, {len(cands)} candidates",
+              file=sys.stderr)
+    return out
+
+
+def build_vocab(arts: list[ArticleUnits], min_articles: int) -> frozenset[str]:
+    """Words the units of at least `min_articles` articles share (topic words fall below)."""
+    from tracker.claim_model import features
+    df: Counter[str] = Counter()
+    for a in arts:
+        words = set()
+        for u in a.units:
+            for k in features(u, a.context, None):
+                if k.startswith("u:"):
+                    words.add(k[2:].lstrip("~"))
+        df.update(words)
+    return frozenset(w for w, n in df.items() if n >= min_articles)
+
+
+def fit(arts: list[ArticleUnits], min_articles: int, c: float):
+    from tracker.claim_model import features
+    vocab = build_vocab(arts, min_articles)
+    X = [features(u, a.context, vocab) for a in arts for u in a.units]
+    y = np.array([lab for a in arts for lab in a.labels])
+    vec = DictVectorizer()
+    Xm = vec.fit_transform(X)
+    clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    clf.fit(Xm, y)
+    return vec, clf, vocab
+
+
+def predict(model, arts: list[ArticleUnits]) -> list[np.ndarray]:
+    from tracker.claim_model import features
+    vec, clf, vocab = model
+    return [clf.predict_proba(vec.transform([features(u, a.context, vocab) for u in a.units]))[:, 1]
+            if a.units else np.zeros(0) for a in arts]
+
+
+def rescuable(unit) -> bool:
+    from tracker.claim_model import rescuable as shipped
+    return shipped(unit)
+
+
+def outcome(arts: list[ArticleUnits], probs: list[np.ndarray], keep_t: float | None, drop_t: float | None,
+            min_score: float) -> dict:
+    """Gold found and candidates with the rules, overruled by the model at (keep_t, drop_t)."""
+    n_gold = found = cands = rescued = rescued_pos = dropped = dropped_pos = 0
+    for a, p in zip(arts, probs):
+        kept_units, drop_units = [], []
+        for u, lab, pu, agree in zip(a.units, a.labels, p, a.agree):
+            ruled = u.rule_score >= min_score
+            # (the extractor keeps a rescued unit only when the two readers of its relation agree, and
+            # never one of fewer than three words: `claim_model.rescuable`)
+            if not ruled and keep_t is not None and pu >= keep_t and agree and rescuable(u):
+                kept_units.append((u.start, u.end))
+                rescued += 1
+                rescued_pos += lab
+            elif ruled and drop_t is not None and pu < drop_t and not u.answers_question:
+                drop_units.append((u.start, u.end))
+                dropped += 1
+                dropped_pos += lab
+        cand = [s for s in a.cand_spans if not any(d[0] <= s[0] and s[1] <= d[1] for d in drop_units)]
+        live = cand + kept_units
+        cands += len(live)
+        for g in a.gold_spans:
+            n_gold += 1
+            found += g is not None and any(overlaps(g, s) for s in live)
+    return {"n_gold": n_gold, "found": found, "recall": found / n_gold if n_gold else 0.0,
+            "cands_per_gold": cands / n_gold if n_gold else 0.0, "rescued": rescued, "rescued_positive": rescued_pos,
+            "dropped": dropped, "dropped_positive": dropped_pos}
+
+
+def utility(r: dict, rules: dict) -> float:
+    """Gold claims gained over the rules, less half a claim for each candidate that is none (a junk
+    candidate costs a reader's time, a missed claim an audit)."""
+    junk = (r["rescued"] - r["rescued_positive"]) - (r["dropped"] - r["dropped_positive"])
+    return r["found"] - rules["found"] - 0.5 * junk
+
+
+def choose(results: dict, max_cands: float) -> tuple[float | None, float | None]:
+    """The thresholds of most utility within `max_cands` candidates per gold claim (the rules alone if none gains)."""
+    rules = results[(None, None)]
+    best, best_key = (None, None), (0.0, 0.0)
+    for (k, d), r in results.items():
+        if r["cands_per_gold"] > max(max_cands, rules["cands_per_gold"]):
+            continue
+        key = (utility(r, rules), -r["cands_per_gold"])
+        if key > best_key:
+            best, best_key = (k, d), key
+    return best
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--code", type=Path, default=REPO, help="package checkout whose extractor generates the units")
+    ap.add_argument("--units-cache", type=Path, help="pickle of the recorded units (reused when present)")
+    ap.add_argument("--min-articles", type=int, default=4)
+    ap.add_argument("--c", type=float, default=0.3, help="inverse L2 strength")
+    ap.add_argument("--max-cands", type=float, default=1.5)
+    ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--exclude", default="", help="leave this split out of the shipped fit (an honest check of it)")
+    ap.add_argument("--out", type=Path, help="write the model files into this directory instead of tracker/resources")
+    args = ap.parse_args(argv)
+
+    gold_rows = read_rows(GOLD, SPLITS) + read_rows(SEED_GOLD, ("seed",))
+    neg_rows = read_rows(NEGATIVES, SPLITS)
+    if args.units_cache and args.units_cache.exists():
+        sys.path.insert(0, str(args.code))
+        arts = pickle.loads(args.units_cache.read_bytes())
+    else:
+        arts = collect(args.code, gold_rows, neg_rows)
+        if args.units_cache:
+            args.units_cache.write_bytes(pickle.dumps(arts))
+    from tracker import claim_model
+    from tracker.extract import DEFAULT_MIN_SCORE
+    from tracker.frames import relation_of
+    from tracker.relation_model import predict as learned_relation
+    for a in arts:
+        texts = [f"{u.lead_in} {u.text}".strip() for u in a.units]
+        a.agree = [learned_relation(t)[0] == relation_of(t) for t in texts]
+    min_score = DEFAULT_MIN_SCORE
+
+    groups = sorted({a.split for a in arts})
+    oof: list[np.ndarray] = [np.zeros(0)] * len(arts)
+    for g in groups:
+        train = [a for a in arts if a.split != g]
+        model = fit(train, args.min_articles, args.c)
+        held = [i for i, a in enumerate(arts) if a.split == g]
+        for i, p in zip(held, predict(model, [arts[i] for i in held])):
+            oof[i] = p
+    n_units = sum(len(a.units) for a in arts)
+    n_pos = sum(sum(a.labels) for a in arts)
+    n_neg_rows = sum(sum(a.negative) for a in arts)
+    print(f"{len(arts)} articles, {n_units} units at the gate, {n_pos} positive, {n_neg_rows} on a negatives.csv span")
+
+    grid = {(k, d): outcome(arts, oof, k, d, min_score) for k in (None, *KEEP_GRID) for d in DROP_GRID}
+    rules = grid[(None, None)]
+    print(f"rules alone (out-of-fold figures pooled over splits): recall {rules['recall']:.3f} ({rules['found']}/"
+          f"{rules['n_gold']}), {rules['cands_per_gold']:.2f} candidates per gold")
+    for (k, d), r in grid.items():
+        if k is None and d is None:
+            continue
+        print(f"  keep>={k} drop<{d}: utility {utility(r, rules):+.1f}, recall {r['recall']:.3f} ({r['found']}), {r['cands_per_gold']:.2f} cands/gold, "
+              f"rescued {r['rescued']} ({r['rescued_positive']} positive), dropped {r['dropped']} "
+              f"({r['dropped_positive']} positive)")
+    # thresholds chosen out-of-fold twice over: per split on the other splits' out-of-fold figures
+    per_split = {}
+    for g in groups:
+        idx = [i for i, a in enumerate(arts) if a.split == g]
+        rest = [i for i, a in enumerate(arts) if a.split != g]
+        k, d = choose({kd: outcome([arts[i] for i in rest], [oof[i] for i in rest], *kd, min_score) for kd in grid},
+                      args.max_cands)
+        mine = [arts[i] for i in idx]
+        mp = [oof[i] for i in idx]
+        base = outcome(mine, mp, None, None, min_score)
+        new = outcome(mine, mp, k, d, min_score)
+        per_split[g] = {"keep": k, "drop": d, "rules": base, "model": new}
+        print(f"  {g:6s} keep>={k} drop<{d}: recall {base['recall']:.2f} -> {new['recall']:.2f}, "
+              f"cands/gold {base['cands_per_gold']:.2f} -> {new['cands_per_gold']:.2f}")
+    keep_t, drop_t = choose(grid, args.max_cands)
+    if args.exclude:
+        keep_t, drop_t = per_split[args.exclude]["keep"], per_split[args.exclude]["drop"]  # chosen without it
+    chosen = grid[(keep_t, drop_t)]
+    print(f"chosen: keep>={keep_t} drop<{drop_t}: recall {rules['recall']:.3f} -> {chosen['recall']:.3f}, "
+          f"cands/gold {rules['cands_per_gold']:.2f} -> {chosen['cands_per_gold']:.2f}")
+
+    final = fit([a for a in arts if a.split != args.exclude], args.min_articles, args.c)
+    vec, clf, vocab = final
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(w), 5) for n, w in zip(names, clf.coef_[0]) if abs(w) >= 1e-4}
+    bias = float(clf.intercept_[0])
+    # the shipped scorer (standard library) must agree with sklearn's
+    check = [a for a in arts if a.units][:3]
+    for a, p in zip(check, predict(final, check)):
+        for u, pu in zip(a.units, p):
+            mine = claim_model.linear_probability(claim_model.features(u, a.context, vocab), bias, weights)
+            assert abs(mine - pu) < 1e-3, (u.text, mine, pu)
+    if args.no_write:
+        return 0
+    payload = {"feature_version": claim_model.FEATURE_VERSION, "bias": round(bias, 5), "weights": weights,
+               "vocab": sorted(vocab)}
+    blob = gzip.compress(json.dumps(payload, sort_keys=True).encode(), mtime=0)
+    model_path, meta_path = ((args.out / claim_model.MODEL_PATH.name, args.out / claim_model.META_PATH.name)
+                             if args.out else (claim_model.MODEL_PATH, claim_model.META_PATH))
+    model_path.write_bytes(blob)
+    data_sha = hashlib.sha256(b"".join(p.read_bytes() for p in (GOLD, SEED_GOLD, NEGATIVES))).hexdigest()
+    meta = {"trained": dt.date.today().isoformat(), "trainer": "benchmarks/train_claims.py",
+            "splits": [*SPLITS, "seed"], "data_sha256": data_sha, "n_articles": len(arts), "n_units": n_units,
+            "n_positive": n_pos, "c": args.c, "min_articles": args.min_articles, "max_cands": args.max_cands,
+            "keep_threshold": keep_t, "drop_threshold": drop_t,
+            "out_of_fold": {"rules": rules, "model": chosen, "per_split": per_split},
+            "n_weights": len(weights), "n_vocab": len(vocab), "model_sha256": hashlib.sha256(blob).hexdigest()}
+    if args.exclude:
+        meta["excluded_from_fit"] = args.exclude
+    meta_path.write_text(json.dumps(meta, indent=2) + "\n")
+    print(f"wrote {model_path} ({len(weights)} weights) and {meta_path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,242 @@
+"""A learned scorer of which sentence units are check-worthy claims (CHECKW, issue 14).
+
+The extractor's rules (`extract._score`: additive cues, a threshold) miss claims written in ways
+the cues do not list ("Month 6: baby hairs everywhere", "Leave lighter."). This model reads each
+unit that reaches the rules' gate from general structure only and gives P(the unit holds a claim);
+`keep` lets it keep a unit the rules drop when it is sure, and drop a unit the rules keep when it is
+very sure it is none. Disclaimers, steps, history and rebutted beliefs are filtered before the gate
+and never reach it.
+
+Features (`features`): the unit's word uni- and bigrams with negation scope marked and harm words
+as one class (`relation_model.marked`), the article's main intervention as `_int_`, the outcomes the
+tables find as `_out_`, words few training articles share as `_w_`; the rule cues and reasons
+(their quoted words dropped) and the rule score; numbers and percents; first and second person;
+imperative, question, exclamation, quotation; heading, list item, first clause, lead-in; length.
+
+Trained by `benchmarks/train_claims.py` (L2 logistic regression on the units of the development
+articles, labelled by the benchmark's matcher; thresholds chosen leave-one-split-out, figures in the
+sidecar). Shipped as `resources/claim_model.json.gz` (plain JSON weights, checked against the
+sha256 in `claim_model.meta.json`), loaded with the standard library.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .relation_model import marked
+
+__all__ = ["ClaimUnit", "ArticleContext", "features", "probability", "keep", "ClaimModelError", "RECORDER"]
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+MODEL_PATH = RESOURCES / "claim_model.json.gz"
+META_PATH = RESOURCES / "claim_model.meta.json"
+FEATURE_VERSION = 1
+MIN_RESCUE_WORDS = 3
+
+# When a list, every unit reaching the gate is appended (with its context) and the rules alone
+# decide: the trainer's view of the extractor. None in the product.
+RECORDER: list[tuple[ClaimUnit, ArticleContext]] | None = None
+
+
+@dataclass(frozen=True)
+class ClaimUnit:
+    """A candidate unit at the extractor's gate, with what the rules read from it."""
+
+    text: str
+    sentence: str
+    start: int
+    end: int
+    rule_score: float
+    reasons: tuple[str, ...] = ()
+    lead_in: str = ""
+    heading: bool = False
+    list_item: bool = False
+    first_clause: bool = True
+    mentions_intervention: bool = False
+    outcome_spans: tuple[tuple[int, int], ...] = ()  # outcome hits, offsets into `text`
+    predicate: bool = False
+    answers_question: bool = False
+    diary_entry: bool = False
+    evidence: bool = False
+    imperative: bool = False
+    meta: bool = False
+    rhetorical: bool = False
+    testimony_time: bool = False
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the scorer knows of the article: its main intervention's pattern (and, for the
+    trainer, the text the units' offsets index into)."""
+
+    intervention: re.Pattern[str] | None = None
+    text: str = ""
+
+
+# --- features: general structure of English, no topic words ------------------------------------
+
+_INT, _OUT = "qqintqq", "qqoutqq"  # placeholders that survive tokenisation as words
+_PLACEHOLDERS = {_INT: "_int_", _OUT: "_out_"}
+_FIRST_RE = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|we|our|us)\b", re.I)
+_SECOND_RE = re.compile(r"\b(?:you|your|you're|yours)\b", re.I)
+_QUOTED_RE = re.compile(r"\s*\(?'[^']*'\)?|\s*\"[^\"]*\"")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _masked(unit: ClaimUnit, ctx: ArticleContext) -> str:
+    """The unit's text with its outcome hits and the main intervention's mentions as placeholders."""
+    t = unit.text
+    spans = sorted((a, b, _OUT) for a, b in unit.outcome_spans if 0 <= a < b <= len(t))
+    if ctx.intervention is not None:
+        spans += [(m.start(), m.end(), _INT) for m in ctx.intervention.finditer(t) if m.end() > m.start()]
+    out, at = [], 0
+    for a, b, ph in sorted(spans):
+        if a < at:
+            continue  # overlapping hits: the first wins
+        out += [t[at:a], f" {ph} "]
+        at = b
+    out.append(t[at:])
+    return "".join(out)
+
+
+def _token(tok: str, vocab: Iterable[str] | None) -> str:
+    """A marked token with placeholders named and words the vocabulary lacks as `_w_`."""
+    neg = "~" if tok.startswith("~") else ""
+    word = tok[len(neg):]
+    if word in _PLACEHOLDERS:
+        return neg + _PLACEHOLDERS[word]
+    if vocab is None or word in vocab or word in ("|", "NEG", "NEGNEG", "_harm_", "_num_"):
+        return tok
+    return neg + "_w_"
+
+
+def _length_bin(n: int) -> str:
+    return "1-2" if n <= 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11-20" if n <= 20 else "21+"
+
+
+def features(unit: ClaimUnit, ctx: ArticleContext, vocab: Iterable[str] | None = None) -> dict[str, float]:
+    """Sparse features of a unit: marked uni- and bigrams, rule cues and structural flags."""
+    if vocab is not None and not isinstance(vocab, (set, frozenset)):
+        vocab = set(vocab)
+    raw, flags = marked(_masked(unit, ctx), None)
+    toks = [_token(t, vocab) for t in raw]
+    f: dict[str, float] = dict(flags)
+    seq = ["<s>"] + toks + ["</s>"]
+    for i, tok in enumerate(seq):
+        if tok not in ("<s>", "</s>", "|"):
+            f["u:" + tok] = 1.0
+        if i + 1 < len(seq):
+            f["b:" + tok + " " + seq[i + 1]] = 1.0
+    s = unit.rule_score
+    f["r:score"] = s
+    f["r:bin=" + ("0" if s <= 0 else "<.1" if s < 0.1 else "<.2" if s < 0.2 else "<.35" if s < 0.35 else ">=.35")] = 1.0
+    for r in unit.reasons:
+        f["r:" + _QUOTED_RE.sub("", r).strip()] = 1.0
+    for name in ("heading", "list_item", "first_clause", "mentions_intervention", "predicate", "answers_question",
+                 "diary_entry", "evidence", "imperative", "meta", "rhetorical", "testimony_time"):
+        if getattr(unit, name):
+            f["c:" + name] = 1.0
+    if unit.lead_in:
+        f["c:lead_in"] = 1.0
+    if unit.outcome_spans:
+        f["c:outcome"] = 1.0
+    text = unit.text
+    if _DIGIT_RE.search(text):
+        f["c:number"] = 1.0
+    if "%" in text:
+        f["c:percent"] = 1.0
+    if _FIRST_RE.search(text.replace("\u2019", "'")):
+        f["c:first_person"] = 1.0
+    if _SECOND_RE.search(text.replace("\u2019", "'")):
+        f["c:second_person"] = 1.0
+    if unit.sentence.rstrip().endswith("!"):
+        f["c:exclaim"] = 1.0
+    if re.search(r"[\"“”]", unit.sentence):
+        f["c:quotation"] = 1.0
+    at = unit.sentence.find(text[:20]) if text else -1
+    if at > 0 and ":" in unit.sentence[:at]:
+        f["c:after_colon"] = 1.0  # the clause after a label or a lead-in
+    f["c:len=" + _length_bin(len(text.split()))] = 1.0
+    if not unit.first_clause:
+        f["c:len_sent=" + _length_bin(len(unit.sentence.split()))] = 1.0
+    return f
+
+
+# --- the shipped model ----------------------------------------------------------------------------
+
+
+class ClaimModelError(RuntimeError):
+    """The shipped claim model is missing, corrupt or does not match its sidecar."""
+
+
+@dataclass(frozen=True)
+class _Model:
+    bias: float
+    weights: Mapping[str, float]
+    vocab: frozenset[str]
+    keep_threshold: float  # a unit the rules drop is kept at P >= this (inf: never)
+    drop_threshold: float  # a unit the rules keep is dropped at P < this (0: never)
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model:
+    try:
+        blob = MODEL_PATH.read_bytes()
+        meta = json.loads(META_PATH.read_text())
+    except OSError as e:
+        raise ClaimModelError(f"cannot read the claim model: {e}") from e
+    if hashlib.sha256(blob).hexdigest() != meta.get("model_sha256"):
+        raise ClaimModelError(f"{MODEL_PATH} does not match the sha256 in {META_PATH}")
+    payload = json.loads(gzip.decompress(blob))
+    if payload.get("feature_version") != FEATURE_VERSION:
+        raise ClaimModelError(f"{MODEL_PATH} was trained on feature version {payload.get('feature_version')}, "
+                              f"this code computes version {FEATURE_VERSION}")
+    keep_t, drop_t = meta.get("keep_threshold"), meta.get("drop_threshold")
+    return _Model(float(payload["bias"]), dict(payload["weights"]), frozenset(payload["vocab"]),
+                  float("inf") if keep_t is None else float(keep_t), 0.0 if drop_t is None else float(drop_t))
+
+
+def linear_probability(f: Mapping[str, float], bias: float, weights: Mapping[str, float]) -> float:
+    """The logistic of a linear model's score (shared with the trainer, which checks they agree)."""
+    z = bias + sum(v * weights.get(k, 0.0) for k, v in f.items())
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+def probability(unit: ClaimUnit, ctx: ArticleContext) -> float:
+    """P(the unit holds a check-worthy claim), by the learned scorer alone."""
+    m = _model()
+    return linear_probability(features(unit, ctx, m.vocab), m.bias, m.weights)
+
+
+def rescuable(unit: ClaimUnit) -> bool:
+    """Whether the model may keep a unit the rules drop: not one of fewer than three words (a bare noun
+    phrase, "Minoxidil injections", asserts nothing; out-of-fold every such rescue was no claim)."""
+    return len(unit.text.split()) >= MIN_RESCUE_WORDS
+
+
+def keep(unit: ClaimUnit, ctx: ArticleContext, min_score: float) -> bool:
+    """Whether the extractor keeps the unit: the rules' score against `min_score`, overruled by the
+    model when it is sure (thresholds from the sidecar). With `RECORDER` set, the rules alone."""
+    ruled = unit.rule_score >= min_score
+    if RECORDER is not None:
+        RECORDER.append((unit, ctx))
+        return ruled
+    if not ruled and not rescuable(unit):
+        return False
+    if ruled and unit.answers_question:
+        return True  # an elliptical answer ("Yes.") is read as the question it restates: the rules' call
+    m = _model()
+    if ruled and m.drop_threshold <= 0.0:
+        return True
+    if not ruled and not math.isfinite(m.keep_threshold):
+        return False
+    p = linear_probability(features(unit, ctx, m.vocab), m.bias, m.weights)
+    return p >= m.drop_threshold if ruled else p >= m.keep_threshold
