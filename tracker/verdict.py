@@ -1629,6 +1629,11 @@ def grade_claim(
         # nothing usable was found, and the claim's own checks found no record either: a
         # missing head-to-head trial or figure cannot make that "not supported" (C6)
         verdict = "no evidence found"
+        if fig.claimed and grade.n_relevant == 0:
+            # a figure with nothing to hold it to is unchecked, not disproved: say so in words (C3), so "93% of
+            # users" is not read as checked
+            notes.append(f"no record was found to check the claimed {_claimed_words(frame)} against, so the figure "
+                         "is unchecked (not disproved)")
     if (claim.stance == "affirms" and not (severity or risk) and not checked_against and not dur_against
             and not lead_unclear and verdict == grade.verdict == "not supported" and grade.certainty == "Very low"
             and _opposite(mine, claim.stance) == 0):
