@@ -1244,15 +1244,64 @@ _ADJECTIVE_END_RE = re.compile(r"(?:ive|ful|ous|able|ible|ent|ant|ic|less|ed|est
 # Intervention detection
 
 
+# English names many things with a possessive compound ("lion's mane", "devil's claw", "St John's
+# wort"): a possessive 's (straight or curly apostrophe) whose head noun follows it is part of the
+# name. A possessor that is a pronoun ("it's": a contraction), a time ("this month's"), people
+# ("my son's", "women's") or that takes its own possessive or demonstrative determiner ("our
+# founder's") makes a genitive of ownership, never a name; the word and its "s" stay apart then.
+_POSSESSIVE_WORD_RE = re.compile(r"(?P<w>[A-Za-z][\w-]*)['’]s(?=\s+[A-Za-z])")
+_NP_TOKEN_RE = re.compile(rf"{_POSSESSIVE_WORD_RE.pattern}|[A-Za-z][\w-]*|[^\w\s]")
+_OWNING_DETERMINER_RE = re.compile(r"(?:my|your|our|their|his|her|its|this|that|these|those)\s+$", re.I)
+_PEOPLE_WORD_RE = re.compile(r"(?:people|persons?|users?|patients?|women|woman|men|man|adults?|children|child|kids?|"
+                             r"participants?|customers?|clients?|volunteers?|testers?|readers?|everyone|everybody|"
+                             r"anyone|anybody|someone|somebody|nobody|one|other|others)", re.I)
+
+
+def _compound_possessor(word: str, before: str = "") -> bool:
+    """Can `word` (a possessor, without its 's) open a possessive compound name? `before` is the
+    text before it (a possessive or demonstrative determiner there makes it a referring phrase)."""
+    low = word.lower()
+    return not (low in _SUBJECT_PRONOUNS or low in _DETERMINERS or _PRONOUN_WORD_RE.fullmatch(low)
+                or _QUANTIFIER_RE.match(low) or _TIME_UNIT_RE.match(low) or low in _TIME_HEAD_WORDS
+                or _PEOPLE_WORD_RE.fullmatch(low) or _PERSON_HEAD_RE.search(low)
+                or low in ("here", "there", "what", "who", "where", "how", "let")
+                or (len(low) > 4 and low.endswith(("er", "or")))  # an agent noun: "the founder's", "my doctor's"
+                or _OWNING_DETERMINER_RE.search(before))
+
+
+def compound_possessive(text: str, pos: int) -> bool:
+    """Is the apostrophe at `pos` a possessive 's inside a compound name ("lion's mane")?"""
+    word = re.search(r"[A-Za-z][\w-]*$", text[max(0, pos - 40):pos])
+    return word is not None and bool(re.match(r"['’]s\s+[A-Za-z]", text[pos:pos + 4])) and _compound_possessor(
+        word.group(0), text[max(0, pos - len(word.group(0)) - 8):pos - len(word.group(0))])
+
+
+def np_tokens(text: str) -> list[str]:
+    """Words and punctuation marks, a compound's possessor kept whole with its 's ("lion's"); any
+    other possessive or contraction splits as before ("it", "'", "s")."""
+    out: list[str] = []
+    for m in _NP_TOKEN_RE.finditer(text):
+        if m.group("w") is not None and not compound_possessive(text, m.end("w")):
+            out += [m.group("w"), text[m.end("w")], "s"]
+        else:
+            out.append(m.group(0).replace("’", "'"))
+    return out
+
+
+def _name_pattern(word: str) -> str:
+    """A word of a name as a regex: a possessive's apostrophe straight, curly or left out ("lions mane")."""
+    return re.escape(word).replace("'", "['’]?")
+
+
 def _generic_concept(phrase: str) -> Concept:
-    words = [w for w in re.findall(r"[A-Za-z][\w-]*", phrase)]
+    words = [w for w in np_tokens(phrase) if w[:1].isalpha()]
     label = " ".join(w.lower() if not w.isupper() else w for w in words)
     last = words[-1].lower() if words else phrase
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
     # the singular and the plural are one name: "cold plunges" matches "a cold plunge", "gummies" "gummy"
     ies = plural and last.endswith("ies")
     stem_word = words[-1][:-3] if ies else words[-1][:-1] if plural else ""
-    pattern = r"\s+".join(re.escape(w) for w in (words[:-1] + [stem_word] if plural else words))
+    pattern = r"\s+".join(_name_pattern(w) for w in (words[:-1] + [stem_word] if plural else words))
     if plural:
         pattern += r"(?:y|ies)" if ies else r"(?:e?s)?"
     if plural:
@@ -2301,7 +2350,7 @@ def _mentions(phrase: str, text: str) -> list[re.Match[str]]:
     words = phrase.split()
     if not words:
         return []
-    pattern = r"\s+".join(re.escape(w) for w in words) + r"(?:e?s)?"
+    pattern = r"\s+".join(_name_pattern(w) for w in words) + r"(?:e?s)?"
     return list(re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text, re.I))
 
 
@@ -2314,7 +2363,7 @@ def _unfit_main(phrase: str, text: str, title: str) -> bool:
     # Fenbury Courier", a masthead: INT15)
     written = next((m.group(0) for m in (*_mentions(phrase, title), *_mentions(phrase, text))), phrase)
     if not phrase or _EXCESS_RE.match(phrase) or _proper_name(written, text) or _is_person(phrase, text) \
-            or _QUANTIFIER_RE.match(phrase) or _is_pronoun(phrase):
+            or _QUANTIFIER_RE.match(phrase) or _is_pronoun(phrase) or _part_of_name(phrase, text):
         return True
     head = phrase.split()[-1].lower()
     purposes = " ".join(m.group("np").lower() for m in (*_TITLE_OUTCOME_RE.finditer(title), *_TREATED_OBJECT_RE.finditer(title)))
@@ -2332,6 +2381,24 @@ def _unfit_main(phrase: str, text: str, title: str) -> bool:
         if any(_SINGULAR_DET_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()]) for m in found):
             return True
     return False
+
+
+# A capitalised name of several words ("Fungi & Fox", a shop's masthead; `_proper_name`) is one name:
+# a word the text writes only inside it is a part of that name, never a thing of its own.
+_NAME_CHAIN = r"[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+|and[ \t]+)?[A-Z][\w'’-]*)*"  # (on one line)
+
+
+def _part_of_name(phrase: str, text: str) -> bool:
+    found = _mentions(phrase, text)
+    if not found:
+        return False
+    for m in found:
+        before = re.search(rf"{_NAME_CHAIN}[ \t]+(?:&[ \t]+|and[ \t]+)?$", text[max(0, m.start() - 60):m.start()])
+        after = re.match(rf"[ \t]+(?:&[ \t]+|and[ \t]+)?{_NAME_CHAIN}", text[m.end():m.end() + 60])
+        name = ((before.group(0) if before else "") + m.group(0) + (after.group(0) if after else "")).strip()
+        if not (before or after) or not m.group(0)[:1].isupper() or not _proper_name(name, text):
+            return False
+    return True
 
 
 def _form_of(phrase: str, text: str) -> bool:
@@ -2359,15 +2426,16 @@ def _line_grams(line: str) -> list[str]:
     """A line's noun phrases of one to three content words: head-final (a word the line goes on to
     modify names no thing) unless what follows is a product's stacked name ending in its form
     ("Pumpkin Seed Oil Hair Growth Serum")."""
-    tokens = re.findall(r"[A-Za-z][\w-]*|[^\w\s]", line)
+    tokens = np_tokens(line)
     out = []
     for n in (3, 2, 1):
         for i in range(len(tokens) - n + 1):
             gram = tokens[i:i + n]
             if not all(w[0].isalpha() for w in gram) or any(w.lower() in _GENERIC_STOP for w in (gram[0], gram[-1])) \
                     or (len(gram[-1]) < 3 and not _NAMED_LETTER_RE.fullmatch(" ".join(gram[-2:]))) \
-                    or _TIME_UNIT_RE.match(gram[-1]) or gram[0].lower() in _SUBJECT_PRONOUNS:
-                continue
+                    or _TIME_UNIT_RE.match(gram[-1]) or gram[0].lower() in _SUBJECT_PRONOUNS \
+                    or gram[-1].endswith("'s") or (i and tokens[i - 1].endswith("'s")):
+                continue  # (a possessive compound is one name: its possessor or head alone names nothing)
             rest = list(itertools.takewhile(lambda w: w[:1].isalpha() and w.lower() not in _GENERIC_STOP, tokens[i + n:]))
             if rest and rest[0].lower() not in _CLAUSE_OPENERS and not (
                     len(rest) <= 3 and (_GENERIC_HEAD_RE.search(rest[-1]) or _PRODUCT_FORM_RE.fullmatch(rest[-1]))):
@@ -2573,7 +2641,7 @@ def _title_phrase(title: str, text: str) -> tuple[str, float]:
     # what a treating verb takes as object is the condition treated, never the treatment (INT14)
     # a date names a time and an @handle a user, never a treatment ("Dr A (@dra) · 3 Nov 2026": a
     # post's byline, INT15)
-    tokens = re.findall(r"[A-Za-z][\w-]*|[^\w\s]", _BYLINE_PART_RE.sub(" | ", _TREATED_OBJECT_RE.sub(
+    tokens = np_tokens(_BYLINE_PART_RE.sub(" | ", _TREATED_OBJECT_RE.sub(
         " | ", title[:purpose.start()] if purpose else title)))
     body = text.lower()
     best_phrase, best_score = "", 0.0
@@ -2582,6 +2650,7 @@ def _title_phrase(title: str, text: str) -> tuple[str, float]:
             gram = tokens[i:i + n]
             if not all(w[0].isalpha() for w in gram) or any(
                     w.lower() in _GENERIC_STOP for w in (gram[0], gram[-1])) or len(gram[-1]) < 3 \
+                    or gram[-1].endswith("'s") or (i and tokens[i - 1].endswith("'s")) \
                     or _TIME_UNIT_RE.match(gram[-1]) or gram[-1].lower() in _TIME_HEAD_WORDS:
                 continue  # (a time of day, "Every Morning", measures when, like a unit of time: QST13)
             # English noun phrases are head-final: a word the title goes on to modify ("Cold" in

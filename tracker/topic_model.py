@@ -65,8 +65,6 @@ class TopicCandidate:
 
 # --- candidate generation -----------------------------------------------------------------------
 
-_WORD_RE = re.compile(r"[A-Za-z][\w-]*")
-_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _CHUNK_RE = re.compile(r"[^.!?;:,()\[\]\n|•·→—–\"“”]+")
 _HASHTAG_RE = re.compile(r"#([A-Za-z][A-Za-z0-9]{2,})")
 # a mention under a negation or given up ("No minoxidil", "without retinol", "I quit minoxidil"):
@@ -92,9 +90,19 @@ _DETERMINED_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|these|those|my|your
                                    re.I)
 
 
+_WORD_RE = re.compile(r"[A-Za-z][\w-]*(?:['’]s(?=\s+[A-Za-z]))?")
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
+
+
+def _possessive(m: re.Match[str], text: str) -> str:
+    """A possessive as `extract.np_tokens` reads it: kept in a compound name, else a phrase break."""
+    return m.group(0) if ex.compound_possessive(text, m.start()) else ","
+
+
 def _clean_gram(words: list[str]) -> bool:
     first, last = words[0].lower().strip("'’"), words[-1].lower().strip("'’")
     return (first not in ex._GENERIC_STOP and last not in ex._GENERIC_STOP and len(last) >= 3
+            and not last.endswith("'s")  # (a possessor: its head follows)
             and not ex._TIME_UNIT_RE.match(last) and first not in ex._SUBJECT_PRONOUNS
             and not ex._QUANTIFIER_RE.match(first))
 
@@ -102,14 +110,14 @@ def _clean_gram(words: list[str]) -> bool:
 def _text_grams(text: str) -> Counter[str]:
     """Recurring noun-phrase-like n-grams (1-4 words) inside punctuation-free chunks, lower case."""
     grams: Counter[str] = Counter()
-    # a possessive ends a noun phrase of its own ("Lion's Mane": "lion", "mane"), as the
-    # extractor's concepts, which match words without apostrophes, can only name its parts
-    for chunk in _CHUNK_RE.findall(_POSSESSIVE_RE.sub(",", text)):
-        words = _WORD_RE.findall(chunk)
+    # a possessive compound is one name ("Lion's Mane", `extract.np_tokens`); any other possessive
+    # ends a noun phrase of its own ("my son's", "Ollie's")
+    for chunk in _CHUNK_RE.findall(_POSSESSIVE_RE.sub(lambda m: _possessive(m, text), text)):
+        words = [w.replace("’", "'") for w in _WORD_RE.findall(chunk)]
         for n in (1, 2, 3, 4):
             for i in range(len(words) - n + 1):
                 g = words[i:i + n]
-                if _clean_gram(g):
+                if _clean_gram(g) and not (i and words[i - 1].endswith("'s")):  # (no part of a compound name)
                     grams[" ".join(w.lower() for w in g)] += 1
     return grams
 
@@ -150,6 +158,8 @@ def candidates(article: Article, rules: ex.Concept | None = None) -> list[TopicC
     found: dict[str, tuple[ex.Concept | None, set[str]]] = {}  # label -> (concept when known, sources)
 
     def add(phrase: str, source: str, concept: ex.Concept | None = None) -> None:
+        if concept is None and "'" in ex.np_tokens(phrase):
+            return  # a possessive of ownership ("my son's coach") or a contraction: no thing's name
         phrase = _DETERMINER_RE.sub("", phrase.strip(" '’-"))
         words = phrase.split()
         if not words or len(words) > 4 or not re.search(r"[A-Za-z]{3}", phrase) or \
@@ -218,7 +228,8 @@ def _subjects(text: str) -> list[str]:
     out = []
     for sent in ex.sentences(text):
         subj = ex._subject(ex._SPEAKER_LABEL_RE.sub("", text[sent.start:sent.end], count=1))
-        out.append(_DETERMINER_RE.sub("", subj.strip()) if subj else "")
+        # (a possessive of ownership, "My son's coach", is read before its determiner goes)
+        out.append(_DETERMINER_RE.sub("", subj.strip()) if subj and "'" not in ex.np_tokens(subj) else "")
     return out
 
 
