@@ -5156,11 +5156,17 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             harm_lead = _harm_lead(lead, u_text) and rel in ("benefit", "mechanism", "harm")
             if harm_lead:
                 rel = "harm"
-            if score < min_score and _relation_model.predict(f"{lead} {u_text}".strip())[0] != rel:
-                # a unit only the learned scorer keeps goes on only when the learned reader of what it
-                # asserts agrees with the rules' reading: a claim read two ways is better missed than
-                # put on the wrong side of its evidence (sign errors first)
-                continue
+            if score < min_score:
+                if _relation_model.predict(f"{lead} {u_text}".strip())[0] != rel:
+                    # a unit only the learned scorer keeps goes on only when the learned reader of what it
+                    # asserts agrees with the rules' reading: a claim read two ways is better missed than
+                    # put on the wrong side of its evidence (sign errors first)
+                    continue
+                # its score is the learned scorer's probability, held to the caller's threshold like any other
+                learned = _claim_model.probability(unit_info, claim_context)
+                if learned < min_score:
+                    continue
+                score, reasons = learned, [*reasons, f"the learned claim scorer reads it as a claim (p={learned:.2f})"]
             harmful = rel == "harm" or (rel not in ("benefit", "denies_harm", "no_effect", "mechanism")
                                         and _is_harm_claim(text, unit, hits))
             # ("Nothing works better than X": X is the claim's own treatment, the rivals are all others)
