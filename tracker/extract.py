@@ -5162,6 +5162,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # asserts agrees with the rules' reading: a claim read two ways is better missed than
                     # put on the wrong side of its evidence (sign errors first)
                     continue
+                if not hits and re.match(r"(?:and|or|but|nor|then)\b", _frames.outcome_of(u_text, rel), re.I):
+                    # its verb took no object, a coordinated verb follows ("so you can relax and scroll"), and
+                    # nothing else in it is checkable: no claim, whatever the scorer says (lead 9's rule)
+                    continue
                 # its score is the learned scorer's probability, held to the caller's threshold like any other
                 learned = _claim_model.probability(unit_info, claim_context)
                 if learned < min_score:

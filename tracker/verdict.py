@@ -2027,8 +2027,10 @@ def comparator_in_outcome(frame: ClaimFrame, question: Question) -> bool:
 def _same_arm(frame: ClaimFrame) -> bool:
     """Are the claim's intervention and comparator the same treatment (the subject misread as the standard)?"""
     def words(x: str | None) -> set[str]:
-        return {w for w in re.findall(r"[a-z][a-z-]{2,}", (x or "").lower())}
-    mine_, other = words(frame.intervention_norm or frame.intervention), words(frame.comparator_norm or frame.comparator)
+        return {w for w in re.findall(r"\d[\d.]*%?|[a-z][a-z-]{2,}", (x or "").lower()) if w not in ("the", "and")}
+    # by the article's own words, strengths included: two members of one normalised concept ("red light", "blue
+    # light"; "5%" and "2%" minoxidil) are two arms
+    mine_, other = words(frame.intervention), words(frame.comparator)
     return bool(mine_) and mine_ == other
 
 
