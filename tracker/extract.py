@@ -713,6 +713,10 @@ _CLAUSE_BREAK_RE = re.compile(
     # verb after a middle comma open a clause of its own ("grows more hair than the 2%, it is safe to use for years,
     # and nobody should ...", SGN17); without the closing ", and" the comma may end a fronted adverbial instead
     r"|(?P<sep15>,\s+)(?=(?:it|they)\s+(?:is|are|was|were|has|have|can|will|works?|does|do)\b[^.;!?]*?,\s+and\s)"
+    # "makes you stronger, it does not damage healthy kidneys": a comma splice whose second clause is
+    # a subject pronoun with a negated finite auxiliary is a clause of its own, a denial (OUTL)
+    r"|(?P<sep16>,\s+)(?=(?:it|they)\s+(?:(?:does|do|did|will|would|can|could|is|are|was|were|has|have)\s+not|"
+    r"won['’]t|can['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|wasn['’]t|hasn['’]t|haven['’]t)\b)"
     # (not after a negator: "is not without risks" affirms the harm, it denies nothing)
     r"|(?P<sep8>(?<!\bnot)(?<!\bnever)(?<!n['’]t),?\s+)(?=without\s+(?:the\s+|any\s+)?(?:\w+\s+){0,2}(?:" + HARM_NOUNS + r")\b)"
     # ", with a few days of redness": an accompanying circumstance is a claim of its own
@@ -871,6 +875,9 @@ def _verbless_adjunct(text: str, pos: int, end: int) -> bool:
 
 _SUBORDINATE_START_RE = re.compile(r"\W*(?:if|when|whenever|once|because|since|unless|although|though|while|after|"
                                    r"before|as\s+long\s+as|as\s+soon\s+as)\b", re.I)
+_FRONTED_PP_RE = re.compile(r"\W*(?:(?:and|but|so|or)\s+)?(?:in|on|at|for|to|from|by|with|without|after|before|during|"
+                            r"since|of|about|as|like|unlike|despite|except|besides|over|under|through|via|against|"
+                            r"among|between|into|within|beyond|versus|vs|compared)\b", re.I)
 _TRAILING_SOURCE_RE = re.compile(r",\s+according\s+to\s+[^,;:]+$", re.I)
 
 
@@ -906,6 +913,33 @@ def _antecedent_np(text: str, start: int, brk: re.Match[str]) -> bool:
     return True
 
 
+# (OUTL) "Gentle and drug-free, it eases hot flushes": a fronted verbless adjective phrase before a
+# subject pronoun is a predication of its own about the subject (a supplementive adjunct), not part
+# of the main clause's assertion: a denial of harm there is no denial by the benefit clause
+_FRONTED_ADJECTIVES_RE = re.compile(r"\W*(?P<adj>[A-Za-z-]+(?:\s*,?\s+(?:(?:and|or)\s+)?[A-Za-z-]+){1,3}),\s+"
+                                    r"(?=(?:it|they|he|she)\s+[a-z])")
+_ADJECTIVE_SUFFIX_RE = re.compile(r"(?:-free|less|ful|ous|ive|able|ible|le|al|ic|ent|ant)$", re.I)
+_FUNCTION_WORDS = _DETERMINERS | frozenset("""in on at by for with from to of than as so but yet still even then
+though also too just very not no i you he she it we they me him her us them""".split())
+
+
+def _adjective_phrase(phrase: str) -> bool:
+    """Is the phrase only adjectives joined by "and"/"or" or commas, one with an adjective's ending
+    ("Gentle and drug-free", "Cheap and painless"), and no adverb, participle or function word?"""
+    words = [w for w in re.split(r"[\s,]+", phrase.lower()) if w and w not in ("and", "or")]
+    return len(words) >= 2 and not any(w in _FUNCTION_WORDS or w.endswith(("ly", "ing", "ed")) for w in words) and \
+        any(_ADJECTIVE_SUFFIX_RE.search(w) for w in words)
+
+
+def _verb_shaped(word: str) -> bool:
+    """(OUTL) Could the effect word be a finite verb: no noun ending ("hydration"), no comparative
+    ("fewer", "smoother"), no participle?"""
+    w = word.strip().lower()
+    # (a participle after a comma opens an adjunct, "..., flushing out the toxins", no coordinated predicate)
+    return not _NOUN_SUFFIX_RE.search(w) and not _COMPARATIVE_WORD_RE.fullmatch(w) and _adjective_base(w) is None \
+        and not w.endswith(("ing", "ed"))
+
+
 def _clause_units(text: str, s: int, e: int) -> list[_Span]:
     """Split one sentence into claim units at clause breaks and coordinated effect verbs."""
     # a trailing source (", according to a pooled analysis of ...") frames the claim, as "says Dr
@@ -914,8 +948,12 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
     if src is not None and src.start() > s + 8:
         e = src.start()
     bounds: list[tuple[int, int]] = []  # (end of previous unit, start of next unit)
+    if (fronted := _FRONTED_ADJECTIVES_RE.match(text, s, e)) is not None and _adjective_phrase(fronted.group("adj")):
+        bounds.append((fronted.end("adj"), fronted.end()))
     for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
-        if m.group("sep15") and _SUBORDINATE_START_RE.match(text, bounds[-1][1] if bounds else s, m.start()):
+        if m.group("sep16") and _FRONTED_PP_RE.match(text, bounds[-1][1] if bounds else s, m.start()):
+            continue  # "And unlike syrupy creamers, it won't spike ...": a fronted phrase is no clause to splice
+        if (m.group("sep15") or m.group("sep16")) and _SUBORDINATE_START_RE.match(text, bounds[-1][1] if bounds else s, m.start()):
             continue  # "If you use it daily, it works, and ...": the comma ends a subordinate clause, not a clause of the series
         if _TIME_COURSE_RE.match(text, m.end(), e):
             continue  # "..., which usually subsides within 3 hours" qualifies the clause before it
@@ -934,6 +972,7 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
             continue
         cuts: list[tuple[int, int]] = []
         verb_before = False  # an effect verb in text[a:x] is one in any longer prefix too
+        unit_verbs: list[int] | None = None  # where the frame reader reads effect verbs in the unit (asked once)
         for m in _COORD_RE.finditer(text, a, b):
             if m.start() <= (cuts[-1][1] if cuts else a) + 3:
                 continue
@@ -949,7 +988,17 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
                      # "... and is safe for your kidneys": a coordinated denial of harm; "... and is
                      # just as effective as finasteride": a comparison, another assertion
                      or (re.fullmatch(r"is|are", m.group("verb"), re.I) and (
-                         denied_harm(text[m.start("verb"):b]) or _COMPARISON_PRED_RE.match(text, m.end("verb"), b))))
+                         denied_harm(text[m.start("verb"):b]) or _COMPARISON_PRED_RE.match(text, m.end("verb"), b)))
+                     # "lower blood pressure, ease sore muscles and help you sleep": coordination joins
+                     # like with like, so a word the frame reader reads as an effect verb, after a
+                     # conjunct with an effect verb of its own, heads a coordinated predicate (OUTL)
+                     # (a noun's ending is no verb's: "improve skin elasticity and hydration"; nor is a
+                     # comparative's: "Smoother skin, fewer scars", where the first has no subject before it)
+                     or (_verb_shaped(m.group("verb")) and m.start("verb") in (
+                         unit_verbs := unit_verbs if unit_verbs is not None else [
+                             a + x for x, y, _ in _frame_verbs(text[a:b])
+                             if not _NOUN_SUFFIX_RE.search(text[a + x:a + y]) and text[a:a + x].strip()])
+                         and unit_verbs[0] < m.start()))
                     and (verb_before or (verb_before := bool(_frame_verbs(text[a:m.start()])))
                          or _predicate_object(text[a:m.start()]))):
                 continue
@@ -963,7 +1012,10 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
             if word.endswith("ed"):
                 continue  # "moisturized and tightened": participles share one claim
             if _WEAK_VERB_RE.match(word) and not _carries_verb(text, m.end("verb"), b) and not (
-                    "and" in m.group(0).lower() and _WEAK_COMPARED_RE.match(text, m.end("verb"), b)):
+                    "and" in m.group(0).lower() and _WEAK_COMPARED_RE.match(text, m.end("verb"), b)) and not (
+                    # "... and helps you sleep": an enabling verb's person object and infinitive carry a
+                    # predicate of their own, the conjunct's own outcome (OUTL)
+                    "and" in m.group(0).lower() and _ENABLING_RE.match(text, m.start("verb"), b)):
                 continue  # too weak to stand alone, unless it carries a verb ("helps heal X") or, after "and", a
                 # comparison ("... and works for women as well as men": an assertion of its own, SGN17; after a bare
                 # comma the weak verb may close an appositive: "X, the classic cream, works better than Y")
@@ -3686,6 +3738,36 @@ def _bare_complement(text: str) -> bool:
     return bool(_BARE_COMPLEMENT_RE.search(main))
 
 
+_FRONTED_CONDITION_RE = re.compile(r"^\W*(?:if|when|whenever|once|unless)\b[^,]{0,100},\s*", re.I)
+
+
+def _main_clause_object(clause: str) -> bool:
+    """(OUTL) Does a main clause name its own object, a noun phrase that is no pronoun (which
+    would refer back to its condition) and no treatment ("can set off a serious reaction")?"""
+    obj = _caused_harm(clause) or _predicate_object(clause)
+    words = obj.split()
+    return bool(words) and _clean_outcome_words(obj) and not _PRONOUN_WORD_RE.fullmatch(words[0]) and \
+        not _is_treatment_np(obj)
+
+
+def _person_property(text: str) -> str:
+    """(OUTL) The property a comparative complement of a person names ("It makes you stronger" ->
+    strength, "keeps you more alert" -> alertness): a comparative says a measurable property
+    changes, so the person's property is the claim's outcome; "" for a positive adjective ("keeps
+    you full") or a comparative of evaluation ("better", "more")."""
+    main = re.split(r",\s|\s(?:that|which|who)\s", text, maxsplit=1)[0]
+    m = _BARE_COMPLEMENT_RE.search(main)
+    if m is None:
+        return ""
+    words = m.group(0).lower().split()
+    adj = words[-1]
+    if len(words) >= 2 and words[-2] in ("more", "less"):
+        base: str | None = adj if adj.isalpha() and adj not in _NOT_PROPERTY and len(adj) > 3 else None
+    else:
+        base = _adjective_base(adj)
+    return _property(base) if base else ""
+
+
 # A quantity noun with "of" measures the noun phrase after it ("the number of fine, weak hairs",
 # "a surge of feel-good chemicals"): that phrase is what the claim says changes.
 # So does a noun of likelihood, rate or extent ("cut your risk of catching a cold", "the
@@ -3781,6 +3863,14 @@ _RESULTATIVE_CMP_RE = re.compile(
     r"\b(?:makes?|made|making|leaves?|left|leaving|turns?|turned|keeps?|kept)\s+(?:(?:my|your|our|their|his|her|the)\s+)?"
     r"(?P<np>[a-z-]+(?:\s+(?!\w+ly\b)[a-z-]+)?)\s+" + _DEGREE + r"(?P<adj>[a-z]+er)\b"
     r"(?P<more>(?:\s*,?\s*(?:and|or)\s+" + _DEGREE + r"[a-z]+er\b)*)", re.I)
+# (OUTL) "keeps your heart healthy": a resultative with a positive adjective at the clause's end
+# predicates the adjective's property of its determined object (heart health); the adjective is
+# known by its ending or as a dimension adjective, never a bare verb ("makes your hair grow")
+_RESULTATIVE_POSITIVE_RE = re.compile(
+    r"\b(?:makes?|made|making|leaves?|left|leaving|keeps?|kept|keeping)\s+(?:my|your|our|their|his|her|the)\s+"
+    r"(?P<np>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:\w+ly\s+)?(?P<adj>[a-z]{4,})"
+    r"(?=\s*(?:$|[,;:.!?)]|(?:and|or|but|for|all|after|within|in|over|by)\b))", re.I)
+_ADJECTIVE_SHAPE_RE = re.compile(r"[a-z]+(?:[^aeiouly]y|ful|ous|ive|ic|ible|able)|" + "|".join(_IRREGULAR_PROPERTY), re.I)
 # "thickens the skin", "strengthens your nails": a verb made from an adjective by -en causes
 # its object to have more of that adjective's property
 _EN_VERB_RE = re.compile(r"\b(?P<base>[a-z]{4,}?)en(?:s|ed|ing)?\s+(?:the|your|my|our|their|its|his|her)\s+"
@@ -3806,6 +3896,13 @@ def _comparative_outcome(item_text: str) -> str:
             continue
         noun = " ".join([*(w.lower() for w in m.group("np").split()[1:-1]), _singular_noun(head)])
         return " and ".join(f"{noun} {_property(b)}" for b in bases if b)
+    m = _RESULTATIVE_POSITIVE_RE.search(item_text)
+    if m is not None and _ADJECTIVE_SHAPE_RE.fullmatch(m.group("adj")):
+        words = m.group("np").lower().split()
+        head = _singular_noun(words[-1])
+        if head not in _OUTCOME_STOP and not _PRONOUN_WORD_RE.fullmatch(head) and not _PERSON_HEAD_RE.search(head) \
+                and not _is_treatment_np(m.group("np")):
+            return " ".join([*words[:-1], head, _property(m.group("adj").lower())])
     m = _EN_VERB_RE.search(item_text)
     if m is not None:
         base = m.group("base").lower()
@@ -5310,6 +5407,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # "For darker skin tones it's one of the safest ways": the people the claim holds
                     # for, never its outcome (OUT11)
                     in_item = [h for h in in_item if not (pop_for.start("np") <= h[0] and h[1] <= pop_for.end("np"))]
+                if (cond := _FRONTED_CONDITION_RE.match(text[item.start:item.end])) is not None and \
+                        _main_clause_object(text[item.start + cond.end():item.end]):
+                    # "If you are allergic to bee stings, the cream can set off a serious reaction": a
+                    # fronted condition says when the claim holds; when the main clause names its own
+                    # object, the condition's words are no outcome (OUTL)
+                    in_item = [h for h in in_item if h[0] >= item.start + cond.end()]
                 # "the rough, scaly patches doctors call actinic keratoses": the name a naming
                 # construction gives is the outcome, not the description before it (OUT10)
                 named_words = ""
@@ -5473,6 +5576,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 bare = outcome is None and not denied_words and rel not in ("harm", "denies_harm") and (
                     _bare_complement(text[item.start:item.end])
                     or bool(owords) and _manner_comparative(text[item.start:item.end], owords))
+                if bare and (prop := _person_property(text[item.start:item.end])):
+                    owords, bare = prop, False  # "makes you stronger": strength, the property it compares (OUTL)
                 if bare:
                     owords = ""  # "keeps you full": an adjective names no outcome; the article's main one
                 if outcome is None and owords and (standard := _frames.comparator_of(text[item.start:item.end])) and \
@@ -6938,6 +7043,10 @@ _CHANGED_SUBJECT_RE = re.compile(
     r"(?:\w+ly\s+|all\s+)?(?:gone|vanished|disappeared|went\s+away|slowed|slows|dropped|drops|fell|fallen|falls|decreased|decreases|eased|eases|stopped|stops|"
     r"halved|doubled|tripled|increased|increases|improved|improves|shrank|shrunk|faded|fades|cleared|clears|"
     r"lessened|subsided|subsides|declined|declines|rose|risen|grew|grows|"
+    # (a verb of change in amount, or its phrasal form, says the same of its subject: "your growth
+    # hormone goes up 150%", "the score jumped", OUTL)
+    r"rises|go(?:es)?\s+(?:up|down)|went\s+(?:up|down)|shot\s+up|shoots\s+up|climb(?:s|ed)|jump(?:s|ed)|"
+    r"soar(?:s|ed)|spike[sd]|surge[sd]|plummet(?:s|ed)|plunge[sd]|"
     # (the progressive of the same verbs after its auxiliary: "your hair is growing faster", QST13)
     r"(?<=is\s|re\s|as\s)(?:growing|fading|clearing|improving|shrinking|falling|dropping|thickening))\b"
     r"(?!\s+(?:the|a|an|my|your|their|his|her|its|our)\b)", re.I)
@@ -7035,7 +7144,8 @@ _MODAL_CHANGE_RE = re.compile(
     r"\b(?:my|your|their|his|her|our|the)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     r"(?:can|could|may|might|will|would|should)\s+(?:\w+ly\s+)?"
     r"(?:shrink|fall|drop|ease|fade|clear(?:\s+up)?|decrease|increase|improve|rise|grow|slow(?:\s+down)?|halve|"
-    r"double|triple|disappear|vanish|subside|decline|lessen|go\s+(?:down|away)|come\s+down|stop)\b"
+    r"double|triple|disappear|vanish|subside|decline|lessen|go\s+(?:down|away|up)|come\s+down|stop|"
+    r"climb|jump|soar|spike|surge|plummet|plunge|shoot\s+up)\b"
     r"(?!\s+(?:the|a|an|my|your|their|his|her|its|our)\b)", re.I)
 # the end point of a change given as a duration ("to 20 minutes", "down to a few days")
 _TO_DURATION_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:just\s+|only\s+|about\s+|under\s+|a\s+few\s+)?"
