@@ -120,6 +120,8 @@ def test_paste_review_grade_and_open_the_highlighted_article(page, served):
 
     page.get_by_text(f"Graded {n_claims} claims").wait_for(timeout=WAIT_MS)
     wait_done(page)
+    # (the notices stream in after the "Graded" line: on a loaded machine, wait for them rather than read at once)
+    page.locator("[data-testid='stMain']").get_by_text("found nothing").first.wait_for(timeout=WAIT_MS)
     text_now = main_text(page)
     assert "found nothing" in text_now and "no evidence found" in text_now  # retinol is not in the snapshot
     shot(page, "03-graded")
