@@ -21,9 +21,6 @@ sha256 in `claim_model.meta.json`), loaded with the standard library.
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -32,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .relation_model import marked
+from .shipped import load_checked
 
 __all__ = ["ClaimUnit", "ArticleContext", "features", "probability", "keep", "ClaimModelError", "RECORDER"]
 
@@ -188,17 +186,7 @@ class _Model:
 
 @lru_cache(maxsize=1)
 def _model() -> _Model:
-    try:
-        blob = MODEL_PATH.read_bytes()
-        meta = json.loads(META_PATH.read_text())
-    except OSError as e:
-        raise ClaimModelError(f"cannot read the claim model: {e}") from e
-    if hashlib.sha256(blob).hexdigest() != meta.get("model_sha256"):
-        raise ClaimModelError(f"{MODEL_PATH} does not match the sha256 in {META_PATH}")
-    payload = json.loads(gzip.decompress(blob))
-    if payload.get("feature_version") != FEATURE_VERSION:
-        raise ClaimModelError(f"{MODEL_PATH} was trained on feature version {payload.get('feature_version')}, "
-                              f"this code computes version {FEATURE_VERSION}")
+    payload, meta = load_checked(MODEL_PATH, META_PATH, FEATURE_VERSION, ClaimModelError, "claim model")
     keep_t, drop_t = meta.get("keep_threshold"), meta.get("drop_threshold")
     return _Model(float(payload["bias"]), dict(payload["weights"]), frozenset(payload["vocab"]),
                   float("inf") if keep_t is None else float(keep_t), 0.0 if drop_t is None else float(drop_t))

@@ -20,9 +20,6 @@ checked against the sha256 in `relation_model.meta.json`), loaded with the stand
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -30,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .polarity import HARM_NOUNS, SYMPTOMS
+from .shipped import load_checked
 
 __all__ = ["RELATIONS", "FLIPS", "GUARD_FLIPS", "tokens", "features", "probabilities", "predict", "flips_of",
            "relation_doubt", "RelationModelError", "DOUBT_THRESHOLD"]
@@ -182,17 +180,7 @@ class RelationModelError(RuntimeError):
 
 @lru_cache(maxsize=1)
 def _model() -> tuple[tuple[str, ...], dict[str, float], dict[str, dict[str, float]], frozenset[str], float]:
-    try:
-        blob = MODEL_PATH.read_bytes()
-        meta = json.loads(META_PATH.read_text())
-    except OSError as e:
-        raise RelationModelError(f"cannot read the relation model: {e}") from e
-    if hashlib.sha256(blob).hexdigest() != meta.get("model_sha256"):
-        raise RelationModelError(f"{MODEL_PATH} does not match the sha256 in {META_PATH}")
-    payload = json.loads(gzip.decompress(blob))
-    if payload.get("feature_version") != FEATURE_VERSION:
-        raise RelationModelError(f"{MODEL_PATH} was trained on feature version {payload.get('feature_version')}, "
-                                 f"this code computes version {FEATURE_VERSION}")
+    payload, meta = load_checked(MODEL_PATH, META_PATH, FEATURE_VERSION, RelationModelError, "relation model")
     labels = tuple(payload["labels"])
     return (labels, dict(payload["bias"]), {k: dict(v) for k, v in payload["weights"].items()},
             frozenset(payload["vocab"]), _threshold(meta))

@@ -19,9 +19,6 @@ rules only when it prefers another candidate by the cross-validated margin.
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
 import math
 import re
 from collections import Counter
@@ -33,6 +30,7 @@ from pathlib import Path
 from . import extract as ex
 from .models import Article
 from .phrases import treatment_probability
+from .shipped import load_checked
 
 __all__ = ["TopicCandidate", "candidates", "choose", "probabilities", "TopicModelError", "FEATURE_VERSION", "same_treatment", "pick",
            "MODEL_PATH", "META_PATH"]
@@ -311,17 +309,7 @@ class TopicModelError(RuntimeError):
 
 @lru_cache(maxsize=1)
 def _model() -> tuple[float, dict[str, float], float, int]:
-    try:
-        blob = MODEL_PATH.read_bytes()
-        meta = json.loads(META_PATH.read_text())
-    except OSError as e:
-        raise TopicModelError(f"cannot read the topic model: {e}") from e
-    if hashlib.sha256(blob).hexdigest() != meta.get("model_sha256"):
-        raise TopicModelError(f"{MODEL_PATH} does not match the sha256 in {META_PATH}")
-    payload = json.loads(gzip.decompress(blob))
-    if payload.get("feature_version") != FEATURE_VERSION:
-        raise TopicModelError(f"{MODEL_PATH} was trained on feature version {payload.get('feature_version')}, "
-                              f"this code computes version {FEATURE_VERSION}")
+    payload, _ = load_checked(MODEL_PATH, META_PATH, FEATURE_VERSION, TopicModelError, "topic model")
     margin = payload.get("margin")
     return (float(payload["bias"]), dict(payload["weights"]), float("inf") if margin is None else float(margin),
             int(payload.get("min_sentences", 0)))
