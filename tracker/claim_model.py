@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .relation_model import marked
+from .relation_model import marked, ngram_features
 from .shipped import load_checked
 
 __all__ = ["ClaimUnit", "ArticleContext", "features", "probability", "keep", "ClaimModelError", "RECORDER"]
@@ -125,14 +125,7 @@ def features(unit: ClaimUnit, ctx: ArticleContext, vocab: Iterable[str] | None =
     if vocab is not None and not isinstance(vocab, (set, frozenset)):
         vocab = set(vocab)
     raw, flags = marked(_masked(unit, ctx), None)
-    toks = [_token(t, vocab) for t in raw]
-    f: dict[str, float] = dict(flags)
-    seq = ["<s>"] + toks + ["</s>"]
-    for i, tok in enumerate(seq):
-        if tok not in ("<s>", "</s>", "|"):
-            f["u:" + tok] = 1.0
-        if i + 1 < len(seq):
-            f["b:" + tok + " " + seq[i + 1]] = 1.0
+    f = ngram_features([_token(t, vocab) for t in raw], flags)
     s = unit.rule_score
     f["r:score"] = s
     f["r:bin=" + ("0" if s <= 0 else "<.1" if s < 0.1 else "<.2" if s < 0.2 else "<.35" if s < 0.35 else ">=.35")] = 1.0

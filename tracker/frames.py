@@ -1530,6 +1530,11 @@ _CORRELATIVE_RE = re.compile(r"^\W*the\s+(?:more|less|fewer|longer|[a-z]{3,}er)\
                              r"(?P<b>(?:more|less|fewer|[a-z]{3,}er)\b.{2,})$", re.I)
 
 
+def correlative_comparative(text: str) -> bool:
+    """Does the clause open with a correlative comparative ("the more often you X, the more Y")?"""
+    return _CORRELATIVE_RE.match(" ".join(text.split())) is not None
+
+
 def harm_drives_effect(text: str) -> bool:
     """A correlative comparative whose first term is a harm and whose second is the effect ("The more your
     tretinoin stings, the harder it's working on your wrinkles", TRAP9): the claim is that the effect rises with

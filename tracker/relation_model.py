@@ -30,7 +30,7 @@ from .polarity import HARM_NOUNS, SYMPTOMS
 from .shipped import load_checked
 
 __all__ = ["RELATIONS", "FLIPS", "GUARD_FLIPS", "tokens", "features", "probabilities", "predict", "flips_of",
-           "relation_doubt", "RelationModelError", "DOUBT_THRESHOLD"]
+           "relation_doubt", "RelationModelError", "DOUBT_THRESHOLD", "ngram_features"]
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 MODEL_PATH = RESOURCES / "relation_model.json.gz"
@@ -161,6 +161,11 @@ def marked(text: str, vocab: Iterable[str] | None = None) -> tuple[list[str], di
 def features(quote: str, vocab: Iterable[str] | None = None) -> dict[str, float]:
     """Sparse features of a claim quote: marked uni- and bigrams plus structural flags."""
     toks, flags = marked(quote, vocab)
+    return ngram_features(toks, flags)
+
+
+def ngram_features(toks: list[str], flags: Mapping[str, float]) -> dict[str, float]:
+    """The flags plus the marked tokens' uni- and bigrams (sentence bounds as `<s>`, `</s>`)."""
     f: dict[str, float] = dict(flags)
     seq = ["<s>"] + toks + ["</s>"]
     for i, tok in enumerate(seq):

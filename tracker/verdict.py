@@ -2027,7 +2027,7 @@ def comparator_in_outcome(frame: ClaimFrame, question: Question) -> bool:
 def _same_arm(frame: ClaimFrame) -> bool:
     """Are the claim's intervention and comparator the same treatment (the subject misread as the standard)?"""
     def words(x: str | None) -> set[str]:
-        return {w for w in re.findall(r"\d[\d.]*%?|[a-z][a-z-]{2,}", (x or "").lower()) if w not in ("the", "and")}
+        return {w for w in _tokens(x or "") if (len(w) > 2 or w[0].isdigit()) and w not in ("the", "and")}
     # by the article's own words, strengths included: two members of one normalised concept ("red light", "blue
     # light"; "5%" and "2%" minoxidil) are two arms
     mine_, other = words(frame.intervention), words(frame.comparator)
@@ -2425,10 +2425,9 @@ def off_treatment_follow_up(appraisals: Sequence[Appraisal], records: Mapping[st
 def gradient_claimed(quote: str) -> bool:
     """A correlative comparative ("the more often you needle, the more hair you grow"): the claim that the effect
     grows with the amount of use, a dose-response gradient (one whose first term is a harm is `harm_drives_effect`)."""
-    from .frames import _CORRELATIVE_RE, harm_drives_effect
+    from .frames import correlative_comparative, harm_drives_effect
 
-    text = " ".join(quote.split())
-    return bool(_CORRELATIVE_RE.match(text)) and not harm_drives_effect(text)
+    return correlative_comparative(quote) and not harm_drives_effect(quote)
 
 
 # SGN17: a span of use a denial of harm covers: "safe to use for years", "for long-term use", "for life"
