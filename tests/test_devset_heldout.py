@@ -1,5 +1,5 @@
 """The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8, test6 by GOLD11, test7 by GOLD13,
-test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17) are present, valid and kept apart from development.
+test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18) are present, valid and kept apart from development.
 
 Each is run once, by the lead, at the end of a session, to measure generalisation; nobody develops on
 them. test5 and test6 are spent (reported at the end of two sessions each) and are development data since
@@ -80,6 +80,10 @@ SPLITS = [
                                  "castorlashticket-1.txt", "plungeapp-1.md", "mouthtapetrial-1.html"}),
             frozenset({"ionicvitaminc-1.html", "redlightscar-1.txt", "patchneedling-1.md"}),
             "patchneedling-1.md", "test10", min_rows=15),
+    HeldOut("test12", frozenset({"prplaserbooking-1.txt", "retinoidcourse-1.md", "rosemaryreviews-1.html",
+                                 "guashaworkshop-1.txt", "magsprayfaq-1.html", "acvrinse-1.md"}),
+            frozenset({"prplaserbooking-1.txt", "retinoidcourse-1.md", "rosemaryreviews-1.html"}),
+            "rosemaryreviews-1.html", "test11", min_rows=17),
 ]
 HELD_OUT = {"test2", *(s.split for s in SPLITS)}
 each = pytest.mark.parametrize("held", SPLITS, ids=[s.split for s in SPLITS])
