@@ -1,16 +1,18 @@
 """Train the topic ranker (`tracker/topic_model.py`): which candidate treatment an article is about.
 
 Data: the development articles of `benchmarks/devset/gold_claims.csv`, splits dev, dev2..dev7,
-test, test2..test8 only (rows of any other split are dropped as the CSV is read: test9, test10
-and anything newer are never looked at). An article's label is the most common gold
+test, test2..test10 only (rows of any other split are dropped as the CSV is read: test11 and
+anything newer, held out, are never looked at). An article's label is the most common gold
 `intervention` of its claims; a candidate is positive when `claims.same_phrase(label,
 f"{concept.label} {concept.key}")`, the benchmark's own test.
 
 Model: logistic regression on `topic_model.candidates` features (general only), one row per
 candidate. Evaluation is leave-one-split-out (each split's articles scored by a model trained on the
 other splits): the ranker's own pick, the rules' pick and the combination the product uses (the
-ranker's pick replaces the rules' when its probability is higher by a margin). C and the margin are
-chosen on those out-of-fold figures (one global value each; ties go to the larger margin, the rules).
+ranker's pick replaces the rules' when its probability is higher by a margin, and the best candidate
+the sentences are about replaces a pick the rules are not confident of, `extract.confident_pick`).
+C and the margin are chosen on those out-of-fold figures (one global value each; ties go to the
+better ranker alone, then the larger margin, the rules).
 
 Writes `tracker/resources/topic_model.json.gz` and `topic_model.meta.json` unless --no-write.
 """
@@ -39,7 +41,8 @@ from claims import same_phrase  # noqa: E402
 GOLD = HERE / "devset" / "gold_claims.csv"
 ARTICLES = HERE / "devset" / "articles"
 TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
-                "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")  # never test9+: held out
+                "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
+                "test9", "test10")  # never test11+: held out
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
@@ -66,11 +69,12 @@ class Example:
     positive: list[bool]
     labels: list[str]
     rules: int | None  # index of the rules' pick
+    confident: bool = True  # `extract.confident_pick`: else the ranker's best is taken
 
 
 def load_examples() -> list[Example]:
     from tracker.articles import load_article
-    from tracker.extract import sentences
+    from tracker.extract import confident_pick, sentences
     from tracker.topic_model import candidates
 
     with GOLD.open(newline="", encoding="utf-8") as fh:
@@ -79,9 +83,11 @@ def load_examples() -> list[Example]:
     for (split, name), gold in sorted(labels.items()):
         article = load_article(ARTICLES / name)
         cands = candidates(article)
+        confident = confident_pick(cands[0].concept, article)
         out.append(Example(split, name, gold, len(sentences(article.text)), [dict(c.features) for c in cands],
                            [same_phrase(gold, f"{c.concept.label} {c.concept.key}") for c in cands],
-                           [c.concept.label for c in cands], next((i for i, c in enumerate(cands) if c.rules), None)))
+                           [c.concept.label for c in cands], next((i for i, c in enumerate(cands) if c.rules), None),
+                           confident))
         print(f"  {split:6} {name:30} {len(cands):3} candidates, positive: "
               f"{[c.concept.label for c, p in zip(cands, out[-1].positive) if p][:3]}", file=sys.stderr)
     return out
@@ -110,12 +116,12 @@ def predict(e: Example, bias: float, weights: dict[str, float]) -> list[float]:
 
 def choice(e: Example, probs: list[float], margin: float | None) -> int | None:
     """The index the product would choose (margin None: the ranker alone)."""
-    from tracker.topic_model import pick
+    from tracker.topic_model import pick, plays_role
     if not probs:
         return None
     if margin is None:
         return max(range(len(probs)), key=lambda i: (probs[i], -i))
-    return pick(e.labels, probs, e.rules, margin)
+    return pick(e.labels, probs, e.rules, margin, [plays_role(f, label) for f, label in zip(e.features, e.labels)], e.confident)
 
 
 def loso(examples: list[Example], C: float) -> dict[tuple[str, str], list[float]]:
@@ -169,8 +175,10 @@ def main(argv=None) -> int:
         grid[C] = (row, probs)
         print(f"C={C:<4} ranker alone {row['model']}/{n}; rules + ranker at margin " +
               " ".join(f"{m}:{row[m]}" for m in MARGINS))
-    # the best combination; a tie goes to the smaller C and the larger margin (trusting the rules)
-    C, margin = max(((c, m) for c in C_GRID for m in MARGINS), key=lambda cm: (grid[cm[0]][0][cm[1]], -cm[0], cm[1]))
+    # the best combination; a tie goes to the better ranker alone (out of fold too), then the smaller C
+    # and the larger margin (trusting the rules)
+    C, margin = max(((c, m) for c in C_GRID for m in MARGINS),
+                    key=lambda cm: (grid[cm[0]][0][cm[1]], grid[cm[0]][0]["model"], -cm[0], cm[1]))
     probs = grid[C][1]
     combined = {(e.split, e.article): choice(e, probs[(e.split, e.article)], margin) for e in examples}
     alone = {(e.split, e.article): choice(e, probs[(e.split, e.article)], None) for e in examples}
@@ -217,7 +225,7 @@ def main(argv=None) -> int:
             "data_sha256": hashlib.sha256(GOLD.read_bytes()).hexdigest(),
             "n_articles": n, "n_candidates": sum(len(e.features) for e in examples), "n_reachable": reachable,
             "hyperparameters": {"C": C, "margin": margin, "min_sentences": min_sentences, "features_left_out": list(DROP), "C_grid": list(C_GRID), "margins": list(MARGINS),
-                                "selection": "leave-one-split-out total accuracy of rules + ranker"},
+                                "selection": "leave-one-split-out total accuracy of rules + ranker (ties: ranker alone, smaller C, larger margin)"},
             "leave_one_split_out": {s: {"rules": list(rules_acc[s]), "ranker": list(acc_a[s]), "product": list(acc_c[s])}
                                     for s in rules_acc},
             "leave_one_split_out_total": {"rules": total(rules_acc), "ranker": total(acc_a), "product": total(acc_c), "n": n},

@@ -1471,8 +1471,13 @@ def _with_synonyms(concept: Concept, text: str) -> Concept:
 # they are a closed class of English and never name a treatment.
 _QUANTIFIER_RE = re.compile(r"^(?:(?:every|any|some|no)(?:one|body|thing|where)|none|all|each|both|people|"
                             r"you|we|they|it|this|that|these|those|"
-                            # cardinal numbers are quantifiers too ("Five Beauty Myths ...")
-                            r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$", re.I)
+                            # cardinal numbers are quantifiers too ("Five Beauty Myths ..."); "ones" is
+                            # the pronoun for a noun said before it ("the red ones")
+                            r"ones?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$", re.I)
+# English's closed classes that never end a noun phrase: a phrase ending in a preposition, a
+# conjunction or a determiner ("WhatsApp chat with", "favourite with") is cut from a longer clause
+_OPEN_END_RE = re.compile(r"\b(?:with|without|of|for|to|in|on|at|by|from|into|than|as|and|or|but|nor|the|a|an|"
+                          r"this|that|these|those|my|your|our|their|his|her|its|some|any|every|each|no)$", re.I)
 
 
 # English agent nouns for people by calling or practice end in -ian or -ist ("aestheticians",
@@ -1958,6 +1963,14 @@ _LABEL_LINE_RE = re.compile(r"^(?:\S*[/@]\S*|[A-Z]{3,}:\s.*)$")  # "r/SkincareAd
 _SUBJECT_HEADER_RE = re.compile(r"^[ \t]*Subject:[ \t]*(?P<s>\S.*)$", re.M)
 
 
+def _letterhead(title: str, text: str) -> bool:
+    """Is the title line a sender's name that the document's closing block repeats ("NORTHGATE HAIR &
+    SCALP CLINIC" above a letter whose footer gives the clinic's address)? A letterhead names who
+    writes, never what the letter is about."""
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
+    return len(blocks) >= 3 and title.strip().lower() in blocks[-1].lower()
+
+
 def _headline(title: str, text: str) -> str:
     top = "\n".join(text.split("\n")[:8])
     if (m := _SUBJECT_HEADER_RE.search(top)) and re.match(r"^\s*From:", text):
@@ -1968,7 +1981,8 @@ def _headline(title: str, text: str) -> str:
     # post's byline, a name with a handle or a date ("Dr A, GP (@dra) · 3 Nov", INT15)
     # and a line set wholly in capitals that names no treatment the text repeats ("FOR IMMEDIATE
     # RELEASE") is a label, the headline below it (INT15)
-    caps_label = len(title.split()) >= 2 and title.isupper() and not _title_phrase(title, text)[0]
+    caps_label = len(title.split()) >= 2 and title.isupper() and (not _title_phrase(title, text)[0]
+                                                                  or _letterhead(title, text))
     if not _LABEL_LINE_RE.match(title.strip()) and not _BYLINE_PART_RE.search(title) and not caps_label:
         return title
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
@@ -2333,6 +2347,10 @@ _SINGULAR_DET_BEFORE_RE = re.compile(r"\b(?:every|each|a|an|this|that|one|anothe
 # a letter or a letter and number naming a member of a series ("vitamin D", "vitamin B12", "CoQ 10")
 _NAMED_LETTER_RE = re.compile(r"[A-Za-z][\w-]+\s+(?:[A-Z]\d{0,2}|\d{1,2})")
 _DETERMINER_ALT = "the|a|an|this|that|these|those|its|their|your|my|our|his|her|some|any|no"
+# A chat export's line opens with its time stamp ("[03/11/2026, 07:12] Priya: ...", "03/12/2026, 19:05 -
+# Mia: ..."): document structure, like a speaker's label, never part of what is said
+_CHAT_STAMP_RE = re.compile(r"^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
+                            r"\]?\s*(?:[-–—]\s+)?", re.I)
 _SPEAKER_LABEL_RE = re.compile(r"^\W*(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*"
                                r"(?:\([^)]{1,40}\))?\s*:\s+")
 
@@ -2415,7 +2433,8 @@ def _unfit_main(phrase: str, text: str, title: str) -> bool:
     # Fenbury Courier", a masthead: INT15)
     written = next((m.group(0) for m in (*_mentions(phrase, title), *_mentions(phrase, text))), phrase)
     if not phrase or _EXCESS_RE.match(phrase) or _proper_name(written, text) or _is_person(phrase, text) \
-            or _QUANTIFIER_RE.match(phrase) or _is_pronoun(phrase) or _part_of_name(phrase, text):
+            or _QUANTIFIER_RE.match(phrase) or _is_pronoun(phrase) or _part_of_name(phrase, text) \
+            or _OPEN_END_RE.search(phrase):
         return True
     head = phrase.split()[-1].lower()
     purposes = " ".join(m.group("np").lower() for m in (*_TITLE_OUTCOME_RE.finditer(title), *_TREATED_OBJECT_RE.finditer(title)))
@@ -2518,8 +2537,8 @@ def _recurring_treatment(article: Article, title: str) -> Concept | None:
     for k, line in enumerate(lines):
         for g in _line_grams(line):
             grams[g] += 2 if k == 0 else 1
-    for sent in sentences(text):
-        subj = _subject(_SPEAKER_LABEL_RE.sub("", text[sent.start:sent.end], count=1))
+    for k_sent in range(len(sentences(text))):
+        subj = sentence_subjects(text)[k_sent]
         if subj and len(subj.split()) <= 3 and not _NOT_NP_RE.search(subj) and (
                 len(subj.split()[-1]) >= 3 or _NAMED_LETTER_RE.fullmatch(" ".join(subj.split()[-2:]))):
             subj = re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", subj, flags=re.I)
@@ -2540,6 +2559,8 @@ def _recurring_treatment(article: Article, title: str) -> Concept | None:
         if len(g.split()) == 1 and g[:1].isupper() and not re.search(rf"(?-i:\b{re.escape(g.lower())}\b)", text) \
                 and g.lower() not in _snapshot_words():
             continue  # a proper noun ("Kenzie") names a person or a brand; a brand's kind is `_branded_kind`'s
+        if len(g.split()) == 1 and lowered.lower() in _TIME_HEAD_WORDS:
+            continue  # a time of day or a period ("morning") says when, never what is given
         if len(g.split()) == 1 and g not in subjects and not _form_of(lowered, text) and not re.search(
                 rf"\b(?:{_DETERMINER_ALT})\s+(?:[a-z-]+\s+)?{re.escape(lowered)}\b", text, re.I):
             continue  # a noun takes a determiner somewhere ("the tape"); "not", "out", "done" never do
@@ -2606,6 +2627,56 @@ def _labelled_compound(head: str, lines: Sequence[str], text: str) -> str | None
     full = max((f for f, n in fuller.items() if n >= 2 and treatment_probability(f) >= 0.5),
                key=lambda f: (len(f.split()), fuller[f]), default=modifier)
     return f"{full} {head}"
+
+
+@functools.lru_cache(maxsize=8)
+def sentence_subjects(text: str) -> tuple[str, ...]:
+    """Each sentence's subject noun phrase ("" when none), read after a chat line's time stamp and a
+    speaker's label, which are document structure, not the clause's subject."""
+    out = []
+    for sent in sentences(text):
+        unit = _SPEAKER_LABEL_RE.sub("", _CHAT_STAMP_RE.sub("", text[sent.start:sent.end], count=1), count=1)
+        out.append(_subject(unit) or "")
+    return tuple(out)
+
+
+# a thing taken, used or bought: its mentions follow a verb of use, with or without a determiner
+_USED_BEFORE_RE = re.compile(r"\b(?:take|takes|took|taking|use|uses|used|using|apply|applies|applied|applying|"
+                             r"try|tries|tried|trying|buy|bought|started|start|switched\s+to|swapped|drink|drank|"
+                             r"drinking|add|added|adding)\s+(?:(?:the|a|an|my|your|some|this|their|our)\s+)?$", re.I)
+
+
+# a practice or product is done, had, got, made, tried, offered or sold, the verb perhaps separated from
+# it by an adverb or a count ("doing mostly dermaplaning", "done over 3,000 dermaplaning", "I tried the
+# viral pen")
+_PRACTISED_BEFORE_RE = re.compile(r"\b(?:do|does|did|doing|done|had|have|having|get|gets|got|getting|book|booked|"
+                                  r"offer|offers|offered|sell|sells|sold|make|makes|made|making|try|tries|tried|"
+                                  r"trying)\s+(?:[\w,.-]+\s+){0,2}$", re.I)
+
+
+def _plays_treatment_role(concept: Concept, text: str) -> bool:
+    """Is `concept` what some sentence is about: the subject of a sentence, or the object of a verb of
+    use or practice ("take", "apply", "doing")? A document's genre or masthead ("transcript", a clinic's
+    name) is neither."""
+    if any(s and concept.regex.search(s) for s in sentence_subjects(text)):
+        return True
+    return any(_USED_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()])
+               or _PRACTISED_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]) for m in concept.regex.finditer(text))
+
+
+def confident_pick(concept: Concept, article: Article) -> bool:
+    """Is the rules' main intervention a confident pick? A listed treatment, a combination or a named
+    variant is; a phrase of the text is not when it cannot name a thing (it ends in a preposition,
+    conjunction or determiner, or is a pronoun or quantifier) or no sentence takes it as subject or as
+    the object of a verb of use (a title's genre, "Broadcast transcript", or a masthead). Then the
+    learned ranker (`topic_model`) decides."""
+    if concept.key in _INTERVENTION_BY_KEY or "-plus-" in concept.key or concept.parent:
+        return True
+    label = concept.label.strip()
+    if not label or _OPEN_END_RE.search(label) or _QUANTIFIER_RE.match(label) or _is_pronoun(label):
+        return False
+    # (a name the rules composed, a clipping written out in full, is not the text's spelling of it)
+    return not concept.regex.search(article.text) or _plays_treatment_role(concept, article.text)
 
 
 def _without_speaker(unit_text: str, text: str) -> str:
@@ -2772,7 +2843,8 @@ def _title_member(concept: Concept, title: str, text: str) -> Concept:
             or f"{word}[tiab]" not in concept.terms:
         return concept
     prose = "\n".join(ln for ln in text.split("\n") if not ln.lstrip().startswith("#") and title not in ln)
-    inside = [x.group(0) for x in re.finditer(rf"(?<=[a-z,;]\s){re.escape(word)}\b", prose, re.I)]
+    # (a space on the same line: a word after a line break opens a heading or a paragraph)
+    inside = [x.group(0) for x in re.finditer(rf"(?<=[a-z,;][ \t]){re.escape(word)}\b", prose, re.I)]
     if not inside or any(w[0].isupper() for w in inside):
         return concept
     member = _generic_concept(word)
@@ -6294,7 +6366,22 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
         return None  # "A course of six weekly sessions": a measure of the topic, its "of" phrase a count (QST13)
     if _EVIDENCE_HEAD_RE.search(subj):
         return None  # "Earlier trials have shown ...": a source of evidence reports, it treats nothing (INT15)
+    if not _names_a_thing(subj):
+        return None  # "Twice as effective as ...", "wore it with my eyes open": no noun phrase
     return _with_synonyms(_generic_concept(subj), text) if text else _generic_concept(subj)
+
+
+_MULTIPLIER_RE = re.compile(r"(?:twice|thrice|half|double|triple|once)$", re.I)
+
+
+def _names_a_thing(phrase: str) -> bool:
+    """Can `phrase` be a thing's name? A noun phrase never ends in a preposition, conjunction or
+    determiner ("chat with"), never opens with a multiplier, a number or a quantifier ("twice as"),
+    and a verb followed by a determiner is a verb with its object, a clause ("swallowed the drug")."""
+    words = phrase.split()
+    if not words or _OPEN_END_RE.search(phrase) or _MULTIPLIER_RE.match(words[0]) or _QUANTIFIER_RE.match(words[0]):
+        return False
+    return not (len(words) > 1 and words[1].lower() in _DETERMINERS and re.search(r"(?:ed|ing)$", words[0], re.I))
 
 
 # The nouns that name a source of evidence (GRADE's study, trial, review, data), a closed class: a

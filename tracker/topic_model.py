@@ -14,7 +14,9 @@ Trained by `benchmarks/train_topic.py` on the development articles (label: the g
 common intervention), figures leave-one-split-out in the sidecar. Shipped as
 `resources/topic_model.json.gz` (plain JSON weights, checked against the sha256 in
 `topic_model.meta.json`), loaded with the standard library. `choose` lets the model overrule the
-rules only when it prefers another candidate by the cross-validated margin.
+rules only when it prefers another candidate by the cross-validated margin, or when the rules' pick
+is not confident (`extract.confident_pick`: no name, or nothing any sentence is about, such as a
+title's genre or a letterhead): then the best candidate a sentence is about is taken.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ __all__ = ["TopicCandidate", "candidates", "choose", "probabilities", "TopicMode
 RESOURCES = Path(__file__).resolve().parent / "resources"
 MODEL_PATH = RESOURCES / "topic_model.json.gz"
 META_PATH = RESOURCES / "topic_model.meta.json"
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -80,10 +82,7 @@ should may might must shall if so just here there what why how when where which 
 okay ok hi hello hey to in on at by with without from for about into onto than then as but or nor because
 while also very really too all any some each every the a an don didn doesn isn wasn won""".split())
 _JOINERS = frozenset({"and", "of"})
-# a thing taken, used or bought: its mentions follow a verb of use or a determiner, as nouns do
-_USED_BEFORE_RE = re.compile(r"\b(?:take|takes|took|taking|use|uses|used|using|apply|applies|applied|applying|"
-                             r"try|tries|tried|trying|buy|bought|started|start|switched\s+to|swapped|drink|drank|"
-                             r"drinking|add|added|adding)\s+(?:(?:the|a|an|my|your|some|this|their|our)\s+)?$", re.I)
+_USED_BEFORE_RE = ex._USED_BEFORE_RE  # a thing taken, used or bought follows a verb of use
 _DETERMINED_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|some|any)\s+$",
                                    re.I)
 
@@ -199,7 +198,7 @@ def candidates(article: Article, rules: ex.Concept | None = None) -> list[TopicC
         add(g, "ngram")
 
     rows = []
-    context = _Context(article, title, rules, lines, subjects, tags)
+    context = _Context(article, title, rules, lines, subjects, tags, _sentence_roles(text), _document_frame(text))
     for label, (concept, sources) in found.items():
         base = concept if concept is not None else ex._generic_concept(label)
         feats = _features(label, base, sources, context)
@@ -220,15 +219,48 @@ class _Context:
     lines: list[str]
     subjects: list[str]
     tags: dict[str, str]
+    roles: _Sentences
+    frame: tuple[int, int]
 
 
 def _subjects(text: str) -> list[str]:
     out = []
-    for sent in ex.sentences(text):
-        subj = ex._subject(ex._SPEAKER_LABEL_RE.sub("", text[sent.start:sent.end], count=1))
+    for subj in ex.sentence_subjects(text):
         # (a possessive of ownership, "My son's coach", is read before its determiner goes)
         out.append(_DETERMINER_RE.sub("", subj.strip()) if subj and "'" not in ex.np_tokens(subj) else "")
     return out
+
+
+_REFERRING_SUBJECT_RE = re.compile(r"(?:it|they|this|these|that|those|the\s+[a-z-]+)$", re.I)
+
+
+@dataclass(frozen=True)
+class _Sentences:
+    """The article's sentences as the claim features read them: spans, subjects, and whether each
+    asserts a change or an effect (a benefit or harm verb, a change verb, a comparison)."""
+
+    spans: tuple[tuple[int, int], ...]
+    claim_like: tuple[bool, ...]
+    referring: tuple[bool, ...]  # its subject refers back: a pronoun or a definite description
+
+
+def _sentence_roles(text: str) -> _Sentences:
+    spans, claim, refer = [], [], []
+    for sent, raw in zip(ex.sentences(text), ex.sentence_subjects(text)):
+        unit = text[sent.start:sent.end]
+        spans.append((sent.start, sent.end))
+        claim.append(bool(ex.effect_verbs(unit) or ex._CHANGE_RE.search(unit) or ex._COMPARATIVE_RE.search(unit)))
+        refer.append(bool(raw and _REFERRING_SUBJECT_RE.fullmatch(raw.strip())))
+    return _Sentences(tuple(spans), tuple(claim), tuple(refer))
+
+
+def _document_frame(text: str) -> tuple[int, int]:
+    """Where the body starts and ends: the header block before the first blank line (masthead, title,
+    byline) and the closing block after the last (footer, sign-off) frame the document."""
+    blocks = [m.span() for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)]
+    if len(blocks) < 3:
+        return 0, len(text)
+    return blocks[0][1], blocks[-1][0]
 
 
 def _first_paragraph(text: str) -> str:
@@ -286,6 +318,24 @@ def _features(label: str, concept: ex.Concept, sources: set[str], cx: _Context) 
         "rules": float("rules" in sources),
         "shares_rules_word": float(bool(rules_words & set(re.findall(r"[a-z]{3,}", label.lower())))),
     }
+    # what the claims are about: the subject of a sentence asserting a change or an effect, directly
+    # or through a pronoun or definite description whose nearest antecedent (the sentence or two
+    # before) it is; and whether its mentions lie only in the document's frame (masthead, footer)
+    roles = cx.roles
+    starts = [m.start() for m in spans]
+    claim_subject = referred = 0
+    for k, (a, _) in enumerate(roles.spans):
+        if not roles.claim_like[k]:
+            continue
+        if cx.subjects[k] and rx.search(cx.subjects[k]):
+            claim_subject += 1
+        elif roles.referring[k] and any(roles.spans[max(0, k - 2)][0] <= p < a for p in starts):
+            referred += 1
+    body = sum(cx.frame[0] <= p < cx.frame[1] for p in starts)
+    f["log_claim_subject"] = math.log1p(claim_subject)
+    f["log_referred"] = math.log1p(referred)
+    f["frame_only"] = float(bool(n) and not body)
+    f["open_end"] = float(bool(ex._OPEN_END_RE.search(label)))
     for s in ("table", "title", "label", "hashtag", "subject", "ngram"):
         f["src_" + s] = float(s in sources)
     return f
@@ -295,7 +345,9 @@ def _relative(rows: list[dict[str, float]]) -> None:
     """Features relative to the article's other candidates (a count means little on its own)."""
     top_count = max((f["log_count"] for f in rows), default=0.0) or 1.0
     top_subject = max((f["log_subject"] for f in rows), default=0.0) or 1.0
+    top_claim = max((f["log_claim_subject"] + f["log_referred"] for f in rows), default=0.0) or 1.0
     for f in rows:
+        f["claim_vs_top"] = (f["log_claim_subject"] + f["log_referred"]) / top_claim
         f["count_vs_top"] = f["log_count"] / top_count
         f["subject_vs_top"] = f["log_subject"] / top_subject
 
@@ -336,12 +388,29 @@ def same_treatment(a: str, b: str) -> bool:
     return bool(_content(a) & _content(b))
 
 
-def pick(labels: list[str], probs: list[float], rules: int | None, margin: float) -> int:
+def plays_role(f: Mapping[str, float], label: str = "") -> bool:
+    """Can a candidate be what the sentences are about: a thing's name (`extract._names_a_thing`),
+    some sentence's subject or the object of a verb of use, and no person, proper name, outcome or
+    phrase the rules find unfit (read from its features)?"""
+    fit = not any(f.get(k, 0.0) for k in ("unfit", "people_or_outcome", "names_outcome", "person", "proper_name"))
+    return fit and (not label or ex._names_a_thing(label)) and (f.get("log_subject", 0.0) > 0 or f.get("used_share", 0.0) > 0)
+
+
+def pick(labels: list[str], probs: list[float], rules: int | None, margin: float,
+         roles: list[bool] | None = None, confident: bool = True) -> int:
     """The candidate chosen: the ranker's best when it names another treatment than the rules'
-    pick (index `rules`) and its probability beats that pick's by `margin`, else the rules' pick."""
+    pick (index `rules`) and its probability beats that pick's by `margin`, else the rules' pick.
+    When the rules are not `confident`, the best candidate the sentences are about (`roles`) is
+    taken, unless it names the rules' treatment, whose name stays; when no candidate is about
+    anything, neither reader knows better and the rules' pick stays."""
     best = max(range(len(probs)), key=lambda i: (probs[i], -i))
     if rules is None:
         return best
+    if not confident:
+        if roles is None or not any(roles):
+            return rules
+        best = max((i for i in range(len(probs)) if roles[i]), key=lambda i: (probs[i], -i))
+        return rules if same_treatment(labels[best], labels[rules]) else best
     if same_treatment(labels[best], labels[rules]) or probs[best] - probs[rules] <= margin:
         return rules
     return best
@@ -354,13 +423,31 @@ def choose(article: Article, rules: ex.Concept | None = None) -> ex.Concept:
     if rules is None:
         rules = ex._rules_intervention(article)
     _, _, margin, min_sentences = _model()
-    if len(ex.sentences(article.text)) < min_sentences:
+    confident = ex.confident_pick(rules, article)
+    if confident and len(ex.sentences(article.text)) < min_sentences:
         # a learned model is used only within the data it learned from: its features are counts and
         # shares of mentions, and a text shorter than every training article repeats too little
         return rules
     cands = candidates(article, rules)
     if len(cands) < 2:
         return rules
+    # a pick the rules are not confident of (no name, or nothing the sentences are about) is no
+    # standard to beat: the ranker's best candidate that the sentences are about is taken
     rules_at = next((i for i, c in enumerate(cands) if c.rules), None)
-    chosen = cands[pick([c.concept.label for c in cands], probabilities(cands), rules_at, margin)]
-    return rules if chosen.rules else chosen.named(article.text)
+    chosen = cands[pick([c.concept.label for c in cands], probabilities(cands), rules_at, margin,
+                        [plays_role(c.features, c.concept.label) for c in cands], confident)]
+    if chosen.rules:
+        return rules
+    return _compound_for_head(chosen, cands).named(article.text)
+
+
+def _compound_for_head(chosen: TopicCandidate, cands: list[TopicCandidate]) -> TopicCandidate:
+    """A bare device or product head ("pen", "roller") names no particular thing: English noun
+    phrases are head-final, so the longest candidate the text repeats that ends in that head (the
+    product's own name, "LumiNeedle home pen") is what it is short for."""
+    words = chosen.phrase.split()
+    if not chosen.generic or len(words) != 1 or not ex._DEVICE_HEAD_RE.fullmatch(words[0].lower()):
+        return chosen
+    longer = [c for c in cands if c.generic and len(c.phrase.split()) > 1 and c.phrase.split()[-1].lower() == words[0].lower()
+              and c.features.get("log_count", 0.0) >= math.log1p(2)]
+    return max(longer, key=lambda c: (len(c.phrase.split()), c.features.get("log_count", 0.0)), default=chosen)
