@@ -52,7 +52,8 @@ _HARM_NOUN_RE = re.compile(rf"\b(?:{HARM_NOUNS})\b", re.I)
 _PRIVATIVE_RE = re.compile(
     rf"\b(?P<stem>pain|harm|risk|scar|side[\s-]?effect|irritation|toxin|chemical|fragrance|worry|hassle|"
     rf"drug|needle|downtime|trouble|stress|jitter|crash|odou?r|mess)(?:less\b|[\s-]free\b)"
-    rf"|\bnon[\s-]?(?P<non>irritating|toxic|invasive|comedogenic|addictive|habit[\s-]forming|allergenic)\b"
+    # (OUTC2: "hypo-" marks the least degree as "non-" marks none: "hypoallergenic" denies allergy)
+    rf"|\b(?:non|hypo)[\s-]?(?P<non>irritating|toxic|invasive|comedogenic|addictive|habit[\s-]forming|allergenic)\b"
     rf"|\bfree\s+(?:of|from)\s+(?:any\s+|all\s+)?(?P<free>(?:[\w-]+\s+){{0,2}}?(?:{HARM_NOUNS}))\b",
     re.I)
 _SAFE_RE = re.compile(
@@ -502,6 +503,20 @@ def unquote_scare(text: str) -> str:
 def denied_harm(text: str) -> str | None:
     """The harm a sentence denies ("painless" -> "pain", "no side effects", "never irritates"),
     or None. Privative morphology, "free of", "safe" and a negated harm verb or harm noun."""
+    said = _denied_harm(text)
+    organ = _GENTLE_ON_ORGAN_RE.search(text) if said and _GENERAL_HARM_RE.fullmatch(said) else None
+    if organ:
+        # "gentle on the stomach, with barely any side effects": the organ spared names the harm more
+        # narrowly than the general noun beside it, and the organ's side effects are side effects (OUTC2)
+        return f"{organ.group(1).lower()} side effects"
+    return said
+
+
+_GENTLE_ON_ORGAN_RE = re.compile(r"\b(?:kind|easy|gentle)\s+(?:to|on)\s+(?:your\s+|the\s+)?(stomach|gut|liver|kidneys?|eyes)\b",
+                                 re.I)
+
+
+def _denied_harm(text: str) -> str | None:
     text = _plain(text)
     m = _PRIVATIVE_RE.search(text)
     if m and _NEGATOR_BEFORE_RE.search(text[:m.start()]):
@@ -579,8 +594,7 @@ def denied_harm(text: str) -> str | None:
         # (TRAP9) "couldn't possibly upset your thyroid", "won't disrupt your hormones": a negated verb of
         # disturbance denies harm to the organ it names
         return f"{upset.group('organ').lower()} side effects"
-    organ = re.search(r"\b(?:kind|easy|gentle)\s+(?:to|on)\s+(?:your\s+|the\s+)?(stomach|gut|liver|kidneys?|eyes)\b",
-                      text, re.I)
+    organ = _GENTLE_ON_ORGAN_RE.search(text)
     if organ:
         return f"{organ.group(1).lower()} side effects"  # "gentle on the liver": no liver harm
     part = re.search(r"\bsafe\s+(?:for|on)\s+(?:your|the)\s+((?:[\w-]+\s+)?[\w-]+)", text, re.I)
@@ -604,6 +618,10 @@ def denied_harm(text: str) -> str | None:
         if sensitive:
             # "sensitive" means prone to irritation: a claim fit for sensitive X denies X's irritation
             return f"{_singular(sensitive.group('x').lower())} irritation"
+        hyphen_prone = re.search(r"\b(?P<x>[a-z]{3,})-prone\b", text, re.I)
+        if hyphen_prone and hyphen_prone.group("x").lower() not in _NP_STOP and not re.search(r"\bsensitive\b", text, re.I):
+            # (beside "sensitive", "sensitive and acne-prone skin" names skin types: its irritation, as above)
+            return hyphen_prone.group("x").lower()  # "gentle enough for eczema-prone skin": the condition it is prone to (OUTC2)
         return "adverse effects"
     return None
 
@@ -1567,6 +1585,25 @@ _HARMS_INCLUDE_RE = re.compile(
     r"reported|usual|typical|frequent|mild|temporary)\s+)*(?:side[\s-]?effects?|adverse\s+(?:effects?|events?|reactions?)|"
     r"risks|complications)\s+(?:(?:can|may|might)\s+)?(?:include|includes|included)\s+"
     r"(?P<np>[a-z][\w'’-]*(?:(?:,\s*|\s+(?:and|or)\s+|\s+)[\w'’-]+){0,7})", re.I)
+
+
+# A specificational copula the other way round (OUTC2): the harm first, "the commonest side effect" after
+_HARM_NAMED_FIRST_RE = re.compile(
+    r"(?:^|[:;,]\s*)(?:(?:a|an|the|some)\s+)?(?:(?:little|bit\s+of|few|mild|slight)\s+)?(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,7}?)"
+    r"\s+(?:is|was|are|were)\s+(?:the|its|their)\s+(?:most\s+(?:common|frequent|likely)|commonest|main|usual|chief|likeliest|"
+    r"biggest|only)\s+(?:side[\s-]?effects?|adverse\s+(?:effects?|events?|reactions?)|complaints?)\b", re.I)
+
+
+def harm_named_first(text: str) -> str:
+    """The harm a reversed specificational copula names ("a little extra hair on the face or arms is the
+    commonest side effect" -> "extra hair"), or ""."""
+    m = _HARM_NAMED_FIRST_RE.search(" ".join(text.split()))
+    if m is None or _NEG_RE.search(m.group("np")):
+        return ""
+    np = re.split(r"\s+(?:in|on|at|after|for|from|with|when|if|which|that|but|because|while|among|around|near)\b",
+                  m.group("np"), flags=re.I)[0]
+    np = _trim_np(np.split())
+    return np if np and not _is_pronoun(np) and _is_noun_phrase(np) else ""
 
 
 def named_harm(text: str) -> str | None:
@@ -2681,6 +2718,13 @@ def _changed_subject(body: str, verb: re.Match[str] | None) -> str:
         return ""
     before = re.split(r"[,;:]|\b(?:and|but|that|which|when|after|because)\b", body[:m.start()])[-1]
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", before)]
+    pp = re.search(r"(?P<head>\b[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+after\s+(?P<x>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*$",
+                   re.split(r"[,;:]|\b(?:and|but|that|which|when|because)\b", body[:m.start()])[-1])
+    if pp and len(words) <= 2 and not _PRONOUN_RE.match(pp.group("x")) and not any(
+            w.lower() in _AUXILIARIES | _PERSONAL | _CLAUSE_DET for w in pp.group("x").split()):
+        # "Muscle soreness after training drops": "after" with a noun or gerund and no verb is a preposition
+        # inside the subject, whose head comes before it (OUTC2)
+        words = [w.lower() for w in pp.group("head").split()]
     while words and words[-1] in _AUXILIARIES:
         words.pop()  # "my crown had filled in": the perfect's auxiliary is the verb's (OUTC)
     poss = max((i for i, w in enumerate(words) if w in _POSSESSIVE and w != "her"), default=-1)
@@ -2833,12 +2877,29 @@ def _names_no_outcome(ws: list[str]) -> bool:
     return any(w in _TIME_WORDS and (i == 0 or ws[i - 1] in _NUM_WORDS or w.endswith("day")) for i, w in enumerate(ws))
 
 
+# A clitic left as a word of its own when an apostrophe is lost ("doesn t", "it s", "you ll"), or the host of a
+# negative clitic ("doesn", "isn", "wouldn"): never a word of a noun phrase (OUTC2)
+_SPLIT_CLITIC_RE = re.compile(r"ll|re|ve")
+
+
+def _split_clitic(ws: list[str]) -> bool:
+    """Do these words hold a clitic whose apostrophe was lost: "ll", "re", "ve" as words, or a "t" after
+    its negative host ("doesn t", "can t") or first, its host cut off ("t tan")?"""
+    return any(_SPLIT_CLITIC_RE.fullmatch(w) or (w == "t" and (i == 0 or ws[i - 1].endswith("n")))
+               or (w.endswith("n") and (w[:-1] in _AUXILIARIES or w in ("won", "don", "ain"))) for i, w in enumerate(ws))
+
+
 def _is_noun_phrase(phrase: str | None) -> bool:
     """Can `phrase` be an outcome's name: words of a noun phrase (head noun and modifiers), with no
     pronoun, auxiliary, negation, closed-class or -ly adverb, and no verb fragment (a verb followed by
     its gerund complement, "started filling")?"""
     ws = re.findall(r"[a-z][\w'’-]*", (phrase or "").lower())
     if not ws or _names_no_outcome(ws):
+        return False
+    if _split_clitic(ws) or ws[-1] == "own":
+        # "doesn t dry", "t tan bc": a contraction whose apostrophe was lost leaves its clitic as a word, the
+        # remains of a clause; "own" only ever follows a possessive ("on its own"), never heads a noun
+        # phrase (OUTC2)
         return False
     for w in ws:
         if w in _PERSONAL or w in _FUNCTION_ADVERBS or w in _AUXILIARIES or re.search(r"n['’]t$", w) \
@@ -2865,6 +2926,152 @@ most some something anything everything nothing difference effect effects change
 # the article measures, so the caller's label or the main question's outcome stands (JUNK15)
 _GENERAL_RESULT_RE = re.compile(r"(?:(?:the|a|an|any|its|their|this|that|these|those|such)\s+)?(?:benefits?|results?|"
                                 r"effects?|improvements?|gains?|outcomes?|difference|change|changes)", re.I)
+
+
+# --- outcomes a clause's structure names beside the caller's label (OUTC2) ---------------------
+
+
+def _gerund(verb: str) -> str:
+    """The -ing nominalisation of a verb as worded: "lighten" -> lightening, "tightens" -> tightening,
+    "whitened" -> whitening, "fade" -> fading."""
+    if verb.endswith("ed") and len(verb) > 4:
+        verb = verb[:-2] if not verb.endswith("ied") else verb[:-3] + "y"
+    elif verb.endswith("es") and re.search(r"(?:sh|ch|x|ss|z)es$", verb):
+        verb = verb[:-2]
+    elif verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3:
+        verb = verb[:-1]
+    return (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
+
+
+# A comparative quantifier before a noun and "than": the noun is the quantity compared ("up to 43% less
+# friction than a cotton pillowcase", "more energy than my pre-workout powder did")
+_COMPARED_QUANTITY_RE = re.compile(r"\b(?:more|less|fewer)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+                                   r"(?:than|vs\.?|versus)\s", re.I)
+# a copula or verb of perception before it makes the comparative a predicate adjective ("far less angry than")
+_PREDICATE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|feels?|felt|looks?|looked|seems?|seemed|"
+                                  r"gets?|got|becomes?|became|stays?|stayed)\s+(?:[\w-]+\s+){0,2}$|['’](?:s|re|m)\s+(?:[\w-]+\s+){0,2}$",
+                                  re.I)
+# adjective-forming suffixes: "less painful", "more effective", "more affordable" compare a property, no quantity
+_ADJECTIVE_SUFFIX_RE = re.compile(r"[a-z]{3,}(?:ful|ous|ive|able|ible|less|ish|ic|al|ed|er)")
+_DEGREE_WORDS = r"(?:(?:noticeably|visibly|much|far|way|so|even|slightly|a\s+(?:bit|lot|little|touch))\s+)?"
+# two or more coordinated comparatives ("bouncier and firmer", "brighter, more hydrated", "lighter and less puffy")
+_COMPARATIVE = rf"{_DEGREE_WORDS}(?:(?:more|less)\s+[a-z]{{3,}}|[a-z]{{3,}}(?:er|ier))"
+_COMPARATIVES_RE = rf"(?P<adjs>{_COMPARATIVE}(?:\s*,\s*(?:and\s+)?{_COMPARATIVE})*\s*,?\s+and\s+{_COMPARATIVE}|" \
+                   rf"{_COMPARATIVE}\s*,\s*{_COMPARATIVE})"
+# ... as the predicate of a subject ("my cheeks feel bouncier and firmer") or before their noun in a verbless
+# claim ("Instantly brighter, more hydrated skin")
+_PREDICATED_COMPARATIVES_RE = re.compile(
+    rf"(?P<subj>\b[a-z][\w-]*)\s+(?:feel|feels|felt|look|looks|looked|seem|seems|is|are|was|were|get|gets|got|become|"
+    rf"becomes|became|stay|stays)\s+{_COMPARATIVES_RE}\s*(?:$|[,.;:!?]|\s(?:and|but|in|after|within|by|for|than|over|on|"
+    rf"at|from|with|since)\b)", re.I)
+_VERBLESS_COMPARATIVES_RE = re.compile(rf"^\W*(?:[a-z]+ly\s+)?{_COMPARATIVES_RE}\s+(?P<noun>[a-z][\w-]*)\W*$", re.I)
+_NOT_PROPERTY_COMPARATIVE = frozenset("""better worse more less fewer greater lesser faster slower sooner later quicker
+rather other either neither whether never ever over under after water number ever""".split())
+
+
+def _comparative_property(phrase: str) -> str:
+    """The noun of the property one comparative names: "firmer" -> firmness, "bouncier" -> bounciness,
+    "less puffy" -> puffiness, "more hydrated" -> hydration (a participle in -ated, its -ation noun);
+    "" for a comparative of evaluation or speed ("better", "faster"), which names no property."""
+    ws = re.sub(_DEGREE_WORDS, "", phrase.lower().strip(), count=1).split()
+    if not ws:
+        return ""
+    adj = ws[-1]
+    if len(ws) >= 2 and ws[-2] in ("more", "less"):
+        base = adj
+        if base.endswith("ated"):
+            return base[:-2] + "ion"  # "more hydrated" -> hydration
+        if base.endswith("ed") or _ADJECTIVE_SUFFIX_RE.fullmatch(base) and not base.endswith("y"):
+            return ""
+    elif adj in _NOT_PROPERTY_COMPARATIVE or not adj.endswith("er") or len(adj) < 5:
+        return ""
+    elif adj.endswith("ier"):
+        base = adj[:-3] + "y"
+    else:
+        base = adj[:-2]
+        if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "lsaeiou":
+            base = base[:-1]  # "bigger", "redder"
+        elif base[-1] in "scvz" or (base[-1] == "g" and base[-2] != "n"):
+            base += "e"  # "denser", "larger"
+    if base in _NOT_PROPERTY_COMPARATIVE or base in _NP_STOP:
+        return ""
+    return base[:-1] + "iness" if base.endswith("y") else base + "ness"
+
+
+def _coordinated_properties(adjs: str) -> str:
+    """"bouncier and firmer" -> "bounciness and firmness"; "" unless every conjunct names a property."""
+    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", adjs.strip()) if p]
+    props = [_comparative_property(p) for p in parts]
+    if len(props) < 2 or not all(props):
+        return ""
+    return ", ".join(props[:-1]) + " and " + props[-1]
+
+
+def compared_quantity(text: str) -> str:
+    """The noun a comparative quantifier compares ("has much less downtime than laser resurfacing" ->
+    downtime), or ""; never a predicate adjective ("is less painful than"), nor a general noun."""
+    for m in _COMPARED_QUANTITY_RE.finditer(text):
+        ws = m.group("np").lower().split()
+        if _PREDICATE_BEFORE_RE.search(text[:m.start()]) or ws[0] in _NP_STOP or ws[0] in _AUXILIARIES or \
+                _ADJECTIVE_SUFFIX_RE.fullmatch(ws[-1]) or not _is_noun_phrase(" ".join(ws)):
+            continue
+        return _trim_np(ws)
+    return ""
+
+
+def structural_outcome(text: str) -> str:
+    """The outcome a clause's shape names when no verb's object does (OUTC2): the quantity a comparative
+    quantifier compares, or the properties coordinated comparatives predicate of their noun ("my cheeks feel
+    bouncier and firmer" -> "cheek bounciness and firmness"); "" when it has neither."""
+    text = " ".join(text.split())
+    for rx in (_PREDICATED_COMPARATIVES_RE, _VERBLESS_COMPARATIVES_RE):
+        m = rx.search(text)
+        props = _coordinated_properties(m.group("adjs")) if m else ""
+        if m and props:
+            noun = (m.group("subj") if rx is _PREDICATED_COMPARATIVES_RE else m.group("noun")).lower()
+            # (a pronoun subject names nothing: "they feel lighter and less puffy" -> lightness and puffiness)
+            if _is_pronoun(noun) or noun in _PERSONAL or not _is_noun_phrase(noun):
+                return props
+            # (the noun as a modifier is singular: "lashes" -> "lash", "cheeks" -> "cheek")
+            noun = noun[:-2] if re.search(r"(?:sh|ch|x|ss|z)es$", noun) else _singular(noun)
+            return f"{noun} {props}"
+    subject = _SUBJECT_COMPARATIVE_RE.match(text)
+    if subject and _is_noun_phrase(subject.group("np")) and not _is_pronoun(subject.group("np")):
+        from .phrases import treatment_probability
+
+        if treatment_probability(subject.group("np")) < 0.3:
+            return subject.group("np").lower()  # "recovery is faster than with an ice bath": what is compared
+    return compared_quantity(text)
+
+
+# The subject of a comparative predicate, when the phrase model reads it as no treatment ("recovery is faster
+# than with an ice bath"; "Tea tree oil is gentler than ..." compares treatments)
+_SUBJECT_COMPARATIVE_RE = re.compile(r"\W*(?:(?:so|and|but|plus|also)\s+)?(?:(?:your|my|the|their|our)\s+)?"
+                                     r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:is|are|was|were|gets?|got)\s+"
+                                     r"(?:(?:much|far|way|even|noticeably|visibly|a\s+lot)\s+)?[a-z]{3,}er\s+than\b", re.I)
+
+
+# The conjuncts after an object: ", mottled pigmentation and pore size", each of one to three words, the list
+# ending at punctuation, the clause's end or a preposition
+_MORE_CONJUNCTS_RE = re.compile(r"(?P<rest>(?:\s*,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)*\s*,?\s+(?:and|or)\s+"
+                                r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:$|[,.;:!?()])|\s+(?:compared|than|in|on|at|"
+                                r"after|for|from|with|by|over|within|versus|vs|when|while|because)\b)", re.I)
+
+
+def object_list(text: str, first: str) -> str:
+    """The coordinated objects `first` heads in `text` ("improved fine wrinkles, mottled pigmentation and
+    pore size" -> all three), or "" when `first` is not followed by noun-phrase conjuncts."""
+    text = " ".join(text.split())
+    at = re.search(r"\b" + r"\W+".join(re.escape(w) for w in first.split()) + r"\b", text, re.I) if first else None
+    m = _MORE_CONJUNCTS_RE.match(text, at.end()) if at else None
+    if m is None:
+        return ""
+    conjuncts = [first] + [c for c in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("rest").strip(" ,"))
+                           if c]
+    if len(conjuncts) < 2 or not all(_clean_np(c) and not any(w.lower() in _CLAUSE_DET for w in c.split()) for c in conjuncts):
+        return ""
+    joiner = " or " if re.search(r"\bor\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$", m.group("rest"), re.I) else " and "
+    return ", ".join(c.lower() for c in conjuncts[:-1]) + joiner + conjuncts[-1].lower()
 
 
 def outcome_of(text: str, relation: str, *, strict: bool = False) -> str:
@@ -3121,6 +3328,16 @@ def predicate_object(text: str) -> str:
     causative = re.match(r"\s+(?:you|people|them|us|your\s+\w+)\s+(?P<c>[a-z]+)", rest, re.I)
     if re.fullmatch(r"makes?|made|leaves?|left|keeps?|kept", m.group("verb"), re.I) and causative:
         return causative.group("c").lower()
+    if re.fullmatch(r"gives?|gave|brings?|brought", m.group("verb"), re.I):
+        # "gives you steady energy all day": a verb of giving takes the person first, then what it gives (OUTC2)
+        rest = re.sub(r"^\s*(?:you|people|them|us|me|him|her|everyone|users)\b", " ", rest, flags=re.I)
+        given = _np_after(rest)
+        if given.split()[:1] and (given.split()[0] in _OUTCOME_FILLER or given.split()[0] in _QUANTIFIER_PRONOUNS
+                                  or re.fullmatch(r"every\w*|any\w*|some\w*", given.split()[0])):
+            return ""  # "gives you everything retinol does": a quantifier heads a free relative, naming nothing
+        if re.search(r"\b(?:[a-z]+er|more|less)\b", given) or re.match(r"\s*\w+,", rest):
+            return ""  # "gives you deeper, more restful sleep": adjectives in a list, no plain noun phrase to take
+        return given if given.split()[-1:] != ["all"] else " ".join(given.split()[:-1])
     return _np_after(rest)
 
 
@@ -3281,6 +3498,11 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         suffered = undergone(focus) if relation == "harm" else None
         if relation == "harm" and not suffered and (felt := _felt(focus)) is not None:
             suffered = felt[1]  # "Most people feel a light prickle": the discomfort felt (OUT15)
+        if relation == "harm" and not suffered and (not outcome or _GENERAL_HARM_RE.fullmatch(outcome)) and (
+                first := harm_named_first(focus)):
+            # "a little extra hair on the face or arms is the commonest side effect": the harm the copula's
+            # subject names, over a general label (OUTC2)
+            own, outcome = first, None
         if relation == "harm" and not suffered and (harms_named := named_harm(focus)) is not None:
             # "Common side effects include headaches, dizziness and daytime sleepiness": the harms named (OUT15)
             own, outcome = harms_named, None
@@ -3311,6 +3533,42 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
             # noun phrase it starts with, else gives way to the sentence's own, else to nothing: the
             # question's outcome stands (FRM8)
             out = _noun_phrase_prefix(out) or (own if own and _is_noun_phrase(own) else "")
+        if out and own and len(out.split()) == 1 and out.lower() not in own.lower() and _clean_np(own) and re.search(
+                rf"\b{re.escape(out)}\s+(?:(?:the|your|my|their|its|any|those|these)\s+)?{re.escape(own.split()[0])}\b", focus, re.I):
+            # "lighten dark circles under the eyes": a one-word label right before the object the clause's
+            # structure reads, outside that noun phrase, is the verb acting on it: the object and the verb's
+            # nominalisation name the outcome, "dark circles lightening" (OUTC2)
+            out = f"{own} {_gerund(out.lower())}" if out.isalpha() and not out.lower().endswith("ing") \
+                and not _clean_np(f"{out} {own}") else own
+        # (the claim's own words when it is part of the text: "[Less redness than my clinic treatments and] my skin
+        # texture is so much better" compares no redness)
+        own_words = quote if quote and quote in focus else focus
+        shaped = structural_outcome(own_words)
+        if shaped and not (out and _shares_word(out, shaped.split()[-1])):
+            # "has much less downtime than laser resurfacing", "my cheeks feel bouncier and firmer": what the
+            # comparison's shape names, over a label without its head (OUTC2)
+            out = shaped
+        elif out or own:
+            # "improved fine wrinkles, mottled pigmentation and pore size": every coordinated object, when
+            # the label names only some of them (OUTC2)
+            listed = (object_list(own_words, out) if out else "") or (object_list(own_words, own) if own else "")
+            conjuncts = re.split(r",\s*|\s+(?:and|or)\s+", listed) if listed else []
+            # (a label that is one conjunct whole is the caller's pick of one item of the list, "It treats acne
+            # scars, stretch marks and hair loss" read once per item: it stands)
+            picked = bool(outcome) and any(all(_shares_word(w, c) for w in (outcome or "").split() if w.lower() not in _NP_STOP)
+                                           for c in conjuncts)
+            if listed and not picked and not all(_shares_word(out or "", c) for c in conjuncts):
+                out = listed
+    gloss = re.search(rf"\b{re.escape(out)}(?:\s+of\s+(?:the\s+|your\s+)?[a-z]+)?\s*\((?P<g>[a-z][a-z -]{{2,40}})\)", focus, re.I) \
+        if out and "(" not in out else None
+    if gloss and _is_noun_phrase(gloss.group("g")) and not _shares_word(out, gloss.group("g")):
+        # "darkening of the skin (post-inflammatory hyperpigmentation)": a parenthesis after a noun phrase renames
+        # it, as a label's own gloss does ("redness (erythema)") (OUTC2)
+        out = f"{out} ({gloss.group('g').strip().lower()})"
+    if out and _split_clitic(re.findall(r"[a-z][\w'’-]*", out.lower())):
+        # a caller's label cut from a contraction ("doesn t dry") is prose, whatever the relation: its noun
+        # phrase, else the general harm a denial denies, else nothing, so the question's outcome stands (OUTC2)
+        out = _noun_phrase_prefix(out) or ("adverse effects" if relation == "denies_harm" else "")
     if out and cmp and same_head(out, cmp[0]):
         # "both strengths beat a dummy lotion": the comparator of "beat/better than X" is what the outcome is
         # measured against, never the outcome; the question's outcome stands (JUNK15)
