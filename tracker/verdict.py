@@ -1098,6 +1098,14 @@ def grade_claim(
                 combined += [h for h in add_on_findings([frame.intervention_norm or frame.intervention or "", base], [base],
                                                         question, mine, records)
                              if not any(h.pmid == x.pmid and h.sentence == x.sentence for x in combined)]
+                # SIGN2: a sentence the add-on arms can be read in is read that way alone: read by the comparator's name
+                # only, the combination arm ("PRP with microneedling") would count as the comparator's
+                arms = add_on_arm_findings(frame, question, add_on, records)
+
+                def unread(found: list[HeadToHead]) -> list[HeadToHead]:
+                    return [h for h in found if not any(h.pmid == x.pmid and (h.sentence in x.sentence or x.sentence in h.sentence)
+                                                        for x in arms)]
+                h2h, combined = unread(h2h), unread(combined) + arms
                 same = list(dict.fromkeys([h for h in h2h if h.pmid in ids] + combined))
                 dropped = [h for h in h2h if h not in same]
                 if dropped:
@@ -1209,6 +1217,14 @@ def grade_claim(
             verdict = "supported" if len(ties) + len(wins) >= 2 and verdict == "supported" else "partly supported"
             notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference and {len(wins)} favour it "
                          f"({_pmid_list(ties + wins)}), which backs 'as good as'")
+        elif losses and {h.pmid for h in losses} <= {h.pmid for h in wins}:
+            # SIGN2: every record that seems to favour the comparator is also read as favouring the intervention on
+            # the same comparison: the reading of its arms cannot be trusted either way, so the claim is placed on
+            # neither side (a sign error is worse than "unclear")
+            verdict, lead_unclear = "not supported", True
+            notes.append(f"head-to-head: {_pmid_list(losses)} {'is' if len({h.pmid for h in losses}) == 1 else 'are'} read "
+                         f"both as favouring it and as favouring {frame.comparator or 'the other'}, so which arm did better "
+                         "is unclear")
         elif losses:
             verdict = "contradicted" if len(losses) >= len(wins) + len(ties) else "not supported"
             notes.append(
@@ -1523,9 +1539,12 @@ def grade_claim(
     if tf.claimed_days is not None and tf.reported:
         earliest = min(d for _, _, d in tf.reported)
         shown = _fig_list([(p, t) for p, t, _ in tf.reported])
+        # SIGN2: "significant from week 2" dates the effect's onset in a trial that measured before it: a claim
+        # faster than that is refuted, not untested like one faster than a trial's only (end) time point
+        onset = any(_ONSET_RE.match(t) for _, t, d in tf.reported if d == earliest)
         if tf.fits:
             notes.append(f"the claimed time frame ({frame.time_frame}) fits time points the records report: {shown}")
-        elif earliest <= 2 * tf.claimed_days:
+        elif earliest <= 2 * tf.claimed_days and not onset:
             # "within about three months" where the trials measured at six: the time point is untested, not
             # refuted; only a time frame far beyond what studies report ("overnight" for months) goes against
             if _VERDICT_RANK.get(verdict, 0) >= 3:
@@ -2141,10 +2160,16 @@ class TimeFrameCheck:
 
 _TIMEPOINT_RE = re.compile(
     # "after 4 and 8 weeks": a list of time points shares its unit; the first is the earliest
-    rf"\b(?:(?:at|after|over|for|within|by|in|following)\s+(?:\w+\s+)?(?P<n>\d+(?:\.\d+)?|{NUMBER_WORD})"
+    rf"\b(?:(?:at|after|over|for|within|by|in|following|from)\s+(?:\w+\s+)?(?P<n>\d+(?:\.\d+)?|{NUMBER_WORD})"
     rf"(?:\s*(?:,|and|or)\s*(?:\d+(?:\.\d+)?|{NUMBER_WORD}))*\s+(?P<u>day|week|month|year)s?|(?P<n2>\d+(?:\.\d+)?|{NUMBER_WORD})[\s-](?P<u2>day|week|month|year)s?[\s-]"
-    rf"(?:follow[\s-]?up|trial|study|treatment|period|course|intervention|supplementation|application))\b", re.I)
+    rf"(?:follow[\s-]?up|trial|study|treatment|period|course|intervention|supplementation|application)|"
+    # SIGN2: a time point named by its unit first ("significant from week 2", "at weeks 0, 4 and 12"): English
+    # numbers a point in a series after its noun as well as counting a duration before it
+    rf"(?:at|after|by|from|in|within|until|through)\s+(?:the\s+)?(?:end\s+of\s+)?(?P<u3>day|week|month|year)s?\s+"
+    rf"(?P<n3>\d+(?:\.\d+)?(?:\s*(?:,|and|or|to|-|–)\s*\d+(?:\.\d+)?)*))\b", re.I)
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# a time point that dates when an effect began ("from week 2"), not when it was measured
+_ONSET_RE = re.compile(r"from\b", re.I)
 
 
 def check_time_frame(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
@@ -2158,6 +2183,12 @@ def check_time_frame(frame: ClaimFrame, question: Question, appraisals: Sequence
     found: list[tuple[str, str, float]] = []
     for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
         for m in _TIMEPOINT_RE.finditer(sentence):
+            if m.group("n3"):
+                # a listed series ("weeks 0, 4 and 12") starts at baseline: its earliest time point after it
+                first = min((float(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group("n3")) if float(x) > 0), default=0.0)
+                if first:
+                    found.append((pmid, " ".join(m.group(0).split()), first * _DAYS[m.group("u3").lower()]))
+                continue
             n, u = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
             value = float(n) if re.match(r"\d", n) else words_to_int(n)
             if value:
@@ -3157,6 +3188,48 @@ def add_on_findings(parts: Sequence[str], targets: Sequence[str], question: Ques
                 elif better:
                     first = _unless_inferior(part, _better_one(part, better, _COMBO_ARM_RE, alone_re))
                     out.append(HeadToHead(a.pmid, first, part))
+    return out
+
+
+# what joins two treatments into one arm's name ("PRP with microneedling", "microneedling-PRP", "A plus topical B")
+_ARM_JOIN = (r"(?:\s*[-+/]\s*|\s+(?:with|plus|and|combined\s+with|together\s+with|added\s+to|followed\s+by)\s+"
+             r"(?:[\w-]+\s+){0,2}?)")
+
+
+def add_on_arm_findings(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
+                        records: Mapping[str, Record]) -> list[HeadToHead]:
+    """SIGN2: head-to-head results of an add-on trial ("microneedling with PRP versus microneedling alone") for a
+    claim that adding the intervention to the comparator beats the comparator alone. In such a trial the comparator
+    is named in both arms: the combination arm names it joined to the intervention ("PRP with microneedling",
+    "combined microneedling-PRP"), the other arm marks it as given alone ("microneedling monotherapy"). So the
+    comparator's arm is only the mention marked alone, the combination's is the intervention (with whatever it is
+    joined to) or a combination word, and a bare mention of the comparator names neither arm."""
+    ire, _ = _arm_names(frame, question)
+    cre = _name_re(frame.comparator_norm or frame.comparator)
+    if ire is None or cre is None or isinstance(ire, _MarkedArm):
+        return []
+    alone_re = re.compile(rf"(?:{cre.pattern})\W+(?:[\w%.-]+\s+){{0,3}}?{_ALONE_WORDS}|\bmonotherap(?:y|ies)\b", re.I)
+    not_alone = rf"(?!\W+(?:[\w%.-]+\s+){{0,2}}?{_ALONE_WORDS})"
+    combo_re = _OnlyArm(re.compile(rf"(?:{cre.pattern}){_ARM_JOIN}(?:{ire.pattern})|(?:{ire.pattern}){_ARM_JOIN}"
+                                   rf"(?:{cre.pattern}){not_alone}|(?:{ire.pattern})|{_COMBO_ARM_RE.pattern}", re.I), alone_re)
+    outcome_heads = question_terms(question).outcome_heads
+    out: list[HeadToHead] = []
+    for a in appraisals:
+        if not a.included or a.pmid not in records or a.design in ("narrative review", "guideline"):
+            continue  # context, not evidence
+        for sentence in split_sentences(records[a.pmid].abstract_text):
+            clauses = [x for x in _CLAUSE_BREAK_RE.split(sentence) if x and combo_re.search(x) and alone_re.search(x)]
+            for part in clauses if len(clauses) >= 2 else [sentence]:
+                if not combo_re.search(part) or not alone_re.search(part):
+                    continue
+                tie, better = _TIE_RE.search(part), _SIZE_BETTER_RE.search(part)
+                if (tie and _other_measure(part, tie, outcome_heads)) or (not tie and better
+                                                                           and _other_measure(part, better, outcome_heads)):
+                    continue  # "tolerability was similar": not the outcome
+                if tie:
+                    out.append(HeadToHead(a.pmid, "tie", part))
+                elif better:
+                    out.append(HeadToHead(a.pmid, _unless_inferior(part, _better_one(part, better, combo_re, alone_re)), part))
     return out
 
 
