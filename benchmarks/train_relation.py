@@ -1,11 +1,11 @@
 """Train the learned relation reader (`tracker.relation_model`) and measure the GUARD rule (issue 14).
 
 Training data: the gold claims we may train on, and only those:
-- `benchmarks/devset/gold_claims.csv` rows of splits dev, dev2, dev3, dev4 and test (rows are
-  filtered by split as they are read; test2, test3, test4 and any later held-out split are never kept);
+- `benchmarks/devset/gold_claims.csv` rows of splits dev, dev2, dev3, dev4, test and the spent blind
+  splits test9 and test10 (rows are filtered by split as they are read; no other split is ever kept);
 - `benchmarks/devset/seed_gold.csv` (the four seed articles);
-- `benchmarks/traps/traps.csv` claim items of the dev halves 1-70 and 121-170 (held, held2 and
-  any later item are dropped as they are read).
+- `benchmarks/traps/traps.csv` claim items of the dev halves 1-70, 121-170 and 501-530 (held, held2 and
+  every other item are dropped as they are read).
 
 Input is the quote (optionally the sentence before it, `--context`); label the gold relation.
 Features are `tracker.relation_model.features` (negation-scoped n-grams, privatives, comparison
@@ -13,7 +13,9 @@ and hedge markers; words not shared by several training articles become `_w_`). 
 L2 multinomial logistic regression.
 
 Evaluation is out-of-fold: 5-fold cross-validation grouped by article (a trap item is its own
-article), the vocabulary rebuilt from each fold's training rows. The rule reader's relation on the
+article), the vocabulary rebuilt from each fold's training rows; C and min_groups are chosen on it. Beside
+it, leave-one-split-out (LOSO): each block read by a model trained on the other blocks only, the nearest
+figure to copy written after training (`--exclude` drops blocks, for the figure before they were added). The rule reader's relation on the
 same rows is the product's own reading: `benchmarks/claims.py`'s `run()` on the articles (traps: on
 each item's one-article file), matched to each gold row exactly as the benchmarks match it (the
 overlapping candidate, preferring the gold relation). Rows the extractor misses have no rule
@@ -66,7 +68,7 @@ from tracker import relation_model as rm  # noqa: E402
 DEVSET = HERE / "devset"
 GOLD = DEVSET / "gold_claims.csv"
 SEED_GOLD = DEVSET / "seed_gold.csv"
-TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "test")  # never test2/test3/test4/test5: held out
+TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "test", "test9", "test10")  # the allowlist: no other split is read
 CLASS_WEIGHT = "balanced"  # the rare readings (harm, no_effect) are the ones the guard needs
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
@@ -117,9 +119,13 @@ def sentence_before(text: str, quote: str) -> str:
 
 
 def _trap_trainable(number: int) -> bool:
-    """Trap items 1-70 and 121-170 only (the dev halves fixed before labelling); held, held2 and any
-    later item, dev or held, are never read."""
-    return 1 <= number <= 70 or 121 <= number <= 170
+    """Trap items 1-70, 121-170 and 501-530 only (dev halves fixed before labelling); every other item,
+    dev or held, is never read."""
+    return 1 <= number <= 70 or 121 <= number <= 170 or 501 <= number <= 530
+
+
+def _trap_block(number: int) -> str:
+    return "traps" if number <= 70 else "traps2" if number <= 170 else "traps3"
 
 
 def load_rows() -> list[Row]:
@@ -147,7 +153,7 @@ def load_rows() -> list[Row]:
     for t in traps.load_traps():
         if not _trap_trainable(t.number) or t.split != "dev" or not t.expects_claim:
             continue  # held / held2 / later items are dropped before anything else is read
-        rows.append(Row(block="traps" if t.number <= 70 else "traps2", group=t.id, path=t.file_name,
+        rows.append(Row(block=_trap_block(t.number), group=t.id, path=t.file_name,
                         quote=t.quote, relation=t.relation,
                         context=sentence_before(t.article(), t.quote)))
     return rows
@@ -188,7 +194,10 @@ def rule_relations(rows: list[Row], code: Path, cache: Path | None, key_code: st
 
 # the rule reader as it was before a block existed: its errors on that block are errors on unseen
 # text, like the held-out splits' (the current rules were tuned on every development block)
-UNSEEN = {"dev2": "ee1fcdb^", "dev3": "70fd207^", "traps": "88c9079^", "dev4": "6fca824^", "traps2": "6fca824^"}
+# (test9 and test10 were written blind and never tuned on until session 15 began at c50d506; traps3, items 501-530,
+# were written at f4e8f8e)
+UNSEEN = {"dev2": "ee1fcdb^", "dev3": "70fd207^", "traps": "88c9079^", "dev4": "6fca824^", "traps2": "6fca824^",
+          "test9": "c50d506", "test10": "c50d506", "traps3": "f4e8f8e^"}
 
 
 def unseen_rule_relations(rows: list[Row], cache: Path | None) -> dict[int, str | None]:
@@ -259,6 +268,27 @@ def oof(rows: list[Row], C: float, min_groups: int, context: bool, folds: int = 
         for j, i in enumerate(te):
             probs[i] = {lab: 0.0 for lab in rm.RELATIONS} | dict(zip(model.classes_, map(float, P[j])))
     return probs
+
+
+def loso(rows: list[Row], C: float, min_groups: int, context: bool) -> list[dict[str, float]]:
+    """Leave-one-split-out probabilities: each block read by a model fitted on the other blocks."""
+    probs: list[dict[str, float]] = [{} for _ in rows]
+    for b in sorted({r.block for r in rows}):
+        te = [i for i, r in enumerate(rows) if r.block == b]
+        vocab, vec, model = fit([r for r in rows if r.block != b], C, min_groups, context)
+        P = model.predict_proba(vec.transform([featurise(rows[i], vocab, context) for i in te]))
+        for j, i in enumerate(te):
+            probs[i] = {lab: 0.0 for lab in rm.RELATIONS} | dict(zip(model.classes_, map(float, P[j])))
+    return probs
+
+
+def accuracy_by_block(rows: list[Row], probs: list[dict[str, float]], golds: list[set[str]]) -> dict[str, float]:
+    """The model's top reading against the gold relations, per block and over all rows ("all")."""
+    out = {}
+    for b in sorted({r.block for r in rows}) + ["all"]:
+        ids = [i for i, r in enumerate(rows) if b in ("all", r.block)]
+        out[b] = round(sum(max(probs[i], key=probs[i].get) in golds[i] for i in ids) / len(ids), 3)
+    return out
 
 
 # --- the guard -------------------------------------------------------------------------------------
@@ -357,11 +387,12 @@ def main(argv=None) -> int:
     ap.add_argument("--min-groups", type=int, nargs="*", default=[2, 3, 5])
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="list the guard's firings at the chosen t")
+    ap.add_argument("--exclude", nargs="*", default=[], help="drop these blocks (LOSO before they were added)")
     ap.add_argument("--unseen", action="store_true",
                     help="also read blocks with the rules committed before each block existed (UNSEEN)")
     args = ap.parse_args(argv)
 
-    rows = load_rows()
+    rows = [r for r in load_rows() if r.block not in set(args.exclude)]
     blocks = Counter(r.block for r in rows)
     print(f"{len(rows)} training rows: " + ", ".join(f"{k} {v}" for k, v in sorted(blocks.items())))
     assert not {r.block for r in rows} & {"test2", "test3", "test4", "test5"}
@@ -382,6 +413,11 @@ def main(argv=None) -> int:
                 best_key, best_acc, best_probs = (C, mg), acc, probs
     C, mg = best_key
     probs = best_probs
+    loso_probs = loso(rows, C, mg, args.context)
+    loso_acc = accuracy_by_block(rows, loso_probs, golds)
+    print(f"C={C} min_groups={mg}: leave-one-split-out accuracy " + ", ".join(f"{b} {a:.3f}" for b, a in loso_acc.items()))
+    if args.no_write and not args.unseen and args.rules_cache is None:
+        return 0  # (the model figures alone: the rule reading below runs the product on every article)
     rules = rule_relations(rows, args.code, args.rules_cache)
 
     # per relation: model vs rules on the same rows (rows the extractor found)
@@ -447,11 +483,11 @@ def main(argv=None) -> int:
     rm.MODEL_PATH.write_bytes(blob)
     data_sha = hashlib.sha256(b"".join(p.read_bytes() for p in (GOLD, SEED_GOLD, HERE / "traps" / "traps.csv"))).hexdigest()
     meta = {"trained": dt.date.today().isoformat(),
-            "data": "gold_claims.csv splits " + ", ".join(TRAIN_SPLITS) + " + seed_gold.csv + traps.csv items 1-70, 121-170 "
+            "data": "gold_claims.csv splits " + ", ".join(TRAIN_SPLITS) + " + seed_gold.csv + traps.csv items 1-70, 121-170, 501-530 "
                     "(held-out splits and trap halves dropped as read)",
             "data_sha256": data_sha, "n_rows": len(rows), "rows_per_block": dict(blocks),
             "rows_per_relation": dict(Counter(y)), "C": C, "min_groups": mg, "context": args.context,
-            "cv": "5-fold GroupKFold by article, out-of-fold", "cv_accuracy": cv,
+            "cv": "5-fold GroupKFold by article, out-of-fold", "cv_accuracy": cv, "loso_accuracy": loso_acc,
             "rules_code": f"{args.code} (git {_git_head(args.code)})",
             "oof_per_relation_vs_rules": per_rel, "oof_per_block_vs_rules": per_block,
             "guard_current_rules": guard, "guard_unseen_rules": unseen, "threshold": t_final,

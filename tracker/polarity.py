@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["Polarity", "clause_polarity", "adjust_relation", "inert_parity", "undergone", "FLIP", "HARM_NOUNS",
-           "SYMPTOMS"]
+           "SYMPTOMS", "combine_negations", "default_reading", "denial_of_default", "negated_predicate", "harm_happens"]
 
 # Harm and adverse-experience nouns: the general vocabulary of "what can go wrong" (GRADE's
 # adverse outcomes), shared by every topic; a denial names one of these. It lives here, the lower
@@ -360,6 +360,12 @@ _BASE_ALONE_RE = re.compile(r"\s*(?:the\s+|your\s+)?(?:[A-Za-z][\w-]*\s+){1,4}?(
 
 
 def adjust_relation(text: str, relation: str, relate: Callable[[str], str] | None = None) -> str:
+    """The relation `text` asserts once its negations are combined (`combine_negations`) and the
+    one-negation reader's defaults replaced by what the clause's structure says (`default_reading`)."""
+    return default_reading(text, combine_negations(text, relation, relate), relate)
+
+
+def combine_negations(text: str, relation: str, relate: Callable[[str], str] | None = None) -> str:
     """The relation `text` asserts once its negations are combined, given the `relation` a
     one-negation reading found; `relate` reads an inner clause (default `frames.relation_of`).
 
@@ -412,4 +418,164 @@ def adjust_relation(text: str, relation: str, relate: Callable[[str], str] | Non
         inner = relate(pol.affirmed)
         if inner in ("no_effect", "denies_harm", "harm"):
             return FLIP[inner]
+    return relation
+
+
+# --- round REL2: readings the one-negation reader leaves at its default ----------------------------
+# `frames._relation_of` reads "benefit" when it finds no effect verb at all: a default, not a reading. These
+# rules replace that default (or a contrast's "superior") where English structure says what the clause asserts.
+
+# A negated main verb: an auxiliary or modal with "not"/"n't", or "never", before a lexical verb ("won't spike",
+# "doesn't dry you out", "can't tan you", "will never make you sweat")
+_NEGATED_VERB_RE = re.compile(
+    r"(?P<neg>\b(?:(?:will|would|does|do|did|can|could|should)\s*(?:n['’]t|\s+not)|won['’]t|can['’]t|cannot|"
+    r"(?:will|would|does|did|can|could)\s+never|never))\s+(?:(?:ever|even|actually|really|at\s+all|once|possibly)\s+)?"
+    r"(?P<v>[a-z]+)\b", re.I)
+# Verbs whose negation comments on the speaker, a need or a meaning, never on what the treatment does ("you won't
+# believe", "it doesn't mean", "I'll never go back", "you don't need to"), the additive "not only/just", and verbs
+# of substitution ("won't replace your dentist" compares the treatment with another, it denies no effect of its own)
+_NOT_EFFECT_VERBS = frozenset("""mean means need needs have know think say believe matter matters want wait forget
+worry regret miss go look use buy try stop only just merely simply necessarily always replace replaces substitute""".split())
+# A clause that restricts a noun, sets a condition or is a free relative: its negation is not the claim's ("people
+# who cannot tolerate it", "if it hasn't done anything by month two", "what it can and cannot do")
+_RESTRICTIVE_RE = re.compile(r"\b(?:who|that|which|whose|whom|what|how|why|if|when|whenever|unless|until|whether|once|where)\b",
+                             re.I)
+# "never looked so good", "have never been stronger": "never" before a degree is a superlative, an affirmation
+_NEVER_DEGREE_RE = re.compile(r"\bnever\s+(?:\w+\s+)?(?:been|looked|felt|seemed|had|was|were)\s+(?:so|this|that|such|more|"
+                              r"better|[a-z]+er)\b", re.I)
+
+
+def negated_predicate(text: str) -> re.Match[str] | None:
+    """The negated main verb of a declarative clause ("they won't spike your blood sugar" -> "spike"), or None:
+    a negation inside a relative or conditional clause, an imperative ("Don't skip ..."), a question, a comment
+    verb ("it doesn't mean", "you won't believe") or an emphatic "never ... so" is no negated main verb."""
+    text = " ".join(text.split())
+    if "?" in text or re.match(r"\W*(?:don['’]t|do\s+not|never)\b", text, re.I) or _NEVER_DEGREE_RE.search(text):
+        return None
+    for m in _NEGATED_VERB_RE.finditer(text):
+        clause = re.split(r"[,;:.!]", text[:m.start()])[-1]
+        if _RESTRICTIVE_RE.search(clause) or m.group("v").lower() in _NOT_EFFECT_VERBS:
+            continue
+        return m
+    return None
+
+
+def _learned(text: str) -> dict[str, float]:
+    from .relation_model import probabilities  # (relation_model imports this module's vocabulary)
+
+    return probabilities(text)
+
+
+def _problem_verb(verb: str) -> bool:
+    """Does the verb's gerund name a problem ("thin" -> thinning, "bald" -> balding)? Then the verb is a harm."""
+    from .frames import _PROBLEM_RE
+
+    v = verb.lower()
+    v = v[:-1] if v.endswith("s") and not v.endswith("ss") else v
+    forms = {v + "ing", v + v[-1] + "ing"} | ({v[:-1] + "ing"} if v.endswith("e") else set())
+    return any(_PROBLEM_RE.fullmatch(f) for f in forms)
+
+
+def denial_of_default(text: str) -> str | None:
+    """What a clause with a negated main verb the rules found no effect verb in denies: a harm ("it can't tan
+    you", "won't spike your blood sugar") or an effect ("Didn't do a thing for them"); None without a negated
+    main verb. A negated predicate never asserts a benefit, so the default benefit reading is wrong either way;
+    which of the two it denies is read from a harm word after the verb, else from the learned relation reader
+    (its choice between two readings on the same side of a benefit claim, so never a sign error)."""
+    from .frames import _HARM_ADJ_RE as harm_adj
+    from .frames import _MECHANISM_RE as mechanism
+    from .frames import _effect_verbs, _harm_predicate
+
+    m = negated_predicate(text)
+    if m is None or _effect_verbs(text) or mechanism.search(text):
+        return None
+    rest = re.split(r"[,;:.!]|\b(?:but|because|bc|since|so)\b", text[m.start("v"):])[0]
+    if re.search(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\b", rest, re.I) or harm_adj.search(rest) or _harm_predicate(m.group("v")) \
+            or _problem_verb(m.group("v")):
+        return "denies_harm"
+    p = _learned(text)
+    # no effect only when the learned reader is sure of it: read as "no effect", a denied harm is contradicted by
+    # the very evidence that backs it (out of sample, the denials outnumber the no-effect readings two to one)
+    no_effect = p.get("no_effect", 0.0)
+    return "no_effect" if no_effect >= 0.5 and no_effect > p.get("denies_harm", 0.0) else "denies_harm"
+
+
+# A contrast with another treatment that opens or closes the sentence: "Unlike a derma roller, it never ...",
+# "unlike regular coffee it won't ...", "..., unlike lasers"
+_UNLIKE_OPEN_RE = re.compile(r"\W*(?:(?:and|but|plus|also)\s+)?unlike\s+[^,;:]{1,60}?(?:,\s*|\s+(?=(?:it|they|this|these|the\s+\w+|[A-Z]\w+)\s+"
+                             r"(?:\w+\s+)?(?:will|would|does|do|did|can|could|won['’]t|cannot|never)\b))", re.I)
+_UNLIKE_CLOSE_RE = re.compile(r",\s*unlike\s+[^,;:]{1,60}$", re.I)
+# A multiplier over an equative ("twice as gentle on your hair as cotton"): a ratio against the standard
+_MULTIPLIED_EQUATIVE_RE = re.compile(r"\b(?:twice|thrice|half|(?:\d+|two|three|four|five|ten)\s*(?:times|x))\s+as\s+[a-z]+\s+"
+                                     r"(?:[\w'’-]+\s+){0,4}?as\s+\w", re.I)
+# A state said to be unchanged: "my wrinkles look exactly the same", "saw no change in her lines", "stayed
+# unchanged" (no standard after "the same": "the same as retinol", "the same job" compare two things)
+_UNCHANGED_RE = re.compile(
+    r"\b(?:looks?|looked|stays?|stayed|remains?|remained|seems?|seemed|is|are|was|were)\s+(?:(?:exactly|just|pretty\s+much|"
+    r"basically|still|completely|totally)\s+)*(?:the\s+same|unchanged)\s*(?:$|[,.;!]|\b(?:after|since|now|as\s+(?:before|ever)))"
+    r"|\b(?:no|zero)\s+(?:real\s+|visible\s+|noticeable\s+|measurable\s+|significant\s+)?change\s+(?:in|to|at)\b", re.I)
+_PAIR_SUBJECT_RE = re.compile(r"\b(?:both|the\s+two|either|each)\b", re.I)
+# The body's cells as what a treatment acts on ("floods your skin cells", "switching on the cells that make
+# collagen"): how it works, not an outcome people feel (a hyphenated modifier, "stem-cell serum", is no object)
+_CELLS_RE = re.compile(r"(?<![\w-])cells?\b(?!-)", re.I)
+
+
+# A predicate of normality or frequency ("is normal", "are common", "is its most common side effect"): said of a
+# harm, it asserts that the harm happens, the mirror of "are rare" (a denial); "less common" compares, "rare" denies
+_HAPPENS_PREDICATE_RE = re.compile(
+    r"\b(?:is|are|was|were|remains?|seems?)\s+(?:(?:very|quite|fairly|pretty|perfectly|completely|totally|entirely|more|"
+    r"also|still|usually)\s+)?(?:normal|common|expected|usual|typical|frequent|to\s+be\s+expected|par\s+for\s+the\s+course|"
+    r"(?:its|the|their|a)\s+(?:most\s+)?(?:common(?:est)?|usual|main|typical|frequent|known)\s+(?:side[\s-]?effects?|"
+    r"complaints?|problems?|reactions?))\b", re.I)
+
+
+def harm_happens(text: str) -> bool:
+    """A harm as the subject of a predicate of normality or frequency ("A little redness is normal for the first
+    few uses", "an itchy scalp is its most common side effect"): the harm is asserted."""
+    from .frames import _effect_verbs
+
+    m = _HAPPENS_PREDICATE_RE.search(text)
+    if m is None:
+        return False
+    subject = re.split(r"[;:.!?]", text[:m.start()])[-1]
+    named = re.search(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\b", subject, re.I) or re.search(r"side[\s-]?effects?", m.group(0), re.I)
+    return bool(named) and not _effect_verbs(subject) and not re.search(r"\b(?:no|not|never|without)\b|n['’]t\b", subject, re.I)
+
+
+def default_reading(text: str, relation: str, relate: Callable[[str], str] | None = None) -> str:
+    """The relation once the defaults of the one-negation reader are replaced by what the clause's structure
+    asserts (applied after `adjust_relation`'s negations):
+
+    - a negated main verb with no effect verb the rules know (`denial_of_default`): a denial, never a benefit;
+    - a contrast "unlike X, <negated clause>": the clause's own denial, not a comparison of the two;
+    - a multiplier over an equative of harmlessness ("twice as gentle as"): a comparison, not a denial;
+    - a harm as subject of a predicate of normality or frequency ("redness is normal"): the harm;
+    - a state said to be unchanged ("look exactly the same", "no change in"): no effect;
+    - the body's cells acted on: a mechanism."""
+    relate = relate or _default_relate
+    text = " ".join(text.split())
+    if relation == "superior":
+        opened = _UNLIKE_OPEN_RE.match(text)
+        closed = None if opened else _UNLIKE_CLOSE_RE.search(text)
+        main = text[opened.end():] if opened else text[:closed.start()] if closed else None
+        if main and negated_predicate(main) is not None:
+            inner = relate(main)
+            if inner in ("no_effect", "denies_harm"):
+                return inner
+            if inner == "benefit":
+                return denial_of_default(main) or relation
+        return relation
+    if relation == "denies_harm" and _MULTIPLIED_EQUATIVE_RE.search(text):
+        return "superior"
+    if relation != "benefit":
+        return relation
+    denial = denial_of_default(text)
+    if denial is not None:
+        return denial
+    if harm_happens(text):
+        return "harm"
+    if _UNCHANGED_RE.search(text) and not _PAIR_SUBJECT_RE.search(text) and not re.search(r"\b(?:than|versus|vs)\b", text, re.I):
+        return "no_effect"
+    if _CELLS_RE.search(re.split(r"\b(?:than|compared|versus)\b", text, flags=re.I)[0]):
+        return "mechanism"
     return relation

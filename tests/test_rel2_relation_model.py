@@ -1,0 +1,20 @@
+"""tracker.relation_model, round REL2: retrained with the spent blind splits test9, test10 and trap items
+501-530 (issue #14); the sidecar records what it was trained on and its leave-one-split-out figures."""
+
+from __future__ import annotations
+
+import json
+
+from tracker import relation_model as rm
+
+
+def test_the_shipped_model_was_trained_on_the_allowlist_and_measured_leave_one_split_out():
+    meta = json.loads(rm.META_PATH.read_text())
+    blocks = set(meta["rows_per_block"])
+    assert {"test9", "test10", "traps3"} <= blocks
+    # only the allowlist: no held-out split, and no development split it does not name
+    assert blocks <= {"dev", "dev2", "dev3", "dev4", "test", "test9", "test10", "seed", "traps", "traps2", "traps3"}
+    assert "501-530" in meta["data"]
+    loso = meta["loso_accuracy"]
+    assert set(loso) == blocks | {"all"} and all(0.0 < a <= 1.0 for a in loso.values())
+
