@@ -42,7 +42,8 @@ def test_the_shipped_model_loads_matches_its_sidecar_and_records_how_it_was_chos
     assert m.weights and m.vocab and 0.0 < m.keep_threshold < 1.0
     meta = json.loads(cm.META_PATH.read_text())
     # trained only on development splits; thresholds chosen out-of-fold, leave-one-split-out
-    assert not {"test9", "test10", "test11"} & set(meta["splits"])
+    # (test9 and test10 are spent blind splits, development data since session 15; test11 is held out)
+    assert not {"test11", "test12"} & set(meta["splits"])
     assert set(meta["out_of_fold"]["per_split"]) <= set(meta["splits"])
     assert meta["out_of_fold"]["model"]["recall"] >= meta["out_of_fold"]["rules"]["recall"]
     assert meta["keep_threshold"] == m.keep_threshold
@@ -105,9 +106,9 @@ def test_units_are_labelled_by_the_benchmark_matcher_and_held_out_rows_are_never
     csv_path = tmp_path / "gold.csv"
     csv_path.write_text("article,quote,split\n"
                         "a.txt,Results fade if you skip days,dev\n"
-                        "a.txt,Arnica gel speeds up bruise healing,test9\n", encoding="utf-8")
+                        "a.txt,Arnica gel speeds up bruise healing,test11\n", encoding="utf-8")
     rows = train_claims.read_rows(csv_path, train_claims.SPLITS)
-    assert [r["quote"] for r in rows] == ["Results fade if you skip days"]  # the test9 row is dropped
+    assert [r["quote"] for r in rows] == ["Results fade if you skip days"]  # the held-out test11 row is dropped
     text = DIARY
     spans = [(text.index("Results fade if you skip"), text.index("Results fade if you skip") + 12),
              (text.index("Arnica gel speeds"), text.index("Arnica gel speeds") + 20),
@@ -131,5 +132,6 @@ def test_an_elliptical_answer_the_rules_keep_is_never_dropped():
     # however low the scorer puts it, the rules' call stands
     answer = cm.ClaimUnit("It is worth it", "It is worth it.", 0, 14, 0.4, mentions_intervention=True,
                           reasons=("answers the question before it", "names the intervention"), answers_question=True)
-    assert cm.probability(answer, cm.ArticleContext()) < cm._model().drop_threshold
+    # (since RECALL2 the trainer labels restated answers on the text the units index, and the scorer reads
+    # them as claims; the guard still makes the rules' call final whatever the scorer says)
     assert cm.keep(answer, cm.ArticleContext(), DEFAULT_MIN_SCORE)

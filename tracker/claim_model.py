@@ -197,9 +197,17 @@ def probability(unit: ClaimUnit, ctx: ArticleContext) -> float:
     return linear_probability(features(unit, ctx, m.vocab), m.bias, m.weights)
 
 
+# a copular clause classifying its subject by a determined noun phrase ("Fine wrinkles are the first sign of ageing")
+_CLASSIFYING_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,5}?(?:is|are|was|were)\s+(?:the|a|an|one)\b", re.I)
+
+
 def rescuable(unit: ClaimUnit) -> bool:
     """Whether the model may keep a unit the rules drop: not one of fewer than three words (a bare noun
-    phrase, "Minoxidil injections", asserts nothing; out-of-fold every such rescue was no claim)."""
+    phrase, "Minoxidil injections", asserts nothing; out-of-fold every such rescue was no claim), nor a
+    copular clause that classifies a subject other than the treatment (it defines or describes that subject
+    and says nothing of what the treatment does; out-of-fold the one such rescue was no claim)."""
+    if not unit.mentions_intervention and _CLASSIFYING_RE.match(unit.text):
+        return False
     return len(unit.text.split()) >= MIN_RESCUE_WORDS
 
 

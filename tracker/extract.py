@@ -640,10 +640,15 @@ def sentences(text: str) -> list[_Sentence]:
             # part of its sentence (OUT11)
             if (tc := _TIME_CODE_RE.match(text, s, e)) is not None:
                 s = tc.end()
+            # a chat export's stamp and sender ("[03/11/2026, 07:15] Priya: ...") are no part of the message,
+            # and a message is said, not a heading, however short and unpunctuated (RECALL2)
+            chat = _CHAT_MESSAGE_RE.match(text, s, e) if s == i else None
+            if chat is not None:
+                s = chat.end()
             # "Less pain: Clinics that ..." - the label is a heading, the rest is prose.
             # (an all-capitals speaker or caption label may introduce any text: "ON SCREEN TEXT: 2x fuller")
-            lm = _LABEL_RE.match(text, s, e) or _CAPS_LABEL_RE.match(text, s, e)
-            heading = line_heading
+            lm = None if chat is not None else _LABEL_RE.match(text, s, e) or _CAPS_LABEL_RE.match(text, s, e)
+            heading = line_heading and chat is None
             if lm and len(lm.group(1).split()) <= 5:
                 ls, le = _trim(text, s, lm.start() + len(lm.group(1)))
                 if le > ls:
@@ -665,6 +670,11 @@ def sentences(text: str) -> list[_Sentence]:
 # handle ("u/esthetician_jo: ...", "@glowbyjo: ..."): what follows is what that speaker says (GOLD10)
 _CAPS_LABEL_RE = re.compile(r"([A-Z][A-Z ]{1,40}|(?:[A-Z]{2,4}\.\s)[A-Z][A-Z ]{1,36}|(?:u/|@)[\w.-]{2,40}):\s+(?=\S)")
 _TIME_CODE_RE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
+_POSSESSIVE_PRONOUN_RE = re.compile(r"mine|yours|hers|ours|theirs", re.I)
+# a chat export's message stamp: a date and a clock time (bracketed, or followed by a dash) and the sender's
+# name of up to three words before a colon
+_CHAT_MESSAGE_RE = re.compile(r"[\[(]?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?"
+                            r"(?:[\])]\s*|\s+[-–—]\s+)(?:[^\s:\[\]][^:\n]{0,30}?:\s+)?")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2673,8 +2683,9 @@ def confident_pick(concept: Concept, article: Article) -> bool:
     if concept.key in _INTERVENTION_BY_KEY or "-plus-" in concept.key or concept.parent:
         return True
     label = concept.label.strip()
-    if not label or _OPEN_END_RE.search(label) or _QUANTIFIER_RE.match(label) or _is_pronoun(label):
-        return False
+    if not label or _OPEN_END_RE.search(label) or _QUANTIFIER_RE.match(label) or _is_pronoun(label) or \
+            _POSSESSIVE_PRONOUN_RE.fullmatch(label):
+        return False  # (a possessive pronoun, "mine", stands for a noun phrase named elsewhere: RECALL2)
     # (a name the rules composed, a clipping written out in full, is not the text's spelling of it)
     return not concept.regex.search(article.text) or _plays_treatment_role(concept, article.text)
 
@@ -6493,6 +6504,8 @@ _ANSWER_RE = re.compile(
     r"(?:(?:very|highly|most|quite|pretty|extremely|really)\s+)?"
     r"(?P<a>yes|yep|absolutely(?:\s+not)?|definitely(?:\s+not)?|certainly(?:\s+not)?|of\s+course(?:\s+not)?|"
     r"no|nope|not\s+at\s+all|not\s+really|no\s+way|never|"
+    # a negated least degree answers no ("Not even slightly.", "Not a bit.") (RECALL2)
+    r"not\s+(?:even\s+)?(?:slightly|a\s+bit|a\s+little|once)|"
     # the negative quantifier answers an existential question ("Is there any downtime?" / "None whatsoever.") (REC14)
     r"none(?:\s+(?:whatsoever|at\s+all))?|"
     # graded answers (TRAP9): a negative-polarity idiom or a near-negative adverb answers no ("Not a chance.",
@@ -6521,7 +6534,9 @@ _GERUND_ADJUNCT_RE = re.compile(r"\s+(?:at|in|on|with|during|after|before|for)(?
 # a minimiser answers "almost no", not "no": the restated claim keeps it ("is hardly painful")
 _MINIMISER_ANSWER_RE = re.compile(r"hardly|barely|scarcely", re.I)
 _Q_AUX = r"is|are|was|were|does|do|did|can|could|will|would|should|has|have|may|might"
-_INVERTED_Q_RE = re.compile(rf"^\W*(?:(?:and|but|so|also|then|now|well|okay|ok)\W+)*(?P<aux>{_Q_AUX})\s+(?P<rest>.+)$",
+# (a vocative set off by a comma may open it: "And Maureen, did it hurt?")
+_INVERTED_Q_RE = re.compile(rf"^\W*(?:(?:and|but|so|also|then|now|well|okay|ok)\W+)*(?:[A-Z][\w'’-]*,\s+)?"
+                            rf"(?P<aux>{_Q_AUX})\s+(?P<rest>.+)$",
                             re.I)
 _EMBEDDED_Q_RE = re.compile(r"\b(?:if|whether)\s+(?P<clause>.+)$", re.I)
 # (a gerund clause names the act asked about: "Does shaving your face make ...?" (GOLD10))

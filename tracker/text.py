@@ -241,6 +241,10 @@ _ANSWER_OPENING_RE = re.compile(
 _ANSWER_MAX_WORDS = 15
 # How far back the question it answers may end: a speaker label or line break may sit between.
 _QUESTION_GAP = 80
+# a chat export's message stamp: a date and a clock time (bracketed, or followed by a dash), then the
+# sender's name before a colon ("[03/11/2026, 07:15] Priya: ", "03/12/2026, 19:25 - Lou: ")
+_CHAT_STAMP_RE = re.compile(r"^[\[(]?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?"
+                            r"(?:[\])]\s*|\s+[-–—]\s+)(?:[^\s:\[\]][^:\n]{0,30}?:\s+)?")
 
 
 def answered_question(text: str, start: int, end: int, quote: str | None = None) -> str | None:
@@ -261,9 +265,13 @@ def answered_question(text: str, start: int, end: int, quote: str | None = None)
     if not short and re.search(r"[.!]\s", before[mark + 1:] + " "):
         return None  # a longer reply must be the first sentence after the question, not a later one
     # the question's own start: just after the previous sentence end or line break
-    opening = max(before.rfind(c, 0, mark) for c in ".!?\n") + 1
+    # (a doubled mark, "??" or "?!", ends one question)
+    first = len(before[:mark].rstrip("?!"))
+    opening = max(before.rfind(c, 0, first) for c in ".!?\n") + 1
     question = " ".join(before[opening:mark + 1].split())
-    # a speaker label ("ANCHOR:", "Q:") is not part of the question
+    # a chat export's stamp and sender ("03/12/2026, 19:25 - Lou: ") or a speaker label ("ANCHOR:", "Q:")
+    # is not part of the question
+    question = _CHAT_STAMP_RE.sub("", question, count=1)
     question = re.sub(r"^[^\s:]{1,20}(?:\s[^\s:]{1,20})?:\s+", "", question)
     if len(re.findall(r"\w+", question)) < 2:
         return None
