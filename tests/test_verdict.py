@@ -511,3 +511,15 @@ def test_denying_a_lasting_harm_is_judged_on_how_serious_the_reported_harms_were
     assert _RISK_DENIAL_RE.search("Minoxidil does not cause permanent hair loss")
     assert _RISK_DENIAL_RE.search("Red light masks have not been linked to any serious side effects")
     assert not _RISK_DENIAL_RE.search("Minoxidil does not cause hair loss")
+
+
+def test_a_connective_of_concession_is_no_universal_over_people():
+    # before: "in any case" (= anyway) was read as "works for any case" and the claim not supported, side against
+    records = {"47": rec("47", "Randomized controlled trial of 150 patients with acne scars. Microneedling significantly "
+                               "improved acne scars compared with baseline.")}
+    for quote in ("In any case, microneedling improves acne scars.", "Microneedling improves acne scars in any event.",
+                  "At any rate, microneedling improves acne scars."):
+        _, v = judge(quote, SCARS, records)
+        assert v.side == "backs" and "says it works for" not in v.rationale, (quote, v.rationale)
+    _, v = judge("Microneedling works in any case of acne scarring.", SCARS, records)
+    assert v.side == "against" and "says it works for 'any case'" in v.rationale  # a universal over cases stays one

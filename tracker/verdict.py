@@ -1392,7 +1392,7 @@ def grade_claim(
         verdict = "not supported"
         checked_against = True
 
-    universal = _UNIVERSAL_SCOPE_RE.search(claim.quote) if not every else None
+    universal = _universal_scope(claim.quote) if not every else None
     if (frame.relation in ("benefit", "superior") and universal and not complete
             and verdict in ("supported", "partly supported")):
         # a universal ("every type of acne", "works for everyone") is refuted by one kind or
@@ -2550,6 +2550,16 @@ _UNIVERSAL_SCOPE_RE = re.compile(
     r"(?:every|all|any|each)\s+(?:(?:of\s+)?(?:the\s+)?[\w-]+\s+){0,2}?(?:types?|kinds?|forms?|sorts?|cases?|grades?|"
     r"stages?|patients?|people|persons?|users?|ages?|tones?|men|women|adults|children|kids|single\s+(?:one|person|user))"
     r")\b", re.I)
+# "in any case", "in any event", "at any rate": English's connectives of concession ("anyway"), which
+# quantify over no people or kinds, so they make no universal claim ("in any case of X" does)
+_CONNECTIVE_ANY_RE = re.compile(r"\b(?:in\s+any\s+(?:case|event)|at\s+any\s+rate)\b(?!\s+of\b)", re.I)
+
+
+def _universal_scope(quote: str) -> re.Match[str] | None:
+    """The universal over people or kinds the claim makes ("every type of acne", "works for everyone"), if any."""
+    return _UNIVERSAL_SCOPE_RE.search(_CONNECTIVE_ANY_RE.sub(lambda m: " " * len(m.group(0)), quote))
+
+
 _NOT_AS_RE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bnowhere\s+near)\s+(?:quite\s+|nearly\s+|always\s+)?as\s+\w+\s+as\b", re.I)
 _SPEED_RE = re.compile(r"\b(?:faster|quicker|sooner|more\s+quickly|more\s+rapidly)\b", re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:d|ve|m|ll)|me|my|mine|myself)\b")
