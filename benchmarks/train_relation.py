@@ -7,7 +7,8 @@ Training data: the gold claims we may train on, and only those:
 - `benchmarks/traps/traps.csv` claim items of the dev halves 1-70, 121-170 and 501-530 (held, held2 and
   every other item are dropped as they are read).
 
-Input is the quote (optionally the sentence before it, `--context`); label the gold relation.
+Input is the quote (optionally the sentence before it, `--context`) with the row's gold intervention
+masked as `_int_` (as the product masks the claim frame's); label the gold relation.
 Features are `tracker.relation_model.features` (negation-scoped n-grams, privatives, comparison
 and hedge markers; words not shared by several training articles become `_w_`). The model is an
 L2 multinomial logistic regression.
@@ -81,6 +82,7 @@ class Row:
     quote: str
     relation: str
     context: str = ""
+    intervention: str = ""  # the gold intervention, masked as `_int_` as the product masks the frame's
 
 
 def _bench(name: str):
@@ -148,14 +150,15 @@ def load_rows() -> list[Row]:
                     continue  # held out: never kept, never looked at
                 ap = base / g["article"]
                 rows.append(Row(block=split or "seed", group=g["article"], path=str(ap), quote=g["quote"],
-                                relation=g["relation"], context=sentence_before(text_of(ap), g["quote"])))
+                                relation=g["relation"], context=sentence_before(text_of(ap), g["quote"]),
+                                intervention=(g.get("intervention") or "").strip()))
     traps = _bench("traps")
     for t in traps.load_traps():
         if not _trap_trainable(t.number) or t.split != "dev" or not t.expects_claim:
             continue  # held / held2 / later items are dropped before anything else is read
         rows.append(Row(block=_trap_block(t.number), group=t.id, path=t.file_name,
                         quote=t.quote, relation=t.relation,
-                        context=sentence_before(t.article(), t.quote)))
+                        context=sentence_before(t.article(), t.quote), intervention=t.intervention))
     return rows
 
 
@@ -164,7 +167,9 @@ def load_rows() -> list[Row]:
 
 def rule_relations(rows: list[Row], code: Path, cache: Path | None, key_code: str = "") -> dict[int, str | None]:
     """The product's relation for each row: claims.py's run() and its benchmarks' matching."""
-    key = {"code": key_code or str(code), "rows": hashlib.sha256(json.dumps([r.__dict__ for r in rows]).encode()).hexdigest()}
+    # (the intervention is the model's input, not the rules': it stays out of the cache key)
+    keyed = [{k: v for k, v in r.__dict__.items() if k != "intervention"} for r in rows]
+    key = {"code": key_code or str(code), "rows": hashlib.sha256(json.dumps(keyed).encode()).hexdigest()}
     if cache and cache.exists():
         stored = json.loads(cache.read_text())
         if stored.get("key") == key:
@@ -240,9 +245,9 @@ def vocabulary(rows: list[Row], min_groups: int) -> frozenset[str]:
 
 
 def featurise(r: Row, vocab: frozenset[str], context: bool) -> dict[str, float]:
-    f = rm.features(r.quote, vocab)
+    f = rm.features(r.quote, vocab, r.intervention)
     if context and r.context:
-        toks, flags = rm.marked(r.context, vocab)
+        toks, flags = rm.marked(r.context, vocab, r.intervention, multiword=True)
         f |= {"c:" + k: v for k, v in flags.items()}
         f |= {"c:u:" + t: 1.0 for t in toks if t != "|"}
     return f
