@@ -893,6 +893,29 @@ def check_risk(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -
     return RiskCheck(body + unharmed, tuple((pmid, words) for pmid, words, mild in found if not mild), unharmed)
 
 
+# C8c: a claim that a named harm is infrequent ("rarely causes unwanted hair growth"); a claim about side effects
+# in general ("side effects are rare and mild") is judged on how serious they are (C8), not on one harm's share
+_RARE_CLAIM_RE = re.compile(r"\b(?:rarely|rare|uncommon|unusual|seldom|infrequent(?:ly)?)\b", re.I)
+_GENERAL_HARM_RE = re.compile(r"\b(?:side[- ]effects?|adverse|complications?|reactions?|risks?|problems?|issues?)\b", re.I)
+_COMMONEST_RE = re.compile(r"\b(?:most\s+(?:common|frequent(?:ly\s+reported)?)|commonest)\b", re.I)
+
+
+def frequent_harm_records(claim: Claim, appraisals: Sequence[Appraisal]) -> list[Appraisal]:
+    """Records reporting the harm a "rarely"-claim names in 10% or more of people, or as the commonest harm
+    (CIOMS: "very common" is 1 in 10 or more; "rare" under 1 in 1,000), for a claim that names one harm."""
+    if not _RARE_CLAIM_RE.search(claim.quote) or _GENERAL_HARM_RE.search(claim.quote):
+        return []
+    out = []
+    for a in appraisals:
+        h = a.harm
+        if not a.included or a.indirect or h is None:
+            continue
+        share = 100 * h.n / h.of if h.n is not None and h.of else h.percent
+        if (share is not None and share >= 10) or _COMMONEST_RE.search(h.frequency or ""):
+            out.append(a)
+    return out
+
+
 # C8b (ICH E2A; GRADE: serious harms count even from case reports): a safety word in its plain,
 # ungraded form ("safe", "gentle", "harmless") or a denial of serious harm ("no serious side
 # effects") asserts that the treatment causes no serious harm, so a serious harm reported in people
@@ -1595,6 +1618,19 @@ def grade_claim(
             verdict = "not supported"
             checked_against, serious_cases_only = checked_against or not cases_only, cases_only
 
+    # (whatever C8 made of how serious the harms were: how often one happens is evidence of its own)
+    common = frequent_harm_records(claim, mine) if risk and verdict != "contradicted" else []
+    if common:
+        # C8c (CIOMS frequency categories): "rarely" / "rare" / "uncommon" says how often the named harm happens;
+        # a record that reports it in a tenth or more of people ("very common"), or as the commonest harm, goes
+        # against the claim, however mild the harm is
+        word = _RARE_CLAIM_RE.search(claim.quote)
+        notes.append(f"the claim says the harm is '{word.group(0) if word else 'rare'}', but "
+                     f"{len(common)} record{'s report' if len(common) != 1 else ' reports'} it in a tenth or more of "
+                     f"people or as the commonest harm ({_pmids_of(common)}), so the claim is not supported")
+        verdict, checked_against = "not supported", True
+        cited.extend(a.pmid for a in common)
+
     use_span = long_use_claimed(claim.quote) if frame.relation == "denies_harm" else None
     long_use_unchecked = False
     if use_span and verdict in ("supported", "partly supported"):
@@ -1888,7 +1924,8 @@ def grade_claim(
     # parity with an active treatment ("no better than blue light") is equivalence, not "no effect":
     # the learned reader does not see what the comparator is, the frame does, so it is not asked
     parity = frame.relation == "equivalent" and bool(frame.comparator) and not INERT_ARM_RE.match((frame.comparator or "").strip())
-    doubt = relation_doubt(claim.quote, frame.relation) if claim.frame is not None and side != "unclear" \
+    doubt = relation_doubt(claim.quote, frame.relation, intervention=(frame.intervention, frame.intervention_norm)) \
+        if claim.frame is not None and side != "unclear" \
         and not parity else None
     if doubt:
         # GUARD: the learned reader puts the claim on the other side of what the rules read (a
