@@ -18,8 +18,8 @@ from tracker.models import Article
 ROOT = Path(__file__).resolve().parent.parent
 
 # a diary of the writer's own (written for this test): "Results fade if you stop" states what
-# happens to the treatment's effect, with no effect verb the rules' cues count as strong; "Results
-# fade if you skip days" too, but the learned reader of relations reads it as a harm where the
+# happens to the treatment's effect, with no effect verb the rules' cues count as strong; "Bruises
+# darken if you skip days" too, but the learned reader of relations reads it as a harm where the
 # rules read a benefit
 DIARY = """Arnica gel for bruises: what I learned
 
@@ -27,7 +27,7 @@ I tried arnica gel after a bad fall last winter.
 
 Week 1: the purple faded to yellow.
 Results fade if you stop, in my experience.
-Results fade if you skip days, in my experience.
+Bruises darken if you skip days, in my experience.
 Arnica gel speeds up bruise healing.
 """
 
@@ -87,14 +87,15 @@ def test_a_claim_the_rules_score_below_their_threshold_is_kept_by_the_model():
         cm.RECORDER = None
     units = {u.text: (u, ctx) for u, ctx in recorded}
     kept, ctx = units["Results fade if you stop, in my experience"]
-    doubted, _ = units["Results fade if you skip days, in my experience"]
+    doubted, dctx = units["Bruises darken if you skip days, in my experience"]
     assert kept.rule_score < DEFAULT_MIN_SCORE and doubted.rule_score < DEFAULT_MIN_SCORE  # the rules alone drop both
     assert cm.probability(kept, ctx) >= cm._model().keep_threshold
+    assert cm.probability(doubted, dctx) >= cm._model().keep_threshold  # the scorer would keep it too
     quotes = [c.claim.quote for c in extract_claims(article)]
     assert any(q.startswith("Results fade if you stop") for q in quotes)
     assert "Arnica gel speeds up bruise healing" in quotes
     # kept by the scorer alone, but read two ways (rules: a benefit; learned reader: a harm): left out
-    assert not any(q.startswith("Results fade if you skip days") for q in quotes)
+    assert not any(q.startswith("Bruises darken if you skip days") for q in quotes)
 
 
 def test_units_are_labelled_by_the_benchmark_matcher_and_held_out_rows_are_never_read(tmp_path):
@@ -105,19 +106,19 @@ def test_units_are_labelled_by_the_benchmark_matcher_and_held_out_rows_are_never
         sys.path.remove(str(ROOT / "benchmarks"))
     csv_path = tmp_path / "gold.csv"
     csv_path.write_text("article,quote,split\n"
-                        "a.txt,Results fade if you skip days,dev\n"
+                        "a.txt,Results fade if you stop,dev\n"
                         "a.txt,Arnica gel speeds up bruise healing,test11\n", encoding="utf-8")
     rows = train_claims.read_rows(csv_path, train_claims.SPLITS)
-    assert [r["quote"] for r in rows] == ["Results fade if you skip days"]  # the held-out test11 row is dropped
+    assert [r["quote"] for r in rows] == ["Results fade if you stop"]  # the held-out test11 row is dropped
     text = DIARY
-    spans = [(text.index("Results fade if you skip"), text.index("Results fade if you skip") + 12),
+    spans = [(text.index("Results fade if you stop"), text.index("Results fade if you stop") + 12),
              (text.index("Arnica gel speeds"), text.index("Arnica gel speeds") + 20),
              (text.index("I tried"), text.index("I tried") + 7)]
     labels, negative, gold = train_claims.label_units(spans, text, [r["quote"] for r in rows],
                                                       ["I tried arnica gel"])
     assert labels == [1, 0, 0] and negative == [False, False, True]
-    at = text.index("Results fade if you skip")
-    assert gold[0] == (at, at + len("Results fade if you skip days"))
+    at = text.index("Results fade if you stop")
+    assert gold[0] == (at, at + len("Results fade if you stop"))
 
 
 def test_a_unit_of_fewer_than_three_words_is_never_rescued():
