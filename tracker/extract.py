@@ -3773,7 +3773,9 @@ def _phrase_terms(label: str) -> list[str]:
             # a property of a thing ("skin thickness") is searched as both words, the property by its
             # stem ("thick*": thicker, thickening), since abstracts say "epidermal thickness of the skin"
             thing = " ".join(words[:-1])
-            prop = words[-1][:-4].rstrip("i") + "*" if words[-1].endswith("ness") else words[-1]
+            stem = words[-1][:-4].rstrip("i") if words[-1].endswith("ness") else ""
+            # (PubMed truncates only after three letters or more: a shorter stem is searched as the whole word)
+            prop = stem + "*" if len(stem) >= 3 else words[-1]
             blocks.append(f'({_phrase_terms(thing)[0]} AND {prop}[tiab])')
             continue
         if words[-1].endswith("s") and len(words[-1]) > 4 and len(words[-1].split("-")[-1]) > 4:

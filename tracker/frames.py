@@ -2995,7 +2995,8 @@ def _comparative_property(phrase: str) -> str:
             base += "e"  # "denser", "larger"
     if base in _NOT_PROPERTY_COMPARATIVE or base in _NP_STOP:
         return ""
-    return base[:-1] + "iness" if base.endswith("y") else base + "ness"
+    # a one-syllable adjective keeps its -y before -ness ("drier" -> dryness, "shy" -> shyness)
+    return base[:-1] + "iness" if base.endswith("y") and re.search(r"[aeiou]", base[:-1]) else base + "ness"
 
 
 def _coordinated_properties(adjs: str) -> str:

@@ -444,13 +444,18 @@ _RESTRICTIVE_RE = re.compile(r"\b(?:who|that|which|whose|whom|what|how|why|if|wh
 _NEVER_DEGREE_RE = re.compile(r"\bnever\s+(?:\w+\s+)?(?:been|looked|felt|seemed|had|was|were)\s+(?:so|this|that|such|more|"
                               r"better|[a-z]+er)\b", re.I)
 
+# "never get a breakout again", "won't flake any more": a negation with an adverb of recurrence or continuation says a
+# problem stops or does not come back, the treatment's benefit (frames' round 9), not a denial of harm
+_NO_RECURRENCE_RE = re.compile(r"\b(?:again|any\s*more|any\s+longer)\b", re.I)
+
 
 def negated_predicate(text: str) -> re.Match[str] | None:
     """The negated main verb of a declarative clause ("they won't spike your blood sugar" -> "spike"), or None:
     a negation inside a relative or conditional clause, an imperative ("Don't skip ..."), a question, a comment
     verb ("it doesn't mean", "you won't believe") or an emphatic "never ... so" is no negated main verb."""
     text = " ".join(text.split())
-    if "?" in text or re.match(r"\W*(?:don['’]t|do\s+not|never)\b", text, re.I) or _NEVER_DEGREE_RE.search(text):
+    if ("?" in text or re.match(r"\W*(?:don['’]t|do\s+not|never)\b", text, re.I) or _NEVER_DEGREE_RE.search(text)
+            or _NO_RECURRENCE_RE.search(text)):
         return None
     for m in _NEGATED_VERB_RE.finditer(text):
         clause = re.split(r"[,;:.!]", text[:m.start()])[-1]
