@@ -3226,16 +3226,23 @@ def add_on_findings(parts: Sequence[str], targets: Sequence[str], question: Ques
                            or m.start() >= am.end()), None)
                 if not am or not cm:
                     continue
-                tie, better = _TIE_RE.search(part), _SIZE_BETTER_RE.search(part)
-                if (tie and _other_measure(part, tie, outcome_heads)) or (not tie and better
-                                                                           and _other_measure(part, better, outcome_heads)):
-                    continue  # "tolerability was similar": not the outcome
-                if tie:
-                    out.append(HeadToHead(a.pmid, "tie", part))
-                elif better:
-                    first = _unless_inferior(part, _better_one(part, better, _COMBO_ARM_RE, alone_re))
-                    out.append(HeadToHead(a.pmid, first, part))
+                found = _tie_or_win(a.pmid, part, outcome_heads, _COMBO_ARM_RE, alone_re)
+                if found:
+                    out.append(found)
     return out
+
+
+def _tie_or_win(pmid: str, part: str, outcome_heads, arm_re, alone_re) -> HeadToHead | None:
+    """A clause naming both arms as a tie or a win on the outcome ("tolerability was similar" is no finding)."""
+    tie, better = _TIE_RE.search(part), _SIZE_BETTER_RE.search(part)
+    if (tie and _other_measure(part, tie, outcome_heads)) or (not tie and better
+                                                               and _other_measure(part, better, outcome_heads)):
+        return None
+    if tie:
+        return HeadToHead(pmid, "tie", part)
+    if better:
+        return HeadToHead(pmid, _unless_inferior(part, _better_one(part, better, arm_re, alone_re)), part)
+    return None
 
 
 # what joins two treatments into one arm's name ("PRP with microneedling", "microneedling-PRP", "A plus topical B")
@@ -3269,14 +3276,9 @@ def add_on_arm_findings(frame: ClaimFrame, question: Question, appraisals: Seque
             for part in clauses if len(clauses) >= 2 else [sentence]:
                 if not combo_re.search(part) or not alone_re.search(part):
                     continue
-                tie, better = _TIE_RE.search(part), _SIZE_BETTER_RE.search(part)
-                if (tie and _other_measure(part, tie, outcome_heads)) or (not tie and better
-                                                                           and _other_measure(part, better, outcome_heads)):
-                    continue  # "tolerability was similar": not the outcome
-                if tie:
-                    out.append(HeadToHead(a.pmid, "tie", part))
-                elif better:
-                    out.append(HeadToHead(a.pmid, _unless_inferior(part, _better_one(part, better, combo_re, alone_re)), part))
+                found = _tie_or_win(a.pmid, part, outcome_heads, combo_re, alone_re)
+                if found:
+                    out.append(found)
     return out
 
 
