@@ -1,6 +1,6 @@
 """C8c (session 15): "rarely" / "rare" / "uncommon" said of one named harm is a claim about how often it happens
 (CIOMS frequency categories: "very common" is 1 in 10 or more, "rare" under 1 in 1,000), so records that report that
-harm in a tenth or more of people, or as the commonest harm, leave the claim not supported, on the side against,
+harm in a tenth or more of people leave the claim not supported, on the side against,
 however mild the harm. A claim about side effects in general ("side effects are rare and mild") stays with C8 (how
 serious they are). Invented topic (a lip-plumping tablet); each test fails before the rule (9bb20a9)."""
 

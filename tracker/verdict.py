@@ -897,11 +897,10 @@ def check_risk(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -
 # in general ("side effects are rare and mild") is judged on how serious they are (C8), not on one harm's share
 _RARE_CLAIM_RE = re.compile(r"\b(?:rarely|rare|uncommon|unusual|seldom|infrequent(?:ly)?)\b", re.I)
 _GENERAL_HARM_RE = re.compile(r"\b(?:side[- ]effects?|adverse|complications?|reactions?|risks?|problems?|issues?)\b", re.I)
-_COMMONEST_RE = re.compile(r"\b(?:most\s+(?:common|frequent(?:ly\s+reported)?)|commonest)\b", re.I)
 
 
 def frequent_harm_records(claim: Claim, appraisals: Sequence[Appraisal]) -> list[Appraisal]:
-    """Records reporting the harm a "rarely"-claim names in 10% or more of people, or as the commonest harm
+    """Records reporting the harm a "rarely"-claim names in 10% or more of people
     (CIOMS: "very common" is 1 in 10 or more; "rare" under 1 in 1,000), for a claim that names one harm."""
     if not _RARE_CLAIM_RE.search(claim.quote) or _GENERAL_HARM_RE.search(claim.quote):
         return []
@@ -911,7 +910,7 @@ def frequent_harm_records(claim: Claim, appraisals: Sequence[Appraisal]) -> list
         if not a.included or a.indirect or h is None:
             continue
         share = 100 * h.n / h.of if h.n is not None and h.of else h.percent
-        if (share is not None and share >= 10) or _COMMONEST_RE.search(h.frequency or ""):
+        if share is not None and share >= 10:
             out.append(a)
     return out
 
@@ -1622,12 +1621,12 @@ def grade_claim(
     common = frequent_harm_records(claim, mine) if risk and verdict != "contradicted" else []
     if common:
         # C8c (CIOMS frequency categories): "rarely" / "rare" / "uncommon" says how often the named harm happens;
-        # a record that reports it in a tenth or more of people ("very common"), or as the commonest harm, goes
-        # against the claim, however mild the harm is
+        # a record that reports it in a tenth or more of people ("very common") goes against the claim, however
+        # mild the harm is
         word = _RARE_CLAIM_RE.search(claim.quote)
         notes.append(f"the claim says the harm is '{word.group(0) if word else 'rare'}', but "
                      f"{len(common)} record{'s report' if len(common) != 1 else ' reports'} it in a tenth or more of "
-                     f"people or as the commonest harm ({_pmids_of(common)}), so the claim is not supported")
+                     f"people ({_pmids_of(common)}), so the claim is not supported")
         verdict, checked_against = "not supported", True
         cited.extend(a.pmid for a in common)
 
