@@ -45,7 +45,7 @@ ENUMS = {
     # test8: an eighth held-out split written blind by GOLD14 (session 12); spent, development data since session 14.
     # test9, test10: ninth and tenth held-out splits written blind by GOLD15, GOLD16 (session 13); spent, development
     # data since session 15.
-    # test11: an eleventh held-out split written blind by GOLD17 (session 14), run once by the lead at the end.
+    # test11: an eleventh held-out split written blind by GOLD17 (session 14); spent, development data since session 16.
     # test12: a twelfth held-out split written blind by GOLD18 (session 15), run once by the lead at the end.
     "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2", "test3", "test4", "test5", "test6",
               "test7", "test8", "test9", "test10", "test11", "test12", "seed"},
