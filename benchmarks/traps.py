@@ -66,9 +66,16 @@ answers "Does it hurt? Not at all.", results or harms after stopping, dose and f
 arm's change, "no better than", double negation "not without side effects" / "never fails to", a population the
 evidence did or did not study, a harm granted for one group and denied for another, ranges and "twice as likely",
 a myth stated then rebutted, and disclaimers in captions, on-screen text or a pinned comment (no claim expected)):
-561-590 are `dev`, 591-620 `held9` (held out like `held8`).
+561-590 are `dev`, 591-620 `held9` (held out like `held8`). TRAP15 added items 621-680 on more new copy (bare "Yes." /
+"Absolutely." answers to a question naming treatment and outcome, a treatment named by a definite description after
+one naming, a combination "X plus Y" where the evidence isolates one part, a study's figure quoted with its
+comparator, a share of people vs a percentage change, time to onset and duration of effect, safety for a population,
+a harm minimised "just a little redness", a claim inside a conditional, negation over a comparison "not as effective
+as", "Who needs X when ...?", the outcome after a colon or dash, fronted outcome phrases "For wrinkles, nothing beats
+...", a product article whose claims are about its ingredient, and disclaimers as FAQ answers (no claim expected)):
+621-650 are `dev`, 651-680 `held10` (held out like `held9`).
 
-    python benchmarks/traps.py [--split dev|held|held2|...|held9|all] [--code DIR] [--verbose] [--json FILE]
+    python benchmarks/traps.py [--split dev|held|held2|...|held10|all] [--code DIR] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
@@ -89,8 +96,8 @@ TRAPS = HERE / "traps" / "traps.csv"
 COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", "gold_side", "note")
 RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
 SIDES = ("backs", "against", "unclear")
-SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9")
-ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held9 are only ever run by name
+SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10")
+ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held10 are only ever run by name
 TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
               "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
               "attribution", "double_negation", "conditional",
@@ -125,15 +132,19 @@ TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_effic
               # TRAP14 (items 561-620): referents, equivalence, outcome phrases, negative answers, ranges, myths
               "referent_chain", "rival_equivalence", "outcome_phrase", "social_text", "qa_negative",
               "lasting_effect", "dose_schedule", "group_vs_change", "negated_parity", "double_denial",
-              "indirect_population", "harm_for_others", "range_likelihood", "myth_rebuttal", "caption_disclaimer")
+              "indirect_population", "harm_for_others", "range_likelihood", "myth_rebuttal", "caption_disclaimer",
+              # TRAP15 (items 621-680): bare answers, anaphors, combinations, figures, shares, onset, populations
+              "bare_affirmative", "definite_anaphor", "combination_part", "figure_with_comparator", "people_share",
+              "onset_duration", "population_safety", "just_minimiser", "if_clause_claim", "not_as_scope",
+              "who_needs", "colon_outcome", "fronted_outcome", "product_ingredient", "faq_disclaimer")
 NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
                   "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
-                  "caption_disclaimer")  # items expecting no claim
+                  "caption_disclaimer", "faq_disclaimer")  # items expecting no claim
 TITLE_QUOTE_TYPES = ("question_headline",)  # the quote is the headline, not a body substring
 DEV_LAST = 70  # the fixed split rule: 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2, 201-230 dev, 231-260 held3,
 # 261-290 dev, 291-320 held4, 321-350 dev, 351-380 held5, 381-410 dev, 411-440 held6, 441-470 dev, 471-500 held7,
-# 501-530 dev, 531-560 held8, 561-590 dev, 591-620 held9
-LAST = 620
+# 501-530 dev, 531-560 held8, 561-590 dev, 591-620 held9, 621-650 dev, 651-680 held10
+LAST = 680
 
 
 def split_of(number: int) -> str:
@@ -156,7 +167,9 @@ def split_of(number: int) -> str:
         return "dev" if number <= 470 else "held7"
     if number <= 560:
         return "dev" if number <= 530 else "held8"
-    return "dev" if number <= 590 else "held9"
+    if number <= 620:
+        return "dev" if number <= 590 else "held9"
+    return "dev" if number <= 650 else "held10"
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
 _ID = re.compile(r"^(\d{3})-([a-z_]+)$")
@@ -252,9 +265,10 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
         raise bad("id", f"item number {number} is outside 1-{LAST}")
     if split != split_of(number):
         raise bad("split", f"item {number} must be {split_of(number)} "
-                           f"(items 1-{DEV_LAST}, 121-170, 201-230, 261-290, 321-350, 381-410, 441-470, 501-530 and "
-                           f"561-590 dev, 71-120 held, 171-200 held2, 231-260 held3, 291-320 held4, 351-380 held5, "
-                           f"411-440 held6, 471-500 held7, 531-560 held8, 591-{LAST} held9)")
+                           f"(items 1-{DEV_LAST}, 121-170, 201-230, 261-290, 321-350, 381-410, 441-470, 501-530, "
+                           f"561-590 and 621-650 dev, 71-120 held, 171-200 held2, 231-260 held3, 291-320 held4, "
+                           f"351-380 held5, 411-440 held6, 471-500 held7, 531-560 held8, 591-620 held9, "
+                           f"651-{LAST} held10)")
     for col in ("title", "text", "quote", "intervention", "note"):
         if not row[col].strip():
             raise bad(col, "empty")
@@ -433,7 +447,7 @@ def _claims_benchmark():
 
 
 def select(traps: list[Trap], split: str) -> list[Trap]:
-    """The items a --split runs: one split by name, or "all" = dev + held (held2-held9 only ever by name)."""
+    """The items a --split runs: one split by name, or "all" = dev + held (held2-held10 only ever by name)."""
     wanted = ALL_SPLITS if split == "all" else (split,)
     return [t for t in traps if t.split in wanted]
 
@@ -453,7 +467,7 @@ def run_product(code_dir: Path, traps: list[Trap]) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=SPLITS + ("all",),
-                    help="dev (default); held and held2-held9 are held out: run each once, for the final "
+                    help="dev (default); held and held2-held10 are held out: run each once, for the final "
                          "report; all is dev + held")
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)

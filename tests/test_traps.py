@@ -45,10 +45,10 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_620_unique_items_split_by_number(items):
-    assert len(items) == 620
-    assert len({t.id for t in items}) == 620
-    assert [t.number for t in items] == list(range(1, 621))
+def test_traps_file_has_680_unique_items_split_by_number(items):
+    assert len(items) == 680
+    assert len({t.id for t in items}) == 680
+    assert [t.number for t in items] == list(range(1, 681))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
                 **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
                 **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)},
@@ -57,7 +57,8 @@ def test_traps_file_has_620_unique_items_split_by_number(items):
                 **{n: "dev" for n in range(381, 411)}, **{n: "held6" for n in range(411, 441)},
                 **{n: "dev" for n in range(441, 471)}, **{n: "held7" for n in range(471, 501)},
                 **{n: "dev" for n in range(501, 531)}, **{n: "held8" for n in range(531, 561)},
-                **{n: "dev" for n in range(561, 591)}, **{n: "held9" for n in range(591, 621)}}
+                **{n: "dev" for n in range(561, 591)}, **{n: "held9" for n in range(591, 621)},
+                **{n: "dev" for n in range(621, 651)}, **{n: "held10" for n in range(651, 681)}}
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
 
@@ -202,7 +203,26 @@ def test_trap14_types_are_new_balanced_and_in_both_halves(items):
     assert {t.trap for t in new if not t.expects_claim} == {"caption_disclaimer"}
 
 
-def test_split_selection_keeps_held2_to_held9_out_of_dev_and_all(items):
+def test_trap15_types_are_new_balanced_and_in_both_halves(items):
+    """Items 621-680 (TRAP15): 15 new types, 2 in dev and 2 in held10 each; every side 8+ times in each half; the
+    two FAQ disclaimers of each half expect no claim; each claim type has a decisive side (backs or against) in
+    each half."""
+    new, per = check_new_block(items, 621, 680, "held10", min_types=15, min_sides=8)
+    assert len({t.trap for t in new}) == 15
+    for trap in {t.trap for t in new}:
+        assert per[(trap, "dev")] == 2 and per[(trap, "held10")] == 2, trap
+        if trap != "faq_disclaimer":
+            for split in ("dev", "held10"):
+                sides = {t.gold_side for t in new if t.trap == trap and t.split == split}
+                assert sides & {"backs", "against"}, (trap, split)
+    for split in ("dev", "held10"):
+        assert sum(not t.expects_claim for t in new if t.split == split) == 2, split
+    assert {t.trap for t in new if not t.expects_claim} == {"faq_disclaimer"}
+    bare = [t for t in new if t.trap == "bare_affirmative"]  # the quote is the bare answer word itself
+    assert {t.quote for t in bare} == {"Yes.", "Absolutely."}
+
+
+def test_split_selection_keeps_held2_to_held10_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
@@ -213,18 +233,20 @@ def test_split_selection_keeps_held2_to_held9_out_of_dev_and_all(items):
     assert [t.number for t in traps.select(items, "held7")] == list(range(471, 501))
     assert [t.number for t in traps.select(items, "held8")] == list(range(531, 561))
     assert [t.number for t in traps.select(items, "held9")] == list(range(591, 621))
-    assert len(traps.select(items, "dev")) == 330
-    assert [t.number for t in traps.select(items, "dev")][-180:] == (list(range(261, 291)) + list(range(321, 351))
+    assert [t.number for t in traps.select(items, "held10")] == list(range(651, 681))
+    assert len(traps.select(items, "dev")) == 360
+    assert [t.number for t in traps.select(items, "dev")][-210:] == (list(range(261, 291)) + list(range(321, 351))
                                                                      + list(range(381, 411)) + list(range(441, 471))
-                                                                     + list(range(501, 531)) + list(range(561, 591)))
-    for held in ("held3", "held4", "held5", "held6", "held7", "held8", "held9"):
+                                                                     + list(range(501, 531)) + list(range(561, 591))
+                                                                     + list(range(621, 651)))
+    for held in ("held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10"):
         assert held in traps.SPLITS and held not in traps.ALL_SPLITS
 
 
 def test_disclaimers_expect_no_claim_and_only_they_do(items):
     assert traps.NO_CLAIM_TYPES == ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
                                     "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
-                                    "caption_disclaimer")
+                                    "caption_disclaimer", "faq_disclaimer")
     for t in items:
         assert (t.trap in traps.NO_CLAIM_TYPES) == (not t.expects_claim), t.id
 
@@ -308,8 +330,17 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
     caption = next(r for r in rows if r["id"].endswith("-caption_disclaimer"))  # expects no claim
     with pytest.raises(traps.TrapError, match=r"caption_disclaimer\), column relation"):
         traps.load_traps(_write(tmp_path, [dict(caption, relation="benefit", gold_side="unclear")]))
-    bad = dict(rows[0], id="621-privative")
-    with pytest.raises(traps.TrapError, match=r"column id: item number 621 is outside 1-620"):
+    bad = dict(rows[660], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 661-.*column split: item 661 must be held10"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[630], split="held10")
+    with pytest.raises(traps.TrapError, match=r"id 631-.*column split: item 631 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    faq = next(r for r in rows if r["id"].endswith("-faq_disclaimer"))  # expects no claim
+    with pytest.raises(traps.TrapError, match=r"faq_disclaimer\), column relation"):
+        traps.load_traps(_write(tmp_path, [dict(faq, relation="denies_harm", gold_side="unclear")]))
+    bad = dict(rows[0], id="681-privative")
+    with pytest.raises(traps.TrapError, match=r"column id: item number 681 is outside 1-680"):
         traps.load_traps(_write(tmp_path, [bad]))
     name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
     with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):
