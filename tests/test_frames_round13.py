@@ -161,7 +161,9 @@ def test_reported_harm_event_names_the_harm() -> None:
     ("Ear seeding reduces stress and anxiety from the very first session", (1.0, "sessions"), None),
     ("Clinics claim a single session takes years off your face", (1.0, "sessions"), None),
     ("A course of six weekly sessions gives lasting relief from period pain", (6.0, "sessions"), None),
-    ("results from the first application", None, 0.0),  # a first use is the moment
+    # a first use is a first occasion of use, one session (FRAME3: test11's "after your very first use"; before, a moment)
+    ("results from the first application", (1.0, "sessions"), None),
+    ("results from first application", None, 0.0),  # (no determiner: the moment, as before)
 ])
 def test_sessions_round13(text: str, magnitude: tuple[float, str] | None, days: float | None) -> None:
     frame = parse_frame(text)

@@ -121,3 +121,14 @@ def test_guard_a_claim_the_two_readers_put_on_opposite_sides_gets_no_side():
     # a right reading the second reader agrees with keeps its side
     agreed = _grade("Rosemary oil improves hair growth.", "benefit")
     assert agreed.side == "backs" and "could also be read" not in agreed.rationale
+
+
+def test_the_shipped_model_learned_from_test11_dev8_and_new_trap_items_and_no_held_out_block():
+    # REL3: test11 (spent since session 16), the blind development split dev8 and the trap dev items 561-590 and
+    # 621-650 are training blocks, each measured leave-one-split-out; no held-out split or trap half is among them
+    meta = json.loads(rm.META_PATH.read_text())
+    blocks = set(meta["rows_per_block"])
+    assert {"test11", "dev8", "traps4", "traps5"} <= blocks
+    assert not blocks & {"test12", "test13", "held", "held2", "held8", "held9", "held10"}
+    assert "561-590" in meta["data"] and "621-650" in meta["data"] and "test11" in meta["data"]
+    assert {"test11", "dev8", "traps4", "traps5"} <= set(meta["loso_accuracy"])

@@ -155,7 +155,8 @@ def test_a_minimiser_claims_a_small_effect_not_none():
                                      "with vehicle (p < 0.001).", title="Zorbanil cream for scars: a randomized trial")
                for i, n in enumerate((220, 240, 260))}
     _, v = judge("zorbanil cream does not improve scars", ZOR_SCARS, records, relation="no_effect")
-    assert v.verdict == "contradicted" and v.side == "against", v.rationale
+    # VERD3: a plain (not absolute) denial the records refute is not supported, against (README), no longer contradicted
+    assert v.verdict == "not supported" and v.side == "against", v.rationale
     _, v = judge("zorbanil cream barely improves scars", ZOR_SCARS, records, relation="no_effect")
     # before: contradicted (against); an effect of unknown size does not refute "barely"
     assert v.verdict == "not supported" and v.side == "unclear", v.rationale

@@ -11,7 +11,9 @@ Features (`features`): the unit's word uni- and bigrams with negation scope mark
 as one class (`relation_model.marked`), the article's main intervention as `_int_`, the outcomes the
 tables find as `_out_`, words few training articles share as `_w_`; the rule cues and reasons
 (their quoted words dropped) and the rule score; numbers and percents; first and second person;
-imperative, question, exclamation, quotation; heading, list item, first clause, lead-in; length.
+imperative, question, exclamation, quotation; heading, list item, first clause, lead-in; length; a negative
+quantifier or minimiser ("nothing", "barely anyone", "not one"), a share of a counted group ("13 of the 30",
+"one in three", an average), a question just before the unit (its elliptical answer).
 
 Trained by `benchmarks/train_claims.py` (L2 logistic regression on the units of the development
 articles, labelled by the benchmark's matcher; thresholds chosen leave-one-split-out, figures in the
@@ -30,13 +32,14 @@ from pathlib import Path
 
 from .relation_model import marked, ngram_features
 from .shipped import load_checked
+from .text import NUMBER_WORD
 
 __all__ = ["ClaimUnit", "ArticleContext", "features", "probability", "keep", "ClaimModelError", "RECORDER"]
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 MODEL_PATH = RESOURCES / "claim_model.json.gz"
 META_PATH = RESOURCES / "claim_model.meta.json"
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2  # 2: negative quantifiers, shares of a counted group, the reply after a question
 MIN_RESCUE_WORDS = 3
 
 # When a list, every unit reaching the gate is appended (with its context) and the rules alone
@@ -87,6 +90,20 @@ _FIRST_RE = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|we|our|us)\b", re.I)
 _SECOND_RE = re.compile(r"\b(?:you|your|you're|yours)\b", re.I)
 _QUOTED_RE = re.compile(r"\s*\(?'[^']*'\)?|\s*\"[^\"]*\"")
 _DIGIT_RE = re.compile(r"\d")
+# English's negative quantifiers and minimisers as determiner or pronoun ("nothing reaches", "adds
+# nothing", "Barely anyone reacts", "Not one since I started"): a claim of no effect, no harm or no exposure
+_NEG_QUANTIFIER_RE = re.compile(
+    r"\b(?:nothing|none|nobody|no[\s-]one|not\s+(?:one|a\s+single|any)|(?:barely|hardly|scarcely|almost)\s+"
+    r"(?:anyone|anybody|anything|any|no|none|nothing|nobody))\b", re.I)
+# a share of a counted group, the way a study's result is reported ("Thirteen of the 30 people", "9 out of 10",
+# "one in three", "two thirds of", "half of"), or a group's average
+_SHARE_RE = re.compile(
+    rf"\b(?:(?:\d+|{NUMBER_WORD})\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:\d+|{NUMBER_WORD})\b"
+    rf"|(?:one|1)\s+in\s+(?:\d+|{NUMBER_WORD})\b|(?:\w+\s+)?(?:halves|thirds|quarters|fifths)\b|half\s+(?:of|the)\b"
+    r"|(?:average|median)\b|(?<!\bi\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)mean\b)", re.I)
+# a question just before the unit in its paragraph: the unit may be its elliptical answer ("Sore legs after
+# leg day? Gone by the next morning.")
+_QUESTION_BEFORE_RE = re.compile(r"\?[\"'”’)*_]*[ \t]*\n?[ \t]*(?:[-*•>][ \t]*)?$")
 
 
 def _masked(unit: ClaimUnit, ctx: ArticleContext) -> str:
@@ -156,6 +173,12 @@ def features(unit: ClaimUnit, ctx: ArticleContext, vocab: Iterable[str] | None =
     if at > 0 and ":" in unit.sentence[:at]:
         f["c:after_colon"] = 1.0  # the clause after a label or a lead-in
     f["c:len=" + _length_bin(len(text.split()))] = 1.0
+    if _NEG_QUANTIFIER_RE.search(text):
+        f["c:neg_quantifier"] = 1.0
+    if _SHARE_RE.search(text):
+        f["c:share"] = 1.0
+    if 0 < unit.start <= len(ctx.text) and _QUESTION_BEFORE_RE.search(ctx.text, max(0, unit.start - 8), unit.start):
+        f["c:after_question"] = 1.0
     if not unit.first_clause:
         f["c:len_sent=" + _length_bin(len(unit.sentence.split()))] = 1.0
     return f

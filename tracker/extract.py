@@ -69,7 +69,8 @@ from .frames import _effect_verbs as _frame_verbs
 from .frames import predicate_object as _predicate_object
 from .models import Article, Claim, ClaimFrame, Question
 from .phrases import treatment_probability
-from .text import DOSAGE_FORM
+from .spelling import phrase_variant
+from .text import COUNT, DOSAGE_FORM
 
 __all__ = ["Candidate", "Concept", "extract_claims", "detect_intervention", "write_candidates",
            "INTERVENTIONS", "OUTCOMES"]
@@ -1483,7 +1484,10 @@ _QUANTIFIER_RE = re.compile(r"^(?:(?:every|any|some|no)(?:one|body|thing|where)|
                             r"you|we|they|it|this|that|these|those|"
                             # cardinal numbers are quantifiers too ("Five Beauty Myths ..."); "ones" is
                             # the pronoun for a noun said before it ("the red ones")
-                            r"ones?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$", re.I)
+                            r"ones?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
+                            # the determiners of identity and alternation stand for a noun said elsewhere
+                            # ("any other business", "the same")
+                            r"others?|another|same|such)$", re.I)
 # English's closed classes that never end a noun phrase: a phrase ending in a preposition, a
 # conjunction or a determiner ("WhatsApp chat with", "favourite with") is cut from a longer clause
 _OPEN_END_RE = re.compile(r"\b(?:with|without|of|for|to|in|on|at|by|from|into|than|as|and|or|but|nor|the|a|an|"
@@ -1499,13 +1503,20 @@ _PERSON_HEAD_RE = re.compile(r"(?<!agon)(?:ians|ists)$", re.I)
 _GROUP_PHRASE_RE = re.compile(r"(?:(?:the|most|many|some|all)\s+)?(?:people|men|women|children|persons|those|anyone|"
                               r"[a-z]+[^s\W]s)\s+(?:with|who)\b", re.I)
 
+# A head noun for a set of people ("peer support group", "the needling group", "treatment arm",
+# "cohort") names who took part, never what they took: English compounds are head-final, so
+# "needling group" is a group (of people who had needling), not a kind of needling.
+_COLLECTIVE_HEAD_RE = re.compile(r"(?:groups?|cohorts?|arms?|teams?|committees?|clubs?|communit(?:y|ies)|"
+                                 r"societ(?:y|ies)|forums?|audiences?|crowds?)", re.I)
+
 
 def _names_people_or_outcome(phrase: str, text: str) -> bool:
     """Is `phrase` a pronoun or quantifier, or a word the article uses only inside its outcomes
     ("hair" in "hair growth", "hair fall", "hair loss"): the body part or state an outcome is
     about, not something given to it? Most of its mentions lying inside outcome phrases decides."""
+    words = phrase.split()
     if _QUANTIFIER_RE.match(phrase.strip()) or _is_pronoun(phrase) or _PERSON_HEAD_RE.search(phrase.strip()) or \
-            _GROUP_PHRASE_RE.match(phrase.strip()):
+            _GROUP_PHRASE_RE.match(phrase.strip()) or (words and _COLLECTIVE_HEAD_RE.fullmatch(words[-1])):
         return True
     mentions = [(m.start(), m.end()) for m in _generic_concept(phrase).regex.finditer(text)]
     if not mentions:
@@ -1635,8 +1646,11 @@ def _combined(a: Concept, b: Concept) -> Concept:
 _COMBINE_CUE_RE = re.compile(r"\b(?:combined|paired|together)\s+with\s+|\bplus\s+|\balongside\s+|\bon\s+top\s+of\s+"
                              # a participle of joining ("mixed with", "used together with"), "in combination with"
                              r"|\b(?:mixed|blended|used|applied|taken)\s+(?:together\s+)?with\s+|\bin\s+combination\s+with\s+"
-                             # one session's sequence: "even right after microneedling" (QST12)
-                             r"|\b(?:right|straight|immediately|directly)\s+after\s+"
+                             # one session's sequence: "even right after microneedling" (QST12); a course's
+                             # steps in order: "needling followed by light therapy", "needling the patches
+                             # and then applying the steroid" (a verb of use after "then" gives the next part)
+                             r"|\b(?:right|straight|immediately|directly)\s+after\s+|\bfollowed\s+by\s+"
+                             r"|\bthen\s+(?:apply|applying|use|using|add|adding|put|putting|take|taking)\s+"
                              # the active verb takes the treatment as object: "Combining the helmet with minoxidil"
                              r"|\b(?:combin|pair)(?:e|es|ing|s)?\s+(?:it|them|(?:the|this|that|your|a|an)\s+[\w-]+)\s+with\s+"
                              r"|^\W*adding\s+|\b(?:add|adding|added)\s+to\s+"
@@ -1742,13 +1756,37 @@ def _claim_combination(unit_text: str, intervention: Concept, text: str) -> Conc
         # instrument, "with a roller", is no product form)
         substance = _np_concept(" ".join(words), text, given=True) if m is with_subject and len(words) > 1 \
             and _PRODUCT_FORM_RE.fullmatch(words[-1]) else None
+        # (a verb of use in the cue, "then applying the steroid", says its object is given, whatever
+        # the phrase model makes of the name)
+        given = bool(re.match(r"then\s", m.group(0), re.I))
         other = substance or next((c for k in range(len(words), 0, -1) if (c := _treatment_concept(" ".join(words[:k]), text) or (
-            _np_concept(" ".join(words[:k]), text) if treatment_probability(" ".join(words[:k])) >= 0.8 else None))
+            _np_concept(" ".join(words[:k]), text, given=given)
+            if given or treatment_probability(" ".join(words[:k])) >= 0.8 else None))
             is not None), None)
         if other is None or other.key in (intervention.key, intervention.parent) or other.parent == intervention.key:
             continue
         return _combined(intervention, other)
     return None
+
+
+# A fronted participial clause of joining ("Used alongside minoxidil, it adds to the regrowth")
+# modifies the main clause's subject: the thing used is the subject's referent, the cue's object
+# the treatment added to it; a pronoun subject refers to the topic being discussed.
+_FRONTED_JOIN_RE = re.compile(r"^\W*(?:used|taken|applied|given|combined|paired)\s+(?:together\s+)?(?:alongside|with|"
+                              r"on\s+top\s+of|in\s+combination\s+with)\s+(?:a\s+|an\s+|the\s+|your\s+)?"
+                              r"(?P<x>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}),\s*(?:it|they|this|these)\b", re.I)
+
+
+def _fronted_combination(unit_text: str, topic: Concept, text: str) -> Concept | None:
+    """"Used alongside minoxidil, it adds to the regrowth": the topic the pronoun refers to, given
+    with the treatment the fronted clause names (None when it names none, or the topic itself)."""
+    m = _FRONTED_JOIN_RE.match(unit_text)
+    if m is None or "-plus-" in topic.key:
+        return None
+    x = _np_concept(m.group("x"), text, given=True)
+    if x is None or topic.regex.fullmatch(m.group("x")) or x.key in (topic.key, topic.parent) or x.parent == topic.key:
+        return None
+    return _combined(topic, x)
 
 
 def _finite_in_phrase(unit_text: str, words: Sequence[str], i: int, start: int) -> bool:
@@ -1849,7 +1887,9 @@ def _as_technique(concept: Concept, text: str) -> Concept:
     # low-level laser therapy helmet") is an instance of that technique: English classifies with
     # "X is a/an N", and a listed name needs no defining abbreviation. The classifier's head noun
     # ("the helmet") is then another name of the product as a subject (definite anaphora).
-    cop = re.compile(rf"\b{name}\s+(?:is|are)\s+(?:a|an)\s+(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,5}})", re.I)
+    # (by any name the concept has: a brand known as the subject, "The LumiCrown is ...", classifies it as well)
+    names = "|".join([name, *(p for p in concept.subject_patterns if p and not p.startswith("(?"))])
+    cop = re.compile(rf"\b(?:{names})\s+(?:is|are)\s+(?:a|an)\s+(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,5}})", re.I)
     for m in cop.finditer(text):
         np_ = re.split(r"\s+(?:for|to|in|on|at|by|with|that|which|who|and|or|from|of|you|it)\b", m.group("np"), maxsplit=1)[0]
         for c in INTERVENTIONS:
@@ -2184,9 +2224,14 @@ def _column_treatment(text: str, pos: int, primary: Concept) -> Concept | None:
 
 def _named_phrase(phrase: str, text: str) -> Concept:
     """The concept a title phrase or subject names: a defined nickname's treatment, a brand's kind,
-    else the phrase itself."""
+    a clipping of a listed treatment the text also names in full ("needling" of "microneedling",
+    the clipping kept as one of its names), else the phrase itself."""
+    clipped = _clipped_name(phrase, text)
+    if clipped is not None:
+        clipped = dataclasses.replace(clipped, subject_patterns=tuple(dict.fromkeys(
+            clipped.subject_patterns + (re.escape(phrase.strip().lower()),))))
     return _defined_nickname(phrase, text) or _defined_brand(phrase, text) or _branded_kind(phrase, text) or \
-        _unclipped_brand(phrase, text) or _with_synonyms(_generic_concept(phrase), text)
+        _unclipped_brand(phrase, text) or clipped or _with_synonyms(_generic_concept(phrase), text)
 
 
 # A camel-case brand is a closed compound whose capitals mark its parts ("CryoFacial" = "Cryo" +
@@ -2270,8 +2315,8 @@ def _detect_intervention(article: Article) -> Concept:
     # LETTER", is in the title and the text but is never what the sentences are about).
     subjects: Counter[str] = Counter()
     all_subjects: list[str] = []
-    for sent in sentences(article.text):
-        subj = _subject(article.text[sent.start:sent.end])
+    # (read after a chat stamp or a speaker's label, "Fay: wrapping can't ...", which name who speaks)
+    for subj in sentence_subjects(article.text):
         all_subjects.append(subj or "")
         if subj and len(subj.split()) <= 3 and not _is_pronoun(subj) and not _NOT_NP_RE.search(subj) \
                 and treatment_probability(subj) >= 0.7 and not _names_people_or_outcome(subj, article.text) \
@@ -2295,10 +2340,10 @@ def _detect_intervention(article: Article) -> Concept:
     # ("Hair Loss Foam" names a purpose, not what the foam holds)
     if title_nps:
         return _named_phrase(max(title_nps, key=lambda g: (len(g.split()), _number_free_probability(g))), article.text)
-    return _generic_concept(next((w for w, _ in Counter(re.findall(r"[a-z]{5,}", article.text.lower())).most_common()
+    return _named_phrase(next((w for w, _ in Counter(re.findall(r"[a-z]{5,}", article.text.lower())).most_common()
                                   if not _QUANTIFIER_RE.match(w) and not _is_person(w.capitalize(), article.text)
                                   and not _is_person(w.upper(), article.text) and not _used_as_verb(w, article.text)),
-                                 "treatment"))
+                               "treatment"), article.text)
 
 
 # A modal or a "do" auxiliary takes a verb after it ("can cause", "does help", "won't irritate"): a word the text
@@ -2447,6 +2492,10 @@ def _unfit_main(phrase: str, text: str, title: str) -> bool:
             or _OPEN_END_RE.search(phrase):
         return True
     head = phrase.split()[-1].lower()
+    if _TIME_UNIT_RE.match(head):
+        # a phrase headed by a unit ("the same deep-sleep minutes", "12 weeks") is a quantity of
+        # it: what is measured or how long, never what is given
+        return True
     purposes = " ".join(m.group("np").lower() for m in (*_TITLE_OUTCOME_RE.finditer(title), *_TREATED_OBJECT_RE.finditer(title)))
     if re.search(rf"\b{re.escape(head)}\b", purposes):
         return True
@@ -2670,8 +2719,15 @@ def _plays_treatment_role(concept: Concept, text: str) -> bool:
     name) is neither."""
     if any(s and concept.regex.search(s) for s in sentence_subjects(text)):
         return True
+    # a gerund that takes an object ("taping your mouth shut", "needling the patches") names an
+    # action someone does to something: the practice itself, whatever the clause around it
+    gerund = concept.label.lower().endswith("ing")
     return any(_USED_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()])
-               or _PRACTISED_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]) for m in concept.regex.finditer(text))
+               or _PRACTISED_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()])
+               or (gerund and _GERUND_OBJECT_RE.match(text, m.end())) for m in concept.regex.finditer(text))
+
+
+_GERUND_OBJECT_RE = re.compile(r"\s+(?:the|my|your|his|her|our|their|its|each|every)\s+[a-z]", re.I)
 
 
 def confident_pick(concept: Concept, article: Article) -> bool:
@@ -3452,13 +3508,18 @@ _SHARE_EXPERIENCES_RE = re.compile(
     # a partitive ("some of my patients", "none of our testers", REC15)
     r"(?:of\s+(?:the|our|my|your|their|these|those)\s+)?"
     rf"(?:(?:the|our|my|your|their)\s+)?(?:[a-z]+\s+)?{_PEOPLE}"
+    # a cardinal in a partitive over a counted group, its place or arm after it ("Thirteen of the 30 people in
+    # that group got ...", RECALL3)
+    rf"|{COUNT}\s+of\s+(?:the|our|my|your|their|these|those)\s+{COUNT}\s+(?:[a-z]+\s+)?{_PEOPLE}"
+    r"(?:\s+(?:in|on|from|at|with|given|taking|using)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
     # a share that names no people ("a minority see real regrowth"): minority, majority and handful count people
     r"|(?:a|the)\s+(?:(?:small|large|tiny)\s+)?(?:minority|majority|handful)(?!\s+of)"
     # "one person in sixteen", "nine patients out of ten"
     rf"|\w+\s+{_PEOPLE}\s+(?:out\s+of|in)\s+(?:every\s+)?\w+"
     # a negative quantifier over people, with what sets them apart ("nobody on low-dose minoxidil pills", "none of
     # the patients in the trial"; TRAP9): how many experience it, namely none
-    rf"|(?:nobody|no[\s-]one|none\s+of\s+(?:the|them|those|these|our|my|your|their)(?:\s+[a-z-]+){{0,2}}|not\s+(?:one|a\s+single)(?:\s+[a-z-]+)?)"
+    # (a minimiser before an indefinite pronoun is a near-negative quantifier: "Barely anyone reacts to it", RECALL3)
+    rf"|(?:nobody|no[\s-]one|(?:barely|hardly|scarcely)\s+(?:anyone|anybody)|none\s+of\s+(?:the|them|those|these|our|my|your|their)(?:\s+[a-z-]+){{0,2}}|not\s+(?:one|a\s+single)(?:\s+[a-z-]+)?)"
     # ("not a single person I know who takes it": a contact clause, then who + a verb of use, REC15)
     r"(?:\s+(?:I|we)\s+[a-z]+)?"
     r"(?:\s+(?:on|taking|using|given|treated\s+with|in|who\s+(?:took|used|tried|had|takes|uses|tries|has))\s+(?:[\w-]+\s+){0,4}?[\w-]+)?"
@@ -3470,7 +3531,7 @@ _SHARE_EXPERIENCES_RE = re.compile(
     r"(?:(?:has|have|had)\s+(?:(?:ever|yet|already)\s+)?(?=(?:had|reported|experienced|developed|noticed|suffered|"
     r"complained)\b))?"
     r"(?:[a-z]+ly\s+)?(?:get|gets|got|experienc\w+|report(?:s|ed)?|develop\w*|have|has|had|describe[sd]?|notic\w+|feels?|"
-    r"felt|sees?|saw|sheds?|loses?|lost|gain\w*|suffer\w*|complain\w*|respond\w*)\b", re.I)
+    r"felt|sees?|saw|sheds?|loses?|lost|gain\w*|suffer\w*|complain\w*|respond\w*|react(?:s|ed)?)\b", re.I)
 # A change measured against another group or time: "take 29% fewer sick days", "20% more hairs"
 _MEASURED_CHANGE_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+(?:fewer|less|more|lower|higher|"
                                  r"faster|slower|greater|smaller|shorter|longer)\b"
@@ -3724,7 +3785,9 @@ def _score(unit_text: str, cues: _SentenceCues, *, heading: bool, mentions_inter
 # Questions
 
 
-_LITTLE_EFFECT_RE = re.compile(r"\b(?:do|does|did|doing)\s+(?:(?:very|next\s+to|almost|absolutely|precious)\s+)?"
+# (a verb of contribution takes the negative quantifier the same way: "going past 10 minutes adds nothing", RECALL3)
+_LITTLE_EFFECT_RE = re.compile(r"\b(?:do|does|did|doing|adds?|added|adding|changes?|changed|changing)\s+"
+                               r"(?:(?:very|next\s+to|almost|absolutely|precious)\s+)?"
                                r"(?:little|nothing|not\s+much)\b(?!\s+(?:but|else|more|less|about|wrong))", re.I)
 
 # (REC14) Comparison marked outside the bare "X-er than" predicate: a prepositional phrase between the
@@ -3788,8 +3851,16 @@ def _phrase_terms(label: str) -> list[str]:
 
 
 def _block(terms: Iterable[str]) -> str:
-    terms = list(dict.fromkeys(terms))
+    terms = list(dict.fromkeys(t for term in terms for t in (term, *_other_spelling(term))))
     return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+
+
+def _other_spelling(term: str) -> tuple[str, ...]:
+    """A title/abstract term in its other spelling ("skin of colour" -> "skin of color"), searched beside it:
+    PubMed searches a field-tagged term as written, and popular copy and the literature often spell apart."""
+    m = re.fullmatch(r'("?)([^"\[\]]+)\1\[tiab\]', term)
+    other = phrase_variant(m.group(2)) if m else None
+    return (f"{m.group(1)}{other}{m.group(1)}[tiab]",) if m and other else ()
 
 
 # A causative or resultative verb with a person as object ("keeps you full", "makes you feel
@@ -4741,10 +4812,14 @@ def _outcome_block(iblock: str, oblock: str, words: str, backoff: Concept | None
 def _broadened_block(iblock: str, oblock: str, said: str, kind: str) -> str:
     """The outcome block widened when the query finds no record of the sample although the
     intervention does (`evidence_words.broaden`): the claim's words searched apart when they
-    are a noun phrase, harms in general for a harm. The question keeps the claim's words; its
-    query is the one run, and the audit says the search was broadened (`pipeline`)."""
+    are a noun phrase, or its noun phrase reduced by structure when only that is one ("visible
+    darkening both" -> darkening), harms in general for a harm. The question keeps the claim's
+    words; its query is the one run, and the audit says the search was broadened (`pipeline`)."""
     from . import evidence_words
-    b = evidence_words.broaden(iblock, oblock, said if _noun_phrase_outcome(said) else "", kind == "safety")
+    whole = _noun_phrase_outcome(said)
+    reduced = None if whole else evidence_words.reduce_np(said)
+    usable = whole or (reduced is not None and _noun_phrase_outcome(" ".join(reduced.words)))
+    b = evidence_words.broaden(iblock, oblock, said if usable else "", kind == "safety", whole=whole)
     return oblock if b is None else b.block
 
 
@@ -5427,7 +5502,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 taken_up = _with_synonyms(_generic_concept(_noun_phrase(user.group("y"))), text)
             if taken_up is not None:
                 u_int = taken_up
-            combination = None if added is not None else _claim_combination(u_text, u_int, text)
+            combination = None if added is not None else (_claim_combination(u_text, u_int, text)
+                                                          or _fronted_combination(u_text, topic or primary, text))
             if combination is not None:
                 u_int = combination
             pair = _pair_referent(text, unit.start, u_text, primary)
@@ -6080,7 +6156,9 @@ def _main_outcome(article: Article, primary: Concept) -> Concept | None:
     counts: Counter[str] = Counter()
     # a sentence defining the topic by class and purpose ("The LumiCrown is a laser helmet for
     # thinning hair") names what the article is about, as a title's "for X" does: it counts as the title
-    defining = next((d.group("np") for m in primary.regex.finditer(text)
+    # (by any name the article gives it, a brand named only as a subject included: "The LumiCrown is ...")
+    names = _compiled(primary.patterns + primary.subject_patterns) if primary.subject_patterns else primary.regex
+    defining = next((d.group("np") for m in names.finditer(text)
                      if (d := _DEFINING_FOR_RE.match(text, m.end()))), "")
     common: set[str] = set()  # keys the text names as a common noun at least once
     in_text: set[str] = set()  # keys the text names at all
@@ -6307,6 +6385,9 @@ def _introduced_by_head(unit_text: str, text: str, pos: int, primary: Concept) -
     return None
 
 
+# a setting, mode or programme is a way a device or product is used: a named one ("Scalp Mode", "the
+# night setting") is that device's treatment, never another
+_SETTING_HEAD_RE = re.compile(r"modes?|settings?|programmes?|programs?", re.I)
 _TREATMENT_CLASS_RE = re.compile(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|procedures?", re.I)
 # the noun phrase before a passive verb group opens the clause ("Rosemary oil has been shown to ...")
 _PASSIVE_SUBJECT_RE = re.compile(r"\W*(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+(?:has|have|had|is|are|was|"
@@ -6357,6 +6438,8 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
         return None  # "Without strict testing", "faster growth within two": not a noun phrase subject
     # ("proven prescription treatments", "regular head spa treatments": a class of treatment named by
     # the words before its general head)
+    if _SETTING_HEAD_RE.fullmatch(subj.split()[-1]):
+        return None  # "Scalp Mode outperforms ...": a device's named setting is a way of using the device
     if not (_TREATMENT_HEAD_RE.search(subj) or (treatment_probability(subj) >= 0.8 and not _outcome_hits(subj, 0, len(subj)))
             or (len(subj.split()) >= 2 and _TREATMENT_CLASS_RE.fullmatch(subj.split()[-1]))):
         return None

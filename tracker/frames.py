@@ -512,6 +512,9 @@ def denied_harm(text: str) -> str | None:
     return said
 
 
+# A part of the body after a privative of harm or after "safe": "harmless to the eyes", "safe around the eyes" (FRAME3)
+_PART_SPARED_RE = re.compile(r"\s+(?:to|for|on|around|near)\s+(?:your|the)\s+(?P<p>[a-z][\w-]*)\b", re.I)
+_NOT_A_PART_RE = re.compile(r"^(?:types?|tones?|family|kids|children|baby|environment|planet|user|wallet|budget)$", re.I)
 _GENTLE_ON_ORGAN_RE = re.compile(r"\b(?:kind|easy|gentle)\s+(?:to|on)\s+(?:your\s+|the\s+)?(stomach|gut|liver|kidneys?|eyes)\b",
                                  re.I)
 
@@ -524,6 +527,10 @@ def _denied_harm(text: str) -> str | None:
     if m:
         if m.group("stem"):
             stem = m.group("stem").lower()
+            part = _PART_SPARED_RE.match(text, m.end()) if stem in ("harm", "risk") else None
+            if part and not _NOT_A_PART_RE.search(part.group("p")):
+                # "harmless to the eyes": the part the privative spares names the harm denied (FRAME3)
+                return f"{_singular(part.group('p').split()[-1].lower())} damage"
             return {"harm": "harm", "risk": "adverse effects", "side effect": "side effects"}.get(stem, stem)
         if m.group("non"):
             word = m.group("non").lower()
@@ -597,7 +604,7 @@ def _denied_harm(text: str) -> str | None:
     organ = _GENTLE_ON_ORGAN_RE.search(text)
     if organ:
         return f"{organ.group(1).lower()} side effects"  # "gentle on the liver": no liver harm
-    part = re.search(r"\bsafe\s+(?:for|on)\s+(?:your|the)\s+((?:[\w-]+\s+)?[\w-]+)", text, re.I)
+    part = re.search(r"\bsafe\s+(?:for|on|around|near)\s+(?:your|the)\s+((?:[\w-]+\s+)?[\w-]+)", text, re.I)
     if part and not _NOT_SAFE_RE.search(text) and not re.search(
             r"\b(?:skin\s+)?(?:types?|tones?)$|\b(?:family|kids|children|baby)$", part.group(1), re.I):
         return f"{_singular(part.group(1).split()[-1].lower())} damage"  # "safe for your kidneys": no kidney harm
@@ -1934,6 +1941,16 @@ _EQUATIVE_FREE_RE = re.compile(
 
 # --- magnitude and time --------------------------------------------------------------------
 
+_CHANGE_NOUN_AFTER_RE = re.compile(r"\s*[a-z][\w-]*\s+(?:boost|increase|rise|surge|spike|jump|drop|reduction|decrease|"
+                                   r"decline|loss|gain|improvement)\b(?=\s*(?:$|[,.;:!?)]|(?:that|which|in|of|for|after|"
+                                   r"within|over|from|with|at|by|on|and|or)\b))", re.I)
+_FRACTIONS = {"half": 50.0, "third": 33.0, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0, "two thirds": 67.0,
+              "three quarters": 75.0}
+_FRACTION_OF_PEOPLE_RE = re.compile(
+    r"\b(?:a|one)\s+(?P<f>half|third|quarter|fifth|tenth)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:people|persons|patients|users|participants|women|men|subjects|volunteers|adults|children|customers|clients|"
+    r"respondents|testers|readers)\b|\b(?P<f2>two\s+thirds|three\s+quarters)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:people|patients|users|participants|women|men|subjects|volunteers|adults|customers|clients)\b", re.I)
 _PCT_RE = re.compile(r"(?P<n>\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per\s+cent\b)", re.I)
 _FOLD_RE = re.compile(
     rf"\b(?P<n>{_NUM}|twice|double|triple|quadruple)[\s-]?(?:fold|times)\b(?:\s+(?:more|higher|greater|faster|better|"
@@ -1991,6 +2008,14 @@ def _duration(text: str) -> tuple[float, str, str] | None:
 
 _ONE_SESSION_RE = re.compile(r"\b(?:(?:after|from|in|with|following)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:very\s+)?"
                              r"(?:first|one|a\s+single|1)|a\s+single|one\s+single)\s+(?:session|treatment|visit)\b", re.I)
+# The first or n-th occasion of use, whatever the claim calls it, after a possessive or "the" ("after your very first
+# use", "from your very first plunge", "by the second session"): a count of sessions; a unit of time ("from the first
+# night", "in the first two weeks") is a time frame, and "of the first dose" dates a time frame (FRAME3)
+_NTH_OCCASION_RE = re.compile(
+    r"\b(?:after|from|following|by|with)\s+(?:just\s+|only\s+)?(?:the|your|my|their|his|her|our)\s+(?:very\s+)?"
+    r"(?P<ord>first|second|third|fourth|fifth|sixth)\s+(?!(?:minute|hour|day|night|morning|evening|week|month|year|"
+    r"trimester|time|few|couple|two|three|four|five|six|signs?|results?|thing)s?\b)(?P<noun>[a-z]{3,})\b"
+    r"(?=\s*(?:$|[,.;:!?)]|\b(?:and|but|of|with|in|at|on)\b))", re.I)
 _SESSIONS_RE = re.compile(
     rf"\b(?:(?P<bound>just|only|as\s+few\s+as|up\s+to|at\s+least|after)\s+)?(?:(?:just|only)\s+)?(?P<n>{_NUM})\s+"
     rf"(?:treatment\s+|weekly\s+|daily\s+|monthly\s+|fortnightly\s+)?(?P<unit>sessions?|treatments?|applications?|uses|doses|visits|"
@@ -2015,7 +2040,11 @@ _LATENCY_RE = re.compile(rf"\btak(?:e|es|ing)\s+(?:at\s+least|a\s+minimum\s+of|a
                          rf"(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?:to|before)\b", re.I)
 _VAGUE_TIME_RE = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|mere|a\s+matter\s+of)\s+)?(?P<u>minutes|hours|days|weeks)\b"
                             r"(?!\s+(?:of|after|before|to))", re.I)
-_HALVE_RE = re.compile(r"\bhalv(?:e|es|ed|ing)\b|\b(?:cut(?:s|ting)?|reduc\w*|lower\w*)\s+(?:\w+\s+){0,3}?(?:in|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?half\b", re.I)
+_HALVE_RE = re.compile(r"\bhalv(?:e|es|ed|ing)\b|\b(?:cut(?:s|ting)?|reduc\w*|lower\w*)\s+(?:\w+\s+){0,3}?(?:in|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?half\b"
+                       # (FRAME3) "dropped by about half", "faded by half": "by half" measures any change; "about half
+                       # as deep" states the new degree as half the old
+                       r"|\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?half\b(?!\s+(?:an?|the)\b)"
+                       r"|\b(?:(?:about|around|roughly|nearly|almost|only)\s+)?half\s+as\s+[a-z]{3,}\b(?!\s+as\b)", re.I)
 _FROM_TO_RE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM})\s+(?P<unit>minute|hour|day|night|week|month|year)s?"
                          rf"\s+(?:down\s+)?to\s+(?:about\s+|around\s+|just\s+)?(?P<b>{_NUM})\b", re.I)
 
@@ -2053,6 +2082,11 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
             before = text[:share.start()]
             bound = "max" if _MAX_RE.search(before) else "min" if _MIN_RE.search(before) else "typical"
             return round(100 * num / den, 1), "%", "proportion", bound
+    part = _FRACTION_OF_PEOPLE_RE.search(text)
+    if part:
+        # "Only about a third of people respond": a share of people in words (FRAME3)
+        bound = "max" if _MAX_RE.search(text[:part.start()]) else "min" if _MIN_RE.search(text[:part.start()]) else "typical"
+        return _FRACTIONS[" ".join((part.group("f") or part.group("f2")).lower().split())], "%", "proportion", bound
     for m in _PCT_RE.finditer(text):
         after, before = text[m.end():], text[:m.start()]
         value = _num(m.group("n"))
@@ -2061,7 +2095,11 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
         bound = "max" if _MAX_RE.search(before) else "min" if _MIN_RE.search(before) else "typical"
         if _PEOPLE_RE.match(after) or _IN_PEOPLE_BEFORE_RE.search(before):
             return value, "%", "proportion", bound
-        if _CHANGE_AFTER_RE.match(after) or _CHANGE_BEFORE_RE.search(before) or re.search(r"(?:^|[\s(])[+−]$", before):
+        if _CHANGE_AFTER_RE.match(after) or _CHANGE_BEFORE_RE.search(before) or re.search(r"(?:^|[\s(])[+−]$", before) \
+                or _CHANGE_NOUN_AFTER_RE.match(after) or ((cmp_adj := re.match(r"\s*([a-z]{3,}(?:er|ier))\s+[a-z]", after, re.I))
+                                                         and _comparative_property(cmp_adj.group(1))):
+            # ("a 250% dopamine boost": a noun of change after the figure's noun; "30% fuller lashes": a comparative
+            # adjective, the property changed by that share, FRAME3)
             # ("+38% in 29 days": a signed figure is a change from baseline, FRM13)
             return value, "%", "percent_change", bound
         nxt = re.match(r"\s*([A-Za-z][\w-]*)", after)
@@ -2111,6 +2149,9 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
         return dur[0], dur[1], "duration", dur[2]
     if _ONE_SESSION_RE.search(text):
         return 1.0, "sessions", "sessions", "typical"  # "from the very first session", "a single session" (FRM13)
+    nth = _NTH_OCCASION_RE.search(text)
+    if nth and not re.match(r"\s+of\b", text[nth.end():], re.I):
+        return float(ORDINALS[nth.group("ord").lower()]), "sessions", "sessions", "typical"  # (FRAME3)
     sm = _SESSIONS_RE.search(text)
     if sm:
         value = _num(sm.group("n"))
@@ -2121,6 +2162,14 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
     return None
 
 
+# (FRAME3) A span followed by "in", that ends its phrase, is time elapsed since starting ("Six weeks in and ...",
+# "Two weeks in, I think ..."); "by (the next) morning" is after one night; "at 12 weeks" is a point of follow-up
+# (not an age: "at 40 years old")
+_ELAPSED_IN_RE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+in\b(?=\s*(?:,|;|:|-|–|—|\band\b|$))", re.I)
+_BY_MORNING_RE = re.compile(r"\bby\s+(?:the\s+(?:next\s+|following\s+)?)?morning\b|"
+                            r"\bfrom\s+(?:the|your|my)\s+(?:very\s+)?first\s+night\b", re.I)
+_AT_TIME_RE = re.compile(rf"\bat\s+(?:about\s+|around\s+)?(?P<n>\d+|{_NUM})\s+(?P<unit>week|month)s?\b(?!\s+(?:old|of\s+age)\b)",
+                         re.I)
 _TIME_POINT_RE = re.compile(
     r"\b(?:by|in|around|at|from|after|until|during)\s+(?:about\s+|around\s+)?(?:the\s+)?(?:(?P<unit>week|month)\s+(?P<n>\d+|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?P<ord>" + "|".join(ORDINALS) + r")\s+"
@@ -2133,6 +2182,16 @@ def time_frame_of(text: str) -> tuple[str, float | None] | None:
     """("in two weeks", 14.0), ("overnight", 1.0), ("instantly", 0.0); None when no time frame.
     A duration the effect lasts ("lasts 6 months") is a magnitude, not a time frame."""
     text = _unquantified(text)
+    elapsed = _ELAPSED_IN_RE.search(text)
+    if elapsed and (count_in := _num(elapsed.group("n"))):
+        # "Six weeks in and my knee pain is basically gone": the time elapsed since starting (FRAME3)
+        return " ".join(elapsed.group(0).split()), count_in * _DAYS[elapsed.group("unit").lower()]
+    morning = _BY_MORNING_RE.search(text)
+    if morning:
+        return " ".join(morning.group(0).split()), 1.0  # "fresher breath by morning": after one night (FRAME3)
+    at = _AT_TIME_RE.search(text)
+    if at and (count_at := _num(at.group("n"))):
+        return " ".join(at.group(0).split()), count_at * _DAYS[at.group("unit").lower()]  # "at 12 weeks": a time point (FRAME3)
     point = _TIME_POINT_RE.search(text)
     if point and (count := _num(point.group("n") or "") or ORDINALS.get((point.group("ord") or "").lower())):
         # a time point on the calendar of use: "by week three", "Around week 4", "by the second month"
@@ -2160,6 +2219,8 @@ def time_frame_of(text: str) -> tuple[str, float | None] | None:
             continue
         if m.group("first"):
             return " ".join(m.group(0).split()), float(_DAYS[m.group("unit3").lower()])
+        if m.group("word") and re.search(r"\bfirst\b", m.group("word"), re.I) and _NTH_OCCASION_RE.search(text):
+            continue  # "after your very first use": the first occasion of use is a count of sessions (FRAME3)
         if m.group("word"):
             w = " ".join(m.group("word").lower().split())
             days = 1.0 if w == "overnight" else 0.0
@@ -2969,6 +3030,12 @@ _NOT_PROPERTY_COMPARATIVE = frozenset("""better worse more less fewer greater le
 rather other either neither whether never ever over under after water number ever""".split())
 
 
+# English adjectives whose property noun is formed with -th (or is otherwise irregular), not -ness (FRAME3)
+_TH_NOUNS = {"long": "length", "strong": "strength", "deep": "depth", "wide": "width", "high": "height",
+             "warm": "warmth", "broad": "breadth", "young": "youth", "clear": "clarity",
+             "small": "size", "big": "size", "large": "size"}
+
+
 def _comparative_property(phrase: str) -> str:
     """The noun of the property one comparative names: "firmer" -> firmness, "bouncier" -> bounciness,
     "less puffy" -> puffiness, "more hydrated" -> hydration (a participle in -ated, its -ation noun);
@@ -2995,6 +3062,8 @@ def _comparative_property(phrase: str) -> str:
             base += "e"  # "denser", "larger"
     if base in _NOT_PROPERTY_COMPARATIVE or base in _NP_STOP:
         return ""
+    if base in _TH_NOUNS:
+        return _TH_NOUNS[base]  # "longer" -> length: the adjectives whose property noun is an old -th noun (FRAME3)
     # a one-syllable adjective keeps its -y before -ness ("drier" -> dryness, "shy" -> shyness)
     return base[:-1] + "iness" if base.endswith("y") and re.search(r"[aeiou]", base[:-1]) else base + "ness"
 
@@ -3042,7 +3111,172 @@ def structural_outcome(text: str) -> str:
 
         if treatment_probability(subject.group("np")) < 0.3:
             return subject.group("np").lower()  # "recovery is faster than with an ice bath": what is compared
-    return compared_quantity(text)
+    return compared_quantity(text) or changed_quantity(text)
+
+
+# A figure before a comparative quantifier or a noun of change names what changes by that figure, with no "than"
+# ("up to 80% less snoring", "2x more energy", "A 250% dopamine boost"), and a noun of change takes what changes
+# after "in" ("a 30% reduction in wrinkles", "no increase in precancerous cell changes") (FRAME3)
+_FIGURE = r"(?:\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b|[x×]\b|-?fold\b|times\b)|twice|double|triple|half)"
+_CHANGE_NOUN = r"(?:boost|increase|rise|surge|spike|jump|drop|reduction|decrease|decline|fall|loss|gain|improvement|cut)s?"
+_FIGURE_QUANTITY_RE = re.compile(rf"\b{_FIGURE}\s+(?:more|less|fewer)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})", re.I)
+# (a noun of change after a figure and its noun is singular and ends its phrase, "A 250% dopamine boost that ...";
+# "its 96% snail filtrate boosts hydration" and "A stabilised 0.1% retinol cut crow's-feet lines" are verbs)
+_FIGURE_CHANGE_NOUN_RE = re.compile(rf"\b(?:a|an|the|this|that|its|their|our|your)\s+(?:(?:up\s+to|about|around|over|nearly)\s+)?"
+                                    rf"{_FIGURE}\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                                    rf"(?:boost|increase|rise|surge|spike|jump|drop|reduction|decrease|decline|loss|gain|"
+                                    rf"improvement)\b(?=\s*(?:$|[,.;:!?)]|(?:that|which|in|of|for|after|within|over|from|"
+                                    rf"with|at|by|on|and|or)\b))", re.I)
+_CHANGE_NOUN_IN_RE = re.compile(rf"\b{_CHANGE_NOUN}\s+in\s+(?P<np>(?:the\s+|your\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})", re.I)
+
+
+# An object known by what it is used to make ("switches off the enzyme your skin uses to make pigment"): the
+# relative clause names the process the claim is about, the making of its object (FRAME3)
+_MEANS_OF_MAKING_RE = re.compile(r"\s+(?:that|which)?\s*(?:[\w'’-]+\s+){1,3}?(?:uses?|used|needs?|relies\s+on)\s+to\s+"
+                                 r"(?:make|produce|build|form|create|synthesi[sz]e|generate)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+                                 re.I)
+# A verb moving its object "deeper" ("drives vitamin C deeper into the skin", "pushes your serum up to 22 times
+# deeper"): the object's penetration is what the comparison measures (FRAME3)
+_DEEPER_RE = re.compile(r"\b(?P<v>[a-z]{3,})\s+(?:(?:your|the|its|their|my|our)\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                        r"(?:(?:up\s+to\s+|about\s+)?(?:\d+|two|three|four|five|ten)\s+times\s+|much\s+|far\s+|even\s+)?deeper\b",
+                        re.I)
+
+
+def made_by_means(text: str, obj: str) -> str:
+    """"pigment production" for `obj` "enzyme" in "switches off the enzyme your skin uses to make pigment", else ""."""
+    at = re.search(r"\b" + re.escape(obj.split()[-1]) + r"\b", text, re.I) if obj.split() else None
+    m = _MEANS_OF_MAKING_RE.match(text, at.end()) if at else None
+    np = _np_after(m.group("np"), 2) if m else ""
+    return f"{np} production" if np and _is_noun_phrase(np) else ""
+
+
+def deeper_object(text: str) -> str:
+    """"vitamin c penetration" for "drives vitamin C deeper into the skin", else ""."""
+    m = _DEEPER_RE.search(text)
+    if m is None or m.group("v").lower() in _AUXILIARIES or m.group("v").lower() in _NP_STOP:
+        return ""
+    np = m.group("np").lower()
+    if not _is_noun_phrase(np) or _is_pronoun(np) or np.split()[0] in _PERSONAL:
+        return ""
+    return f"{np} penetration"
+
+
+def changed_quantity(text: str) -> str:
+    """What a figure or a noun of change says changes, or "" (FRAME3): "up to 80% less snoring and fresher
+    breath" -> snoring, "A 250% dopamine boost" -> dopamine, "a 30% reduction in wrinkles" -> wrinkles."""
+    for rx in (_FIGURE_QUANTITY_RE, _CHANGE_NOUN_IN_RE, _FIGURE_CHANGE_NOUN_RE):
+        for m in rx.finditer(text):
+            if rx is _FIGURE_QUANTITY_RE and re.match(r"\s+(?:than|vs\.?|versus)\b", text[m.end():], re.I):
+                continue  # (compared_quantity's: "40% less friction than cotton")
+            if rx is _CHANGE_NOUN_IN_RE and not re.match(r"improvement|reduction", m.group(0), re.I) and not re.search(r"(?:\b(?:a|an|the|no|any|this|that|its|their|some|little)|%)\s+"
+                                                          r"(?:[a-z]+\s+)?$", text[:m.start()], re.I):
+                continue  # a noun after a determiner or a figure, or one by its suffix (-ment, -tion): "blood pressure
+                # drops in older adults" is a verb
+            np = _np_after(m.group("np"), 3) if rx is not _FIGURE_CHANGE_NOUN_RE else m.group("np").lower()
+            ws = np.split()
+            if ws and _is_noun_phrase(np) and not _ADJECTIVE_SUFFIX_RE.fullmatch(ws[-1]) and ws[0] not in _AUXILIARIES \
+                    and not _GENERAL_RESULT_RE.fullmatch(np) and not (len(ws) == 1 and ws[0] in _OUTCOME_FILLER):
+                return _trim_np(ws)
+    return ""
+
+
+# One comparative predicated of its subject ("My lashes do look thicker already", "the top ones are definitely
+# longer", "their nails grew stronger"): the subject's property is what changed (FRAME3)
+_PREDICATED_COMPARATIVE_RE = re.compile(
+    rf"(?P<subj>\b[a-z][\w-]*)\s+(?:(?:do|does|did)\s+)?(?:(?:definitely|really|actually|now|already|also|certainly|"
+    rf"honestly|clearly)\s+)?(?:feel|feels|felt|look|looks|looked|seem|seems|is|are|was|were|get|gets|got|become|becomes|"
+    rf"became|stay|stays|grew|grow|grows|['’]re)\s+(?:[a-z]+ly\s+)?(?P<adjs>{_COMPARATIVE})(?:\s+(?:already|now|too|again|still))?\s*"
+    rf"(?:$|[,.;:!?]|\s(?:and|but|in|after|within|by|for|over|on|at|from|with|since|every|each|than\s+(?:ever|before|"
+    rf"they|it|mine))\b)", re.I)
+# One comparative before its noun where the noun is what is seen, had or given ("see up to 30% fuller lashes",
+# "fuller brows in 6 to 8 weeks"), or alone as a verbless claim ("Visibly brighter after your first use") (FRAME3)
+_ATTRIBUTIVE_COMPARATIVE_RE = re.compile(
+    rf"(?:^\W*|\b(?:see|sees|saw|seen|notice|notices|noticed|mention|mentions|report|reports)\s+|(?:%|percent|[x×])\s+)"
+    rf"(?P<adv>(?!(?:only|early)\b)[a-z]+ly\s+)?(?:{_COMPARATIVES_RE}|(?P<adj>{_COMPARATIVE}))"
+    rf"(?P<rest>\s+[a-z][^,.;:!?]*|\s*(?:$|[,.;:!?]))", re.I)
+
+
+def comparative_outcome(text: str, treatment: str = "") -> tuple[str, str]:
+    """(noun, property) one comparative names outside a comparison with "than" (FRAME3): "My lashes do look
+    thicker already" -> ("lash", "thickness"), "see up to 30% fuller lashes" -> ("lash", "fullness"), "Visibly
+    brighter after your first use" -> ("", "brightness"); ("", "") when none. A pronoun subject or a treatment
+    (a word of `treatment`, a product head, or what the phrase model is sure is one: "It is gentler", "The cream
+    is lighter") names no outcome, save the pro-form "ones" ("the top ones are longer": the property of the
+    things said before)."""
+    from .phrases import treatment_probability
+
+    def named_treatment(np: str) -> bool:
+        return bool(treatment and _shares_word(np, treatment)) or bool(_PRODUCT_HEAD_RE.search(np)) or \
+            treatment_probability(np) >= 0.9
+
+    text = " ".join(text.split())
+    m = _PREDICATED_COMPARATIVE_RE.search(text)
+    if m:
+        subj = m.group("subj").lower()
+        prop = _coordinated_properties(m.group("adjs")) or (
+            _comparative_property(m.group("adjs")) if _plausible_comparative(m.group("adjs")) else "")
+        before = text[:m.start("subj")].lower().split()
+        if any(w in _LOCATIVE or w in ("of", "in", "on", "at", "with", "for", "from", "behind") for w in before[-2:]):
+            prop = ""  # "the lines between my brows are softer": the word before the verb ends a phrase, not the subject
+        if prop and subj == "ones":
+            return "", prop
+        if prop and not _is_pronoun(subj) and subj not in _PERSONAL and subj not in _AUXILIARIES and _is_noun_phrase(subj) \
+                and not named_treatment(subj):
+            return _modifier_form(subj), prop
+    m = _ATTRIBUTIVE_COMPARATIVE_RE.search(text)
+    if m and not re.match(r"\s+than\b", m.group("rest")):
+        adjs = m.group("adjs") or m.group("adj")
+        prop = _coordinated_properties(adjs) or (_comparative_property(adjs) if _plausible_comparative(adjs) else "")
+        noun = _trim_np(_np_after(m.group("rest"), 2).split()) if m.group("rest").strip() else ""
+        after = m.group("rest")[m.group("rest").lower().find(noun) + len(noun):] if noun else m.group("rest")
+        if noun and not re.match(r"\s*(?:$|[,.;:!?)]|(?:in|within|after|by|at|from|for|on|over|with|without|"
+                                 r"around|under|since|than)\b)", after, re.I):
+            # the noun phrase must end the claim or a prepositional phrase follow it: "Mesoroller saturates the
+            # dermis" (a verb and its object after it) and "stronger nails and shinier hair" (a list) are no
+            # comparative of one noun
+            prop = ""
+        if (treatment and _shares_word(adjs, treatment)) or named_treatment(adjs):
+            prop = ""
+        verbless = not re.search(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|does|do|did)\b",
+                                 m.group("rest"), re.I)
+        if m.start() == 0 and not (verbless or m.group("adv")):
+            prop = ""  # "Liver damage is rare": a clause's subject, no verbless comparative
+        if prop and noun and _is_noun_phrase(noun) and not named_treatment(noun):
+            ws = noun.split()
+            return " ".join(ws[:-1] + [_modifier_form(ws[-1])]), prop
+        if prop and (not noun or noun.split()[0] in _NP_STOP) and m.start() == 0 and m.group("adv"):
+            return "", prop  # verbless: "Visibly brighter after your very first use"
+    return "", ""
+
+
+def _plausible_comparative(phrase: str) -> bool:
+    """Is an -er word a comparative? English forms -er on one-syllable adjectives ("thicker", "brighter") and on
+    two-syllable ones ending in -y ("bouncier") or -le ("gentler"); "more/less X" on any. "another", "together",
+    "Mesoroller" have a stem of two or more syllables, so they are no comparatives (FRAME3)."""
+    ws = re.sub(_DEGREE_WORDS, "", phrase.lower().strip(), count=1).split()
+    if not ws:
+        return False
+    if len(ws) >= 2 and ws[-2] in ("more", "less"):
+        return True
+    word = ws[-1]
+    if word.endswith("ier"):
+        return True
+    stem = word[:-2]
+    return len(re.findall(r"[aeiou]+", stem)) == 1 or stem.endswith("l") and len(re.findall(r"[aeiou]+", stem[:-2])) == 1
+
+
+def _named_apart(label: str, text: str, noun: str) -> bool:
+    """Is `label` a clean noun phrase the claim says in its own words, apart from the comparative's noun ("scars" in
+    "Smoother skin, fewer scars")? Then the caller picked one of the claim's outcomes, and it stands (FRAME3)."""
+    words = re.findall(r"[a-z][\w'’-]*", label.lower())
+    return bool(words) and _clean_np(label) and not _comparative_property(label) and all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words) \
+        and not (noun and (_shares_word(label, noun) or _modifier_form(words[-1]) == noun.split()[-1]))
+
+
+def _modifier_form(noun: str) -> str:
+    """A plural noun as a modifier is singular: "lashes" -> "lash", "cheeks" -> "cheek"."""
+    noun = noun.lower()
+    return noun[:-2] if re.search(r"(?:sh|ch|x|ss|z)es$", noun) else _singular(noun)
 
 
 # The subject of a comparative predicate, when the phrase model reads it as no treatment ("recovery is faster
@@ -3471,6 +3705,10 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         if (not said or said == "adverse effects") and (organ := _NEUTRAL_EFFECT_RE.search(focus)) and _negated(focus, organ.start()):
             # "no effect on your hormones", "won't affect your heart or blood pressure": the organ it leaves alone
             said = _coordinated_np(focus[organ.start("organ"):]) or organ.group("organ").lower()
+        if (not said or said == "adverse effects") and (made := _NEGATED_CAUSATIVE_RE.search(focus)) and \
+                _is_noun_phrase(made.group("np")) and not _is_pronoun(made.group("np")) and made.group("np").lower() not in _PERSONAL:
+            # "can't make alopecia areata spread": the change a negated causative denies (FRAME3)
+            said = f"{made.group('np').lower()} {_gerund(made.group('v').lower())}"
         if (not said or said == "adverse effects") and (unwanted := _UNWANTED_RE.search(focus)) and (
                 changed := outcome_of(focus, "benefit", strict=True)):
             # the changed thing, marked unwanted: "won't make hair grow anywhere you don't want it" -> unwanted
@@ -3528,6 +3766,10 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # A mechanism concept stays: it names the process ("by producing collagen") the clause omits
         unsaid = bool(outcome and len(outcome.split()) >= 3 and outcome_kind != "mechanism"
                       and not _shares_word(outcome, text))
+        # "it did nothing for my sleep": the denial names what it did nothing for, over any label the sentence
+        # does not use (FRAME3)
+        unsaid = unsaid or bool(outcome and relation == "no_effect" and own and not _shares_word(outcome, text)
+                                and _NOTHING_FOR_RE.search(focus))
         out = own if (clipped or mislabelled or unsaid or not outcome) and own and _clean_np(own) else (outcome or own)
         if out and not _is_noun_phrase(out):
             # a caller's label that is no noun phrase ("so they", "genuinely deficient gp") is cut to the
@@ -3541,6 +3783,12 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
             # nominalisation name the outcome, "dark circles lightening" (OUTC2)
             out = f"{own} {_gerund(out.lower())}" if out.isalpha() and not out.lower().endswith("ing") \
                 and not _clean_np(f"{out} {own}") else own
+        means = made_by_means(focus, out) if out and len(out.split()) <= 2 else ""
+        if means:
+            out = means  # "the enzyme your skin uses to make pigment": pigment production (FRAME3)
+        deeper = deeper_object(focus)
+        if deeper and not (out and re.search(r"penetrat|absor|deliver|depth", out, re.I)):
+            out = deeper  # "drives vitamin C deeper into the skin": the penetration compared (FRAME3)
         # (the claim's own words when it is part of the text: "[Less redness than my clinic treatments and] my skin
         # texture is so much better" compares no redness)
         own_words = quote if quote and quote in focus else focus
@@ -3549,6 +3797,12 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
             # "has much less downtime than laser resurfacing", "my cheeks feel bouncier and firmer": what the
             # comparison's shape names, over a label without its head (OUTC2)
             out = shaped
+        elif relation != "harm" and (compared := comparative_outcome(own_words, f"{intervention or ''} {topic or ''}"))[1] and not (out and (
+                _shares_word(out, compared[1]) and not _comparative_property(out) or _named_apart(out, own_words, compared[0]) or (
+                len(out.split()) > 1 and compared[0] and _shares_word(out, compared[0])))):
+            # "My lashes do look thicker already", "see up to 30% fuller lashes": the property one comparative
+            # names of its noun, over a label that names neither it nor something else of that noun (FRAME3)
+            out = f"{compared[0]} {compared[1]}".strip()
         elif out or own:
             # "improved fine wrinkles, mottled pigmentation and pore size": every coordinated object, when
             # the label names only some of them (OUTC2)
@@ -3560,6 +3814,12 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
                                            for c in conjuncts)
             if listed and not picked and not all(_shares_word(out or "", c) for c in conjuncts):
                 out = listed
+    state = _STATE_WITH_RE.search(focus) if out and relation != "denies_harm" and len(out.split()) == 1 else None
+    if state and state.group("v").lower().startswith(out.lower()) and _clean_np(state.group("np")) and \
+            not _GENERAL_RESULT_RE.fullmatch(state.group("np")):
+        # "stopped waking with a dry mouth", "Wake up without sleep creases": a verb without an object has no
+        # outcome of its own; the state "with" or "without" names is what changes (FRAME3)
+        out = " ".join(state.group("np").lower().split())
     gloss = re.search(rf"\b{re.escape(out)}(?:\s+of\s+(?:the\s+|your\s+)?[a-z]+)?\s*\((?P<g>[a-z][a-z -]{{2,40}})\)", focus, re.I) \
         if out and "(" not in out else None
     if gloss and _is_noun_phrase(gloss.group("g")) and not _shares_word(out, gloss.group("g")):
@@ -3589,6 +3849,14 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
     return frame
 
 
+# An intransitive verb (a gerund, or a phrasal verb with "up") and the state it is done with or without (FRAME3)
+_STATE_WITH_RE = re.compile(r"\b(?P<v>[a-z]+ing|[a-z]+\s+up)\s+(?:with|without)\s+(?:(?:a|an|the|any|your|my|those|that)\s+)?"
+                            r"(?P<np>[a-z][\w-]*(?:\s+(?!(?:and|or|but|in|on|at|for|from|after|by|that|which|when|till|"
+                            r"until)\b)[a-z][\w-]*)?)", re.I)
+_NEGATED_CAUSATIVE_RE = re.compile(
+    r"(?:\b(?:cannot|never|not)|n['’]t)\s+(?:ever\s+)?(?:make|makes|made|cause|causes)\s+(?:your\s+|the\s+|their\s+|my\s+)?"
+    r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<v>spread|flare|worsen|recur|return|thin|shed|darken|swell|peel|"
+    r"break|itch|burn|sting)\b", re.I)
 _UNLIKE_RE = re.compile(r"\W*(?:but\s+|and\s+)?unlike\s+(?:the\s+|a\s+|an\s+|most\s+|many\s+)?(?P<x>[^,;:.!?]{2,60}?)\s*,", re.I)
 
 

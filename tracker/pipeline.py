@@ -330,8 +330,12 @@ def broadened_note(question: Question) -> str | None:
         evidence_words.broadened_from(question.query, "", harm)
     if b is None:
         return None
-    how = ("the claim's words were searched apart, not as one phrase" if b.step == "words" else
-           "harms in general (adverse events, side effects, tolerability) were searched too")
+    left = ", ".join(f"'{w}'" for w in dict.fromkeys(b.dropped))
+    how = {"words": "the claim's words were searched apart, not as one phrase",
+           "reduced": "its noun phrase was searched by its content words"
+                      + (f", without {left} (words that say which or how many, not what kind of thing)"
+                         if left else ""),
+           }.get(b.step, "harms in general (adverse events, side effects, tolerability) were searched too")
     return (f"The search was broadened: no record of the embedded sample matched {question.intervention} with "
             f"{question.outcome!r} as the claim words it, so {how} (the query shown is the one run).")
 

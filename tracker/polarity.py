@@ -38,7 +38,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["Polarity", "clause_polarity", "adjust_relation", "inert_parity", "undergone", "FLIP", "HARM_NOUNS",
-           "SYMPTOMS", "combine_negations", "default_reading", "denial_of_default", "negated_predicate", "harm_happens"]
+           "SYMPTOMS", "combine_negations", "default_reading", "denial_of_default", "negated_predicate", "harm_happens",
+           "structural_reading"]
 
 # Harm and adverse-experience nouns: the general vocabulary of "what can go wrong" (GRADE's
 # adverse outcomes), shared by every topic; a denial names one of these. It lives here, the lower
@@ -122,8 +123,9 @@ _EXPERIENCER = (r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:gets?|got|gotten|g
                 # a verb of expectation takes what its subject would undergo: "nobody should expect side effects"
                 + _EXPECTATION + r")\b")
 # (a coordinated object counts as one: "get a racing heart or dizziness" undergoes each conjunct)
-_OBJECT_GAP = r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:or|and)\s+)?"
-_ADVERSE_ADJ = r"(?:upset|sore|bad|adverse|serious|severe|unpleasant|nasty|negative|ill|unwanted|lasting|permanent)\s+[a-z]+"
+_OBJECT_GAP = r"\s+(?:[\w'’-]+,?\s+){0,3}?(?:(?:or|and)\s+)?"
+# (coordinated adjectives before one noun are one noun phrase: "a sore, red patch")
+_ADVERSE_ADJ = r"(?:upset|sore|bad|adverse|serious|severe|unpleasant|nasty|negative|ill|unwanted|lasting|permanent),?\s+[a-z]+"
 # Symptoms an experiencer undergoes (`SYMPTOMS`), as a word
 _SYMPTOMS = rf"(?:{SYMPTOMS})\b"
 _IMPROVEMENT = (r"(?<!side\s)(?<!side-)(?:improvements?|results?|difference|benefits?|regrowth|re-growth|progress|"
@@ -165,7 +167,8 @@ def _event(predicate: str) -> str | None:
         # a perception verb's complement clause says what happens to the problem: "see their scars
         # fade" is the problem going away, a benefit
         return "benefit"
-    if h or _PASSIVE_HARM_RE.search(predicate):
+    if h or _PASSIVE_HARM_RE.search(predicate) or _reacting_verb(predicate):
+        # (REL3) a verb whose nominal is a harm undergoes it: "barely anyone reacts" -> a reaction
         return "harm"
     if re.search(rf"{_EXPERIENCER}{_OBJECT_GAP}{_IMPROVEMENT}", predicate, re.I):
         return "benefit"
@@ -186,7 +189,9 @@ _SUBORDINATE_LEAD_RE = re.compile(r"^\W*(?:if|when|whenever|although|though|whil
 # ("deny", "doubt") under a negative subject cancels it.
 _MATRIX_RE = re.compile(
     r"^\W*(?:(?P<bare>(?:it|that)(?:['’]s|\s+is)\s+not\s+that|(?:it|that)\s+isn['’]t\s+that)\s+"
-    r"|(?P<false>(?:it|that)(?:['’]s|\s+is|\s+was|\s+would\s+be|['’]d\s+be)\s+(?:\w+\s+)?(?:not\s+true|not\s+the\s+case|"
+    # "it's not as if X does nothing": a counterfactual frame under negation says the clause is false (REL3)
+    r"|(?P<false>(?:it|that)(?:['’]s|\s+is|\s+was)\s+not\s+as\s+(?:if|though)\s+|(?:it|that)\s+isn['’]t\s+as\s+(?:if|though)\s+"
+    r"|(?:it|that)(?:['’]s|\s+is|\s+was|\s+would\s+be|['’]d\s+be)\s+(?:\w+\s+)?(?:not\s+true|not\s+the\s+case|"
     r"wrong|false|untrue|incorrect|a\s+myth|a\s+mistake|misleading|nonsense)\s+(?:to\s+(?:say|claim|think|believe|"
     r"suggest|assume)\s+)?(?:that\s+)?|(?:it|that)\s+isn['’]t\s+(?:true|the\s+case)\s+(?:that\s+)?"
     # a label that calls what follows false: "Myth: X", "Fiction - X", "False: X" ("Fact: X" affirms)
@@ -220,7 +225,8 @@ INERT_CONTROL = (r"(?:placebo|sham|saline|vehicle|control|nothing|no\s+treatment
                  r"dummy(?:\s+(?:pills?|treatment))?|inactive(?:\s+\w+)?|(?:plain|basic|ordinary|unmedicated|simple)\s+[a-z]{3,})")
 # an arm named as inactive ("placebo", "a sham", "the vehicle"): frames' comparators and verdicts' parity check
 INERT_ARM_RE = re.compile(r"\b(?:(?:a|the)\s+)?" + INERT_CONTROL, re.I)
-_INERT_RE = re.compile(r"(?:[a-z]+ing\s+(?:(?:with|in|on)\s+)?)?(?:a\s+|the\s+|an\s+)?" + INERT_CONTROL + r"\b", re.I)
+_INERT_RE = re.compile(r"(?:[a-z]+ing\s+(?:(?:your|the|their|my|his|her|our)\s+[a-z]+\s+)?(?:(?:with|in|on)\s+)?)?"
+                       r"(?:a\s+|the\s+|an\s+)?" + INERT_CONTROL + r"\b", re.I)
 # A denied comparative of a harm adjective ("no harsher on the skin than", "not any more irritating than"):
 # its harms are no greater than the comparator's
 _NO_HARSHER_RE = re.compile(
@@ -543,7 +549,10 @@ def harm_happens(text: str) -> bool:
     if m is None:
         return False
     subject = re.split(r"[;:.!?]", text[:m.start()])[-1]
-    named = re.search(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\b", subject, re.I) or re.search(r"side[\s-]?effects?", m.group(0), re.I)
+    from .frames import _DISCOMFORT_NOUN  # (REL3) the felt discomforts ("some tingling is normal") are harms too
+
+    named = re.search(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS}|{_DISCOMFORT_NOUN})\b", subject, re.I) or re.search(
+        r"side[\s-]?effects?", m.group(0), re.I)
     return bool(named) and not _effect_verbs(subject) and not re.search(r"\b(?:no|not|never|without)\b|n['’]t\b", subject, re.I)
 
 
@@ -556,9 +565,13 @@ def default_reading(text: str, relation: str, relate: Callable[[str], str] | Non
     - a multiplier over an equative of harmlessness ("twice as gentle as"): a comparison, not a denial;
     - a harm as subject of a predicate of normality or frequency ("redness is normal"): the harm;
     - a state said to be unchanged ("look exactly the same", "no change in"): no effect;
-    - the body's cells acted on: a mechanism."""
+    - the body's cells acted on: a mechanism;
+    and first the constructions `structural_reading` reads (REL3)."""
     relate = relate or _default_relate
     text = " ".join(text.split())
+    structural = structural_reading(text, relation, relate)
+    if structural is not None:
+        return structural
     if relation == "superior":
         opened = _UNLIKE_OPEN_RE.match(text)
         closed = None if opened else _UNLIKE_CLOSE_RE.search(text)
@@ -584,3 +597,259 @@ def default_reading(text: str, relation: str, relate: Callable[[str], str] | Non
     if _CELLS_RE.search(re.split(r"\b(?:than|compared|versus)\b", text, flags=re.I)[0]):
         return "mechanism"
     return relation
+
+
+# --- round REL3: what a clause asserts where the one-negation reader reads past its structure --------------------
+# (each rule reads a general construction of English; the topic words in comments are examples only)
+
+# A negated verb of implication over a clause: "a low result does not mean X can never work" denies that the clause
+# follows, so a clause that marks its own negation or harm is asserted the other way round ("redness doesn't mean it
+# is damaging your skin" denies the harm); a plain affirmative clause ("it doesn't mean it works") is left alone, as
+# "it's not that" is (a correction, not a denial)
+_NOT_MEAN_RE = re.compile(r"\b(?:does|do|did|will|would|should)(?:n['’]t|\s+not)\s+(?:necessarily\s+|automatically\s+|always\s+)?"
+                          r"(?:mean|imply|signal|indicate)\s+(?:that\s+)?", re.I)
+
+
+def _implication_denied(text: str, relation: str, relate: Callable[[str], str]) -> str | None:
+    m = _NOT_MEAN_RE.search(text)
+    if m is None or _SUBORDINATE_LEAD_RE.match(text):
+        return None
+    complement = re.split(r"[;:.!?]|,\s*(?:but|so|and)\b", text[m.end():])[0]
+    if len(complement.split()) < 3:
+        return None
+    inner = relate(complement)
+    return FLIP[inner] if inner in ("no_effect", "denies_harm", "harm") else None
+
+
+# Feeling nothing: "feel" is the verb of bodily sensation, so "most people feel nothing at all" says there is no
+# discomfort to feel, a denial of harm ("felt nothing different", "feel nothing change" deny an effect instead)
+_FEEL_NOTHING_RE = re.compile(r"\b(?:feel|feels|felt|feeling)\s+(?:(?:absolutely|basically|practically|virtually|almost|"
+                              r"literally|pretty\s+much|next\s+to)\s+)?nothing\b(?!\s+(?:different|change\w*|happen\w*|"
+                              r"work\w*|new|at\s+all\s+(?:different|change)))", re.I)
+# A predicate of acceptability with no subject but the treatment (a verbless reply after a label or a comma, or
+# "it's/that's"): "Pregnancy: yes, totally fine", "no goggles, totally fine lol" assert that nothing goes wrong,
+# a denial of harm. A noun subject ("my skin is fine now") is a state after treatment and is left alone.
+_ACCEPTABLE_RE = re.compile(
+    # (sentence-initial, it is the whole clause: "Fine, soft hairs appear" is an attributive adjective)
+    r"(?:^\W*(?=(?:[\w%]+\s+){0,2}?(?:fine|ok|okay|alright|all\s+right)\s*(?:$|[.!?;]))|[,;:.!]\s*|\b(?:it|that|this|they)\s*(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|\s+seems?|\s+seemed)\s+)"
+    r"(?:(?:yes|yeah|yep|yup)\W+)?(?:(?:totally|perfectly|completely|absolutely|entirely|quite|really|100%|totes|just)\s+)?"
+    # (a lukewarm verdict, "it's ok, nothing special", "fine, but ...", judges the effect, not the harms)
+    r"(?:fine|ok|okay|alright|all\s+right)(?!\s*,?\s*(?:but|nothing|not|I\s+guess)\b)(?=\s*$|\s*[,.;:!?)]|\s+(?:for|to|with|during|in|on|after|lol|haha|honestly|"
+    r"though|too|now|by\s+me)\b)", re.I)
+# A harm whose duration or visibility is minimised: "the redness barely lasts an hour", "the peeling is hardly
+# noticeable" say it is trivial, a denial ("Barely anyone reacts" is the negative quantifier's, `clause_polarity`)
+_MINIMISED_HARM_RE = re.compile(
+    rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\s+(?:(?:[\w'’-]+\s+){{0,2}}?)(?:barely|hardly|scarcely)\s+(?:(?:even|ever)\s+)?"
+    r"(?:lasts?|lasted|shows?|showed|stays?|stayed|linger\w*|persists?|persisted|noticeable|visible|registers?|there)\b",
+    re.I)
+# Body machinery switched: "switch on/off", "turn on/off" are the phrasal verbs of activation ("activates" is a
+# mechanism verb already), with an object or in the passive ("is switched on by this enzyme"): how it works
+_SWITCH_RE = re.compile(
+    r"\b(?:(?:switch|turn)(?:es|s|ed|ing)?\s+(?:on|off)\s+(?:the|your|a|an|its|their|this|these|those|our|my)\b"
+    r"|(?:switch|turn)(?:es|s|ed|ing)?\s+(?:the|your|its|their|this|these|those)\s+(?:[\w-]+\s+){1,3}?(?:on|off)\b"
+    r"|(?:is|are|was|were|be|been|gets?|got)\s+(?:\w+ly\s+)?(?:switched|turned)\s+(?:on|off)\b)", re.I)
+# A comparative of degree whose standard is another agent: "drives vitamin C deeper into the skin than fingertips
+# ever could" compares the treatment with the standard after "than" (a mechanism verb does not make it a mechanism)
+_ADVERBIAL_COMPARATIVE_RE = re.compile(
+    r"\b(?P<cmp>more\s+[a-z]+|further|farther|deeper|faster|quicker|better|harder|longer|stronger)\s+(?:into|through|in|inside|"
+    r"within|across|to|under|beneath)\s+(?:[\w'’-]+\s+){0,4}?than\s+(?!(?:ever|before|usual|normal|expected|average|once|"
+    r"twice|that|this|it|you|we|they|\d)\b)[a-z]", re.I)
+# A combination named in a fronted adjunct ("Used alongside minoxidil, ...", "together with the chlorophyll ...")
+# and a verb that adds to or multiplies an effect: the combination against its base alone (superior)
+_COMBINED_LEAD_RE = re.compile(r"^\W*(?:(?:used|taken|applied|worn)\s+)?(?:alongside|together\s+with|in\s+combination\s+with|"
+                               r"on\s+top\s+of|in\s+addition\s+to|combined\s+with|paired\s+with)\s+[^,;:.]{2,50}?(?:,\s*|\s+(?=(?:it|they|"
+                               r"this|the\s+[a-z]+|[A-Z][a-z]+)\s))", re.I)
+_INCREMENT_RE = re.compile(r"\b(?:adds?\s+to|added\s+to|adds?\s+(?:extra|more)|doubl\w*|tripl\w*|quadrupl\w*|amplif\w*|"
+                           r"enhanc\w*|boost\w*|multipl\w*|(?:\d+|two|three|four|five|ten)[-\s]?fold)\b", re.I)
+# A superlative of the effect: "gave the best results", "the biggest improvement" ranks the treatment above the
+# others (a purpose adjunct, "for the best results, apply ...", is an instruction and is left out)
+_BEST_RESULTS_RE = re.compile(
+    r"(?<!\bfor\s)(?<!\bget\s)(?<!\bachieve\s)\bthe\s+(?:very\s+)?(?:best|biggest|greatest|strongest|largest|fastest)\s+"
+    r"(?:[\w-]+\s+)?(?:results?|improvements?|outcomes?|response|regrowth|gains?|relief|reduction|effect)\b", re.I)
+# A verb of diminishing over a good the person is after: "can blunt your gains", "undoes the benefits" is a harm
+_BLUNTED_GOOD_RE = re.compile(
+    r"\b(?:blunt|dampen|undo|undoes|undid|cancel|negate|erase|weaken|diminish|hamper|hinder|impair|sabotage|ruin|"
+    r"interfere\s+with|reduc|lessen|limit|slow)\w*\s+(?:(?:your|the|its|their|any|all|some|my|our|his|her)\s+)?"
+    r"(?!(?:side|adverse|harmful|negative|ill|unwanted|toxic)\b)(?:[\w-]+\s+)?(?:gains|benefits?|results|progress|"
+    r"effectiveness|efficacy)\b(?!\s+of\b)"
+    # keeping another treatment from working: "it stops the pill from working"
+    r"|\b(?:stop|stops|stopped|prevent\w*|keep\w*|kept)\s+(?:[\w'’-]+\s+){1,4}?from\s+working\b", re.I)
+# The speaker undergoing a harm caused by the treatment's use: "I had a sore, red patch ... from peeling it off"
+_FIRST_PERSON_RE = re.compile(r"(?:^\W*|[,;:]\s+|\b(?:and|but|then|so)\s+|\b(?:by|on|within|after)\s+[^,;:]{1,25}?\s+)"
+                              r"(?:I|we)\s+(?=\w)", re.I)
+_CAUSED_BY_USE_RE = re.compile(r"\b(?:from|after|because\s+of)\s+(?:[a-z]+ing\b|it\b|them\b|(?:the|my|each|every)\s+(?:first\s+|"
+                               r"second\s+|last\s+)?(?:session|treatment|dose|use|application|patch|shot|injection)s?\b)", re.I)
+# Acceptable to use: "Topical tretinoin is fine to use even during pregnancy" (a noun subject may precede)
+_FINE_TO_USE_RE = re.compile(r"\b(?:is|are|was|were|it['’]s|they['’]re|seems?|considered)\s+(?:(?:totally|perfectly|completely|"
+                             r"absolutely|generally|usually|quite|also)\s+)?(?:fine|ok|okay|alright)\s+to\s+(?:use|take|try|apply|"
+                             r"wear|have|continue|keep\s+using)\b", re.I)
+# "nothing to worry about", "no need to worry": the idiom that denies a risk
+_NO_WORRY_RE = re.compile(r"\b(?:nothing|no\s+(?:need|reason))\s+to\s+(?:worry|fret|panic|be\s+(?:worried|concerned|afraid|scared|"
+                          r"alarmed))\b", re.I)
+# A harm minimised by "only" and a degree of mildness: "causes only mild, short-lived side effects", "the only side
+# effect is a mild upset stomach" say the harms are trivial, a denial
+_MILD = r"(?:mild|minor|slight|short[\s-]lived|temporary|transient|brief|passing)"
+_ONLY_MILD_RE = re.compile(
+    rf"\bonly\s+(?:(?:a|an|some|very)\s+)?{_MILD}(?:,?\s+(?:and\s+)?{_MILD})*\s+(?:[\w-]+\s+)?(?:{HARM_NOUNS}|{SYMPTOMS})\b|"
+    r"\bthe\s+only\s+(?:real\s+)?(?:side[\s-]?effects?|harms?|downsides?|drawbacks?|risks?|problems?|complaints?)\b[^.;]{0,40}?\b"
+    rf"(?:is|are|was|were)\s+(?:a\s+|an\s+|some\s+)?(?:very\s+)?(?:{_MILD}|little|bit\s+of)\b", re.I)
+# A label naming a harm with a nil value: "**Downtime:** none", "Side effects - zero" (document structure)
+_NIL_LABEL_RE = re.compile(r"^\W*(?P<l>[A-Za-z][\w\s-]{0,25}?)\W*[:\-–—]\W*(?:none|nil|zero|no|nothing|n/?a)\W*$", re.I)
+# A rhetorical question of possibility: "how could a bit of blue light hurt your eyes?" asserts it could not
+# (the counterfactual modals only: "How can X help hair loss?" is a heading's real question)
+_HOW_COULD_RE = re.compile(r"^\W*(?:(?:honestly|seriously|really|so|but|and|come\s+on|I\s+mean)\W+)*how\s+(?:on\s+earth\s+)?"
+                           r"(?P<m>could|would|might)\s+(?:possibly\s+)?(?P<c>[^?]{5,})\?", re.I)
+# An equative of quantity with another agent as its standard: "grew as much hair as those using 2% minoxidil",
+# "kept about as many hairs in the growing phase as 5% minoxidil did" (parity; an inactive standard is no effect,
+# read by `inert_parity`, and a multiplier makes it a ratio)
+# ("by as much as 50%", "as many as 3 in 10" bound a magnitude: no standard)
+_AS_MUCH_AS_RE = re.compile(r"(?<!\btimes\s)(?<!\btwice\s)(?<!\bhalf\s)(?<!\bby\s)(?<!\bto\s)\bas\s+(?:much|many)\s+"
+                            r"(?:[\w'’%.-]+\s+){0,6}?as\s+(?!(?:possible|needed|necessary|before|usual|ever|you\s+(?:like|want|can|"
+                            r"need)|(?:about|around|nearly|almost|roughly)\s+|\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"a\s+(?:third|half|quarter|fifth)|half)\b)(?!\d)\w", re.I)
+# A negated superlative conceding a rank ("X is not the fastest way to ..., but it does work"): the concession
+# denies the superiority and the "but" clause is the claim
+_NOT_SUPERLATIVE_RE = re.compile(r"\b(?:not|n['’]t)\s+(?:the|my|your|our)\s+(?:very\s+)?(?:[a-z]{3,}est|best|most\s+[a-z]+)\b"
+                                 r"[^;:.]*?,?\s+but\s+(?P<b>.+)$", re.I)
+# A part of the body lost: "the new hair falls out", "every new hair it grew falls out within weeks" (a finite verb;
+# "stops it falling out", "keeps hair from falling out" are the benefit)
+_FALLS_OUT_RE = re.compile(r"\b(?:falls?|fell)\s+out\b", re.I)
+_PREVENTED_RE = re.compile(r"\b(?:stop\w*|prevent\w*|keep\w*|kept|less|fewer|reduc\w*|slow\w*|halt\w*|no|never|not|won['’]t)\b"
+                           r"|n['’]t\b", re.I)
+# A contrast clause about the inactive or other arm ("..., while the water side barely moved"): it describes the
+# control, not the treatment, so the main clause carries the claim
+_CONTROL_CONTRAST_RE = re.compile(r",?\s*\b(?:while|whereas)\s+(?P<c>[^,;.]+)", re.I)
+# A bare comparative of gentleness without a standard: "Kinder to sensitive skin" says it harms less, a denial
+_GENTLER_RE = re.compile(r"^\W*(?:(?:it['’]?s|it\s+is|they['’]re|much|far|a\s+lot|so\s+much|even)\s+)*(?:kinder|gentler|milder|"
+                         r"more\s+gentle)\s+(?:to|on|for)\b", re.I)
+
+
+def _reacting_verb(predicate: str) -> bool:
+    """Does the predicate open with a verb whose nominal is a harm ("reacts" -> reaction, "itches", "peels")?"""
+    m = re.match(r"\s*(?:(?:ever|even|actually|really|will|would|can|could|does|do|did|has|have|had|ends?\s+up)\s+)*"
+                 r"(?P<v>[a-z]+)\b", predicate, re.I)
+    if m is None:
+        return False
+    v = m.group("v").lower()
+    if re.match(r"\s+(?:well|positively|favou?rably|better|fine|nicely)\b", predicate[m.end():], re.I):
+        return False  # "most people react well to it": a manner that says the response is good
+    stem = v[:-2] if v.endswith("es") and v[-3:-2] in "hsx" else v[:-1] if v.endswith("s") else v[:-2] if v.endswith("ed") else v
+    if stem in ("worr", "worry", "risk", "issue", "problem", "danger"):
+        return False  # (nouns of concern as verbs: "nobody worries about it" is no harm undergone)
+    return any(re.fullmatch(rf"(?:{HARM_NOUNS})", f, re.I) for f in (stem + "ion", stem + "ing", stem + "ions"))
+
+
+def _past_harm_verb(predicate: str) -> bool:
+    """A predicate opening with a past-tense verb whose nominal is a harm ("peeled", "reacted", "stung", "burnt"),
+    not followed by a fall ("itched less")."""
+    m = re.match(r"\s*(?P<v>[a-z]+ed|stung|burnt|bled|broke\s+out)\b(?!\s+(?:less|fewer|away|up|down)\b)", predicate, re.I)
+    if m is None:
+        return False
+    v = m.group("v").lower()
+    return v in ("stung", "burnt", "bled", "broke out") or _reacting_verb(v)
+
+
+# A verb of change of state ("went red", "turned itchy", "got sore") before its adjective
+_BECAME_RE = re.compile(r"\s*(?:went|turned|became|got|goes|turns|becomes|gets)\s+(?:(?:really|very|a\s+bit|quite|so|all|bright|"
+                        r"slightly|super)\s+)?(?P<a>[a-z]+(?:-[a-z]+)?)\b(?!\s+(?:less|better)\b)", re.I)
+
+
+def _became_harmed(predicate: str) -> bool:
+    """A predicate of change into a harmed state: "went red and puffy" (red -> redness), "got itchy"."""
+    from .frames import _DISCOMFORT_ADJ, _harm_predicate
+
+    m = _BECAME_RE.match(predicate)
+    return m is not None and (_harm_predicate(m.group("a")) or re.fullmatch(_DISCOMFORT_ADJ, m.group("a"), re.I) is not None)
+
+
+def _not_negated(text: str, at: int) -> bool:
+    clause = re.split(r"[,;:.!?]|\b(?:but|and|so|because)\b", text[:at])[-1]
+    return not re.search(r"\b(?:not|never|no|without|hardly|barely)\b|n['’]t\b", clause, re.I)
+
+
+def structural_reading(text: str, relation: str, relate: Callable[[str], str] | None = None) -> str | None:
+    """What a construction of the clause asserts where the one-negation reader read past it (REL3), or None:
+
+    - a negated verb of implication over a marked clause ("does not mean it can never work"): the clause flipped;
+    - "feel nothing": no discomfort, a denial of harm; an acceptability predicate ("Pregnancy: yes, totally fine"),
+      a harm minimised ("the redness barely lasts an hour"): denials of harm;
+    - machinery switched on or off: a mechanism; a comparative with another agent as its standard over a mechanism
+      verb, a combination in a fronted adjunct with a verb of increment, a superlative of the effect: superior;
+    - a verb of diminishing over the good sought ("blunt your gains"), the speaker undergoing a harm caused by use:
+      a harm; a bare comparative of gentleness ("Kinder to sensitive skin"): a denial of harm."""
+    relate = relate or _default_relate
+    text = " ".join(text.split())
+    if relation in ("no_effect", "denies_harm", "harm"):
+        denied = _implication_denied(text, relation, relate)
+        if denied is not None:
+            return denied
+    default_harm = relation == "harm" and relate(text) == "benefit"  # (the safety question's default, not a reading)
+    if relation == "benefit" or default_harm:
+        if (m := _ACCEPTABLE_RE.search(text)) and _not_negated(text, m.end()) and not _SUBORDINATE_LEAD_RE.match(text):
+            return "denies_harm"
+        if (m := _MINIMISED_HARM_RE.search(text)) and _not_negated(text, m.start()):
+            return "denies_harm"
+    if relation == "mechanism" and (m := _ADVERBIAL_COMPARATIVE_RE.search(text)) and _not_negated(text, m.start()):
+        return "superior"
+    if relation in ("benefit", "harm") and (lab := _NIL_LABEL_RE.match(text)) and re.search(
+            rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\b", lab.group("l"), re.I):
+        return "denies_harm"
+    if relation in ("benefit", "harm") and (m := _ONLY_MILD_RE.search(text)) and _not_negated(text, m.start()):
+        return "denies_harm"
+    if (rq := _HOW_COULD_RE.match(text)) is not None and relation in ("harm", "benefit", "denies_harm", "no_effect"):
+        inner = relate(rq.group("m") + " " + rq.group("c"))
+        inner = relate(rq.group("c")) if inner == "benefit" else inner
+        if inner == "harm":
+            return "denies_harm"  # (a benefit questioned may be a real question: left alone)
+    if relation == "superior" and (ns := _NOT_SUPERLATIVE_RE.search(text)) is not None:
+        inner = relate(ns.group("b"))
+        return inner if inner != "superior" else None
+    if relation == "no_effect" and (cc := _CONTROL_CONTRAST_RE.search(text)) and (_INERT_RE.search(cc.group("c")) or re.match(
+            r"\W*(?:the|a)\s+(?:[\w%.-]+\s+){0,2}?(?:side|group|arm|half|placebo)\b", cc.group("c"), re.I)) \
+            and len(text[:cc.start()].split()) >= 4:
+        inner = relate(text[:cc.start()])
+        return inner if inner in ("benefit", "superior") else None
+    if relation not in ("benefit", "harm") or (relation == "harm" and not default_harm):
+        return None
+    if (m := _FINE_TO_USE_RE.search(text)) and _not_negated(text, m.start()):
+        return "denies_harm"
+    if (m := _NO_WORRY_RE.search(text)) and not _SUBORDINATE_LEAD_RE.match(text):
+        return "denies_harm"
+    if (m := _FEEL_NOTHING_RE.search(text)) and not _SUBORDINATE_LEAD_RE.match(text) and not _RESTRICTIVE_RE.search(
+            re.split(r"[,;:.!?]", text[:m.start()])[-1]):
+        return "denies_harm"
+    if _GENTLER_RE.match(text) and not re.search(r"\b(?:than|compared|versus|vs|like|unlike)\b", text, re.I):
+        return "denies_harm"
+    if relation != "benefit":
+        return None
+    if (m := _AS_MUCH_AS_RE.search(text)) and _not_negated(text, m.start()) and not inert_parity(text):
+        return "equivalent"
+    if (m := _FALLS_OUT_RE.search(text)) and not _PREVENTED_RE.search(re.split(r"[,;:.!?]", text[:m.start()])[-1]):
+        return "harm"
+    if (m := _SWITCH_RE.search(text)) and _not_negated(text, m.start()) and not re.match(
+            rf"\s*(?:\w+\s+){{0,3}}?(?:{HARM_NOUNS}|{SYMPTOMS})\b", text[m.end():], re.I):
+        from .frames import _effect_verbs
+
+        if not _effect_verbs(re.split(r"[,;:.!?]", text[:m.start()])[-1]):
+            return "mechanism"
+    if (lead := _COMBINED_LEAD_RE.match(text)) and (m := _INCREMENT_RE.search(text, lead.end())) and _not_negated(text, m.start()):
+        return "superior"
+    if (m := _BEST_RESULTS_RE.search(text)) and _not_negated(text, m.start()):
+        return "superior"
+    if (m := _BLUNTED_GOOD_RE.search(text)) and _not_negated(text, m.start()):
+        return "harm"
+    for p in _FIRST_PERSON_RE.finditer(text):
+        predicate = re.split(r"[;:.!?]|,\s*(?:but|while|whereas|though|until|before)\b|\b(?:until|before)\b", text[p.end():])[0]
+        if _event(predicate) == "harm" and _CAUSED_BY_USE_RE.search(predicate) and _not_negated(text, p.end()):
+            return "harm"
+        if _past_harm_verb(predicate) and _not_negated(text, p.end()):
+            return "harm"  # "I peeled for a week", "I reacted to it": the speaker's harm, told as an event
+    for p in re.finditer(r"\b(?:my|our)\s+", text, re.I):
+        words = text[p.end():].split()
+        for k in (1, 2):
+            if len(words) > k and (_past_harm_verb(" ".join(words[k:])) or _became_harmed(" ".join(words[k:]))) \
+                    and _not_negated(text, p.end()) and not _SUBORDINATE_LEAD_RE.match(text):
+                # "my cheeks peeled for two weeks", "my left eye went red and puffy": a part of the speaker's body
+                # undergoing a harm, or changing into a harmed state
+                return "harm"
+    return None

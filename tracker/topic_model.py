@@ -80,7 +80,8 @@ _FUNCTION_WORDS = frozenset("""i me my mine you your yours he him his she her it
 this that these those is are was were be been being am do does did done have has had can could will would
 should may might must shall if so just here there what why how when where which who whom whose not no yes
 okay ok hi hello hey to in on at by with without from for about into onto than then as but or nor because
-while also very really too all any some each every the a an don didn doesn isn wasn won""".split())
+while also very really too all any some each every the a an don didn doesn isn wasn won through over under
+across via per around between after before during since until within against among toward towards upon""".split())
 _JOINERS = frozenset({"and", "of"})
 _USED_BEFORE_RE = ex._USED_BEFORE_RE  # a thing taken, used or bought follows a verb of use
 _DETERMINED_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|some|any)\s+$",
@@ -438,7 +439,7 @@ def choose(article: Article, rules: ex.Concept | None = None) -> ex.Concept:
                         [plays_role(c.features, c.concept.label) for c in cands], confident)]
     if chosen.rules:
         return rules
-    return _compound_for_head(chosen, cands).named(article.text)
+    return _phrase_for_modifier(_compound_for_head(chosen, cands), cands, article.text).named(article.text)
 
 
 def _compound_for_head(chosen: TopicCandidate, cands: list[TopicCandidate]) -> TopicCandidate:
@@ -451,3 +452,30 @@ def _compound_for_head(chosen: TopicCandidate, cands: list[TopicCandidate]) -> T
     longer = [c for c in cands if c.generic and len(c.phrase.split()) > 1 and c.phrase.split()[-1].lower() == words[0].lower()
               and c.features.get("log_count", 0.0) >= math.log1p(2)]
     return max(longer, key=lambda c: (len(c.phrase.split()), c.features.get("log_count", 0.0)), default=chosen)
+
+
+def gradable_adjective(word: str, text: str) -> bool:
+    """Does the text inflect `word` for degree ("cold": "colder", "the coldest habit"; "hot":
+    "hotter")? English marks a gradable adjective so; a thing's name takes no degree. A comparative
+    counts only before "than" or after a copula or negation, where an agent noun ("roller") never stands."""
+    w = word.lower()
+    if not re.fullmatch(r"[a-z]{3,}", w):
+        return False
+    stems = {w, w + w[-1]} | ({w[:-1] + "i"} if w.endswith("y") else set())
+    stems = {x[:-1] if x.endswith("e") else x for x in stems}
+    sup = "|".join(re.escape(x) for x in sorted(stems))
+    return bool(re.search(rf"\b(?:{sup})est\b", text, re.I)
+                or re.search(rf"\b(?:{sup})er\s+than\b|(?:\b(?:is|are|was|were|be|isn['’]t|aren['’]t|not|no|much|even|"
+                             rf"far|a\s+bit|slightly)\s+|^|[.!?]\s+)(?:{sup})er\b", text, re.I | re.M))
+
+
+def _phrase_for_modifier(chosen: TopicCandidate, cands: list[TopicCandidate], text: str) -> TopicCandidate:
+    """A bare adjective ("cold") names a property, not a treatment: the noun phrase it opens that the
+    text mentions most ("cold water", "cold plunging") is the thing that has it."""
+    words = chosen.phrase.split()
+    if not chosen.generic or len(words) != 1 or not gradable_adjective(words[0], text):
+        return chosen
+    longer = [c for c in cands if c.generic and len(c.phrase.split()) > 1 and c.phrase.split()[0].lower() == words[0].lower()
+              and not c.features.get("unfit", 0.0) and not c.features.get("names_outcome", 0.0)
+              and not c.features.get("people_or_outcome", 0.0)]
+    return max(longer, key=lambda c: (c.features.get("log_count", 0.0), c.features.get("treatment_p", 0.0)), default=chosen)

@@ -22,6 +22,7 @@ from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, Questi
 from .phrases import treatment_probability
 from .polarity import HARM_NOUNS, INERT_ARM_RE
 from .relation_model import relation_doubt
+from .spelling import forms
 from .text import (
     DOSAGE_FORM_ROUTES,
     FIGURE_RE,
@@ -1070,8 +1071,28 @@ def grade_claim(
                      f"{question.intervention} only as one ingredient of another product, which is what "
                      f"{'it tests' if len(listed) == 1 else 'they test'}, so {'it is' if len(listed) == 1 else 'they are'} "
                      "no evidence about it")
+    fall = claimed_fall(frame, question, claim.quote) if (
+        frame.relation == "mechanism" and question.kind == "mechanism" and claim.stance == "affirms") else None
+    reread = reread_for_fall(question, mine) if fall else []
+    if reread:
+        # VERD3: "slows the collagen build-up" asserts a fall in what its question only asks to be acted on; the records
+        # were read as if a rise were the effect, so a record that reports the fall was counted against the claim. Each
+        # record's own direction word is read again against the claim's: a fall backs it, a rise goes against it
+        flipped = {a.pmid: a for a in reread}
+        mine = [flipped.get(a.pmid, a) for a in mine]
+        grade = grade_question(question, mine, n_hits=grade.n_hits)
+        verdict, certainty, cited = grade.verdict, grade.certainty, list(grade.cited_pmids)
+        from_question = len(cited)
+        falls = [a for a in reread if a.direction == "supports"]
+        rises = [a for a in reread if a.direction == "contradicts"]
+        notes.append(f"the claim says it lowers {question.outcome} ('{fall}'), so the records were read for a fall: "
+                     + "; ".join(part for part in (
+                         f"{_pmids_of(falls)} report{'s' if len(falls) == 1 else ''} one, which backs the claim" if falls else "",
+                         f"{_pmids_of(rises)} report{'s' if len(rises) == 1 else ''} a rise, which goes against it" if rises else "")
+                                 if part))
     wording = f"{claim.quote} {claim.claim}"
     comparator_leads = False
+    compared = False  # VERD3: head-to-head results decided the verdict, read against the claim's own comparison
     lead_unclear = False  # a comparison decided only by untested point estimates against the claim
     checked_against = False  # a claim check found what the claim asserts contradicted (figures, time, completeness)
     equivalent = frame.relation == "equivalent"
@@ -1146,7 +1167,7 @@ def grade_claim(
                                  f"({_pmid_list(added)}) show what the addition adds, not how it ranks")
                     h2h = [h for h in h2h if h not in added]
         # "no better than" / "not as good as" put the intervention at most level with the comparator
-        at_most = bool(_NOT_AS_RE.search(claim.quote) or (equivalent and _NO_BETTER_RE.search(claim.quote)))
+        at_most = bool(not_as_reading(frame, claim.quote) or (equivalent and _NO_BETTER_RE.search(claim.quote)))
         # arms that changed alike, untested, speak only to a claim of parity
         if not (equivalent and not at_most):
             h2h = [h for h in h2h if not isinstance(h, _AlikeArms)]
@@ -1191,8 +1212,9 @@ def grade_claim(
                 verdict = "supported" if len(ties) + len(losses) >= 2 and verdict == "supported" else "partly supported"
                 notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference and {len(losses)} favour "
                              f"{frame.comparator} ({_pmid_list(ties + losses)}), which backs 'no better than'")
-        elif _NOT_AS_RE.search(claim.quote):
-            # "X isn't as effective as Y" denies parity: a loss backs it, a tie or a win refutes it
+        elif not_as_reading(frame, claim.quote):
+            # "X isn't as effective as Y" denies parity: a loss backs it, a tie or a win refutes it (unless the frame
+            # already made Y its intervention and the winner: then the superior reading below decides)
             if losses and not (wins or ties):
                 verdict = "partly supported"
                 notes.append(f"head-to-head: {len(losses)} comparison(s) favour {frame.comparator or 'the other'} "
@@ -1295,6 +1317,7 @@ def grade_claim(
         # every head-to-head result favours the other treatment: a ratio of the two arms then
         # measures its lead, never the multiple the claim gives the intervention
         comparator_leads = bool(losses) and not wins
+        compared = bool(h2h) and not self_compared
 
     dur = check_durations(claim, question, mine, records)
     if claim.frame is not None and frame.magnitude_kind != "duration" and frame.relation not in ("harm", "denies_harm"):
@@ -1566,13 +1589,22 @@ def grade_claim(
         onset = any(_ONSET_RE.match(t) for _, t, d in tf.reported if d == earliest)
         if tf.fits:
             notes.append(f"the claimed time frame ({frame.time_frame}) fits time points the records report: {shown}")
-        elif earliest <= 2 * tf.claimed_days and not onset:
+        elif earliest <= 2 * tf.claimed_days and not onset and not (seen_later := _seen_later(claim, frame, mine, records)):
             # "within about three months" where the trials measured at six: the time point is untested, not
             # refuted; only a time frame far beyond what studies report ("overnight" for months) goes against
             if _VERDICT_RANK.get(verdict, 0) >= 3:
                 verdict = "partly supported"
             notes.append(f"the claimed time frame ({frame.time_frame}) is shorter than any the records report "
                          f"(earliest {_days(earliest)}), but not far from it: untested, not refuted: {shown}")
+        elif earliest <= 2 * tf.claimed_days and not onset:
+            # VERD3: a plain deadline ("visible regrowth within six weeks") that the records measured past, where the
+            # studies in people that say when they saw the effect all saw it later: the records report the time, and
+            # it is later (README: a time frame beyond what studies report goes against the claim)
+            if _VERDICT_RANK.get(verdict, 0) >= 2:
+                verdict, checked_against = "not supported", True
+            notes.append(f"the claimed time frame ({frame.time_frame}) is shorter than any the records report "
+                         f"(earliest {_days(earliest)}), and the studies that say when the effect was first seen saw it "
+                         f"later: {_fig_list([(p, w) for p, w, _ in seen_later])}")
         else:
             if _VERDICT_RANK.get(verdict, 0) >= 2:
                 verdict = "not supported"
@@ -1723,12 +1755,16 @@ def grade_claim(
                      f"{'a harm' if question.kind == 'safety' else 'a benefit'}: the two could not be aligned")
         verdict, certainty = "no evidence found", "No evidence found"
         cited = cited[:from_question]
-    if claim.origin == "auto" and verdict != "no evidence found" and _CATEGORY_NOUN_RE.fullmatch(question.intervention.strip()):
+    study_unit = _STUDY_UNIT_RE.fullmatch(question.intervention.strip())
+    if claim.origin == "auto" and verdict != "no evidence found" and (
+            study_unit or _CATEGORY_NOUN_RE.fullmatch(question.intervention.strip())):
         # VRD (GRADE indirectness of intervention): "Treatment is painless" asked as "treatment AND pain" names no
         # treatment, only the category; its query finds records of any treatment, none of them direct evidence about
-        # the one the article offers, so the claim is not placed
-        notes.append(f"the question's intervention ('{question.intervention}') names no treatment, only its category, "
-                     "so the records it finds are about other treatments: no direct evidence")
+        # the one the article offers, so the claim is not placed. VERD3: the same for a word research uses for its own
+        # units ("group", "arm", "cohort"), which every trial's text holds whatever it tested
+        notes.append(f"the question's intervention ('{question.intervention}') names no treatment, only "
+                     + ("a unit of a study" if study_unit else "its category")
+                     + ", so the records it finds are about other treatments: no direct evidence")
         verdict, certainty = "no evidence found", "No evidence found"
         cited = cited[:from_question]
     unnamed = (not misaligned and not (severity or risk) and question.kind == "safety" and grade.n_relevant > 0
@@ -1758,7 +1794,12 @@ def grade_claim(
     minimised = False  # a minimiser ("barely") claims a small effect: an effect of unknown size places it on neither side
     rise_denied = False  # a denied rise in a harm: records that the harm occurs place it on neither side
     partitive = False  # a denial said of part of a kind: records of the kind place it on neither side
-    if claim.stance == "denies" and not severity and not risk and not misaligned and not late_only and not pop_decided:
+    denial_refuted = False  # VERD3: a plain denial the records refute: not supported, against
+    # (VERD3: head-to-head results are read against the claim's own comparison, "no better than" included, so a stance
+    # taken from a question of the other kind ("tretinoin is no better than retinol" filed on a risk question) must not
+    # mirror them again)
+    if (claim.stance == "denies" and not severity and not risk and not misaligned and not late_only and not pop_decided
+            and not compared):
         mirrored = _DENIED.get(verdict, verdict)
         reporters = [a for a in mine if a.included and a.direction in ("supports", "mixed")]
         part = _PARTITIVE_SUBJECT_RE.match(claim.quote)
@@ -1782,6 +1823,23 @@ def grade_claim(
                          f"treatment studied ({_pmids_of(reporters)}), which need not be among those meant, so the claim "
                          "is placed on neither side")
             mirrored, partitive = "not supported", True
+        elif (mirrored in ("not supported", "contradicted") and frame.relation == "no_effect" and reporters
+              and (subgroup := subgroup_records(frame, question, mine, records))
+              and all(a.direction in ("no effect", "contradicts") for a in subgroup[1])):
+            # VERD3 (GRADE indirectness of population): "it did nothing for his alopecia totalis" names a narrower
+            # condition than its question ("alopecia"); the records that study that condition are the direct evidence,
+            # and they agree with the denial; the effects others report in other forms of it are indirect and do not
+            # outweigh them, so the claim is judged on its own people's records
+            words, direct = subgroup
+            elsewhere_ = [a for a in reporters if a not in direct]
+            sub_grade = grade_question(question, list(direct), n_hits=grade.n_hits)
+            studied = frame.population if set(words) & set(_tokens(frame.population or "")) else frame.outcome
+            notes.append(f"the claim is about {studied}, which {_pmids_of(direct)} studied and found no effect; "
+                         f"the effect {_pmids_of(elsewhere_)} report{'s' if len(elsewhere_) == 1 else ''} is in other people, "
+                         "indirect for these")
+            mine, verdict, certainty = list(direct), sub_grade.verdict, sub_grade.certainty
+            cited = cited[:from_question] + [a.pmid for a in direct if a.pmid not in cited[:from_question]]
+            mirrored, reporters = _DENIED.get(verdict, verdict), []
         elif (mirrored == "not supported" and claim.strength == "absolute" and reporters
                 and not (frame.population and frame.relation == "denies_harm")):
             # a universal negative ("never", "zero risk", "completely painless") is refuted by
@@ -1792,9 +1850,13 @@ def grade_claim(
             mirrored = "contradicted"
         if mirrored != verdict and not scoped and not partitive:
             # in words: what the studies found about the thing the claim denies, not the question's grade
-            if verdict in ("supported", "partly supported") and reporters:
+            if verdict in ("supported", "partly supported") and reporters and question.kind == "safety":
                 notes.append(f"the claim denies {question.outcome}, and {len(reporters)} stud"
                              f"{'y reports' if len(reporters) == 1 else 'ies report'} it ({_pmids_of(reporters)})")
+            elif verdict in ("supported", "partly supported") and reporters:
+                # (VERD3: a benefit question's outcome is what the treatment acts on, never a harm the claim denies)
+                notes.append(f"the claim denies an effect on {question.outcome}, and {len(reporters)} stud"
+                             f"{'y reports' if len(reporters) == 1 else 'ies report'} one ({_pmids_of(reporters)})")
             else:
                 notes.append(f"the claim denies the question's statement, so the question's '{verdict}' becomes '{mirrored}'")
         verdict = mirrored
@@ -1815,6 +1877,17 @@ def grade_claim(
             notes.append(f"the claim denies a rise in {question.outcome} ('{rise.group(0).strip()}') over "
                          f"{frame.comparator if frame.comparator else 'going without it'}; the records report that the harm "
                          "occurs, not whether it is more frequent or worse with it")
+        serious = [a for a in reporters if a.harm is not None and a.harm.severity in ("serious", "mild and serious")]
+        if (verdict == "contradicted" and claim.strength != "absolute" and not _ABSOLUTE_DENIAL_RE.search(claim.quote)
+                and not serious and reporters):
+            # VERD3 (README: a denial where records report the harm is contradicted when the claim is absolute or the
+            # harm serious, otherwise not supported, against): a plain "won't cause X" or "did nothing for Y" is
+            # refuted by records of X or of an effect on Y, but says less than "never": not supported, against
+            verdict, denial_refuted = "not supported", True
+            notes.append("the claim is not worded as absolute and no record reports the harm as serious, so the records "
+                         "make it not supported rather than contradicted" if question.kind == "safety" else
+                         "the claim is not worded as absolute, so the records make it not supported rather than "
+                         "contradicted")
     backers = [a for a in mine if a.included and study_side(a.direction, claim.stance, question.kind) == "backs"]
     if (verdict in ("supported", "partly supported") and not (severity or risk) and backers
             and question.kind != "mechanism" and grade.certainty in ("Low", "Very low")
@@ -1894,12 +1967,12 @@ def grade_claim(
              tally_of(rc.body, "affirms", "efficacy") if risk else tally_of(mine, claim.stance, question.kind))
     opposite = _opposite(mine, claim.stance) if not (severity or risk) else tally.against
     if verdict in ("supported", "partly supported") and opposite > tally.backs and not late_only and not scoped \
-            and not harm_direct:
+            and not harm_direct and not (compared and claim.stance == "denies"):
         # never green when more studies find the opposite of what the claim asserts than back it
         notes.append(f"{opposite} stud{'y finds' if opposite == 1 else 'ies find'} the opposite of what the claim asserts "
                      f"and {tally.backs} back{'s' if tally.backs == 1 else ''} it, so it cannot count as supported")
         verdict = "not supported"
-    side = "against" if checked_against and verdict in ("not supported", "contradicted") else \
+    side = "against" if (checked_against or denial_refuted) and verdict in ("not supported", "contradicted") else \
         "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked or off_unchecked or minimised or rise_denied or sessions_unchecked
                                         or serious_cases_only or partitive or long_use_unchecked or harms_indirect) \
         and verdict == "not supported" \
@@ -2045,6 +2118,42 @@ def _harm_named(question: Question, appraisals: Sequence[Appraisal], records: Ma
     if not specific or not texts:
         return True  # harm in general, or no record text to read: nothing to say it is unnamed
     return any(mentions(text, specific) for text in texts)
+
+
+# VERD3: a verb of decrease ("slows", "inhibits", "switches off"): what it acts on falls
+_FALL_VERB_RE = re.compile(
+    r"\b(?:slow(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|"
+    r"suppress(?:es|ed|ing)?|block(?:s|ed|ing)?|curb(?:s|ed|ing)?|calm(?:s|ed|ing)?|dampen(?:s|ed|ing)?|lessen(?:s|ed|ing)?|"
+    r"diminish(?:es|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cut(?:s|ting)?|shr(?:ink|inks|inking|ank|unk)|"
+    r"(?:switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\s+off|shut(?:s|ting)?\s+down|tone(?:s|d)?\s+down)\b", re.I)
+
+
+def claimed_fall(frame: ClaimFrame, question: Question, quote: str) -> str | None:
+    """The verb of decrease the claim applies to its outcome ("slows the collagen build-up" -> "slows"): the verb, then
+    at most three words, then a content word of the outcome, in one clause; None when the claim says no such fall."""
+    words = {w for w in _tokens(f"{frame.outcome or ''} {question.outcome}") if len(w) > 3 and w not in STOPWORDS}
+    for m in _FALL_VERB_RE.finditer(quote):
+        after = re.match(r"(?:\s+[\w'’-]+){1,4}", quote[m.end():])
+        if after and any(w.lower() in words for w in re.findall(r"[\w]+", after.group(0))):
+            return m.group(0)
+    return None
+
+
+def reread_for_fall(question: Question, appraisals: Sequence[Appraisal]) -> list[Appraisal]:
+    """VERD3: the records whose direction flips when a fall in the question's outcome is the claimed effect: each
+    included record's deciding sentence read for the direction of change alone (a fall: supports; a rise: contradicts);
+    only those whose reading differs from the question's are returned."""
+    out = []
+    for a in appraisals:
+        if not a.included or a.direction not in ("supports", "contradicts") or not a.deciding_sentence:
+            continue
+        call = classify_effect(a.deciding_sentence, intervention=question.intervention, outcome=question.outcome)
+        if call is None or call.label not in ("increased", "decreased") or call.benefit is not None:
+            continue  # an improvement word judges the result, it does not say which way the thing moved
+        direction = "supports" if call.label == "decreased" else "contradicts"
+        if direction != a.direction:
+            out.append(replace(a, direction=direction))
+    return out
 
 
 _AFFIRMING = {"safety": ("harm",), "efficacy": ("benefit", "superior", "equivalent", "mechanism"),
@@ -2204,6 +2313,16 @@ _TIMEPOINT_RE = re.compile(
     rf"(?:at|after|by|from|in|within|until|through)\s+(?:the\s+)?(?:end\s+of\s+)?(?P<u3>day|week|month|year)s?\s+"
     rf"(?P<n3>\d+(?:\.\d+)?(?:\s*(?:,|and|or|to|-|–)\s*\d+(?:\.\d+)?)*))\b", re.I)
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# an approximator of a time ("about three months", "six weeks or so", "roughly a month", "three-ish weeks"): the time is
+# a rough value, not a deadline
+_APPROX_TIME_RE = re.compile(r"\b(?:about|around|roughly|approximately|circa|or\s+so|give\s+or\s+take)\b|\w-ish\b", re.I)
+
+
+def approximate_time(time_frame: str) -> bool:
+    """Does the claim give its time frame as a rough value ("within about three months", "a month or so")?"""
+    return bool(_APPROX_TIME_RE.search(time_frame))
+
+
 # a time point that dates when an effect began ("from week 2"), not when it was measured
 _ONSET_RE = re.compile(r"from\b", re.I)
 
@@ -2304,6 +2423,23 @@ def session_interval(text: str) -> float | None:
     return period / k if k else None
 
 
+_NOT_IN_PEOPLE = ("animal", "in vitro")
+
+
+def _seen_later(claim: Claim, frame: ClaimFrame, appraisals: Sequence[Appraisal],
+                records: Mapping[str, Record]) -> list[tuple[str, str, float]]:
+    """VERD3: the earliest effects studies in people report, when every one is later than a plain claimed time frame
+    allows (1.5x, as a fit); empty when the claim is hedged ("may") or its time rough ("about three months"): such a
+    claim leaves slack, or when no study in people says when it first saw the effect (the time is then untested). An
+    effect's time course in animals or cells says nothing of when people see it (GRADE indirectness)."""
+    days = frame.time_frame_days
+    if days is None or claim.strength == "hedged" or approximate_time(frame.time_frame or ""):
+        return []
+    seen = earliest_effects([a for a in appraisals if a.design not in _NOT_IN_PEOPLE], records)
+    limit = max(days * 1.5, 2.0)
+    return sorted(seen, key=lambda e: e[2]) if seen and all(d > limit for _, _, d in seen) else []
+
+
 def earliest_effects(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> list[tuple[str, str, float]]:
     """(pmid, words, days) for the earliest time each record that found the effect reports it:
     "fell significantly from week 1", "changes seen after 2 treatments" (twice daily: 1 day).
@@ -2346,6 +2482,12 @@ _CLAIMED_SESSIONS_RE = re.compile(
     rf"(?:just\s+|only\s+)?(?:(?P<single>a\s+single|(?:the|your|my|our|their|his|her)\s+(?:very\s+)?first|a(?!\s+(?:few|couple|number|series|course|"
     rf"handful|lot|set)\b))|(?P<n>\d+|{NUMBER_WORD}))\s+(?:(?![\d])[\w-]+\s+){{0,2}}?{_SESSION_UNIT}\b"
     rf"(?!\s+(?:a|per|each|every)\s+(?:day|week|month))", re.I)  # "two applications a day" is a dose
+# VERD3: "use" counts sessions only as the head right after its count or ordinal ("after your very first use", "after
+# three uses"); with words between it is a period of use ("after a week of use")
+_CLAIMED_USES_RE = re.compile(
+    rf"\b(?P<bound>up\s+to|at\s+least|as\s+few\s+as|just|only)?\s*(?:(?:after|in|with|from|within|following|since)\s+)?"
+    rf"(?:just\s+|only\s+)?(?:(?P<single>a\s+single|(?:(?:the|your|my|our|their|his|her)\s+)?(?:very\s+)?first)|(?P<n>\d+|{NUMBER_WORD}))"
+    rf"\s+uses?\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month))", re.I)
 # a count of sessions a record gives (its course, or a result after so many): "three microneedling sessions",
 # "four to six sessions", "after 2 treatments"; the words between are no time unit or number
 _RECORD_SESSIONS_RE = re.compile(
@@ -2365,7 +2507,7 @@ def claimed_sessions(frame: ClaimFrame, quote: str) -> tuple[float, str] | None:
     if frame.magnitude_kind == "sessions" and frame.magnitude_value:
         return frame.magnitude_value, frame.magnitude_bound or "typical"
     for text in (frame.time_frame or "", quote):
-        m = _CLAIMED_SESSIONS_RE.search(text)
+        m = _CLAIMED_SESSIONS_RE.search(text) or _CLAIMED_USES_RE.search(text)
         if not m:
             continue
         n = 1 if m.group("single") else (int(m.group("n")) if m.group("n").isdigit() else words_to_int(m.group("n")))
@@ -2444,6 +2586,12 @@ def persistence_claimed(quote: str) -> tuple[str, float] | None:
 
 
 # a category noun of treatments, no treatment's name: "treatment", "the procedure", "this therapy", "each session"
+# VERD3: a denial absolute by its form, whatever the wording was graded: a privative compound of the harm ("painless",
+# "risk-free") or a negative determiner over it ("no side effects", "zero risk") leaves no case of it
+_ABSOLUTE_DENIAL_RE = re.compile(rf"\b(?:{HARM_NOUNS})[\s-]?(?:less|free)\b|\b(?:no|zero)\s+(?:\w+\s+)?(?:{HARM_NOUNS})\b", re.I)
+# VERD3: the words research uses for its own units: a group or arm of a trial, its people, the study itself
+_STUDY_UNIT_RE = re.compile(r"(?:(?:the|this|that|a|an|each|every|your|our|its|one|control|treatment|study)\s+)?"
+                            r"(?:groups?|arms?|cohorts?|participants?|subjects?|patients?|stud(?:y|ies)|trials?)", re.I)
 _CATEGORY_NOUN_RE = re.compile(r"(?:(?:the|this|that|a|an|each|every|your|our|its)\s+)?(?:treatments?|therap(?:y|ies)|"
                                r"procedures?|sessions?|products?|interventions?|remed(?:y|ies)|method|technique|it|this)",
                                re.I)
@@ -2597,6 +2745,20 @@ def _universal_scope(quote: str) -> re.Match[str] | None:
 
 
 _NOT_AS_RE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bnowhere\s+near)\s+(?:quite\s+|nearly\s+|always\s+)?as\s+\w+\s+as\b", re.I)
+
+
+def not_as_reading(frame: ClaimFrame, quote: str) -> bool:
+    """Does "X is not as good as Y" still put the frame's intervention at most level with its comparator? Not when the
+    frame has already read the negation by making Y, the one named after "as", its intervention and the winner
+    (superior): read a second time, the negation would turn the claim round twice."""
+    m = _NOT_AS_RE.search(quote)
+    if not m:
+        return False
+    words = _name_words(frame.intervention_norm) | _name_words(frame.intervention)
+    before, after = quote[:m.start()].lower(), quote[m.end():].lower()
+    swapped = frame.relation == "superior" and bool(words) and any(w in after for w in words) \
+        and not any(w in before for w in words)
+    return not swapped
 _SPEED_RE = re.compile(r"\b(?:faster|quicker|sooner|more\s+quickly|more\s+rapidly)\b", re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:d|ve|m|ll)|me|my|mine|myself)\b")
 # a first person speaking for others: a clinician's patients, or what the writer read or was told
@@ -3362,8 +3524,28 @@ def _distinct_population(frame: ClaimFrame, quote: str, question: Question) -> s
 
 
 def _mentions_population(record: Record, words: set[str]) -> bool:
+    """Does the record name the claim's people, in either spelling ("skin of colour" / "skin of color")?"""
     text = f"{record.title} {record.abstract_text}".lower()
-    return any(re.search(r"\b" + re.escape(w[:max(5, len(w) - 2)]), text) for w in words)
+    return any(re.search(r"\b" + re.escape(f[:max(5, len(f) - 2)]), text) for w in words for f in forms(w))
+
+
+def subgroup_records(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
+                     records: Mapping[str, Record]) -> tuple[list[str], list[Appraisal]] | None:
+    """VERD3: the words by which the claim's outcome or population narrows its question's ("alopecia totalis" on an
+    "alopecia" question: "totalis"), and the included studies that name them; None unless some, but not all, do. A
+    modifier of the outcome's noun names a kind of it (English noun phrase structure), so only studies of that kind are
+    direct evidence for the claim (GRADE indirectness of population); narrative reviews are context, not evidence."""
+    known = set(_tokens(f"{question.outcome} {question.intervention} {question.statement} {frame.intervention or ''} "
+                        f"{frame.intervention_norm or ''}"))
+    words = [w for w in dict.fromkeys(_tokens(f"{frame.outcome or ''} {frame.population or ''}"))
+             if len(w) > 3 and w.isalpha() and w not in STOPWORDS and w not in _POP_GENERIC
+             and not any(k[:5] == w[:5] for k in known)]
+    if not words:
+        return None
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:e?s)?\b", re.I)
+    studies = [a for a in appraisals if a.included and a.pmid in records and a.design not in ("narrative review", "guideline")]
+    direct = [a for a in studies if pattern.search(f"{records[a.pmid].title} {records[a.pmid].abstract_text}")]
+    return (words, direct) if direct and len(direct) < len(studies) else None
 
 
 def _pmids_of(appraisals: Sequence[Appraisal]) -> str:
