@@ -3118,14 +3118,15 @@ def structural_outcome(text: str) -> str:
 # ("up to 80% less snoring", "2x more energy", "A 250% dopamine boost"), and a noun of change takes what changes
 # after "in" ("a 30% reduction in wrinkles", "no increase in precancerous cell changes") (FRAME3)
 _FIGURE = r"(?:\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b|[x×]\b|-?fold\b|times\b)|twice|double|triple|half)"
-_CHANGE_NOUN = r"(?:boost|increase|rise|surge|spike|jump|drop|reduction|decrease|decline|fall|loss|gain|improvement|cut)s?"
+# nouns of change in amount; "fall" and "cut" only after "in" (before a noun they are read as verbs, below)
+_CHANGE_NOUNS = "boost|increase|rise|surge|spike|jump|drop|reduction|decrease|decline|loss|gain|improvement"
+_CHANGE_NOUN = rf"(?:{_CHANGE_NOUNS}|fall|cut)s?"
 _FIGURE_QUANTITY_RE = re.compile(rf"\b{_FIGURE}\s+(?:more|less|fewer)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})", re.I)
 # (a noun of change after a figure and its noun is singular and ends its phrase, "A 250% dopamine boost that ...";
 # "its 96% snail filtrate boosts hydration" and "A stabilised 0.1% retinol cut crow's-feet lines" are verbs)
 _FIGURE_CHANGE_NOUN_RE = re.compile(rf"\b(?:a|an|the|this|that|its|their|our|your)\s+(?:(?:up\s+to|about|around|over|nearly)\s+)?"
                                     rf"{_FIGURE}\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
-                                    rf"(?:boost|increase|rise|surge|spike|jump|drop|reduction|decrease|decline|loss|gain|"
-                                    rf"improvement)\b(?=\s*(?:$|[,.;:!?)]|(?:that|which|in|of|for|after|within|over|from|"
+                                    rf"(?:{_CHANGE_NOUNS})\b(?=\s*(?:$|[,.;:!?)]|(?:that|which|in|of|for|after|within|over|from|"
                                     rf"with|at|by|on|and|or)\b))", re.I)
 _CHANGE_NOUN_IN_RE = re.compile(rf"\b{_CHANGE_NOUN}\s+in\s+(?P<np>(?:the\s+|your\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})", re.I)
 
