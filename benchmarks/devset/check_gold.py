@@ -46,7 +46,7 @@ ENUMS = {
     # test9, test10: ninth and tenth held-out splits written blind by GOLD15, GOLD16 (session 13); spent, development
     # data since session 15.
     # test11: an eleventh held-out split written blind by GOLD17 (session 14); spent, development data since session 16.
-    # test12: a twelfth held-out split written blind by GOLD18 (session 15), run once by the lead at the end.
+    # test12: a twelfth held-out split written blind by GOLD18 (session 15); spent, development data since session 17.
     # test13: a thirteenth held-out split written blind by GOLD19 (session 16), run once by the lead at the end.
     # dev8: an eighth development split written blind by GOLD20 (session 16); tune and train on it.
     "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "test2", "test3", "test4", "test5", "test6",
