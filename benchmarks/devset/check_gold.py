@@ -49,7 +49,8 @@ ENUMS = {
     # test12: a twelfth held-out split written blind by GOLD18 (session 15); spent, development data since session 17.
     # test13: a thirteenth held-out split written blind by GOLD19 (session 16), run once by the lead at the end.
     # dev8: an eighth development split written blind by GOLD20 (session 16); tune and train on it.
-    "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "test2", "test3", "test4", "test5", "test6",
+    # dev9: a ninth development split written blind by GOLD22 (session 17); tune and train on it.
+    "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test", "test2", "test3", "test4", "test5", "test6",
               "test7", "test8", "test9", "test10", "test11", "test12", "test13", "seed"},
 }
 # Which sides a verdict may take: a supported claim cannot sit "against", a contradicted one cannot "back".
