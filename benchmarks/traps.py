@@ -73,9 +73,16 @@ comparator, a share of people vs a percentage change, time to onset and duration
 a harm minimised "just a little redness", a claim inside a conditional, negation over a comparison "not as effective
 as", "Who needs X when ...?", the outcome after a colon or dash, fronted outcome phrases "For wrinkles, nothing beats
 ...", a product article whose claims are about its ingredient, and disclaimers as FAQ answers (no claim expected)):
-621-650 are `dev`, 651-680 `held10` (held out like `held9`).
+621-650 are `dev`, 651-680 `held10` (held out like `held9`). TRAP16 added items 681-740 on more new copy (safety
+superlatives for a population "the safest option for darker skin", "safe for everyone / anywhere", a combination's
+benefit from each arm's change, lay words for research outcomes "crow's feet" / "breakouts" / "thin patches",
+elliptical quantity answers "Any side effects? Hardly any.", two claims joined by "and" / "with", graded risk "a low
+risk of", counted shares "27 of the 30", a study quoted by its sample and duration, conceded negated superlatives
+"not the strongest, but", claims in alt text or a photo caption, a testimonial's "I" vs the brand's own voice, a product
+that "contains" an ingredient "proven" to do X, a disclaimer followed by a promise, and disclaimers about testimonials
+or in alt text and captions (no claim expected)): 681-710 are `dev`, 711-740 `held11` (held out like `held10`).
 
-    python benchmarks/traps.py [--split dev|held|held2|...|held10|all] [--code DIR] [--verbose] [--json FILE]
+    python benchmarks/traps.py [--split dev|held|held2|...|held11|all] [--code DIR] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
@@ -96,8 +103,8 @@ TRAPS = HERE / "traps" / "traps.csv"
 COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", "gold_side", "note")
 RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
 SIDES = ("backs", "against", "unclear")
-SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10")
-ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held10 are only ever run by name
+SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11")
+ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held11 are only ever run by name
 TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
               "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
               "attribution", "double_negation", "conditional",
@@ -136,15 +143,21 @@ TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_effic
               # TRAP15 (items 621-680): bare answers, anaphors, combinations, figures, shares, onset, populations
               "bare_affirmative", "definite_anaphor", "combination_part", "figure_with_comparator", "people_share",
               "onset_duration", "population_safety", "just_minimiser", "if_clause_claim", "not_as_scope",
-              "who_needs", "colon_outcome", "fronted_outcome", "product_ingredient", "faq_disclaimer")
+              "who_needs", "colon_outcome", "fronted_outcome", "product_ingredient", "faq_disclaimer",
+              # TRAP16 (items 681-740): population superlatives, universal safety, per-arm changes, lay outcomes,
+              # elliptical quantities, joined claims, graded risk, counted shares, quoted studies, alt text, voice
+              "population_superlative", "universal_safety", "separate_arms", "lay_outcome", "elliptical_quantity",
+              "joined_claims", "graded_risk", "counted_share", "quoted_study", "superlative_concession",
+              "alt_text_claim", "testimonial_voice", "contains_ingredient", "hedge_then_promise",
+              "testimonial_disclaimer")
 NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
                   "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
-                  "caption_disclaimer", "faq_disclaimer")  # items expecting no claim
+                  "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer")  # items expecting no claim
 TITLE_QUOTE_TYPES = ("question_headline",)  # the quote is the headline, not a body substring
 DEV_LAST = 70  # the fixed split rule: 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2, 201-230 dev, 231-260 held3,
 # 261-290 dev, 291-320 held4, 321-350 dev, 351-380 held5, 381-410 dev, 411-440 held6, 441-470 dev, 471-500 held7,
-# 501-530 dev, 531-560 held8, 561-590 dev, 591-620 held9, 621-650 dev, 651-680 held10
-LAST = 680
+# 501-530 dev, 531-560 held8, 561-590 dev, 591-620 held9, 621-650 dev, 651-680 held10, 681-710 dev, 711-740 held11
+LAST = 740
 
 
 def split_of(number: int) -> str:
@@ -169,7 +182,9 @@ def split_of(number: int) -> str:
         return "dev" if number <= 530 else "held8"
     if number <= 620:
         return "dev" if number <= 590 else "held9"
-    return "dev" if number <= 650 else "held10"
+    if number <= 680:
+        return "dev" if number <= 650 else "held10"
+    return "dev" if number <= 710 else "held11"
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
 _ID = re.compile(r"^(\d{3})-([a-z_]+)$")
@@ -266,9 +281,9 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
     if split != split_of(number):
         raise bad("split", f"item {number} must be {split_of(number)} "
                            f"(items 1-{DEV_LAST}, 121-170, 201-230, 261-290, 321-350, 381-410, 441-470, 501-530, "
-                           f"561-590 and 621-650 dev, 71-120 held, 171-200 held2, 231-260 held3, 291-320 held4, "
-                           f"351-380 held5, 411-440 held6, 471-500 held7, 531-560 held8, 591-620 held9, "
-                           f"651-{LAST} held10)")
+                           f"561-590, 621-650 and 681-710 dev, 71-120 held, 171-200 held2, 231-260 held3, "
+                           f"291-320 held4, 351-380 held5, 411-440 held6, 471-500 held7, 531-560 held8, "
+                           f"591-620 held9, 651-680 held10, 711-{LAST} held11)")
     for col in ("title", "text", "quote", "intervention", "note"):
         if not row[col].strip():
             raise bad(col, "empty")
@@ -447,7 +462,7 @@ def _claims_benchmark():
 
 
 def select(traps: list[Trap], split: str) -> list[Trap]:
-    """The items a --split runs: one split by name, or "all" = dev + held (held2-held10 only ever by name)."""
+    """The items a --split runs: one split by name, or "all" = dev + held (held2-held11 only ever by name)."""
     wanted = ALL_SPLITS if split == "all" else (split,)
     return [t for t in traps if t.split in wanted]
 
@@ -467,7 +482,7 @@ def run_product(code_dir: Path, traps: list[Trap]) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=SPLITS + ("all",),
-                    help="dev (default); held and held2-held10 are held out: run each once, for the final "
+                    help="dev (default); held and held2-held11 are held out: run each once, for the final "
                          "report; all is dev + held")
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)
