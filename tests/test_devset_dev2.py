@@ -38,9 +38,9 @@ def test_dev2_rows_pass_the_validator():
 def test_validator_rejects_an_unknown_split_and_a_bad_dev2_quote(tmp_path):
     rows = [r for r in read_rows(DEVSET / "gold_claims.csv") if r["split"] == "dev2"]
     assert checker().check(write_rows(tmp_path / "ok.csv", rows)) == []
-    unknown = [dict(r, split="dev9") if r["article"] == "zinc-1.txt" else r for r in rows]
+    unknown = [dict(r, split="dev99") if r["article"] == "zinc-1.txt" else r for r in rows]
     problems = checker().check(write_rows(tmp_path / "unknown.csv", unknown))
-    assert any("split='dev9'" in p for p in problems)
+    assert any("split='dev99'" in p for p in problems)
     bad = [dict(rows[0], quote=rows[0]["quote"] + " and then some")] + rows[1:]
     problems = checker().check(write_rows(tmp_path / "bad.csv", bad))
     assert any("bad.csv:2" in p and "not found verbatim" in p for p in problems)
