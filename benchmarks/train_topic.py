@@ -1,8 +1,8 @@
 """Train the topic ranker (`tracker/topic_model.py`): which candidate treatment an article is about.
 
 Data: the development articles of `benchmarks/devset/gold_claims.csv`, splits dev, dev2..dev8,
-test, test2..test11 only (rows of any other split are dropped as the CSV is read: test12 and
-anything newer, held out, are never looked at; test11 is spent since session 16). An article's label is the most common gold
+test, test2..test12 only (rows of any other split are dropped as the CSV is read: test13 and
+anything newer, held out, are never looked at; test12 is spent since session 17). An article's label is the most common gold
 `intervention` of its claims; a candidate is positive when `claims.same_phrase(label,
 f"{concept.label} {concept.key}")`, the benchmark's own test.
 
@@ -42,7 +42,7 @@ GOLD = HERE / "devset" / "gold_claims.csv"
 ARTICLES = HERE / "devset" / "articles"
 TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
                 "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
-                "test9", "test10", "test11")  # never test12+: held out
+                "test9", "test10", "test11", "test12")  # never test13+: held out
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 

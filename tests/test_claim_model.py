@@ -19,15 +19,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # a diary of the writer's own (written for this test): "Results fade if you stop" states what
 # happens to the treatment's effect, with no effect verb the rules' cues count as strong; "Bruises
-# darken if you skip days" too, but the learned reader of relations reads it as a harm where the
-# rules read a benefit
+# may darken a little more for the first few days" too, but the learned reader of relations reads it
+# as a harm where the rules read a benefit
 DIARY = """Arnica gel for bruises: what I learned
 
 I tried arnica gel after a bad fall last winter.
 
 Week 1: the purple faded to yellow.
 Results fade if you stop, in my experience.
-Bruises darken if you skip days, in my experience.
+Bruises may darken a little more for the first few days, in my experience.
 Arnica gel speeds up bruise healing.
 """
 
@@ -42,9 +42,9 @@ def test_the_shipped_model_loads_matches_its_sidecar_and_records_how_it_was_chos
     assert m.weights and m.vocab and 0.0 < m.keep_threshold < 1.0
     meta = json.loads(cm.META_PATH.read_text())
     # trained only on development splits; thresholds chosen out-of-fold, leave-one-split-out
-    # (test9 and test10 are spent blind splits, development data since session 15, test11 since session 16;
-    # test12 is held out)
-    assert "test12" not in meta["splits"]
+    # (test9 and test10 are spent blind splits, development data since session 15, test11 since session 16,
+    # test12 since session 17; test13 is held out)
+    assert "test12" in meta["splits"] and "test13" not in meta["splits"]
     assert set(meta["out_of_fold"]["per_split"]) <= set(meta["splits"])
     assert meta["out_of_fold"]["model"]["recall"] >= meta["out_of_fold"]["rules"]["recall"]
     assert meta["keep_threshold"] == m.keep_threshold
@@ -88,7 +88,7 @@ def test_a_claim_the_rules_score_below_their_threshold_is_kept_by_the_model():
         cm.RECORDER = None
     units = {u.text: (u, ctx) for u, ctx in recorded}
     kept, ctx = units["Results fade if you stop, in my experience"]
-    doubted, dctx = units["Bruises darken if you skip days, in my experience"]
+    doubted, dctx = units["Bruises may darken a little more for the first few days, in my experience"]
     assert kept.rule_score < DEFAULT_MIN_SCORE and doubted.rule_score < DEFAULT_MIN_SCORE  # the rules alone drop both
     assert cm.probability(kept, ctx) >= cm._model().keep_threshold
     assert cm.probability(doubted, dctx) >= cm._model().keep_threshold  # the scorer would keep it too
@@ -96,7 +96,7 @@ def test_a_claim_the_rules_score_below_their_threshold_is_kept_by_the_model():
     assert any(q.startswith("Results fade if you stop") for q in quotes)
     assert "Arnica gel speeds up bruise healing" in quotes
     # kept by the scorer alone, but read two ways (rules: a benefit; learned reader: a harm): left out
-    assert not any(q.startswith("Bruises darken if you skip days") for q in quotes)
+    assert not any(q.startswith("Bruises may darken") for q in quotes)
 
 
 def test_units_are_labelled_by_the_benchmark_matcher_and_held_out_rows_are_never_read(tmp_path):
@@ -108,9 +108,9 @@ def test_units_are_labelled_by_the_benchmark_matcher_and_held_out_rows_are_never
     csv_path = tmp_path / "gold.csv"
     csv_path.write_text("article,quote,split\n"
                         "a.txt,Results fade if you stop,dev\n"
-                        "a.txt,Arnica gel speeds up bruise healing,test12\n", encoding="utf-8")
+                        "a.txt,Arnica gel speeds up bruise healing,test13\n", encoding="utf-8")
     rows = train_claims.read_rows(csv_path, train_claims.SPLITS)
-    assert [r["quote"] for r in rows] == ["Results fade if you stop"]  # the held-out test12 row is dropped
+    assert [r["quote"] for r in rows] == ["Results fade if you stop"]  # the held-out test13 row is dropped
     text = DIARY
     spans = [(text.index("Results fade if you stop"), text.index("Results fade if you stop") + 12),
              (text.index("Arnica gel speeds"), text.index("Arnica gel speeds") + 20),

@@ -85,7 +85,7 @@ def test_the_shipped_resource_loads_and_matches_its_sha256() -> None:
     assert payload["feature_version"] == tm.FEATURE_VERSION
     bias, weights, margin, min_sentences = tm._model()
     assert weights and 0.0 <= margin < 1.0 and min_sentences > 0
-    assert "leave_one_split_out_total" in meta and "test12" not in meta["data"]  # (test9..test11 spent: development)
+    assert "leave_one_split_out_total" in meta and "test13" not in meta["data"]  # (test9..test12 spent: development)
 
 
 def test_a_model_file_that_does_not_match_its_sha256_is_refused(tmp_path, monkeypatch) -> None:
@@ -152,10 +152,12 @@ def test_the_training_label_is_each_articles_most_common_gold_intervention() -> 
         "a.txt,rosemary oil,dev\n"
         "b.txt,biotin,test8\n"
         "b.txt,collagen,test8\n"
-        "c.txt,castor oil,test12\n"  # a held-out split is dropped as read
+        "c.txt,castor oil,test13\n"  # a held-out split is dropped as read
         "d.txt,silk pillowcase,test10\n"  # a spent one is development data
-        "e.txt,cold water immersion,test11\n")  # (spent since session 16)
+        "e.txt,cold water immersion,test11\n"  # (spent since session 16)
+        "f.txt,gua sha,test12\n")  # (spent since session 17)
     labels = _trainer().article_labels(csv.DictReader(rows))
     assert labels == {("dev", "a.txt"): "rosemary oil", ("test8", "b.txt"): "biotin",
                       ("test10", "d.txt"): "silk pillowcase",
-                      ("test11", "e.txt"): "cold water immersion"}  # a tie: the first met
+                      ("test11", "e.txt"): "cold water immersion",
+                      ("test12", "f.txt"): "gua sha"}  # a tie: the first met

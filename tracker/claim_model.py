@@ -39,7 +39,8 @@ __all__ = ["ClaimUnit", "ArticleContext", "features", "probability", "keep", "Cl
 RESOURCES = Path(__file__).resolve().parent / "resources"
 MODEL_PATH = RESOURCES / "claim_model.json.gz"
 META_PATH = RESOURCES / "claim_model.meta.json"
-FEATURE_VERSION = 2  # 2: negative quantifiers, shares of a counted group, the reply after a question
+FEATURE_VERSION = 3  # 2: negative quantifiers, shares of a counted group, the reply after a question; 3: time
+# course, aspect and persistence, a clause of consequence, a signed quotation
 MIN_RESCUE_WORDS = 3
 
 # When a list, every unit reaching the gate is appended (with its context) and the rules alone
@@ -101,6 +102,29 @@ _SHARE_RE = re.compile(
     rf"\b(?:(?:\d+|{NUMBER_WORD})\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:\d+|{NUMBER_WORD})\b"
     rf"|(?:one|1)\s+in\s+(?:\d+|{NUMBER_WORD})\b|(?:\w+\s+)?(?:halves|thirds|quarters|fifths)\b|half\s+(?:of|the)\b"
     r"|(?:average|median)\b|(?<!\bi\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)mean\b)", re.I)
+_TIME_NOUN = r"(?:second|minute|hour|day|night|morning|evening|week|fortnight|month|year|session|treatment|course|use|wash|dose)s?"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# a time course: an adjunct placing a change on a timeline ("by month six", "within days", "for the first three
+# months", "between months 4 and 6", "Three weeks in", "By June", "for at least a year", "until lunch")
+_TIME_COURSE_RE = re.compile(
+    rf"\b(?:by|within|after|from|since|until|till|between|for|over|before)\s+(?:(?:at\s+least|about|around|"
+    rf"nearly|almost|just|only|the|a|an|my|your|their|our|every|each|first|next|last|few|couple\s+of|of|"
+    rf"\d+|{NUMBER_WORD}|\w+(?:st|nd|rd|th))\s+){{0,4}}(?:{_TIME_NOUN}|{_MONTH})\b(?:\s+(?:\d+|{NUMBER_WORD}))?"
+    rf"|\bin\s+(?:just\s+|only\s+|under\s+|about\s+)?(?:\d+|{NUMBER_WORD}|a|a\s+few|a\s+couple\s+of)\s+{_TIME_NOUN}\b"
+    rf"|\b(?:\d+|{NUMBER_WORD}|a\s+few|a\s+couple\s+of)\s+{_TIME_NOUN}\s+in\b"
+    rf"|\b(?:by|within|until|till)\s+(?:{_MONTH}|lunch|bedtime|morning|tomorrow|then|now)\b", re.I)
+# English marks the course of an effect by an aspectual verb with a gerund ("Gains keep building", "my scalp
+# stopped itching", "hair started falling") or a verb of persistence ("the glow stayed", "results last")
+_ASPECT_RE = re.compile(
+    r"\b(?:keeps?|kept|keeping|continues?|continued|stops?|stopped|starts?|started|begins?|began|quits?|ceased?)"
+    r"\s+(?!(?:using|taking|applying|adding|trying|doing|wearing|drinking|eating)\b)[a-z]+ing\b"
+    r"|\b(?:lasts?|lasted|lasting|stays?|stayed|remains?|remained|persists?|persisted|wears?\s+off|wore\s+off)\b", re.I)
+# a clause of consequence: what the writer concludes follows ("so there's nothing to worry about", "which is why
+# the scales move", "therefore ...")
+_CONSEQUENCE_RE = re.compile(r"^\W*(?:and\s+)?(?:so|therefore|thus|hence|which\s+(?:is\s+why|means)|that['’]s\s+why|"
+                             r"as\s+a\s+result|meaning)\b(?![-'’])", re.I)
+# a line quoted whole and signed by a name: a testimonial ('"My curls have never been this defined." - Keisha')
+_SIGNED_LINE_RE = re.compile(r"[\"”’][ \t]+[-–—]+[ \t]*[A-Z][\w'’.-]*(?:,?[ \t]+[\w'’.-]+){0,5}[ \t]*$", re.M)
 # a question just before the unit in its paragraph: the unit may be its elliptical answer ("Sore legs after
 # leg day? Gone by the next morning.")
 _QUESTION_BEFORE_RE = re.compile(r"\?[\"'”’)*_]*[ \t]*\n?[ \t]*(?:[-*•>][ \t]*)?$")
@@ -181,6 +205,17 @@ def features(unit: ClaimUnit, ctx: ArticleContext, vocab: Iterable[str] | None =
         f["c:after_question"] = 1.0
     if not unit.first_clause:
         f["c:len_sent=" + _length_bin(len(unit.sentence.split()))] = 1.0
+    if _TIME_COURSE_RE.search(text):
+        f["c:time_course"] = 1.0
+    if _ASPECT_RE.search(text):
+        f["c:aspect"] = 1.0
+    if _CONSEQUENCE_RE.match(text):
+        f["c:consequence"] = 1.0
+    if 0 <= unit.end <= len(ctx.text):
+        eol = ctx.text.find("\n", unit.end)
+        line = ctx.text[unit.end:eol if eol >= 0 else len(ctx.text)]
+        if len(line) < 80 and _SIGNED_LINE_RE.search(line):
+            f["c:signed"] = 1.0
     return f
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .harms import SERIOUS_HARM_TERMS
 from .models import Record
 
 
@@ -67,6 +68,9 @@ def record_matches(query: str, record: Record) -> bool:
 HARMS_IN_GENERAL = ('"adverse effect*"[tiab]', '"adverse event*"[tiab]', '"adverse reaction*"[tiab]',
                     '"side effect*"[tiab]', "complication*[tiab]", "safety[tiab]", "tolerab*[tiab]",
                     "tolerated[tiab]", "toxicity[tiab]")
+#: VERD4: the harms that make an event serious by definition (ICH E2A), which a case report is titled by; ORed in
+#: beside harms in general. Each names a specific harm, so it is kept apart from the general vocabulary above.
+SERIOUS_HARMS = tuple(f'"{t}"[tiab]' if " " in t or "-" in t else f"{t}[tiab]" for t in SERIOUS_HARM_TERMS)
 
 _INFLECTIONS = ("ing", "ed", "es", "er", "s")
 
@@ -210,7 +214,7 @@ def broaden(iblock: str, oblock: str, said: str, harm: bool, path: str | None = 
        phrase: abstracts reorder and inflect ("hair growth" for "growing hair");
     2. the noun phrase reduced by its structure (`reduced_terms`): compounds split, leftovers
        and modifiers of reference dropped ("new pigment rather" -> pigment*);
-    3. for a harm (`harm`), harms in general ORed in (`HARMS_IN_GENERAL`).
+    3. for a harm (`harm`), harms in general and serious harms ORed in (`HARMS_IN_GENERAL`, `SERIOUS_HARMS`).
     `whole`: `said` as it stands is a noun phrase; False when only its reduction is ("visible
     darkening both"), so step 1 is skipped.
     The old block stays ORed in, so the query still asks what the claim says; None when nothing
@@ -223,7 +227,7 @@ def broaden(iblock: str, oblock: str, said: str, harm: bool, path: str | None = 
     if reduced is not None:
         steps.append(("reduced", reduced[0], reduced[1]))
     if harm:
-        steps.append(("harms", "(" + " OR ".join(HARMS_IN_GENERAL) + ")", ()))
+        steps.append(("harms", "(" + " OR ".join(HARMS_IN_GENERAL + SERIOUS_HARMS) + ")", ()))
     for step, added, dropped in steps:
         if added and count(f"{iblock} AND {added}", path) > 0:
             return Broadening(f"({oblock} OR {added})", added, step, dropped)

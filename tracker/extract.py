@@ -67,6 +67,7 @@ from .frames import (
 from .frames import _PROBLEM_RE as _FRAME_PROBLEM_RE
 from .frames import _effect_verbs as _frame_verbs
 from .frames import predicate_object as _predicate_object
+from .harms import SERIOUS_HARM_TERMS
 from .models import Article, Claim, ClaimFrame, Question
 from .phrases import treatment_probability
 from .spelling import phrase_variant
@@ -336,7 +337,7 @@ OUTCOMES: tuple[Concept, ...] = (
        # "adverse effects"[sh]: PubMed indexes a harm of a treatment as that subheading on the treatment's
        # heading ("Low-Level Light Therapy/adverse effects"), often the only harm word a case report has
        _tiab("adverse effect*", "adverse event*", "adverse reaction*", "side effect*", "complication*", "safety",
-             '"adverse effects"[sh]'),
+             '"adverse effects"[sh]', *SERIOUS_HARM_TERMS),  # VERD4: serious by definition (ICH E2A), harms.py
        kind="safety"),
 )
 
@@ -531,11 +532,14 @@ _ATTRIBUTION_RE = re.compile(r"[,.!?]?[\"”’]\s*,?\s*(?:says|said|explains|ex
 
 # '"... Can it do the same job?" - Leila, Bristol': a reader's letter quoted whole and signed with a dash
 # and a name; the signature is no part of the letter's last sentence (REC13)
-_SIGNOFF_RE = re.compile(r"(?<=[\"”’])[ \t]+[-–—]+[ \t]*[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]*$")
+# (a name in capitals, then what places the writer after a comma in any case: "- Olivia, October class")
+_SIGNATURE = r"[ \t]+[-–—]+[ \t]*[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,4}(?:,[ \t]*[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3})?[ \t]*$"
+_SIGNOFF_RE = re.compile(r"(?<=[\"”’])" + _SIGNATURE)
 
 
-_SIGNED_LETTER_RE = re.compile(r"^[ \t]*[\"“‘][^\n]*[\"”’][ \t]+[-–—]+[ \t]*[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]*$",
-                               re.M)
+# a quotation signed whole: a reader's letter when it asks something ('"... Worth it?" - Tia, Bath': what the
+# article answers), else a testimonial, the writer's own words published as a claim (RECALL4)
+_SIGNED_LETTER_RE = re.compile(r"^[ \t]*[\"“‘][^\n]*[\"”’]" + _SIGNATURE, re.M)
 
 
 def _initial(text: str, seg_start: int, dot: int) -> bool:
@@ -630,7 +634,9 @@ def sentences(text: str) -> list[_Sentence]:
             cut.append((ps, am.start() + 1 if am and text[am.start()] not in "\"”’" else am.start()) if am else (ps, pe))
         pieces = cut
         raw_line = text[i:line_end].strip()
-        terminal = raw_line.endswith((".", "!", "?", "…", ".)", '."', ".”"))
+        # a signed quotation ends where its quotation does: its signature makes it no heading (RECALL4)
+        signed = _SIGNOFF_RE.search(raw_line)
+        terminal = raw_line[:signed.start() if signed else len(raw_line)].rstrip("\"”’").endswith((".", "!", "?", "…", ".)", '."', ".”"))
         n_words = len(raw_line.split())
         # A bullet item without a full stop is a list item, not a heading ("- thicker, fuller hair").
         bullet = i > line_start and bool(_BULLET_RE.match(text, line_start + len(line) - len(line.lstrip()), line_end))
@@ -2108,6 +2114,11 @@ _DEVICE_HEAD_RE = re.compile(rf"(?:{_PRODUCT_FORM_RE.pattern}|devices?|pens?|rol
                              re.I)
 
 
+_HELD_BY_HEAD_RE = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?P<h>{_DEVICE_HEAD_RE.pattern})\s+of\s+(?P<s>[A-Za-z][\w-]*"
+                              rf"(?:\s+(?!(?:in|with|for|and|or|that|which|to|from|on|at|by)\b)[A-Za-z][\w-]*){{0,2}})"
+                              rf"(?=[\s,.;:!?)]|$)", re.I)
+
+
 def _defined_brand(phrase: str, text: str) -> Concept | None:
     if not phrase.strip() or re.search(rf"(?-i:\b{re.escape(phrase.lower())}\b)", text):
         return None  # a word the text also writes in lower case is a common noun, not a brand
@@ -2117,6 +2128,11 @@ def _defined_brand(phrase: str, text: str) -> Concept | None:
                          rf"(?P<a>[^,.;\n]{{3,80}})[,.;]|(?-i:\b{name})\s*\((?:an?\s+)?(?P<p>[^()\n]{{3,80}})\)|"
                          rf"(?-i:\b{name})\s+(?:is|are)\s+(?:a|an)\s+(?P<c>(?:[^.;:!?\n]|\.(?=\d)){{3,80}})", text):
         definition = m.group("d") or m.group("a") or m.group("p") or m.group("c")
+        # "a spray of magnesium chloride": the of-complement of a product or device head names what
+        # it holds, as the modifier of the head does ("a magnesium chloride spray") (TOPIC4)
+        held = _HELD_BY_HEAD_RE.match(definition)
+        if held is not None:
+            definition = f"{held.group('s')} {held.group('h')}{definition[held.end():]}"
         # the defining noun phrase ends at a comma, a preposition or a clause ("..., one pocket wand")
         np_ = re.split(r"[,;!?(]|\.(?!\d)|\s(?:for|that|which|who|with|to|of|like|than|versus|vs|from|in|on|at|by|as|is|are|"
                        r"can|will|you|sold|made|used)\s", definition, maxsplit=1)[0].strip()
@@ -3021,6 +3037,10 @@ def _heading_topic(phrase: str, text: str, start: int, end: int, primary: Concep
             or _names_people_or_outcome(name, text) or treatment_probability(name) < 0.3:
         return None
     table = next((c for c in (primary, *INTERVENTIONS) if c.regex.fullmatch(name)), None)
+    if table is None and len(words) == 1:
+        from .topic_model import gradable_adjective  # (it reads this module's helpers)
+        if gradable_adjective(name, text):
+            return None  # a word the text grades ("greasier") is an adjective: it names a property (TOPIC4)
     concept = table or _generic_concept(name)
     subjects = [m for m in concept.regex.finditer(text, start, end)
                 if _is_subject(text, _sentence_start(text, m.start()), m.start())]
@@ -5072,6 +5092,13 @@ _OPENING_CLAUSE_RE = re.compile(
     re.I)
 
 
+# a verb of giving up or replacing, with the determiner of its object: "(I) swapped my X for ...",
+# "ditched the X", "quit X"
+_GIVEN_UP_BEFORE_RE = re.compile(r"\b(?:swapp?(?:ed|ing)?|switch(?:ed|ing)?|ditch(?:ed|ing)?|quit(?:ting)?|"
+                                 r"dropp(?:ed|ing)|replac(?:ed|ing)|trad(?:ed|ing)|gave\s+up|give\s+up|giving\s+up)\s+"
+                                 r"(?:(?:my|our|your|his|her|their|the|a|an|any|all|that|this)\s+)?$", re.I)
+
+
 def _is_subject(text: str, sent_start: int, pos: int) -> bool:
     """Does an intervention named at `pos` stand as the sentence's subject ("Retinol fades ..."),
     rather than as a condition or comparator ("If sunscreen is not used ...", "unlike lasers")?"""
@@ -5084,6 +5111,12 @@ def _is_subject(text: str, sent_start: int, pos: int) -> bool:
     # zinc ..."); any other comma may sit inside a list or an appositive, so it does not count
     # a colon opens a new clause or a quotation, a complementizer a clause ("the answer is that X ...")
     before = re.split(r":\s+|\bthat\s+", before)[-1]
+    if (_IMPERATIVE_RE.match(before.lstrip("-*•·\"“‘ ")) or _GIVEN_UP_BEFORE_RE.search(before)) \
+            and not re.search(r"[,;]", before):
+        # an imperative has no subject of its own: the noun phrase after its verb is its object
+        # ("Stop any retinoid or acid products 5 days before"); so is what a verb of giving up or
+        # replacing takes ("Swapped my minoxidil for this"), a treatment no longer used (TOPIC4)
+        return False
     if _OPENING_CLAUSE_RE.match(before.lstrip("\"“‘ ")):
         before = re.split(r"[,;:]\s", before)[-1]
     partitive = _PARTITIVE_RE.search(before) or _SOURCE_OF_RE.search(before)
@@ -5243,7 +5276,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
     sents = sentences(text)
     # a reader's letter quoted whole and signed ('"... Worth it?" - Tia, Bath') is what the article
     # answers, not what it claims (REC13)
-    letters = {m.start() for m in _SIGNED_LETTER_RE.finditer(text)}
+    letters = {m.start() for m in _SIGNED_LETTER_RE.finditer(text) if "?" in m.group(0)}
     sections = _sections(text, primary)
     section_starts = [a for a, _, _ in sections]
     # a heading "X for Y" names its section's outcome ("## Laser caps for hair")

@@ -83,7 +83,7 @@ _NEG_RE = re.compile(rf"\b{_NEG}\b", re.I)
 _HARM_VERB_RE = re.compile(
     r"\b(?:caus(?:e|es|ed|ing)|trigger\w*|worsen\w*|(?:mak(?:e|es|ing)|made)\s+(?:[\w-]+\s+){1,3}?worse|aggravat\w*|damag(?:e|es|ed|ing)|irritat(?:e|es|ed|ing)|"
     r"harm(?:s|ed|ing)?|hurt(?:s|ing)?|overdos\w*|overd(?:o|oes|id|one|oing)\b|(?:got|gets|get|getting|became|becomes|become|grew|turned)\s+worse|injur(?:e|es|ed|ing)|inflam(?:e|es|ed|ing)|"
-    r"burn(?:s|ed|t|ing)?(?!\s+(?:\w+\s+)?(?:fat|calories|energy))|discolou?r(?:s|ed|ing)?|clog(?:s|ged|ging)?|dr(?:y|ies|ied)\s+out|"
+    r"burn(?:s|ed|t|ing)?(?!\s+(?:\w+\s+)?(?:fat|calories|energy))|discolou?r(?:s|ed|ing)?|clog(?:s|ged|ging)?|dr(?:y|ies|ied)\s+(?:(?:you|me|us|them|it|your\s+[a-z]+|the\s+[a-z]+|my\s+[a-z]+)\s+)?out|"
     r"exacerbat\w*|provok\w*|stain(?:s|ed|ing)?|sting(?:s|ing)?|lead(?:s|ing)?\s+to|led\s+to|interact\w*|reactivat\w*|"
     r"break(?:s)?\s+(?:easily|off)|carr(?:y|ies)\s+(?:\w+\s+){0,3}risks?|pos(?:e|es)\s+(?:\w+\s+){0,2}risks?|"
     r"risks\s+(?=\w)|contraindicated|(?<=\s)(?:to\s+)?(?:subside|disappear|resolve|settle|go\s+away|wear\s+off|goes\s+down|go\s+down)s?(?=\W)|(?<=\s)(?:include|includes|are|can\s+include|may\s+include)(?=\s+(?:\w+,?\s+){0,3}"
@@ -261,10 +261,15 @@ _STRONG_RE = re.compile(
 
 _COMPARE_RE = re.compile(
     r"\b(?P<verb>(?:just\s+)?as\s+(?:\w+\s+){1,2}as|(?:more|less|fewer)\s+(?:\w+\s+){0,2}?than|\w+er\s+than|"
+    # a prepositional complement between the compared word and its standard: "as gentle on your hair as", "more
+    # magnesium into your body than" (FRAME4)
+    # ("as effective in children as in adults" compares settings, not arms: "in" is left out, FRAME4)
+    r"as\s+[a-z]{3,}\s+(?:on|to|for|with)\s+(?:[\w'’-]+\s+){1,2}?as(?!\s+(?:on|to|for|with|in)\s)|"
+    r"(?:more|less|fewer)\s+[a-z]{3,}\s+(?:into|in|to|on|for)\s+(?:[\w'’-]+\s+){1,2}?than|"
     # a comparative adjective with its complement before "than": "kinder to your skin than", "gentler on the
     # stomach than" (OUT15)
     r"(?!(?:n?ever|over|under|other|after|rather|whether|either|neither|together|water|later|per|whatever|however)\s)"
-    r"[a-z]{2,}(?:ier|er)\s+(?:to|on|for|with)\s+(?:[\w'’-]+\s+){1,3}?than|"
+    r"[a-z]{2,}(?:ier|er)\s+(?:to|on|for|with|into|onto|through)\s+(?:[\w'’-]+\s+){1,3}?than|"
     # "better tolerated than", "worse absorbed than": a comparative adverb before a participle
     r"better\s+(?:[\w-]+\s+){0,2}?than|worse\s+(?:[\w-]+\s+){0,2}?than|rather\s+than|instead\s+of|rivals?|rivall?ed|rivall?ing|match(?:es|ed)?|outperform\w*|"
     r"beats?|outshin\w*|outclass\w*|surpass\w*|trump(?:s|ed)?|superior\s+to|inferior\s+to|equivalent\s+to|comparable\s+(?:to|with)|similar\s+to|"
@@ -279,7 +284,9 @@ _CMP_STOP_RE = re.compile(r"\s+(?:and|but|or|which|that|because|when|while|if|fo
 
 _SKIN_KIND = r"sensitive|delicate|reactive|oily|dry|combination|mature|[a-z]+[\s-]prone|dark(?:er)?|fair|all|every|any"
 _PEOPLE = (r"people|patients|adults|women|men|children|kids|teens|teenagers|adolescents|babies|infants|users|individuals|"
-           r"those|anyone|athletes|seniors|smokers|mothers|mums|moms|fathers|dads|parents|participants|volunteers")
+           r"those|anyone|athletes|seniors|smokers|mothers|mums|moms|fathers|dads|parents|participants|volunteers|"
+           # the animals a study is done in are its population too ("even in mice, ...", FRAME4)
+           r"customers|clients|mice|rats|animals|rodents")
 _POPULATION_RE = re.compile(
     r"\b(?:in|for|among|amongst|including)\s+(?P<pop>(?:the\s+)?(?:whole|entire)\s+family|(?:both\s+)?(?:all\s+|most\s+|many\s+|"
     # one modifier of the people noun ("breastfed babies", "Chinese women"), and a coordination ("men and women")
@@ -293,7 +300,11 @@ _POPULATION_RE = re.compile(
     # a kind of skin too ("in skin of colour", FRM13)
     r"|(?<!\beven\s)\bon\s+(?P<skin>(?:" + _SKIN_KIND + r")(?:\s*(?:,|and|or)\s+(?:" + _SKIN_KIND
     + r"))*\s+(?:skin(?:\s+(?:types?|tones?))?|scalps?|complexions?))"
-    r"|\b(?:in|on|for)\s+(?P<colour>(?:darker\s+)?skin\s+of\s+colou?r)\b", re.I)
+    r"|\b(?:in|on|for)\s+(?P<colour>(?:darker\s+)?skin\s+of\s+colou?r)\b"
+    # the skin of one site, a noun modifier before "skin" ("on forearm skin", "on facial skin") says where the claim
+    # holds (FRAME4; a determiner, "on your skin", "on the treated skin", makes it the reader's or one already named)
+    r"|^\W*on\s+(?P<site>(?!(?:the|a|an|this|that|these|those|its|their|your|our|my|his|her|some|any|healthy|treated|"
+    r"bare|clean|damp|wet|dry)\b)[a-z]{3,}\s+skin)\b", re.I)
 
 _PRONOUN_RE = re.compile(r"^(?:it|this|they|these|that|those|(?:the|this|these|that|those|such)\s+(?:\w+\s+)?(?:procedure|treatment|therapy|technique|"
                          r"device|product|supplement|serum|oil|cream|method|ingredient|tool|practice|remedy|"
@@ -571,6 +582,17 @@ def _denied_harm(text: str) -> str | None:
                 # "hurt" with a person as object, or predicted by a modal ("won't hurt you", "is unlikely to
                 # hurt", "can't hurt"), is harm in general; only the sensation ("doesn't hurt") is pain
                 return "adverse effects"
+            # (a verb of discolouring is left to the extractor's colour labels, which name it as the question's harm)
+            state = re.match(r"dr(?:y|ies|ied)\s+(?:(?P<o>[a-z]+(?:\s+[a-z]+)?)\s+)?out|stain", verb)
+            harmed = (state.group("o") if state and state.group("o") else harmed) if state else harmed
+            if state:
+                # "never dries out the scalp", "won't stain your teeth": a verb of harmful change names the harm as
+                # the state it leaves, said of its object (scalp dryness, tooth staining) (FRAME4)
+                noun = "dryness" if verb.startswith("dr") else "staining"
+                harmed = " ".join(w for w in (harmed or "").split() if w.lower() not in _CLAUSE_DET)
+                thing = harmed if harmed and _clean_np(harmed) and not re.match(
+                    r"(?:you|it|them|us|me|anyone|anything|people)\b", harmed) else ""
+                return f"{_singular(thing.split()[-1])} {noun}" if thing else noun
             return {"irritat": "irritation", "damag": "damage", "burn": "burns", "scar": "scarring",
                     "hurt": "pain", "harm": "harm", "clog": "clogged pores", "sting": "stinging",
                     "caus": "adverse effects", "inflam": "inflammation", "interact": "drug interactions"}.get(
@@ -914,6 +936,9 @@ _DISCOMFORT_NOUN = (r"prick(?:le|les|ling|ly)?|tingl(?:e|es|ing|y)|twinges?|pinc
 # are left out, so the word is a discomfort whatever the topic
 _DISCOMFORT_ADJ = (r"light[\s-]?headed|dizzy|faint|sick|nauseous|nauseated|queasy|woozy|jittery|shaky|sore|achy|itchy|"
                    r"swollen|inflamed|irritated|blistered|bruised|flushed|bloated|feverish|clammy")
+_GENERIC_HARM_LABEL = re.compile(r"(?:adverse|side)\s+(?:effects?|events?|reactions?)|harms?|risks?|safety", re.I)
+_DISCOMFORT_SUBJECT_RE = re.compile(rf"\W*(?:(?:a|an|some|the|any)\s+)?(?:(?:little|slight|mild|small|bit\s+of|faint|brief)\s+)?"
+                                    rf"(?P<n>{_DISCOMFORT_NOUN})\b(?!\s+(?:of|in)\b)", re.I)
 _PEOPLE_FEEL_RE = re.compile(
     r"\b(?P<v>feels?|felt|feeling|notic\w*|experienc\w*|describe[sd]?|report(?:s|ed)?|get|gets|got|develop\w*|have|has|had|"
     r"complain\w*\s+(?:of|about)|end\s+up)\s+"
@@ -1779,6 +1804,8 @@ def comparator_of(text: str) -> tuple[str, str] | None:
             cmp = re.sub(r"^(?:a\s+|the\s+)?\d+(?:[.,]\d+)?\s?(?:%|percent\b|mg\b|g\b)\s*", "", cmp, flags=re.I)
             if re.match(r"(?:had|has|have|was|were|is|are|saw|got|did|showed|reported|noticed|said)\b", cmp, re.I):
                 continue  # "fewer than 60% had lighter spots": a bound on a share, its verb follows
+        # "faster than with an ice bath", "than on the placebo": the preposition marks the arm, which it names (FRAME4)
+        cmp = re.sub(r"^(?:with|on|from|after)\s+(?=(?:the|a|an|its|their|your)\s+|[a-z]{3,}\s+alone\b)", "", cmp, flags=re.I)
         # "than those who took a placebo": the comparison group is named by what it took
         cmp = re.sub(r"^(?:those|people|patients|participants|women|men|the\s+(?:group|ones|others))\s+(?:who\s+)?"
                      r"(?:took|take|taking|used|using|got|getting|given|received|receiving|had|on)\s+(?:a\s+|an\s+|the\s+)?",
@@ -2049,14 +2076,19 @@ _FROM_TO_RE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM})\s+(?P<
                          rf"\s+(?:down\s+)?to\s+(?:about\s+|around\s+|just\s+)?(?P<b>{_NUM})\b", re.I)
 
 
-# A share of people as a ratio of counts: "9 out of 10", "nine in ten of the women", "four in every five users", "one
+# A share of people as a ratio of counts: "9 out of 10", "nine in ten of the women", "four in every five users", "18 of
+# every 20 women" (a distributive "every" before the denominator makes any "of" a ratio, lead session 17), "one
 # in three people who try it"; "k in n" needs the people after it (0-2 words between, "of the/my" first), so a count of
 # time or sessions ("two in three weeks") is no share
-_OUT_OF_RE = re.compile(rf"\b(?P<a>{_NUM})\s+(?:out\s+of\s+(?:every\s+)?(?P<b>{_NUM})|in\s+(?:every\s+)?(?P<c>{_NUM})\s+"
+_OUT_OF_RE = re.compile(rf"\b(?P<a>{_NUM})\s+(?:(?:out\s+)?of\s+every\s+(?P<d>{_NUM})|out\s+of\s+(?P<b>{_NUM})|in\s+(?:every\s+)?(?P<c>{_NUM})\s+"
                         r"(?!(?:minutes?|hours?|days?|weeks?|months?|years?|sessions?|treatments?)\b)"
                         r"(?=(?:of\s+(?:the|my|our|their|your|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:people|persons|women|men|users|patients|adults|children|customers|clients|participants|"
                         r"respondents|testers|volunteers|readers|who)\b))", re.I)
+
+
+# the lower end of a range of counts written before the upper one ("between six and ten", "six to ten", "6-10")
+_RANGE_LOW_RE = re.compile(rf"(?:\bbetween\s+(?P<lo>{_NUM})\s+and|\b(?P<lo2>{_NUM})\s+(?:to|-|–))\s*$", re.I)
 
 
 # A vague quantifier states no number ("after a few sessions", "within a few days", "increase several times"): no
@@ -2077,10 +2109,14 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
     text = _unquantified(text)
     share = _OUT_OF_RE.search(text)
     if share:
-        num, den = _num(share.group("a")), _num(share.group("b") or share.group("c"))
+        num, den = _num(share.group("a")), _num(share.group("b") or share.group("c") or share.group("d"))
         if num is not None and den and 0 < num <= den:
             before = text[:share.start()]
             bound = "max" if _MAX_RE.search(before) else "min" if _MIN_RE.search(before) else "typical"
+            low = _RANGE_LOW_RE.search(before)
+            if low and (lo := _num(low.group("lo") or low.group("lo2"))) is not None and 0 <= lo < num:
+                # "between six and ten in every ten men": a range's numerator; the claim is its lower end at least
+                return round(100 * lo / den, 1), "%", "proportion", "min"
             return round(100 * num / den, 1), "%", "proportion", bound
     part = _FRACTION_OF_PEOPLE_RE.search(text)
     if part:
@@ -2615,7 +2651,7 @@ def population_of(text: str) -> str | None:
     reader ("if you are deficient", "when you are short of sleep" -> "people who are ...");
     a condition on an action ("if you stop", "if you start them early") is an instruction."""
     for m in _POPULATION_RE.finditer(text):
-        pop = m.group("pop") or m.group("skin") or m.group("colour")
+        pop = m.group("pop") or m.group("skin") or m.group("colour") or m.group("site")
         if re.match(rf"(?:{_NUM}|\d+)\s", pop, re.I) and re.search(rf"\b(?:{_NUM}|\d+)\s+$", text[:m.start()], re.I):
             # "six in ten people": the count is the denominator of a share; the people noun alone says who
             pop = pop.split(None, 1)[1]
@@ -2624,11 +2660,12 @@ def population_of(text: str) -> str | None:
         # a with-phrase ends where a clause of its own begins ("new mums with postpartum shedding it's ...")
         pop = re.split(r"\s+(?=(?:it|they|this|you|we|I|he|she)(?:['’]s|['’]re|\s+(?:is|are|was|were|can|will|does|do|has|have)\b))",
                        pop)[0]
-        if pop.lower() == "those" or re.fullmatch(r"(?:all|most|many|both)?\s*(?:people|users|individuals|anyone|humans)", pop.strip(), re.I):
+        if pop.lower() == "those" or re.fullmatch(r"(?:all|most|many|both)?\s*(?:people|users|individuals|anyone|humans|customers|clients)", pop.strip(), re.I):
             continue  # "in people" is everyone; "in most users" is a share of people, not who the claim is about
         if re.search(r"\w+\W+\w+\W+\w+.*\b(?:especially|particularly|notably|above\s+all)\s+$", text[:m.start()], re.I):
             continue  # "especially in people who are low": the subgroup where the effect is largest, not the claim's
-        return " ".join(pop.split())
+        # (a child is the same person in any register: "kids" is "children", FRAME4)
+        return re.sub(r"\bkids\b", "children", " ".join(pop.split()), flags=re.I)
     # (a fronted adjunct is not the subject: "In a randomized split-face trial, Korean women who wore ...", FRM13)
     subj = _PEOPLE_SUBJECT_RE.match(text) or _PEOPLE_SUBJECT_RE.match(_FRONTED_ADJUNCT_RE.sub("", text, count=1))
     if subj:
@@ -2639,6 +2676,8 @@ def population_of(text: str) -> str | None:
     stage = _LIFE_STAGE_RE.search(text)
     if stage:
         return _LIFE_STAGES[stage.group("stage").lower()]
+    if _POSTPARTUM_RE.search(text):
+        return "postpartum women"  # "postpartum shedding": a life stage said of what happens in it is its population (FRAME4)
     if _PREGNANCY_WORD_RE.search(text):
         return "pregnant women"  # a trimester is a stage of pregnancy; "pregnancy-safe" is safe in pregnancy (FRM14)
     state = _STATE_ADJUNCT_RE.search(text)
@@ -2675,8 +2714,8 @@ def population_of(text: str) -> str | None:
 _PEOPLE_SUBJECT_RE = re.compile(
     r"\W*(?P<pop>(?!(?:the|a|an|this|that|these|those|its|their|your|our|my|some|any|many|most|all|few|several|other|such|"
     r"regular|new)\b)[A-Za-z][\w-]*\s+(?:women|men|adults|children|kids|babies|mothers|patients|athletes)\b"
-    r"|(?:women|men|adults|children|patients)\s+(?:who\s+(?:took|take|used|use|added|had|have|are|were)|with|over|under|aged)"
-    r"\s+[^,.;:!?]{1,60}?(?=\s+(?:had|have|has|saw|see|got|get|lost|grew|showed|reported|say|said|find|found|noticed|were|are)\b))",
+    r"|(?:women|men|adults|children|patients|customers|clients|users)\s+(?:who\s+(?:took|take|used|use|added|had|have|are|were)|with|over|under|aged)"
+    r"\s+[^,.;:!?]{1,60}?(?=\s+(?:had|have|has|saw|see|got|get|lost|grew|showed|reported|say|said|tell|told|find|found|noticed|were|are)\b))",
     re.I)
 _FRONTED_ADJUNCT_RE = re.compile(r"^\W*(?:in|at|after|during|over|across|for)\s+[^,;:]{1,60},\s*", re.I)
 # The people a verb of enabling acts on, restricted by a with-phrase ("helps women with thinning hair grow new hairs",
@@ -2693,6 +2732,7 @@ _LIFE_STAGE_RE = re.compile(r"\b(?:during|while|in)\s+(?P<stage>pregnancy|breast
 # adjective of fitness for it ("pregnancy-safe", "pregnancy-friendly")
 _PREGNANCY_WORD_RE = re.compile(r"\b(?:first|second|third|last|final|early|late)\s+trimester\b|\bpregnancy[\s-]"
                                 r"(?:safe|friendly|approved|compatible)\b", re.I)
+_POSTPARTUM_RE = re.compile(r"\bpost[\s-]?(?:partum|natal|pregnancy)\b|\bafter\s+(?:giving\s+birth|childbirth)\b", re.I)
 _LIFE_STAGES = {"pregnancy": "pregnant women", "breastfeeding": "breastfeeding women", "breast-feeding": "breastfeeding women",
                 "menopause": "menopausal women", "perimenopause": "perimenopausal women", "lactation": "breastfeeding women"}
 # A subordinator with a bare adjective or -ing participle and no subject or verb ("while pregnant",
@@ -3192,7 +3232,9 @@ _PREDICATED_COMPARATIVE_RE = re.compile(
 # One comparative before its noun where the noun is what is seen, had or given ("see up to 30% fuller lashes",
 # "fuller brows in 6 to 8 weeks"), or alone as a verbless claim ("Visibly brighter after your first use") (FRAME3)
 _ATTRIBUTIVE_COMPARATIVE_RE = re.compile(
-    rf"(?:^\W*|\b(?:see|sees|saw|seen|notice|notices|noticed|mention|mentions|report|reports)\s+|(?:%|percent|[x×])\s+)"
+    # (a verb of expecting or getting takes the comparative's noun as object too: "Expect smoother forearms", FRAME4)
+    rf"(?:^\W*|\b(?:see|sees|saw|seen|notice|notices|noticed|mention|mentions|report|reports|expect|expects|get|gets|"
+    rf"enjoy|enjoys|promises?)\s+|(?:%|percent|[x×])\s+)"
     rf"(?P<adv>(?!(?:only|early)\b)[a-z]+ly\s+)?(?:{_COMPARATIVES_RE}|(?P<adj>{_COMPARATIVE}))"
     rf"(?P<rest>\s+[a-z][^,.;:!?]*|\s*(?:$|[,.;:!?]))", re.I)
 
@@ -3229,9 +3271,13 @@ def comparative_outcome(text: str, treatment: str = "") -> tuple[str, str]:
         adjs = m.group("adjs") or m.group("adj")
         prop = _coordinated_properties(adjs) or (_comparative_property(adjs) if _plausible_comparative(adjs) else "")
         noun = _trim_np(_np_after(m.group("rest"), 2).split()) if m.group("rest").strip() else ""
+        noun = re.sub(r"(?:\s+[a-z]{3,}ly)+$", "", noun)  # "sleep [usually] follows": an adverb ends the noun phrase
         after = m.group("rest")[m.group("rest").lower().find(noun) + len(noun):] if noun else m.group("rest")
         if noun and not re.match(r"\s*(?:$|[,.;:!?)]|(?:in|within|after|by|at|from|for|on|over|with|without|"
-                                 r"around|under|since|than)\b)", after, re.I):
+                                 r"around|under|since|than)\b|(?:[a-z]+ly\s+)?(?:follows?|comes?|arrives?|returns?|"
+                                 # an intransitive verb of occurring says the noun phrase happens: "Deeper sleep
+                                 # usually follows" (FRAME4)
+                                 r"appears?|kicks?\s+in|sets?\s+in)\b)", after, re.I):
             # the noun phrase must end the claim or a prepositional phrase follow it: "Mesoroller saturates the
             # dermis" (a verb and its object after it) and "stronger nails and shinier hair" (a list) are no
             # comparative of one noun
@@ -3294,6 +3340,14 @@ _MORE_CONJUNCTS_RE = re.compile(r"(?P<rest>(?:\s*,\s*[a-z][\w-]*(?:\s+[a-z][\w-]
                                 r"after|for|from|with|by|over|within|versus|vs|when|while|because)\b)", re.I)
 
 
+# A quantifier repeated on the next conjunct ("less swelling and less soreness", "no redness, no peeling"): the
+# conjuncts are coordinated nouns the comparison or negation ranges over, each a measured outcome (FRAME4)
+_REPEATED_QUANTIFIER = (r"\b(?P<q>less|fewer|more|no|lower|higher|reduced|better|milder)\s+[a-z][\w-]*"
+                        r"(?:\s+[a-z][\w-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P=q)\s+[a-z][\w-]*")
+_REPEATED_QUANTIFIER_RE = re.compile(_REPEATED_QUANTIFIER + r"\W*$", re.I)  # ending the list read
+_REPEATED_QUANTIFIER_IN_RE = re.compile(_REPEATED_QUANTIFIER, re.I)
+
+
 def object_list(text: str, first: str) -> str:
     """The coordinated objects `first` heads in `text` ("improved fine wrinkles, mottled pigmentation and
     pore size" -> all three), or "" when `first` is not followed by noun-phrase conjuncts."""
@@ -3302,12 +3356,29 @@ def object_list(text: str, first: str) -> str:
     m = _MORE_CONJUNCTS_RE.match(text, at.end()) if at else None
     if m is None:
         return ""
-    conjuncts = [first] + [c for c in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("rest").strip(" ,"))
-                           if c]
+    shared = _REPEATED_QUANTIFIER_RE.search(text[:at.start()] + first + m.group("rest")) if at else None
+    rest = m.group("rest").strip(" ,")
+    if shared:
+        # (with two conjuncts the rest opens with its coordinator, "swelling [and less soreness]")
+        rest = re.sub(r"^(?:and|or)\s+", "", rest, flags=re.I)
+    conjuncts = [first] + [c for c in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", rest) if c]
+    if shared:
+        # "less swelling and less soreness": a quantifier repeated on each conjunct is the comparison's, not
+        # part of what is compared; the conjuncts are the nouns it quantifies (FRAME4)
+        q = shared.group("q").lower()
+        conjuncts = [c[len(q):].strip() if c.lower().startswith(q + " ") else c for c in conjuncts]
     if len(conjuncts) < 2 or not all(_clean_np(c) and not any(w.lower() in _CLAUSE_DET for w in c.split()) for c in conjuncts):
         return ""
     joiner = " or " if re.search(r"\bor\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$", m.group("rest"), re.I) else " and "
     return ", ".join(c.lower() for c in conjuncts[:-1]) + joiner + conjuncts[-1].lower()
+
+
+# A verbless clause of a comparative quantifier and its noun, ending the sentence ("Three months in and less
+# shedding.", "Fewer breakouts!"): the noun is what changed (FRAME4)
+_VERBLESS_QUANTITY_RE = re.compile(r"(?:^\W*|[,;:]\s*|\band\s+|\bwith\s+)(?:(?:much|far|way|a\s+lot|noticeably|visibly)\s+)?"
+                                   r"(?:less|fewer|more)\s+(?P<np>[a-z][\w-]*(?:\s+(?!(?:in|on|at|from|after|by|within)\b)[a-z][\w-]*)?)"
+                                   # (a phrase of place or time may close it: "far fewer hairs on my pillow")
+                                   r"(?:\s+(?:in|on|at|from|after|by|within)\s+[^,.;:!?]{1,40}?)?\s*[.!]*\s*$", re.I)
 
 
 def outcome_of(text: str, relation: str, *, strict: bool = False) -> str:
@@ -3316,13 +3387,56 @@ def outcome_of(text: str, relation: str, *, strict: bool = False) -> str:
     or verb fragment), so the caller's label or the main question stands; otherwise the words
     as found (the extractor also uses them as a sign that a clause has an object)."""
     words = _outcome_of(text, relation, strict)
+    if strict and (process := _process_compared(text, words)):
+        return process  # "helps the skin heal faster": the process the comparative adverb grades (FRAME4)
     if strict and re.fullmatch(r"\s*(?:better|worse|more|less|fewer|any\s+better|much|far)\s*", words or "", re.I):
         return ""  # "did no better than X": the degree of a comparison, not what was measured (FRM13)
     if strict and (words or "").strip().lower() in _QUANTIFIER_PRONOUNS:
         return ""  # "Taping prevents both.": a quantifier standing for nouns said before is no name (FRM13)
     if strict and _GENERAL_RESULT_RE.fullmatch((words or "").strip()):
         return ""  # "won't double the benefit": a general noun of result refers to the main outcome, naming none (JUNK15)
-    return _noun_phrase_prefix(words) if strict else words
+    found = _noun_phrase_prefix(words) if strict else words
+    if strict and not found and (verbless := _VERBLESS_QUANTITY_RE.search(" ".join(text.split()))) \
+            and _is_noun_phrase(verbless.group("np")) and not _is_treatment_phrase(verbless.group("np")):
+        return verbless.group("np").lower()  # "Three months in and less shedding.": what the quantifier says changed (FRAME4)
+    return found
+
+
+# A comparative adverb right after a verb grades the verb's process ("the skin heals faster", "helps hair grow
+# longer"): what changes is that process, named by the verb's -ing form with the noun phrase it is said of.
+# A linking verb ("looks younger", "feels softer") takes a predicate adjective instead, read elsewhere (FRAME4)
+_ADVERB_COMPARATIVE = r"(?:faster|quicker|sooner|slower|longer|better|more\s+quickly|more\s+easily|more\s+evenly)"
+_PROCESS_COMPARED_RE = re.compile(
+    r"(?:\b(?:help|helps|helped|helping|make|makes|made|making|let|lets|letting)\s+(?:(?:the|your|my|their|his|her|our)\s+)?"
+    r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+|^\W*(?:[a-z]+ly\s+)?(?:(?:the|your|my|their|his|her|our)\s+)?"
+    r"(?P<subj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+)"
+    rf"(?P<v>[a-z]{{3,}})\s+(?P<adv>{_ADVERB_COMPARATIVE})\b(?!\s+(?:than\s+)?(?:a|an|the|your|my)\b)", re.I)
+_LINKING_VERBS = frozenset("""look looks looked feel feels felt seem seems seemed appear appears appeared become becomes
+became get gets got stay stays stayed remain remains remained keep keeps kept is are was were be been grow grows grew
+go goes went turn turns turned sound sounds work works worked act acts acted last lasts lasted""".split())
+
+
+def _process_compared(text: str, words: str) -> str:
+    """The process a comparative adverb grades, when the outcome read is that adverb alone: "It helps the
+    skin heal faster" -> skin healing; "Used weekly, it helps hair grow longer" -> hair growing (FRAME4)."""
+    if not re.match(rf"\s*{_ADVERB_COMPARATIVE}(?:\s+(?:since|when|after|once|if|because|now|than)\b.*)?\s*$", words or "", re.I):
+        return ""  # (the adverb alone, or with the clause or time adjunct after it, "faster since I started")
+    for m in _PROCESS_COMPARED_RE.finditer(" ".join(text.split())):
+        v = m.group("v").lower()
+        np = (m.group("np") or m.group("subj") or "").lower()
+        if m.group("adv").lower().split()[0] != words.strip().lower().split()[0]:
+            continue
+        if v in _LINKING_VERBS - {"grow", "grows", "grew"} or v in _NP_STOP or v in _CLAUSE_DET or v.endswith("ly"):
+            continue  # "works faster" says how the treatment works, no process of the body (the outcome stays unsaid)
+        ws = [w for w in np.split() if w not in _CLAUSE_DET]
+        if not ws or _is_pronoun(" ".join(ws)) or ws[0] in ("you", "i", "we", "they", "he", "she", "people", "it"):
+            ws = []  # "helps you sleep better": the process alone
+        if any(w in _NP_STOP or w in _PERSONAL or not w.isalpha() for w in ws):
+            ws = []
+        # (grow's noun is the -th nominalisation, as in "growth"; other verbs name their process by -ing)
+        # (a noun before another is its modifier, in the singular: "lip healing")
+        return " ".join([*ws[:-1], *[_singular(w) for w in ws[-1:]], "growth" if v in ("grow", "grows", "grew", "grown") else _gerund(v)])
+    return ""
 
 
 # An aspectual verb with a gerund ("my hairline baby hairs started filling in", "my nails keep
@@ -3386,6 +3500,9 @@ def _outcome_of(text: str, relation: str, strict: bool = False) -> str:
                             re.I) if cm else None
         if quantity:
             return quantity.group("q").lower()  # "burns as many calories as a 30-minute run": the compared quantity
+        moved = re.match(r"(?:more|less|fewer)\s+(?P<q>[a-z]{3,})\s+(?:into|in|to|on|for)\s", cm.group("verb"), re.I) if cm else None
+        if moved and _is_noun_phrase(moved.group("q")):
+            return moved.group("q").lower()  # "gets more magnesium into your body than a tablet": the quantity (FRAME4)
         if cm:
             tail = body[cm.end("verb"):]
             f = re.search(r"\b(?:for|at|in|when\s+it\s+comes\s+to|on)\s+(?:(?:reducing|treating|improving|"
@@ -3433,6 +3550,11 @@ def _outcome_of(text: str, relation: str, strict: bool = False) -> str:
     if causative and causative.group("np").lower() not in _NP_STOP and not _PRONOUN_RE.match(causative.group("np")):
         return causative.group("np").lower()  # "makes hair grow faster": what changes is the hair
     rest = body[m.end():]
+    dried = re.match(r"dr(?:y|ies|ied)\s+(?:(?P<o>[a-z]+(?:\s+[a-z]+)?)\s+)?out", m.group(0), re.I) if relation == "harm" else None
+    if dried:
+        # "dries out my lips": the state the harmful change leaves, said of its object (lip dryness) (FRAME4)
+        thing = [w for w in (dried.group("o") or _np_after(rest) or "").lower().split() if w not in _CLAUSE_DET]
+        return f"{_singular(thing[-1])} dryness" if thing and thing[-1] not in _PERSONAL else "dryness"
     if strict and re.fullmatch(r"work(?:s|ed)?", m.group(0), re.I) and not re.match(r"\s+(?:on|for|against)\b", rest, re.I):
         return ""  # "work" takes no object: "worked faster" says how, not on what
     # "stops you catching a cold", "keeps the flakes from coming back": past the person and the gerund
@@ -3602,7 +3724,8 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
     else:
         text_for_cmp = text
     cmp = comparator_of(_DISCLAIMER_RE.sub(" ", text_for_cmp)) if relation in ("superior", "equivalent") else None
-    unlike = _UNLIKE_RE.match(text) if cmp is None and relation not in ("superior", "equivalent") else None
+    unlike = (_UNLIKE_RE.match(text) or _UNLIKE_INNER_RE.search(text)) if cmp is None and relation not in (
+        "superior", "equivalent") else None
     if unlike and not _PRONOUN_RE.match(unlike.group("x")):
         # "Unlike retinol, it is gentle enough for sensitive skin": the fronted "unlike" names what the
         # claim sets its subject against, whatever the claim's relation
@@ -3710,6 +3833,10 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
                 _is_noun_phrase(made.group("np")) and not _is_pronoun(made.group("np")) and made.group("np").lower() not in _PERSONAL:
             # "can't make alopecia areata spread": the change a negated causative denies (FRAME3)
             said = f"{made.group('np').lower()} {_gerund(made.group('v').lower())}"
+        if (not said or said == "adverse effects") and (lost := _NEGATED_LOSS_RE.search(focus)) and \
+                lost.group("np").lower() not in _PERSONAL and not _is_pronoun(lost.group("np")):
+            # "your lashes won't fall out when you stop": a negated verb of losing said of its subject denies its loss (FRAME4)
+            said = f"{_modifier_form(lost.group('np').lower())} loss"
         if (not said or said == "adverse effects") and (unwanted := _UNWANTED_RE.search(focus)) and (
                 changed := outcome_of(focus, "benefit", strict=True)):
             # the changed thing, marked unwanted: "won't make hair grow anywhere you don't want it" -> unwanted
@@ -3743,6 +3870,12 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
             # "a little extra hair on the face or arms is the commonest side effect": the harm the copula's
             # subject names, over a general label (OUTC2)
             own, outcome = first, None
+        if relation == "harm" and not suffered and not own and (not outcome or _GENERIC_HARM_LABEL.fullmatch(outcome)) and (
+                felt_subject := _DISCOMFORT_SUBJECT_RE.match(focus)) and not felt_subject.group("n").lower().endswith("y"):
+            # "A little tingle the first few times is normal": the discomfort the subject names is the harm (FRAME4)
+            n = felt_subject.group("n").lower()
+            # (a sensation named by its verb's bare noun, "a tingle", "a sting", is the -ing sensation: tingling)
+            own, outcome = (_gerund(n.rstrip("s")) if re.fullmatch(r"(?:tingle|sting|itch|burn|ache|prickle|throb|pinch)s?", n) else n), None
         if relation == "harm" and not suffered and (harms_named := named_harm(focus)) is not None:
             # "Common side effects include headaches, dizziness and daytime sleepiness": the harms named (OUT15)
             own, outcome = harms_named, None
@@ -3811,7 +3944,8 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
             conjuncts = re.split(r",\s*|\s+(?:and|or)\s+", listed) if listed else []
             # (a label that is one conjunct whole is the caller's pick of one item of the list, "It treats acne
             # scars, stretch marks and hair loss" read once per item: it stands)
-            picked = bool(outcome) and any(all(_shares_word(w, c) for w in (outcome or "").split() if w.lower() not in _NP_STOP)
+            # (a quantifier repeated on every conjunct, "less swelling and less soreness", lists them all: FRAME4)
+            picked = bool(outcome) and not (listed and _REPEATED_QUANTIFIER_IN_RE.search(own_words)) and any(all(_shares_word(w, c) for w in (outcome or "").split() if w.lower() not in _NP_STOP)
                                            for c in conjuncts)
             if listed and not picked and not all(_shares_word(out or "", c) for c in conjuncts):
                 out = listed
@@ -3835,11 +3969,14 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # "both strengths beat a dummy lotion": the comparator of "beat/better than X" is what the outcome is
         # measured against, never the outcome; the question's outcome stands (JUNK15)
         out = outcome if outcome and not same_head(outcome, cmp[0]) else ""
+    # a later conjunct's adjunct does not scope back over the claim's own ("[It's my secret for clearer skin], and my
+    # postpartum shedding stopped"): who the claim is about is read up to the end of its conjunct (FRAME4)
+    own_end = text.find(focus) + len(focus) if focus != text and focus in text else len(text)
     mag = magnitude_of(text)
     tf = time_frame_of(text)
     frame = ClaimFrame(
         intervention=intervention, intervention_norm=intervention_norm, outcome=out, relation=relation,
-        strength=strength_of(text), population=population_of(text),
+        strength=strength_of(text), population=population_of(text[:own_end]),
         comparator=cmp[0] if cmp else None, comparator_norm=normalise_name(cmp[0]) if cmp else None,
     )
     if mag:
@@ -3858,7 +3995,13 @@ _NEGATED_CAUSATIVE_RE = re.compile(
     r"(?:\b(?:cannot|never|not)|n['’]t)\s+(?:ever\s+)?(?:make|makes|made|cause|causes)\s+(?:your\s+|the\s+|their\s+|my\s+)?"
     r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<v>spread|flare|worsen|recur|return|thin|shed|darken|swell|peel|"
     r"break|itch|burn|sting)\b", re.I)
+_NEGATED_LOSS_RE = re.compile(r"\b(?P<np>[a-z]{3,})\s+(?:won['’]t|will\s+not|don['’]t|do\s+not|doesn['’]t|does\s+not|never|"
+                              r"can['’]t|cannot|didn['’]t|did\s+not)\s+(?:ever\s+)?(?:fall\s+out|shed|drop\s+out|thin\s+out)\b", re.I)
 _UNLIKE_RE = re.compile(r"\W*(?:but\s+|and\s+)?unlike\s+(?:the\s+|a\s+|an\s+|most\s+|many\s+)?(?P<x>[^,;:.!?]{2,60}?)\s*,", re.I)
+# ... also after a lead-in, a complementiser or a clause boundary ("Why switch: - Unlike X, it ...", "I understand
+# that, unlike X, it ..."): a fronted "unlike" adjunct opens its own clause wherever that clause starts (FRAME4)
+_UNLIKE_INNER_RE = re.compile(r"(?:[:;.!?\n-]|\bthat\s*,?)\s*(?:but\s+|and\s+)?unlike\s+(?:the\s+|a\s+|an\s+|most\s+|many\s+)?"
+                              r"(?P<x>[^,;:.!?]{2,60}?)\s*,", re.I)
 
 
 # Where a conjunct ends or begins: a comma, semicolon or coordinator between clauses

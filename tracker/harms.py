@@ -34,7 +34,7 @@ _MILD_RE = re.compile(
     re.I,
 )
 _SERIOUS_RE = re.compile(
-    r"\b(?:serious|severe|persistent|permanent|major|granulom\w*|tram[- ]track\w*|anaphyla\w*|hospitali[sz]\w*|"
+    r"\b(?:serious|severe|persistent|permanent|irreversible|major|granulom\w*|tram[- ]track\w*|anaphyla\w*|hospitali[sz]\w*|"
     r"systemic (?:hypersensitivity|reactions?|allergic))\b",
     re.I,
 )
@@ -81,6 +81,13 @@ _INDICATION_RE = re.compile(
     r"\b(?:(?:for|against|treat\w*(?:\s+of)?|(?:patients|people|subjects|participants|adults|children|women|men|eyes)\s+"
     r"with)\s+(?:[\w-]+\s+){0,2}$|(?:prior|previous|pre-?existing|history\s+of|known|underlying|baseline)\b)", re.I)
 
+#: VERD4: the harms that make an adverse event serious by definition (ICH E2A: hospitalisation, a threat to life, a
+#: persistent disability such as the loss of a sense), as a search names them: a case report of one is titled by them
+#: ("Irreversible blindness following ...") and may name no "adverse event" or "complication", and a denial of harm is
+#: answered by them first. A closed, general vocabulary (PubMed terms, `*` for truncation), the same for every topic.
+SERIOUS_HARM_TERMS = ("blindness", "vision loss", "visual loss", "loss of vision", "lost vision", "deafness",
+                      "hearing loss", "hospitali*", "life-threatening")
+
 # frequency: "5 of 36 patients", "3/40", "12%", "rare", "the most common"
 _COUNT_OF_RE = re.compile(r"\b(\d+)\s*(?:of|out of|/)\s*(\d+)\b(?!\s*(?:mm|nm|mg|weeks?|months?|days?|sessions?))", re.I)
 _PERCENT_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s?%")
@@ -107,8 +114,16 @@ def reports_harm(sentence: str) -> bool:
     return bool(_HARM_WORD_RE.search(sentence)) and not _SEARCH_RE.search(sentence)
 
 
+# VERD4: English ties a harm to its cause by a temporal or causal preposition ("blindness following periocular
+# injection", "lost vision after the injections") and a case report reports the harm it names by genre; a sentence
+# naming organ damage so is a harm report even with no report verb (a title, a case description)
+_CONSEQUENCE_RE = re.compile(r"\b(?:after|following|caused\s+by|due\s+to|secondary\s+to|complicating)\b|"
+                             r"\bcase\s+(?:reports?|series|of)\b", re.I)
+
+
 def _harm_sentences(text: str) -> list[str]:
-    return [s for s in split_sentences(text) if _HARM_REPORT_RE.search(s) and not _SEARCH_RE.search(s)]
+    return [s for s in split_sentences(text) if (_HARM_REPORT_RE.search(s) or (
+        _CONSEQUENCE_RE.search(s) and _ORGAN_DAMAGE_RE.search(s))) and not _SEARCH_RE.search(s)]
 
 
 def harm_severities(text: str) -> list[tuple[str, bool]]:

@@ -19,6 +19,10 @@ Three constructions carry negation elsewhere, and this module reads them by stru
   nothing; against an inactive control (placebo, sham, "rinsing with plain water") it does nothing,
   and a denied harm comparative ("no harsher on the skin than a basic moisturiser") denies the harm;
 - a **negative quantifier over an amount** ("no amount of X will ...") negates its clause (FRM9);
+- **ellipsis, scope, alternatives and standards** (REL4, `ellipsis_contrast_reading`): an elliptical negated
+  auxiliary ("It doesn't."), a minimiser's scope over its verb phrase, a question heading run into its answer, a
+  fronted disjunction of alternatives with "no difference", a privative adjunct, another agent's elided clause as
+  the standard of a comparative, degree-modified equatives;
 - an **affirmative equative with an inactive control** ("improved just as much on the placebo side", "works as
   well as a placebo", `inert_parity`) says the result was the same without the active ingredient: no effect (VRD).
 
@@ -39,7 +43,7 @@ from dataclasses import dataclass
 
 __all__ = ["Polarity", "clause_polarity", "adjust_relation", "inert_parity", "undergone", "FLIP", "HARM_NOUNS",
            "SYMPTOMS", "combine_negations", "default_reading", "denial_of_default", "negated_predicate", "harm_happens",
-           "structural_reading"]
+           "structural_reading", "ellipsis_contrast_reading"]
 
 # Harm and adverse-experience nouns: the general vocabulary of "what can go wrong" (GRADE's
 # adverse outcomes), shared by every topic; a denial names one of these. It lives here, the lower
@@ -222,7 +226,9 @@ _NO_DIFFERENCE_RE = re.compile(
 # water", "a plain gel", "a basic moisturiser"); bare "water" can be an active comparator ("a rinse
 # compared with water"). Frames reads comparators with it too.
 INERT_CONTROL = (r"(?:placebo|sham|saline|vehicle|control|nothing|no\s+treatment|baseline|untreated|sugar\s+pills?|"
-                 r"dummy(?:\s+(?:pills?|treatment))?|inactive(?:\s+\w+)?|(?:plain|basic|ordinary|unmedicated|simple)\s+[a-z]{3,})")
+                 r"dummy(?:\s+(?:pills?|treatment))?|inactive(?:\s+\w+)?|(?:plain|basic|ordinary|unmedicated|simple)\s+[a-z]{3,}|"
+                 # "base" before a product form names the vehicle, the product without its active ingredient (REL4)
+                 r"base\s+(?:cream|gel|lotion|ointment|serum|formula(?:tion)?|solution|foam|vehicle|moisturi[sz]er|product)s?)")
 # an arm named as inactive ("placebo", "a sham", "the vehicle"): frames' comparators and verdicts' parity check
 INERT_ARM_RE = re.compile(r"\b(?:(?:a|the)\s+)?" + INERT_CONTROL, re.I)
 _INERT_RE = re.compile(r"(?:[a-z]+ing\s+(?:(?:your|the|their|my|his|her|our)\s+[a-z]+\s+)?(?:(?:with|in|on)\s+)?)?"
@@ -566,9 +572,12 @@ def default_reading(text: str, relation: str, relate: Callable[[str], str] | Non
     - a harm as subject of a predicate of normality or frequency ("redness is normal"): the harm;
     - a state said to be unchanged ("look exactly the same", "no change in"): no effect;
     - the body's cells acted on: a mechanism;
-    and first the constructions `structural_reading` reads (REL3)."""
+    and first the constructions `ellipsis_contrast_reading` (REL4) and `structural_reading` (REL3) read."""
     relate = relate or _default_relate
     text = " ".join(text.split())
+    rel4 = ellipsis_contrast_reading(text, relation, relate)
+    if rel4 is not None:
+        return rel4
     structural = structural_reading(text, relation, relate)
     if structural is not None:
         return structural
@@ -852,4 +861,250 @@ def structural_reading(text: str, relation: str, relate: Callable[[str], str] | 
                 # "my cheeks peeled for two weeks", "my left eye went red and puffy": a part of the speaker's body
                 # undergoing a harm, or changing into a harmed state
                 return "harm"
+    return None
+
+
+# --- round REL4: ellipsis, minimisers, alternatives, privative adjuncts, standards of comparison ----------------
+# (each rule reads a general construction of English; the topic words in comments are examples only)
+
+# An elliptical reply of a pronoun subject and a negated auxiliary, its verb phrase left out ("It doesn't.",
+# "They don't", "It isn't."): it denies the proposition it answers, so it never asserts a benefit
+_ELLIPTICAL_DENIAL_RE = re.compile(
+    r"^\W*(?:(?:but|and|well|actually|no|nope|sadly|unfortunately)\W+)?(?:it|they|he|she|this|that|these|those)\s+"
+    r"(?:(?:really|just|simply|honestly|certainly|definitely)\s+)?(?:(?:does|do|did|will|would|can|could|is|are|was|were|has|"
+    r"have|should)(?:n['’]t|\s+not)|won['’]t|can['’]t|cannot)\W*$", re.I)
+# A minimiser ("hardly", "barely", "scarcely") negates the verb phrase it stands before, up to the clause's verb:
+# "does hardly ever hurt", "barely even stings" ("hardly anyone" is a quantifier, read by `clause_polarity`)
+_MINIMISER_SCOPE_RE = re.compile(r"\b(?:hardly|barely|scarcely)\s+(?!any)(?P<span>(?:[\w'’-]+\s+){0,2}[a-z]+)\b", re.I)
+# A negated copula with the treatment's pronoun as subject before a predicate adjective that ends its clause ("it
+# isn't habit-forming", "they aren't greasy"): the clause denies the treatment a property, so it never asserts a
+# benefit; a noun subject ("the results aren't permanent") is left alone (a determiner makes it a noun predicate, "isn't a
+# cure", and words of truth, need or focus comment on the claim: both are left alone)
+_NEGATED_COPULA_RE = re.compile(
+    r"\b(?:it|they|this|that)\s*(?:(?:\s+is|\s+are|\s+was|\s+were)(?:n['’]t|\s+not)|['’](?:s|re)\s+not)\s+(?:(?:at\s+all|really|remotely|even|"
+    r"particularly|very)\s+)?(?P<adj>[a-z]+(?:-[a-z]+)*)\s*(?:$|[,;:.!?]|\b(?:and|but|or|at\s+all|for|to|on|in)\b)", re.I)
+_NOT_PREDICATE_ADJ = frozenset("""a an the my your our their his her its this that these those any some one just only so as too
+always true false clear known sure certain necessary needed required recommended approved available worth magic new enough
+there here all everything much many more less the case""".split())
+# A negative quantifier over a subject that is no person, before a verb of finding or showing ("Neither of the
+# cohort studies found ...", "None of the trials showed ..."): the clause is negated, so a harm it finds is denied
+_NEG_SUBJECT_FINDING_RE = re.compile(
+    r"^\W*(?:neither|none|not\s+(?:one|a\s+single))(?:\s+of)?\s+(?:(?:the|these|those|its|their|our|both)\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had|ever)\s+)*(?:found|find|finds|showed|shown|shows|reported|reports|saw|seen|"
+    r"detected|observed|recorded|identified|noted|linked)\b", re.I)
+# A fronted disjunction of alternatives ("Topical or injected, ...", "Whether morning or night, ...") before a main
+# clause that denies a difference ("it makes no difference", "doesn't matter", "works the same"): the alternatives
+# are alike, an equivalence of the two, not "no effect" of the treatment
+_ALTERNATIVES_LEAD_RE = re.compile(
+    r"^\W*(?:whether\s+(?:it['’]?s\s+|you\s+(?:use|take|apply|choose)\s+)?)?(?P<a>[\w%.-]+(?:\s+[\w%.-]+)?)\s+or\s+"
+    r"(?P<b>[\w%.-]+(?:\s+[\w%.-]+)?)\s*,\s*", re.I)
+_NOT_ALTERNATIVE = frozenset("later sooner less more so not never rarely two three either neither whatever".split())
+_NO_DIFFERENCE_MAIN_RE = re.compile(
+    r"\b(?:(?:makes?|made|making)\s+(?:no|little|zero)\s+(?:real\s+)?difference|(?:does|did|do)(?:n['’]t|\s+not)\s+"
+    r"(?:really\s+)?matter|(?:works?|worked|is|are|was|were)\s+(?:just\s+|exactly\s+|much\s+)?the\s+same)\b", re.I)
+# A privative adjunct ("without", "minus", "with none of", "free of"): the noun phrase it governs, with any relative
+# clause restricting it ("the stomach upsets pills can cause"), is denied, so a harm inside it is no harm asserted
+_PRIVATIVE_PREP = r"(?:without|minus|with\s+none\s+of|with\s+(?:no|zero)(?!\s+(?:more|longer)\b)|free\s+(?:of|from))"
+_PRIVATIVE_OPEN_RE = re.compile(rf"^\W*{_PRIVATIVE_PREP}\s+", re.I)
+_PRIVATIVE_ADJUNCT_RE = re.compile(
+    rf"(?:,\s*|\s)(?:and\s+|but\s+)?{_PRIVATIVE_PREP}\s+(?:(?:the|any|all|those|that|its|their)\s+)*(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{HARM_NOUNS}|{SYMPTOMS})\b", re.I)
+# a comparison or likeness in the sentence makes the privative adjunct a contrast with the standard ("as well as X,
+# without X's risk"), which the comparison reader takes
+_COMPARISON_CUE_RE = re.compile(r"\b(?:than|as\s+\w+\s+as|the\s+same|like|unlike|equally|versus|vs|compared|rival\w*|"
+                                r"match\w*|similar\w*)\b|\b[a-z]{3,}(?:ier|er)\s+than\b", re.I)
+# the felt discomforts that are harms wherever they are named (beside the harm nouns)
+_DISCOMFORT = (r"prick(?:le|les|ling|ly)?|tingl(?:e|es|ing)|twinges?|stings?|stinging|aches?|aching|soreness|"
+               r"flush(?:es|ing)?")
+# A harm that subsides, as the subject of a verb of subsiding ("Irritation settles the longer you use it", "the
+# redness fades"): the harm ends, what the treatment brings about is the improvement
+_HARM_SUBJECT_RE = re.compile(rf"^\W*(?:(?:any|the|your|this|that|some|most|all|mild|slight|initial|early|first)\s+){{0,2}}"
+                              rf"(?:[\w-]+\s+)?(?:{HARM_NOUNS}|{SYMPTOMS}|{_DISCOMFORT})\b", re.I)
+# subsiding with continued use ("the longer you use it", "with regular use", "as you keep using it") is tolerance, a
+# change the treatment brings; a harm that subsides within a time ("settles within a few days") is the harm's course
+_WITH_USE_RE = re.compile(r"\bthe\s+(?:longer|more)\s+(?:you|they|we|people|I)\s+(?:use|keep|stick|apply|take)\w*"
+                          r"|\bwith\s+(?:continued|regular|repeated|ongoing|daily|consistent)\s+use\b"
+                          r"|\bas\s+(?:you|they|we|I|your\s+skin|the\s+skin)\s+(?:keep|get|gets|adjust|adapt|build)\w*", re.I)
+# A comparative whose standard is a clause with another subject and its verb left out ("more magnesium into your
+# body than a tablet does", "works faster than the pills can"): two agents compared, a superiority claim (a
+# pronoun or time standard, "than it ever did", "than before", compares the subject with itself)
+_AGENT_STANDARD_RE = re.compile(
+    r"\b(?:more|less|fewer|better|worse|[a-z]{3,}(?:ier|er))\b(?<!\bother)(?<!\brather)[^.;:!?]{0,80}?\bthan\s+"
+    r"(?!(?:it|they|you|I|we|he|she|this|that|ever|before|usual|normal|expected|anyone|anything|most\s+people)\b)"
+    r"(?P<std>(?:(?:a|an|the|your|my|any|most|other|regular|standard|ordinary|typical|conventional)\s+)?(?:[\w-]+\s+){0,3}?)"
+    r"(?:does|do|did|can|could|would|will)\b", re.I)
+# Equatives that set the treatment level with another: a degree-modified "as well as" ("about as well as the usual
+# injections"), "the same <noun> as X", a coordinated subject with "equally"/"alike" ("X and Y grew hair about equally")
+_EQUATIVE_STANDARD_RE = re.compile(
+    r"\b(?:about|roughly|almost|nearly|just|every\s+bit|pretty\s+much|much)\s+as\s+(?:well|effectively|effective|good|much|"
+    r"fast|quickly)\s+as\s+(?P<s1>\w)"
+    # (a standard of time, "the same minutes as the week before", compares the subject with itself: unchanged)
+    # (after a verb of giving or having: "blocks the same pathways as X" names how it works, not a result)
+    r"|\b(?:gives?|gave|given|delivers?|delivered|provides?|provided|offers?|offered|brings?|brought|produces?|produced|"
+    r"ha[sd]|have|gets?|got|achieves?|achieved|shows?|showed|yields?|yielded)\s+(?:you\s+|them\s+|me\s+|us\s+)?"
+    r"(?:exactly\s+|basically\s+|much\s+|pretty\s+much\s+)?the\s+(?:exact\s+|very\s+)?same\s+(?:[\w-]+\s+){1,3}?as\s+(?!(?:before|ever|usual|always|you|I|we|it|they|when|if)\b)"
+    r"(?!(?:(?:the|a|last|that)\s+)?(?:\w+\s+)?(?:week|month|day|year|night|time|morning|evening|session)s?\b)(?P<s2>\w)", re.I)
+_COORDINATED_EQUALLY_RE = re.compile(r"\b[\w%.-]+\s+and\s+(?:[\w%.-]+\s+){1,3}?[^,;:.]*?\b(?:about\s+|roughly\s+|almost\s+|"
+                                     r"nearly\s+|just\s+)?(?:equally(?:\s+well)?|similarly(?:\s+well)?)\s*(?:$|[,.;:!?])", re.I)
+# A verb acting on an object named by the problem it causes ("releases the clenching that causes jaw pain", "tackles
+# the yeast behind an itchy scalp", "neutralise the inflammation behind aches"): the claim is about the cause, how
+# the treatment works, not a harm it brings
+_ACTS_ON_RE = re.compile(
+    r"\b(?:releas|reliev|remov|tackl|fight|fought|neutrali[sz]|block|target|eliminat|clear|loosen|relax|kill|flush|"
+    r"destroy|attack|counter|combat|starv|dissolv|break)\w*\s+(?:up\s+|down\s+|out\s+)?(?:the|your|its|their|any|this|"
+    r"these|those)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:(?:that|which)\s+(?:can\s+|may\s+|often\s+)?(?:causes?|caused|"
+    r"triggers?|drives?|leads?\s+to|fuels?|feeds?|is\s+behind|are\s+behind)|behind|responsible\s+for|at\s+the\s+root\s+of)"
+    r"\s+(?P<harm>(?:[\w'’-]+\s+){0,4}[\w'’-]+)", re.I)
+# A yes/no question heading whose question mark the layout dropped, run on into its answer ("Does it hurt Barely: ...",
+# "Can it make things worse It does not make active acne flare"): the heading asks and asserts nothing; a new
+# sentence (a capital) opening with a negative answer word denies the question's proposition, and any other
+# answer sentence asserts its own reading. A "how does it work" heading asks for a mechanism, so its answer names one.
+_Q_HEADING_RE = re.compile(r"^\W*(?P<q>(?:[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Cc]ould|[Ii]s|[Aa]re|[Ww]ill|[Ww]ould|[Ss]hould)\s+"
+                           r"(?:it|they|this|these|you|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+[a-z][^.?!:;,]{1,50}?)\s+"
+                           r"(?P<a>[A-Z][\w'’]*)(?P<rest>.*)$")
+_NEGATIVE_ANSWER_WORD_RE = re.compile(r"(?:Barely|Hardly|Scarcely|No|Nope|Never|Rarely|Seldom)$")
+_HOW_WORKS_RE = re.compile(r"^\W*how\s+(?:does|do|did|can|could)\s+(?:it|they|this|these|[\w-]+(?:\s+[\w-]+)?)\s+work\W*\s+"
+                           r"(?P<rest>[A-Z].{8,})$", re.I)
+# A negated causative whose result state is the comparative of a harm ("didn't make hair greasier or drier", "won't
+# leave your skin more irritated"): the comparative of a harmful state is that harm, so the harm is denied
+_NEGATED_CAUSATIVE_CMP_RE = re.compile(
+    r"\b(?:(?:did|does|do|will|would|can|could|should)(?:n['’]t|\s+not)|won['’]t|can['’]t|cannot|never)\s+(?:make|leave|"
+    r"turn|get)s?\s+(?:[\w'’-]+\s+){1,3}?(?P<c>more\s+[a-z]+|[a-z]{2,}(?:ier|er))\b(?:,?\s+(?:or|and|nor)\s+"
+    r"(?P<c2>more\s+[a-z]+|[a-z]{2,}(?:ier|er))\b)?", re.I)
+
+
+def _comparative_base(word: str) -> str:
+    """The positive degree of a comparative: "more irritated" -> irritated, "drier" -> dry, "wetter" -> wet."""
+    w = word.lower().split()[-1]
+    if word.lower().startswith("more "):
+        return w
+    if w.endswith("ier"):
+        return w[:-3] + "y"
+    base = w[:-2]
+    return base[:-1] if len(base) > 2 and base[-1] == base[-2] else base
+
+
+# An answer particle before a reason clause ("no because the roller also shrinks your pores"): the particle answers
+# an earlier question, and the reason clause asserts its own proposition
+_PARTICLE_REASON_RE = re.compile(r"^\W*(?:no|nope|yes|yeah|yep)\W*\s+(?:because|cause|cos|coz|since|as)\s+(?P<c>.{8,})$", re.I)
+# A relative clause carrying a negation describes its noun ("after two years of creams that did nothing"), never
+# the treatment of the main clause
+_NEGATED_RELATIVE_RE = re.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:did|do|does|had|has|have|could|would|will|"
+                                  r"can|were|was)(?:n['’]t|\s+not)|won['’]t|can['’]t|never|nothing|not)\b[^,;:.!?]*", re.I)
+_ANY_NEGATION_RE = re.compile(r"\b(?:not|no|never|nothing|none|nobody|neither|nor|without|hardly|barely|cannot)\b|n['’]t\b",
+                              re.I)
+
+
+def _harm_word(word: str) -> bool:
+    from .frames import _HARM_VERB_RE, _harm_predicate
+
+    w = word.lower()
+    return bool(re.fullmatch(rf"(?:{HARM_NOUNS}|{SYMPTOMS}|{_DISCOMFORT})", w, re.I) or _HARM_VERB_RE.fullmatch(w)
+                or _harm_predicate(w))
+
+
+def _learned_denial(text: str) -> str:
+    """Which denial a clause makes when its structure says only that it denies: the learned reader's "no effect" when
+    it is sure of it, else a denial of harm (as `denial_of_default` decides)."""
+    p = _learned(text)
+    no_effect = p.get("no_effect", 0.0)
+    return "no_effect" if no_effect >= 0.5 and no_effect > p.get("denies_harm", 0.0) else "denies_harm"
+
+
+def ellipsis_contrast_reading(text: str, relation: str, relate: Callable[[str], str] | None = None) -> str | None:
+    """What a construction of ellipsis, scope, alternatives or comparison asserts where the one-negation reader
+    read past it (REL4), or None:
+
+    - an elliptical negated auxiliary ("It doesn't.", "They don't"): a denial, never a benefit;
+    - a minimiser's scope over the verb phrase ("does hardly ... hurt"): a denial of the harm;
+    - a negative quantifier subject over a verb of finding ("Neither of the studies found more birth defects"):
+      the harm found is denied;
+    - a fronted disjunction of alternatives with "no difference" ("Topical or injected, it makes no difference"):
+      the alternatives are equivalent;
+    - a privative adjunct ("without the upsets pills can cause", "..., with none of the jitters"): a denial of harm;
+    - a harm subject of a verb of subsiding with continued use ("Irritation settles the longer you use it"): the
+      improvement (tolerance);
+    - a comparative with another agent's elided clause as standard ("than a tablet does"): superior;
+    - a degree-modified equative or "the same N as Y", a coordinated subject with "equally": equivalent;
+    - a verb acting on the cause of a problem ("releases the clenching that causes pain"): a mechanism;
+    - an answer particle before a reason clause, a negation inside a relative clause: the main clause's reading."""
+    relate = relate or _default_relate
+    text = " ".join(text.split())
+    if relation == "benefit" and _ELLIPTICAL_DENIAL_RE.match(text):
+        return _learned_denial(text)
+    if relation == "harm":
+        for mini in _MINIMISER_SCOPE_RE.finditer(text):
+            words = re.split(r"\s+", mini.group("span"))
+            cut = next((i for i, w in enumerate(words) if re.fullmatch(r"and|but|or|if|when|because", w, re.I)), len(words))
+            if any(_harm_word(w) for w in words[:cut]):
+                return "denies_harm"
+        if _NEG_SUBJECT_FINDING_RE.match(text) or (_PRIVATIVE_OPEN_RE.match(text) and not re.search(r"[,;:]", text)):
+            # (a privative phrase set off by a comma is a conditional adjunct, "Without strict standards, the risks
+            # increase": the main clause after it asserts)
+            return "denies_harm"
+        if (priv := _PRIVATIVE_ADJUNCT_RE.search(text)) and _not_negated(text, priv.start() + 1) and relate(text) == "benefit" \
+                and not re.search(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\b", text[:priv.start()], re.I):
+            return "denies_harm"  # (the safety question's default harm, its only harm inside the privative adjunct)
+    if relation == "benefit" and _NEG_SUBJECT_FINDING_RE.match(text):
+        return _learned_denial(text)
+    if relation == "benefit" and (cop := _NEGATED_COPULA_RE.search(text)) and cop.group("adj").lower() not in \
+            _NOT_PREDICATE_ADJ and not _RESTRICTIVE_RE.search(re.split(r"[,;:.!?]", text[:cop.start()])[-1]) \
+            and not _SUBORDINATE_LEAD_RE.match(text) and not clause_polarity(text).litotes:
+        # (a negative adjective under the negation, "isn't ineffective", is litotes: `combine_negations` reads it)
+        from .frames import _effect_verbs
+
+        if not _effect_verbs(text):
+            if _harm_word(cop.group("adj")):
+                return "denies_harm"
+            p = _learned(text)
+            best = max(("denies_harm", "no_effect"), key=lambda r: p.get(r, 0.0))
+            if p.get(best, 0.0) >= 0.5:
+                return best  # (the learned reader sure of which property is denied; else the default stays)
+    if relation in ("no_effect", "benefit") and (alt := _ALTERNATIVES_LEAD_RE.match(text)) and not any(
+            w.lower() in _NOT_ALTERNATIVE for w in (alt.group("a").split() + alt.group("b").split())) \
+            and _NO_DIFFERENCE_MAIN_RE.search(text, alt.end()):
+        return "equivalent"
+    # (a privative adjunct after a main clause of benefit, "gives steady energy, with none of the jitters", is a second
+    # claim beside the main clause's, which still asserts: the main clause keeps the reading)
+    if relation == "harm" and (subj := _HARM_SUBJECT_RE.match(text)) and _FALLING_RE.match(text, subj.end()) \
+            and _not_negated(text, subj.end()) and _WITH_USE_RE.search(text, subj.end()):
+        return "benefit"
+    if relation in ("harm", "benefit") and (acts := _ACTS_ON_RE.search(text)) and _not_negated(text, acts.start()) and any(
+            _harm_word(w) for w in re.findall(r"[a-z]+", acts.group("harm").lower())):
+        return "mechanism"
+    if relation in ("benefit", "mechanism") and (agent := _AGENT_STANDARD_RE.search(text)) and _not_negated(
+            text, agent.start()) and not _INERT_RE.match(agent.group("std")):
+        return "superior"
+    if relation == "benefit":  # (a mechanism on "the same pathways as X" says how, not how well)
+        eq = _EQUATIVE_STANDARD_RE.search(text)
+        if eq and _not_negated(text, eq.start()) and not _MULTIPLIER_BEFORE_RE.search(text[:eq.start()]):
+            std = eq.start("s1") if eq.group("s1") else eq.start("s2")
+            return "no_effect" if _INERT_RE.match(text, std) else "equivalent"
+        if (co := _COORDINATED_EQUALLY_RE.search(text)) and _not_negated(text, co.start()) and not inert_parity(text):
+            return "equivalent"
+    if relation in ("no_effect", "benefit") and (nc := _NEGATED_CAUSATIVE_CMP_RE.search(text)) and any(
+            _harm_word(_comparative_base(c)) for c in (nc.group("c"), nc.group("c2")) if c):
+        return "denies_harm"
+    if (qh := _Q_HEADING_RE.match(text)) is not None and not re.match(r"[A-Z]{2,}", qh.group("a")):
+        if _NEGATIVE_ANSWER_WORD_RE.match(qh.group("a")) and re.match(r"\W*(?:$|[,.:;!–—-])", qh.group("rest")):
+            inner = relate(qh.group("q"))
+            if inner in ("harm", "benefit", "no_effect", "denies_harm"):
+                return FLIP[inner]  # "Does it hurt Barely: ..." denies the harm asked about
+        elif re.match(r"(?:It|They|This|These)$", qh.group("a")) and len(qh.group("rest").split()) >= 2:
+            inner = adjust_relation(qh.group("a") + qh.group("rest"), relate(qh.group("a") + qh.group("rest")), relate)
+            return inner if inner != relation else None
+    if relation == "benefit" and (how := _HOW_WORKS_RE.match(text)) and relate(how.group("rest")) in ("benefit", "mechanism") \
+            and _not_negated(how.group("rest"), len(how.group("rest"))):
+        return "mechanism"
+    if relation == "no_effect" and (rc := _PARTICLE_REASON_RE.match(text)) and not _ANY_NEGATION_RE.search(rc.group("c")):
+        inner = relate(rc.group("c"))
+        return inner if inner in ("benefit", "superior", "equivalent", "mechanism") else None
+    if relation == "no_effect" and _NEGATED_RELATIVE_RE.search(text):
+        rest = _NEGATED_RELATIVE_RE.sub(" ", text)
+        if not _ANY_NEGATION_RE.search(rest):
+            from .frames import _effect_verbs
+
+            inner = relate(rest)
+            if inner in ("benefit", "superior") and any(v[2] == "benefit" for v in _effect_verbs(rest)):
+                return inner
     return None

@@ -56,11 +56,30 @@ class TopicCandidate:
     def named(self, text: str) -> ex.Concept:
         """The concept the product uses if this candidate wins: a phrase named as the rules name one
         (a defined nickname's or brand's treatment, the technique it uses, its variants)."""
-        return _finished(ex._named_phrase(self.phrase, text), text) if self.generic else self.concept
+        if not self.generic:
+            return self.concept
+        concept = _finished(ex._named_phrase(self.phrase, text), text)
+        written = _as_written(self.phrase, text)
+        if written != self.phrase and concept.label.lower() == self.phrase.lower():
+            # a name no rule resolved in lower case is read as the text writes it: a brand the text
+            # defines is known by its capitals ("Drift is a spray of magnesium chloride") (TOPIC4)
+            as_written = _finished(ex._named_phrase(written, text), text)
+            if as_written.label.lower() != self.phrase.lower():
+                return as_written
+        return concept
 
     @property
     def rules(self) -> bool:
         return "rules" in self.sources
+
+
+def _as_written(phrase: str, text: str) -> str:
+    """A candidate's name as the text writes it: a name the text never writes in lower case is a
+    proper noun ("Drift"), and the readers of brands know one by its capitals (TOPIC4)."""
+    forms = Counter(m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.I))
+    if not forms or phrase in forms:
+        return phrase
+    return forms.most_common(1)[0][0]
 
 
 # --- candidate generation -----------------------------------------------------------------------
@@ -464,6 +483,10 @@ def gradable_adjective(word: str, text: str) -> bool:
     stems = {w, w + w[-1]} | ({w[:-1] + "i"} if w.endswith("y") else set())
     stems = {x[:-1] if x.endswith("e") else x for x in stems}
     sup = "|".join(re.escape(x) for x in sorted(stems))
+    if w.endswith("y") and re.search(rf"\b{re.escape(w[:-1])}ier\b", text, re.I):
+        # an adjective in -y grades with -ier wherever it stands ("didn't make hair greasier"); few
+        # nouns end so (TOPIC4)
+        return True
     return bool(re.search(rf"\b(?:{sup})est\b", text, re.I)
                 or re.search(rf"\b(?:{sup})er\s+than\b|(?:\b(?:is|are|was|were|be|isn['’]t|aren['’]t|not|no|much|even|"
                              rf"far|a\s+bit|slightly)\s+|^|[.!?]\s+)(?:{sup})er\b", text, re.I | re.M))

@@ -17,7 +17,7 @@ from typing import Protocol
 from .appraisal import HeadToHead, _polarity, between_group_tie, head_to_head, question_terms
 from .effects import classify_effect
 from .grading import LEVELS, START, _rate, _Rating, _verdict, grade_question
-from .harms import RECORD_HARM_WORDS, harm_severities, quote_span
+from .harms import RECORD_HARM_WORDS, SERIOUS_HARM_TERMS, harm_severities, quote_span
 from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Stance, Tally
 from .phrases import treatment_probability
 from .polarity import HARM_NOUNS, INERT_ARM_RE
@@ -944,6 +944,10 @@ _GRADED_RISK_RE = re.compile(
 )
 
 
+_GRADED_SAFETY_RE = re.compile(r"\b(?:safer|safest|gentler|gentlest|mildest|least\s+(?:risky|harmful|irritating|"
+                               r"invasive)|(?:lower|lowest)\s+risk)\b", re.I)
+
+
 def ungraded_safety(claim: Claim) -> str | None:
     """The words by which a plain claim says, ungraded, that a treatment causes no serious harm
     ("safe", "gentle", "no serious side effects"), or None (C8b)."""
@@ -956,6 +960,20 @@ def ungraded_safety(claim: Claim) -> str | None:
 
 
 _CASE_DESIGNS = ("case report", "case series")
+# VERD4: the site a claim of safety is about, marked in English by a locative preposition or a locative compound
+# ("around the eyes", "under-eye", "near the lips"); "on"/"in" are left out, which mark much else ("on minoxidil")
+_SITE_RE = re.compile(r"\b(?:around|near|under|beneath|below|above|into|onto)[\s-]+(?:the\s+|your\s+|my\s+|their\s+|"
+                      r"our\s+)?([a-z]{3,})\b", re.I)
+
+
+def site_named(quote: str, record: Record) -> str | None:
+    """The body site the claim names by a locative phrase that the record names too, if any."""
+    said = {w.lower().rstrip("s") for w in _tokens(f"{record.title or ''} {record.abstract_text}")}
+    for m in _SITE_RE.finditer(quote):
+        site = m.group(1).lower()
+        if site not in STOPWORDS and site.rstrip("s") in said:
+            return site
+    return None
 
 
 def serious_in_people(check: RiskCheck) -> list[Appraisal]:
@@ -1275,6 +1293,17 @@ def grade_claim(
                 f"head-to-head: {len(wins)} comparison(s) favour it, {len(ties)} found no difference, "
                 f"{len(losses)} favour {frame.comparator or 'another treatment or combination'} ({_pmid_list(losses)})"
             )
+        elif ties and named and inert_comparator(frame.comparator) and not at_most and not add_on_claim \
+                and len(tested := [h for h in wins if not _untested_lead(h)]) > len(ties):
+            # VERD4 (GRADE: the body is weighed, not vetoed by one null): against a vehicle, base or placebo the
+            # ordinary controlled trials are the head-to-head evidence; most of them favouring it backs 'better than
+            # the base', a null among them is inconsistency (partly supported when it is more than a small minority)
+            strong = len(tested) >= 2 and len(tested) >= 3 * len(ties) and verdict == "supported"
+            verdict = "supported" if strong else "partly supported" if verdict in ("supported", "partly supported") \
+                else "not supported"
+            lead_unclear = verdict == "not supported"
+            notes.append(f"head-to-head with an inactive control: {len(tested)} comparison(s) favour it "
+                         f"({_pmid_list(tested)}) and {len(ties)} found no difference ({_pmid_list(ties)})")
         elif ties:
             verdict = "not supported"
             notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference from {frame.comparator or 'the comparator'} "
@@ -1437,7 +1466,7 @@ def grade_claim(
         verdict = "not supported"
         checked_against = True
 
-    universal = _universal_scope(claim.quote) if not every else None
+    universal = _universal_scope(claim.quote) if not every and not counted_group(claim.quote) else None
     if (frame.relation in ("benefit", "superior") and universal and not complete
             and verdict in ("supported", "partly supported")):
         # a universal ("every type of acne", "works for everyone") is refuted by one kind or
@@ -1625,7 +1654,11 @@ def grade_claim(
     # "suitable for sensitive skin" denies that the harm happens to those people: an occurrence
     # claim for a population (C5 and the population rule below), not one about how serious
     # harms are in general (C8)
-    for_population = bool(frame.population) and frame.relation == "denies_harm"
+    # VERD4: a graded safety word ("the safest option for skin of colour", "gentler on dark skin") asserts a degree of
+    # risk against others, not that the harm never happens in those people: that harms occur does not answer it, how
+    # serious they were does (C8), population or not
+    for_population = bool(frame.population) and frame.relation == "denies_harm" and not _GRADED_SAFETY_RE.search(
+        claim.quote)
     risk = not severity and not for_population and denies_risk(claim, question) and grade.n_relevant > 0
     serious_cases_only = False  # C8b: the serious harm an ungraded "safe" meets is known from case reports only
     if risk:
@@ -1641,13 +1674,22 @@ def grade_claim(
             # C8b: "safe" (ungraded) says no serious harm; one documented in people goes against it. Case reports
             # alone show that it can happen, not how often (V10c): not supported, on neither side
             cases_only = all(a.design in _CASE_DESIGNS for a in harmed_people)
+            there = [a for a in harmed_people if a.pmid in records and site_named(claim.quote, records[a.pmid])]
             notes.append(f"'{ungraded}', ungraded, says it causes no serious harm, and "
                          f"{len(harmed_people)} record{'s report' if len(harmed_people) != 1 else ' reports'} a serious "
                          f"harm in people who had it ({_pmids_of(harmed_people)}), so the claim is not supported"
                          + ("; case reports show that it can happen, not how often, so the claim is placed on neither side"
-                            if cases_only else ""))
+                            if cases_only and not there else ""))
             verdict = "not supported"
             checked_against, serious_cases_only = checked_against or not cases_only, cases_only
+            if cases_only and there:
+                # VERD4 (ICH E2A; GRADE: serious harms count even from case reports): "safe around the eyes" claims
+                # safety at one site; a serious harm documented at that site is a counterexample where the claim is
+                # made, not a rare event elsewhere, so the claim is contradicted
+                site = site_named(claim.quote, records[there[0].pmid])
+                notes.append(f"the claim is about the {site}, and {_pmids_of(there)} report"
+                             f"{'s' if len(there) == 1 else ''} the serious harm there, so it is contradicted")
+                verdict, checked_against, serious_cases_only = "contradicted", True, False
 
     # (whatever C8 made of how serious the harms were: how often one happens is evidence of its own)
     common = frequent_harm_records(claim, mine) if risk and verdict != "contradicted" else []
@@ -1683,7 +1725,9 @@ def grade_claim(
     study_report = bool(frame.relation == "denies_harm" and _STUDY_REPORT_RE.search(claim.quote))
     unharmed = [a for a in mine if a.included and a.direction in ("no effect", "contradicts")
                 and not a.indirect and a.design not in ("narrative review", "guideline")]
-    if frame.relation == "denies_harm" and harmed and _VERDICT_RANK.get(verdict, 0) >= 2 and not (study_report and unharmed):
+    graded_risk = risk and bool(_GRADED_SAFETY_RE.search(claim.quote))  # VERD4: judged on severity (C8), not occurrence
+    if frame.relation == "denies_harm" and harmed and _VERDICT_RANK.get(verdict, 0) >= 2 and not (study_report and unharmed) \
+            and not graded_risk:
         # records about this very population report the harm the claim denies for it
         notes.append(f"records that mention {' or '.join(sorted(pop))} report the harm ({_pmids_of(harmed)}), so a "
                      f"claim that {frame.population} need not worry is not supported")
@@ -1800,8 +1844,24 @@ def grade_claim(
     # mirror them again)
     if (claim.stance == "denies" and not severity and not risk and not misaligned and not late_only and not pop_decided
             and not compared):
-        mirrored = _DENIED.get(verdict, verdict)
         reporters = [a for a in mine if a.included and a.direction in ("supports", "mixed")]
+        nulls, other_outcome = reread_for_denial(question, reporters, records) if (
+            frame.relation == "no_effect" and question.kind != "safety") else ([], [])
+        if nulls or other_outcome:
+            # VERD4: "didn't make hair greasier" denies an effect on one outcome; a record whose direction was read from a
+            # sentence about another outcome (its conclusion on the main one) says nothing of it: the record's own
+            # sentence on the denied outcome decides (a null there backs the denial), and a record with none is set aside
+            mine = [replace(a, direction="no effect") if a.pmid in nulls else a for a in mine if a.pmid not in other_outcome]
+            grade = grade_question(question, mine, n_hits=grade.n_hits)
+            verdict, certainty, cited = grade.verdict, grade.certainty, list(grade.cited_pmids)
+            from_question = len(cited)
+            reporters = [a for a in mine if a.included and a.direction in ("supports", "mixed")]
+            notes.append("; ".join(part for part in (
+                f"{_pmids_of_ids(nulls)} report{'s' if len(nulls) == 1 else ''} no change in {question.outcome} itself"
+                if nulls else "",
+                f"{_pmids_of_ids(other_outcome)} report{'s' if len(other_outcome) == 1 else ''} an effect on another outcome only, no "
+                f"evidence about {question.outcome}" if other_outcome else "") if part))
+        mirrored = _DENIED.get(verdict, verdict)
         part = _PARTITIVE_SUBJECT_RE.match(claim.quote)
         if study_report and unharmed and mirrored in ("not supported", "contradicted"):
             # "The team reported no side effects in any group" reports one study: its quantifier
@@ -1840,6 +1900,27 @@ def grade_claim(
             mine, verdict, certainty = list(direct), sub_grade.verdict, sub_grade.certainty
             cited = cited[:from_question] + [a.pmid for a in direct if a.pmid not in cited[:from_question]]
             mirrored, reporters = _DENIED.get(verdict, verdict), []
+        elif (mirrored in ("not supported", "contradicted") and frame.relation == "no_effect" and reporters
+              and (dose := strength_records(claim.quote, frame, mine, records)) is not None):
+            # (lead, session 17; GRADE indirectness of intervention) "the 0.01% strength did no better than the base
+            # cream" denies an effect of one strength: the effects records report for other strengths are indirect
+            # for it, and a trial of several strengths reports one direction for all its arms, so unless every record
+            # naming this strength agrees with the denial, the claim is placed on neither side
+            label, direct = dose
+            if direct and all(a.direction in ("no effect", "contradicts") for a in direct):
+                sub_grade = grade_question(question, list(direct), n_hits=grade.n_hits)
+                notes.append(f"the claim is about the {label} strength, which {_pmids_of(direct)} studied and found no "
+                             "effect; the effects other records report are for other strengths, indirect for this one")
+                mine, verdict, certainty = list(direct), sub_grade.verdict, sub_grade.certainty
+                cited = cited[:from_question] + [a.pmid for a in direct if a.pmid not in cited[:from_question]]
+                mirrored, reporters = _DENIED.get(verdict, verdict), []
+            else:
+                where = (f"{_pmids_of(direct)} name{'s' if len(direct) == 1 else ''} it among other arms"
+                         if direct else "no record names it")
+                notes.append(f"the claim denies an effect of the {label} strength; {where}, and the effects "
+                             f"{_pmids_of(reporters)} report{'s' if len(reporters) == 1 else ''} need not be that "
+                             "strength's, so the claim is placed on neither side")
+                mirrored, partitive = "not supported", True
         elif (mirrored == "not supported" and claim.strength == "absolute" and reporters
                 and not (frame.population and frame.relation == "denies_harm")):
             # a universal negative ("never", "zero risk", "completely painless") is refuted by
@@ -1977,6 +2058,15 @@ def grade_claim(
                                         or serious_cases_only or partitive or long_use_unchecked or harms_indirect) \
         and verdict == "not supported" \
         else side_of(verdict, tally)
+    if (side == "against" and verdict == "not supported" and claim.stance == "denies" and question.kind == "safety"
+            and not (checked_against or denial_refuted or severity or risk)):
+        # VERD4 (V10c, GRADE: case reports show that a harm can happen, not how often): in the balance of studies
+        # that places a plain denial of harm, case reports do not count against it; without them it may not lean
+        cases = [a for a in mine if a.included and a.design in _CASE_DESIGNS]
+        if cases and side_of(verdict, tally_of([a for a in mine if a not in cases], claim.stance, question.kind)) != side:
+            side = "unclear"
+            notes.append(f"the studies that go against it outweigh those that back it only with case reports "
+                         f"({_pmids_of(cases)}), which show that a harm can happen, not how often: its side is unclear")
     if (amount_unverified and side == "backs" and frame.relation in ("benefit", "superior")
             and not re.search(r"\d", frame.comparator or "")):  # "as well as minoxidil 2%": a strength, no amount
         # VRD11 (README: a magnitude no record reports anything comparable to is at most partly supported,
@@ -1993,6 +2083,20 @@ def grade_claim(
             notes.append("the claimed amount is the point of the claim, the article names no study for it and nothing "
                          "comparable is reported: the claim as stated is unchecked, only its direction is backed, so it "
                          "is not supported and its side is unclear")
+    given_up = replaced_treatment(frame, claim.quote) if claim.frame is not None else None
+    if given_up and side != "unclear":
+        # VERD4: "swapped my minoxidil for this" makes minoxidil the treatment given up: English verbs of substitution
+        # take what is replaced as their object and what replaces it after "for"/"with"; the claim's result is the
+        # replacement's, so evidence on the one given up answers nothing about it, on either side
+        notes.append(f"the claim names {given_up} as the treatment given up ('{frame.intervention}' replaced by another), "
+                     "so the evidence about it says nothing about the result claimed: the verdict is placed on neither side")
+        verdict, side = "not supported", "unclear"
+    elsewhere_outcome = outcome_elsewhere(frame, question, claim.quote) if claim.frame is not None and (
+        frame.relation in ("superior", "equivalent") or _COMPARISON_RE.search(claim.quote)) else None
+    if elsewhere_outcome and side != "unclear":
+        notes.append(f"the claim is about {elsewhere_outcome}, not {question.outcome}, which its question asks about: the "
+                     "records answer another question, so the verdict is placed on neither side")
+        verdict, side = "not supported", "unclear"
     # parity with an active treatment ("no better than blue light") is equivalence, not "no effect":
     # the learned reader does not see what the comparator is, the frame does, so it is not asked
     parity = frame.relation == "equivalent" and bool(frame.comparator) and not INERT_ARM_RE.match((frame.comparator or "").strip())
@@ -2059,6 +2163,84 @@ def grade_claim(
     )
 
 
+def _pmids_of_ids(pmids: Sequence[str]) -> str:
+    return f"PMID{'s' if len(pmids) > 1 else ''} {', '.join(pmids)}"
+
+
+def reread_for_denial(question: Question, reporters: Sequence[Appraisal],
+                      records: Mapping[str, Record]) -> tuple[list[str], list[str]]:
+    """VERD4: for a claim that denies an effect on the question's outcome, the records whose effect was read from a
+    sentence that does not name that outcome: (those whose own sentences on the outcome report no change or no
+    difference, and no change either way; those that never name the outcome apart from the query's match)."""
+    # the outcome named by its head nouns ("greasiness" of "hair greasiness"; English noun phrases end in their head):
+    # the query's broader outcome terms ("alopecia") and modifiers ("hair") name the topic, not this outcome
+    own = {ws[-1][:5] for part in re.split(r"\b(?:and|or)\b|[,;/]", question.outcome)
+           if (ws := [w for w in _tokens(part) if w not in STOPWORDS]) and len(ws[-1]) > 2}
+    treated = {w[:5] for w in _tokens(question.intervention)}
+
+    def names(sentence: str) -> bool:
+        return bool({w[:5] for w in _tokens(sentence)} & (own - treated))
+
+    nulls: list[str] = []
+    off: list[str] = []
+    for a in reporters:
+        if a.pmid not in records or not own - treated or (a.deciding_sentence and names(a.deciding_sentence)):
+            continue
+        labels = []
+        for sentence in split_sentences(records[a.pmid].abstract_text):
+            if names(sentence):
+                call = classify_effect(sentence, intervention=question.intervention, outcome=question.outcome)
+                if call is not None:
+                    labels.append(call.label)
+        if labels and all(x == "no difference" for x in labels):
+            nulls.append(a.pmid)
+        elif not labels:
+            off.append(a.pmid)
+    return nulls, off
+
+
+# VERD4: a verb of substitution and its object, the treatment given up: "swapped my minoxidil for this", "replaced
+# retinol with", "switched from tretinoin to", "ditched the serum for"
+_REPLACED_RE = re.compile(
+    r"\b(?:swap(?:s|ped|ping)?|switch(?:es|ed|ing)?|replac(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|trad(?:e|es|ed|ing)|"
+    r"substitut(?:e|es|ed|ing))\s+(?:out\s+)?(?:from\s+)?(?:(?:my|the|your|our|his|her|their|a)\s+)?"
+    r"(?P<obj>(?:[\w%.-]+\s+){0,3}?)(?:for|with|to|by)\b", re.I)
+
+
+def replaced_treatment(frame: ClaimFrame, quote: str) -> str | None:
+    """The frame's intervention when the claim names it as the treatment given up for another, else None."""
+    names = _name_words(frame.intervention) | _name_words(frame.intervention_norm)
+    for m in _REPLACED_RE.finditer(quote):
+        obj = m.group("obj").strip()
+        if obj and names & _name_words(obj):
+            return obj
+    return None
+
+
+# VERD4: the outcome a claim names, when its question asks about another. A claim's own outcome words are what it
+# asserts something about; a question whose outcome the claim never names (and whose words share nothing with the
+# frame's outcome) was filed from the claim's context, so its records answer another question (PICO: O), and the
+# verdict they give is placed on neither side ("grew hair about equally" filed under the section's "itching")
+# a comparison of two treatments, marked by English comparison or parity ("grew hair about equally", "as well as",
+# "better than", "versus"): the claims whose outcome a question filed from context most often misses
+_COMPARISON_RE = re.compile(r"\b(?:equally|alike|just\s+as|as\s+(?:well|good|much|effective|effectively)\s+as|the\s+same\s+"
+                            r"as|on\s+par|comparabl[ey]|than|versus|vs\.?)\b", re.I)
+
+
+def outcome_elsewhere(frame: ClaimFrame, question: Question, quote: str) -> str | None:
+    """The frame's outcome when the claim names it and neither it nor the quote shares a word with the question's
+    outcome; else None."""
+    def stems(text: str | None) -> set[str]:
+        return {w[:4] for w in _tokens(text or "") if len(w) > 3 and w not in STOPWORDS and not w[0].isdigit()}
+    asked, own, said = stems(question.outcome), stems(frame.outcome), stems(quote)
+    # the question's outcome as its query searches it too ("striae" and "stretch marks")
+    for word in _tokens(" ".join([question.outcome or ""] + [t for t, _ in question_terms(question).outcome_heads])):
+        asked |= stems(" ".join(forms(word)))
+    if not asked or not own or asked & said or asked & own or not own <= said:
+        return None
+    return frame.outcome
+
+
 # a harm asserted under a condition: a conditional clause ("if", "unless") or a manner that judges how the treatment
 # was done ("poor depth control", "inadequate disinfection", "done carelessly")
 _CONDITIONAL_HARM_RE = re.compile(r"\b(?:if|unless)\b[^,;.]*|\b(?:poor(?:ly)?|inadequate(?:ly)?|improper(?:ly)?|careless(?:ly)?|"
@@ -2111,8 +2293,10 @@ def _harm_named(question: Question, appraisals: Sequence[Appraisal], records: Ma
     outcome words or the query's outcome terms, general harm words left out)? True when the
     question asks about harm in general."""
     terms = question_terms(question)
+    # (the serious harms a search for harms in general adds are part of that general search, VERD4)
     specific = [(t, p) for t, p in terms.outcome_heads
-                if not all(_GENERIC_HARM_RE.match(w) for w in re.findall(r"[A-Za-z]+", t.replace("*", "")))]
+                if not all(_GENERIC_HARM_RE.match(w) for w in re.findall(r"[A-Za-z]+", t.replace("*", "")))
+                and t.strip('"').lower() not in SERIOUS_HARM_TERMS]
     texts = [f"{records[a.pmid].title} {records[a.pmid].abstract_text}" for a in appraisals
              if a.included and a.pmid in records]
     if not specific or not texts:
@@ -2719,9 +2903,25 @@ _NOT_UNIVERSAL_RE = re.compile(r"(?:\b(?:not|never|almost|nearly|virtually|pract
                                re.I)
 
 
+# VERD4: a universal over a counted, definite group ("all 30 improved", "each of the 12 patients", "every one of the
+# 40 women") quantifies one study's own sample: English counts a group it has already delimited. Such a claim reports
+# that study's result, not a share of people in general, so it is no universal to hold to other studies' shares
+_COUNTED_GROUP_RE = re.compile(
+    rf"\b(?:all|each|every\s+one|both)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:\d+|{NUMBER_WORD})\b"
+    r"(?!\s*(?:%|percent|per\s*cent|times|(?:days?|weeks?|months?|years?|hours?|sessions?|treatments?)\b))", re.I)
+
+
+def counted_group(quote: str) -> re.Match[str] | None:
+    """The counted group a claim's universal ranges over ("all 30", "each of the 12"), if any."""
+    return _COUNTED_GROUP_RE.search(quote)
+
+
 def universal_share(quote: str) -> re.Match[str] | None:
     """The universal quantifier over people or occasions the claim makes, if any ("always", "everyone"),
-    unless negated or hedged ("doesn't always", "almost everyone", "as always")."""
+    unless negated or hedged ("doesn't always", "almost everyone", "as always"), or ranging over one study's
+    counted sample ("all 30 improved")."""
+    if counted_group(quote):
+        return None
     for m in _UNIVERSAL_SHARE_RE.finditer(quote):
         if not _NOT_UNIVERSAL_RE.search(quote[:m.start()]):
             return m
@@ -2734,6 +2934,9 @@ _UNIVERSAL_SCOPE_RE = re.compile(
     r"(?:every|all|any|each)\s+(?:(?:of\s+)?(?:the\s+)?[\w-]+\s+){0,2}?(?:types?|kinds?|forms?|sorts?|cases?|grades?|"
     r"stages?|patients?|people|persons?|users?|ages?|tones?|men|women|adults|children|kids|single\s+(?:one|person|user))"
     r")\b", re.I)
+# "every" before a numeral is distributive, the denominator of a rate ("six in every ten men", "once every two weeks"),
+# not a universal over people (lead, session 17)
+_DISTRIBUTIVE_RATE_RE = re.compile(rf"\bevery\s+(?:\d+|{NUMBER_WORD})\b", re.I)
 # "in any case", "in any event", "at any rate": English's connectives of concession ("anyway"), which
 # quantify over no people or kinds, so they make no universal claim ("in any case of X" does)
 _CONNECTIVE_ANY_RE = re.compile(r"\b(?:in\s+any\s+(?:case|event)|at\s+any\s+rate)\b(?!\s+of\b)", re.I)
@@ -2741,7 +2944,31 @@ _CONNECTIVE_ANY_RE = re.compile(r"\b(?:in\s+any\s+(?:case|event)|at\s+any\s+rate
 
 def _universal_scope(quote: str) -> re.Match[str] | None:
     """The universal over people or kinds the claim makes ("every type of acne", "works for everyone"), if any."""
-    return _UNIVERSAL_SCOPE_RE.search(_CONNECTIVE_ANY_RE.sub(lambda m: " " * len(m.group(0)), quote))
+    text = _DISTRIBUTIVE_RATE_RE.sub(lambda m: " " * len(m.group(0)), _CONNECTIVE_ANY_RE.sub(lambda m: " " * len(m.group(0)), quote))
+    return _UNIVERSAL_SCOPE_RE.search(text)
+
+
+# VERD4: an inactive comparator: a placebo, sham or vehicle (polarity's INERT_CONTROL), or a preparation's base, which
+# is its vehicle ("the base cream", "its base gel", "the cream base"), after the preposition that introduces it
+_BASE_ARM_RE = re.compile(r"(?:(?:the|its|their|a|an|own|same)\s+)*(?:(?:\w+\s+){0,2}base|vehicle)\b(?:\s+[a-z]+)?\s*$|"
+                          r"\b(?:cream|gel|lotion|ointment|serum|foam)\s+base\b", re.I)
+_INTRO_RE = re.compile(r"^(?:(?:with|than|versus|vs\.?|to|against|over|compared\s+(?:with|to))\s+)+", re.I)
+
+
+def inert_comparator(comparator: str | None) -> bool:
+    """Is the claim's comparator an inactive arm (placebo, sham, vehicle, a preparation's base)? An "ordinary" or
+    "plain" product is another product, not an inactive arm."""
+    text = _INTRO_RE.sub("", _DURATION_TAIL_RE.sub("", (comparator or "").strip()))
+    return bool(text) and not _ORDINARY_RE.match(text) and bool(INERT_ARM_RE.match(text) or _BASE_ARM_RE.match(text))
+
+
+_ORDINARY_RE = re.compile(r"(?:(?:a|an|the|your|their)\s+)?(?:plain|basic|ordinary|simple|regular|normal|standard)\b",
+                          re.I)
+
+
+# a time phrase the frame left on the comparator ("its base gel over nine months")
+_DURATION_TAIL_RE = re.compile(r"\s+(?:over|for|after|in|within|at)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s*$",
+                               re.I)
 
 
 _NOT_AS_RE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bnowhere\s+near)\s+(?:quite\s+|nearly\s+|always\s+)?as\s+\w+\s+as\b", re.I)
@@ -3070,7 +3297,14 @@ def _arm_names(frame: ClaimFrame, question: Question | None = None,
             _name_words(frame.intervention_norm) | _name_words(frame.intervention)) & (
             _name_words(frame.comparator_norm) | _name_words(frame.comparator)):
         ire = _with_synonyms(ire, question, cre)
+    if ire is not None and inert_comparator(frame.comparator or frame.comparator_norm):
+        # VERD4: an inactive arm is named by what it is in the trial, whichever word the article used ("its base gel"
+        # is the trial's "vehicle"): placebo, sham, vehicle, base, an untreated control
+        return ire, _INERT_NAMES_RE
     return _told_apart(frame, ire, cre)
+
+
+_INERT_NAMES_RE = re.compile(r"\b(?:vehicle|placebo|sham|base|untreated|no[- ]treatment)\w*", re.I)
 
 
 def _told_apart(frame: ClaimFrame, ire: re.Pattern[str] | None,
@@ -3381,6 +3615,7 @@ def add_on_findings(parts: Sequence[str], targets: Sequence[str], question: Ques
             continue  # the trial does not give the combination
         for sentence in split_sentences(rec.abstract_text):
             clauses = [x for x in _CLAUSE_BREAK_RE.split(sentence) if x and _COMBO_ARM_RE.search(x) and alone_re.search(x)]
+            before = len(out)
             for part in clauses if len(clauses) >= 2 else [sentence]:
                 am = alone_re.search(part)
                 cm = next((m for m in _COMBO_ARM_RE.finditer(part) if not am or m.end() <= am.start()
@@ -3390,6 +3625,11 @@ def add_on_findings(parts: Sequence[str], targets: Sequence[str], question: Ques
                 found = _tie_or_win(a.pmid, part, outcome_heads, _COMBO_ARM_RE, alone_re)
                 if found:
                     out.append(found)
+            if len(out) == before and clauses and between_group_tie(sentence) and mentions(sentence, outcome_heads):
+                # VERD4: "density rose on both sides (14.6 with X plus Y versus 10.8 with Y alone), but between-side
+                # differences were not significant": each arm's change is no comparison; the contrasted clause's test
+                # of the difference between the arms is, and it found none (a tie, whichever arm's number is larger)
+                out.append(HeadToHead(a.pmid, "tie", sentence))
     return out
 
 
@@ -3546,6 +3786,25 @@ def subgroup_records(frame: ClaimFrame, question: Question, appraisals: Sequence
     studies = [a for a in appraisals if a.included and a.pmid in records and a.design not in ("narrative review", "guideline")]
     direct = [a for a in studies if pattern.search(f"{records[a.pmid].title} {records[a.pmid].abstract_text}")]
     return (words, direct) if direct and len(direct) < len(studies) else None
+
+
+# a strength written as a percentage ("the 0.01% strength", "a 2% lotion"): a dose of the treatment, never an effect size
+_STRENGTH_PCT_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?%")
+
+
+def strength_records(quote: str, frame: ClaimFrame, appraisals: Sequence[Appraisal],
+                     records: Mapping[str, Record]) -> tuple[str, list[Appraisal]] | None:
+    """The strength a claim names (a percentage that is not its effect size) and the included studies that name that
+    strength; None when the claim names no strength, or every study names it (then all are direct evidence)."""
+    found = [m.group(1) for m in _STRENGTH_PCT_RE.finditer(quote)
+             if frame.magnitude_value is None or abs(float(m.group(1)) - frame.magnitude_value) > 1e-9]
+    if len(found) != 1:
+        return None
+    value = found[0]
+    pattern = re.compile(rf"(?<![\w.]){re.escape(value)}\s?%")
+    studies = [a for a in appraisals if a.included and a.pmid in records and a.design not in ("narrative review", "guideline")]
+    direct = [a for a in studies if pattern.search(f"{records[a.pmid].title} {records[a.pmid].abstract_text}")]
+    return None if studies and len(direct) == len(studies) else (f"{value}%", direct)
 
 
 def _pmids_of(appraisals: Sequence[Appraisal]) -> str:
