@@ -46,3 +46,14 @@ def test_a_count_of_every_n_people_is_a_share():
     assert magnitude_of("In the trials, 18 of every 20 women on the lotion saw moderate regrowth") == (
         90.0, "%", "proportion", "typical")
     assert magnitude_of("three of the 30 patients") is None  # a count of one study's group is no ratio of people
+
+
+def test_a_list_is_introduced_by_the_clause_its_colon_ends():
+    # "It has no side effects, and our serum keeps everything you love:" introduces its bullets by the second clause
+    # alone; a denial in the first clause is no part of what the items claim
+    from tracker.extract import _lead_ins
+
+    text = ("Care notes\n\nIt has no side effects when used properly, and our serum keeps everything you love:\n"
+            "- fewer breakouts in a week\n\nRosemary oil is gentle, and it may help:\n- reduce hair shedding\n")
+    leads = sorted(_lead_ins(text).values())
+    assert leads == ["Rosemary oil is gentle, and it may help", "our serum keeps everything you love"]

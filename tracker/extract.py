@@ -6581,6 +6581,11 @@ def _answer_topics(text: str, asked: Sequence[tuple[int, int]], primary: Concept
     return out
 
 
+# ", and" / ", but" / "; " before a determiner opening a noun-phrase subject: a new coordinated clause (a pronoun
+# subject, "..., and it may help:", refers back into the clause before, which stays part of the lead-in)
+_COORDINATED_CLAUSE_RE = re.compile(r"(?:,\s*(?:and|but)|;)\s+(?=(?:our|your|my|the|its|their|this|these|those)\s)", re.I)
+
+
 def _lead_ins(text: str) -> dict[int, str]:
     """line start -> the lead-in line a bullet item belongs to ("Rosemary oil may help:" for
     "- reduce hair shedding"): the last line ending with a colon before a run of bullets."""
@@ -6601,6 +6606,9 @@ def _lead_ins(text: str) -> dict[int, str]:
             # the sentence the colon ends introduces the list, not the sentences before it on its
             # line ("Magnesium is not risk-free. Watch out for these downsides:")
             lead = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stripped)[-1].rstrip(":")
+            # and within it, the clause the colon ends: a coordinated clause with a subject of its own ("It has no
+            # side effects, and our mask keeps everything you love:") introduces the list alone (lead, session 17)
+            lead = _COORDINATED_CLAUSE_RE.split(lead)[-1]
         elif _BULLET_LINE_RE.match(line) and lead:
             out[pos] = lead
         elif stripped:
