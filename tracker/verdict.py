@@ -845,11 +845,12 @@ def _grade_severity(check: SeverityCheck) -> tuple[str, str, str]:
 
 # --- C8: claims that deny risk ("safe", "low risk", "gentle") ----------------------------
 
+# the graded forms of a safety adjective ("one of the safest", "gentler") assert a degree of risk, not its absence
+_SAFETY_DEGREE = r"safer|safest|gentler|gentlest|mildest|least\s+(?:risky|harmful|irritating|invasive)"
 # "a safe procedure with low risk of adverse effects", "gentle", "well tolerated": a claim
 # about how risky, not whether any harm ever occurs ("no side effects" is C5's job)
 _RISK_DENIAL_RE = re.compile(
-    # the graded forms of a safety adjective ("one of the safest", "gentler") assert a degree of risk, not its absence
-    r"\b(?:safe|safer|safest|gentle|gentler|gentlest|mildest|least\s+(?:risky|harmful|irritating|invasive)|"
+    rf"\b(?:safe|gentle|{_SAFETY_DEGREE}|"
     r"well[- ]tolerated|low[- ]risk|low (?:\w+ )?risk|minimal (?:\w+ )?(?:risk|side[- ]effects?|adverse|complications?)|"
     r"few (?:side[- ]effects?|adverse|complications?)|rarely|rare|uncommon|unusual|suitable for|kind to|easy on|gentle on|"
     # "not linked to any serious side effects", "does not cause permanent hair loss": the harms
@@ -944,8 +945,8 @@ _GRADED_RISK_RE = re.compile(
 )
 
 
-_GRADED_SAFETY_RE = re.compile(r"\b(?:safer|safest|gentler|gentlest|mildest|least\s+(?:risky|harmful|irritating|"
-                               r"invasive)|(?:lower|lowest)\s+risk)\b", re.I)
+# VERD4: a degree of safety, comparative or superlative ("the safest option", "lower risk"): judged on severity
+_GRADED_SAFETY_RE = re.compile(rf"\b(?:{_SAFETY_DEGREE}|(?:lower|lowest)\s+risk)\b", re.I)
 
 
 def ungraded_safety(claim: Claim) -> str | None:
@@ -1892,13 +1893,11 @@ def grade_claim(
             # outweigh them, so the claim is judged on its own people's records
             words, direct = subgroup
             elsewhere_ = [a for a in reporters if a not in direct]
-            sub_grade = grade_question(question, list(direct), n_hits=grade.n_hits)
             studied = frame.population if set(words) & set(_tokens(frame.population or "")) else frame.outcome
             notes.append(f"the claim is about {studied}, which {_pmids_of(direct)} studied and found no effect; "
                          f"the effect {_pmids_of(elsewhere_)} report{'s' if len(elsewhere_) == 1 else ''} is in other people, "
                          "indirect for these")
-            mine, verdict, certainty = list(direct), sub_grade.verdict, sub_grade.certainty
-            cited = cited[:from_question] + [a.pmid for a in direct if a.pmid not in cited[:from_question]]
+            mine, verdict, certainty, cited = _judged_on(direct, question, grade.n_hits, cited[:from_question])
             mirrored, reporters = _DENIED.get(verdict, verdict), []
         elif (mirrored in ("not supported", "contradicted") and frame.relation == "no_effect" and reporters
               and (dose := strength_records(claim.quote, frame, mine, records)) is not None):
@@ -1908,11 +1907,9 @@ def grade_claim(
             # naming this strength agrees with the denial, the claim is placed on neither side
             label, direct = dose
             if direct and all(a.direction in ("no effect", "contradicts") for a in direct):
-                sub_grade = grade_question(question, list(direct), n_hits=grade.n_hits)
                 notes.append(f"the claim is about the {label} strength, which {_pmids_of(direct)} studied and found no "
                              "effect; the effects other records report are for other strengths, indirect for this one")
-                mine, verdict, certainty = list(direct), sub_grade.verdict, sub_grade.certainty
-                cited = cited[:from_question] + [a.pmid for a in direct if a.pmid not in cited[:from_question]]
+                mine, verdict, certainty, cited = _judged_on(direct, question, grade.n_hits, cited[:from_question])
                 mirrored, reporters = _DENIED.get(verdict, verdict), []
             else:
                 where = (f"{_pmids_of(direct)} name{'s' if len(direct) == 1 else ''} it among other arms"
@@ -2944,7 +2941,9 @@ _CONNECTIVE_ANY_RE = re.compile(r"\b(?:in\s+any\s+(?:case|event)|at\s+any\s+rate
 
 def _universal_scope(quote: str) -> re.Match[str] | None:
     """The universal over people or kinds the claim makes ("every type of acne", "works for everyone"), if any."""
-    text = _DISTRIBUTIVE_RATE_RE.sub(lambda m: " " * len(m.group(0)), _CONNECTIVE_ANY_RE.sub(lambda m: " " * len(m.group(0)), quote))
+    text = quote
+    for no_scope in (_CONNECTIVE_ANY_RE, _DISTRIBUTIVE_RATE_RE):  # (blanked, so offsets still index the quote)
+        text = no_scope.sub(lambda m: " " * len(m.group(0)), text)
     return _UNIVERSAL_SCOPE_RE.search(text)
 
 
@@ -3769,6 +3768,11 @@ def _mentions_population(record: Record, words: set[str]) -> bool:
     return any(re.search(r"\b" + re.escape(f[:max(5, len(f) - 2)]), text) for w in words for f in forms(w))
 
 
+def _evidence_studies(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> list[Appraisal]:
+    """The included studies whose records are at hand; narrative reviews and guidelines are context, not evidence."""
+    return [a for a in appraisals if a.included and a.pmid in records and a.design not in ("narrative review", "guideline")]
+
+
 def subgroup_records(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
                      records: Mapping[str, Record]) -> tuple[list[str], list[Appraisal]] | None:
     """VERD3: the words by which the claim's outcome or population narrows its question's ("alopecia totalis" on an
@@ -3783,7 +3787,7 @@ def subgroup_records(frame: ClaimFrame, question: Question, appraisals: Sequence
     if not words:
         return None
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:e?s)?\b", re.I)
-    studies = [a for a in appraisals if a.included and a.pmid in records and a.design not in ("narrative review", "guideline")]
+    studies = _evidence_studies(appraisals, records)
     direct = [a for a in studies if pattern.search(f"{records[a.pmid].title} {records[a.pmid].abstract_text}")]
     return (words, direct) if direct and len(direct) < len(studies) else None
 
@@ -3802,9 +3806,18 @@ def strength_records(quote: str, frame: ClaimFrame, appraisals: Sequence[Apprais
         return None
     value = found[0]
     pattern = re.compile(rf"(?<![\w.]){re.escape(value)}\s?%")
-    studies = [a for a in appraisals if a.included and a.pmid in records and a.design not in ("narrative review", "guideline")]
+    studies = _evidence_studies(appraisals, records)
     direct = [a for a in studies if pattern.search(f"{records[a.pmid].title} {records[a.pmid].abstract_text}")]
     return None if studies and len(direct) == len(studies) else (f"{value}%", direct)
+
+
+def _judged_on(direct: Sequence[Appraisal], question: Question, n_hits: int,
+               cited_before: list[str]) -> tuple[list[Appraisal], str, str, list[str]]:
+    """(studies, verdict, certainty, cited PMIDs) when a claim is judged on its direct records alone (GRADE
+    indirectness): the question's grade over them, their PMIDs cited after those the question cited first."""
+    sub_grade = grade_question(question, list(direct), n_hits=n_hits)
+    return (list(direct), sub_grade.verdict, sub_grade.certainty,
+            cited_before + [a.pmid for a in direct if a.pmid not in cited_before])
 
 
 def _pmids_of(appraisals: Sequence[Appraisal]) -> str:
