@@ -47,7 +47,7 @@ ENUMS = {
     # data since session 15.
     # test11: an eleventh held-out split written blind by GOLD17 (session 14); spent, development data since session 16.
     # test12: a twelfth held-out split written blind by GOLD18 (session 15); spent, development data since session 17.
-    # test13: a thirteenth held-out split written blind by GOLD19 (session 16), run once by the lead at the end.
+    # test13: a thirteenth held-out split written blind by GOLD19 (session 16); spent, development data since session 18.
     # dev8: an eighth development split written blind by GOLD20 (session 16); tune and train on it.
     # dev9: a ninth development split written blind by GOLD22 (session 17); tune and train on it.
     # test14: a fourteenth held-out split written blind by GOLD21 (session 17), run once by the lead at the end.
