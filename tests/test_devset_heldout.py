@@ -1,5 +1,5 @@
 """The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8, test6 by GOLD11, test7 by GOLD13,
-test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21) are present, valid and kept apart from development.
+test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21, test15 by GOLD23) are present, valid and kept apart from development.
 
 Each is run once, by the lead, at the end of a session, to measure generalisation; nobody develops on
 them. test5 and test6 are spent (reported at the end of two sessions each) and are development data since
@@ -93,6 +93,10 @@ SPLITS = [
             # caffeine shampoo is on the snapshot (a trial, a comparison with minoxidil): graded, not absent
             frozenset({"rosemarytrial-1.md", "retinalletter-1.txt", "prpdebate-1.html", "caffeineruling-1.html"}),
             "retinalletter-1.txt", "test13", min_rows=13),
+    HeldOut("test15", frozenset({"aaneedling-1.txt", "collagenhelpline-1.txt", "vitamincnurse-1.md",
+                                 "hyaluronicquiz-1.html", "biotinwiki-1.html", "dermaplaningscript-1.txt"}),
+            frozenset({"aaneedling-1.txt", "collagenhelpline-1.txt", "vitamincnurse-1.md"}),
+            "aaneedling-1.txt", "test14", min_rows=13),
 ]
 HELD_OUT = {"test2", *(s.split for s in SPLITS)}
 each = pytest.mark.parametrize("held", SPLITS, ids=[s.split for s in SPLITS])
