@@ -81,8 +81,15 @@ risk of", counted shares "27 of the 30", a study quoted by its sample and durati
 "not the strongest, but", claims in alt text or a photo caption, a testimonial's "I" vs the brand's own voice, a product
 that "contains" an ingredient "proven" to do X, a disclaimer followed by a promise, and disclaimers about testimonials
 or in alt text and captions (no claim expected)): 681-710 are `dev`, 711-740 `held11` (held out like `held10`).
+TRAP17 added items 741-800 on more new copy (complete-result promises "clears acne, full stop", benefits restricted to
+a dose, strength or population "but only at ...", negative hedges "is unlikely to help", serious harms against "safe"
+and affirmed, brands standing for a generic treatment, "contains X, which is proven to ...", comparisons whose standard
+is elided or a pronoun "beats it", emphatic answers "You bet it can." / "Sadly, no.", list items under a negating
+lead-in "None of these is true:", counted shares of a study sample, lay words for research outcomes, courses counted in
+sessions and weeks, gains as a multiple of a rival's, and, expecting no claim, quoted claims the writer rejects and
+disclaimers phrased as negative hedges): 741-770 are `dev`, 771-800 `held12` (held out like `held11`).
 
-    python benchmarks/traps.py [--split dev|held|held2|...|held11|all] [--code DIR] [--verbose] [--json FILE]
+    python benchmarks/traps.py [--split dev|held|held2|...|held12|all] [--code DIR] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
@@ -103,8 +110,9 @@ TRAPS = HERE / "traps" / "traps.csv"
 COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", "gold_side", "note")
 RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
 SIDES = ("backs", "against", "unclear")
-SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11")
-ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held11 are only ever run by name
+SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11",
+          "held12")
+ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held12 are only ever run by name
 TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
               "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
               "attribution", "double_negation", "conditional",
@@ -149,15 +157,22 @@ TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_effic
               "population_superlative", "universal_safety", "separate_arms", "lay_outcome", "elliptical_quantity",
               "joined_claims", "graded_risk", "counted_share", "quoted_study", "superlative_concession",
               "alt_text_claim", "testimonial_voice", "contains_ingredient", "hedge_then_promise",
-              "testimonial_disclaimer")
+              "testimonial_disclaimer",
+              # TRAP17 (items 741-800): complete promises, restricted benefits, negative hedges, serious harms, brands,
+              # proven ingredients, elided standards, emphatic answers, negated lists, samples, lay terms, courses
+              "complete_promise", "restricted_benefit", "negative_hedge", "serious_harm", "brand_generic",
+              "ingredient_proof", "elided_standard", "emphatic_answer", "negated_list", "rejected_quote",
+              "sample_count", "lay_term", "course_length", "negative_disclaimer", "rival_multiple")
 NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
                   "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
-                  "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer")  # items expecting no claim
+                  "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
+                  "rejected_quote", "negative_disclaimer")  # items expecting no claim
 TITLE_QUOTE_TYPES = ("question_headline",)  # the quote is the headline, not a body substring
 DEV_LAST = 70  # the fixed split rule: 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2, 201-230 dev, 231-260 held3,
 # 261-290 dev, 291-320 held4, 321-350 dev, 351-380 held5, 381-410 dev, 411-440 held6, 441-470 dev, 471-500 held7,
-# 501-530 dev, 531-560 held8, 561-590 dev, 591-620 held9, 621-650 dev, 651-680 held10, 681-710 dev, 711-740 held11
-LAST = 740
+# 501-530 dev, 531-560 held8, 561-590 dev, 591-620 held9, 621-650 dev, 651-680 held10, 681-710 dev, 711-740 held11,
+# 741-770 dev, 771-800 held12
+LAST = 800
 
 
 def split_of(number: int) -> str:
@@ -184,7 +199,9 @@ def split_of(number: int) -> str:
         return "dev" if number <= 590 else "held9"
     if number <= 680:
         return "dev" if number <= 650 else "held10"
-    return "dev" if number <= 710 else "held11"
+    if number <= 740:
+        return "dev" if number <= 710 else "held11"
+    return "dev" if number <= 770 else "held12"
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
 _ID = re.compile(r"^(\d{3})-([a-z_]+)$")
@@ -281,9 +298,9 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
     if split != split_of(number):
         raise bad("split", f"item {number} must be {split_of(number)} "
                            f"(items 1-{DEV_LAST}, 121-170, 201-230, 261-290, 321-350, 381-410, 441-470, 501-530, "
-                           f"561-590, 621-650 and 681-710 dev, 71-120 held, 171-200 held2, 231-260 held3, "
+                           f"561-590, 621-650, 681-710 and 741-770 dev, 71-120 held, 171-200 held2, 231-260 held3, "
                            f"291-320 held4, 351-380 held5, 411-440 held6, 471-500 held7, 531-560 held8, "
-                           f"591-620 held9, 651-680 held10, 711-{LAST} held11)")
+                           f"591-620 held9, 651-680 held10, 711-740 held11, 771-{LAST} held12)")
     for col in ("title", "text", "quote", "intervention", "note"):
         if not row[col].strip():
             raise bad(col, "empty")
@@ -462,7 +479,7 @@ def _claims_benchmark():
 
 
 def select(traps: list[Trap], split: str) -> list[Trap]:
-    """The items a --split runs: one split by name, or "all" = dev + held (held2-held11 only ever by name)."""
+    """The items a --split runs: one split by name, or "all" = dev + held (held2-held12 only ever by name)."""
     wanted = ALL_SPLITS if split == "all" else (split,)
     return [t for t in traps if t.split in wanted]
 
@@ -482,7 +499,7 @@ def run_product(code_dir: Path, traps: list[Trap]) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=SPLITS + ("all",),
-                    help="dev (default); held and held2-held11 are held out: run each once, for the final "
+                    help="dev (default); held and held2-held12 are held out: run each once, for the final "
                          "report; all is dev + held")
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)

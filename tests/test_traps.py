@@ -45,10 +45,10 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_740_unique_items_split_by_number(items):
-    assert len(items) == 740
-    assert len({t.id for t in items}) == 740
-    assert [t.number for t in items] == list(range(1, 741))
+def test_traps_file_has_800_unique_items_split_by_number(items):
+    assert len(items) == 800
+    assert len({t.id for t in items}) == 800
+    assert [t.number for t in items] == list(range(1, 801))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
                 **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
                 **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)},
@@ -59,7 +59,8 @@ def test_traps_file_has_740_unique_items_split_by_number(items):
                 **{n: "dev" for n in range(501, 531)}, **{n: "held8" for n in range(531, 561)},
                 **{n: "dev" for n in range(561, 591)}, **{n: "held9" for n in range(591, 621)},
                 **{n: "dev" for n in range(621, 651)}, **{n: "held10" for n in range(651, 681)},
-                **{n: "dev" for n in range(681, 711)}, **{n: "held11" for n in range(711, 741)}}
+                **{n: "dev" for n in range(681, 711)}, **{n: "held11" for n in range(711, 741)},
+                **{n: "dev" for n in range(741, 771)}, **{n: "held12" for n in range(771, 801)}}
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
 
@@ -242,7 +243,29 @@ def test_trap16_types_are_new_balanced_and_in_both_halves(items):
     assert all(len(t.quote.split()) <= 3 and t.quote.endswith(".") for t in answers)
 
 
-def test_split_selection_keeps_held2_to_held11_out_of_dev_and_all(items):
+def test_trap17_types_are_new_balanced_and_in_both_halves(items):
+    """Items 741-800 (TRAP17): 15 new types, 2 in dev and 2 in held12 each; every side 8+ times in each half; the
+    rejected quotes and negative disclaimers (two of each per half) expect no claim; each claim type has a decisive
+    side (backs or against) in each half."""
+    new, per = check_new_block(items, 741, 800, "held12", min_types=15, min_sides=8)
+    assert len({t.trap for t in new}) == 15
+    no_claim = {"rejected_quote", "negative_disclaimer"}
+    for trap in {t.trap for t in new}:
+        assert per[(trap, "dev")] == 2 and per[(trap, "held12")] == 2, trap
+        if trap not in no_claim:
+            for split in ("dev", "held12"):
+                sides = {t.gold_side for t in new if t.trap == trap and t.split == split}
+                assert sides & {"backs", "against"}, (trap, split)
+    for split in ("dev", "held12"):
+        assert sum(not t.expects_claim for t in new if t.split == split) == 4, split
+    assert {t.trap for t in new if not t.expects_claim} == no_claim
+    answers = [t for t in new if t.trap == "emphatic_answer"]  # the quote is the answer after a question mark
+    assert all(t.text.split(t.quote)[0].rstrip().endswith("?") for t in answers)
+    listed = [t for t in new if t.trap == "negated_list"]  # the quote is a list item under a negating lead-in
+    assert all(f"- {t.quote}\n" in t.text and ("None of" in t.text or "Not one of" in t.text) for t in listed)
+
+
+def test_split_selection_keeps_held2_to_held12_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
@@ -255,19 +278,22 @@ def test_split_selection_keeps_held2_to_held11_out_of_dev_and_all(items):
     assert [t.number for t in traps.select(items, "held9")] == list(range(591, 621))
     assert [t.number for t in traps.select(items, "held10")] == list(range(651, 681))
     assert [t.number for t in traps.select(items, "held11")] == list(range(711, 741))
-    assert len(traps.select(items, "dev")) == 390
-    assert [t.number for t in traps.select(items, "dev")][-240:] == (list(range(261, 291)) + list(range(321, 351))
+    assert [t.number for t in traps.select(items, "held12")] == list(range(771, 801))
+    assert len(traps.select(items, "dev")) == 420
+    assert [t.number for t in traps.select(items, "dev")][-270:] == (list(range(261, 291)) + list(range(321, 351))
                                                                      + list(range(381, 411)) + list(range(441, 471))
                                                                      + list(range(501, 531)) + list(range(561, 591))
-                                                                     + list(range(621, 651)) + list(range(681, 711)))
-    for held in ("held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11"):
+                                                                     + list(range(621, 651)) + list(range(681, 711))
+                                                                     + list(range(741, 771)))
+    for held in ("held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12"):
         assert held in traps.SPLITS and held not in traps.ALL_SPLITS
 
 
 def test_disclaimers_expect_no_claim_and_only_they_do(items):
     assert traps.NO_CLAIM_TYPES == ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
                                     "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
-                                    "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer")
+                                    "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
+                                    "rejected_quote", "negative_disclaimer")
     for t in items:
         assert (t.trap in traps.NO_CLAIM_TYPES) == (not t.expects_claim), t.id
 
@@ -369,8 +395,17 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
     testimonial = next(r for r in rows if r["id"].endswith("-testimonial_disclaimer"))  # expects no claim
     with pytest.raises(traps.TrapError, match=r"testimonial_disclaimer\), column relation"):
         traps.load_traps(_write(tmp_path, [dict(testimonial, relation="benefit", gold_side="unclear")]))
-    bad = dict(rows[0], id="741-privative")
-    with pytest.raises(traps.TrapError, match=r"column id: item number 741 is outside 1-740"):
+    bad = dict(rows[780], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 781-.*column split: item 781 must be held12"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[750], split="held12")
+    with pytest.raises(traps.TrapError, match=r"id 751-.*column split: item 751 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    rejected = next(r for r in rows if r["id"].endswith("-rejected_quote"))  # a rejected quote expects no claim
+    with pytest.raises(traps.TrapError, match=r"rejected_quote\), column relation"):
+        traps.load_traps(_write(tmp_path, [dict(rejected, relation="benefit", gold_side="against")]))
+    bad = dict(rows[0], id="801-privative")
+    with pytest.raises(traps.TrapError, match=r"column id: item number 801 is outside 1-800"):
         traps.load_traps(_write(tmp_path, [bad]))
     name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
     with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):
