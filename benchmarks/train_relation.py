@@ -1,10 +1,11 @@
 """Train the learned relation reader (`tracker.relation_model`) and measure the GUARD rule (issue 14).
 
 Training data: the gold claims we may train on, and only those:
-- `benchmarks/devset/gold_claims.csv` rows of splits dev, dev2, dev3, dev4, test, the blind development split dev8 and
-  the spent blind splits test9, test10, test11 and test12 (rows are filtered by split as they are read; no other split is ever kept);
+- `benchmarks/devset/gold_claims.csv` rows of splits dev, dev2, dev3, dev4, test, the blind development splits dev8 and dev9
+  and the spent blind splits test9, test10, test11, test12 and test13 (rows are filtered by split as they are read; no other
+  split is ever kept: never test14, dev10 or a held split);
 - `benchmarks/devset/seed_gold.csv` (the four seed articles);
-- `benchmarks/traps/traps.csv` claim items of the dev halves 1-70, 121-170, 501-530, 561-590, 621-650 and 681-710 (held, held2 and
+- `benchmarks/traps/traps.csv` claim items of the dev halves 1-70, 121-170, 501-530, 561-590, 621-650, 681-710 and 741-770 (held, held2 and
   every other item are dropped as they are read).
 
 Input is the quote (optionally the sentence before it, `--context`) with the row's gold intervention
@@ -69,7 +70,7 @@ from tracker import relation_model as rm  # noqa: E402
 DEVSET = HERE / "devset"
 GOLD = DEVSET / "gold_claims.csv"
 SEED_GOLD = DEVSET / "seed_gold.csv"
-TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev8", "test", "test9", "test10", "test11", "test12")  # the allowlist: no other split is read
+TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev8", "dev9", "test", "test9", "test10", "test11", "test12", "test13")  # the allowlist: no other split is read
 CLASS_WEIGHT = "balanced"  # the rare readings (harm, no_effect) are the ones the guard needs
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
@@ -121,15 +122,15 @@ def sentence_before(text: str, quote: str) -> str:
 
 
 def _trap_trainable(number: int) -> bool:
-    """Trap items 1-70, 121-170, 501-530, 561-590, 621-650 and 681-710 only (dev halves fixed before labelling); every
+    """Trap items 1-70, 121-170, 501-530, 561-590, 621-650, 681-710 and 741-770 only (dev halves fixed before labelling); every
     other item, dev or held, is never read."""
     return (1 <= number <= 70 or 121 <= number <= 170 or 501 <= number <= 530 or 561 <= number <= 590
-            or 621 <= number <= 650 or 681 <= number <= 710)
+            or 621 <= number <= 650 or 681 <= number <= 710 or 741 <= number <= 770)
 
 
 def _trap_block(number: int) -> str:
     return ("traps" if number <= 70 else "traps2" if number <= 170 else "traps3" if number <= 530 else "traps4"
-            if number <= 590 else "traps5" if number <= 650 else "traps6")
+            if number <= 590 else "traps5" if number <= 650 else "traps6" if number <= 710 else "traps7")
 
 
 def load_rows() -> list[Row]:
@@ -205,10 +206,12 @@ def rule_relations(rows: list[Row], code: Path, cache: Path | None, key_code: st
 # were written at f4e8f8e; test11 was never tuned on until session 16 began at 0f5743e; traps4, items 561-590, were
 # written at 7e01673; dev8 and traps5, items 621-650, were written blind in session 16 and never tuned on before it;
 # test12 was never tuned on until session 17 began at 9615e59, when traps6, items 681-710, were written blind; dev9,
-# written blind then too, is kept out of training in session 17 so that its figures stay a check of transfer)
+# written blind then too, was kept out of training in session 17 and studied only at its end; test13 was never tuned on
+# until session 18 began at 5792858, when traps7, items 741-770, were written blind)
 UNSEEN = {"dev2": "ee1fcdb^", "dev3": "70fd207^", "traps": "88c9079^", "dev4": "6fca824^", "traps2": "6fca824^",
           "test9": "c50d506", "test10": "c50d506", "traps3": "f4e8f8e^", "test11": "0f5743e", "traps4": "7e01673^",
-          "dev8": "0f5743e", "traps5": "0f5743e", "test12": "9615e59", "traps6": "9615e59"}
+          "dev8": "0f5743e", "traps5": "0f5743e", "test12": "9615e59", "traps6": "9615e59", "dev9": "9615e59",
+          "test13": "5792858", "traps7": "5792858"}
 
 
 def unseen_rule_relations(rows: list[Row], cache: Path | None) -> dict[int, str | None]:
@@ -406,7 +409,8 @@ def main(argv=None) -> int:
     rows = [r for r in load_rows() if r.block not in set(args.exclude)]
     blocks = Counter(r.block for r in rows)
     print(f"{len(rows)} training rows: " + ", ".join(f"{k} {v}" for k, v in sorted(blocks.items())))
-    assert not {r.block for r in rows} & {"test2", "test3", "test4", "test5", "test13", "test14", "dev9"}
+    # (held out: test14 and dev10 blind, the held trap halves never reach `load_rows`)
+    assert not {r.block for r in rows} & {"test2", "test3", "test4", "test5", "test14", "dev10"}
     y = [r.relation for r in rows]
     print("relations: " + ", ".join(f"{k} {v}" for k, v in Counter(y).most_common()))
     golds = gold_sets(rows)
@@ -495,7 +499,7 @@ def main(argv=None) -> int:
     data_sha = hashlib.sha256(b"".join(p.read_bytes() for p in (GOLD, SEED_GOLD, HERE / "traps" / "traps.csv"))).hexdigest()
     meta = {"trained": dt.date.today().isoformat(),
             "data": "gold_claims.csv splits " + ", ".join(TRAIN_SPLITS) + " + seed_gold.csv + traps.csv items 1-70, 121-170, 501-530, "
-                    "561-590, 621-650, 681-710 "
+                    "561-590, 621-650, 681-710, 741-770 "
                     "(held-out splits and trap halves dropped as read)",
             "data_sha256": data_sha, "n_rows": len(rows), "rows_per_block": dict(blocks),
             "rows_per_relation": dict(Counter(y)), "C": C, "min_groups": mg, "context": args.context,

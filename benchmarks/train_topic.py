@@ -1,8 +1,8 @@
 """Train the topic ranker (`tracker/topic_model.py`): which candidate treatment an article is about.
 
-Data: the development articles of `benchmarks/devset/gold_claims.csv`, splits dev, dev2..dev8,
-test, test2..test12 only (rows of any other split are dropped as the CSV is read: test13 and
-anything newer, held out, are never looked at; test12 is spent since session 17). An article's label is the most common gold
+Data: the development articles of `benchmarks/devset/gold_claims.csv`, splits dev, dev2..dev9,
+test, test2..test13 only (rows of any other split are dropped as the CSV is read: test14, dev10 and
+anything newer, held out, are never looked at; test13 and dev9 are spent since session 18). An article's label is the most common gold
 `intervention` of its claims; a candidate is positive when `claims.same_phrase(label,
 f"{concept.label} {concept.key}")`, the benchmark's own test.
 
@@ -14,7 +14,7 @@ the sentences are about replaces a pick the rules are not confident of, `extract
 C and the margin are chosen on those out-of-fold figures (one global value each; ties go to the
 better ranker alone, then the larger margin, the rules).
 
-Writes `tracker/resources/topic_model.json.gz` and `topic_model.meta.json` unless --no-write.
+Writes `tracker/resources/topic_model.json.gz` and `topic_model.meta.json` (or into --out) unless --no-write.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ from claims import same_phrase  # noqa: E402
 
 GOLD = HERE / "devset" / "gold_claims.csv"
 ARTICLES = HERE / "devset" / "articles"
-TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
+TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
                 "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
-                "test9", "test10", "test11", "test12")  # never test13+: held out
+                "test9", "test10", "test11", "test12", "test13")  # never test14+, dev10+ or held: held out
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
@@ -116,12 +116,13 @@ def predict(e: Example, bias: float, weights: dict[str, float]) -> list[float]:
 
 def choice(e: Example, probs: list[float], margin: float | None) -> int | None:
     """The index the product would choose (margin None: the ranker alone)."""
-    from tracker.topic_model import pick, plays_role
+    from tracker.topic_model import fit, pick, plays_role
     if not probs:
         return None
     if margin is None:
         return max(range(len(probs)), key=lambda i: (probs[i], -i))
-    return pick(e.labels, probs, e.rules, margin, [plays_role(f, label) for f, label in zip(e.features, e.labels)], e.confident)
+    return pick(e.labels, probs, e.rules, margin, [plays_role(f, label) for f, label in zip(e.features, e.labels)], e.confident,
+                [fit(f) for f in e.features])
 
 
 def loso(examples: list[Example], C: float) -> dict[tuple[str, str], list[float]]:
@@ -151,6 +152,7 @@ def total(acc: dict[str, tuple[int, int]]) -> int:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--out", type=Path, help="write the model and sidecar to this directory instead of tracker/resources")
     ap.add_argument("--verbose", action="store_true", help="name the articles each reader gets wrong")
     ap.add_argument("--keep-rules-feature", action="store_true", help="let the ranker see which candidate the rules picked")
     args = ap.parse_args(argv)
@@ -215,7 +217,11 @@ def main(argv=None) -> int:
     payload = {"feature_version": tm.FEATURE_VERSION, "bias": bias, "weights": weights, "margin": margin,
                "min_sentences": min_sentences}
     blob = gzip.compress(json.dumps(payload, sort_keys=True).encode(), mtime=0)
-    tm.MODEL_PATH.write_bytes(blob)
+    model_path, meta_path = tm.MODEL_PATH, tm.META_PATH
+    if args.out is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
+        model_path, meta_path = args.out / tm.MODEL_PATH.name, args.out / tm.META_PATH.name
+    model_path.write_bytes(blob)
     import sklearn
     meta = {"model_file": tm.MODEL_PATH.name, "model_sha256": hashlib.sha256(blob).hexdigest(),
             "format": "gzip JSON: bias, per-feature weights, margin (no pickle)",
@@ -232,8 +238,8 @@ def main(argv=None) -> int:
             "oof_changes": changed,
             "note": "the rules were tuned on these same articles, so their figure is in-sample",
             "versions": {"python": sys.version.split()[0], "scikit-learn": sklearn.__version__}}
-    tm.META_PATH.write_text(json.dumps(meta, indent=2) + "\n")
-    print(f"wrote {tm.MODEL_PATH} ({len(weights)} weights)")
+    meta_path.write_text(json.dumps(meta, indent=2) + "\n")
+    print(f"wrote {model_path} ({len(weights)} weights)")
     return 0
 
 

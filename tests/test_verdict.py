@@ -237,10 +237,12 @@ SCAR_TRIAL = {"23": rec("23", "Randomized controlled trial of 300 patients with 
 
 
 def test_verbs_of_complete_removal_promise_more_than_trials_report_but_an_anecdote_does_not():
+    # SIGN5: a removal verb alone is directionally right but overstated (the devset's rule): partly supported;
+    # absolute, lasting or dated, it goes against trials that report improvement
     _, v = judge("Microneedling clears acne scars.", SCARS, SCAR_TRIAL)
+    assert v.verdict == "partly supported" and "complete result" in v.rationale
+    _, v = judge("Microneedling gets rid of acne scars for good.", SCARS, SCAR_TRIAL)
     assert v.verdict == "not supported" and "complete or permanent" in v.rationale
-    _, v = judge("Microneedling gets rid of acne scars.", SCARS, SCAR_TRIAL)
-    assert v.verdict == "not supported"
     _, v = judge("Microneedling erased the acne scars I'd had for a decade.", SCARS, SCAR_TRIAL)
     assert v.verdict in ("supported", "partly supported")  # one person's result, not a promise
 

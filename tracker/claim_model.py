@@ -97,10 +97,11 @@ _NEG_QUANTIFIER_RE = re.compile(
     r"\b(?:nothing|none|nobody|no[\s-]one|not\s+(?:one|a\s+single|any)|(?:barely|hardly|scarcely|almost)\s+"
     r"(?:anyone|anybody|anything|any|no|none|nothing|nobody))\b", re.I)
 # a share of a counted group, the way a study's result is reported ("Thirteen of the 30 people", "9 out of 10",
-# "one in three", "two thirds of", "half of"), or a group's average
+# "one in three", "two thirds of", "half of", "roughly a third of men"), or a group's average
 _SHARE_RE = re.compile(
     rf"\b(?:(?:\d+|{NUMBER_WORD})\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:\d+|{NUMBER_WORD})\b"
     rf"|(?:one|1)\s+in\s+(?:\d+|{NUMBER_WORD})\b|(?:\w+\s+)?(?:halves|thirds|quarters|fifths)\b|half\s+(?:of|the)\b"
+    r"|\b(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of\b"
     r"|(?:average|median)\b|(?<!\bi\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)mean\b)", re.I)
 _TIME_NOUN = r"(?:second|minute|hour|day|night|morning|evening|week|fortnight|month|year|session|treatment|course|use|wash|dose)s?"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"

@@ -2070,11 +2070,18 @@ def _defined_nickname(phrase: str, text: str) -> Concept | None:
     return hits[0][1] if hits else None
 
 
+def _written_lower(phrase: str, text: str) -> bool:
+    """Does the text write `phrase` in lower case as a word of its prose? A web or mail address is
+    lower case by convention ("ops@frostface.co", "frostface.co/r/8812"), so a brand's name there
+    does not make it a common noun."""
+    return bool(re.search(rf"(?-i:(?<![\w@./-]){re.escape(phrase.lower())}(?![\w@/-]|\.[A-Za-z]))", text))
+
+
 # A brand is a proper noun that modifies the common noun naming what the product is ("DotLift
 # Microneedle Patch"): the literature indexes the kind, so the kind is the treatment and the brand one
 # of the names the article gives it as a subject.
 def _branded_kind(phrase: str, text: str) -> Concept | None:
-    if len(phrase.split()) != 1 or re.search(rf"(?-i:\b{re.escape(phrase.lower())}\b)", text):
+    if len(phrase.split()) != 1 or _written_lower(phrase, text):
         return None  # a word the text also writes in lower case is a common noun, not a brand
     kinds = Counter(" ".join(m.group("k").lower().split()) for m in re.finditer(
         rf"\b{re.escape(phrase)}\s+(?P<k>(?:[A-Za-z][\w-]*\s+){{0,2}}(?:{_PRODUCT_FORM_RE.pattern}|device|pen|roller|"
@@ -2086,6 +2093,9 @@ def _branded_kind(phrase: str, text: str) -> Concept | None:
     plural = kind + ("es" if kind.endswith(("ch", "sh", "x")) else "s")  # one name for "patch" and "patches"
     concept = dataclasses.replace(concept, patterns=(r"\s+".join(re.escape(w) for w in kind.split()) + r"(?:es|s)?",),
                                   terms=tuple(dict.fromkeys((*concept.terms, f'"{plural}"[tiab]'))))
+    practice = _practice_of(kind, text)
+    if practice is not None:
+        concept = dataclasses.replace(practice, patterns=practice.patterns + concept.patterns)
     active = " ".join(kind.split()[:-1])
     if active and any(c.regex.search(active) for c in INTERVENTIONS):
         # the kind's modifier alone names another listed treatment ("microneedle" of "microneedle
@@ -2093,6 +2103,20 @@ def _branded_kind(phrase: str, text: str) -> Concept | None:
         concept = dataclasses.replace(concept, terms=tuple(t for t in concept.terms if t.startswith('"')))
     return dataclasses.replace(concept, subject_patterns=tuple(dict.fromkeys(
         concept.subject_patterns + (re.escape(phrase),))))
+
+
+def _practice_of(kind: str, text: str) -> Concept | None:
+    """A device named by an agent noun ("roller": what rolls) is used in the practice its verb's
+    gerund names ("rolling"); when the text makes that gerund a sentence's subject ("Rolling calms
+    angry spots"), the practice is what the claims are about, as the literature names it ("ice
+    rolling"), with the device's modifiers kept ("ice roller" -> "ice rolling")."""
+    words = kind.split()
+    if not words or not re.fullmatch(r"[a-z]{3,}er", words[-1].lower()):
+        return None
+    gerund = words[-1].lower()[:-2] + "ing"  # (English spells both on one stem: "scrubber", "scrubbing")
+    if not any(re.search(rf"\b{gerund}\b", s, re.I) for s in sentence_subjects(text)):
+        return None
+    return _with_synonyms(_generic_concept(" ".join((*words[:-1], gerund))), text)
 
 
 def _number_free_probability(phrase: str) -> float:
@@ -2120,7 +2144,7 @@ _HELD_BY_HEAD_RE = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?P<h>{_DEVICE_HEAD_RE.pat
 
 
 def _defined_brand(phrase: str, text: str) -> Concept | None:
-    if not phrase.strip() or re.search(rf"(?-i:\b{re.escape(phrase.lower())}\b)", text):
+    if not phrase.strip() or _written_lower(phrase, text):
         return None  # a word the text also writes in lower case is a common noun, not a brand
     name = re.escape(phrase) + r"\W?"  # ("ReGrow+")
     unlisted: Concept | None = None
@@ -2334,7 +2358,7 @@ def _detect_intervention(article: Article) -> Concept:
     # (read after a chat stamp or a speaker's label, "Fay: wrapping can't ...", which name who speaks)
     for subj in sentence_subjects(article.text):
         all_subjects.append(subj or "")
-        if subj and len(subj.split()) <= 3 and not _is_pronoun(subj) and not _NOT_NP_RE.search(subj) \
+        if subj and len(subj.split()) <= 3 and not _is_pronoun(subj) and not _PRO_FORM_RE.search(subj) and not _NOT_NP_RE.search(subj) \
                 and treatment_probability(subj) >= 0.7 and not _names_people_or_outcome(subj, article.text) \
                 and not _is_person(subj, article.text):
             subjects[_generic_concept(subj).label] += 1
@@ -2711,8 +2735,13 @@ def sentence_subjects(text: str) -> tuple[str, ...]:
     out = []
     for sent in sentences(text):
         unit = _SPEAKER_LABEL_RE.sub("", _CHAT_STAMP_RE.sub("", text[sent.start:sent.end], count=1), count=1)
-        out.append(_subject(unit) or "")
+        # a line of bracketed labels ("[Book now] [Website] [Save]") is a page's links or buttons:
+        # navigation, no clause, so no subject
+        out.append("" if _LINK_LINE_RE.fullmatch(unit) else _subject(unit) or "")
     return tuple(out)
+
+
+_LINK_LINE_RE = re.compile(r"\W*(?:\[[^\[\]\n]+\]\W*){2,}")
 
 
 # a thing taken, used or bought: its mentions follow a verb of use, with or without a determiner
@@ -2729,11 +2758,11 @@ _PRACTISED_BEFORE_RE = re.compile(r"\b(?:do|does|did|doing|done|had|have|having|
                                   r"trying)\s+(?:[\w,.-]+\s+){0,2}$", re.I)
 
 
-def _plays_treatment_role(concept: Concept, text: str) -> bool:
-    """Is `concept` what some sentence is about: the subject of a sentence, or the object of a verb of
-    use or practice ("take", "apply", "doing")? A document's genre or masthead ("transcript", a clinic's
-    name) is neither."""
-    if any(s and concept.regex.search(s) for s in sentence_subjects(text)):
+def _plays_treatment_role(concept: Concept, text: str, subject: bool = True) -> bool:
+    """Is `concept` what some sentence is about: the subject of a sentence (when `subject`), or the
+    object of a verb of use or practice ("take", "apply", "doing")? A document's genre or masthead
+    ("transcript", a clinic's name) is neither."""
+    if subject and any(s and concept.regex.search(s) for s in sentence_subjects(text)):
         return True
     # a gerund that takes an object ("taping your mouth shut", "needling the patches") names an
     # action someone does to something: the practice itself, whatever the clause around it
@@ -2756,10 +2785,44 @@ def confident_pick(concept: Concept, article: Article) -> bool:
         return True
     label = concept.label.strip()
     if not label or _OPEN_END_RE.search(label) or _QUANTIFIER_RE.match(label) or _is_pronoun(label) or \
-            _POSSESSIVE_PRONOUN_RE.fullmatch(label):
+            _POSSESSIVE_PRONOUN_RE.fullmatch(label) or _PRO_FORM_RE.search(label):
         return False  # (a possessive pronoun, "mine", stands for a noun phrase named elsewhere: RECALL2)
+    if _bare_proper_name(label, article.text) and any(c.regex.search(article.text) for c in INTERVENTIONS):
+        return False  # (a brand the text never defines stays the name when it names no listed treatment)
     # (a name the rules composed, a clipping written out in full, is not the text's spelling of it)
-    return not concept.regex.search(article.text) or _plays_treatment_role(concept, article.text)
+    mentions = len(concept.regex.findall(article.text))
+    # an article names what it is about more than once, by this name or another it gives it as a subject
+    # (a brand's); a phrase met once as a subject ("Temporarily, yes") is no topic the text returns to,
+    # though one the text uses or practises ("doing mostly dermaplaning") is
+    if concept.subject_patterns:
+        mentions += len(_compiled(concept.subject_patterns).findall(article.text))
+    return not mentions or _plays_treatment_role(concept, article.text, subject=mentions >= 2)
+
+
+def _bare_proper_name(label: str, text: str) -> bool:
+    """Is `label` one word the text writes only with a capital (outside web addresses) and the evidence
+    base never uses ("LumaDerm" of "LumaDerm Skin Clinic")? A proper noun names a clinic, a shop or a
+    brand; what it offers is the treatment the literature indexes, so such a pick is no confident one
+    when the text names a listed treatment."""
+    if not re.fullmatch(r"[A-Za-z][\w-]{2,}", label) or label.lower() in _snapshot_words():
+        return False
+    # (a sentence's or a line's first word is capitalised whatever it names, and so is every word of a
+    # heading in title case: only the other mentions count)
+    said = [m.group(0) for m in re.finditer(rf"(?<![\w@./-]){re.escape(label)}(?![\w@/-]|\.[A-Za-z])", text, re.I)
+            if not re.search(r"(?:^|\n|[.!?:]['\"’”)\]]*)[\s#*>\-•(\[\"“‘']*$", text[max(0, m.start() - 12):m.start()])
+            and not _title_case(text[text.rfind("\n", 0, m.start()) + 1:m.end() + 200].split("\n")[0])]
+    return bool(said) and all(w[:1].isupper() for w in said)
+
+
+def _title_case(line: str) -> bool:
+    """Are most of a line's longer words capitalised, as in a heading set in title case?"""
+    words = re.findall(r"[A-Za-z][\w'’-]{3,}", line)
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+# "one" heading a noun phrase after a modifier ("the herbal one", "the cheaper ones") is a pro-form: it
+# stands for a noun named elsewhere, as a pronoun does, and names no thing itself
+_PRO_FORM_RE = re.compile(r"\b[A-Za-z][\w-]*\s+ones?\s*$", re.I)
 
 
 def _without_speaker(unit_text: str, text: str) -> str:
@@ -5696,6 +5759,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 cmp_use = _comparator_use(text, sents, cmp[0], sent.start) if (
                     outcome is None and rel in ("superior", "equivalent") and cmp is not None
                     and not (para_outcome or local_main or purpose)) else None
+                borrowed = False
                 if cmp_use is None and outcome is None and rel in ("superior", "equivalent") and cmp is not None \
                         and not (para_outcome or local_main or purpose):
                     # with no main outcome the article names, a new heading or paragraph leaves an
@@ -5713,6 +5777,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # benefit its paragraph just claimed ("... clears acne. It is just as effective
                     # as benzoyl peroxide"), else the article's main one
                     outcome = para_outcome or local_main or cmp_use
+                    borrowed = True  # (QUEST5) an outcome of the discourse, not of the claim's own words
                 # "Little bit swollen, totally normal, it goes down by the next morning": a pronoun that a
                 # state subsides names the state its sentence just named (OUT12)
                 # "Pooled across controlled trials, injections ... raised hair density": a fronted
@@ -5844,6 +5909,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 if outcome is None and not owords:
                     question = question or main
                 new_q = None
+                fresh = False  # a question this claim itself proposed (withdrawn if the frame asks another)
                 if question is not None and question.question_id in new_questions:
                     new_q, question = question, None  # this article's main question, proposed here
                 elif question is None:
@@ -5859,6 +5925,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     if new_q.question_id in existing_ids:
                         new_q = Question(new_q.question_id + "-auto", new_q.statement, new_q.intervention,
                                          new_q.outcome, new_q.kind, new_q.query)
+                    fresh = new_q.question_id not in new_questions
                     new_q = new_questions.setdefault(new_q.question_id, new_q)
                 why = [*reasons, f"list item {n + 1} of {len(items)}"] if len(items) > 1 else list(reasons)
                 target = question or new_q
@@ -5919,6 +5986,36 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # "regrows hair as well as minoxidil, without the itchy scalp": a "without" adjunct after a
                     # comparison denies the harm the comparator brings, so the comparator is that arm
                     frame = dataclasses.replace(frame, comparator=unit_cmp, comparator_norm=unit_cmp)
+                # a question proposed on harms in general, for a harm the frame names ("A little tingle is normal")
+                generic_harm = outcome is not None and outcome.key == "adverse-effects" and kind == "safety" and \
+                    target.question_id.startswith("auto-") and bool(_GENERIC_HARM_LABEL_RE.fullmatch(target.outcome.strip()))
+                if ((outcome is None and owords) or generic_harm or borrowed) and not said and (
+                        framed := _frame_question_outcome(frame.outcome, target, (u_int, primary, *INTERVENTIONS),
+                                                          text[item.start:item.end])):
+                    # (QUEST5) the question asks what the claim's frame says: a claim in its own words, or one
+                    # filed under harms in general, whose frame reads another outcome of its own ("no clear drop in
+                    # lesion counts": lesion counts, not "drop"; "a little tingle": tingling, not adverse effects) is
+                    # tested by a question on that outcome, reused only when it asks the same; so is an elliptical
+                    # claim given its paragraph's or article's outcome when its frame reads one of its own ("X has
+                    # much less downtime than laser": downtime, not the skin texture its paragraph was about). A claim
+                    # the rules found no words of its own for keeps the article's main question ("it did nothing for
+                    # my chin": where it was used, not what it was for)
+                    if fresh and new_q is not None:
+                        new_questions.pop(new_q.question_id, None)
+                    question = _match_question(questions, u_int, None, framed, kind, home,
+                                               comparative=ctype == "comparative", population=sent_population,
+                                               duration=_frames._duration(text[item.start:item.end]) is not None)
+                    new_q = None
+                    if question is not None and question.question_id in new_questions:
+                        new_q, question = question, None
+                    elif question is None:
+                        new_q = _new_question(u_int, None, framed, kind, backoff=local_main, name=_article_name(u_int, text))
+                        if new_q.question_id in existing_ids:
+                            new_q = Question(new_q.question_id + "-auto", new_q.statement, new_q.intervention,
+                                             new_q.outcome, new_q.kind, new_q.query)
+                        new_q = new_questions.setdefault(new_q.question_id, new_q)
+                    target = question or new_q
+                    assert target is not None
                 stance = _stance_of_relation(frame.relation, target, _stance(quote, target))
                 claim = Claim(
                     claim_id="", article=article.name, quote=quote, start=qspan.start, end=qspan.end,
@@ -6954,6 +7051,33 @@ def _names_no_state(ws: Sequence[str]) -> bool:
     return all(w in _GENERAL_NOUNS or w in _PART_NOUNS or w in _PLACE_OR_ORDER for w in ws)
 
 
+# English's adverbs of time ("two days later", "sooner", "afterwards") place a claim in time; they name no state
+_TIME_ADVERB_RE = re.compile(r"\b(?:later|earlier|sooner|afterwards?|beforehand|lately|recently|already|yet|still|"
+                             r"again|ago|soon|now|then|today|tonight|tomorrow|yesterday|overnight)\b", re.I)
+
+
+def _frame_question_outcome(said: str | None, target: Question, treatments: Sequence[Concept],
+                            claim_text: str = "") -> str:
+    """The frame's outcome when a question should be asked on it instead of `target`'s: a short
+    content noun phrase (`_clean_outcome_words`) naming no treatment, none of whose content words
+    the question's outcome has. Empty when the question already asks it, or the frame reads none.
+    When the question's word is a gerund whose direct object the frame read ("shedding 70% less
+    hair"), the process is named as English compounds it, object before gerund ("hair shedding"):
+    the object alone would ask about the whole of it."""
+    said = _LEADING_DET_RE.sub("", " ".join((said or "").split())).lower()
+    if not said or not _clean_outcome_words(said) or _is_treatment_np(said) or _TIME_ADVERB_RE.search(said) or \
+            any(c.regex.search(said) for c in treatments):
+        return ""
+    if _words_of(said) & _words_of(target.outcome):
+        return ""
+    gerund = target.outcome.strip().lower()
+    if re.fullmatch(r"[a-z]{3,}ing", gerund) and re.search(
+            rf"\b{gerund}\s+(?:(?:[\d.,]+%?|a|an|the|my|your|less|more|fewer|much|far|so|any)\s+){{0,3}}{re.escape(said)}\b",
+            claim_text, re.I):
+        return f"{said} {gerund}"
+    return said
+
+
 def _main_question(questions: Sequence[Question], new: Sequence[Question], intervention: Concept,
                    main_outcome: Concept | None = None, used: Sequence[str] = ()) -> Question | None:
     """The article's main question for an intervention: one that tests it on the article's main
@@ -6964,19 +7088,19 @@ def _main_question(questions: Sequence[Question], new: Sequence[Question], inter
         ikeys, _ = _question_concepts(q)
         return intervention.key in ikeys or (not ikeys and intervention.label.lower() in q.intervention.lower())
 
-    candidates = [q for q in (*new, *questions) if tests(q)]
+    # (a harm or a mechanism is a question of its own, never the article's main benefit, QUEST5)
+    candidates = [q for q in (*new, *questions) if tests(q) and q.kind not in ("safety", "mechanism")]
     if main_outcome is not None:
         for q in candidates:
-            if main_outcome.key in _question_concepts(q)[1] and q.kind != "safety":
+            if main_outcome.key in _question_concepts(q)[1]:
                 return q
     # the benefit question the article's claims so far test most, before the first one proposed
     counts = Counter(used)
-    ranked = sorted((q for q in candidates if q.kind != "safety" and counts[q.question_id]),
-                    key=lambda q: -counts[q.question_id])
+    ranked = sorted((q for q in candidates if counts[q.question_id]), key=lambda q: -counts[q.question_id])
     if ranked and counts[ranked[0].question_id] >= 2:
         return ranked[0]
     for q in new:
-        if tests(q) and q.kind != "safety":
+        if tests(q) and q.kind not in ("safety", "mechanism"):
             return q
     return ranked[0] if ranked else None
 
@@ -7010,8 +7134,17 @@ def _worded(text: str, start: int, end: int, concept: Concept, comparator: str |
         app = re.match(r"(?:\s+[A-Za-z][\w-]*){0,2}\s*,\s+(?P<a>[A-Za-z][\w -]{2,40}?)\s*,", text[m.end():end])
         if app and concept.regex.fullmatch(app.group("a")) and app.group("a").lower() != m.group(0).lower():
             return _noun_phrase(app.group("a"))
+        # English noun phrases are head-final: a name that modifies a device's head ("an LED face mask")
+        # is worded by the whole compound, the device the claim is about
+        device = _DEVICE_COMPOUND_RE.match(text, m.end(), end)
+        if device is not None:
+            return _noun_phrase(m.group(0) + device.group(0))
         return _noun_phrase(m.group(0))
     return None
+
+
+_DEVICE_COMPOUND_RE = re.compile(r"(?:[ \t]+[a-z][a-z-]*)?[ \t]+(?:masks?|caps?|helmets?|wands?|devices?|pens?|rollers?|"
+                                 r"combs?|patch(?:es)?)\b")
 
 
 _CONTRAST_BEFORE_RE = re.compile(r"\b(?:unlike|than|versus|vs\.?|compared\s+(?:with|to)|instead\s+of|rather\s+than|"

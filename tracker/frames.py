@@ -301,6 +301,13 @@ _POPULATION_RE = re.compile(
     r"|(?<!\beven\s)\bon\s+(?P<skin>(?:" + _SKIN_KIND + r")(?:\s*(?:,|and|or)\s+(?:" + _SKIN_KIND
     + r"))*\s+(?:skin(?:\s+(?:types?|tones?))?|scalps?|complexions?))"
     r"|\b(?:in|on|for)\s+(?P<colour>(?:darker\s+)?skin\s+of\s+colou?r)\b"
+    # a kind of any body part after "for" ("gentle enough for sensitive eyes", "safe for colour-treated hair"): whose
+    # body the claim is about, as "for sensitive skin" is (FRAME5); the agent noun of a use ("safe for contact lens
+    # wearers") is a kind of person
+    r"|\bfor\s+(?P<part>(?:" + _SKIN_KIND + r"|[a-z]+-(?:treated|damaged|dyed|coloured|colored))\s+"
+    r"(?:eyes|eyelids|lips|hair|gums|teeth|nails|stomachs?|guts?|bodies|body))\b"
+    r"|\b(?:safe|suitable|fine|gentle|ok|okay|designed|made|ideal|perfect)\s+(?:enough\s+)?for\s+"
+    r"(?P<agent>(?:(?!(?:the|a|an|all|every|any|your|my|our|their)\b)[a-z][\w-]*\s+){0,2}(?!others\b)[a-z][\w-]{2,}ers)\b"
     # the skin of one site, a noun modifier before "skin" ("on forearm skin", "on facial skin") says where the claim
     # holds (FRAME4; a determiner, "on your skin", "on the treated skin", makes it the reader's or one already named)
     r"|^\W*on\s+(?P<site>(?!(?:the|a|an|this|that|these|those|its|their|your|our|my|his|her|some|any|healthy|treated|"
@@ -671,7 +678,7 @@ _UNTREATED_ARM_RE = re.compile(r"\W*(?:the\s+)?(?:[\w-]+\s+)?(?:women|men|people
 _DEFECT_NOUN_RE = re.compile(r"\b(?:defects?|malformations?|abnormalit(?:y|ies)|deformit(?:y|ies))\b", re.I)
 
 # A comparative clause whose predicate is elided to its auxiliary: "like the liquid does", "like retinol can"
-_LIKE_DOES_RE = re.compile(r"\b(?:like|as)\s+(?P<x>(?!(?:it|they|you|I|we|he|she|this|that)\b)(?:the\s+|a\s+|an\s+|your\s+)?"
+_LIKE_DOES_RE = re.compile(r"\b(?:like|as)\s+(?P<x>(?!(?:it|they|you|I|we|he|she|this|that|these|those)\b)(?:the\s+|a\s+|an\s+|your\s+)?"
                            r"[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:does|do|did|can|will|would|used\s+to)\s*(?:$|[,.;:!?)])", re.I)
 
 # A verb of stopping a treatment or a study with a harm as its cause: "stopped the study because of a side effect",
@@ -2651,7 +2658,7 @@ def population_of(text: str) -> str | None:
     reader ("if you are deficient", "when you are short of sleep" -> "people who are ...");
     a condition on an action ("if you stop", "if you start them early") is an instruction."""
     for m in _POPULATION_RE.finditer(text):
-        pop = m.group("pop") or m.group("skin") or m.group("colour") or m.group("site")
+        pop = m.group("pop") or m.group("skin") or m.group("colour") or m.group("site") or m.group("part") or m.group("agent")
         if re.match(rf"(?:{_NUM}|\d+)\s", pop, re.I) and re.search(rf"\b(?:{_NUM}|\d+)\s+$", text[:m.start()], re.I):
             # "six in ten people": the count is the denominator of a share; the people noun alone says who
             pop = pop.split(None, 1)[1]
@@ -2730,7 +2737,8 @@ _LIFE_STAGE_RE = re.compile(r"\b(?:during|while|in)\s+(?P<stage>pregnancy|breast
                             r"lactation)\b", re.I)
 # Words that place a claim in pregnancy without naming the stage after "during": a trimester, or a compound
 # adjective of fitness for it ("pregnancy-safe", "pregnancy-friendly")
-_PREGNANCY_WORD_RE = re.compile(r"\b(?:first|second|third|last|final|early|late)\s+trimester\b|\bpregnancy[\s-]"
+_PREGNANCY_WORD_RE = re.compile(r"\bpregnant\s+(?!(?:with|by|for|at|in|and|or|or|while|when|is|are)\b)[a-z]{3,}|"
+                                r"\b(?:first|second|third|last|final|early|late)\s+trimester\b|\bpregnancy[\s-]"
                                 r"(?:safe|friendly|approved|compatible)\b", re.I)
 _POSTPARTUM_RE = re.compile(r"\bpost[\s-]?(?:partum|natal|pregnancy)\b|\bafter\s+(?:giving\s+birth|childbirth)\b", re.I)
 _LIFE_STAGES = {"pregnancy": "pregnant women", "breastfeeding": "breastfeeding women", "breast-feeding": "breastfeeding women",
@@ -2798,7 +2806,7 @@ _OBJ_STOP_RE = re.compile(
 _WEAK_RE = re.compile(r"^(?:help\w*|work\w*|support\w*|effective|beneficial|benefits?|good\s+for|great\s+for)$", re.I)
 
 
-_INTRANSITIVE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?)]|(?:too|also|again|by|from|after|in|within|over|"
+_INTRANSITIVE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?)]|(?:too|also|again|by|from|after|in|within|over|on|during|"
                                     r"significantly|dramatically|noticeably|markedly|steadily|quickly|[a-z]{3,}ly)\b)", re.I)
 # (OUTC: and the unaccusative change-of-state verbs, with their particle: "the brain fog lifted", "the
 # spots cleared up", "the swelling went down", "my lashes dropped back": without an object, the verb
@@ -2807,6 +2815,7 @@ _INTRANSITIVE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?)]|(?:too|also|again|by|fro
 _CHANGE_VERB_RE = re.compile(r"\b(?:improv\w*|fell|fall(?:s|en)?|dropp?\w*|rose|ris(?:e|es|en)|went\s+(?:up|down|away)|"
                              r"clear(?:s|ed)?\s+up|lift(?:s|ed)|vanish(?:es|ed)|"
                              r"disappear(?:s|ed)|shrank|shrunk|thicken(?:s|ed)|calm(?:s|ed)\s+down|settl(?:es|ed)|fad(?:es|ed)|heal(?:s|ed)|"
+                             r"stop(?:s|ped)|eas(?:e|es|ed)|"
                              r"decreas\w*|increas\w*|halv\w*|doubl\w*|declin\w*|grew|look(?:s|ed)?|feels?|felt|"
                              r"(?:is|are|was|were)\s+(?:noticeably\s+|much\s+|visibly\s+)?(?:more\s+\w+|\w+er))\b", re.I)
 
@@ -2838,6 +2847,8 @@ def _changed_subject(body: str, verb: re.Match[str] | None) -> str:
     while words and (words[0] in _SUBJECT_STOP | {"my", "our", "his", "her", "i", "we"}
                      or (words[0].endswith("ly") and len(words[0]) > 5 and len(words) > 1)):
         words = words[1:]
+    while len(words) > 1 and (words[-1] in _FUNCTION_ADVERBS or re.fullmatch(r"[a-z]{2,}(?:al|ite|ate|ous|ib|ab|ive|ful|ent|ant)ly", words[-1])):
+        words.pop()  # "the epidermis actually thickens": a sentence adverb before the verb is no part of the subject (FRAME5)
     # a participle after the head starts a reduced relative clause ("sweat production measured on
     # filter paper fell"): the subject ends before it
     part = next((i for i, w in enumerate(words) if i > 0 and re.fullmatch(r"[a-z]{3,}(?:ed|en)", w)), None)
@@ -3041,6 +3052,8 @@ def _gerund(verb: str) -> str:
         verb = verb[:-2]
     elif verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3:
         verb = verb[:-1]
+    if re.fullmatch(r"[^aeiou\W]*[aeiou][bdgmnprt]", verb):
+        return verb + verb[-1] + "ing"  # one syllable closed by a single consonant doubles it: thin -> thinning (FRAME5)
     return (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
 
 
@@ -3129,6 +3142,11 @@ def compared_quantity(text: str) -> str:
     return ""
 
 
+# A comparative adjective opening a verbless claim, followed only by when ("Fuller in four weeks, or your money back")
+_FRONTED_COMPARATIVE_RE = re.compile(r"^\W*(?:(?:visibly|noticeably|much|even)\s+)?(?P<adj>[a-z]{3,}er)\s+(?:in|within|after|by|from)\s+"
+                                     r"(?:(?:just|only|as\s+little\s+as)\s+)?(?:\d+|one|two|three|four|five|six|eight|ten|a|the)\b", re.I)
+
+
 def structural_outcome(text: str) -> str:
     """The outcome a clause's shape names when no verb's object does (OUTC2): the quantity a comparative
     quantifier compares, or the properties coordinated comparatives predicate of their noun ("my cheeks feel
@@ -3145,6 +3163,9 @@ def structural_outcome(text: str) -> str:
             # (the noun as a modifier is singular: "lashes" -> "lash", "cheeks" -> "cheek")
             noun = noun[:-2] if re.search(r"(?:sh|ch|x|ss|z)es$", noun) else _singular(noun)
             return f"{noun} {props}"
+    alone = _FRONTED_COMPARATIVE_RE.match(text)
+    if alone and alone.group("adj").lower() not in _NOT_PROPERTY_COMPARATIVE and (prop := _comparative_property(alone.group("adj"))):
+        return prop  # "Fuller in four weeks": a verbless comparative with only a time after it names its property (FRAME5)
     subject = _SUBJECT_COMPARATIVE_RE.match(text)
     if subject and _is_noun_phrase(subject.group("np")) and not _is_pronoun(subject.group("np")):
         from .phrases import treatment_probability
@@ -3191,8 +3212,20 @@ def made_by_means(text: str, obj: str) -> str:
     return f"{np} production" if np and _is_noun_phrase(np) else ""
 
 
+# The same comparison said of the subject of a verb of entering ("your serum sinks in 3x deeper", "Your skincare
+# soaks in twice as deep"): the subject's penetration (FRAME5)
+_DEEPER_SUBJECT_RE = re.compile(
+    r"\b(?:your|the|my|its|their|our)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:sinks?|sank|soaks?|soaked|gets?|got|goes|"
+    r"went|penetrates?|penetrated|absorbs?|absorbed|travels?|reaches)\s+(?:in\s+|into\s+(?:the\s+|your\s+)?[a-z]+\s+)?"
+    r"(?:(?:up\s+to\s+|about\s+)?(?:\d+(?:[.,]\d+)?\s?[x×]|(?:\d+|two|three|four|five|ten)\s+times|twice|much|far|even)\s+)?"
+    r"(?:deeper|as\s+deep(?:ly)?)\b", re.I)
+
+
 def deeper_object(text: str) -> str:
     """"vitamin c penetration" for "drives vitamin C deeper into the skin", else ""."""
+    sub = _DEEPER_SUBJECT_RE.search(text)
+    if sub and _is_noun_phrase(sub.group("np")) and not _is_pronoun(sub.group("np")):
+        return f"{sub.group('np').lower()} penetration"
     m = _DEEPER_RE.search(text)
     if m is None or m.group("v").lower() in _AUXILIARIES or m.group("v").lower() in _NP_STOP:
         return ""
@@ -3202,10 +3235,18 @@ def deeper_object(text: str) -> str:
     return f"{np} penetration"
 
 
+# A multiplier before a determined noun measures that noun ("Twice the shine of a regular conditioner", "about six
+# times the hair"): the noun is the quantity the figure multiplies (FRAME5); a dose, price or time is no outcome
+_MULTIPLIED_NOUN_RE = re.compile(
+    r"\b(?:twice|double|triple|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times|\d+(?:[.,]\d+)?\s?[x×])"
+    r"\s+the\s+(?!(?:dose|amount|price|cost|time|number|money|effort|work)s?\b)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?=\s*(?:$|[,.;:!?)]|\b(?:of|from|in|with|at|after|for|than|you|that|as|by|within)\b))", re.I)
+
+
 def changed_quantity(text: str) -> str:
     """What a figure or a noun of change says changes, or "" (FRAME3): "up to 80% less snoring and fresher
     breath" -> snoring, "A 250% dopamine boost" -> dopamine, "a 30% reduction in wrinkles" -> wrinkles."""
-    for rx in (_FIGURE_QUANTITY_RE, _CHANGE_NOUN_IN_RE, _FIGURE_CHANGE_NOUN_RE):
+    for rx in (_FIGURE_QUANTITY_RE, _CHANGE_NOUN_IN_RE, _FIGURE_CHANGE_NOUN_RE, _MULTIPLIED_NOUN_RE):
         for m in rx.finditer(text):
             if rx is _FIGURE_QUANTITY_RE and re.match(r"\s+(?:than|vs\.?|versus)\b", text[m.end():], re.I):
                 continue  # (compared_quantity's: "40% less friction than cotton")
@@ -3213,7 +3254,7 @@ def changed_quantity(text: str) -> str:
                                                           r"(?:[a-z]+\s+)?$", text[:m.start()], re.I):
                 continue  # a noun after a determiner or a figure, or one by its suffix (-ment, -tion): "blood pressure
                 # drops in older adults" is a verb
-            np = _np_after(m.group("np"), 3) if rx is not _FIGURE_CHANGE_NOUN_RE else m.group("np").lower()
+            np = _np_after(m.group("np"), 3) if rx not in (_FIGURE_CHANGE_NOUN_RE, _MULTIPLIED_NOUN_RE) else m.group("np").lower()
             ws = np.split()
             if ws and _is_noun_phrase(np) and not _ADJECTIVE_SUFFIX_RE.fullmatch(ws[-1]) and ws[0] not in _AUXILIARIES \
                     and not _GENERAL_RESULT_RE.fullmatch(np) and not (len(ws) == 1 and ws[0] in _OUTCOME_FILLER):
@@ -3396,6 +3437,8 @@ def outcome_of(text: str, relation: str, *, strict: bool = False) -> str:
     if strict and _GENERAL_RESULT_RE.fullmatch((words or "").strip()):
         return ""  # "won't double the benefit": a general noun of result refers to the main outcome, naming none (JUNK15)
     found = _noun_phrase_prefix(words) if strict else words
+    if strict and not found and (process := _process_compared(text, None)):
+        return process  # "my jaw clicks less since I started": the process a comparative adverb grades, no object read (FRAME5)
     if strict and not found and (verbless := _VERBLESS_QUANTITY_RE.search(" ".join(text.split()))) \
             and _is_noun_phrase(verbless.group("np")) and not _is_treatment_phrase(verbless.group("np")):
         return verbless.group("np").lower()  # "Three months in and less shedding.": what the quantifier says changed (FRAME4)
@@ -3406,26 +3449,31 @@ def outcome_of(text: str, relation: str, *, strict: bool = False) -> str:
 # longer"): what changes is that process, named by the verb's -ing form with the noun phrase it is said of.
 # A linking verb ("looks younger", "feels softer") takes a predicate adjective instead, read elsewhere (FRAME4)
 _ADVERB_COMPARATIVE = r"(?:faster|quicker|sooner|slower|longer|better|more\s+quickly|more\s+easily|more\s+evenly)"
+# (with no object read at all, also the bare degree of a process: "my jaw clicks less", "sleep more deeply", FRAME5)
+_ADVERB_DEGREE = r"(?:less|more\s+deeply|deeper|less\s+often|more\s+often)"
 _PROCESS_COMPARED_RE = re.compile(
     r"(?:\b(?:help|helps|helped|helping|make|makes|made|making|let|lets|letting)\s+(?:(?:the|your|my|their|his|her|our)\s+)?"
     r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+|^\W*(?:[a-z]+ly\s+)?(?:(?:the|your|my|their|his|her|our)\s+)?"
     r"(?P<subj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+)"
-    rf"(?P<v>[a-z]{{3,}})\s+(?P<adv>{_ADVERB_COMPARATIVE})\b(?!\s+(?:than\s+)?(?:a|an|the|your|my)\b)", re.I)
+    rf"(?P<v>[a-z]{{3,}})\s+(?P<adv>{_ADVERB_COMPARATIVE}|{_ADVERB_DEGREE})\b(?!\s+(?:than\s+)?(?:a|an|the|your|my)\b)", re.I)
 _LINKING_VERBS = frozenset("""look looks looked feel feels felt seem seems seemed appear appears appeared become becomes
 became get gets got stay stays stayed remain remains remained keep keeps kept is are was were be been grow grows grew
 go goes went turn turns turned sound sounds work works worked act acts acted last lasts lasted""".split())
 
 
-def _process_compared(text: str, words: str) -> str:
+def _process_compared(text: str, words: str | None) -> str:
     """The process a comparative adverb grades, when the outcome read is that adverb alone: "It helps the
     skin heal faster" -> skin healing; "Used weekly, it helps hair grow longer" -> hair growing (FRAME4)."""
-    if not re.match(rf"\s*{_ADVERB_COMPARATIVE}(?:\s+(?:since|when|after|once|if|because|now|than)\b.*)?\s*$", words or "", re.I):
+    if words is not None and not re.match(rf"\s*{_ADVERB_COMPARATIVE}(?:\s+(?:since|when|after|once|if|because|now|than)\b.*)?\s*$",
+                                          words, re.I):
         return ""  # (the adverb alone, or with the clause or time adjunct after it, "faster since I started")
     for m in _PROCESS_COMPARED_RE.finditer(" ".join(text.split())):
         v = m.group("v").lower()
         np = (m.group("np") or m.group("subj") or "").lower()
-        if m.group("adv").lower().split()[0] != words.strip().lower().split()[0]:
+        if words is not None and m.group("adv").lower().split()[0] != words.strip().lower().split()[0]:
             continue
+        if words is None and re.match(r"(?:less|more)$", m.group("adv"), re.I) and v in _AUX_WORDS | {"work", "works", "worked"}:
+            continue  # "costs less": a verb of price or use, no process of the body
         if v in _LINKING_VERBS - {"grow", "grows", "grew"} or v in _NP_STOP or v in _CLAUSE_DET or v.endswith("ly"):
             continue  # "works faster" says how the treatment works, no process of the body (the outcome stays unsaid)
         ws = [w for w in np.split() if w not in _CLAUSE_DET]
@@ -3513,7 +3561,11 @@ def _outcome_of(text: str, relation: str, strict: bool = False) -> str:
                 words = re.findall(r"[A-Za-z][\w'’-]*", _OBJ_STOP_RE.sub("", " " + f.group("o")))
                 if words:
                     return " ".join(words[:5]).lower()
-            body = body[:cm.start()]
+            # (an effect verb after a participle the comparison pattern read, "at matched strengths improved
+            # photodamage about equally": the clause's verb still takes the outcome as object, FRAME5)
+            rx0 = _HARM_VERB_RE if relation == "harm" else _BENEFIT_VERB_RE
+            later = body[cm.end("verb"):] if strict and not rx0.search(body[:cm.start()]) else ""
+            body = body[:cm.start()] + (" " + later if later and rx0.search(later) else "")
     rx = _HARM_VERB_RE if relation == "harm" else _BENEFIT_VERB_RE
     # after an article the word is a noun ("a drop of about 85%", "a boost"), not the verb
     verbs = [v for v in rx.finditer(body) if _word_before(body, v.start()) not in ("a", "an", "the")]
@@ -3525,7 +3577,10 @@ def _outcome_of(text: str, relation: str, strict: bool = False) -> str:
     strong = [v for v in verbs if not _WEAK_RE.match(v.group(0))]
     m = strong[0] if strong else verbs[0] if verbs else _MECHANISM_RE.search(body)
     if not m:
-        return predicate_object(body) or _changed_subject(body, None)
+        obj = predicate_object(body)
+        if obj and strict and _CHANGE_VERB_RE.search(obj) and (changed := _changed_subject(body, None)):
+            return changed  # "The sugar cravings just stopped": an "object" holding the change verb misread the subject (FRAME5)
+        return obj or _changed_subject(body, None)
     if not strong and re.match(r"help|make", m.group(0), re.I):
         # "helps you sleep", "helps women over 50 keep their bone density": help + someone + a verb
         # whose object is the outcome
@@ -3699,6 +3754,71 @@ def predicate_object(text: str) -> str:
     return _np_after(rest)
 
 
+# A verb of bodily sensation or visible change names the harm or symptom by its own nominalisation
+# ("it stings" -> stinging, "can darken skin" -> skin darkening, "my chin broke out" -> chin breakout):
+# a closed class of English verbs, each with the noun English forms from it. Said of a possessed
+# noun ("my scalp", "your skin"), that noun is where it happens (FRAME5).
+_SYMPTOM_VERBS = (("itch", r"itch(?:es|ed|ing)?", "itching"), ("sting", r"sting(?:s|ing)?|stung", "stinging"),
+                  ("tingle", r"tingl(?:e|es|ed|ing)", "tingling"), ("ache", r"ache[sd]?|aching", "aching"),
+                  ("throb", r"throb(?:s|bed|bing)?", "throbbing"), ("redden", r"redden(?:s|ed|ing)?", "reddening"),
+                  ("darken", r"darken(?:s|ed|ing)?", "darkening"), ("swell", r"swell(?:s|ed|ing)?|swollen", "swelling"),
+                  ("blister", r"blister(?:s|ed|ing)?", "blistering"), ("bruise", r"bruis(?:e|es|ed|ing)", "bruising"),
+                  ("flake", r"flak(?:e|es|ed|ing)", "flaking"), ("tan", r"tan(?:s|ned|ning)?", "tanning"),
+                  ("break out", r"br(?:eak|eaks|oke|eaking)\s+out", "breakouts"))
+_SYMPTOM_VERB_RE = re.compile(r"\b(?:" + "|".join(f"(?P<v{i}>{rx})" for i, (_, rx, _) in enumerate(_SYMPTOM_VERBS)) + r")\b", re.I)
+# what may stand between a possessed noun and the verb: auxiliaries, modals, negation, aspect ("stopped")
+_SYMPTOM_AUX = (r"(?:can|could|may|might|will|would|did|does|do|has|have|had|never|no\s+longer|(?:did|does|do|wo|ca)n['’]t|"
+                r"not|stopped|started|began|kept|to)")
+_SYMPTOM_SUBJECT_RE = re.compile(rf"\b(?:my|your|his|her|their|our)\s+(?P<np>[a-z][\w-]*(?:\s+(?!{_SYMPTOM_AUX}\b)[a-z][\w-]*)?)\s+"
+                                 rf"(?:{_SYMPTOM_AUX}\s+)*$", re.I)
+# (a bare object only after a verb that is transitive alone, "darken skin"; "itches less" has none)
+_SYMPTOM_OBJECT_RE = re.compile(r"\s+(?:the|your|my|his|her|their|our)\s+(?P<np>[a-z][\w-]*)\b", re.I)
+_SYMPTOM_BARE_OBJECT_RE = re.compile(r"\s+(?:(?:the|your|my|his|her|their|our)\s+)?(?P<np>[a-z][\w-]*)\b", re.I)
+
+
+def symptom_verb(text: str, treatment: str = "") -> str:
+    """The symptom a verb of sensation or visible change names, with where it happens: "His foam made
+    his scalp itch" -> scalp itching; "it stings and reddens" -> stinging and reddening; "" when no
+    such verb is used as a verb (after a determiner it is a noun: "a sting", "the tan") (FRAME5)."""
+    found: list[str] = []
+    for m in _SYMPTOM_VERB_RE.finditer(text):
+        before = text[:m.start()]
+        i = next(k for k, g in enumerate(m.groups()) if g is not None)
+        noun = _SYMPTOM_VERBS[i][2]
+        if _word_before(text, m.start()) in _DETERMINERS or re.search(r"\b(?:without|no|any)\s+$", before, re.I) or re.search(
+                r"\b(?:a|an|the|this|that|any|no|some)\s+(?:little|slight|mild|small|faint|brief|gentle|light|quick|sharp|tiny|"
+                r"bad|nasty|painful|occasional)\s+$", before, re.I) or re.search(
+                r"\b(?:less|more|much|some|of|(?:is|are|was|were)(?:\s+not)?)\s+$", before, re.I) or (
+                not found and re.search(r"\b(?:and|or)\s+$", before, re.I)):
+            # (after a quantifier, a copula or a noun's conjunction the form is a noun: "less redness and flaking",
+            # "are not bruises"; a verb coordinated with a symptom verb is one: "stings and reddens")
+            continue  # "a sting", "the tan", "without darkening your eyelids": no verb of the claim's clause
+        where = ""
+        subj = _SYMPTOM_SUBJECT_RE.search(before)
+        transitive = _SYMPTOM_VERBS[i][0] in ("darken", "redden", "tan")
+        obj = (_SYMPTOM_BARE_OBJECT_RE if transitive else _SYMPTOM_OBJECT_RE).match(text, m.end())
+        if subj and not (treatment and _shares_word(subj.group("np"), treatment)):
+            where = subj.group("np")
+        elif obj and not (treatment and _shares_word(obj.group("np"), treatment)):
+            where = obj.group("np")
+        ws = [w for w in where.lower().split() if w not in _NP_STOP and w not in _FUNCTION_ADVERBS and w not in _NP_TAIL]
+        # (the noun a symptom happens in modifies it, in the singular: "eczema patch itching")
+        head = [w[:-2] if re.search(r"(?:ch|sh|x|ss)es$", w) else _singular(w) for w in ws[-1:]]
+        phrase = " ".join([*ws[:-1], *head, noun])
+        if phrase not in found:
+            found.append(phrase)
+    return " and ".join(found[:2])
+
+
+# Adjectives of a symptom formed with -y from its noun or verb ("itchy", "flaky", "scaly", "achy", "puffy")
+_ADJECTIVE_Y_RE = re.compile(r"(?:itch|flak|scal|ach|puff|greas|oil|spott|blotch|bump|tingl|crust|dr)y", re.I)
+# A verbless claim opening with a noun phrase headed by a harm noun, then where, whom or from what (FRAME5)
+_VERBLESS_HARM_RE = re.compile(rf"^\W*(?P<np>(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{HARM_NOUNS}))\s+(?:from|in|on|for|after|with|among|at)\b",
+                               re.I)
+_FINITE_RE = re.compile(r"\b(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|do|does|did|"
+                        r"causes?|caused|leads?|led|gets?|got)\b|n['’]t\b", re.I)
+
+
 # --- the frame ------------------------------------------------------------------------------
 
 
@@ -3740,6 +3860,12 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # (and "no better than X by itself": the base of a combination, against which the addition did nothing)
         cmp = inert if inert is not None and (INERT_ARM_RE.match(inert[0]) or (relation == "no_effect" and re.search(
             r"\b(?:alone|by\s+itself|on\s+its\s+own)\b", text_for_cmp, re.I))) else None
+    if cmp is None and relation in ("benefit", "harm") and (than := comparator_of(_DISCLAIMER_RE.sub(" ", text_for_cmp))) \
+            and "than" in than[1].lower() and not _is_pronoun(than[0]) and not (
+                set(re.findall(r"[a-z]+", than[0].lower())) & (_TIME_WORDS | {"ever", "before", "usual", "normal", "expected"})):
+        # "They grow more hair than look-alike sham devices": a "than" comparison in the claim's clause names its
+        # standard of comparison whatever relation was read; a time ("than a year") is a duration, no arm (FRAME5)
+        cmp = than
     if relation == "equivalent" and cmp is None and (alike := _ALIKE_RESULTS_RE.search(text_for_cmp)):
         # "retinol and tretinoin gave similar results": the conjunct that is not the claim's subject is the standard
         x, y = alike.group("x"), alike.group("y")
@@ -3879,6 +4005,11 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         if relation == "harm" and not suffered and (harms_named := named_harm(focus)) is not None:
             # "Common side effects include headaches, dizziness and daytime sleepiness": the harms named (OUT15)
             own, outcome = harms_named, None
+        if relation == "harm" and not suffered and (not outcome or _GENERIC_HARM_LABEL.fullmatch(outcome)) and (
+                verbless := _VERBLESS_HARM_RE.match(focus)) and not _FINITE_RE.search(focus):
+            # "Retinal damage from intense light.", "Dryness in a few people": a verbless claim is the noun phrase it
+            # opens with, whose head names the harm (FRAME5)
+            own, outcome = " ".join(verbless.group("np").lower().split()), None
         if relation == "harm" and (event := _HARM_EVENT_REPORTED_RE.search(focus)) and not (outcome and _shares_word(
                 outcome, focus[event.start():event.start("v")])):
             # "a serious case of blindness followed plasma injected near the eyes": the reported harm event (FRM13)
@@ -3949,6 +4080,23 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
                                            for c in conjuncts)
             if listed and not picked and not all(_shares_word(out or "", c) for c in conjuncts):
                 out = listed
+    symptom = symptom_verb(quote if quote and quote in focus else focus, f"{intervention or ''} {topic or ''}") \
+        if relation != "mechanism" else ""
+    colour = bool(symptom) and all(re.search(r"\b(?:darkening|reddening|tanning)$", part) for part in symptom.split(" and "))
+    bare = bool(symptom) and bool(out) and out.lower() != symptom.lower() and out.lower() in symptom.lower()
+    if symptom and (bare or not (out and _shares_word(out, symptom)) and (
+            not out or (not colour and not all(_shares_word(w, text) for w in out.split() if w.lower() not in _NP_STOP))
+            or _GENERIC_HARM_LABEL.fullmatch(out))):
+        # "my scalp stopped itching" under "skin irritation": the symptom the verb names, over an umbrella label
+        # the sentence does not use or the bare noun it is said of ("darken skin" -> skin darkening). A change of colour
+        # is what a label's research noun of pigment or redness names ("hyperpigmentation", "erythema"): that label stands
+        # unless it is a general harm (FRAME5)
+        out = symptom
+    modified = re.search(rf"\b{re.escape(out)}\s+(?P<n>[a-z][\w-]*)\b", focus, re.I) \
+        if out and re.fullmatch(r"[a-z]{3,}y", out) and _ADJECTIVE_Y_RE.fullmatch(out) else None
+    if modified and modified.group("n").lower() not in _NP_STOP | _NP_TAIL | _LOCATIVE and _is_noun_phrase(modified.group("n")):
+        # "without the itchy scalp": a lone adjective read as the outcome names it with the noun it modifies (FRAME5)
+        out = f"{out} {modified.group('n').lower()}"
     state = _STATE_WITH_RE.search(focus) if out and relation != "denies_harm" and len(out.split()) == 1 else None
     if state and state.group("v").lower().startswith(out.lower()) and _clean_np(state.group("np")) and \
             not _GENERAL_RESULT_RE.fullmatch(state.group("np")):

@@ -23,6 +23,11 @@ Three constructions carry negation elsewhere, and this module reads them by stru
   auxiliary ("It doesn't."), a minimiser's scope over its verb phrase, a question heading run into its answer, a
   fronted disjunction of alternatives with "no difference", a privative adjunct, another agent's elided clause as
   the standard of a comparative, degree-modified equatives;
+- **scope, evidentiality and comparatives of harm** (REL5, `scope_evidential_reading`): a negative object of a verb of
+  contributing ("adds nothing"), evidential negation over a clause ("no trial shows X": X denied), a fronted "without"
+  adjunct as a condition, a comparative over a harm predicate ("stings far more than": a harm), a harm's incidence in
+  people, a negative subject over a verb of entering the body ("nothing reaches the baby"), and a safety outcome's
+  default harm yielding to a problem that falls or ends, an increase denied or the clause's own denial;
 - an **affirmative equative with an inactive control** ("improved just as much on the placebo side", "works as
   well as a placebo", `inert_parity`) says the result was the same without the active ingredient: no effect (VRD).
 
@@ -43,7 +48,7 @@ from dataclasses import dataclass
 
 __all__ = ["Polarity", "clause_polarity", "adjust_relation", "inert_parity", "undergone", "FLIP", "HARM_NOUNS",
            "SYMPTOMS", "combine_negations", "default_reading", "denial_of_default", "negated_predicate", "harm_happens",
-           "structural_reading", "ellipsis_contrast_reading"]
+           "structural_reading", "ellipsis_contrast_reading", "scope_evidential_reading"]
 
 # Harm and adverse-experience nouns: the general vocabulary of "what can go wrong" (GRADE's
 # adverse outcomes), shared by every topic; a denial names one of these. It lives here, the lower
@@ -216,8 +221,9 @@ _LITOTES_RE = re.compile(
 # A number after "than" makes it a bound ("no more than 2 weeks"), not a comparison.
 _NO_DIFFERENCE_RE = re.compile(
     r"\b(?:no|not(?:\s+any)?|n['’]t(?:\s+any)?|none)\s+(?:(?:\w+ly)\s+)?(?:better|worse|(?:more|less)\s+[a-z]+|"
-    r"different)\s+(?:[a-z]+\s+){0,3}?(?:than|from)\s+(?!(?:about|around|nearly|almost)?\s*(?:\d|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|a\s+(?:few|week|month|day|year|couple)|half)\b)", re.I)
+    r"different)\s+(?:[a-z]+\s+){0,3}?(?:than|from)\s+(?!(?:about|around|nearly|almost)?\s*(?:(?!\d+(?:\.\d+)?\s*%\s+(?!of\b)[a-z])\d|"
+    # (a percentage before a noun names a product by its strength, "no worse than 5% minoxidil": a standard, REL5)
+    r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:few|week|month|day|year|couple)|half)\b)", re.I)
 
 
 # An inert control: "no better than a placebo" denies any effect, not a difference between treatments
@@ -575,6 +581,9 @@ def default_reading(text: str, relation: str, relate: Callable[[str], str] | Non
     and first the constructions `ellipsis_contrast_reading` (REL4) and `structural_reading` (REL3) read."""
     relate = relate or _default_relate
     text = " ".join(text.split())
+    rel5 = scope_evidential_reading(text, relation, relate)
+    if rel5 is not None:
+        return rel5
     rel4 = ellipsis_contrast_reading(text, relation, relate)
     if rel4 is not None:
         return rel4
@@ -1107,4 +1116,194 @@ def ellipsis_contrast_reading(text: str, relation: str, relate: Callable[[str], 
             inner = relate(rest)
             if inner in ("benefit", "superior") and any(v[2] == "benefit" for v in _effect_verbs(rest)):
                 return inner
+    return None
+
+
+# --- round REL5: a negative object, evidential negation, a condition's scope, comparatives of harm ------------------
+# (each rule reads a general construction of English; the topic words in comments are examples only)
+
+# A verb of contributing with a negative quantifier for object: "adds nothing", "added nothing over X", "does no extra
+# good" say the (further) use brings no effect ("nothing harmful", "nothing but" are no such object)
+_ADDS_NOTHING_RE = re.compile(
+    r"\b(?:adds?|added|adding|contributes?|contributed|brings?|brought|offers?|offered|gains?|gained)\s+(?:(?:absolutely|"
+    r"really|little\s+or|basically|virtually|precisely)\s+)?nothing\b(?!\s+(?:but|except|else|new\s+to)\b)(?!\s+[a-z]+(?:ful|ous|ive)\b)"
+    r"|\b(?:does|do|did|will|would)\s+(?:you\s+)?no\s+(?:extra|additional|further|more|real|added)?\s*good\b", re.I)
+# Evidential negation over a clause: "there's no good trial showing X", "no trial has shown that", "the trials have not
+# shown that X", "is not backed by evidence": what is denied is that the clause was shown, so the claim is the clause's
+# proposition denied (a benefit's denial is no effect, a harm's a denial of harm)
+_EVIDENCE_NOUN = r"(?:[\w'’-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|evidence|research|proof|data)"
+_NO_EVIDENCE_CLAUSE_RE = re.compile(
+    r"^\W*(?:(?:but|and|yet|so|still|sadly|however)\W+)?(?:there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+|there['’]s\s+)?no\s+"
+    + _EVIDENCE_NOUN + r"\s+(?:(?:has|have|had|yet|ever|so\s+far|to\s+date)\s+)*(?:showing|shown|show|shows|proving|proven|proved|"
+    r"found|finding|demonstrat\w*|(?:to\s+)?(?:suggest|show|prove)s?)\s+(?:that\s+)?(?P<c>.+)$", re.I)
+_EVIDENCE_DENIED_RE = re.compile(
+    r"^\W*(?:(?:but|and|yet|so|still|sadly|however)\W+)?(?:the\s+|these\s+|those\s+)?" + _EVIDENCE_NOUN
+    + r"\s+(?:(?:has|have|had|did|do|does)(?:n['’]t|\s+not)|never)\s+(?:yet\s+)?(?:show\w*|prov\w*|found|demonstrat\w*)\s+"
+    r"(?:that\s+)?(?P<c>.+)$", re.I)
+_NOT_BACKED_RE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)(?:n['’]t|\s+not)\s+(?:(?:yet|been)\s+)*(?:backed|"
+                            r"supported|proven|proved|confirmed|borne\s+out)\s+by\s+(?:(?:the|any|good|real|solid)\s+)*"
+                            r"(?:evidence|research|stud(?:y|ies)|trials?|data|science)\b", re.I)
+# An anaphoric complement: the clause denied is the one before ("no trial has shown that")
+_ANAPHOR_RE = re.compile(r"\W*(?:that|this|it|so|any\s+of\s+(?:that|this|it))\W*$", re.I)
+# A fronted privative adjunct set off by a comma ("Without the shields, the blue setting could injure the retina") is a
+# condition: the main clause after it asserts, its "without" negates nothing in it
+_WITHOUT_CONDITION_RE = re.compile(r"^\W*without\s+[^,;:]{1,60},\s*(?P<m>.{8,})$", re.I)
+# A comparative of degree over a harm predicate ("it stings and reddens far more than light alone", "more irritating
+# than"): the subject has more of the harm than the standard, a harm, never superiority
+_HARM_MORE_RE = re.compile(r"\b(?P<v>[a-z]+)(?:,?\s+(?:and|or)\s+(?P<v2>[a-z]+))?\s+(?:(?:far|much|a\s+lot|even|way|slightly|a\s+bit|"
+                           r"considerably|noticeably)\s+)?more\s+(?:often\s+)?than\b"
+                           r"|\bmore\s+(?P<a>[a-z]{4,})\s+than\b|\b(?P<a2>[a-z]{3,}?)(?:i|e)?er\s+than\b", re.I)
+# A harm's frequency compared between arms: "scalp itching was less common with X", "more common" (no fall of a problem)
+_HARM_FREQUENCY_CMP_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:much|far|slightly|a\s+bit)\s+)?(?P<d>less|more)\s+"
+                                    r"(?:common|frequent|likely)\s+(?:with|on|in|among|after|for)\b", re.I)
+# A harm said to occur in a share of people ("Palpitations affect fewer than 1 in 100 people"): a harm's incidence,
+# however small, reports the harm ("fewer" counts the people, it compares no treatments)
+_OCCURS_IN_PEOPLE_RE = re.compile(
+    r"\b(?:affects?|affected|occurs?\s+in|occurred\s+in|happens?\s+(?:in|to)|happened\s+(?:in|to)|develops?\s+in|is\s+seen\s+in|"
+    r"are\s+seen\s+in|is\s+reported\s+in|shows?\s+up\s+in)\s+(?:(?:only|about|around|roughly|up\s+to|under|over|fewer\s+than|"
+    r"less\s+than|more\s+than|nearly|almost|some|a\s+few|many|most)\s+)*(?:\d|one|two|three|four|five|ten|a\s+few|few|some|"
+    r"many|most|\w+\s+in\s+\d)", re.I)
+# A negative subject over a verb of entering the body ("nothing reaches the baby", "nothing gets into your bloodstream",
+# "there's nothing absorbed"): no exposure, which is a safety claim (a denial of harm)
+_NOTHING_ENTERS_RE = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:so|and|but|because|since|as)\s+)(?:nothing|none\s+of\s+it|no\s+(?:drug|medicine|active\s+ingredient))\s+"
+    r"(?:(?:ever|really|actually|at\s+all|then)\s+)?(?:reach(?:es|ed)?|gets?\s+(?:in|into)|got\s+(?:in|into)|enters?|entered|"
+    r"pass(?:es|ed)?\s+(?:in)?to|seeps?\s+(?:in)?to|(?:is|was|gets?)\s+absorbed)\b"
+    r"|\bthere(?:['’]s|\s+is)\s+nothing\s+(?:absorbed|getting\s+(?:in|through))\b", re.I)
+
+
+# A problem that falls, ends or is absent ("Visibly less redness", "No more dandruff flakes", "totally flake-free now",
+# "lasting relief from period pain", "my rosacea is basically gone", "from swollen to normal"): the change a treatment
+# brings, a benefit; a safety outcome's default harm yields to it ("less effective", "less hair" fall in no problem)
+_PROBLEM_FALLS_RE = re.compile(
+    r"\b(?:less|fewer|lower|reduced)\s+(?!(?:than|of|effective\w*|efficient\w*|potent|active|useful|helpful|good|well|likely\s+to\s+"
+    r"(?:work|help)|hair\b(?!\s+loss)|collagen|" + _IMPROVEMENT + r"))[a-z]"
+    r"|\bno\s+(?:more|longer)\b(?!\s+than\b)|\b[a-z]+-free\b|\bfree\s+(?:of|from)\b|\brelie(?:f|ves?|ved)\s+(?:from|of)\b|\brid\s+of\b"
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:basically|completely|totally|all|almost|nearly|now|finally|just|"
+    r"pretty\s+much)\s+)*(?:gone|cleared(?:\s+up)?|vanished|disappeared)\b"
+    r"|\bfrom\s+[a-z]+\s+to\s+(?:normal|clear|calm|smooth)\b", re.I)
+# A verb of subsiding ("settles", "subsides", "goes away"): with a harm as subject it tells the harm's course (a harm);
+# with another subject ("their skin settles") or the treatment acting on an object ("switching to the foam settles
+# them") it is a recovery, the benefit
+_SUBSIDE_RE = re.compile(r"\b(?:settl(?:e|es|ed)|subsid(?:e|es|ed)|resolv(?:e|es|ed)|disappear(?:s|ed)?|go(?:es)?\s+away|went\s+away|"
+                         r"wears?\s+off|wore\s+off|calm(?:s|ed)?\s+down)\b", re.I)
+# An increase denied ("found no rise in birth defects", "rates were no higher", "did not go up"): said of a harm, the
+# harm is denied
+_NO_RISE_RE = re.compile(
+    r"\bno\s+(?:(?:significant|real|measurable|overall|meaningful|detectable|clear)\s+)?(?:rise|increase|excess|uptick|jump|"
+    r"spike)\s+in\b|\b(?:were|was|are|is)\s+(?:also\s+)?(?:no|not)\s+(?:any\s+)?(?:higher|raised|increased|elevated|more\s+"
+    r"(?:common|frequent))\b|\b(?:did|does|do)(?:n['’]t|\s+not)\s+(?:rise|increase|go\s+up)\b", re.I)
+# a lower likelihood of developing a problem ("were less likely to develop eczema"): a reduced risk, a benefit
+_LESS_LIKELY_RE = re.compile(r"\b(?:less|far\s+less|much\s+less)\s+likely\s+to\s+(?:develop|get|have|suffer|experience|need|"
+                             r"catch|go\s+on\s+to)\b", re.I)
+
+
+# function words and adverbs that make no subject of their own ("it usually settles" has only a pronoun)
+_SUBJECT_WORDS = frozenset("""it its they them this that these those he she you i we usually often generally soon quickly
+slowly mostly typically normally will would can could should may might does do did then also just""".split())
+
+
+# the clauses whose own reading is being taken (the safety default's check reads the clause again, once)
+_READING: set[str] = set()
+
+
+def _harm_subject(text: str) -> bool:
+    """Does the clause's subject (the words before its first verb of being or occurring) name a harm?"""
+    from .frames import _DISCOMFORT_NOUN
+
+    return bool(re.search(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS}|{_DISCOMFORT}|{_DISCOMFORT_NOUN})\b", text, re.I)) or any(
+        _harm_word(w) for w in re.findall(r"[a-z]+ing\b", text, re.I))  # (a harm's gerund: "flaking", "peeling")
+
+
+def scope_evidential_reading(text: str, relation: str, relate: Callable[[str], str] | None = None) -> str | None:
+    """What a construction of scope, evidentiality or comparison asserts where the one-negation reader read past it
+    (REL5), or None:
+
+    - a verb of contributing with a negative object ("adds nothing", "does no extra good"): no effect;
+    - evidential negation over a clause ("no trial shows X", "the trials have not shown X", "X is not backed by
+      evidence"): the clause's proposition denied (a benefit becomes no effect, a harm a denial of harm);
+    - a fronted "without" adjunct set off by a comma: a condition, the main clause's own reading;
+    - a comparative of degree over a harm predicate ("stings far more than"): a harm, never superiority;
+    - a harm said to occur in a share of people ("affects fewer than 1 in 100"): the harm;
+    - a negative subject over a verb of entering the body ("nothing reaches the baby"): a denial of harm;
+    - a harm more common with the treatment: the harm;
+    - the safety outcome's default harm (no harm read from the clause itself) yields to the clause's own denial or a
+      denied increase ("found no rise in birth defects"), to a problem that falls or ends ("no more flakes", "is gone"),
+      to a recovery told by a verb of subsiding without a harm before it ("their skin settles"), or to a lower
+      likelihood of developing a problem."""
+    relate = relate or _default_relate
+    if _SUBORDINATE_LEAD_RE.match(text) or "?" in text:
+        return None
+    # a harm more common with the treatment is a harm ("Itching and flaking are more common with the 5%"); one less common
+    # keeps the reader's reading (read as superior, the question built for it asks about a benefit, not the harm)
+    fc = _HARM_FREQUENCY_CMP_RE.search(text)
+    if fc is not None and fc.group("d").lower() == "more" and relation == "benefit" and _harm_subject(text[:fc.start()]) \
+            and _not_negated(text, fc.start()):
+        return "harm"
+    if relation == "harm" and text not in _READING and (plain := relate(text)) == "benefit":
+        # the safety outcome's default harm (the clause's own reading is the benefit default, as REL3 tells it): the
+        # clause's own denial, or an increase it denies, says the harm did not happen (the default would turn it round)
+        _READING.add(text)
+        try:
+            own = adjust_relation(text, plain, relate)
+        finally:
+            _READING.discard(text)
+        if own == "denies_harm" or _NO_RISE_RE.search(text):
+            return "denies_harm"
+    if relation in ("benefit", "no_effect") and (rise := _NO_RISE_RE.search(text)) and _harm_subject(text) \
+            and not _SUBORDINATE_LEAD_RE.match(text) and _not_negated(text, rise.start()):
+        return "denies_harm"
+    # (a harm's frequency compared between arms under a safety outcome keeps the harm reading: its question is the harm's)
+    if relation == "harm" and fc is None and (fall := _PROBLEM_FALLS_RE.search(text)) and _not_negated(text, fall.start()) \
+            and not re.search(r"\b(?:than|compared|versus|vs)\b", text, re.I) and relate(text) == "benefit":
+        return "benefit"  # (the safety outcome's default harm, where the clause says the problem fell or ended)
+    if relation == "harm" and (sub := _SUBSIDE_RE.search(text)) and _not_negated(text, sub.start()):
+        subject = re.split(r"[,;:.!]|\b(?:but|and|that|which|who|while|until|once)\b", text[:sub.start()])[-1]
+        content = [w for w in re.findall(r"[a-z][\w'’-]*", subject, re.I) if w.lower() not in _SUBJECT_WORDS]
+        # (a harm named anywhere before the verb, "Itching is more common with X, but switching settles them", is a harm
+        # the sentence asserts in a clause of its own)
+        if content and not _harm_subject(text[:sub.start()]) \
+                and relate(text[:sub.start()] + "improves" + text[sub.end():]) == "benefit":
+            return "benefit"
+    if relation == "harm" and (ll := _LESS_LIKELY_RE.search(text)) and _not_negated(text, ll.start()):
+        return "benefit"
+    if relation in ("benefit", "superior", "mechanism", "equivalent") and (m := _ADDS_NOTHING_RE.search(text)) \
+            and _not_negated(text, m.start()) and not _RESTRICTIVE_RE.search(
+                re.sub(r"\b(?:than|at)\s+once\b", " ", re.split(r"[,;:.!]", text[:m.start()])[-1], flags=re.I)):
+        return "no_effect"  # ("more than once a day" counts occasions: no conjunction "once")
+    ev = _NO_EVIDENCE_CLAUSE_RE.match(text) or _EVIDENCE_DENIED_RE.match(text)
+    if ev is not None and relation != "denies_harm":
+        clause = re.split(r"[;:.!]", ev.group("c"))[0]
+        if _ANAPHOR_RE.match(clause):
+            return _learned_denial(text) if relation == "harm" else "no_effect"
+        inner = relate(clause)
+        if inner == "harm":
+            return "denies_harm"
+        if inner in ("benefit", "mechanism", "superior"):
+            # (a verb whose gerund names a problem, "bakuchiol thins the skin", is a harm the rules read as an effect)
+            verb = re.match(r"\W*(?:[\w'’-]+\s+){0,3}?(?P<v>[a-z]+(?:s|ed))\b", clause, re.I)
+            return "denies_harm" if verb and _problem_verb(re.sub(r"ed$", "", verb.group("v"))) else "no_effect"
+    if relation in ("benefit", "mechanism", "superior") and (nb := _NOT_BACKED_RE.search(text)) and len(text[:nb.start()].split()) >= 3:
+        inner = relate(text[:nb.start()])
+        return "denies_harm" if inner == "harm" else "no_effect"
+    if relation in ("no_effect", "denies_harm") and (w := _WITHOUT_CONDITION_RE.match(text)) \
+            and not _ANY_NEGATION_RE.search(w.group("m")):
+        if relate(w.group("m")) == "harm":
+            return "harm"  # (a risk under the condition; "without X, the brand says" has no clause of its own to read)
+    if relation == "superior":
+        from .frames import _effect_verbs
+
+        for hm in _HARM_MORE_RE.finditer(text):
+            if _effect_verbs(re.split(r"[,;:.!]|\b(?:but|and|while|whereas)\b", text[:hm.start()])[-1]):
+                continue  # "improves scars more than": the harm word is the object of an effect verb
+            words = [w for w in (hm.group("v"), hm.group("v2")) if w] if hm.group("v") else []
+            adjs = [a for a in (hm.group("a"), hm.group("a2")) if a]
+            if (any(_harm_word(w) for w in words) or any(_harm_adjective(a) for a in adjs)) and _not_negated(text, hm.start()):
+                return "harm"
+    if relation == "benefit" and (oc := _OCCURS_IN_PEOPLE_RE.search(text)) and _harm_subject(
+            re.split(r"[,;:.!]", text[:oc.start()])[-1]) and _not_negated(text, oc.start()):
+        return "harm"
+    if relation in ("benefit", "mechanism") and (ne := _NOTHING_ENTERS_RE.search(text)) and not _RESTRICTIVE_RE.search(
+            re.split(r"[,;:.!]", text[:ne.start() + 1])[-1]):
+        return "denies_harm"
     return None

@@ -34,13 +34,13 @@ from .models import Article
 from .phrases import treatment_probability
 from .shipped import load_checked
 
-__all__ = ["TopicCandidate", "candidates", "choose", "probabilities", "TopicModelError", "FEATURE_VERSION", "same_treatment", "pick",
+__all__ = ["TopicCandidate", "candidates", "choose", "probabilities", "TopicModelError", "FEATURE_VERSION", "same_treatment", "pick", "fit",
            "MODEL_PATH", "META_PATH"]
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 MODEL_PATH = RESOURCES / "topic_model.json.gz"
 META_PATH = RESOURCES / "topic_model.meta.json"
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3  # (3: bare_proper_name, TOPIC5)
 
 
 @dataclass(frozen=True)
@@ -332,6 +332,10 @@ def _features(label: str, concept: ex.Concept, sources: set[str], cx: _Context) 
         "names_outcome": float(bool(ex._outcome_hits(label, 0, len(label)))),
         "unfit": float(not table and ex._unfit_main(label, text, cx.title)),
         "proper_name": float(ex._proper_name(written, text)),
+        # one word only ever capitalised and unknown to the evidence base: a clinic's or a brand's name,
+        # unless the text says what kind of product it is ("The LumiCrown is a ... laser therapy helmet")
+        "bare_proper_name": float(not table and ex._bare_proper_name(label, text)
+                                  and ex._defined_brand(written, text) is None and ex._branded_kind(written, text) is None),
         "product_form": float(bool(ex._PRODUCT_FORM_RE.fullmatch(words[-1].lower()))) if words else 0.0,
         "one_word": float(len(words) == 1),
         "n_words": min(len(words), 4) / 4,
@@ -408,29 +412,49 @@ def same_treatment(a: str, b: str) -> bool:
     return bool(_content(a) & _content(b))
 
 
+def fit(f: Mapping[str, float]) -> bool:
+    """Can a candidate name a treatment at all: no person, proper name, outcome, people or phrase the
+    rules find unfit (read from its features)?"""
+    return not any(f.get(k, 0.0) for k in ("unfit", "people_or_outcome", "names_outcome", "person", "proper_name",
+                                           "bare_proper_name"))
+
+
 def plays_role(f: Mapping[str, float], label: str = "") -> bool:
     """Can a candidate be what the sentences are about: a thing's name (`extract._names_a_thing`),
     some sentence's subject or the object of a verb of use, and no person, proper name, outcome or
     phrase the rules find unfit (read from its features)?"""
-    fit = not any(f.get(k, 0.0) for k in ("unfit", "people_or_outcome", "names_outcome", "person", "proper_name"))
-    return fit and (not label or ex._names_a_thing(label)) and (f.get("log_subject", 0.0) > 0 or f.get("used_share", 0.0) > 0)
+    return fit(f) and (not label or ex._names_a_thing(label)) and (f.get("log_subject", 0.0) > 0 or f.get("used_share", 0.0) > 0)
 
 
 def pick(labels: list[str], probs: list[float], rules: int | None, margin: float,
-         roles: list[bool] | None = None, confident: bool = True) -> int:
+         roles: list[bool] | None = None, confident: bool = True, fits: list[bool] | None = None) -> int:
     """The candidate chosen: the ranker's best when it names another treatment than the rules'
     pick (index `rules`) and its probability beats that pick's by `margin`, else the rules' pick.
-    When the rules are not `confident`, the best candidate the sentences are about (`roles`) is
-    taken, unless it names the rules' treatment, whose name stays; when no candidate is about
-    anything, neither reader knows better and the rules' pick stays."""
+    When the rules are not `confident`, the best candidate that can name a treatment (`fits`) is
+    taken when it beats their pick by `margin`; else the best candidate the sentences are about
+    (`roles`), unless it names the rules' treatment, whose name stays; when no candidate is about
+    anything, or the ranker's own best (a name that can be a treatment, `fits`) names the rules'
+    treatment and beats the best candidate the sentences are about by `margin`, the rules' pick stays."""
     best = max(range(len(probs)), key=lambda i: (probs[i], -i))
+    can = [i for i in range(len(probs)) if fits is None or fits[i]]
     if rules is None:
-        return best
+        # (no rules' pick among the candidates: the best that can name a treatment, never an outcome)
+        return max(can, key=lambda i: (probs[i], -i)) if can else best
     if not confident:
-        if roles is None or not any(roles):
+        # what overrules a confident pick overrules an unsure one all the more: the best candidate that
+        # can name a treatment, by the margin ("scalp massage" over a fragment, "add a few")
+        top = max(can, key=lambda i: (probs[i], -i)) if can else best
+        if not same_treatment(labels[top], labels[rules]) and probs[top] - probs[rules] > margin:
+            return top
+        about = max((i for i in range(len(probs)) if roles[i]), key=lambda i: (probs[i], -i)) if roles and any(roles) else None
+        # (agreement is one reader's say over the other's, so it takes the same margin)
+        agree = same_treatment(labels[best], labels[rules]) and (fits is None or fits[best]) and (
+            about is None or probs[best] - probs[about] > margin)
+        if about is None or agree:
+            # (the two readers agree: the ranker's own best names the rules' treatment, "pure castor
+            # oil" for "castor oil", though no sentence takes it as subject, as in an ad's script)
             return rules
-        best = max((i for i in range(len(probs)) if roles[i]), key=lambda i: (probs[i], -i))
-        return rules if same_treatment(labels[best], labels[rules]) else best
+        return rules if same_treatment(labels[about], labels[rules]) else about
     if same_treatment(labels[best], labels[rules]) or probs[best] - probs[rules] <= margin:
         return rules
     return best
@@ -455,7 +479,8 @@ def choose(article: Article, rules: ex.Concept | None = None) -> ex.Concept:
     # standard to beat: the ranker's best candidate that the sentences are about is taken
     rules_at = next((i for i, c in enumerate(cands) if c.rules), None)
     chosen = cands[pick([c.concept.label for c in cands], probabilities(cands), rules_at, margin,
-                        [plays_role(c.features, c.concept.label) for c in cands], confident)]
+                        [plays_role(c.features, c.concept.label) for c in cands], confident,
+                        [fit(c.features) for c in cands])]
     if chosen.rules:
         return rules
     return _phrase_for_modifier(_compound_for_head(chosen, cands), cands, article.text).named(article.text)

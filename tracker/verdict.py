@@ -89,6 +89,9 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
         # "three times faster": a multiple of the time to an effect, not of the effect's size
         return FigureCheck((), (), ())
     value = frame.magnitude_value
+    if kind in ("proportion", "percent_change") and strength_in_claim(claim.quote, value):
+        # "the 2% strength is weaker than the 5%": the claim's own percentage names a preparation, not an effect
+        return FigureCheck((), (), ())
     # like with like: fold and percent change on one scale (2-fold = +100%), proportions of
     # people only against proportions
     claimed = ((value - 1) * 100,) if kind == "fold" else (value,)
@@ -174,6 +177,29 @@ def _is_strength(sentence: str, m: re.Match[str]) -> bool:
         return True  # "23.8% L-ascorbic acid serum": a noun phrase headed by a dosage form names a product
     words = [nxt.group(1)] + ([f"{nxt.group(1)} {nxt.group(2)}"] if nxt.group(2) else [])
     return max(treatment_probability(w) for w in words) >= 0.7
+
+
+# SIGN5: a bare percentage as a noun phrase of its own ("the 5%", "than the 2%,") or heading a noun of strength
+# ("the 2% strength", "a 10% concentration") names a preparation by ellipsis of its treatment noun; a share of people
+# takes an "of" or a verb ("5% of men", "5% saw"), an effect a verb of change ("by 5%")
+_DETERMINED_PERCENT_RE = re.compile(r"\b(?:the|a|an|this|that|its|their|your)\s+(?:\w+er\s+|\w+est\s+)?$", re.I)
+_STRENGTH_NOUN_RE = re.compile(r"\s*(?:strengths?|concentrations?|doses?|dosages?|versions?|formulas?|formulations?|"
+                               r"products?|ones?)\b|\s*(?:[,;:.)?!]|$|\s+(?:is|was|are|were|works?|did|does|do|beats?|"
+                               r"wins?)\b)", re.I)
+
+
+def strength_in_claim(quote: str, value: float) -> bool:
+    """The claim's percentage `value` is a preparation's strength by the claim's own structure: it modifies a
+    treatment noun or a dosage form (`_is_strength`), or is a determined noun phrase of its own ("the 5%") or
+    heads a noun of strength ("the 2% strength"); never "5% of people" or "by 5%"."""
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s?%", quote):
+        if abs(float(m.group(1)) - value) > 1e-9:
+            continue
+        if _is_strength(quote, m):
+            return True
+        if _DETERMINED_PERCENT_RE.search(quote[:m.start()]) and _STRENGTH_NOUN_RE.match(quote[m.end():]):
+            return True
+    return False
 
 
 def _strength_after_name(sentence: str, m: re.Match[str], question: Question) -> bool:
@@ -1114,7 +1140,10 @@ def grade_claim(
     compared = False  # VERD3: head-to-head results decided the verdict, read against the claim's own comparison
     lead_unclear = False  # a comparison decided only by untested point estimates against the claim
     checked_against = False  # a claim check found what the claim asserts contradicted (figures, time, completeness)
-    equivalent = frame.relation == "equivalent"
+    # SIGN5: a negated comparative of the other pole ("no worse than", "not inferior to", "no less effective than")
+    # asserts non-inferiority, parity at least: it is judged as "as good as" (a tie backs it), whatever the frame's
+    # superiority reading
+    equivalent = frame.relation == "equivalent" or (frame.relation == "superior" and bool(_NO_WORSE_RE.search(claim.quote)))
     harms_compared = False  # the comparison was read from the arms' harm counts (VRD14)
     harm_direct = False  # ... and those tested wins, the direct evidence, decided the verdict
     if frame.relation in ("superior", "equivalent") or (claim.frame is None and (
@@ -1458,17 +1487,31 @@ def grade_claim(
         cited.extend(held.cited)
 
     complete = complete_result(claim.quote)
+    complete_refuted = False
     if (frame.relation in ("benefit", "superior") and complete
             and not _FIRST_PERSON_RE.search(claim.quote) and verdict in ("supported", "partly supported")):
         # (a first-person anecdote, "it erased my spots", tells one person's result, not a promise)
-        # trials report improvement on a scale, not complete or permanent results
-        notes.append(f"the claim promises a complete or permanent result ('{complete.group(0)}'), "
-                     f"which the studies do not report; they back improvement only")
-        verdict = "not supported"
-        checked_against = True
+        # trials report improvement on a scale, not complete or permanent results. SIGN5: by the devset's rule a
+        # result that is only overstated ("clears acne", "erases scars") is directionally right, so partly supported
+        # (backs); it goes against the records when it also lasts past the treatment or is promised for certain
+        # ("for good", "guaranteed"), or is due by a stated time or session count ("clears it in 4 weeks", "gone
+        # after three sessions"): the records report improvement at that point, not the problem gone
+        bounded = (frame.time_frame_days is not None or claimed_sessions(frame, claim.quote) is not None
+                   or _DATED_RE.search(claim.quote) is not None or _EXTREME_CASE_RE.search(claim.quote) is not None)
+        absolute = absolute_result(claim.quote)
+        if absolute or bounded:
+            complete = absolute or complete
+            notes.append(f"the claim promises a complete or permanent result ('{complete.group(0)}')"
+                         + (" by a stated time or for the hardest cases" if bounded and not absolute else "")
+                         + ", which the studies do not report; they back improvement only")
+            verdict, checked_against, complete_refuted = "not supported", True, True
+        else:
+            notes.append(f"the claim promises a complete result ('{complete.group(0)}'), more than the improvement "
+                         "the studies report: directionally right but overstated, so at most partly supported")
+            verdict = "partly supported"
 
     universal = _universal_scope(claim.quote) if not every and not counted_group(claim.quote) else None
-    if (frame.relation in ("benefit", "superior") and universal and not complete
+    if (frame.relation in ("benefit", "superior") and universal and not complete_refuted
             and verdict in ("supported", "partly supported")):
         # a universal ("every type of acne", "works for everyone") is refuted by one kind or
         # person it fails for; trials report average effects in the people they enrolled
@@ -1477,7 +1520,9 @@ def grade_claim(
         verdict = "not supported"
         checked_against = True
 
-    lasting = persistence_claimed(claim.quote) if frame.relation in ("benefit", "superior", "mechanism") and not complete else None
+    # a removal verb says nothing of how long the result lasts ("clears acne" and "lasts for years" are two checks)
+    kept_for_good = any(lasting_result(m) for m in _COMPLETE_RE.finditer(claim.quote)) if complete else False
+    lasting = persistence_claimed(claim.quote) if frame.relation in ("benefit", "superior", "mechanism") and not kept_for_good else None
     persistence_unchecked = False
     if lasting and verdict in ("supported", "partly supported"):
         # V12d: how long an effect lasts is held to how long the records followed people; a span longer than any
@@ -1490,7 +1535,7 @@ def grade_claim(
                          + (f" (longest {_days(longest)})" if longest else "") + ": how long it lasts is unchecked")
             cited.extend(p for p, _, _ in followed.reported)
 
-    stopped = withdrawal_conditional(claim.quote) if not complete else None
+    stopped = withdrawal_conditional(claim.quote) if not kept_for_good else None
     off_unchecked = False
     if stopped and verdict in ("supported", "partly supported", "contradicted"):
         # VRD: a conditional on stopping ("even if you stop taking it, ...", "if you stop using X, ...") asserts what
@@ -1945,6 +1990,14 @@ def grade_claim(
             verdict, minimised = "not supported", True
             notes.append(f"'{minimiser.group(0)}' claims a small effect, not none: the records show an effect but not "
                          "that it is larger than that, so the claim is placed on neither side")
+        if (unshown := _UNSHOWN_RE.search(claim.quote)) and frame.relation == "no_effect" and verdict in (
+                "contradicted", "not supported") and not checked_against and not minimised and certainty in ("Low", "Very low"):
+            # (QUEST5, GRADE) "found no clear drop", "no significant difference": a denial graded by how plainly the effect
+            # was shown says it was not shown, not that there is none; records of an effect at low or very low certainty
+            # have not shown it plainly either, so they place the claim on neither side
+            verdict, minimised = "not supported", True
+            notes.append(f"'{unshown.group(0)}' denies that an effect was shown, not that there is one: the records "
+                         f"report an effect at {certainty.lower()} certainty, so the claim is placed on neither side")
         rise = _DENIED_RISE_RE.search(claim.quote) or (
             _WITHOUT_RE.match(claim.quote) if frame.comparator and frame.comparator_norm else None)
         if rise and frame.relation == "denies_harm" and verdict in ("contradicted", "not supported") and not checked_against:
@@ -1995,6 +2048,13 @@ def grade_claim(
         notes.append(f"every study that backs it is indirect ({_pmids_of(backers)}: "
                      f"{backers[0].indirectness or 'another question'})")
         verdict, certainty = "no evidence found", "No evidence found"
+    if verdict == "contradicted" and frame.relation == "mechanism" and certainty == "Very low":
+        # SIGN5 (GRADE): a mechanism is a process inside the body that records observe only indirectly (biopsies, cells,
+        # animals); at very low certainty the true effect may be substantially different from the estimate, so a body
+        # against it leaves the mechanism not supported, not shown absent
+        verdict = "not supported"
+        notes.append("the records against the mechanism are of very low certainty: they leave it unsupported, "
+                     "they do not show it absent")
     if verdict == "supported" and frame.relation == "mechanism" and not _mechanism_measured(frame, question, mine, records):
         # VRD14 (GRADE indirectness of outcome): "kills acne bacteria", "wakes up follicles" name how it works; trials
         # that measured only the clinical result back it in direction, none shows the process itself
@@ -2030,6 +2090,18 @@ def grade_claim(
         verdict, case_shown = "supported", True
         notes.append(f"the claim says that the harm has been seen, not how often, and {len(seen_in)} record"
                      f"{'s report' if len(seen_in) != 1 else ' reports'} it in people ({_pmids_of(seen_in)})")
+    if (verdict == "partly supported" and frame.relation == "harm" and claim.stance == "affirms" and not checked_against
+            and not amount_unverified and not frame.magnitude_value and question.kind == "safety"
+            and _POSSIBLE_RE.search(claim.quote) and not _CONDITIONAL_HARM_RE.search(claim.quote)
+            and not any(a.included and a.direction == "contradicts" for a in mine)
+            and (observed := [a for a in mine if a.included and a.pmid in records and a.direction == "supports"
+                              and a.design not in _NOT_OBSERVED_IN_PEOPLE])):
+        # SIGN5: "X can cause Y", "Y can happen" asserts that the harm is possible, not how often: studies that observed
+        # it in groups of people (a case series, a cohort, a trial; not one case report, whose cause is uncertain) and
+        # none that looked for it and saw none verify that, so the low certainty of a small body does not cap it
+        verdict, case_shown = "supported", True
+        notes.append(f"the claim says the harm can happen, not how often, and {len(observed)} record"
+                     f"{'s' if len(observed) != 1 else ''} observed it in people ({_pmids_of(observed)})")
     harms_indirect = False
     if elsewhere and not (severity or risk) and ((frame.relation == "denies_harm" and verdict in ("supported", "partly supported"))
                       or (frame.relation == "harm" and verdict in ("not supported", "contradicted"))):
@@ -2094,9 +2166,18 @@ def grade_claim(
         notes.append(f"the claim is about {elsewhere_outcome}, not {question.outcome}, which its question asks about: the "
                      "records answer another question, so the verdict is placed on neither side")
         verdict, side = "not supported", "unclear"
+    restricted = _ONLY_UNDER_RE.search(claim.quote)
+    if restricted and side != "unclear" and frame.relation in ("benefit", "superior", "harm", "denies_harm", "mechanism"):
+        # SIGN5: "only" asserts its condition and excludes every other ("it works, but only at the doses used for blood
+        # pressure" = not at lower doses): the exclusion is the claim's point, and records that the effect or harm
+        # occurs do not test it, so the verdict is placed on neither side
+        notes.append(f"the claim restricts itself to one condition ('{restricted.group(0)}') and so denies it under any "
+                     "other: the records do not test that restriction, so the verdict is placed on neither side")
+        verdict, side = "not supported", "unclear"
     # parity with an active treatment ("no better than blue light") is equivalence, not "no effect":
     # the learned reader does not see what the comparator is, the frame does, so it is not asked
-    parity = frame.relation == "equivalent" and bool(frame.comparator) and not INERT_ARM_RE.match((frame.comparator or "").strip())
+    # (SIGN5: so is non-inferiority, "no worse than Y": its negation scopes over the comparison, not the effect)
+    parity = equivalent and bool(frame.comparator) and not INERT_ARM_RE.match((frame.comparator or "").strip())
     doubt = relation_doubt(claim.quote, frame.relation, intervention=(frame.intervention, frame.intervention_norm)) \
         if claim.frame is not None and side != "unclear" \
         and not parity else None
@@ -2238,6 +2319,15 @@ def outcome_elsewhere(frame: ClaimFrame, question: Question, quote: str) -> str 
     return frame.outcome
 
 
+# the focus particle "only" over a condition (a dose, a setting, a group, a time): "but only at high doses", "only in
+# mice", "only when used daily"; not "not only" (additive) nor "only" over an amount ("only two sessions")
+_ONLY_UNDER_RE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sjust\s)\bonly\s+(?:at|in|with|when|if|for|after|on|under|among)\s+"
+                            r"(?:the\s+|a\s+|very\s+)?(?:[\w-]+\s+){0,4}?(?:doses?|dosages?|strengths?|concentrations?|"
+                            r"people|patients|men|women|children|adults|mice|rats|animals|cells|users|cases|"
+                            r"used|taken|applied|combined)\b", re.I)
+# a modal of possibility, not negated: "can darken skin", "may cause swelling"
+_POSSIBLE_RE = re.compile(r"\b(?:can|could|may|might)\b(?!['’]t|\s+(?:not|never|hardly|barely|rarely)\b)", re.I)
+_NOT_OBSERVED_IN_PEOPLE = ("narrative review", "guideline", "animal", "in vitro", "case report", "other")
 # a harm asserted under a condition: a conditional clause ("if", "unless") or a manner that judges how the treatment
 # was done ("poor depth control", "inadequate disinfection", "done carelessly")
 _CONDITIONAL_HARM_RE = re.compile(r"\b(?:if|unless)\b[^,;.]*|\b(?:poor(?:ly)?|inadequate(?:ly)?|improper(?:ly)?|careless(?:ly)?|"
@@ -2246,6 +2336,9 @@ _CONDITIONAL_HARM_RE = re.compile(r"\b(?:if|unless)\b[^,;.]*|\b(?:poor(?:ly)?|in
 
 # English minimisers: negative in polarity ("barely any"), but asserting a small amount rather than none
 _MINIMISER_RE = re.compile(r"\b(?:barely|hardly|scarcely)\b", re.I)
+# a negative determiner with an adjective of evidential degree ("no clear", "no significant", "not a convincing")
+_UNSHOWN_RE = re.compile(r"\b(?:no|not\s+(?:a|any))\s+(?:clear|significant|consistent|convincing|obvious|meaningful|"
+                         r"reliable|measurable|detectable|noticeable)\b", re.I)
 # a denied rise in a harm: a negation over a comparative ("don't make it more painful", "won't leave you redder")
 _DENIED_RISE_RE = re.compile(r"(?:\bnot?|n['’]t|\bnever)\s+(?:[\w-]+\s+){0,5}?(?:more|worse|any\s+(?:more|worse))\b|"
                              r"(?:\bnot?|n['’]t|\bnever)\s+(?:[\w-]+\s+){0,3}?(?:make|makes|made|leave|leaves|left|get|gets|turn|"
@@ -2864,8 +2957,8 @@ def longest_follow_up(appraisals: Sequence[Appraisal], records: Mapping[str, Rec
     return max(spans, default=0.0)
 
 
-_COMPLETE_RE = re.compile(r"\b(?:completely|totally|entirely|permanently|forever|for\s+(?:good|life)|cure[sd]?|100\s?%|"
-                          r"guarantee[sd]?|"
+_COMPLETE_RE = re.compile(r"\b(?:(?P<abs>completely|totally|entirely|100\s?%)|(?P<perm>permanent(?:ly)?|forever|for\s+(?:good|life)|cure[sd]?)|"
+                          r"(?P<sure>guarantee[sd]?)|"
                           # verbs of complete removal: "clears breakouts", "erases wrinkles", "gets rid of"
                           r"(?<![\w-])clear(?:s|ed)|(?:to|will|can|helps?(?:\s+to)?)\s+clear|(?<![\w-])clear(?:s|ed|ing)?\s+up|"
                           r"eliminat(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|gets?\s+rid\s+of|wip(?:e|es|ed)\s+out|"
@@ -2873,10 +2966,37 @@ _COMPLETE_RE = re.compile(r"\b(?:completely|totally|entirely|permanently|forever
                           # a problem said to be gone: "after three sessions they are (basically) gone"
                           r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:all\s+)?(?:gone|vanished|disappeared)|"
                           # a result kept after the treatment stops: "yours to keep", "even if you stop using it"
-                          r"yours\s+to\s+keep|even\s+(?:if|when|after)\s+you\s+stop\w*)\b", re.I)
+                          r"(?P<kept>yours\s+to\s+keep|even\s+(?:if|when|after)\s+you\s+stop\w*))\b", re.I)
 # degree adverbs make a removal verb gradable ("dramatically clears acne" is a large improvement, not a complete one)
 _DEGREE_RE = re.compile(r"\b(?:dramatically|significantly|greatly|noticeably|visibly|considerably|substantially|markedly|"
                         r"largely|partly|partially|mostly|somewhat|slightly|gradually|steadily)\s+$", re.I)
+
+
+# a time adjunct that dates a result, however vaguely: "in just 4 weeks", "within a few months", "after one session"
+_DATED_RE = re.compile(rf"\b(?:within|in|after|by|over)\s+(?:just\s+|only\s+|about\s+|around\s+)?(?:(?:\d+|{NUMBER_WORD}|a|an|"
+                       rf"a\s+few|a\s+couple\s+of|several)\s+)?(?:hours?|days?|nights?|weeks?|months?|sessions?|treatments?)\b|"
+                       # a span as a compound modifier: "a three-day study", "a 4-week course"
+                       rf"\b(?:\d+|{NUMBER_WORD})-(?:hour|day|night|week|month)\b", re.I)
+# the focus particle "even" before a noun phrase marks its referent as the extreme of a scale ("clears even deep,
+# cystic acne"): a complete result stretched to the hardest cases; not the concessive "even if/though/when" nor an
+# intensified comparative ("even better")
+_EXTREME_CASE_RE = re.compile(r"\beven\s+(?!if\b|though\b|when\b|after\b|before\b|so\b|then\b|now\b|more\b|less\b|"
+                              r"\w+er\b)", re.I)
+
+
+def lasting_result(m: re.Match[str]) -> bool:
+    """A complete result that also outlasts the treatment or is promised for certain ("for good", "cures", "yours to
+    keep", "guaranteed"): a claim about time after treatment or about certainty, beyond what any trial reports."""
+    return bool(m.group("perm") or m.group("kept") or m.group("sure"))
+
+
+def absolute_result(quote: str) -> re.Match[str] | None:
+    """The complete result worded as absolute, by a degree adverb of totality or a lasting or certain promise
+    ("erases scars completely", "totally flake-free", "for good"), not by a removal verb alone ("clears acne")."""
+    for m in _COMPLETE_RE.finditer(quote):
+        if (m.group("abs") or lasting_result(m)) and not _DEGREE_RE.search(quote[:m.start()]):
+            return m
+    return None
 
 
 def complete_result(quote: str) -> re.Match[str] | None:
@@ -2986,7 +3106,7 @@ def not_as_reading(frame: ClaimFrame, quote: str) -> bool:
         and not any(w in before for w in words)
     return not swapped
 _SPEED_RE = re.compile(r"\b(?:faster|quicker|sooner|more\s+quickly|more\s+rapidly)\b", re.I)
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:d|ve|m|ll)|me|my|mine|myself)\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:d|ve|m|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # "My skin" opens a sentence too
 # a first person speaking for others: a clinician's patients, or what the writer read or was told
 _FIRST_PERSON_FOR_OTHERS_RE = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:patients|clients|customers|readers|users|members|followers|subscribers)\b|"
@@ -3265,6 +3385,9 @@ _NEGATED_COMPARATIVE_RE = re.compile(r"\b(?:no|not|n['’]t|never)\s+(?:any\s+)?
                                      r"\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|sessions?|treatments?|"
                                      r"times?|percent)|\d|ever|before|usual|expected|normal|(?:a\s+|the\s+)?(?:placebo|sham|"
                                      r"vehicle|nothing|water|control|doing\s+nothing))\b)", re.I)
+_NO_WORSE_RE = re.compile(r"(?:\b(?:no|not|never)|n['’]t)\s+(?:any\s+)?(?:worse|less\s+(?:effective|good|useful|helpful|"
+                          r"powerful|successful)|inferior|weaker)\s+(?:than|to)\b|\bat\s+least\s+as\s+(?:\w+\s+)?\w+\s+as\b|"
+                          r"\bnon-?inferior\b", re.I)
 _NO_BETTER_RE = re.compile(r"\b(?:no|not|n['’]t|never)\s+(?:any\s+)?(?:better|more\s+effective|superior)\s+(?:than|to)\b", re.I)
 
 
