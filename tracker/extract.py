@@ -6626,6 +6626,16 @@ def _frame_outcome(text: str, relation: str) -> str:
     whole = " ".join(words[:7])
     if len(words) <= 7 and re.search(r"\s(?:and|or)\s", whole) and _clean_outcome_words(whole):
         return whole
+    if len(words) > 3 and "of" in words[1:3]:
+        # a cut after three words would end inside "N of N2" ("a full head of hair" -> "full head of": prose,
+        # not an outcome). English's pseudo-partitive, an indefinite measure noun before a bare complement
+        # ("a head of hair", "a course of needling"), measures the complement, which names the outcome; a
+        # definite or nominalised head ("the number of migraine days", "a loss of the sense of smell") stays
+        k = words.index("of", 1)
+        rest = words[k + 1:]
+        if rest and rest[0].lower() not in _DETERMINERS and not any(w.lower() in _NP_END_WORDS for w in rest) and \
+                re.search(rf"\b(?:a|an)\s+{re.escape(' '.join(words[:k + 1]))}\s+{re.escape(' '.join(rest))}\b", text, re.I):
+            words = rest
     words = words[:3]
     return " ".join(words) if _clean_outcome_words(" ".join(words)) else ""
 
