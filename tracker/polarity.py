@@ -525,7 +525,8 @@ def denial_of_default(text: str) -> str | None:
 
 # A contrast with another treatment that opens or closes the sentence: "Unlike a derma roller, it never ...",
 # "unlike regular coffee it won't ...", "..., unlike lasers"
-_UNLIKE_OPEN_RE = re.compile(r"\W*(?:(?:and|but|plus|also)\s+)?unlike\s+[^,;:]{1,60}?(?:,\s*|\s+(?=(?:it|they|this|these|the\s+\w+|[A-Z]\w+)\s+"
+# (a proper name is written with a capital even under re.I: "unlike strong coffee it won't" ends before "it", not "coffee")
+_UNLIKE_OPEN_RE = re.compile(r"\W*(?:(?:and|but|plus|also)\s+)?unlike\s+[^,;:]{1,60}?(?:,\s*|\s+(?=(?:it|they|this|these|the\s+\w+|(?-i:[A-Z])\w+)\s+"
                              r"(?:\w+\s+)?(?:will|would|does|do|did|can|could|won['’]t|cannot|never)\b))", re.I)
 _UNLIKE_CLOSE_RE = re.compile(r",\s*unlike\s+[^,;:]{1,60}$", re.I)
 # A multiplier over an equative ("twice as gentle on your hair as cotton"): a ratio against the standard
