@@ -50,7 +50,7 @@ ENUMS = {
     # test13: a thirteenth held-out split written blind by GOLD19 (session 16); spent, development data since session 18.
     # dev8: an eighth development split written blind by GOLD20 (session 16); tune and train on it.
     # dev9: a ninth development split written blind by GOLD22 (session 17); tune and train on it.
-    # test14: a fourteenth held-out split written blind by GOLD21 (session 17), run once by the lead at the end.
+    # test14: a fourteenth held-out split written blind by GOLD21 (session 17); spent, development data since session 19.
     # dev10: a tenth development split written blind by GOLD24 (session 18); a transfer check that session.
     # test15: a fifteenth held-out split written blind by GOLD23 (session 18), run once by the lead at the end.
     "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "test", "test2", "test3", "test4", "test5", "test6",
