@@ -1,5 +1,5 @@
 """The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8, test6 by GOLD11, test7 by GOLD13,
-test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21, test15 by GOLD23) are present, valid and kept apart from development.
+test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21, test15 by GOLD23, test16 by GOLD25) are present, valid and kept apart from development.
 
 Each is run once, by the lead, at the end of a session, to measure generalisation; nobody develops on
 them. test5 and test6 are spent (reported at the end of two sessions each) and are development data since
@@ -13,6 +13,7 @@ the articles.
 import re
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass
 
 import pytest
@@ -23,6 +24,7 @@ from tests.devset import (
     check_flipped_and_edited_rows_are_caught,
     check_html_claims_in_main_text,
     check_negative_under_another_split_is_rejected,
+    check_split_articles,
     checker,
     claims_benchmark,
     read_rows,
@@ -97,6 +99,10 @@ SPLITS = [
                                  "hyaluronicquiz-1.html", "biotinwiki-1.html", "dermaplaningscript-1.txt"}),
             frozenset({"aaneedling-1.txt", "collagenhelpline-1.txt", "vitamincnurse-1.md"}),
             "aaneedling-1.txt", "test14", min_rows=13),
+    HeldOut("test16", frozenset({"stretchtattoopetition-1.html", "peppermintletters-1.html", "peelneedletv-1.txt",
+                                 "aftersuntravel-1.txt", "melanotanmemo-1.md", "bondrepairdeal-1.md"}),
+            frozenset({"stretchtattoopetition-1.html", "peppermintletters-1.html", "peelneedletv-1.txt"}),
+            "peelneedletv-1.txt", "test15", min_rows=15),
 ]
 HELD_OUT = {"test2", *(s.split for s in SPLITS)}
 each = pytest.mark.parametrize("held", SPLITS, ids=[s.split for s in SPLITS])
@@ -172,3 +178,75 @@ def test_claims_benchmark_reads_the_split_only_by_name(held):
     assert not {r["article"] for r in every} & held.articles
     # Seeds join the development splits only, never a held-out one.
     assert re.search(rf'args\.split not in \([^)]*"{held.split}"', source)
+
+
+# test16 (GOLD25, session 19): what its author's test note pins beyond the checks every held-out split shares.
+# The rows are read through the shared helpers only; nothing here prints or runs the tool on them.
+TEST16 = next(s for s in SPLITS if s.split == "test16")
+
+
+def _test16(name: str) -> list[dict]:
+    return split_rows(name, "test16")
+
+
+def _tags(row: dict) -> list[str]:
+    return row["trap"].split(";")
+
+
+def test_test16_articles_lengths_rows_sides_and_verdicts():
+    check_split_articles("test16", set(TEST16.articles), set(TEST16.on_snapshot), (300, 560), min_gold=15)
+
+
+def test_test16_elliptical_answers_name_no_treatment():
+    answers = [r["quote"] for r in _test16("gold_claims.csv") if "elliptical_answer" in _tags(r)]
+    assert len(answers) >= 5
+    treatment = re.compile(r"needl|peppermint|lavender|aloe|melanotan|bond|minoxidil|rosemary", re.I)
+    for said in ("It won't.", "Not really.", "unlikely, but nobody can promise that", "Massively.", "Partly."):
+        hits = [q for q in answers if said.lower() in q.lower()]
+        assert hits and not any(treatment.search(q) for q in hits), said
+
+
+def test_test16_off_snapshot_pages_grade_only_four_supported_comparators():
+    gold = _test16("gold_claims.csv")
+    graded = [r for r in gold if r["article"] in TEST16.articles - TEST16.on_snapshot
+              and r["gold_verdict"] != "no evidence found"]
+    assert len(graded) == 4
+    assert all("comparator_subject" in _tags(r) and r["gold_verdict"] == "supported" for r in graded)
+    # two vitamin C rows (30881584), minoxidil (3883902) and rosemary (25842469)
+    cited = sorted(next((p for p in ("30881584", "3883902", "25842469") if p in r["note"]), "") for r in graded)
+    assert cited == ["25842469", "30881584", "30881584", "3883902"]
+
+
+def test_test16_rebutted_beliefs_are_negatives_and_the_rebuttals_gold():
+    gold, negs = _test16("gold_claims.csv"), _test16("negatives.csv")
+    rebutted = [r for r in negs if r["reason"] == "reported_belief_rebutted"]
+    assert len(rebutted) == 7
+    for name in {r["article"] for r in rebutted}:
+        text = (DEVSET / "articles" / name).read_text(encoding="utf-8")
+        spans = [(text.index(r["quote"]), text.index(r["quote"]) + len(r["quote"]))
+                 for r in gold if r["article"] == name]
+        for r in (r for r in rebutted if r["article"] == name):
+            start = text.index(r["quote"])
+            assert not any(s < start + len(r["quote"]) and start < e for s, e in spans), name
+    quotes = [r["quote"].lower() for r in gold]
+    for said in ("It won't.", "They don't, in my view", "It doesn't, and the juice can cause diarrhoea",
+                 "It won't regrow anything"):
+        assert any(said.lower() in q for q in quotes), said
+
+
+def test_test16_product_attributes_stay_negatives():
+    gold, negs = _test16("gold_claims.csv"), _test16("negatives.csv")
+    specs = [r["quote"].lower() for r in negs if r["reason"] == "product_spec"]
+    quotes = [r["quote"].lower() for r in gold]
+    for said in ("peach", "creamy", "no SPF", "washes off within a week", "smells far nicer"):
+        assert any(said.lower() in q for q in specs), said
+        assert not any(said.lower() in q for q in quotes), said
+
+
+def test_test16_sides_are_the_ones_written():
+    gold = _test16("gold_claims.csv")
+    assert len(gold) == 113 and len(_test16("negatives.csv")) == 97
+    assert Counter(r["gold_verdict"] for r in gold if r["gold_side"] == "against") == {
+        "contradicted": 3, "not supported": 2}
+    assert sum(r["gold_verdict"] == "no evidence found" for r in gold) == 59
+    assert sum(r["gold_side"] == "unclear" and r["gold_verdict"] != "no evidence found" for r in gold) == 2

@@ -53,8 +53,10 @@ ENUMS = {
     # test14: a fourteenth held-out split written blind by GOLD21 (session 17); spent, development data since session 19.
     # dev10: a tenth development split written blind by GOLD24 (session 18); a transfer check that session.
     # test15: a fifteenth held-out split written blind by GOLD23 (session 18), run once by the lead at the end.
-    "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "test", "test2", "test3", "test4", "test5", "test6",
-              "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "seed"},
+    # test16: a sixteenth held-out split written blind by GOLD25 (session 19), run once by the lead at the end.
+    # dev11: an eleventh development split written blind by GOLD26 (session 19); a transfer check that session.
+    "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test", "test2", "test3", "test4", "test5", "test6",
+              "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "seed"},
 }
 # Which sides a verdict may take: a supported claim cannot sit "against", a contradicted one cannot "back".
 SIDES_FOR_VERDICT = {
