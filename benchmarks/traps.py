@@ -88,8 +88,16 @@ is elided or a pronoun "beats it", emphatic answers "You bet it can." / "Sadly, 
 lead-in "None of these is true:", counted shares of a study sample, lay words for research outcomes, courses counted in
 sessions and weeks, gains as a multiple of a rival's, and, expecting no claim, quoted claims the writer rejects and
 disclaimers phrased as negative hedges): 741-770 are `dev`, 771-800 `held12` (held out like `held11`).
+TRAP18 added items 801-860 on more new copy (non-inferiority wordings "not inferior to" / "no less effective than" /
+"at least as good as", product attributes beside a health claim, one agent credited where only a combination was
+tested or isolated, sequences of onset "nothing at three months, then ...", litotes on frequency "not uncommon" /
+"hardly ever fails" / "not without benefit", attributed claims the writer endorses or doubts, drug strengths beside
+effect figures, daily doses with units, negated gradients "stronger isn't better", differences in percentage points,
+"unless" clauses, an "only downside" that is no health effect, exclusive "the only treatment that", and, expecting no
+claim, product attributes alone "smells nicer, costs half as much" and claims retracted in the next sentence):
+801-830 are `dev`, 831-860 `held13` (held out like `held12`).
 
-    python benchmarks/traps.py [--split dev|held|held2|...|held12|all] [--code DIR] [--verbose] [--json FILE]
+    python benchmarks/traps.py [--split dev|held|held2|...|held13|all] [--code DIR] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
@@ -111,8 +119,8 @@ COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", 
 RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
 SIDES = ("backs", "against", "unclear")
 SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11",
-          "held12")
-ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held12 are only ever run by name
+          "held12", "held13")
+ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held13 are only ever run by name
 TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
               "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
               "attribution", "double_negation", "conditional",
@@ -162,17 +170,24 @@ TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_effic
               # proven ingredients, elided standards, emphatic answers, negated lists, samples, lay terms, courses
               "complete_promise", "restricted_benefit", "negative_hedge", "serious_harm", "brand_generic",
               "ingredient_proof", "elided_standard", "emphatic_answer", "negated_list", "rejected_quote",
-              "sample_count", "lay_term", "course_length", "negative_disclaimer", "rival_multiple")
+              "sample_count", "lay_term", "course_length", "negative_disclaimer", "rival_multiple",
+              # TRAP18 (items 801-860): non-inferiority, attributes, combinations, onset, litotes, attribution verdicts,
+              # strengths, daily doses, negated gradients, percentage points, unless, only downsides, exclusives
+              "noninferiority", "attribute_health_mix", "single_from_combo", "onset_sequence",
+              "understated_negation", "attribution_verdict", "strength_number", "daily_dose", "negated_gradient",
+              "percentage_points", "unless_clause", "only_downside", "exclusive_only", "attribute_only",
+              "retracted_claim")
 NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
                   "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
                   "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
-                  "rejected_quote", "negative_disclaimer")  # items expecting no claim
+                  "rejected_quote", "negative_disclaimer",
+                  "attribute_only", "retracted_claim")  # items expecting no claim
 TITLE_QUOTE_TYPES = ("question_headline",)  # the quote is the headline, not a body substring
 DEV_LAST = 70  # the fixed split rule: 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2, 201-230 dev, 231-260 held3,
 # 261-290 dev, 291-320 held4, 321-350 dev, 351-380 held5, 381-410 dev, 411-440 held6, 441-470 dev, 471-500 held7,
 # 501-530 dev, 531-560 held8, 561-590 dev, 591-620 held9, 621-650 dev, 651-680 held10, 681-710 dev, 711-740 held11,
-# 741-770 dev, 771-800 held12
-LAST = 800
+# 741-770 dev, 771-800 held12, 801-830 dev, 831-860 held13
+LAST = 860
 
 
 def split_of(number: int) -> str:
@@ -201,7 +216,9 @@ def split_of(number: int) -> str:
         return "dev" if number <= 650 else "held10"
     if number <= 740:
         return "dev" if number <= 710 else "held11"
-    return "dev" if number <= 770 else "held12"
+    if number <= 800:
+        return "dev" if number <= 770 else "held12"
+    return "dev" if number <= 830 else "held13"
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
 _ID = re.compile(r"^(\d{3})-([a-z_]+)$")
@@ -298,9 +315,9 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
     if split != split_of(number):
         raise bad("split", f"item {number} must be {split_of(number)} "
                            f"(items 1-{DEV_LAST}, 121-170, 201-230, 261-290, 321-350, 381-410, 441-470, 501-530, "
-                           f"561-590, 621-650, 681-710 and 741-770 dev, 71-120 held, 171-200 held2, 231-260 held3, "
-                           f"291-320 held4, 351-380 held5, 411-440 held6, 471-500 held7, 531-560 held8, "
-                           f"591-620 held9, 651-680 held10, 711-740 held11, 771-{LAST} held12)")
+                           f"561-590, 621-650, 681-710, 741-770 and 801-830 dev, 71-120 held, 171-200 held2, "
+                           f"231-260 held3, 291-320 held4, 351-380 held5, 411-440 held6, 471-500 held7, 531-560 held8, "
+                           f"591-620 held9, 651-680 held10, 711-740 held11, 771-800 held12, 831-{LAST} held13)")
     for col in ("title", "text", "quote", "intervention", "note"):
         if not row[col].strip():
             raise bad(col, "empty")
@@ -479,7 +496,7 @@ def _claims_benchmark():
 
 
 def select(traps: list[Trap], split: str) -> list[Trap]:
-    """The items a --split runs: one split by name, or "all" = dev + held (held2-held12 only ever by name)."""
+    """The items a --split runs: one split by name, or "all" = dev + held (held2-held13 only ever by name)."""
     wanted = ALL_SPLITS if split == "all" else (split,)
     return [t for t in traps if t.split in wanted]
 
@@ -499,7 +516,7 @@ def run_product(code_dir: Path, traps: list[Trap]) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=SPLITS + ("all",),
-                    help="dev (default); held and held2-held12 are held out: run each once, for the final "
+                    help="dev (default); held and held2-held13 are held out: run each once, for the final "
                          "report; all is dev + held")
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)

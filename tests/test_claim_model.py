@@ -43,8 +43,9 @@ def test_the_shipped_model_loads_matches_its_sidecar_and_records_how_it_was_chos
     meta = json.loads(cm.META_PATH.read_text())
     # trained only on development splits; thresholds chosen out-of-fold, leave-one-split-out
     # (test9 and test10 are spent blind splits, development data since session 15, test11 since session 16,
-    # test12 since session 17, test13 and dev9 since session 18; test14 and dev10 are held out)
-    assert "test12" in meta["splits"] and not {"test14", "dev10", "held"} & set(meta["splits"])
+    # test12 since session 17, test13 and dev9 since session 18, test14 and dev10 since session 19; test16 and dev11 are
+    # held out)
+    assert "test12" in meta["splits"] and not {"test16", "dev11", "held"} & set(meta["splits"])
     assert set(meta["out_of_fold"]["per_split"]) <= set(meta["splits"])
     assert meta["out_of_fold"]["model"]["recall"] >= meta["out_of_fold"]["rules"]["recall"]
     assert meta["keep_threshold"] == m.keep_threshold
@@ -108,9 +109,9 @@ def test_units_are_labelled_by_the_benchmark_matcher_and_held_out_rows_are_never
     csv_path = tmp_path / "gold.csv"
     csv_path.write_text("article,quote,split\n"
                         "a.txt,Results fade if you stop,dev\n"
-                        "a.txt,Arnica gel speeds up bruise healing,test14\n", encoding="utf-8")
+                        "a.txt,Arnica gel speeds up bruise healing,test16\n", encoding="utf-8")
     rows = train_claims.read_rows(csv_path, train_claims.SPLITS)
-    assert [r["quote"] for r in rows] == ["Results fade if you stop"]  # the held-out test14 row is dropped
+    assert [r["quote"] for r in rows] == ["Results fade if you stop"]  # the held-out test16 row is dropped
     text = DIARY
     spans = [(text.index("Results fade if you stop"), text.index("Results fade if you stop") + 12),
              (text.index("Arnica gel speeds"), text.index("Arnica gel speeds") + 20),

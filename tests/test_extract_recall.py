@@ -144,7 +144,7 @@ Low-level laser therapy is a reasonable option for women who cannot tolerate min
     assert_no_claim(cands, "ten minutes a day")
 
 
-def test_a_bulleted_grade_of_one_outcome_is_a_claim_unless_it_is_a_bare_negative() -> None:
+def test_a_bulleted_grade_of_one_outcome_is_a_claim_and_a_bare_negative_denies_the_effect() -> None:
     text = """Collagen Powder for Skin Ageing
 
 Collagen powder is a protein supplement. So:
@@ -156,8 +156,9 @@ Collagen powder is a protein supplement. So:
     cands = extract_claims(article(text))
     claim_with(cands, "Skin: decent evidence")
     claim_with(cands, "Nails: maybe")
-    # a bare negative grade is too elliptical to frame: it would be read as a benefit
-    assert_no_claim(cands, "Joints")
+    # a bare negative grade denies the outcome's change (REL6, `polarity.negation_scope_reading`): no effect, never
+    # the benefit it was once read as (which kept it out)
+    assert claim_with(cands, "Joints: not much").claim.frame.relation == "no_effect"
 
 
 def test_a_belief_rebutted_after_a_semicolon_is_no_claim() -> None:

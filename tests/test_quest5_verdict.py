@@ -1,6 +1,6 @@
 """QUEST5 (verdict, GRADE): "no clear drop", "no significant difference" deny that an effect was shown, not that there is
-one; records of an effect at low or very low certainty have not shown it plainly either, so they place such a claim on
-neither side, while records at moderate or high certainty still refute it. Real grading, no mocks; the trials are
+one; records of an effect at low or very low certainty have not shown it plainly either, so they back such a claim
+(partly: SIGN7; QUEST5 placed it on neither side), while records at moderate or high certainty still refute it. Real grading, no mocks; the trials are
 written for this test."""
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ def test_no_clear_effect_is_not_refuted_by_an_effect_shown_at_low_certainty():
     _, v = judge("trials found no clear improvement in scar depth with zorbanil cream", ZOR_SCARS, _trials(40),
                  relation="no_effect")
     # before: not supported, against (a sign error when the pooled trials did find no clear effect)
-    assert v.verdict == "not supported" and v.side == "unclear", v.rationale
+    # SIGN7 (GRADE: low certainty means the effect is not clearly established): the records back "no clear
+    # improvement", at most partly (they still report an effect in its direction); QUEST5 placed it on neither side,
+    # while both development golds for this wording (test13, dev8) back it
+    assert v.verdict == "partly supported" and v.side == "backs", v.rationale
     # a plain denial is still refuted by the same record
     _, v = judge("zorbanil cream does not improve scars", ZOR_SCARS, _trials(40), relation="no_effect")
     assert v.side == "against", v.rationale

@@ -49,13 +49,13 @@ def test_test11_is_training_data_and_the_held_out_splits_are_never_read(tmp_path
         import train_claims
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
-    # (test12 spent: RECALL4; test13: QUEST5)
-    assert "test11" in train_claims.SPLITS and not {"test14", "dev10"} & set(train_claims.SPLITS)
+    # (test12 spent: RECALL4; test13: QUEST5; test14 and dev10 since session 19)
+    assert "test11" in train_claims.SPLITS and not {"test16", "dev11"} & set(train_claims.SPLITS)
     csv_path = tmp_path / "gold.csv"
-    csv_path.write_text("article,quote,split\na.txt,It works,test11\na.txt,It fails,dev10\nb.txt,It stings,test14\n",
+    csv_path.write_text("article,quote,split\na.txt,It works,test11\na.txt,It fails,dev11\nb.txt,It stings,test16\n",
                         encoding="utf-8")
     assert [r["quote"] for r in train_claims.read_rows(csv_path, train_claims.SPLITS)] == ["It works"]
     meta = json.loads(cm.META_PATH.read_text())
     assert "test11" in meta["splits"] and "test11" in meta["out_of_fold"]["per_split"]
-    assert not {"test14", "test15", "dev10"} & set(meta["splits"])
+    assert not {"test15", "test16", "dev11"} & set(meta["splits"])
     assert meta["out_of_fold"]["model"]["cands_per_gold"] <= meta["max_cands"]

@@ -23,7 +23,6 @@ from tracker.polarity import default_reading, negated_predicate
     ("Retinol won't thin your skin, despite a persistent myth", "denies_harm"),
     # a contrast with another treatment over a negated clause is the clause's denial, not a comparison
     ("Unlike a metal comb, the silicone brush never snags or rips the hair", "denies_harm"),
-    ("unlike strong coffee it won't keep you awake", "denies_harm"),
     ("And unlike a razor, the wax strip never nicks the skin", "denies_harm"),
     # a multiplier over an equative of harmlessness is a comparison
     ("three times as gentle on the scalp as a clarifying shampoo", "superior"),
@@ -71,3 +70,11 @@ def test_only_a_default_reading_is_replaced() -> None:
     assert default_reading("it won't spike your blood sugar", "harm") == "harm"
     assert default_reading("it won't spike your blood sugar", "benefit") == "denies_harm"
     assert default_reading("a brighter glow, unlike a peel", "superior") == "superior"
+
+
+def test_a_negated_verb_with_no_harm_word_is_a_denial_whichever_the_learned_reader_picks() -> None:
+    # "keep you awake" names no harm word, so which of the two denials it is comes from the learned relation reader
+    # (`polarity.denial_of_default`: its choice between two readings off the benefit side); the reader retrained in
+    # session 19 reads no effect here where the session-18 one read a denied harm. The rule's part is that the
+    # fronted "unlike X" leaves the clause's denial in charge, never a comparison or the default benefit.
+    assert relation_of("unlike strong coffee it won't keep you awake") in ("denies_harm", "no_effect")

@@ -126,11 +126,12 @@ def test_guard_a_claim_the_two_readers_put_on_opposite_sides_gets_no_side():
 def test_the_shipped_model_learned_from_the_spent_and_blind_development_splits_and_no_held_out_block():
     # REL3/session 17: test11 and test12 (spent since sessions 16 and 17), the blind development split dev8 and the
     # trap dev items 561-590, 621-650 and 681-710 are training blocks, each measured leave-one-split-out; session 18 adds
-    # test13 (spent), dev9 and items 741-770; no held-out split or trap half is among them, nor dev10 (kept out in
-    # session 18 as a check of transfer)
+    # test13 (spent), dev9 and items 741-770; session 19 test14 (spent) and dev10; no held-out split or trap half is among
+    # them, nor dev11 or items 801-830 (kept out in session 19 as a check of transfer)
     meta = json.loads(rm.META_PATH.read_text())
     blocks = set(meta["rows_per_block"])
-    assert {"test11", "test12", "test13", "dev8", "dev9", "traps4", "traps5", "traps6", "traps7"} <= blocks
-    assert not blocks & {"test14", "test15", "dev10", "held", "held2", "held8", "held9", "held10", "held11", "held12"}
+    assert {"test11", "test12", "test13", "test14", "dev8", "dev9", "dev10", "traps4", "traps5", "traps6", "traps7"} <= blocks
+    assert not blocks & {"test15", "test16", "dev11", "traps8", "held", "held2", "held8", "held9", "held10", "held11",
+                         "held12", "held13"}
     assert "561-590" in meta["data"] and "741-770" in meta["data"] and "test13" in meta["data"]
     assert {"test11", "test12", "test13", "dev8", "dev9", "traps4", "traps5", "traps6", "traps7"} <= set(meta["loso_accuracy"])

@@ -17,6 +17,7 @@ Real appraisal and grading on hand-written records (a topic no development artic
 from __future__ import annotations
 
 from tests.judging import judge, rec
+from tracker.frames import parse_frame
 from tracker.models import Question
 from tracker.verdict import absolute_result, complete_result, strength_in_claim
 
@@ -63,9 +64,16 @@ TIE = {
 
 def test_no_worse_than_is_non_inferiority_a_tie_backs_it():
     # before: not supported ("2 comparison(s) found no difference from metronidazole, 0 favour it")
-    _, v = judge("Azelaic acid is no worse than metronidazole gel on rosacea", ROSACEA, TIE,
-                 relation="superior", comparator="metronidazole gel", comparator_norm="metronidazole")
-    assert v.verdict in ("supported", "partly supported") and v.side == "backs", v.rationale
+    # (FRAME6: the frame reads the negated inferior comparative as parity, so the relation is the parser's)
+    for quote in ("Azelaic acid is no worse than metronidazole gel on rosacea",
+                  "Azelaic acid is not inferior to metronidazole gel on rosacea",
+                  "Azelaic acid isn't any less effective than metronidazole gel on rosacea",
+                  "Azelaic acid is non-inferior to metronidazole gel on rosacea"):
+        relation = parse_frame(quote).relation
+        assert relation == "equivalent", quote
+        _, v = judge(quote, ROSACEA, TIE, relation=relation, comparator="metronidazole gel",
+                     comparator_norm="metronidazole")
+        assert v.verdict in ("supported", "partly supported") and v.side == "backs", (quote, v.rationale)
     # a plain superiority claim is still not backed by a tie
     _, v = judge("Azelaic acid works better than metronidazole gel on rosacea", ROSACEA, TIE,
                  relation="superior", comparator="metronidazole gel", comparator_norm="metronidazole")

@@ -85,8 +85,8 @@ def test_the_shipped_resource_loads_and_matches_its_sha256() -> None:
     assert payload["feature_version"] == tm.FEATURE_VERSION
     bias, weights, margin, min_sentences = tm._model()
     assert weights and 0.0 <= margin < 1.0 and min_sentences > 0
-    # (test9..test13 and dev9 spent: development; test14, dev10 and newer held out)
-    assert "leave_one_split_out_total" in meta and not any(s in meta["data"] for s in ("test14", "test15", "dev10"))
+    # (test9..test14, dev9 and dev10 spent: development; test15, test16, dev11 and newer held out)
+    assert "leave_one_split_out_total" in meta and not any(s in meta["data"] for s in ("test15", "test16", "dev11"))
 
 
 def test_a_model_file_that_does_not_match_its_sha256_is_refused(tmp_path, monkeypatch) -> None:
@@ -153,16 +153,19 @@ def test_the_training_label_is_each_articles_most_common_gold_intervention() -> 
         "a.txt,rosemary oil,dev\n"
         "b.txt,biotin,test8\n"
         "b.txt,collagen,test8\n"
-        "c.txt,castor oil,test14\n"  # a held-out split is dropped as read
+        "c.txt,castor oil,test15\n"  # a held-out split is dropped as read
         "d.txt,silk pillowcase,test10\n"  # a spent one is development data
         "e.txt,cold water immersion,test11\n"  # (spent since session 16)
         "f.txt,gua sha,test12\n"  # (spent since session 17)
         "g.txt,snail mucin,test13\n"  # (spent since session 18)
         "h.txt,facial steaming,dev9\n"  # (studied in session 18)
-        "i.txt,tea tree oil,dev10\n")  # a blind transfer check: dropped as read
+        "i.txt,tea tree oil,dev10\n"  # (studied in session 19)
+        "j.txt,castor oil,test14\n"  # (spent since session 19)
+        "k.txt,aloe vera,dev11\n")  # a blind transfer check: dropped as read
     labels = _trainer().article_labels(csv.DictReader(rows))
     assert labels == {("dev", "a.txt"): "rosemary oil", ("test8", "b.txt"): "biotin",
                       ("test10", "d.txt"): "silk pillowcase",
                       ("test11", "e.txt"): "cold water immersion",
                       ("test12", "f.txt"): "gua sha", ("test13", "g.txt"): "snail mucin",
-                      ("dev9", "h.txt"): "facial steaming"}  # a tie: the first met
+                      ("dev9", "h.txt"): "facial steaming", ("dev10", "i.txt"): "tea tree oil",
+                      ("test14", "j.txt"): "castor oil"}  # a tie: the first met

@@ -45,10 +45,10 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_800_unique_items_split_by_number(items):
-    assert len(items) == 800
-    assert len({t.id for t in items}) == 800
-    assert [t.number for t in items] == list(range(1, 801))
+def test_traps_file_has_860_unique_items_split_by_number(items):
+    assert len(items) == 860
+    assert len({t.id for t in items}) == 860
+    assert [t.number for t in items] == list(range(1, 861))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
                 **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
                 **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)},
@@ -60,7 +60,8 @@ def test_traps_file_has_800_unique_items_split_by_number(items):
                 **{n: "dev" for n in range(561, 591)}, **{n: "held9" for n in range(591, 621)},
                 **{n: "dev" for n in range(621, 651)}, **{n: "held10" for n in range(651, 681)},
                 **{n: "dev" for n in range(681, 711)}, **{n: "held11" for n in range(711, 741)},
-                **{n: "dev" for n in range(741, 771)}, **{n: "held12" for n in range(771, 801)}}
+                **{n: "dev" for n in range(741, 771)}, **{n: "held12" for n in range(771, 801)},
+                **{n: "dev" for n in range(801, 831)}, **{n: "held13" for n in range(831, 861)}}
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
 
@@ -265,7 +266,33 @@ def test_trap17_types_are_new_balanced_and_in_both_halves(items):
     assert all(f"- {t.quote}\n" in t.text and ("None of" in t.text or "Not one of" in t.text) for t in listed)
 
 
-def test_split_selection_keeps_held2_to_held12_out_of_dev_and_all(items):
+def test_trap18_types_are_new_balanced_and_in_both_halves(items):
+    """Items 801-860 (TRAP18): 15 new types, 2 in dev and 2 in held13 each; every side 8+ times in each half; the
+    product attributes alone and the retracted claims (two of each per half) expect no claim; each claim type has a
+    decisive side (backs or against) in each half."""
+    new, per = check_new_block(items, 801, 860, "held13", min_types=15, min_sides=8)
+    assert len({t.trap for t in new}) == 15
+    no_claim = {"attribute_only", "retracted_claim"}
+    for trap in {t.trap for t in new}:
+        assert per[(trap, "dev")] == 2 and per[(trap, "held13")] == 2, trap
+        if trap not in no_claim:
+            for split in ("dev", "held13"):
+                sides = {t.gold_side for t in new if t.trap == trap and t.split == split}
+                assert sides & {"backs", "against"}, (trap, split)
+    for split in ("dev", "held13"):
+        assert sum(not t.expects_claim for t in new if t.split == split) == 4, split
+    assert {t.trap for t in new if not t.expects_claim} == no_claim
+    retracted = [t for t in new if t.trap == "retracted_claim"]  # the retraction follows the quote
+    cues = ("Scratch that", "That was wrong", "I take that back", "Correction:")
+    assert all(any(c in t.text.split(t.quote, 1)[1] for c in cues) for t in retracted)
+    mixed = [t for t in new if t.trap == "attribute_health_mix"]  # the quote is the health conjunct, not the sentence
+    assert all(not t.quote[0].isupper() for t in mixed)
+    points = [t for t in new if t.trap == "percentage_points"]
+    assert all("percentage points" in t.quote for t in points)
+    assert all(t.relation == "equivalent" for t in new if t.trap in ("noninferiority", "negated_gradient"))
+
+
+def test_split_selection_keeps_held2_to_held13_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
@@ -279,13 +306,15 @@ def test_split_selection_keeps_held2_to_held12_out_of_dev_and_all(items):
     assert [t.number for t in traps.select(items, "held10")] == list(range(651, 681))
     assert [t.number for t in traps.select(items, "held11")] == list(range(711, 741))
     assert [t.number for t in traps.select(items, "held12")] == list(range(771, 801))
-    assert len(traps.select(items, "dev")) == 420
-    assert [t.number for t in traps.select(items, "dev")][-270:] == (list(range(261, 291)) + list(range(321, 351))
+    assert [t.number for t in traps.select(items, "held13")] == list(range(831, 861))
+    assert len(traps.select(items, "dev")) == 450
+    assert [t.number for t in traps.select(items, "dev")][-300:] == (list(range(261, 291)) + list(range(321, 351))
                                                                      + list(range(381, 411)) + list(range(441, 471))
                                                                      + list(range(501, 531)) + list(range(561, 591))
                                                                      + list(range(621, 651)) + list(range(681, 711))
-                                                                     + list(range(741, 771)))
-    for held in ("held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12"):
+                                                                     + list(range(741, 771)) + list(range(801, 831)))
+    for held in ("held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12",
+                 "held13"):
         assert held in traps.SPLITS and held not in traps.ALL_SPLITS
 
 
@@ -293,7 +322,7 @@ def test_disclaimers_expect_no_claim_and_only_they_do(items):
     assert traps.NO_CLAIM_TYPES == ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
                                     "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
                                     "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
-                                    "rejected_quote", "negative_disclaimer")
+                                    "rejected_quote", "negative_disclaimer", "attribute_only", "retracted_claim")
     for t in items:
         assert (t.trap in traps.NO_CLAIM_TYPES) == (not t.expects_claim), t.id
 
@@ -404,8 +433,17 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
     rejected = next(r for r in rows if r["id"].endswith("-rejected_quote"))  # a rejected quote expects no claim
     with pytest.raises(traps.TrapError, match=r"rejected_quote\), column relation"):
         traps.load_traps(_write(tmp_path, [dict(rejected, relation="benefit", gold_side="against")]))
-    bad = dict(rows[0], id="801-privative")
-    with pytest.raises(traps.TrapError, match=r"column id: item number 801 is outside 1-800"):
+    bad = dict(rows[840], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 841-.*column split: item 841 must be held13"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[810], split="held13")
+    with pytest.raises(traps.TrapError, match=r"id 811-.*column split: item 811 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    attribute = next(r for r in rows if r["id"].endswith("-attribute_only"))  # product attributes expect no claim
+    with pytest.raises(traps.TrapError, match=r"attribute_only\), column relation"):
+        traps.load_traps(_write(tmp_path, [dict(attribute, relation="superior", gold_side="unclear")]))
+    bad = dict(rows[0], id="861-privative")
+    with pytest.raises(traps.TrapError, match=r"column id: item number 861 is outside 1-860"):
         traps.load_traps(_write(tmp_path, [bad]))
     name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
     with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):

@@ -249,7 +249,9 @@ def test_verbs_of_complete_removal_promise_more_than_trials_report_but_an_anecdo
 
 def test_a_share_of_people_is_a_figure_the_records_must_report():
     _, v = judge("Microneedling improves acne scars in most people who try it.", SCARS, SCAR_TRIAL)
-    assert v.verdict == "not supported" and "'in most people who'" in v.rationale
+    # SIGN7 (revises VRD7's "none reported: not supported, side unclear"): a majority in words no record reports is an
+    # unverified amount of an effect the records back on average, at most partly supported (as a figure, C3)
+    assert v.verdict == "partly supported" and "'in most people who'" in v.rationale
     shares = {"24": rec("24", "Randomized controlled trial of 300 patients with acne scars treated with microneedling. "
                               "Acne scars improved significantly in 72% of patients after 12 weeks.")}
     _, v = judge("Microneedling improves acne scars in most people who try it.", SCARS, shares)

@@ -39,7 +39,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -497,7 +497,12 @@ class _Sentence:
 _ABBREV = {"e.g", "i.e", "vs", "etc", "dr", "mr", "mrs", "ms", "prof", "st", "no", "fig", "approx", "ca", "cf",
            "al", "inc", "ltd", "jr", "sr"}
 _BULLET_RE = re.compile(r"(?:[-–—*•·▪►✓✔→>]+|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))\s*")
-_BOUNDARY_RE = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+# (SPLIT7) a reference mark after the full stop (".[3] Retinaldehyde ...", ".¹² Next ...", ".[citation needed]")
+# belongs to no sentence: the next sentence starts after it, the sentence before ends at its full stop
+_CITATION = r"(?:\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z][a-z ]{2,24})\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)"
+_BOUNDARY_RE = re.compile(r"([.!?…]+)([\"'”’)\]]*)(" + _CITATION + r"*\s+|" + _CITATION + r"+(?=[A-Z]))"
+                          r"(?=[\"'“‘(\[]?[A-Z0-9])")
+_TRAILING_CITATION_RE = re.compile(r"(?<=[.!?…\"'”’)])" + _CITATION + r"+\s*$")
 _LABEL_RE = re.compile(r"([A-Z][^:.!?\n]{0,40}):\s+(?=[\"“‘(]?[A-Z])")
 
 
@@ -626,6 +631,8 @@ def sentences(text: str) -> list[_Sentence]:
             pieces.append((seg_start, m.end(2)))
             seg_start = m.end(3)
         pieces.append((seg_start, line_end))
+        if (tc := _TRAILING_CITATION_RE.search(text, seg_start, line_end)) is not None:
+            pieces[-1] = (seg_start, tc.start())  # "... wrinkles.[citation needed]" ends at its full stop
         cut = []
         for ps, pe in pieces:
             am = _ATTRIBUTION_RE.search(text, ps, pe)
@@ -694,6 +701,20 @@ class _Span:
     end: int
 
 
+# (SPLIT7) a comparative of advantage that ends its clause, its standard ("than X") elided: "and irritates far less"
+_ELIDED_STANDARD_RE = re.compile(r"\b(?:far|much|even|a\s+lot|a\s+little|slightly|a\s+bit)?\s*(?:less|fewer|better|faster)"
+                                 r"(?:\s+(?:too|again|overall|still))?\W*\Z", re.I)
+
+
+# (SPLIT7) a clause's subject opened by a determiner, a possessive or a quantifier, its finite auxiliaries
+# (negated ones too: "wasn't", "didn't") and the existential "there is"
+_SUBJECT_DET = (r"(?:a|an|my|our|your|his|her|their|its|the|this|these|those|some|many|most|no|every|each|both|all|"
+                r"a\s+few|none\s+of\s+(?:the|my|our|their|these|those))")
+_AUX = (r"(?:is|are|was|were|has|have|had|can|may|might|will|would|could|should|must|does|do|did|"
+        r"[a-z]{2,}n['’]t|cannot)")
+_THERE_IS = r"there\s+(?:is|are|was|were|has|have|had)\b|there['’]s\b"
+
+
 # Clause breaks: (separator dropped, next clause kept). The next clause keeps its connective
 # ("which ...", "because ...", "by stimulating ...") so it still reads as a claim.
 _CLAUSE_BREAK_RE = re.compile(
@@ -725,7 +746,8 @@ _CLAUSE_BREAK_RE = re.compile(
     # (a bare comma too, "regrows hair better than the foam, has no side effects at this dose and ...": a
     # predicate in a series of coordinated predicates, SGN17)
     r"|(?P<sep7>,\s+(?:and\s+)?|\s+and\s+)(?=(?:has|have|is|are|causes?|gives?)\s+(?:no|zero)\b|(?:never|won['’]t|doesn['’]t|"
-    r"does\s+not|will\s+not)\s)"
+    # (SPLIT7: a negated "can" too, "... and cannot cause an infection")
+    r"does\s+not|will\s+not|cannot|can['’]t|can\s+not)\s)"
     # a series of clauses "A, B, and C" (asyndetic coordination closed by ", and"): a subject pronoun and its finite
     # verb after a middle comma open a clause of its own ("grows more hair than the 2%, it is safe to use for years,
     # and nobody should ...", SGN17); without the closing ", and" the comma may end a fronted adverbial instead
@@ -735,9 +757,22 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|(?P<sep16>,\s+)(?=(?:it|they)\s+(?:(?:does|do|did|will|would|can|could|is|are|was|were|has|have)\s+not|"
     r"won['’]t|can['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|wasn['’]t|hasn['’]t|haven['’]t)\b)"
     # (not after a negator: "is not without risks" affirms the harm, it denies nothing)
-    r"|(?P<sep8>(?<!\bnot)(?<!\bnever)(?<!n['’]t),?\s+)(?=without\s+(?:the\s+|any\s+)?(?:\w+\s+){0,2}(?:" + HARM_NOUNS + r")\b)"
+    r"|(?P<sep8>(?<!\bnot)(?<!\bnever)(?<!n['’]t),?\s+)(?=(?:without|minus|with\s+none\s+of)\s+(?:the\s+|any\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:" + HARM_NOUNS + r")\b)"
     # ", with a few days of redness": an accompanying circumstance is a claim of its own
     r"|(?P<sep11>,\s+)(?=with\s+(?:a|an|some|mild|minor|little|few|only|occasional|temporary)\b)"
+    # (SPLIT7) "works as well as blue light with fewer reactions", ", with none of that itchy scalp": a comparative or
+    # denied quantity of harm after "with" is a claim about harm of its own, as "with no X" is (sep13)
+    r"|(?P<sep19>,?\s+)(?=with\s+(?:far\s+|much\s+)?(?:fewer|less|none\s+of)\s+(?:\w+\s+){0,2}(?:"
+    + HARM_NOUNS + r"|effects?|reactions?)\b)"
+    # (SPLIT7) "..., and my hair wasn't greasy either", "... and my jawline looks sharper", ", and a caffeine shampoo
+    # reduces shedding": after "and"/"but", a determined noun phrase (or "there") with a finite verb of its own is the
+    # subject of a coordinated clause, an assertion of its own; English marks the verb by an auxiliary (a negated
+    # one too) or, after a comma, by tense or agreement; without a comma only an auxiliary, a copula or a linking
+    # verb does ("and the redness and the swelling" is one object)
+    r"|(?P<sep17>,\s+(?:and|but)\s+)(?=(?:" + _THERE_IS + r"|" + _SUBJECT_DET + r"\s+(?:[\w'’%-]+\s+){0,4}?(?:\w+ly\s+)?"
+    r"(?:" + _AUX + r"|[a-z]{3,}ed|[a-z]{2,}[^su\W']s)\b))"
+    r"|(?P<sep18>\s+(?:and|but)\s+)(?=(?:" + _THERE_IS + r"|" + _SUBJECT_DET + r"\s+(?:[\w'’%-]+\s+){0,3}?(?:\w+ly\s+)?"
+    r"(?:" + _AUX + r"|(?:looks?|looked|feels?|felt|seems?|seemed)\s+(?!like\b)[a-z]+)\b))"
     # ", and people usually noticed a difference": a people subject with its own past-tense verb
     # opens a clause of its own (OUT9)
     r"|(?P<sep12>,?\s+(?:and|but)\s+)(?=(?:people|users|patients|participants|customers|clients|everyone|nobody)\s+(?:\w+ly\s+)?[a-z]{3,}ed\b)"
@@ -1150,7 +1185,7 @@ def _outcome_hits(text: str, start: int, end: int, exclude: Sequence[tuple[int, 
     """Outcome concept mentions in text[start:end], non-overlapping, in text order. A word that
     modifies a noun for people ("pregnant women", "acne patients") names a group, the
     population, not an outcome."""
-    names = _product_names(text, start, end)
+    names = _product_names(text, start, end) + _capitalised_product_names(text, start, end)
     return [h for h in _concept_hits(OUTCOMES, text, start, end, exclude)
             if not _PEOPLE_NOUN_AFTER_RE.match(text, h[1]) and not any(a <= h[0] and h[1] <= b for a, b in names)
             # "rosacea-prone skin": a compound adjective in "-prone" says which skin, it is no outcome (OUT10)
@@ -1174,6 +1209,23 @@ def _product_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     return [(start + m.start(), start + m.end()) for m in _PRODUCT_NAME_RE.finditer(seg)
             if len(m.group(0).split()) >= 3]
+
+
+# (EXT7) A name the text capitalises before a product form written in lower case ("Our Citrus Glow
+# serum is packed with vitamin C"): English capitalises a common noun mid-sentence only inside a name,
+# so a table word there names the product, not a result; TRAP8's rule above wants the form capitalised
+# too and three words, so it missed the name whose head noun stays common.
+_NAME_BEFORE_FORM_RE = re.compile(
+    r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[ \t]+){1,5}(?=(?i:creams?|oils?|serums?|drinks?|shots?|wands?|masks?|shampoos?|"
+    r"conditioners?|pens?|gumm(?:y|ies)|capsules?|tablets?|pills?|foams?|kits?|devices?|helmets?|sprays?|drops|"
+    r"balms?|lotions?|gels?|powders?|patch(?:es)?|rollers?|tonics?|elixirs?|boosters?|formula|cleansers?|moisturi[sz]ers?|"
+    r"toners?|supplements?)\b)")
+
+
+def _capitalised_product_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of capitalised names before a product form (see above) with a word capitalised mid-sentence."""
+    return [(m.start(), m.end()) for m in _NAME_BEFORE_FORM_RE.finditer(text, start, end)
+            if any(_inside_name(text, m.start() + w.start()) for w in re.finditer(r"\S+", m.group(0)))]
 
 
 _PEOPLE_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:women|men|people|persons|patients|adults|children|mothers|babies|users|"
@@ -1667,10 +1719,13 @@ _COMBINE_CUE_RE = re.compile(r"\b(?:combined|paired|together)\s+with\s+|\bplus\s
 
 # "Adding X (to Y) ...": a gerund subject of addition names X given on top of a base treatment,
 # the object of "to" or else the topic the clause is about
-_ADDING_RE = re.compile(r"^\W*adding\s+(?:a\s+|an\s+|the\s+|some\s+)?(?P<x>[A-Za-z][\w-]*(?:\s+(?!to\b|and\b|or\b)"
+# (after a coordinator too, "and adding it to steroid injections gave no extra benefit", and before a
+# past tense: TOPIC6)
+_ADDING_RE = re.compile(r"^\W*(?:(?:and|but|while|whereas|so)\s+)?adding\s+(?:a\s+|an\s+|the\s+|some\s+)?"
+                        r"(?P<x>[A-Za-z][\w-]*(?:\s+(?!to\b|and\b|or\b)"
                         r"[A-Za-z][\w-]*){0,2}?)(?:\s+to\s+(?:your\s+|a\s+|the\s+)?(?P<y>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?"
-                        r"(?=\s*,|\s+(?:to\b|makes?|boosts?|doubles?|triples?|improves?|increases?|helps?|can|may|will|"
-                        r"gives?|speeds?|enhances?|is|was|works?)\b)", re.I)
+                        r"(?=\s*,|\s+(?:to\b|makes?|made|boosts?|doubles?|triples?|improves?|increases?|helps?|can|may|will|"
+                        r"gives?|gave|speeds?|enhances?|is|was|works?|did|does|[a-z]{3,}ed)\b)", re.I)
 
 
 def _np_concept(phrase: str, text: str, given: bool = False) -> Concept | None:
@@ -1691,8 +1746,16 @@ def _added_treatment(unit_text: str, base: Concept, text: str) -> Concept | None
     m = _ADDING_RE.match(unit_text)
     if m is None:
         return None
-    # the product the article is about, named by its form ("a laser cap" for low-level laser therapy)
-    x = base if base.regex.fullmatch(m.group("x").strip()) else _np_concept(m.group("x"), text, given=True)
+    # the product the article is about, named by its form ("a laser cap" for low-level laser therapy), or
+    # by a pronoun that stands for it ("adding it to steroid injections", TOPIC6)
+    x = base if base.regex.fullmatch(m.group("x").strip()) or _PRONOUN_WORD_RE.fullmatch(m.group("x").strip()) \
+        else _np_concept(m.group("x"), text, given=True)
+    said_y = _TRAILING_WORD_RE.sub("", m.group("y") or "").split()
+    if said_y and _PRODUCT_FORM_RE.fullmatch(said_y[-1]) and all(
+            _MODIFIER_RE.match(w) or w.lower().endswith("ly") for w in said_y[:-1]):
+        # "adding it to a daily routine": a form or way of use that only adjectives modify names no second
+        # treatment (TOPIC6)
+        return None
     y = _np_concept(_TRAILING_WORD_RE.sub("", m.group("y")), text) if m.group("y") else base
     if x is not None and y is not None and x.key in y.key.split("-plus-"):
         return y  # the base is already the combination ("Microneedling With Tranexamic Acid")
@@ -2737,8 +2800,14 @@ def sentence_subjects(text: str) -> tuple[str, ...]:
         unit = _SPEAKER_LABEL_RE.sub("", _CHAT_STAMP_RE.sub("", text[sent.start:sent.end], count=1), count=1)
         # a line of bracketed labels ("[Book now] [Website] [Save]") is a page's links or buttons:
         # navigation, no clause, so no subject
-        out.append("" if _LINK_LINE_RE.fullmatch(unit) else _subject(unit) or "")
+        subject = "" if _LINK_LINE_RE.fullmatch(unit) else _subject(unit) or ""
+        # an interrogative word opens a clause, its subject after it ("Why rice water works when ...": "rice
+        # water", TOPIC6)
+        out.append(_WH_OPENER_RE.sub("", subject) if _WH_OPENER_RE.match(subject) and len(subject.split()) > 1 else subject)
     return tuple(out)
+
+
+_WH_OPENER_RE = re.compile(r"^(?:why|how|whether|when|where)\s+", re.I)
 
 
 _LINK_LINE_RE = re.compile(r"\W*(?:\[[^\[\]\n]+\]\W*){2,}")
@@ -2995,6 +3064,41 @@ def _title_member(concept: Concept, title: str, text: str) -> Concept:
         return concept
     member = _generic_concept(word)
     return dataclasses.replace(member, parent=concept.key, key=f"{concept.key}-{member.key}")
+
+# a definite description headed by a product's form ("The weaker 0.025% cream", "the stronger gel") refers
+# back, as a pronoun does, to the product named before it
+_DEFINITE_FORM_RE = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w.%-]+\s+){{0,3}}?{_PRODUCT_FORM_RE.pattern}\b",
+                               re.I)
+
+
+def _named_member(concept: Concept, worded: str, comparator: str, text: str) -> Concept | None:
+    """The member of a table class that a claim's words name for its own arm ("Retinaldehyde causes barely any
+    of this", "tazarotene improved fine wrinkles faster than tretinoin"): as in a title
+    (`_title_member`), a substance the class searches as a term of its own has evidence of its own
+    (adapalene is not retinol), so the claim's question asks about it. Only a common noun (the text
+    writes it in lower case inside a sentence somewhere) that is not a form of the class's own name,
+    and never the one named in the comparator ("than tretinoin") nor the one the article names the class by
+    (`_article_name`), whose questions already ask about it (TOPIC6)."""
+    if concept.key not in _INTERVENTION_BY_KEY:
+        return None
+    mention = next((m for m in concept.regex.finditer(worded)
+                    if not (comparator and m.group(0).lower() in comparator.lower())), None)
+    if mention is None:
+        return None
+    word = mention.group(0).strip().lower()
+    label_words = [w for w in re.findall(r"[a-z]+", concept.label.lower()) if len(w) > 3]
+    if " " in word or f"{word}[tiab]" not in concept.terms or any(
+            w.startswith(word.rstrip("s")) or word.startswith(w.rstrip("s")) for w in label_words):
+        return None
+    if not re.search(rf"(?<=[a-z,;][ \t]){re.escape(word)}\b", text) and word not in _snapshot_words():
+        # (a brand is a proper noun for the class's own drug, "Rogaine": never in lower case, and a word
+        # the evidence base does not use)
+        return None
+    if _article_name(concept, text).lower().split(" (")[0] == word:
+        return None  # the article's own name for the class ("tretinoin (topical retinoids)"): its questions name it
+    member = _generic_concept(word)
+    return dataclasses.replace(member, parent=concept.key, key=f"{concept.key}-{member.key}")
+
 
 _HEADING_LINE_RE = re.compile(r"^\s*(?P<mark>#{1,6}\s*|\d{1,2}[.)]\s+)?(?P<h>[^\n.!?:;,]{2,60}?)\s*$")
 
@@ -4298,7 +4402,10 @@ def _harm_nominal(verb: str) -> str:
         return v[:-1] + "ation"
     if v.endswith("our") or v.endswith("or"):
         return v + "ation"
-    return (v[:-1] if v.endswith("e") else v) + "ing"
+    if v.endswith(("s", "ed")):
+        return (v[:-1] if v.endswith("e") else v) + "ing"  # a stem the caller cut ("bruis" -> bruising)
+    # (EXT7) one closed syllable doubles its consonant: "thin" -> thinning, as frames' gerund spells it
+    return _frames._gerund(v)
 
 
 # (OUT12) GRADE keeps serious adverse events apart from adverse events in general: a severity
@@ -5050,6 +5157,37 @@ def _without_place_of(text: str, hits: Sequence[tuple[int, int, Concept]]) -> li
     return out or list(hits)
 
 
+# The side of its evidence a relation puts a claim on: what the agreement of the two readers protects
+# (EXT7). Affirming an effect, denying one, or asserting a harm; a comparison against another arm is read
+# against head-to-head evidence, so a claim the rules read as a plain effect and the learned reader as a
+# comparison ("works just as well") is not agreed on: read as a plain benefit its verdict would be decisive
+# where the comparison's is not.
+_RELATION_SIDE = {"benefit": "affirms", "mechanism": "affirms", "superior": "compares", "equivalent": "compares",
+                  "no_effect": "denies", "denies_harm": "denies", "harm": "harm"}
+
+
+# (EXT7) a noun inside an adjunct of time ("used it all through her pregnancy", "during the winter")
+# says when the clause holds, not what changes: when the clause names another outcome outside such an
+# adjunct, that one is what changes ("... and her skin glowed"); alone, it stays ("safe during pregnancy")
+_DURING_BEFORE_RE = re.compile(r"\b(?:during|throughout|(?:all\s+)?through|over\s+the\s+course\s+of)\s+"
+                               r"(?:(?:the|her|his|your|my|their|our|a|an|early|late|first|whole|entire)\s+)*$", re.I)
+
+
+def _without_setting(text: str, hits: Sequence[tuple[int, int, Concept]], end: int) -> list[tuple[int, int, Concept]]:
+    """Hits without those inside an adjunct of time (see above) when another outcome is named outside one,
+    or when a coordinated clause after it states a change of its own ("... and her skin looked smoother")."""
+    setting = [h for h in hits if _DURING_BEFORE_RE.search(text, max(0, h[0] - 40), h[0])]
+    rest = [h for h in hits if h not in setting]
+    if not setting:
+        return list(hits)
+    if not rest:
+        after = text[max(h[1] for h in setting):end]
+        return [] if re.match(r"\s*,?\s*(?:and|but|so)\s", after) and _frame_verbs(after) else list(hits)
+    if not any(h[2].key not in {s[2].key for s in setting} and h[2].key != "adverse-effects" for h in rest):
+        return list(hits)  # ("no risk during pregnancy": harms in general name no other outcome)
+    return rest
+
+
 def _pick_outcome(hits: Sequence[tuple[int, int, Concept]], harmful: bool) -> Concept | None:
     """The outcome a unit is about: table order (specific first); harms first in a harm claim;
     the generic "adverse effects" only when nothing more specific is named."""
@@ -5292,22 +5430,26 @@ def extract_claims(article: Article, questions: Sequence[Question] = (), *,
     outcome; otherwise a new question (with a generated PubMed query) rides on the candidate.
     Candidates scoring below `min_score` (0..1) are left out.
     """
-    out = _extract_claims(article, questions, min_score)
+    carried: set[tuple[int, int]] = set()  # claims carrying the main question's outcome, none of their own
+    out = _extract_claims(article, questions, min_score, on_main=carried)
     if _main_outcome(article, detect_intervention(article)) is None:
         # Neither the tables nor the title name the article's benefit: it is the one its own
         # claims name most often ("lash length" three times in a castor-oil diary), and an
         # elliptical claim ("For me it did nothing", "The serum worked faster") is about it.
-        claimed = _claimed_main_outcome(out)
+        claimed = _claimed_main_outcome(out, carried)
         if claimed is not None:
             out = _extract_claims(article, questions, min_score, claimed)
     return out
 
 
-def _claimed_main_outcome(cands: Sequence[Candidate]) -> Concept | None:
+def _claimed_main_outcome(cands: Sequence[Candidate], carried: Collection[tuple[int, int]] = ()) -> Concept | None:
     """The benefit the candidates' frames name most often, when named at least three times, as a
     generic outcome searched by its words; None otherwise."""
+    # (a frame that only carries the main question's outcome, for a claim naming none of its own, is no
+    # claim naming it: those in `carried` are not counted, QUEST6)
     counts = Counter(" ".join(c.claim.frame.outcome.lower().split()) for c in cands
-                     if c.claim.frame is not None and c.claim.frame.relation == "benefit" and c.claim.frame.outcome)
+                     if c.claim.frame is not None and c.claim.frame.relation == "benefit" and c.claim.frame.outcome
+                     and (c.claim.start, c.claim.end) not in carried)
     if not counts:
         return None
     label, n = counts.most_common(1)[0]
@@ -5321,7 +5463,7 @@ def _claimed_main_outcome(cands: Sequence[Candidate]) -> Concept | None:
 
 
 def _extract_claims(article: Article, questions: Sequence[Question], min_score: float,
-                    main_outcome: Concept | None = None) -> list[Candidate]:
+                    main_outcome: Concept | None = None, on_main: set[tuple[int, int]] | None = None) -> list[Candidate]:
     primary = detect_intervention(article)
     # an elliptical answer ("Yes.") is read as the question it answers, restated
     text, answered = _restated_answers(article.text, primary)
@@ -5331,6 +5473,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
     new_questions: dict[str, Question] = {}
     out: list[Candidate] = []
     seen: set[tuple[int, int, int]] = set()  # (quote start, quote end, item start)
+    on_main_ids: set[int] = set()  # (QUEST6) candidates carrying the main question's outcome, none of their own
     previous = ""
     carried: Concept | None = None  # another treatment a pronoun may still refer to
     leads = _lead_ins(text)
@@ -5460,7 +5603,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 # (a headline reporting what a study found, "Study Finds X Supports Gut Health", asserts
                 # its clause whatever its verb, REC13)
                 continue  # a heading without an effect verb or a denial is a topic label
-            hits = _within(sent_hits, unit.start, unit.end)
+            hits = _without_setting(text, _within(sent_hits, unit.start, unit.end), unit.end)
             row_head = _row_head(text, unit.start)
             if not hits and row_head is not None:
                 hits = _outcome_hits(text, *row_head)  # a table cell's outcome is its row head's ("Hydration")
@@ -5510,10 +5653,11 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             if harm_lead:
                 rel = "harm"
             if score < min_score:
-                if _relation_model.predict(f"{lead} {u_text}".strip())[0] != rel:
+                if _RELATION_SIDE.get(_relation_model.predict(f"{lead} {u_text}".strip())[0]) != _RELATION_SIDE.get(rel):
                     # a unit only the learned scorer keeps goes on only when the learned reader of what it
-                    # asserts agrees with the rules' reading: a claim read two ways is better missed than
-                    # put on the wrong side of its evidence (sign errors first)
+                    # asserts puts it on the rules' side: a claim read two ways is better missed than
+                    # put on the wrong side of its evidence (sign errors first); labels of one side
+                    # ("benefit" and "mechanism") differ in kind, not in sign (EXT7)
                     continue
                 if not hits and re.match(r"(?:and|or|but|nor|then)\b", _frames.outcome_of(u_text, rel), re.I):
                     # its verb took no object, a coordinated verb follows ("so you can relax and scroll"), and
@@ -5611,6 +5755,15 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             column = _column_treatment(text, unit.start, primary)
             if column is not None:
                 u_int = column  # a table cell is about its column's head ("| Botox |" over "Yes, in about 2 weeks")
+            # (named by the sentence's words for the arm, or by the antecedent of a pronoun or a definite
+            # description, "It fades ...", "The weaker 0.025% cream ...": a clause with neither, "Works
+            # below the jawline", is about the article's topic)
+            member = _named_member(u_int, _worded(text, sent.start, sent.end, u_int, cmp[0] if cmp else None) or (
+                _antecedent(text, sent.start, u_int) if _PRONOUN_SUBJECT_RE.search(u_text) or _DEFINITE_FORM_RE.search(
+                    text[sent.start:unit.end]) else None) or "",
+                cmp[0] if cmp is not None else "", text) if u_int.key in _INTERVENTION_BY_KEY else None
+            if member is not None:
+                u_int = member  # "Retinaldehyde causes barely any of this": the member, not its class (TOPIC6)
             prev_u_int = u_int
             unit_cmp, prev_cmp = prev_cmp if cmp is None else cmp[0], cmp[0] if cmp is not None else prev_cmp
             # A list of harms is one claim about the treatment's safety (its harms are appraised
@@ -5630,6 +5783,11 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 own_item = len(items) > 1 and not _within(hits, item.start, item.end) and _own_conjunct(
                     text[item.start:item.end])
                 in_item = [] if own_item else _within(hits, item.start, item.end) or hits
+                if in_item and quote.strip() != u_text.strip() and (
+                        own_c := _frames.own_conjunct(u_text, quote)) != u_text and (at := u_text.find(own_c)) >= 0:
+                    # (EXT7) a claim quoted as one conjunct of its unit ("works about as well as blue[, with
+                    # fewer side effects]") takes its outcome from its own conjunct, never its sibling's
+                    in_item = _within(in_item, unit.start + at, unit.start + at + len(own_c))
                 # a denial that names its own harm ("won't cause unwanted facial hair") has its object
                 own_denial = rel == "denies_harm" and _harm_key(
                     f"{lead} {text[item.start:item.end]}".strip())[0] != "adverse-effects"
@@ -5824,6 +5982,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 owords = re.sub(r"\s+(?:worse|better|more|less)$", "", owords)
                 # a focus adverb ("helps your brain too") is no part of the noun phrase
                 owords = re.sub(r"\s+(?:too|also|as\s+well|either|again)$", "", owords)
+                # (QUEST6) nor is an adverb of time ("a tan you already have" -> tan)
+                owords = re.sub(r"(?<=\w)(?:\s+(?:already|yet|still|now|again|later|anymore|any\s+more))+$", "", owords)
                 owords = re.sub(r"(?<=\w)\s+[a-z]+ly$", "", owords)  # "stop my painkillers completely" (OUT9)
                 if outcome is None:
                     owords = _measured_noun(text[item.start:item.end], owords)
@@ -5875,7 +6035,15 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                         main = _main_question(questions, tuple(new_questions.values()), u_int, local_main,
                                               [c.claim.question_id for c in out])
                         if main is None:
-                            continue
+                            # (QUEST6) with no question to anchor it, the clause's own reading by the frame, when it
+                            # can stand as an outcome ("participants saw 40% less shedding" -> shedding), else no claim
+                            own_frame = parse_frame(text[item.start:item.end], topic=primary.label,
+                                                    topic_norm=primary.label, intervention=u_int.label,
+                                                    intervention_norm=u_int.label, quote=text[item.start:item.end])
+                            if not _standing_outcome(own_frame.outcome, (u_int, primary, *INTERVENTIONS)) or \
+                                    _GENERIC_HARM_LABEL_RE.fullmatch(own_frame.outcome or ""):
+                                continue
+                            owords = _LEADING_DET_RE.sub("", " ".join((own_frame.outcome or "").split()).lower())
                 # a table outcome the claim names in other words ("brighter complexion" under
                 # pigmentation, "cartilage" under joint pain) keeps the claim's words as its label,
                 # and a question is reused only if it asks about those words
@@ -5906,7 +6074,9 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                                            said or owords, kind, home, comparative=ctype == "comparative",
                                            population=sent_population,
                                            duration=_frames._duration(text[item.start:item.end]) is not None)
+                mains = False  # (QUEST6) the claim names no outcome of its own words: the main question's
                 if outcome is None and not owords:
+                    mains = question is None and main is not None
                     question = question or main
                 new_q = None
                 fresh = False  # a question this claim itself proposed (withdrawn if the frame asks another)
@@ -5946,6 +6116,13 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     or _antecedent(text, sent.start, u_int) or u_int.label, intervention_norm=u_int.label,
                     outcome=said or (outcome.label if outcome else (owords or (target.outcome if bare else None))),
                     outcome_kind=outcome.kind if outcome else None, quote=quote)
+                if mains and not _standing_outcome(frame.outcome, (u_int, primary, *INTERVENTIONS)):
+                    # (QUEST6) a claim that names no outcome the rules can stand by is asked on the article's
+                    # main question, and its frame carries that question's outcome, never the prose leftover
+                    # the frame's own reading finds ("the trials disagree", "stronger evidence behind it")
+                    frame = dataclasses.replace(frame, outcome=target.outcome)
+                else:
+                    mains = False
                 # strength is the quote's own; a lead-in passes on only its hedge ("may help:"),
                 # never its purpose ("aimed at eliminating:")
                 strength = strength_of(quote)  # the quote's own wording, not its neighbours
@@ -5986,6 +6163,11 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # "regrows hair as well as minoxidil, without the itchy scalp": a "without" adjunct after a
                     # comparison denies the harm the comparator brings, so the comparator is that arm
                     frame = dataclasses.replace(frame, comparator=unit_cmp, comparator_norm=unit_cmp)
+                if frame.relation == "benefit" and not frame.comparator and unit_cmp and _ELIDED_STANDARD_RE.search(u_text):
+                    # (SPLIT7) "smooths crow's feet as well as tretinoin and irritates far less": a comparative that
+                    # ends its clause has its standard elided, the comparator of the clause it is coordinated with
+                    # (once its own sentence's boundary is found, the coordinated clause is read as it is written)
+                    frame = dataclasses.replace(frame, relation="superior", comparator=unit_cmp, comparator_norm=unit_cmp)
                 # a question proposed on harms in general, for a harm the frame names ("A little tingle is normal")
                 generic_harm = outcome is not None and outcome.key == "adverse-effects" and kind == "safety" and \
                     target.question_id.startswith("auto-") and bool(_GENERIC_HARM_LABEL_RE.fullmatch(target.outcome.strip()))
@@ -6016,6 +6198,30 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                         new_q = new_questions.setdefault(new_q.question_id, new_q)
                     target = question or new_q
                     assert target is not None
+                elif outcome is not None and not said and not mains and (
+                        clause_words := _clause_own_outcome(frame.outcome, target, quote, (u_int, primary, *INTERVENTIONS))):
+                    # (QUEST6) a claim filed under a table entry whose frame reads a state of its own, in the
+                    # clause's own words, that the question does not ask ("my scalp stopped itching" under skin
+                    # irritation, "fuller lashes" under a follicle question) is asked on that state: the entry's
+                    # terms are still searched, the question is reused only when it asks the same words
+                    if fresh and new_q is not None:
+                        new_questions.pop(new_q.question_id, None)
+                    question = _match_question(questions, u_int, None, clause_words, kind, home,
+                                               comparative=ctype == "comparative", population=sent_population,
+                                               duration=_frames._duration(text[item.start:item.end]) is not None)
+                    new_q = None
+                    if question is not None and question.question_id in new_questions:
+                        new_q, question = question, None
+                    elif question is None:
+                        new_q = _new_question(u_int, outcome, "", kind, None, clause_words, backoff=local_main,
+                                              name=_article_name(u_int, text))
+                        if new_q.question_id in existing_ids:
+                            new_q = Question(new_q.question_id + "-auto", new_q.statement, new_q.intervention,
+                                             new_q.outcome, new_q.kind, new_q.query)
+                        new_q = new_questions.setdefault(new_q.question_id, new_q)
+                    target = question or new_q
+                    assert target is not None
+                    said = clause_words
                 stance = _stance_of_relation(frame.relation, target, _stance(quote, target))
                 claim = Claim(
                     claim_id="", article=article.name, quote=quote, start=qspan.start, end=qspan.end,
@@ -6026,6 +6232,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     question_id=target.question_id, claim_type=ctype, strength=strength,  # type: ignore[arg-type]
                     origin="auto", stance=stance, frame=frame)  # type: ignore[arg-type]
                 out.append(Candidate(claim, score, tuple(why), new_q))
+                if mains:
+                    on_main_ids.add(id(out[-1]))
                 if rel == "benefit" and outcome is not None and outcome.kind == "efficacy" and not inherited:
                     para_outcome = outcome
                 if rel == "benefit" and first_outcome is None and not inherited and (
@@ -6035,9 +6243,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     first_outcome = outcome or dataclasses.replace(_generic_concept(owords), label=owords)
     if answered:
         restored = [_restored(c, article.text, answered) for c in out]
+        on_main_ids |= {id(r) for c, r in zip(out, restored) if id(c) in on_main_ids}
         # the restated question's clauses all fall on the one answer: keep its first
         out = [c for i, c in enumerate(restored)
                if all(_outcome_key(d) != _outcome_key(c) for d in restored[:i])]
+    if on_main is not None:
+        on_main.update((c.claim.start, c.claim.end) for c in out if id(c) in on_main_ids)
     out.sort(key=lambda c: (c.claim.start, c.claim.end))
     return [_with_id(c, f"auto-{stem}-{i:02d}") for i, c in enumerate(out, 1)]
 
@@ -6555,6 +6766,8 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
                       flags=re.I)
     if not subj or len(subj.split()) > 4 or re.search(r"(?:ed|ing)$", subj, re.I):
         return None  # a participle ("trained") heads no noun phrase
+    if _SENTENCE_ADVERB_RE.match(unit_text, len(unit_text) - len(unit_text.lstrip(" \t\"“‘*-•"))) and " " not in subj:
+        return None  # "Usually not before three months": a sentence adverb opening an elliptical reply (TOPIC6)
     if subj.lower() in _POSSESSIVE_PRONOUNS:
         return None  # "mine have stopped bleeding": a possessive pronoun points back to a noun (QST13)
     if _DEFINITE_START_RE.match(_FRONTED_ADJUNCT_RE.sub("", unit_text, count=1)) and (
@@ -6598,6 +6811,9 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
 
 
 _MULTIPLIER_RE = re.compile(r"(?:twice|thrice|half|double|triple|once)$", re.I)
+# A word in -ly before a negation, a comma or the end of the clause is a sentence adverb, no noun: a
+# noun subject takes a verb ("Usually not before three to four months", "Probably, but ...", "Rarely.")
+_SENTENCE_ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly(?=\s+not\b|\s*[,.;:!?]|\s*$)", re.I)
 
 
 def _names_a_thing(phrase: str) -> bool:
@@ -7011,6 +7227,19 @@ _OUTCOME_STOP = _OUTCOME_STOP | frozenset("off down up out away".split())
 _OUTCOME_STOP = _OUTCOME_STOP | frozenset("unless although though because whereas whether until lest".split()) | frozenset(
     "often seldom sometimes always never ever".split()) | frozenset(
     f"{p}{a}{c}" for p in "i you we they he she it".split() for a in "'’" for c in ("d", "ll", "re", "ve", "s", "m"))
+# (QUEST6) closed classes of English that never name a state of the body: a distributive or dual
+# quantifier ("beat placebo on every", "prevents both": it counts what another phrase names), a verb
+# of saying, reporting or ranking ("authors wrote", "cat vets warn", "ranked PRP above": a clause about
+# who says, never what changed), the nouns of research discourse ("the trials disagree", "network
+# meta-analysis": the research, not the body) and a commercial attribute ("your money back")
+_OUTCOME_STOP = _OUTCOME_STOP | frozenset("every each both either neither another such".split()) | frozenset(
+    """say says said saying tell tells told telling write writes wrote written warn warns warned reckon reckons
+    reckoned claim claims claimed swear swears swore rank ranks ranked ranking""".split()) | frozenset(
+    """study studies trial trials research researchers scientists authors data analysis analyses
+    meta-analysis meta-analyses money price prices cost costs packaging bottle bottles""".split())
+# ("evidence" itself stays out, sign errors first: refused, "X has the strongest evidence: 79% improved" falls back
+# on the article's main question, and where the tables misread an article's main outcome that put a verdict on the
+# wrong side of its claim)
 _LEADING_DET_RE = re.compile(r"^(?:(?:my|your|our|their|his|her|its|the|a|an|this|these|that|those|some|any)\s+)+",
                              re.I)
 
@@ -7030,8 +7259,9 @@ def _clean_outcome_words(words: str) -> bool:
     ws = _LEADING_DET_RE.sub("", words.lower()).split()  # "this yeast" is the noun phrase "yeast"
     # (a lone past-tense verb, "Hair counts rose" -> "rose", a person or group noun, a count or a time
     # never names an outcome: the frame's closed classes, so the main question stands, OUTC)
+    # (an adverb of time, "shed again", "two days later", places the claim in time, QUEST6)
     return 1 <= len(ws) <= 3 and not any(w in _OUTCOME_STOP or _ADVERB_RE.search(w) for w in ws) and \
-        not _names_no_state(ws) and not _frames._names_no_outcome(ws)
+        not _names_no_state(ws) and not _frames._names_no_outcome(ws) and not _TIME_ADVERB_RE.search(" ".join(ws))
 
 
 # (OUT12) An outcome is a content noun phrase naming a state, attribute or process of the body.
@@ -7040,11 +7270,16 @@ def _clean_outcome_words(words: str) -> bool:
 # anaphors ("aggravate the situation", "the problem": they point back to an outcome, they name
 # none) and relational nouns of place or part ("the top layer", "the surface").
 _PREPOSITION_WORDS = frozenset("""around about through across along behind beyond inside outside after before
-by over under within until near during since without upon onto into toward towards against among""".split())
+by over under within until near during since without upon onto into toward towards against among""".split()) | frozenset(
+    # (QUEST6) the rest of the closed class: "ranks above minoxidil", "works below the jawline"
+    "above below beneath underneath beside besides between ahead past via throughout".split())
 _TIME_HEAD_WORDS = frozenset("""morning mornings evening evenings afternoon afternoons night nights today tonight
 tomorrow yesterday weekend weekends moment moments season seasons hour hours minute minutes""".split())
 _GENERAL_NOUNS = frozenset("""situation situations problem problems issue issues matter matters case cases stuff
-fact facts idea ideas thing things business""".split())
+fact facts idea ideas thing things business""".split()) | frozenset(
+    # (QUEST6) a relational or evaluative noun points to a state another phrase names ("does the
+    # opposite", "does the job", "the better choice", "my secret"): it names none itself
+    "opposite reverse job trick choice choices option options secret secrets".split())
 _PART_NOUNS = frozenset("""top bottom surface surfaces layer layers side sides area areas part parts edge edges
 middle front rest""".split())
 _PLACE_OR_ORDER = frozenset("next last first top bottom upper lower outer inner same whole entire".split())
@@ -7066,6 +7301,31 @@ _TIME_ADVERB_RE = re.compile(r"\b(?:later|earlier|sooner|afterwards?|beforehand|
                              r"again|ago|soon|now|then|today|tonight|tomorrow|yesterday|overnight)\b", re.I)
 
 
+def _clause_own_outcome(label: str | None, target: Question, quote: str, treatments: Sequence[Concept]) -> str:
+    """The frame's outcome when the clause itself words it and the question does not ask it (QUEST6): a
+    standing outcome (`_standing_outcome`), no general harm label, every content word of it in the quote
+    (by its first four letters: "itch" -> itching) and none in the question's outcome. Empty otherwise."""
+    own = _LEADING_DET_RE.sub("", " ".join((label or "").split()).lower())
+    if not _standing_outcome(own, treatments) or _GENERIC_HARM_LABEL_RE.fullmatch(own):
+        return ""
+    def stems(text: str) -> set[str]:
+        return {w[:4] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ("and", "the")}
+    mine, asked = stems(own), stems(target.outcome)
+    if not mine or not mine <= stems(quote) or (mine & asked and not asked < mine):
+        return ""  # (a question on part of it, "itching" for "scalp itching", asks about more than the claim)
+    if " " not in own and re.search(rf"\b(?:my|your|his|her|our|their)\s+{re.escape(own)}\b", quote, re.I):
+        return ""  # a possessed noun alone is where it went on ("did nothing for my chin"), no state of it (Round 9)
+    return own
+
+
+def _standing_outcome(label: str | None, treatments: Sequence[Concept]) -> bool:
+    """Can the frame's own outcome stand as one (QUEST6)? A short content noun phrase
+    (`_clean_outcome_words`) naming no treatment, no inert control and no time."""
+    own = _LEADING_DET_RE.sub("", " ".join((label or "").split()).lower())
+    return bool(own) and _clean_outcome_words(own) and not _is_treatment_np(own) and not \
+        _frames.INERT_ARM_RE.match(own) and not any(c.regex.search(own) for c in treatments)
+
+
 def _frame_question_outcome(said: str | None, target: Question, treatments: Sequence[Concept],
                             claim_text: str = "") -> str:
     """The frame's outcome when a question should be asked on it instead of `target`'s: a short
@@ -7078,7 +7338,10 @@ def _frame_question_outcome(said: str | None, target: Question, treatments: Sequ
     if not said or not _clean_outcome_words(said) or _is_treatment_np(said) or _TIME_ADVERB_RE.search(said) or \
             any(c.regex.search(said) for c in treatments):
         return ""
-    if _words_of(said) & _words_of(target.outcome):
+    asked = _words_of(target.outcome)
+    if _words_of(said) & asked and not asked < _words_of(said):
+        # (QUEST6) the question asks it, unless it asks only part of it: "skin" for "skin darkening",
+        # "baldness" for "pattern baldness" ask about more than the claim does
         return ""
     gerund = target.outcome.strip().lower()
     if re.fullmatch(r"[a-z]{3,}ing", gerund) and re.search(
@@ -7325,7 +7588,7 @@ def _caused_change(item_text: str) -> str:
         # an adjective or participle ("made my skin drier") is the comparative rule's; a bare
         # infinitive has no -s ("made her eyebrows darker": "her" is a possessive there)
         return ""
-    noun = _IRREGULAR_NOMINAL.get(v) or ((v[:-1] if v.endswith("e") else v) + "ing")
+    noun = _IRREGULAR_NOMINAL.get(v) or _frames._gerund(v)  # (EXT7) "thin" -> thinning
     obj = m.group("o").lower().split()
     part = _singular_noun(obj[-1]) if obj[-1] not in _OUTCOME_STOP and not _PRONOUN_WORD_RE.fullmatch(obj[-1]) \
         and not _is_treatment_np(obj[-1]) and not _PERSON_HEAD_RE.search(obj[-1]) and obj[-1] not in _GENERIC_STOP else ""

@@ -115,6 +115,8 @@ _BENEFIT_VERB_RE = re.compile(
     r"smooth\w*|brighten\w*|lighten\w*|whiten\w*|even(?:s|ed)?\s+out|hydrat\w*|moisturi[sz]\w*|plump\w*|"
     r"soothe?\w*|calm\w*|reliev\w*|eas(?:e|es|ed|ing)|relax\w*|fight\w*|combat\w*|kill\w*|burn(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:fat|calories|kilojoules)|speed(?:s)?\s+up|accelerat\w*|support\w*|help(?:s|ed|ing)?|work(?:s|ed)?|rival\w*|"
+    # responding to a treatment is its effect in a person (a responder), as working is in a product's
+    r"respond(?:s|ed)?(?!\s+with\b)|"
     r"fewer|melt(?:s|ed|ing)?|curb(?:s|ed|ing)?|target(?:s|ed|ing)?|lose\s+(?:\w+\s+){0,3}(?:weight|pounds|fat|kilos?)|"
     r"shorten\w*|switch(?:es)?\s+on|takes?\s+years\s+off|fill(?:s|ed)?\s+in|fix(?:es|ed)?|rejuvenat\w*|renew\w*|refin\w*|unclog\w*|shrink\w*|slow\w*|delay\w*|regenerat\w*|rebuild\w*|"
     r"get(?:s)?\s+rid\s+of|banish\w*|stop(?:s|ped)?(?=\s+(?!taking|using|applying|treatment)[a-z])|"
@@ -148,7 +150,14 @@ _MECHANISM_RE = re.compile(
     # "raises the amount stored in your muscles"
     r"saturat\w*(?![^.,;]*\bwith\b)|tops?\s+up|topped\s+up|rais(?:e|es|ed|ing)\s+the\s+(?:amount|stores?|supply)|"
     # an in vitro finding is evidence about how it works
-    r"lab(?:oratory)?\s+(?:work|stud(?:y|ies)|tests?|experiments?)|in\s+(?:a|the)\s+(?:lab|dish|test\s+tube)|"
+    r"lab(?:oratory)?\s+(?:work|stud(?:y|ies)|tests?|experiments?)|in\s+(?:a|the)\s+(?:lab(?:oratory)?|dish|test\s+tube)|"
+    # a substance reaching or sinking into a tissue, and acting against a messenger's effect on one (FRAME6): "caffeine
+    # reached the hair roots", "sinks into damaged strands", "counteracted the effect of testosterone on the follicles"
+    r"reach(?:es|ed|ing)?\s+(?:deep\s+)?(?:into\s+|down\s+to\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:roots?|follicles?|dermis|"
+    r"epidermis|bloodstream|cells|tissues?|layers?)|(?:sink|soak|seep)(?:s|ed|ing)?\s+(?:deep(?:ly|er)?\s+)?into|"
+    r"(?:counteract|block|inhibit|oppos|cancel)\w*\s+(?:out\s+)?(?:the\s+)?(?:effects?|actions?)\s+of\s+(?:[\w-]+\s+){1,2}?"
+    r"on\s+(?:the\s+|your\s+|its\s+|their\s+|those\s+|these\s+)?(?:[\w-]+\s+)?(?:roots?|follicles?|cells|glands?|receptors?|"
+    r"tissues?)|"
     r"in\s+vitro|cell\s+cultures?)\b", re.I)
 # Outcome words that name a problem (a benefit reduces them, a harm causes them).
 # Is an object a problem (what a treatment reduces)? Not a topic list: the general harm vocabulary,
@@ -260,7 +269,7 @@ _STRONG_RE = re.compile(
     r"(?:so|then|and)\s+you\s+know\s+(?:that\s+)?(?:it|they|this|these|the\s+\w+)\b)\b", re.I)
 
 _COMPARE_RE = re.compile(
-    r"\b(?P<verb>(?:just\s+)?as\s+(?:\w+\s+){1,2}as|(?:more|less|fewer)\s+(?:\w+\s+){0,2}?than|\w+er\s+than|"
+    r"\b(?P<verb>(?:just\s+)?as\s+(?:\w+\s+){1,2}as|(?:more|less|fewer)\s+(?:\w+\s+){0,4}?than|\w+er\s+than|"
     # a prepositional complement between the compared word and its standard: "as gentle on your hair as", "more
     # magnesium into your body than" (FRAME4)
     # ("as effective in children as in adults" compares settings, not arms: "in" is left out, FRAME4)
@@ -272,15 +281,54 @@ _COMPARE_RE = re.compile(
     r"[a-z]{2,}(?:ier|er)\s+(?:to|on|for|with|into|onto|through)\s+(?:[\w'’-]+\s+){1,3}?than|"
     # "better tolerated than", "worse absorbed than": a comparative adverb before a participle
     r"better\s+(?:[\w-]+\s+){0,2}?than|worse\s+(?:[\w-]+\s+){0,2}?than|rather\s+than|instead\s+of|rivals?|rivall?ed|rivall?ing|match(?:es|ed)?|outperform\w*|"
-    r"beats?|outshin\w*|outclass\w*|surpass\w*|trump(?:s|ed)?|superior\s+to|inferior\s+to|equivalent\s+to|comparable\s+(?:to|with)|similar\s+to|"
+    r"beats?|outshin\w*|outclass\w*|surpass\w*|trump(?:s|ed)?|outrank\w*|"
+    # a rank above another arm: "ranks above minoxidil", "comes out ahead of retinol" (FRAME6)
+    r"(?:rank(?:s|ed)?|com(?:es|e)|came|finish(?:es|ed)?)\s+(?:(?:well|far|just|out|clearly)\s+)?(?:above|ahead\s+of)|"
+    r"superior\s+to|non-?inferior\s+(?:to|with)|inferior\s+to|equivalent\s+to|comparable\s+(?:to|with)|similar\s+to|"
     r"on\s+(?:a\s+)?par\s+with|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|over|unlike|"
     r"same\s+as|as\s+well\s+as|equal(?:ly)?\s+(?:to|effective\s+as)|like)\s+(?P<cmp>(?:[^,.;:!?()]|(?<=\d)[.,](?=\d)){2,60})", re.I)
 _EQUIV_RE = re.compile(r"^(?:(?:just\s+)?as\s+|rival|match|equivalent|comparable|similar|on\s+(?:a\s+)?par|same\s+as|"
-                       r"equal)", re.I)
-_SUPERIOR_RE = re.compile(r"^(?:more|\w+er\s+than|[a-z]+er\s+(?:to|on|for|with)\s.*\bthan$|better|outperform|outshin|outclass|surpass|trump|beat|superior|over\b)", re.I)
+                       r"equal|non-?inferior)", re.I)
+_SUPERIOR_RE = re.compile(r"^(?:more|\w+er\s+than|[a-z]+er\s+(?:to|on|for|with)\s.*\bthan$|better|outperform|outshin|outclass|surpass|trump|beat|superior|over\b|"
+                          r"outrank|.*\b(?:above|ahead\s+of)$)", re.I)
 _INFERIOR_RE = re.compile(r"^(?:less|worse|inferior)", re.I)
+# FRAME6: the pole of a comparison. A comparative names one pole of a scale: "worse", "weaker", "inferior", "less
+# effective" the subject's inferiority on what is wanted, "harsher", "more irritating" its inferiority on what is not.
+# Negated ("no worse than Y", "not inferior to Y", "isn't any less effective than Y", "never harsher than Y") or
+# prefixed "non-" ("non-inferior"), the inferior comparative denies only the subject's inferiority: it claims parity at
+# least (non-inferiority), read as parity ("equivalent"), never as superiority. Of the other pole ("no better than Y",
+# "no less irritating than Y") the negation claims parity at most, read by `polarity` as it was.
+_WANTED_DEGREE = (r"effective(?:ly)?|efficacious|good|well|useful|helpful|potent|powerful|successful(?:ly)?|reliable|"
+                  r"reliably|beneficial|strong|efficient(?:ly)?|impressive|quick(?:ly)?|fast|active|valuable|capable")
+_INFERIOR_POLE_RE = re.compile(rf"^(?:worse|weaker|poorer|inferior|slower|less\s+(?:{_WANTED_DEGREE})\b)", re.I)
+_HARM_POLE_RE = re.compile(r"^(?:harsher|riskier|more\s+(?P<adj>[a-z]{4,}))\b", re.I)
+_NEGATOR_BEFORE_CMP_RE = re.compile(r"(?:\b(?:not|no|never|hardly|scarcely|barely|cannot)|n['’]t)\s+(?:[\w-]+\s+){0,3}$|"
+                                    r"\bnon-?$", re.I)
+
+
+def _negated_inferior(body: str, word: str) -> str | None:
+    """ "equivalent" when the comparison `word` (as `comparator_of` gives it) is the inferior pole under a negation
+    or "non-" ("no worse than Y", "not inferior to Y"; of a harm "not any harsher than Y"): parity at least; of a
+    harm against an inactive control ("never harsher than a plain moisturiser") the harm's denial ("denies_harm");
+    None for any other comparison."""
+    harm_pole = _HARM_POLE_RE.match(word)
+    harm = bool(harm_pole and (not harm_pole.group("adj") or _harm_predicate(harm_pole.group("adj"))))
+    if not harm and not _INFERIOR_POLE_RE.match(word):
+        return None
+    head = word.split()[0]
+    for m in re.finditer(rf"(?<![\w-]){re.escape(head)}\b", body, re.I):
+        clause = re.split(r"[,;:.!?]|\bbut\b|\bwhile\b|\bwhereas\b|\bthough\b", body[:m.start()])[-1]
+        if not _NEGATOR_BEFORE_CMP_RE.search(clause):
+            continue
+        std = re.search(r"\b(?:than|to|with)\s+(?P<y>.*)$", body[m.end():], re.I)
+        if harm and std and (INERT_ARM_RE.match(std.group("y")) or _UNTREATED_ARM_RE.match(std.group("y"))):
+            return "denies_harm"
+        return "equivalent"
+    return None
+
+
 _CMP_STOP_RE = re.compile(r"\s+(?:and|but|or|which|that|because|when|while|if|for|in|at|on|with|without|"
-                          r"after|within|by|to|so|does|do|is|are|was|can|could|may|will|without)\b.*$", re.I)
+                          r"after|within|by|to|so|does|do|did|is|are|was|were|can|could|may|might|will|would|ever|without)\b.*$", re.I)
 
 _SKIN_KIND = r"sensitive|delicate|reactive|oily|dry|combination|mature|[a-z]+[\s-]prone|dark(?:er)?|fair|all|every|any"
 _PEOPLE = (r"people|patients|adults|women|men|children|kids|teens|teenagers|adolescents|babies|infants|users|individuals|"
@@ -291,9 +339,11 @@ _POPULATION_RE = re.compile(
     r"\b(?:in|for|among|amongst|including)\s+(?P<pop>(?:the\s+)?(?:whole|entire)\s+family|(?:both\s+)?(?:all\s+|most\s+|many\s+|"
     # one modifier of the people noun ("breastfed babies", "Chinese women"), and a coordination ("men and women")
     r"(?!(?:the|a|an|this|that|these|those|its|their|your|our|my|his|her|some|any|each|every|other|such)\b)[A-Za-z][\w-]*\s+)?"
-    r"(?:(?:men|women|adults|children)\s+and\s+)?(?:" + _PEOPLE + r")(?:\s+(?:with|who|whose|over|under|aged)\s+[^,.;:!?]{1,40})?"
+    # a count of people ("in 48 volunteers with combination skin", FRAME6)
+    r"(?:\d[\d,]*\s+)?(?:(?:men|women|adults|children)\s+and\s+)?(?:" + _PEOPLE + r")(?:\s+(?:with|who|whose|over|under|aged)\s+[^,.;:!?]{1,40})?"
     # coordinated kinds share the head noun: "sensitive and darker skin"
-    r"|(?:all\s+|every\s+|any\s+|even\s+|very\s+)?(?:" + _SKIN_KIND + r")(?:\s*(?:,|and|or|and/or)\s+(?:" + _SKIN_KIND
+    # (a superlative grades the kind, "for the most sensitive scalp": still who it is for, FRAME6)
+    r"|(?:all\s+|every\s+|any\s+|even\s+|very\s+|(?:the\s+)?(?:most|very)\s+)?(?:" + _SKIN_KIND + r")(?:\s*(?:,|and|or|and/or)\s+(?:" + _SKIN_KIND
     + r"))*\s+(?:skin(?:\s+(?:types?|tones?))?|scalps?|complexions?))"
     # skin kinds also take "on" ("on darker skin tones"); "even on X" is the far end of a universal
     # claim ("never irritates, even on sensitive skin": everyone), not who it is about; "skin of colour" is
@@ -448,6 +498,11 @@ _NEGATED_FINDING_RE = re.compile(
     r"\b(?:(?:did|do|does|has|have|had)(?:n['’]t|\s+not)|never)\s+(?:ever\s+|yet\s+|actually\s+|once\s+)?(?:find|found|"
     r"report(?:ed)?|see|seen|saw|observe[d]?|note[d]?|record(?:ed)?|document(?:ed)?|describe[d]?)\s+(?!that\b)"
     r"(?:a\s+single\s+|any\s+|a\s+|an\s+|even\s+one\s+)?", re.I)
+# A negated passive verb of finding or reporting ("serious side effects were not seen", "side effects have never
+# been recorded"): the passive makes the verb's object its subject, read where the subject is a harm
+_PASSIVE_UNFOUND_RE = re.compile(
+    r"\b(?:(?:was|were|is|are)(?:n['’]t|\s+not|\s+never)|(?:has|have|had)(?:n['’]t|\s+not|\s+never)\s+(?:ever\s+|yet\s+)?"
+    r"been)\s+(?:ever\s+|yet\s+|once\s+)?(?:found|reported|seen|observed|noted|recorded|documented|described)\b", re.I)
 _ADDITIVE_NOT_RE = re.compile(r"(?:\bnot|n['’]t)\s+(?:only|just|merely|simply|solely)\b|"
                               # a denied doubt affirms: "there is no doubt that it works"
                               r"\b(?:no|little|without\s+(?:a|any))\s+(?:\w+\s+)?(?:doubt|question)\s+(?:that|about)\b|"
@@ -868,11 +923,21 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
         if word.endswith("ed") and re.match(rf"\s+(?:{SYMPTOMS}|{HARM_NOUNS}|lesions?|patches|bumps|cysts?|skin)\b", body[m.end():], re.I) \
                 and re.search(r"(?:,|\b(?:and|of|their|your|his|her|its|my|our))\s+(?:[a-z]+,?\s+)?$", body[:m.start()], re.I):
             continue  # "their count of red, inflamed spots": a participle before its noun is an adjective, no verb (FRM14)
+        if word.endswith("ed") and _word_before(body, m.start()) in _PREPOSITIONS and re.match(
+                r"\s+(?!(?:the|a|an|your|my|his|her|their|its|our|it|them|you|him|us|me|this|that|these|those|by|to|with|"
+                r"and|or)\b)[a-z][\w-]*", body[m.end():], re.I):
+            continue  # "sinks into damaged strands": a participle after a preposition, before its noun, is an adjective (FRAME6)
         found[m.start()] = (m.start(), m.end(), "harm")
     return sorted(found.values())
 
 
 _RESOLVE_RE = re.compile(r"^(?:to\s+)?(?:subside|disappear|resolve|settle|go\s+away|wear\s+off)", re.I)
+# a whole animal is a body: "made hair grow in mice in a lab study" is an effect in animals, no in vitro finding
+_ANIMAL_RE = re.compile(r"\b(?:mice|mouse|rats?|rodents?|animals?|rabbits?|pigs?|dogs?|monkeys?)\b", re.I)
+_PREPOSITIONS = frozenset("into onto on for with from through over under across".split())  # not a causative's "to", "in"
+# an effect found outside a person: in the laboratory, in a dish, in cultured cells (FRAME6)
+_IN_VITRO_RE = re.compile(r"\bin\s+(?:a|the)\s+(?:lab(?:oratory)?|dish|test[\s-]tube|petri\s+dish)\b|\bin\s+vitro\b|"
+                          r"\b(?:cell|tissue)\s+cultures?\b", re.I)
 _SIDE_EFFECT_RE = re.compile(r"\b(?:redness|swelling|swollen|bruis\w*|irritation|peeling|stinging|tingl\w*|pain|discomfort|"
                              r"downtime|dryness|flaking|crusting|erythema|side[\s-]effects?|sensitivity|"
                              r"reactions?|purging)\b", re.I)
@@ -921,6 +986,10 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     # emollient, an inactive control (OUT15)
     text = _COORDINATED_INERT_RE.sub(r"\1 ", text)
     relation = adjust_relation(text, _relation_of(text, outcome_kind=outcome_kind), _relation_of)
+    if relation in ("harm", "no_effect", "benefit") and (few := _CAUSES_NONE_OF_RE.search(text)) and not _negated(text, few.start()):
+        # "Retinaldehyde causes barely any of this", "causes none of that": a verb of causing marks what it causes as a
+        # harm, and a negative or near-negative quantifier over its (anaphoric) object denies it (FRAME7)
+        return "denies_harm"
     felt = felt_discomfort(text) if relation in ("benefit", "mechanism", "superior", "no_effect", "harm") else None
     if felt is not None and (relation != "harm" or felt == "denies_harm"):
         # (a harm read from a safety label alone yields to the discomfort given as the most anyone feels)
@@ -928,6 +997,11 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     return relation
 
 
+# A verb of causing whose object is a negative or near-negative quantifier over what was just named ("causes barely
+# any of this", "caused none of these", "causes little of that")
+_CAUSES_NONE_OF_RE = re.compile(
+    r"\bcaus(?:e|es|ed|ing)\s+(?:(?:barely|hardly|scarcely|almost)\s+(?:any|none)|none|nothing|(?:very\s+)?little|"
+    r"next\s+to\s+none|few|very\s+few)\s+of\s+(?:this|that|these|those|them|it|the\s+(?:same|above)\b)", re.I)
 _COORDINATED_INERT_RE = re.compile(r"\b(plain|basic|ordinary|unmedicated|simple),\s+(?=[a-z-]+\s+[a-z]{3,})", re.I)
 
 
@@ -1101,6 +1175,14 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         # "the trials didn't report side effects worth worrying about": a negated verb of finding or
         # reporting whose object is a harm denies the harm, as a negative subject over it does (above)
         return "denies_harm"
+    unseen = _PASSIVE_UNFOUND_RE.search(body)
+    if unseen and not _in_relative_negation(body, unseen.start()):
+        # "serious side effects were not seen in the trials": the passive of a negated verb of finding or reporting
+        # makes its object the subject; a harm there is denied, as "the trials did not see serious side effects" is
+        subject = re.split(r"[,;:]|\b(?:and|but|while|whereas|because|although|though|which|that)\b", body[:unseen.start()],
+                           flags=re.I)[-1]
+        if re.search(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\b", subject, re.I) and not _effect_verbs(subject):
+            return "denies_harm"
     unsafely = re.search(r"\b(?:cannot|can['’]t|can\s+not|(?:is|are|was|were|should|could|would|do|does|did)(?:n['’]t|\s+not)|never)"
                          r"\s+(?:[\w-]+\s+){0,6}?safely\b", body, re.I)
     if unsafely and not re.search(r"[,;:]|\b(?:but|and|or|so|then|because|while|if|when|you|I|we|they)\b",
@@ -1149,6 +1231,11 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if neutral and _DISTURB_RE.match(neutral.group(0)) and not _effect_verbs(body[:neutral.start()]):
         return "harm"  # (TRAP9) "Magnesium can upset your stomach": a verb of disturbance on an organ is a harm
     cmp = comparator_of(body)
+    pole = _negated_inferior(body, cmp[1]) if cmp is not None else None
+    if pole == "denies_harm" or (pole == "equivalent" and denied and _HARM_POLE_RE.match(cmp[1] if cmp else "")):
+        # "never harsher than a plain moisturiser": no more harm than nothing denies the harm; "isn't any more
+        # irritating than tretinoin": parity of harms with an active arm, not a bare denial (FRAME6)
+        return pole
     if cmp is not None and (INERT_ARM_RE.search(cmp[0]) or _UNTREATED_ARM_RE.match(cmp[0])):
         cmp = None
     parity = _parity_of_results(body, cmp)
@@ -1185,7 +1272,7 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if denied and (like := _LIKENESS_MINUS_RE.search(body)) and _treatment_likelier(like.group("y")):
         return "equivalent"  # "Think of it as retinol without the irritation": the likeness is the assertion (FRM11)
     if denied and not (cmp is not None and _EQUIV_RE.match(cmp[1]) and not _PRIVATIVE_RE.search(body)
-                       and not re.search(r"\b(?:no|without|minus|never|free)\b", body, re.I)):
+                       and not re.search(r"\b(?:no|none\s+of|without|minus|never|free)\b", body, re.I)):
         return "denies_harm"
     if _MULTIPLE_AS_RE.search(body) or _MULTIPLE_OF_RE.search(body):
         return "superior"  # "twice as effective as X", "twice the smoothing of Y": a multiple of the comparator, not parity
@@ -1199,6 +1286,8 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
             return "equivalent"
         if _EQUIV_RE.match(word):
             return "equivalent"
+        if (parity := _negated_inferior(body, word)) is not None:
+            return parity
         if _SUPERIOR_RE.match(word) or _INFERIOR_RE.match(word) or re.match(r"^(?:compared|in\s+comparison|versus|vs|unlike)", word, re.I):
             return "superior"
     combo = _COMBINATION_RE.search(body)
@@ -1287,6 +1376,10 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     mech = _MECHANISM_RE.search(body) or _machinery_action(body)
     if mech and (first is None or mech.start() <= first[0]):
         return "mechanism"
+    if first is not None and first[2] == "benefit" and _IN_VITRO_RE.search(body) and not _ANIMAL_RE.search(body):
+        # "shown to stimulate the growth of hair follicles in the laboratory": an effect found in cells or tissue
+        # outside a person is evidence of how it works, not of the benefit to people (FRAME6)
+        return "mechanism"
     if first is not None and _MECHANISM_OBJECT_RE.match(body[first[1]:first[1] + 60]):
         return "mechanism"  # "enhances the penetration of ...", "stimulates cell regeneration"
     assoc = _ASSOCIATION_RE.search(body)
@@ -1303,7 +1396,10 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         if assoc and _ADVERSE_OBJECT_RE.match(body, assoc.end()):
             return "denies_harm" if _negated(body, assoc.start()) else "harm"
         if outcome_kind == "mechanism":
-            return "mechanism"
+            # "Petroleum jelly does not build collagen": no effect verb, a mechanism outcome, but a negated predicate
+            # denies that it acts on the body's machinery at all (FRAME6)
+            negator = _NEGATED_PREDICATE_RE.search(body)
+            return "no_effect" if negator and not _in_relative_negation(body, negator.start()) else "mechanism"
         if outcome_kind == "safety":
             # "won't make your skin more sensitive to the sun": no effect verb, but a negated predicate
             return "denies_harm" if _NEGATED_PREDICATE_RE.search(body) else "harm"
@@ -1778,6 +1874,12 @@ def _treatment_likelier(phrase: str) -> bool:
     return treatment_probability(phrase) >= 0.5
 
 
+def _named_treatment(phrase: str) -> bool:
+    """Is a phrase a treatment by name: one the name table renames ("retinol", "botox") or the phrase model is sure of?"""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", " ".join(phrase.lower().split()))
+    return normalise_name(bare).lower() not in (bare, bare.rstrip("s"), bare + "s") or _is_treatment_phrase(phrase)
+
+
 def _is_treatment_phrase(phrase: str) -> bool:
     from .phrases import treatment_probability
 
@@ -1803,6 +1905,10 @@ def comparator_of(text: str) -> tuple[str, str] | None:
             # arm is named after it
             return " ".join(_CMP_STOP_RE.sub("", arm.group("x")).split()), verb
         cmp = _CMP_STOP_RE.sub("", m.group("cmp")).strip()
+        if re.fullmatch(r"the\s+\d+(?:[.,]\d+)?\s?%", cmp, re.I) and not verb.startswith(("as ", "just as")):
+            # "did better than the 2%": a definite article makes the bare strength a noun phrase, the product at that
+            # strength (an elided head), not a bound on a number (FRAME6)
+            return cmp[4:].strip(), verb
         if not re.match(r"^(?:a\s+|the\s+)?\d+(?:[.,]\d+)?\s?(?:%|percent\b|mg\b|g\b)\s*(?:strength|version|formula|dose|"
                         r"concentration|one|solution|cream|foam|gel|serum|lotion|spray|tablet|pill|capsule)s?$", cmp, re.I):
             # "2% minoxidil" is minoxidil; "the 2% strength" is named only by its strength
@@ -1829,6 +1935,9 @@ def comparator_of(text: str) -> tuple[str, str] | None:
         compound = re.match(r"^\d+(?:[.,]\d+)?-[a-z]+\s+[a-z]", cmp, re.I)
         if re.match(r"^(?:(?:a|one|several|many|a\s+few)\s+)?(?:hundreds?|thousands?|dozens?|millions?|billions?)(?![\w-])", cmp, re.I):
             continue  # "more than a thousand people": a bound on a count
+        quantified = re.match(r"(?:most|many|all|some|several)\s+(?!of\b)(?P<n>[a-z][\w\s-]*)$", cmp, re.I)
+        if quantified and (_is_treatment_phrase(quantified.group("n")) or _PRODUCT_HEAD_RE.search(quantified.group("n"))):
+            cmp = quantified.group("n")  # "far more than most plant oils": the kind its quantifier ranges over (FRAME6)
         if not cmp or (re.match(rf"^(?:{_NUM})\b|^\d", cmp, re.I) and not strength_named and not compound) or re.match(
                 r"^(?:at\s+(?:the\s+)?(?:start|beginning|outset|baseline)|baseline|when\s+I\s+started|ever|before|usual|expected|"
                                                                                 r"normal|you|it|they|we|I|one|that|this|"
@@ -1865,8 +1974,16 @@ def comparator_of(text: str) -> tuple[str, str] | None:
         x = re.sub(r"^(?:the|a|an)\s+", "", _CMP_STOP_RE.sub("", same_as.group("x")).strip(), flags=re.I)
         if x and not _PRONOUN_RE.match(x) and x.split()[0].lower() not in _PERSONAL | _SUBJECT_STOP:
             return " ".join(x.split()[:6]), "same as"
+    if (same_n := _SAME_NOUN_AS_RE.search(text)) is not None and same_n.group("n").lower() not in _SAME_NOUN_NOT_RESULT \
+            and not _negated(text, same_n.start()):
+        x = re.sub(r"^(?:the|a|an)\s+", "", _CMP_STOP_RE.sub("", same_n.group("x")).strip(), flags=re.I)
+        if x and not _PRONOUN_RE.match(x) and x.split()[0].lower() not in _PERSONAL | _SUBJECT_STOP | _TIME_WORDS \
+                and not re.match(r"\d|(?:ever|before|usual|expected|normal)\b", x, re.I):
+            return " ".join(x.split()[:6]), "same as"  # "the same glow as a peel": the peel (FRAME7)
+    if (think := _THINK_OF_AS_RE.search(text)) is not None and _named_treatment(think.group("y")):
+        return " ".join(think.group("y").split()), "same as"  # "Think of it as retinol": a likeness asserted (FRAME7)
     same = _EQUATIVE_FREE_RE.search(text)
-    named = (same.group("x") or same.group("z")) if same else ""
+    named = (same.group("x") or same.group("z") or same.group("w")) if same else ""
     if same and not _PRONOUN_RE.match(named) and named.split()[0].lower() not in _PERSONAL | _SUBJECT_STOP:
         # "gives you everything retinol does", "retinol-like results": equivalence with what is named
         return " ".join(named.split()), "same as"
@@ -1930,6 +2047,20 @@ _SAME_FROM_RE = re.compile(r"\s+(?:that\s+)?(?:you|one|we|they|people|patients)\
 # "the same job as a collagen supplement", "the same result you would get from a CO2 laser": the standard of parity
 _SAME_AS_RE = re.compile(r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:results?|effects?|outcomes?|benefits?|improvements?|gains?|job)"
                          r"(?:\s+as|" + _SAME_FROM_RE.pattern + r")\s+(?P<x>[^,.;:!?()]{2,60})", re.I)
+# "gives the same glow as a peel": "the same N as Y" as the object of a verb of yielding is an equative of results
+# whatever property N names, Y its standard (FRAME7) ("works on the same pathways as Y" shares a mechanism, no result);
+# a noun of time, place or manner ("the same day as", "the same way as") compares no results, and "as" + a clause
+# ("the same glow as you get from ...") is handled by the relative of getting above
+_SAME_NOUN_AS_RE = re.compile(r"\b(?:gives?|gave|giving|delivers?|delivered|provides?|provided|offers?|offered|produces?|produced|"
+                              r"gets?|got|sees?|saw|achieves?|achieved|brings?|brought)\s+(?:you\s+|your\s+[\w-]+\s+)?the\s+same\s+(?:[\w-]+\s+){0,1}?(?P<n>[a-z][\w-]{2,})\s+as\s+(?P<x>[^,.;:!?()]{2,60})", re.I)
+# "Think of it as retinol", "think of this serum as a gentler retinol": the speaker's likeness between the subject and
+# another treatment (with "without X" after it, FRM11's likeness minus X), parity with it
+_THINK_OF_AS_RE = re.compile(r"\bthink\s+of\s+(?:it|this|them|these|that|(?:this|the|your)\s+[\w-]+)\s+as\s+(?:a\s+|an\s+)?"
+                             r"(?:gentler\s+|milder\s+|natural\s+|plant\s+|kinder\s+|softer\s+|cheaper\s+)?"
+                             r"(?P<y>[A-Za-z][\w-]*(?:\s+(?!(?:without|minus|for|but|and|with|in|on|that|which)\b)[A-Za-z][\w-]*)?)", re.I)
+_SAME_NOUN_NOT_RESULT = frozenset("""day days time times week weeks month months year years hour hours minute minutes night
+morning evening session visit age way ways place spot area size dose amount price cost rate level brand company
+thing things one ones kind sort type""".split())
 
 
 def _parity_of_results(body: str, cmp: tuple[str, str] | None) -> str | None:
@@ -1969,7 +2100,10 @@ _ARM_FIGURE_RE = re.compile(r"\s*(?:about\s+|only\s+|just\s+|around\s+)?\d+(?:[.
 _EQUATIVE_FREE_RE = re.compile(
     r"\b(?:everything|all\s+(?:that\s+)?|whatever)\s+(?P<x>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+"
     r"(?:does|did|can\s+do|offers|gives(?:\s+you)?|delivers)\b(?!\s+(?:not|n['’]t))"
-    r"|\b(?P<z>[A-Za-z][a-z]{2,})-like\s+(?:results?|effects?|benefits?|performance|efficacy|outcomes?|power)\b",
+    r"|\b(?P<z>[A-Za-z][a-z]{2,})-like\s+(?:results?|effects?|benefits?|performance|efficacy|outcomes?|power)\b"
+    # "It does what retinol does": the verb "do" over a free relative of what another agent does (FRAME7)
+    r"|\b(?:does|do|did|can\s+do)\s+(?:exactly\s+|just\s+|basically\s+|pretty\s+much\s+)?(?:what|everything|all)\s+"
+    r"(?P<w>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+(?:does|did|can(?:\s+do)?)\b(?!\s+(?:not|n['’]t))",
     re.I)
 
 
@@ -2221,6 +2355,10 @@ _USED_FOR_RE = re.compile(rf"\W*(?:[A-Za-z][\w ]{{0,20}}:\s*)?(?:after\s+)?(?P<n
                           r"(?!(?:the|a|an)\b)[a-z]", re.I)
 
 
+_TIME_POINT_NOUN_RE = re.compile(r"\s+(?:visit|mark|point|follow[\s-]?up|check[\s-]?up|checkpoint|assessment|appointment|"
+                                 r"review|stage|milestone)s?\b", re.I)
+
+
 def time_frame_of(text: str) -> tuple[str, float | None] | None:
     """("in two weeks", 14.0), ("overnight", 1.0), ("instantly", 0.0); None when no time frame.
     A duration the effect lasts ("lasts 6 months") is a magnitude, not a time frame."""
@@ -2270,8 +2408,12 @@ def time_frame_of(text: str) -> tuple[str, float | None] | None:
             return m.group(0), days
         n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
         if m.group("n2") and not re.search(r"\b(?:in|within|after|over|for)\s+(?:a|an|the|just|only)?\s*$",
-                                           text[:m.start()], re.I) and not re.match(r"\s+later\b", text[m.end():], re.I):
-            continue  # "a 12-week trial" names a study, "8-hour" a product claim without a frame
+                                           text[:m.start()], re.I) and not re.match(r"\s+later\b", text[m.end():], re.I) \
+                and not (re.search(r"\b(?:by|at|until)\s+(?:the|a|an|your|their)\s+$", text[:m.start()], re.I)
+                         and _TIME_POINT_NOUN_RE.match(text, m.end())):
+            # "a 12-week trial" names a study, "8-hour" a product claim without a frame; "by the six-month visit", "at the
+            # 12-week mark": the compound names a time point of the course, when the result is read (FRAME6)
+            continue
         value = _num(m.group("upper")) if m.group("n") and m.group("upper") and m.group("prep").lower() == "after" else _num(n)
         if value is None:
             continue
@@ -2733,7 +2875,7 @@ _HELPED_PEOPLE_RE = re.compile(
     r"teens|users)\s+(?:with|who\s+have)\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+[a-z]+\s+(?:new|more|less|back|their|your|his|"
     r"her|the|a|an|some|thicker|longer|stronger|better|faster|fuller|up|out|down)\b)", re.I)
 # Life stages that name who a claim is about: "safe during pregnancy", "fine while breastfeeding"
-_LIFE_STAGE_RE = re.compile(r"\b(?:during|while|in)\s+(?P<stage>pregnancy|breastfeeding|breast-feeding|menopause|perimenopause|"
+_LIFE_STAGE_RE = re.compile(r"\b(?:during|while|in|through(?:out)?)\s+(?:(?:her|your|their|my|our|the)\s+)?(?P<stage>pregnancy|breastfeeding|breast-feeding|menopause|perimenopause|"
                             r"lactation)\b", re.I)
 # Words that place a claim in pregnancy without naming the stage after "during": a trimester, or a compound
 # adjective of fitness for it ("pregnancy-safe", "pregnancy-friendly")
@@ -3024,7 +3166,12 @@ def _is_noun_phrase(phrase: str | None) -> bool:
         return False  # "started filling", "keeps growing": an aspectual verb and its complement
     if len(ws) >= 2 and _PARTICIPLE_AFTER_NOUN_RE.fullmatch(ws[-1]):
         return False  # "a product rinsed", "network meta-analysis ranked": a noun and its verb, a clause (JUNK15)
+    if len(ws) >= 2 and ws[-1] in _QUANTIFIER_DETERMINERS and ws[-2] in _NP_STOP:
+        return False  # "placebo on every": a preposition's quantifier whose noun was cut off ends no noun phrase (FRAME6)
     return ws[-1] not in _NP_STOP and ws[-1] not in _NP_TAIL  # "burns calories to": a clipped clause
+
+
+_QUANTIFIER_DETERMINERS = frozenset("every each any some several both all most many few".split())
 
 
 _NOT_IN_NP = frozenset("against about toward towards including include includes".split())
@@ -3822,6 +3969,41 @@ _FINITE_RE = re.compile(r"\b(?:is|are|was|were|be|been|can|could|may|might|will|
 # --- the frame ------------------------------------------------------------------------------
 
 
+# A causative's predicate adjective names the state it brings about ("make your skin sun-sensitive", "leave your
+# scalp itchy and flaky"): the harm, named by the adjective's nominalisation (FRAME6)
+_MADE_STATE_RE = re.compile(
+    r"\b(?:make|makes|made|making|leave|leaves|left|leaving|turn|turns|turned|render\w*)\s+(?:you|it|them|him|her|me|us|"
+    r"(?:my|your|his|her|their|our|the|some)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:feel|look|go|get|turn)\s+)?"
+    r"(?:(?:more|very|so|really|slightly|a\s+bit|a\s+little|quite|too|extra|extremely|overly)\s+)*"
+    r"(?P<a>[a-z]+(?:-[a-z]+)?)(?P<more>(?:,?\s+(?:and|or)\s+|,\s*)[a-z]+)?\b", re.I)
+
+
+def _state_noun(adj: str) -> str:
+    """The noun of the state an adjective names: sensitive -> sensitivity, sun-sensitive -> sun sensitivity,
+    itchy -> itching (a symptom's -ing), greasy -> greasiness, red -> redness, dry -> dryness."""
+    a = adj.lower()
+    if "-" in a:
+        head, last = a.rsplit("-", 1)
+        return f"{head} {_state_noun(last)}"
+    if a.endswith("ive"):
+        return a[:-1] + "ity"
+    if a.endswith("y") and len(a) > 4:
+        ing = a[:-1] + "ing"
+        return ing if _HARM_NOUN_RE.fullmatch(ing) or _SIDE_EFFECT_RE.fullmatch(ing) else a[:-1] + "iness"
+    return a + "ness"
+
+
+def made_state(text: str) -> str:
+    """The harmful state a causative brings about ("won't make your skin sun-sensitive" -> "sun sensitivity", "left my
+    scalp itchy and flaky" -> "itching and flaking"), or "" when its predicate is no harm."""
+    for m in _MADE_STATE_RE.finditer(text):
+        words = [m.group("a")] + ([m.group("more").strip(" ,").split()[-1]] if m.group("more") else [])
+        harms = [w for w in words if _harm_predicate(w) or re.fullmatch(r"(?:[a-z]+-)?(?:sensitive|sore|raw|tender)", w, re.I)]
+        if harms and harms[0] == words[0]:
+            return " and ".join(_state_noun(w) for w in harms)
+    return ""
+
+
 def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None = None,
                 intervention: str | None = None, intervention_norm: str | None = None,
                 outcome: str | None = None, outcome_kind: str | None = None, quote: str | None = None) -> ClaimFrame:
@@ -3927,6 +4109,9 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
                 intervention, intervention_norm = y, normalise_name(y)
     if intervention is None:
         subj = subject_of(text)
+        if (think := _THINK_OF_AS_RE.search(text)) is not None and subj and subj.lower().startswith("think"):
+            # an imperative "Think of it as X" has no subject of its own: what it is about is the object of "think of"
+            subj = re.sub(r"^\s*think\s+of\s+|\s+as\b.*$", "", think.group(0), flags=re.I) or None
         pol = clause_polarity(text)
         if subj and (pol.people or pol.quantifier) and re.search(
                 r"\b(?:every|any|no|some|one|people|users?|patients?|person|women|men)\w*\b", subj.split()[0] + " " + subj, re.I):
@@ -3959,6 +4144,15 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
                 _is_noun_phrase(made.group("np")) and not _is_pronoun(made.group("np")) and made.group("np").lower() not in _PERSONAL:
             # "can't make alopecia areata spread": the change a negated causative denies (FRAME3)
             said = f"{made.group('np').lower()} {_gerund(made.group('v').lower())}"
+        if (not said or said == "adverse effects") and (acted := _NEGATED_ACTION_RE.search(focus)) and \
+                acted.group("v").lower() not in _NO_ACTION_VERBS and not re.fullmatch(rf"(?:{HARM_NOUNS})", acted.group("v"), re.I):
+            # "cannot block a blood vessel the way fillers can": a denial whose verb names the action on its object
+            # denies that action, the object's "<verb>ing" ("blood vessel blocking"), over a general label (FRAME7)
+            acted_on = acted.group("np").lower().split()
+            while acted_on and (acted_on[-1] in _DETERMINERS or acted_on[-1] in _NP_STOP or acted_on[-1] in _NP_TAIL):
+                acted_on.pop()
+            if acted_on and _is_noun_phrase(" ".join(acted_on)) and " ".join(acted_on) not in _PERSONAL:
+                said = f"{' '.join(acted_on)} {_gerund(acted.group('v').lower())}"
         if (not said or said == "adverse effects") and (lost := _NEGATED_LOSS_RE.search(focus)) and \
                 lost.group("np").lower() not in _PERSONAL and not _is_pronoun(lost.group("np")):
             # "your lashes won't fall out when you stop": a negated verb of losing said of its subject denies its loss (FRAME4)
@@ -3975,6 +4169,10 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # guess at a harm the sentence states only in general: the general reading stands)
         out = outcome if outcome and _HARM_NOUN_RE.search(outcome) and generic and (
             not said or _shares_word(outcome, text)) else (said or outcome or "adverse effects")
+        if not said and outcome and out == outcome and _CAUSES_NONE_OF_RE.search(focus) and not _shares_word(outcome, text):
+            # "causes barely any of this": the harm is what "this" refers back to; a caller's label the sentence never
+            # uses (the article's benefit, "sun spots") is no harm it denies: harms in general (FRAME7)
+            out = "adverse effects"
     else:
         # the whole object when the caller passed a clipped one ("length of a" for "length of a
         # cold"), if it is a clean noun phrase; never prose leftovers
@@ -4080,6 +4278,9 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
                                            for c in conjuncts)
             if listed and not picked and not all(_shares_word(out or "", c) for c in conjuncts):
                 out = listed
+    if relation in ("harm", "denies_harm") and (not out or _GENERIC_HARM_LABEL.fullmatch(out)) and (
+            brought := made_state(quote if quote and quote in focus else focus)):
+        out = brought  # "won't make your skin sun-sensitive": the state the causative names, over a general label (FRAME6)
     symptom = symptom_verb(quote if quote and quote in focus else focus, f"{intervention or ''} {topic or ''}") \
         if relation != "mechanism" else ""
     colour = bool(symptom) and all(re.search(r"\b(?:darkening|reddening|tanning)$", part) for part in symptom.split(" and "))
@@ -4113,10 +4314,29 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # a caller's label cut from a contraction ("doesn t dry") is prose, whatever the relation: its noun
         # phrase, else the general harm a denial denies, else nothing, so the question's outcome stands (OUTC2)
         out = _noun_phrase_prefix(out) or ("adverse effects" if relation == "denies_harm" else "")
-    if out and cmp and same_head(out, cmp[0]):
+    standard = cmp[0] if cmp else ""
+
+    def _names_standard(label: str) -> bool:
+        # (a label made of the comparator's own words, "prescription" of "as well as the prescription drops", names
+        # the standard, no outcome: FRAME7)
+        words = standard.lower().split()
+        return bool(standard) and (same_head(label, standard) or (
+            len(label.split()) == 1 and len(words) <= 4 and label.lower() in words[:-1]))
+    if out and cmp and _names_standard(out):
         # "both strengths beat a dummy lotion": the comparator of "beat/better than X" is what the outcome is
         # measured against, never the outcome; the question's outcome stands (JUNK15)
-        out = outcome if outcome and not same_head(outcome, cmp[0]) else ""
+        out = outcome if outcome and not _names_standard(outcome) else ""
+    if out and relation == "equivalent" and (ident := re.fullmatch(r"(?:the\s+)?same\s+(?P<n>[a-z][\w -]{2,})", out, re.I)):
+        out = ident.group("n")  # "the same glow as a peel": "same" marks the parity, the noun names the property (FRAME7)
+    if not out and relation == "equivalent" and (same_n := _SAME_NOUN_AS_RE.search(focus)) and \
+            same_n.group("n").lower() not in _SAME_NOUN_NOT_RESULT | _NP_STOP and _is_noun_phrase(same_n.group("n")):
+        out = same_n.group("n").lower()  # "delivers the same smoothness as a laser": smoothness (FRAME7)
+    if relation in ("superior", "equivalent") and (not out or _GENERIC_HARM_LABEL.fullmatch(out)) and (
+            attr := _ATTRIBUTIVE_CMP_RE.search(focus)) and attr.group("adj").lower() not in _NOT_COMPARATIVE and not re.match(
+                rf"(?:{HARM_NOUNS}|{SYMPTOMS})\b", attr.group("n"), re.I) and _is_noun_phrase(attr.group("n")):
+        # "gives a brighter glow than a light peel" under a harm label (its sentence went on to deny a harm, a claim of
+        # its own): the comparison is of the noun the comparative adjective qualifies, not of harms (FRAME7)
+        out = attr.group("n").lower()
     # a later conjunct's adjunct does not scope back over the claim's own ("[It's my secret for clearer skin], and my
     # postpartum shedding stopped"): who the claim is about is read up to the end of its conjunct (FRAME4)
     own_end = text.find(focus) + len(focus) if focus != text and focus in text else len(text)
@@ -4143,6 +4363,14 @@ _NEGATED_CAUSATIVE_RE = re.compile(
     r"(?:\b(?:cannot|never|not)|n['’]t)\s+(?:ever\s+)?(?:make|makes|made|cause|causes)\s+(?:your\s+|the\s+|their\s+|my\s+)?"
     r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<v>spread|flare|worsen|recur|return|thin|shed|darken|swell|peel|"
     r"break|itch|burn|sting)\b", re.I)
+# A negated modal or auxiliary before a transitive verb and its determined object ("cannot block a blood vessel",
+# "won't strip your colour"); verbs that name no action of their own are left to the rules above
+_NEGATED_ACTION_RE = re.compile(
+    r"(?:\b(?:cannot|can\s+not|could\s+not|will\s+not|would\s+not|does\s+not|do\s+not|never)|n['’]t)\s+(?:ever\s+|possibly\s+|"
+    r"actually\s+)?(?P<v>[a-z]{4,})\s+(?:a|an|the|your|any|their|its)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
+_NO_ACTION_VERBS = frozenset("""make makes cause causes have give gives take takes need needs want wants keep keeps leave leaves
+affect affects change changes work works help helps do does feel feels look looks seem seems become becomes show shows
+find finds mean means tell tells know knows stop stops prevent prevents replace replaces""".split())
 _NEGATED_LOSS_RE = re.compile(r"\b(?P<np>[a-z]{3,})\s+(?:won['’]t|will\s+not|don['’]t|do\s+not|doesn['’]t|does\s+not|never|"
                               r"can['’]t|cannot|didn['’]t|did\s+not)\s+(?:ever\s+)?(?:fall\s+out|shed|drop\s+out|thin\s+out)\b", re.I)
 _UNLIKE_RE = re.compile(r"\W*(?:but\s+|and\s+)?unlike\s+(?:the\s+|a\s+|an\s+|most\s+|many\s+)?(?P<x>[^,;:.!?]{2,60}?)\s*,", re.I)
@@ -4232,6 +4460,8 @@ def _inferior_to(text: str) -> str | None:
     m = _INFERIOR_TO_RE.search(text)
     if not m or _negated(text, m.start()) and not m.group("y3") and not m.group("y"):
         return None
+    if re.search(r"\bnon-?$", text[:m.start()], re.I) or _negated_inferior(text, m.group(0)) is not None:
+        return None  # "non-inferior to Y", "isn't any weaker than Y": parity at least, no inferiority (FRAME6)
     y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5")
     if m.group("y5") and re.match(r"[a-z]+ing\b", m.group("y5"), re.I):
         return None  # "falls short of regrowing hair": an effect denied, not a rival arm

@@ -28,6 +28,13 @@ Three constructions carry negation elsewhere, and this module reads them by stru
   adjunct as a condition, a comparative over a harm predicate ("stings far more than": a harm), a harm's incidence in
   people, a negative subject over a verb of entering the body ("nothing reaches the baby"), and a safety outcome's
   default harm yielding to a problem that falls or ends, an increase denied or the clause's own denial;
+- **negation scope over degree, negative subjects and objects, evidentials, harms told by structure** (REL6,
+  `negation_scope_reading`): "any" before a comparative under a negated verb ("won't make it grow any faster"), a negated
+  verb over "more than X", "neither" as subject, "I saw nothing", "no difference" found or made, a possessed body part not
+  in a harmful state, harms not seen in trials, reported harms, lost faculties, mortal dangers and difficulties made, a
+  harm priced or ranked among the effects, a denied rise of a serious outcome, an appositive's description, no extra
+  benefit, nothing tested or behind a claim, "unlikely to", limited effect, elliptical "X, not so much", a standard of
+  the untreated, ranking above, working best and a larger figure against another arm's;
 - an **affirmative equative with an inactive control** ("improved just as much on the placebo side", "works as
   well as a placebo", `inert_parity`) says the result was the same without the active ingredient: no effect (VRD).
 
@@ -48,7 +55,7 @@ from dataclasses import dataclass
 
 __all__ = ["Polarity", "clause_polarity", "adjust_relation", "inert_parity", "undergone", "FLIP", "HARM_NOUNS",
            "SYMPTOMS", "combine_negations", "default_reading", "denial_of_default", "negated_predicate", "harm_happens",
-           "structural_reading", "ellipsis_contrast_reading", "scope_evidential_reading"]
+           "structural_reading", "ellipsis_contrast_reading", "scope_evidential_reading", "negation_scope_reading"]
 
 # Harm and adverse-experience nouns: the general vocabulary of "what can go wrong" (GRADE's
 # adverse outcomes), shared by every topic; a denial names one of these. It lives here, the lower
@@ -232,7 +239,7 @@ _NO_DIFFERENCE_RE = re.compile(
 # water", "a plain gel", "a basic moisturiser"); bare "water" can be an active comparator ("a rinse
 # compared with water"). Frames reads comparators with it too.
 INERT_CONTROL = (r"(?:placebo|sham|saline|vehicle|control|nothing|no\s+treatment|baseline|untreated|sugar\s+pills?|"
-                 r"dummy(?:\s+(?:pills?|treatment))?|inactive(?:\s+\w+)?|(?:plain|basic|ordinary|unmedicated|simple)\s+[a-z]{3,}|"
+                 r"dummy(?:\s+(?:pills?|treatment))?|inactive(?:\s+\w+)?|(?:plain|basic|ordinary|unmedicated|simple|fake|mock)\s+[a-z]{3,}|"
                  # "base" before a product form names the vehicle, the product without its active ingredient (REL4)
                  r"base\s+(?:cream|gel|lotion|ointment|serum|formula(?:tion)?|solution|foam|vehicle|moisturi[sz]er|product)s?)")
 # an arm named as inactive ("placebo", "a sham", "the vehicle"): frames' comparators and verdicts' parity check
@@ -266,6 +273,8 @@ def inert_parity(text: str) -> str | None:
     placebo side"), or None."""
     text = " ".join(text.split())
     for m in _EQUATIVE_DEGREE_RE.finditer(text):
+        if re.search(r"\bas\s+(?:well|much|good|effective(?:ly)?|often|far|fast|quickly|strongly|many)\s+$", text[:m.start()], re.I):
+            continue  # "works about as well as many creams": "as many" is the standard's, not an equative (REL6)
         starts = [0] + [b.end() for b in _CLAUSE_BREAK_RE.finditer(text) if b.end() <= m.start()]
         ends = [b.start() for b in _CLAUSE_BREAK_RE.finditer(text) if b.start() >= m.end()]
         lo, hi = starts[-1], (ends[0] if ends else len(text))
@@ -579,9 +588,13 @@ def default_reading(text: str, relation: str, relate: Callable[[str], str] | Non
     - a harm as subject of a predicate of normality or frequency ("redness is normal"): the harm;
     - a state said to be unchanged ("look exactly the same", "no change in"): no effect;
     - the body's cells acted on: a mechanism;
-    and first the constructions `ellipsis_contrast_reading` (REL4) and `structural_reading` (REL3) read."""
+    and first the constructions `negation_scope_reading` (REL6), `scope_evidential_reading` (REL5),
+    `ellipsis_contrast_reading` (REL4) and `structural_reading` (REL3) read."""
     relate = relate or _default_relate
     text = " ".join(text.split())
+    rel6 = negation_scope_reading(text, relation, relate)
+    if rel6 is not None:
+        return rel6
     rel5 = scope_evidential_reading(text, relation, relate)
     if rel5 is not None:
         return rel5
@@ -732,7 +745,14 @@ _NOT_SUPERLATIVE_RE = re.compile(r"\b(?:not|n['’]t)\s+(?:the|my|your|our)\s+(?
                                  r"[^;:.]*?,?\s+but\s+(?P<b>.+)$", re.I)
 # A part of the body lost: "the new hair falls out", "every new hair it grew falls out within weeks" (a finite verb;
 # "stops it falling out", "keeps hair from falling out" are the benefit)
-_FALLS_OUT_RE = re.compile(r"\b(?:falls?|fell)\s+out\b", re.I)
+_FALLS_OUT_RE = re.compile(r"\b(?:falls?|fell)\s+out\b"
+                           # ... and an intransitive verb of losing ("any hair you gained will shed again", "the lashes
+                           # thin out"): no object after it, so the subject is what is lost (FRAME7); "you'll shed
+                           # pounds" has an object and a person subject
+                           r"|\b(?P<s>[a-z]+)\s+(?:(?:will|would|can|could|may|might|does|do|did|then|soon|just|all|"
+                           r"starts?\s+to|begins?\s+to|started\s+to|began\s+to)\s+)*(?:shed|sheds|thins?\s+out|"
+                           r"thinned\s+out)\b(?=\s*(?:$|[,.;:!?]|(?:again|within|after|when|once|if|in|for|over|quickly|fast|"
+                           r"away)\b))", re.I)
 _PREVENTED_RE = re.compile(r"\b(?:stop\w*|prevent\w*|keep\w*|kept|less|fewer|reduc\w*|slow\w*|halt\w*|no|never|not|won['’]t)\b"
                            r"|n['’]t\b", re.I)
 # A contrast clause about the inactive or other arm ("..., while the water side barely moved"): it describes the
@@ -843,7 +863,12 @@ def structural_reading(text: str, relation: str, relate: Callable[[str], str] | 
         return None
     if (m := _AS_MUCH_AS_RE.search(text)) and _not_negated(text, m.start()) and not inert_parity(text):
         return "equivalent"
-    if (m := _FALLS_OUT_RE.search(text)) and not _PREVENTED_RE.search(re.split(r"[,;:.!?]", text[:m.start()])[-1]):
+    if (m := _FALLS_OUT_RE.search(text)) and not _PREVENTED_RE.search(re.split(r"[,;:.!?]", text[:m.start()] + " " + (
+            m.group("s") or ""))[-1]) and not (
+            m.group("s") and m.group("s").lower() in ("i", "you", "we", "they", "he", "she", "people", "users", "patients",
+                                                      # a relative clause or a prepositional object ("helps with hair
+                                                      # that sheds") is what the treatment acts on, not what it does
+                                                      "that", "which", "who", "with", "against", "for", "from", "of")):
         return "harm"
     if (m := _SWITCH_RE.search(text)) and _not_negated(text, m.start()) and not re.match(
             rf"\s*(?:\w+\s+){{0,3}}?(?:{HARM_NOUNS}|{SYMPTOMS})\b", text[m.end():], re.I):
@@ -1307,4 +1332,345 @@ def scope_evidential_reading(text: str, relation: str, relate: Callable[[str], s
     if relation in ("benefit", "mechanism") and (ne := _NOTHING_ENTERS_RE.search(text)) and not _RESTRICTIVE_RE.search(
             re.split(r"[,;:.!]", text[:ne.start() + 1])[-1]):
         return "denies_harm"
+    return None
+
+
+# --- round REL6: negation scope over degree, negative subjects and objects, evidentials, harms told by structure ----
+# (each rule reads a general construction of English; the topic words in comments are examples only)
+
+_NEGATOR = (r"(?:(?:do|does|did|will|would|can|could|should|is|are|was|were|has|have|had)(?:n['’]t|\s+not)|won['’]t|"
+            r"can['’]t|cannot|never)")
+# A negative-polarity "any" before a comparative under a negated verb ("won't make your hair grow any faster", "doesn't
+# work any better"): the change of degree is denied, so nothing changes, whatever "more ... than" the subject holds
+_ANY_COMPARATIVE_RE = re.compile(rf"\b{_NEGATOR}\s+(?:[\w'’-]+\s+){{0,6}}?any\s+(?P<c>more|better|worse|[a-z]{{3,}}er)\b"
+                                 r"(?P<than>\s+than\s+)?", re.I)
+# A negated verb with the comparative and its standard inside its scope ("did not reduce spot counts more than the
+# comparison treatments"): the difference is denied, as "no better than" denies it
+_NEGATED_MORE_THAN_RE = re.compile(rf"\b{_NEGATOR}\s+(?:[\w'’-]+\s+){{1,5}}?(?:more|better|further|faster)\s+than\s+"
+                                   r"(?!(?:about|around|nearly|almost)?\s*(?:\d|one|two|three|four|five|six|ten|a\s+(?:few|"
+                                   r"week|month|day|year|couple)|half|once|twice|before|usual|expected|that)\b)", re.I)
+# "neither" or "none of them" as subject (no coordination "neither ... nor"): the clause is negated
+_NEITHER_SUBJECT_RE = re.compile(r"(?:^\W*|[,;:]\s+|\b(?:but|and|yet|so)\s+)(?P<q>neither|none)(?:\s+of\s+(?:them|us|the\s+[\w-]+"
+                                 r"(?:\s+[\w-]+)?|those|these|the\s+two))?\s+(?:(?:group|arm|side)s?\s+)?(?P<p>(?:(?:has|have|had|"
+                                 r"ever|really|actually|then)\s+)*(?:[a-z]+ed|saw|got|grew|felt|showed|made|had|did|gave|found|"
+                                 r"went|became|took|lost|improv\w*|gain\w*|respond\w*|benefit\w*|work\w*|help\w*|"
+                                 r"(?:is|are|was|were|could|can|will|would)\s+[a-z]+)\b.*)$", re.I)
+# A verb of perception with a negative object ("I saw nothing", "noticed no change", "didn't see any difference"):
+# nothing came of the treatment, no effect ("felt nothing" is a denial of pain, REL3)
+_SAW_NOTHING_RE = re.compile(
+    r"\b(?:see|sees|saw|seen|notic(?:e|es|ed)|observ(?:e|es|ed)|got|get|gets)\s+(?:(?:absolutely|basically|practically|"
+    r"literally|really|just)\s+)?(?:nothing|no\s+(?:(?:real|visible|noticeable|measurable|big|obvious)\s+)?(?:change|difference|"
+    r"improvement|results?|benefits?|effects?))\b(?!\s+(?:but|except|else|other)\b)"
+    rf"|\b{_NEGATOR}\s+(?:(?:really|even|ever|actually)\s+)?(?:see|notice|observe|get)\s+(?:anything|any\s+(?:(?:real|visible|"
+    r"noticeable|measurable|big|obvious)\s+)?(?:change|difference|improvement|results?|benefits?|effects?))\b", re.I)
+# "no difference" found, made or seen, with its standard ("from placebo", "between X and Y", "compared with Z") or none
+_NO_DIFFERENCE_FOUND_RE = re.compile(
+    r"\b(?:no|zero|little\s+or\s+no)\s+(?:(?:real|significant|clear|measurable|meaningful|noticeable|visible|detectable|"
+    r"statistical(?:ly\s+significant)?|overall)\s+)*difference\b(?!\s+(?:in|to)\s+(?:the\s+)?(?:side|safety|harm|risk))"
+    r"(?P<rest>[^.;:!?]*)", re.I)
+_DIFFERENCE_STANDARD_RE = re.compile(r"\s*(?:(?:in|on)\s+[\w\s'’-]{1,40}?\s+)?(?:from|to|versus|vs\.?|compared\s+(?:with|to)|"
+                                     r"over|against|than)\s+|\s*between\s+", re.I)
+_PART_OF_EVIDENCE_RE = re.compile(r"^\W*(?:(?:but|and|while|whereas|yet)\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:\d+|one|two|"
+                                  r"three|four|five|six|seven|eight|nine|ten|some|several|many|most|few|a\s+few|half|the\s+rest)"
+                                  r"(?:\s+of\s+(?:them|those|these|the\s+\w+))?(?:\s+(?:other\s+)?(?:trials?|stud(?:y|ies)|reviews?|"
+                                  r"papers?))?\s+(?:\w+\s+)?(?:found|find|showed|show|reported|saw)\s+$", re.I)
+# A possessed body part as subject of a negated copula before a harmful state ("my hair wasn't greasy either", "her scalp
+# isn't itchy"): the speaker's (or a named person's) body did not undergo the harm, a denial of harm
+_BODY_NOT_HARMED_RE = re.compile(
+    r"\b(?:my|your|his|her|their|our)\s+(?:[\w-]+\s+)?(?P<n>[a-z]+)\s+(?:(?:is|are|was|were)(?:n['’]t|\s+not)|(?:has|have|had)"
+    r"(?:n['’]t|\s+not)\s+(?:been|felt|looked|got|gotten)|(?:did|does|do)(?:n['’]t|\s+not)\s+(?:feel|look|get|go|turn))\s+"
+    r"(?:(?:at\s+all|even|remotely|really|particularly|very|too|any|more|less)\s+)*(?P<adj>[a-z]+(?:-[a-z]+)*)\b", re.I)
+# A state of the body that is unwanted wherever it is named: oiliness and grease, stickiness, tenderness (beside the
+# harm vocabulary's itchy, red, dry, flaky)
+_UNWANTED_STATE_RE = re.compile(r"(?:greasy|oily|sticky|sore|tender|swollen|blotchy|puffy|irritated|inflamed|raw|tight|"
+                                r"bumpy|patchy|crusty|scaly|smelly)$", re.I)
+# A harm as subject of a negated passive of finding or reporting ("serious side effects were not seen in the trials",
+# "no ... reported"): the harm was not found, a denial of harm
+_HARM_NOT_SEEN_RE = re.compile(
+    r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)(?:n['’]t|\s+not)\s+(?:(?:\w+ly|ever|yet|once)\s+)?(?:seen|reported|"
+    r"observed|found|recorded|noted|detected|documented)\b", re.I)
+_SEVERITY_QUALIFIED_RE = re.compile(r"\b(?:serious|severe|major|grave|significant|life[\s-]threatening)\b", re.I)
+# A verb of reporting or describing in the past or perfect with a harm for object ("doctors have reported a serious
+# allergic reaction to ...", "reports of"): an observer's report of a harm asserts that it happened (the present
+# "somebody reports a rash" is an experiencer's, read with the people subject)
+_REPORTED_HARM_RE = re.compile(
+    r"\b(?:reported|described|documented|recorded|warned\s+of|reports\s+of)\s+(?:(?:a|an|the|some|several|two|three|many|rare|isolated|occasional|cases?\s+of|at\s+least\s+\w+)\s+)*"
+    r"(?P<o>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\b", re.I)
+# Loss of a faculty or sense ("lost the sight of one eye", "loss of smell"): a harm, among the serious ones (ICH E2A)
+_FACULTY_LOSS_RE = re.compile(
+    r"\b(?:lost|lose|loses|losing|loss\s+of)\s+(?:(?:the|her|his|their|your|my|our|some|all|part\s+of\s+(?:the|her|his|their))\s+)?"
+    r"(?:sight|vision|eyesight|hearing|sense\s+of\s+\w+|smell|taste|sensation|feeling\s+in|consciousness|use\s+of|"
+    r"function\s+of)\b", re.I)
+# Killing a person or animal, and the predicates of mortal danger ("can kill a cat", "can be life-threatening"): a harm
+# (killing a microbe or a pest is what a treatment is for, so an animate object is required)
+_KILLS_ANIMATE_RE = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:(?:a|an|the|your|my|their|his|her|our|some|any)\s+)?(?:[\w-]+\s+)?"
+                               + r"(?:" + _PERSON[3:-1] + r"|cats?|dogs?|pets?|animals?|bab(?:y|ies)|infants?|child(?:ren)?|"
+                               r"someone|somebody|anyone|you|him|her|them)\b", re.I)
+_MORTAL_RE = re.compile(r"\b(?:life[\s-]threatening|fatal|deadly|lethal|poisonous|potentially\s+fatal)\b", re.I)
+# A difficulty made ("can make it harder to fall asleep"): a hindrance, a harm, unless what is made hard is itself a
+# harm ("makes it harder to burn")
+_HARDER_TO_RE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\s+(?:it|things|life)\s+(?:(?:much|far|a\s+lot|a\s+bit|even)\s+)?"
+                           r"(?:harder|more\s+difficult|difficult|impossible|tougher)\s+(?:for\s+\w+\s+)?to\s+(?P<v>[a-z]+)", re.I)
+# A harm as subject of a predicate that prices or ranks it among a treatment's effects ("Irritation is the usual price",
+# "the most common side effect was an itchy scalp"): the harm is asserted
+_HARM_PRICE_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:usual|common|normal|typical|main|"
+                            r"only|small|big|real|expected|inevitable)\s+)?(?:price|cost|trade[\s-]?off|downside|catch|"
+                            r"drawback)\b", re.I)
+_HARM_RANKED_RE = re.compile(r"^\W*(?:but\s+|and\s+)?the\s+(?:(?:single\s+)?most\s+(?:common(?:ly\s+reported)?|frequent(?:ly\s+"
+                             r"reported)?)|commonest|main|usual|typical|only)\s+(?:side[\s-]effects?|adverse\s+(?:effects?|"
+                             r"events?|reactions?)|complaints?|complications?|problems?|reactions?)\b[^.;!?]*?\b(?:was|were|is|"
+                             r"are)\s+(?!(?:no|none|nothing|not)\b)", re.I)
+# Serious outcomes that are harms whenever their rise is denied ("no rise in miscarriage or birth defects", "did not
+# increase abnormal cells"): defects, pregnancy loss, cancers and deaths, and what is abnormal
+_SERIOUS_OUTCOME_RE = re.compile(r"\b(?:(?:birth\s+)?defects?|malformations?|miscarriages?|stillbirths?|deaths?|mortality|"
+                                 r"cancers?|tumou?rs?|malignan\w+|abnormal\w*)\b", re.I)
+# An appositive after the sentence's subject ("Isotretinoin cream, a retinoid sold for sun damage in other countries,
+# also beat ..."): it describes the subject, the main clause after it asserts
+_APPOSITIVE_RE = re.compile(r"^(?P<s>\W*[\w'’%.-]+(?:\s+[\w'’%.-]+){0,4}),\s+(?P<ap>(?:a|an|the|one|another)\s+[^,;:]{3,90}),\s+"
+                            # (the main clause's predicate follows: "also beat ...", never the rest of a noun phrase)
+                            r"(?P<rest>(?:(?:also|still|even|then|now|only|[a-z]+ly)\s+)*(?:is|are|was|were|has|have|had|can|"
+                            r"could|will|would|may|might|does|do|did|beat|won|grew|made|gave|took|cut|[a-z]+ed|[a-z]{3,}s)\b"
+                            r"[^,;:]{4,})$", re.I)
+# A verb of giving or bringing with a negated increment as object ("gave no extra benefit", "offers no added benefit"):
+# the addition brought no effect
+_NO_EXTRA_RE = re.compile(r"\b(?:gave|gives?|giving|offer(?:s|ed)?|brought|brings?|provid(?:e|es|ed)|yield(?:s|ed)?|add(?:s|ed)?|"
+                          r"showed|shows?|had|has|have)\s+no\s+(?:extra|additional|further|added|real|clear|significant|"
+                          r"measurable)\s+(?:benefit|effect|improvement|gain|advantage|value|help)s?\b", re.I)
+# Evidence of testing denied ("no study has tested that in people", "nobody has studied it") and a claim with nothing
+# behind it ("the claim has nothing behind it", "there's no evidence behind it"): the claim is unsupported, no effect
+_NOT_TESTED_RE = re.compile(r"^\W*(?:(?:but|and|yet|so|still|sadly|however)\W+)?(?:no|not\s+a\s+single|not\s+one)\s+"
+                            r"(?:[\w'’-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|one|researchers?|scientists?)\s+(?:(?:has|have|had|"
+                            r"ever|yet)\s+)*(?:tested|studied|examined|looked\s+at|checked|measured|investigated)\s+"
+                            r"(?:that|this|it|them|these|those)\b|^\W*nobody\s+(?:(?:has|have|had|ever|yet)\s+)*(?:properly\s+)?"
+                            r"(?:tested|studied|examined|looked\s+at|checked|investigated)\s+(?:that|this|it|them)\b", re.I)
+_NOTHING_BEHIND_RE = re.compile(r"\b(?:has|have|had|there['’]s|there\s+is)\s+(?:nothing|no\s+(?:evidence|science|data|proof|"
+                                r"research|stud(?:y|ies)|trials?))\s+(?:at\s+all\s+)?(?:behind|supporting|to\s+support|to\s+back)\b",
+                                re.I)
+# A comparative whose standard is the people who did not use the treatment ("than those who did not"): an untreated
+# control, so the claim is the benefit itself
+_UNTREATED_STANDARD_RE = re.compile(r"\bthan\s+(?:those|people|women|men|patients|participants|users|the\s+ones|the\s+others|"
+                                    r"others|the\s+people|anyone|children|kids)\s+(?:who|that)\s+(?:did|do|does|had|have|were|"
+                                    r"was)(?:n['’]t|\s+not)\b", re.I)
+# the standard's arm given an inactive control ("than spots treated with a fake device", "than those on placebo")
+_INERT_STANDARD_RE = re.compile(r"\bthan\s+(?:(?:the|those|people|patients|women|men|spots|areas|sides?|groups?|ones?)\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?(?:treated\s+with|given|using|on|receiving|taking|with)\s+", re.I)
+_COMBINATION_RE = re.compile(r"\b(?:plus|combined\s+with|alongside|together\s+with|added\s+to|on\s+top\s+of|in\s+addition\s+to)\b",
+                             re.I)
+# The comparatives of improvement: the evaluative adjectives English uses for a wanted change of the body or of a result
+# (younger, thicker, fuller, smoother, better, faster); a comparative of another quality ("darker", "older") may name a
+# harm, and is left to the other readers
+_IMPROVEMENT_CMP_RE = re.compile(r"(?:better|younger|thicker|fuller|longer|stronger|smoother|brighter|healthier|faster|"
+                                 r"quicker|sooner|softer|firmer|clearer|denser|shinier|glossier|tighter|slimmer|leaner|"
+                                 r"more\s+(?:effective\w*|youthful|radiant|even|elastic|supple|hydrated|visible))", re.I)
+# A negated causative whose result is a comparative of a wanted state ("will not make anyone look ten years younger"):
+# the change is denied, no effect (a harmful state's comparative denies the harm, REL4)
+_NEGATED_MAKE_CMP_RE = re.compile(
+    r"\b(?:(?:did|does|do|will|would|can|could|should)(?:n['’]t|\s+not)|won['’]t|can['’]t|cannot|never)\s+(?:make|leave|"
+    r"turn|get)s?\s+(?:[\w'’-]+\s+){1,3}?(?:(?:look|feel|seem|appear|grow)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<c>more\s+[a-z]+|[a-z]{2,}(?:ier|er))\b", re.I)
+# A negated verb of appearance or a negated copula before a comparative of improvement ("I don't look three years
+# younger", "my teeth are not whiter"): the change is denied, no effect
+_NOT_LOOK_CMP_RE = re.compile(
+    r"\b(?:(?:do|does|did)(?:n['’]t|\s+not)\s+(?:look|feel|seem|appear)|(?:is|are|was|were|am)(?:n['’]t|\s+not)|['’](?:m|s|re)\s+"
+    r"not|(?:looks?|looked|feels?|felt)\s+no)\s+(?:(?:any|much|a\s+bit|at\s+all|really|even|noticeably|visibly|(?:a|one|two|three|"
+    r"four|five|ten|\d+)\s+(?:years?|months?|shades?|days?)|(?:years?|shades?))\s+)*(?P<c>whiter|[a-z]+er|more\s+[a-z]+)\b", re.I)
+# A predicate of uselessness ("it's no use for the deep cysts", "is of little help"): no effect
+_NO_USE_RE = re.compile(r"\b(?:is|are|was|were|it['’]s|they['’]re|that['’]s)\s+(?:(?:of|really|just|basically|pretty\s+much)\s+)*"
+                        r"(?:no|little)\s+(?:use|good|help)\b(?!\s+(?:(?:to\s+)?(?:anyone|you)\s+)?(?:if|unless|until)\b)", re.I)
+# A sign or suggestion denied over a clause ("there is no sign that a higher dose speeds anything up"): the clause is
+# denied, as under a denied evidential (REL5)
+_NO_SIGN_RE = re.compile(r"\b(?:there\s+is|there['’]s|there\s+was|with|shows?|showed|gives?)\s+(?:absolutely\s+)?no\s+(?:real\s+|clear\s+)?"
+                         r"(?:sign|indication|suggestion|hint)\s+(?:that\s+)?(?P<c>[^;:.!?]{8,})", re.I)
+# A negative adjective of likelihood over an infinitive ("they are unlikely to remodel deep stretch marks"): the
+# proposition is (hedged and) denied
+_UNLIKELY_RE = re.compile(r"\b(?:is|are|was|were|it['’]s|they['’]re|seems?|looks?)\s+(?:(?:very|highly|pretty|quite|rather|"
+                          r"extremely)\s+)?unlikely\s+to\s+(?P<c>[^;:.!?]{4,})", re.I)
+# An effect quantified as small ("has limited effect on", "shows minimal benefit"): no effect worth the name
+_LIMITED_EFFECT_RE = re.compile(r"\b(?:has|have|had|shows?|showed|shown|with|offers?|of)\s+(?:only\s+)?(?:a\s+)?(?:very\s+)?(?:limited|"
+                                r"little|minimal|negligible|marginal)\s+(?:effect|benefit|impact|value)s?\b", re.I)
+# An elliptical denial after a topic ("Blackheads, not so much", "Joints: not much", "Month 3: honestly nothing yet",
+# "Nothing for the first three months."): the topic's change denied, no effect (a harm's, a denial of harm)
+_ELLIPTICAL_NOT_MUCH_RE = re.compile(
+    r"^\W*(?P<t>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*[,:–—-]\s*(?:(?:honestly|sadly|frankly|really|well),?\s+)?(?:not\s+(?:so|that|very|too)?\s*"
+    r"much|nothing(?:\s+(?:yet|at\s+all|so\s+far|whatsoever))?|not\s+really|none)\W*$"
+    r"|^\W*nothing\s+(?:yet|at\s+all|so\s+far|whatsoever|(?:for|in|after|during|within)\s+(?:the\s+)?(?:first\s+)?[\w\s-]{2,30})\W*$", re.I)
+# A standard of time in an equative ("the same deep-sleep minutes as the week before"): the subject compared with itself,
+# unchanged, no effect
+_SAME_AS_BEFORE_RE = re.compile(r"\bthe\s+(?:exact\s+|very\s+)?same\s+(?:[\w-]+\s+){0,3}?as\s+(?:(?:the|a|last|that)\s+)?"
+                                r"(?:(?:week|month|day|year|night|time|session)s?\s+before|before|last\s+(?:week|month|year|time)|"
+                                r"at\s+(?:the\s+start|baseline)|it\s+(?:was|used\s+to\s+be))\b", re.I)
+# An affirmative passive of reporting with no effect verb ("a racing heartbeat has been reported", "a published case of
+# fluid around the heart"): what is reported of a treatment's users is an adverse event, a harm
+_PASSIVE_REPORTED_RE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|occasionally\s+|rarely\s+)?been\s+(?:reported|described|"
+                                  r"documented|recorded)\b|\b(?:a|one|two|several|rare)\s+(?:published\s+|reported\s+|documented\s+)?"
+                                  r"cases?\s+(?:report\s+)?of\b", re.I)
+# A verb of ranking above another ("ranks above minoxidil", "comes out ahead of", "outranks"): superiority
+_RANKS_ABOVE_RE = re.compile(r"\b(?:rank(?:s|ed)?|rated|comes?|came|finish(?:es|ed)?|sits?|sat|placed)\s+(?:(?:out|even|well|"
+                             r"far|just|clearly)\s+)*(?:above|ahead\s+of|higher\s+than|over)\s+(?P<s>\w)|\boutrank\w*\b", re.I)
+# A superlative adverb of result over the compared arms ("the stronger gel worked best"): superiority over the others
+_WORKED_BEST_RE = re.compile(r"\b(?:work(?:s|ed)?|did|does|perform(?:s|ed)?|came\s+out|fared)\s+(?:the\s+)?best\b"
+                             r"(?!\s+(?:when|if|on|for|in|with|at|after|before|as|where|once|while)\b)", re.I)
+# A result set against another arm's figure ("cut inflamed spots by 34%, against 14% for an antibiotic lotion"): arms
+# compared; the larger change for the treatment is superiority
+_AGAINST_FIGURE_RE = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)[^,;]{0,40}?,?\s+(?:against|versus|vs\.?|"
+                                r"compared\s+(?:with|to)|as\s+against)\s+(?P<b>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+"
+                                r"(?:for|with|on|in|from|after)\s+(?P<s>.{3,})$", re.I)
+
+
+_COORDINATED_CLAUSE_RE = re.compile(r",\s*(?:and|but|while|whereas|yet)\s+(?=(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|"
+                                    r"did|does|do|can|could|will|would|may|might|[a-z]+ed|[a-z]+s)\b)|;\s+", re.I)
+
+
+def _predicate_reading(predicate: str, relate: Callable[[str], str]) -> str:
+    """The reading of a predicate given a neutral subject ("gained anything measurable" read as "It gained ...")."""
+    return relate("It " + predicate.strip())
+
+
+def negation_scope_reading(text: str, relation: str, relate: Callable[[str], str] | None = None) -> str | None:
+    """What a construction of negation scope, degree, evidentiality or harm structure asserts where the one-negation
+    reader read past it (REL6), or None:
+
+    - "any" before a comparative under a negated verb ("won't make it grow any faster"): no effect ("any worse": the
+      harm denied); a negated verb over "more than X": the difference denied (equivalent, no effect against an inert X);
+    - "neither"/"none of them" as subject: the predicate's own reading denied;
+    - a verb of perception with a negative object ("I saw nothing"): no effect;
+    - "no difference" found or made: no effect, or equivalence against an active standard;
+    - a possessed body part said not to be in a harmful state ("my hair wasn't greasy"): a denial of harm;
+    - a harm the trials did not see or report ("side effects were not seen"): a denial of harm;
+    - a harm reported, a faculty lost, a person or animal killed, a mortal danger, a difficulty made ("harder to fall
+      asleep"), a harm priced or ranked among the effects ("Irritation is the usual price"): the harm;
+    - a denied rise of a serious outcome ("no rise in birth defects"): a denial of harm;
+    - an appositive after the subject: the main clause asserts, not the description;
+    - no extra benefit given, nothing tested, nothing behind a claim: no effect;
+    - a standard of people who did not use it: the benefit; ranking above, working best, a larger figure against
+      another arm's: superiority."""
+    relate = relate or _default_relate
+    if "?" in text:
+        return None
+    # of coordinated main clauses ("X worked about as well as Y, and adding it to Z gave no extra benefit") the first
+    # carries the unit's reading (a later conjunct quoted on its own is read alone, `frames.own_conjunct`)
+    text = _COORDINATED_CLAUSE_RE.split(text, maxsplit=1)[0]
+    lead_sub = bool(_SUBORDINATE_LEAD_RE.match(text))
+    if relation in ("superior", "benefit", "equivalent") and (ac := _ANY_COMPARATIVE_RE.search(text)) and not lead_sub:
+        c = ac.group("c").lower()
+        base = _comparative_base(c)
+        if c in ("worse", "weaker") and ac.group("than") and not (
+                _INERT_RE.match(text, ac.end()) or _BASE_ALONE_RE.match(text, ac.end())):
+            return "equivalent"  # "isn't any worse than tretinoin": non-inferiority to an active standard, parity at least
+        if c == "worse" or _harm_word(base) or _harm_adjective(base) or _UNWANTED_STATE_RE.match(base):
+            return "denies_harm"
+        if _IMPROVEMENT_CMP_RE.fullmatch(c):
+            if ac.group("than") and not (_INERT_RE.match(text, ac.end()) or _BASE_ALONE_RE.match(text, ac.end())):
+                return "equivalent"  # "doesn't work any better than minoxidil": no difference from an active standard
+            return "no_effect"
+    if relation == "superior" and (nm := _NEGATED_MORE_THAN_RE.search(text)) and not _RESTRICTIVE_RE.search(
+            re.split(r"[,;:.!]", text[:nm.start()])[-1]):
+        return "no_effect" if _INERT_RE.match(text, nm.end()) else "equivalent"
+    if relation == "benefit" and (nmk := _NEGATED_MAKE_CMP_RE.search(text)) and not lead_sub \
+            and _IMPROVEMENT_CMP_RE.fullmatch(nmk.group("c")):
+        return "no_effect"
+    if relation == "benefit" and (nl := _NOT_LOOK_CMP_RE.search(text)) and not lead_sub and (
+            _IMPROVEMENT_CMP_RE.fullmatch(nl.group("c")) or nl.group("c").lower() == "whiter") and not re.match(
+            r"\s+than\b", text[nl.end():], re.I):
+        return "no_effect"
+    if relation in ("benefit", "mechanism") and (nu := _NO_USE_RE.search(text)) and _not_negated(text, nu.start()):
+        return "no_effect"
+    if relation in ("benefit", "mechanism", "harm") and (sg := _NO_SIGN_RE.search(text)) and not lead_sub:
+        inner = relate(sg.group("c"))
+        if inner in FLIP:
+            return FLIP[inner]
+    if relation in ("benefit", "mechanism", "harm") and (ul := _UNLIKELY_RE.search(text)) and not lead_sub:
+        inner = relate("It will " + ul.group("c"))
+        if inner in ("benefit", "harm"):
+            return FLIP[inner]
+    if relation in ("benefit", "mechanism") and (le := _LIMITED_EFFECT_RE.search(text)) and _not_negated(text, le.start()):
+        return "no_effect"
+    if relation in ("benefit", "harm") and (en := _ELLIPTICAL_NOT_MUCH_RE.match(text)):
+        topic = en.group("t") or ""
+        return "denies_harm" if topic and _harm_subject(topic) else "no_effect"
+    if relation == "benefit" and _SAME_AS_BEFORE_RE.search(text):
+        return "no_effect"
+    if relation == "benefit" and (pr_ := _PASSIVE_REPORTED_RE.search(text)) and not _ANY_NEGATION_RE.search(text) \
+            and not re.search(_IMPROVEMENT, text, re.I) and not lead_sub:
+        from .frames import _effect_verbs
+
+        if not _effect_verbs(text[:pr_.start()]):
+            return "harm"
+    if relation in ("benefit", "mechanism") and (ns := _NEITHER_SUBJECT_RE.search(text)) and not re.search(
+            r"\bnor\b", text, re.I) and not _NEG_SUBJECT_FINDING_RE.match(text) and (ns.group("q").lower() == "neither" or re.match(
+            r"none\s+of\b", text[ns.start("q"):], re.I)) and not _PREDICATE_NEG_RE.search(ns.group("p")):
+        inner = _predicate_reading(ns.group("p"), relate)
+        if inner in ("benefit", "harm", "mechanism"):
+            return "denies_harm" if inner == "harm" else "no_effect"
+    if relation in ("benefit", "mechanism") and (sn := _SAW_NOTHING_RE.search(text)) and not _RESTRICTIVE_RE.search(
+            re.split(r"[,;:.!]", text[:sn.start()])[-1]):
+        return "no_effect"
+    if relation == "benefit" and (nd := _NO_DIFFERENCE_FOUND_RE.search(text)) and not _ANY_NEGATION_RE.search(
+            text[:nd.start()]) and not re.search(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\b", text, re.I) and not lead_sub:
+        if _PART_OF_EVIDENCE_RE.match(re.split(r"[,;:]", text[:nd.start()])[-1]):
+            # "four found no difference": what a part of the studies found reports the evidence, which the claim says
+            # is divided; read as the treatment's no effect it would be set against the very studies it concedes
+            return None
+        rest = nd.group("rest")
+        std = _DIFFERENCE_STANDARD_RE.match(rest)
+        if std is None or _INERT_RE.search(rest[std.end():]):
+            return "no_effect"
+        return "equivalent"
+    if relation in ("benefit", "no_effect", "mechanism") and (bn := _BODY_NOT_HARMED_RE.search(text)) and not lead_sub and (
+            _harm_word(bn.group("adj")) or _harm_adjective(bn.group("adj")) or _UNWANTED_STATE_RE.match(bn.group("adj"))):
+        return "denies_harm"
+    if relation in ("harm", "benefit", "no_effect") and (hn := _HARM_NOT_SEEN_RE.search(text)) and (
+            _harm_subject(re.split(r"[;:.!]", text[:hn.start()])[-1]) or _SERIOUS_OUTCOME_RE.search(text[:hn.start()])) \
+            and not _SEVERITY_QUALIFIED_RE.search(text[:hn.start()]):
+        # (a harm qualified by its severity, "serious side effects were not seen", denies only the serious ones: the
+        # verdict would judge it by whether any harm occurs, the wrong side, so it is left to the other readers)
+        return "denies_harm"
+    if relation in ("benefit", "no_effect") and _SERIOUS_OUTCOME_RE.search(text) and (
+            rise := _NO_RISE_RE.search(text)) and _not_negated(text, rise.start()) and not lead_sub:
+        return "denies_harm"
+    if relation == "harm" and (ap := _APPOSITIVE_RE.match(text)) and _harm_subject(ap.group("ap")):
+        # (only a harm the description names: a harm read from elsewhere, the safety outcome's default, stays)
+        main = f"{ap.group('s')} {ap.group('rest')}"
+        inner = adjust_relation(main, relate(main), relate)
+        if inner in ("benefit", "superior", "equivalent", "mechanism"):
+            return inner
+    if relation in ("benefit", "equivalent", "superior") and (ne := _NO_EXTRA_RE.search(text)) and _not_negated(text, ne.start()):
+        return "no_effect"
+    if relation in ("benefit", "mechanism", "superior") and (_NOT_TESTED_RE.match(text) or _NOTHING_BEHIND_RE.search(text)):
+        return "no_effect"
+    if relation in ("benefit", "mechanism", "superior", "no_effect"):
+        if relation != "no_effect" and (rh := _REPORTED_HARM_RE.search(text)) and _not_negated(text, rh.start()) and not re.search(
+                r"\b(?:less|fewer|lower|reduced|no|none|zero|any|improv\w*)\b", rh.group(0), re.I) and (
+                any(_harm_word(w) for w in re.findall(r"[a-z]+", rh.group("o").lower()))
+                or re.search(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\b", rh.group("o"), re.I)):
+            return "harm"
+        harder = _HARDER_TO_RE.search(text)
+        harm = (_FACULTY_LOSS_RE.search(text) or _KILLS_ANIMATE_RE.search(text) or _MORTAL_RE.search(text)
+                or (harder if harder and not _harm_word(harder.group("v")) else None))
+        if harm and _not_negated(text, harm.start()) and not lead_sub:
+            return "harm"
+    if relation in ("benefit", "mechanism") and not lead_sub:
+        if (pr := _HARM_PRICE_RE.search(text)) and _harm_subject(re.split(r"[,;:.!]", text[:pr.start()])[-1]) \
+                and _not_negated(text, pr.start()):
+            return "harm"
+        if (rk := _HARM_RANKED_RE.match(text)) and not _ANY_NEGATION_RE.search(text[rk.end():].split(",")[0]):
+            # (the complement names the harm, "was an itchy scalp"; a predicate adjective, "are mild and temporary",
+            # describes the harms and names none)
+            named = " ".join(text[rk.end():].split()[:5])
+            if re.match(r"(?:an?|some|occasional)\b", named, re.I) or any(_harm_word(w) for w in re.findall(r"[a-z]+", named.lower())):
+                return "harm"
+    if relation in ("superior", "benefit"):
+        st = _UNTREATED_STANDARD_RE.search(text) or _INERT_STANDARD_RE.search(text)
+        # (a combination against its base with the inactive part standing in, "X plus needling ... than the side
+        # needled with saline", compares what the addition adds: superiority stays)
+        if st and not _COMBINATION_RE.search(text[:st.start()]) and (st.re is _UNTREATED_STANDARD_RE or _INERT_RE.match(text, st.end())) and _not_negated(text, st.start()):
+            return "benefit"
+    if relation == "benefit" and not lead_sub:
+        if (ra := _RANKS_ABOVE_RE.search(text)) and _not_negated(text, ra.start()):
+            return "superior"
+        if (wb := _WORKED_BEST_RE.search(text)) and _not_negated(text, wb.start()):
+            return "superior"
+        if (af := _AGAINST_FIGURE_RE.search(text)) and not _INERT_RE.match(af.group("s")) and float(af.group("a")) > float(
+                af.group("b")):
+            return "superior"
     return None

@@ -202,6 +202,9 @@ def strength_in_claim(quote: str, value: float) -> bool:
     return False
 
 
+_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?\s?%")
+
+
 def _strength_after_name(sentence: str, m: re.Match[str], question: Question) -> bool:
     """A percentage right after a treatment's name and closing its noun phrase ("50 to minoxidil 2%,",
     "rosemary oil vs minoxidil 2% for the treatment") is that preparation's strength (English puts a
@@ -209,7 +212,14 @@ def _strength_after_name(sentence: str, m: re.Match[str], question: Question) ->
     is a measure, never a treatment, and a comparison after the figure makes it a result."""
     if not m.group(0).rstrip().endswith("%"):
         return False
-    prev = re.search(r"([A-Za-z][\w-]*)\s*$", sentence[:m.start()])
+    before = sentence[:m.start()]
+    # the second of coordinated strengths ("caffeine at 0.001% and 0.005%") is a strength when the first is
+    if (co := re.search(r"(\d+(?:\.\d+)?\s?%)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", before)) \
+            and (first := _PERCENT_RE.match(sentence, co.start(1))) and _strength_after_name(sentence, first, question):
+        return True
+    # "X at N%" states X's concentration as "X N%" does
+    prev = re.search(r"([A-Za-z][\w-]*)\s+(?:at\s+)?$", before) if re.search(r"\bat\s+$", before) else \
+        re.search(r"([A-Za-z][\w-]*)\s*$", before)
     if prev is None or not re.match(r"\s*(?:[,;:.)]|$|for\b|and\b|or\b|solution|foam|lotion|group|arm)", sentence[m.end():], re.I):
         return False
     word = prev.group(1)
@@ -282,6 +292,8 @@ _COUNT_OF_PEOPLE_RE = re.compile(r"\b(?P<k>\d{1,5})\s+(?:of\s+(?:the\s+)?(?P<m>\
 _NEG_AFTER_RE = re.compile(r"\s*(?:no|not|never)\b", re.I)
 _VAGUE_AMOUNT_RE = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|many|multiple|some|countless)[\s-]+(?:times|fold)\b", re.I)
 # English quantifiers over people: "most men", "the majority of users", "almost everyone"
+# SIGN7: a majority in words ("most people", "the majority of patients"), not a near-universal ("almost everyone")
+_MAJORITY_RE = re.compile(r"(?:(?:in|for)\s+)?(?:most|the\s+majority)\b", re.I)
 _SHARE_RE = re.compile(r"\b(?:(?:in|for)\s+)?(?:most|the\s+majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every(?:one|body))|"
                        r"every(?:one|body)|all)\s+(?:(?:of\s+)?(?:the\s+)?\w+\s+)?(?:people|men|women|users|patients|"
                        r"adults|children|who|that\s+(?:use|try|take))\b", re.I)
@@ -545,7 +557,7 @@ _RANGE_FIG_RE = re.compile(r"^(\d+(?:\.\d+)?)\s?%?\s?(?:-|–|to)\s?(\d+(?:\.\d+
 
 
 def hold_to_shares(shares: Sequence[tuple[str, str, float]], at_least: float, said: str,
-                   universal: bool = False) -> SharesHeld:
+                   universal: bool = False, of_people: bool = False) -> SharesHeld:
     """A claimed share of people ("most people", "nine out of ten", "always") against the responder
     shares and counts the records report, record by record. A record reaches it when its share does;
     a range across studies ("61-100%" in a review) that spans it reaches it only in some studies; a
@@ -567,8 +579,16 @@ def hold_to_shares(shares: Sequence[tuple[str, str, float]], at_least: float, sa
     short = [p for p, st in status.items() if st == 0]
     cited = tuple(status)
     if not status:
-        return SharesHeld("not supported", False, f"the claim says {said}, a share of people no record reports: the "
-                          "studies report average changes, not how many people respond", ())
+        if universal or not of_people:
+            return SharesHeld("not supported", False, f"the claim says {said}, a share of people no record reports: "
+                              "the studies report average changes, not how many people respond", ())
+        # SIGN7 (GRADE indirectness; as for a figure no record reports, C3): a majority in words ("most people", "the
+        # majority of patients"; `of_people`) is a loose amount of the effect; records of an average benefit back its
+        # direction but report no share to check it against, so the share is unverified and the claim at most partly
+        # supported, never refuted (an exact figure, "95% of users", stays unsourced: V12a, VRD7)
+        return SharesHeld("partly supported", False, f"the claim says {said}, a share of people no record reports: the "
+                          "studies report average changes, not how many people respond, so they back the direction "
+                          "but leave the share unverified (at most partly supported)", ())
     big = f"shares of people that large are reported in {_fig_list(figs[2])}" if figs[2] else ""
     some = f"a range across studies that spans it in {_fig_list(figs[1])}" if figs[1] else ""
     small = f"smaller shares in {_fig_list(figs[0])}" if figs[0] else ""
@@ -871,6 +891,9 @@ def _grade_severity(check: SeverityCheck) -> tuple[str, str, str]:
 
 # --- C8: claims that deny risk ("safe", "low risk", "gentle") ----------------------------
 
+# a harm named as serious (ICH E2A): "serious side effects", "severe adverse reactions", "major complications"
+_SERIOUS_HARM_NP = (r"(?:serious|severe|major|permanent|lasting|long[- ]term)\s+(?:[\w-]+\s+){0,2}?(?:side[- ]effects?|"
+                    r"adverse\s+(?:effects?|events?|reactions?)|complications?|reactions?|harms?|problems?|injur(?:y|ies))")
 # the graded forms of a safety adjective ("one of the safest", "gentler") assert a degree of risk, not its absence
 _SAFETY_DEGREE = r"safer|safest|gentler|gentlest|mildest|least\s+(?:risky|harmful|irritating|invasive)"
 # "a safe procedure with low risk of adverse effects", "gentle", "well tolerated": a claim
@@ -881,7 +904,10 @@ _RISK_DENIAL_RE = re.compile(
     r"few (?:side[- ]effects?|adverse|complications?)|rarely|rare|uncommon|unusual|suitable for|kind to|easy on|gentle on|"
     # "not linked to any serious side effects", "does not cause permanent hair loss": the harms
     # said to be absent are the serious or lasting ones
-    r"(?:no|not|never|n['’]t)\s+(?:\w+\s+){0,4}?(?:serious|severe|major|permanent|lasting|long[- ]term))\b",
+    r"(?:no|not|never|n['’]t)\s+(?:\w+\s+){0,4}?(?:serious|severe|major|permanent|lasting|long[- ]term)|"
+    # SIGN7 (ICH E2A): the same denial with the serious harm as subject ("serious side effects were not seen",
+    # "serious complications are rare"); the claim's stance says it is denied
+    rf"{_SERIOUS_HARM_NP})\b",
     re.I,
 )
 
@@ -951,7 +977,8 @@ def frequent_harm_records(claim: Claim, appraisals: Sequence[Appraisal]) -> list
 # allow a rare serious harm and stay at most partly supported (_grade_risk).
 _UNGRADED_SAFETY_RE = re.compile(
     r"\b(?:safe|gentle|harmless)\b(?!\s+(?:enough|on|when|if|as\s+long\s+as|provided|unless)\b)|"
-    r"\b(?:no|not|never|n['’]t)\s+(?:\w+\s+){0,4}?(?:serious|severe|major|permanent|lasting|long[- ]term)\b",
+    r"\b(?:no|not|never|n['’]t)\s+(?:\w+\s+){0,4}?(?:serious|severe|major|permanent|lasting|long[- ]term)\b|"
+    rf"\b{_SERIOUS_HARM_NP}\b",  # SIGN7: the serious harm as subject of its denial ("... were not seen")
     re.I,
 )
 # a degree or an epistemic hedge on the safety word: "generally safe", "considered safe", "relatively gentle"
@@ -1140,10 +1167,9 @@ def grade_claim(
     compared = False  # VERD3: head-to-head results decided the verdict, read against the claim's own comparison
     lead_unclear = False  # a comparison decided only by untested point estimates against the claim
     checked_against = False  # a claim check found what the claim asserts contradicted (figures, time, completeness)
-    # SIGN5: a negated comparative of the other pole ("no worse than", "not inferior to", "no less effective than")
-    # asserts non-inferiority, parity at least: it is judged as "as good as" (a tie backs it), whatever the frame's
-    # superiority reading
-    equivalent = frame.relation == "equivalent" or (frame.relation == "superior" and bool(_NO_WORSE_RE.search(claim.quote)))
+    # a negated comparative of the other pole ("no worse than", "not inferior to", "no less effective than") asserts
+    # non-inferiority, parity at least: the frame reads it "equivalent" (FRAME6), judged as "as good as" (a tie backs it)
+    equivalent = frame.relation == "equivalent"
     harms_compared = False  # the comparison was read from the arms' harm counts (VRD14)
     harm_direct = False  # ... and those tested wins, the direct evidence, decided the verdict
     if frame.relation in ("superior", "equivalent") or (claim.frame is None and (
@@ -1234,7 +1260,8 @@ def grade_claim(
             notes.append(f"a comparative claim needs head-to-head evidence and none of the records compares it "
                          f"with{against}" + (f"; that it works on its own ({verdict}) is only indirect evidence"
                                              if verdict != "no evidence found" else ""))
-            if verdict in ("supported", "partly supported", "not supported"):
+            # (and "contradicted": a harm reported for it alone says nothing about having less of it than the other)
+            if verdict in ("supported", "partly supported", "not supported", "contradicted"):
                 verdict = "no evidence found"
                 cited = cited[:from_question]
         elif named and all(_untested_lead(h) for h in h2h):
@@ -1480,7 +1507,8 @@ def grade_claim(
         # "works for most people" claims a share of responders (over half), a figure of its
         # own: the records must report responder proportions of that size (C3); a share given as a ratio of
         # people ("nine in ten of the women") is the frame's proportion, held to the shares above
-        held = hold_to_shares(check_shares(question, mine, records, frame, claim.quote), 50.0, f"'{share.group(0)}'")
+        held = hold_to_shares(check_shares(question, mine, records, frame, claim.quote), 50.0, f"'{share.group(0)}'",
+                              of_people=bool(_MAJORITY_RE.match(share.group(0))))
         verdict = _held_verdict(verdict, held)
         checked_against = checked_against or held.against
         notes.append(held.note)
@@ -1703,8 +1731,9 @@ def grade_claim(
     # VERD4: a graded safety word ("the safest option for skin of colour", "gentler on dark skin") asserts a degree of
     # risk against others, not that the harm never happens in those people: that harms occur does not answer it, how
     # serious they were does (C8), population or not
-    for_population = bool(frame.population) and frame.relation == "denies_harm" and not _GRADED_SAFETY_RE.search(
-        claim.quote)
+    # (SIGN7: a population named only by generic or quantifier words, "most adults", is people in general)
+    for_population = bool(_population_words(frame, claim.quote)) and frame.relation == "denies_harm" and \
+        not _GRADED_SAFETY_RE.search(claim.quote)
     risk = not severity and not for_population and denies_risk(claim, question) and grade.n_relevant > 0
     serious_cases_only = False  # C8b: the serious harm an ungraded "safe" meets is known from case reports only
     if risk:
@@ -1845,6 +1874,19 @@ def grade_claim(
                      f"{'a harm' if question.kind == 'safety' else 'a benefit'}: the two could not be aligned")
         verdict, certainty = "no evidence found", "No evidence found"
         cited = cited[:from_question]
+    elif (claim.origin == "auto" and claim.frame is not None and verdict != "no evidence found"
+          and frame.relation != "mechanism" and verdict == grade.verdict  # (borrowed as it stands: the claim's own checks of time or amount read the claim)
+          and not ((frame.relation in ("superior", "equivalent") or _COMPARISON_RE.search(claim.quote))
+                   and outcome_elsewhere(frame, question, claim.quote))  # (VERD4 places a comparison on neither side)
+          and (unmeasured := outcome_unmeasured(frame, question, mine, records))):
+        # SIGN6 (GRADE indirectness of outcome, PICO): "it smells nicer too" filed on the article's main question takes
+        # that question's records, which measured its outcome, not this one: a verdict borrowed from another outcome
+        # would place the claim on a side no record took, so no evidence is found for it, and the reason says why
+        notes.append(f"the claim is about {unmeasured}, which none of the records its question ({question.outcome}) "
+                     "found measures: they answer another question, so no evidence about this one was found")
+        verdict, certainty = "no evidence found", "No evidence found"
+        cited = cited[:from_question]
+        misaligned = True
     study_unit = _STUDY_UNIT_RE.fullmatch(question.intervention.strip())
     if claim.origin == "auto" and verdict != "no evidence found" and (
             study_unit or _CATEGORY_NOUN_RE.fullmatch(question.intervention.strip())):
@@ -1884,6 +1926,7 @@ def grade_claim(
     minimised = False  # a minimiser ("barely") claims a small effect: an effect of unknown size places it on neither side
     rise_denied = False  # a denied rise in a harm: records that the harm occurs place it on neither side
     partitive = False  # a denial said of part of a kind: records of the kind place it on neither side
+    unshown_backed = False  # SIGN7: "no clear effect" where the records show none clearly (low certainty)
     denial_refuted = False  # VERD3: a plain denial the records refute: not supported, against
     # (VERD3: head-to-head results are read against the claim's own comparison, "no better than" included, so a stance
     # taken from a question of the other kind ("tretinoin is no better than retinol" filed on a risk question) must not
@@ -1956,6 +1999,18 @@ def grade_claim(
                              "effect; the effects other records report are for other strengths, indirect for this one")
                 mine, verdict, certainty, cited = _judged_on(direct, question, grade.n_hits, cited[:from_question])
                 mirrored, reporters = _DENIED.get(verdict, verdict), []
+            elif (weak := strength_null(claim.quote, frame, mine, records)) is not None:
+                # SIGN6: a trial of several strengths reports one direction for all its arms, but its own sentence on
+                # this strength ("the 0.01% and 0.001% strengths did not differ significantly from vehicle") is the
+                # direct evidence about it: read as a null, it backs the denial; the other records' effects are of
+                # other strengths, indirect for this one
+                _, null_arms = weak
+                notes.append(f"the claim denies an effect of the {label} strength, and {_pmids_of(null_arms)} "
+                             f"report{'s' if len(null_arms) == 1 else ''} that strength no different from the inactive "
+                             "control; the effects the records report are of other strengths, indirect for this one")
+                mine, verdict, certainty, cited = _judged_on([replace(a, direction="no effect") for a in null_arms], question,
+                                                             grade.n_hits, cited[:from_question])
+                mirrored, reporters = _DENIED.get(verdict, verdict), []
             else:
                 where = (f"{_pmids_of(direct)} name{'s' if len(direct) == 1 else ''} it among other arms"
                          if direct else "no record names it")
@@ -1993,11 +2048,14 @@ def grade_claim(
         if (unshown := _UNSHOWN_RE.search(claim.quote)) and frame.relation == "no_effect" and verdict in (
                 "contradicted", "not supported") and not checked_against and not minimised and certainty in ("Low", "Very low"):
             # (QUEST5, GRADE) "found no clear drop", "no significant difference": a denial graded by how plainly the effect
-            # was shown says it was not shown, not that there is none; records of an effect at low or very low certainty
-            # have not shown it plainly either, so they place the claim on neither side
-            verdict, minimised = "not supported", True
+            # was shown says it was not shown, not that there is none. SIGN7 (GRADE: low or very low certainty means the
+            # effect is not clearly established): records of an effect at that certainty have not shown it plainly
+            # either, which is what the claim reports, so they back it; they still report an effect in its direction,
+            # so at most partly supported (at moderate or high certainty they refute it, as above)
+            verdict, unshown_backed = "partly supported", True
             notes.append(f"'{unshown.group(0)}' denies that an effect was shown, not that there is one: the records "
-                         f"report an effect at {certainty.lower()} certainty, so the claim is placed on neither side")
+                         f"report an effect only at {certainty.lower()} certainty, so no clear effect has been shown, "
+                         "as the claim says; partly supported")
         rise = _DENIED_RISE_RE.search(claim.quote) or (
             _WITHOUT_RE.match(claim.quote) if frame.comparator and frame.comparator_norm else None)
         if rise and frame.relation == "denies_harm" and verdict in ("contradicted", "not supported") and not checked_against:
@@ -2019,6 +2077,22 @@ def grade_claim(
                          "make it not supported rather than contradicted" if question.kind == "safety" else
                          "the claim is not worded as absolute, so the records make it not supported rather than "
                          "contradicted")
+    if (claim.stance == "affirms" and frame.relation == "benefit" and question.kind != "safety" and not checked_against
+            and verdict in ("supported", "partly supported") and (weak := strength_null(claim.quote, frame, mine, records))):
+        # SIGN6 (GRADE indirectness of intervention): a benefit claimed for one strength is answered by the records that
+        # name it; each reports that strength no different from its inactive control, so the effects the body shows are
+        # other strengths', and the direct evidence goes against the claim
+        label, direct = weak
+        notes.append(f"the claim is about the {label} strength, and {_pmids_of(direct)} report{'s' if len(direct) == 1 else ''} "
+                     "it no different from the inactive control: the effects the records show are of other strengths")
+        verdict, checked_against = "not supported", True
+        cited.extend(a.pmid for a in direct if a.pmid not in cited)
+    small = _SMALL_EFFECT_RE.search(claim.quote) if frame.relation == "benefit" and claim.stance == "affirms" else None
+    if small and verdict == "supported":
+        # SIGN6 (GRADE: the size of an effect is part of what is claimed): "only a mild effect on fine lines", "limited
+        # effect" asserts an effect and that it is small; the records back the effect, not that its size is small
+        verdict = "partly supported"
+        notes.append(f"the claim says the effect is small ('{small.group(0)}'): the records back an effect, not its size")
     backers = [a for a in mine if a.included and study_side(a.direction, claim.stance, question.kind) == "backs"]
     if (verdict in ("supported", "partly supported") and not (severity or risk) and backers
             and question.kind != "mechanism" and grade.certainty in ("Low", "Very low")
@@ -2117,7 +2191,7 @@ def grade_claim(
              tally_of(rc.body, "affirms", "efficacy") if risk else tally_of(mine, claim.stance, question.kind))
     opposite = _opposite(mine, claim.stance) if not (severity or risk) else tally.against
     if verdict in ("supported", "partly supported") and opposite > tally.backs and not late_only and not scoped \
-            and not harm_direct and not (compared and claim.stance == "denies"):
+            and not harm_direct and not (compared and claim.stance == "denies") and not unshown_backed:
         # never green when more studies find the opposite of what the claim asserts than back it
         notes.append(f"{opposite} stud{'y finds' if opposite == 1 else 'ies find'} the opposite of what the claim asserts "
                      f"and {tally.backs} back{'s' if tally.backs == 1 else ''} it, so it cannot count as supported")
@@ -2178,9 +2252,15 @@ def grade_claim(
     # the learned reader does not see what the comparator is, the frame does, so it is not asked
     # (SIGN5: so is non-inferiority, "no worse than Y": its negation scopes over the comparison, not the effect)
     parity = equivalent and bool(frame.comparator) and not INERT_ARM_RE.match((frame.comparator or "").strip())
+    # (SIGN6: nor is a small effect, "has limited effect": a degree word over the effect noun, no negation, so an effect
+    # on the benefit side whichever way the learned reader leans)
+    # (SIGN7: nor is a claim judged on how serious harms are, C8, that calls its harms mild: "side effects are rare
+    # and mild" asserts mild harms and denies serious ones, so its harm reading and its denial are one claim, held to
+    # the same severities; "one of the safest" names no mild harm, and its reading stays in doubt)
+    mild_named = (risk or severity) and frame.relation == "denies_harm" and bool(_MILD_HARM_RE.search(claim.quote))
     doubt = relation_doubt(claim.quote, frame.relation, intervention=(frame.intervention, frame.intervention_norm)) \
         if claim.frame is not None and side != "unclear" \
-        and not parity else None
+        and not parity and not small and not mild_named else None
     if doubt:
         # GUARD: the learned reader puts the claim on the other side of what the rules read (a
         # negation read differently): the same evidence would then sit on the opposite side, and a
@@ -2334,6 +2414,8 @@ _CONDITIONAL_HARM_RE = re.compile(r"\b(?:if|unless)\b[^,;.]*|\b(?:poor(?:ly)?|in
                                   r"incorrect(?:ly)?|wrong(?:ly)?|untrained|inexperienced|unsterile)\b", re.I)
 
 
+# SIGN7: harms called mild ("rare and mild", "minor, transient side effects")
+_MILD_HARM_RE = re.compile(r"\b(?:mild|minor|slight|transient|temporary|short[- ]lived)\b", re.I)
 # English minimisers: negative in polarity ("barely any"), but asserting a small amount rather than none
 _MINIMISER_RE = re.compile(r"\b(?:barely|hardly|scarcely)\b", re.I)
 # a negative determiner with an adjective of evidential degree ("no clear", "no significant", "not a convincing")
@@ -3126,6 +3208,13 @@ _CASE_REPORTED_RE = re.compile(
     r"\b(?:a|one)\s+(?:\w+\s+){0,2}?(?:case|report)\s+of\b|"
     r"\b(?:a|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|patient|girl|boy|person|teenager|client|mother|father)\s+"
     r"(?:who|whose\s+\w+)\s+(?:had\s+|was\s+|were\s+)?(?:\w+ed|lost|had|got|went|became|developed|suffered|was|were)\b|"
+    # SIGN6: the same indefinite person as the subject of a past-tense verb of undergoing ("a woman lost the sight of one
+    # eye after ..."): an episode, existential as the relative clause is; and an active perfect of reporting whose
+    # subject is people who report cases ("doctors have reported a serious allergic reaction")
+    r"\b(?:a|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|patient|girl|boy|person|teenager|client|mother|father)\s+"
+    r"(?:lost|developed|suffered|went\s+blind|was\s+(?:left|blinded|hospitali[sz]ed|burned|burnt|scarred))\b|"
+    r"\b(?:doctors|clinicians|physicians|dermatologists|surgeons|researchers|investigators|authors)\s+(?:have|has|had)\s+"
+    r"(?:also\s+)?(?:reported|documented|described)\b|"
     # SGN17: "at least one" is an existential quantifier ("have damaged the retina in at least one user"), and a
     # negated absence of risk ("not risk-free", "not without risk") asserts only that some risk exists
     r"\bat\s+least\s+(?:one|a|1)\s+(?:[\w-]+\s+)?(?:users?|persons?|people|patients?|cases?|reports?|wom[ae]n|m[ae]n|"
@@ -3303,13 +3392,16 @@ def harm_comparisons(frame: ClaimFrame, question: Question, appraisals: Sequence
         rec = records[a.pmid]
         sentences = split_sentences(rec.abstract_text)
         design = f"{rec.title} {sentences[0] if sentences else ''}"
-        if not (ire.search(design) and cre.search(design)):
+        # SIGN6: a name the record gives an arm in apposition ("0.05% retinoic acid (tretinoin) cream") names that arm
+        # in its later sentences too ("retinoic acid caused more local irritation")
+        ire_r, cre_r = _aliased(ire, rec.abstract_text), _aliased(cre, rec.abstract_text)
+        if not (ire_r.search(design) and cre_r.search(design)):
             continue  # not a comparison of the two arms
         for x in sentences:
             if not _HARM_WORD_RE.search(x):
                 continue
             more, less = _MORE_OFTEN_RE.search(x), _LESS_OFTEN_RE.search(x)
-            named = sorted([(m.start(), "I") for m in ire.finditer(x)] + [(m.start(), "C") for m in cre.finditer(x)])
+            named = sorted([(m.start(), "I") for m in ire_r.finditer(x)] + [(m.start(), "C") for m in cre_r.finditer(x)])
             if bool(more) == bool(less):
                 if not more and _TIE_RE.search(x) and (len({w for _, w in named}) == 2 or between_group_tie(x)):
                     out.append(HeadToHead(a.pmid, "tie", x))
@@ -3325,6 +3417,48 @@ def harm_comparisons(frame: ClaimFrame, question: Question, appraisals: Sequence
             fewer_in_intervention = more_harm == "C"
             out.append(HeadToHead(a.pmid, "win" if fewer_in_intervention == bool(fewer_claimed) else "loss", x))
     return out
+
+
+_NO_ALIAS = STOPWORDS | frozenset("""cream creams gel gels lotion solution foam serum ointment shampoo tablet tablets
+group groups arm arms side sides patients subjects participants control controls vehicle placebo sham topical oral
+daily twice once alone only""".split())
+_APPOSED_NAME_RE = re.compile(r"\b([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+\(([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\)")
+
+
+class _WithAlias:
+    """An arm's name pattern widened by the names a record gives it in apposition (see `_aliased`). Quacks like a
+    compiled pattern for the head-to-head readers (`search`, `finditer`, `pattern`)."""
+
+    def __init__(self, names: _Names, alias: re.Pattern[str]):
+        self.names, self.alias, self.pattern = names, alias, names.pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        found = list(self.names.finditer(text))
+        spans = [m.span() for m in found]
+        found += [m for m in self.alias.finditer(text) if not any(a < m.end() and m.start() < b for a, b in spans)]
+        return iter(sorted(found, key=lambda m: m.start()))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+def _aliased(names: _Names, text: str) -> _Names:
+    """SIGN6: `names` with the other name an apposition in `text` gives the same arm: "retinoic acid (tretinoin)" makes
+    "retinoic acid" a name of the arm called "tretinoin", and the reverse (English: a parenthesised noun phrase right
+    after a name renames it). Words that are no name (a percentage, a p value, an abbreviation of a measure the arm's
+    name does not match) are never added."""
+    aliases = []
+    for m in _APPOSED_NAME_RE.finditer(text or ""):
+        before, inside = m.group(1), m.group(2)
+        if names.search(inside) and not names.search(before):
+            aliases.append(before)
+        elif names.search(before) and not names.search(inside):
+            aliases.append(inside)
+    # a form, a unit of the study or a function word renames no treatment ("tretinoin (cream)", "PRP (group A)")
+    aliases = [a for a in aliases if not set(a.lower().split()) <= _NO_ALIAS]
+    if not aliases:
+        return names
+    return _WithAlias(names, re.compile(r"\b(?:" + "|".join(re.escape(a) for a in dict.fromkeys(aliases)) + r")\b", re.I))
 
 
 @dataclass(frozen=True)
@@ -3385,9 +3519,6 @@ _NEGATED_COMPARATIVE_RE = re.compile(r"\b(?:no|not|n['’]t|never)\s+(?:any\s+)?
                                      r"\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|sessions?|treatments?|"
                                      r"times?|percent)|\d|ever|before|usual|expected|normal|(?:a\s+|the\s+)?(?:placebo|sham|"
                                      r"vehicle|nothing|water|control|doing\s+nothing))\b)", re.I)
-_NO_WORSE_RE = re.compile(r"(?:\b(?:no|not|never)|n['’]t)\s+(?:any\s+)?(?:worse|less\s+(?:effective|good|useful|helpful|"
-                          r"powerful|successful)|inferior|weaker)\s+(?:than|to)\b|\bat\s+least\s+as\s+(?:\w+\s+)?\w+\s+as\b|"
-                          r"\bnon-?inferior\b", re.I)
 _NO_BETTER_RE = re.compile(r"\b(?:no|not|n['’]t|never)\s+(?:any\s+)?(?:better|more\s+effective|superior)\s+(?:than|to)\b", re.I)
 
 
@@ -3855,7 +3986,7 @@ def _better_one(sentence: str, cue: re.Match[str], ire: _Names, cre: _Names) -> 
 
 _POP_GENERIC = frozenset("""skin skins type types tone tones all every any people person everyone anyone with who and
 or including users user the a an of for those individuals adults scalp scalps complexion complexions that is are
-prone""".split())
+prone most many some several majority""".split())  # (SIGN7: a quantifier, "most adults", picks a share, not a kind)
 
 
 def _other_species_only(a: Appraisal) -> bool:
@@ -3959,3 +4090,92 @@ def _fig_list(items: Sequence[tuple[str, str]], limit: int = 6) -> str:
         by.setdefault(pmid, []).append(figure)
     parts = [f"{', '.join(figs[:3])} (PMID {pmid})" for pmid, figs in list(by.items())[:limit]]
     return "; ".join(parts)
+
+
+# SIGN6: a small degree over an effect noun ("only a mild effect", "limited effect", "a modest improvement"); not a
+# harm noun ("minor side effects")
+_SMALL_EFFECT_RE = re.compile(r"\b(?:mild|modest|slight|small|marginal|minor|limited|weak)(?:er|est)?\s+"
+                              r"(?:(?!side\b|adverse\b)[\w-]+\s+)?(?:effects?|improvements?|benefits?|gains?|efficacy|"
+                              r"reductions?|increases?)\b", re.I)
+
+
+# SIGN6 (GRADE indirectness of outcome): words of a claim's outcome too general to name what was measured
+_GENERAL_OUTCOME_WORDS = frozenset("""skin topical product products effect effects treatment treatments outcome outcomes
+improvement improvements appearance cause risk risks patients people use home face facial sign signs results result way
+ways thing things lot lots little bit best better more less much many most some something anything everything nothing
+difference change changes work works working benefit benefits health healthy condition conditions problem problems
+issue issues body area areas look looks looking feel feels feeling symptom symptoms clinical overall quality above
+below over under ahead behind than even also still just really very""".split())
+
+
+_DERIVATION_RE = re.compile(r"(?:iness|ness|ings?|ed|ier|iest|er|est|ly|es|s|y|e)$")
+
+
+def _word_in(word: str, text: str) -> bool:
+    """Does `text` hold `word` or a word of the same stem (English derivational and inflectional endings off, then at
+    most five letters, anywhere in a word: "itchy" ~ "itching", "greasy" ~ "greasiness", "lighter" ~ "lightness")?"""
+    stem = _DERIVATION_RE.sub("", word)
+    stem = stem[:5] if len(stem) >= 4 else word
+    return re.search(re.escape(stem), text) is not None  # (inside a word too: "pigmentation" in "hyperpigmentation")
+
+
+def outcome_unmeasured(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
+                       records: Mapping[str, Record]) -> str | None:
+    """SIGN6 (GRADE indirectness of outcome, PICO): the claim's own outcome ("smells nicer", "cheaper", "silkier")
+    when no word of it is in its question (outcome, statement or query) nor in any record its question found: the
+    claim inherited a question on another outcome (the article's main one), whose records measured that one, so their
+    verdict answers another question and the claim borrows none. None when either outcome is empty or general
+    ("results", "the effect": the article's main outcome stands; a question on "skin" names none its records could be
+    held to), or when the outcome table files the claim's words under the question's outcome (a lay word for it:
+    "breakouts" for acne; the query searched it by the table's terms). (The caller leaves mechanisms alone: they are
+    read in models and clinical results, indirectly, VRD14.)"""
+    outcome = (frame.outcome or "").strip()
+    treatment = set(content_words(f"{frame.intervention or ''} {frame.intervention_norm or ''} {question.intervention} "
+                                  f"{frame.comparator or ''} {frame.comparator_norm or ''}"))
+    own = [w for w in content_words(outcome) if w not in _GENERAL_OUTCOME_WORDS and w not in treatment and w.isalpha()]
+    if not own:
+        return None
+    from .extract import OUTCOMES  # (extract reads frames, which reads this module's neighbours: read lazily)
+
+    if any(outcome.lower() == concept.label.lower() for concept in OUTCOMES):
+        return None  # a table outcome: the question's query searched it by the table's terms
+    if not [w for w in content_words(question.outcome) if w not in _GENERAL_OUTCOME_WORDS]:
+        return None  # a question that names no outcome of its own ("skin") cannot say which one its records measured
+    if any(_word_in(w, normalise(f"{question.outcome} {question.statement} {question.query}")) for w in own):
+        return None  # the question asks about it ("redness of rosacea" on rosacea; a question built from the claim)
+
+    asked_words = set(content_words(question.outcome))
+    for concept in OUTCOMES:
+        if set(content_words(concept.label)) & asked_words and any(re.search(p, outcome, re.I) for p in concept.patterns):
+            return None
+    texts = [normalise(f"{records[a.pmid].title} {records[a.pmid].abstract_text}")
+             for a in appraisals if a.included and a.pmid in records]
+    if not texts or any(_word_in(w, t) for t in texts for w in own):
+        return None  # (one word found is enough: "flaky scalp" is the records' "scalp" outcome in lay words)
+    return outcome
+
+
+def strength_null(quote: str, frame: ClaimFrame, appraisals: Sequence[Appraisal],
+                  records: Mapping[str, Record]) -> tuple[str, list[Appraisal]] | None:
+    """SIGN6 (GRADE indirectness of intervention): a benefit claimed for one strength ("even the weakest 0.01% cream
+    smoothed wrinkles") is answered by the records that name that strength; when each of them reports it no different
+    from an inactive control ("the 0.01% and 0.001% strengths did not differ significantly from vehicle") and none
+    reports an effect of it, the effects the records report are of other strengths and the direct evidence goes
+    against the claim. Returns the strength and those records, else None."""
+    dose = strength_records(quote, frame, appraisals, records)
+    if dose is None or not dose[1]:
+        return None
+    label, direct = dose
+    pattern = re.compile(rf"(?<![\w.]){re.escape(label[:-1])}\s?%")
+    nulls = []
+    for a in direct:
+        # a record that names the strength only in its design ("comparing 0.05%, 0.01% and vehicle") says nothing of it
+        calls = [call for sentence in split_sentences(records[a.pmid].abstract_text)
+                 if pattern.search(sentence) and _INERT_NAMES_RE.search(sentence)
+                 and (call := classify_effect(sentence, intervention=label, outcome=frame.outcome or "")) is not None
+                 and call.scope != "unspecified"]
+        if any(call.label != "no difference" for call in calls):
+            return None
+        if calls:
+            nulls.append(a)
+    return (label, nulls) if nulls else None
