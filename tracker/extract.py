@@ -5603,7 +5603,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 # (a headline reporting what a study found, "Study Finds X Supports Gut Health", asserts
                 # its clause whatever its verb, REC13)
                 continue  # a heading without an effect verb or a denial is a topic label
-            hits = _without_setting(text, _within(sent_hits, unit.start, unit.end), unit.end)
+            # (the coordinated clause that states the change may be a unit of its own, SPLIT7: read to the sentence end)
+            hits = _without_setting(text, _within(sent_hits, unit.start, unit.end), sent.end)
             row_head = _row_head(text, unit.start)
             if not hits and row_head is not None:
                 hits = _outcome_hits(text, *row_head)  # a table cell's outcome is its row head's ("Hydration")

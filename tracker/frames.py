@@ -4320,8 +4320,12 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # (a label made of the comparator's own words, "prescription" of "as well as the prescription drops", names
         # the standard, no outcome: FRAME7)
         words = standard.lower().split()
+        # (before a generic noun of treatment the modifier names its purpose, the outcome compared: "prescription
+        # anxiety medicine" -> anxiety, EXT6)
+        purpose = bool(words) and re.fullmatch(r"medicines?|medications?|drugs?|treatments?|remed(?:y|ies)|pills?|tablets?",
+                                               words[-1]) is not None and len(words) > 1 and label.lower() == words[-2]
         return bool(standard) and (same_head(label, standard) or (
-            len(label.split()) == 1 and len(words) <= 4 and label.lower() in words[:-1]))
+            len(label.split()) == 1 and len(words) <= 4 and label.lower() in words[:-1] and not purpose))
     if out and cmp and _names_standard(out):
         # "both strengths beat a dummy lotion": the comparator of "beat/better than X" is what the outcome is
         # measured against, never the outcome; the question's outcome stands (JUNK15)

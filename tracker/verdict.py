@@ -1260,8 +1260,10 @@ def grade_claim(
             notes.append(f"a comparative claim needs head-to-head evidence and none of the records compares it "
                          f"with{against}" + (f"; that it works on its own ({verdict}) is only indirect evidence"
                                              if verdict != "no evidence found" else ""))
-            # (and "contradicted": a harm reported for it alone says nothing about having less of it than the other)
-            if verdict in ("supported", "partly supported", "not supported", "contradicted"):
+            # (and "contradicted" against a named comparator: a harm reported for it alone says nothing about having
+            # less of it than that other treatment; a superlative over unnamed alternatives keeps it)
+            if verdict in ("supported", "partly supported", "not supported") or (
+                    verdict == "contradicted" and frame.comparator and not _GENERIC_CMP_RE.search(frame.comparator)):
                 verdict = "no evidence found"
                 cited = cited[:from_question]
         elif named and all(_untested_lead(h) for h in h2h):
