@@ -6093,9 +6093,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                         worded = " ".join(m_o.group(0).split()).lower()  # the claim's own name for it
                     new_q = _new_question(u_int, outcome, owords, kind, worded, said, backoff=local_main,
                                           name=_article_name(u_int, text))
-                    if new_q.question_id in existing_ids:
-                        new_q = Question(new_q.question_id + "-auto", new_q.statement, new_q.intervention,
-                                         new_q.outcome, new_q.kind, new_q.query)
+                    new_q = _unclashed(new_q, existing_ids)
                     fresh = new_q.question_id not in new_questions
                     new_q = new_questions.setdefault(new_q.question_id, new_q)
                 why = [*reasons, f"list item {n + 1} of {len(items)}"] if len(items) > 1 else list(reasons)
@@ -6193,9 +6191,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                         new_q, question = question, None
                     elif question is None:
                         new_q = _new_question(u_int, None, framed, kind, backoff=local_main, name=_article_name(u_int, text))
-                        if new_q.question_id in existing_ids:
-                            new_q = Question(new_q.question_id + "-auto", new_q.statement, new_q.intervention,
-                                             new_q.outcome, new_q.kind, new_q.query)
+                        new_q = _unclashed(new_q, existing_ids)
                         new_q = new_questions.setdefault(new_q.question_id, new_q)
                     target = question or new_q
                     assert target is not None
@@ -6216,9 +6212,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     elif question is None:
                         new_q = _new_question(u_int, outcome, "", kind, None, clause_words, backoff=local_main,
                                               name=_article_name(u_int, text))
-                        if new_q.question_id in existing_ids:
-                            new_q = Question(new_q.question_id + "-auto", new_q.statement, new_q.intervention,
-                                             new_q.outcome, new_q.kind, new_q.query)
+                        new_q = _unclashed(new_q, existing_ids)
                         new_q = new_questions.setdefault(new_q.question_id, new_q)
                     target = question or new_q
                     assert target is not None
@@ -7300,6 +7294,13 @@ def _names_no_state(ws: Sequence[str]) -> bool:
 # English's adverbs of time ("two days later", "sooner", "afterwards") place a claim in time; they name no state
 _TIME_ADVERB_RE = re.compile(r"\b(?:later|earlier|sooner|afterwards?|beforehand|lately|recently|already|yet|still|"
                              r"again|ago|soon|now|then|today|tonight|tomorrow|yesterday|overnight)\b", re.I)
+
+
+def _unclashed(question: Question, existing_ids: Collection[str]) -> Question:
+    """A proposed question under an id of its own: "-auto" appended when an existing question has its id."""
+    if question.question_id not in existing_ids:
+        return question
+    return dataclasses.replace(question, question_id=question.question_id + "-auto")
 
 
 def _clause_own_outcome(label: str | None, target: Question, quote: str, treatments: Sequence[Concept]) -> str:
