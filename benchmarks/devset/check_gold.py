@@ -52,7 +52,7 @@ ENUMS = {
     # dev9: a ninth development split written blind by GOLD22 (session 17); tune and train on it.
     # test14: a fourteenth held-out split written blind by GOLD21 (session 17); spent, development data since session 19.
     # dev10: a tenth development split written blind by GOLD24 (session 18); a transfer check that session.
-    # test15: a fifteenth held-out split written blind by GOLD23 (session 18), run once by the lead at the end.
+    # test15: a fifteenth held-out split written blind by GOLD23 (session 18); spent, development data since session 20.
     # test16: a sixteenth held-out split written blind by GOLD25 (session 19), run once by the lead at the end.
     # dev11: an eleventh development split written blind by GOLD26 (session 19); a transfer check that session.
     "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test", "test2", "test3", "test4", "test5", "test6",
