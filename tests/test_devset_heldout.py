@@ -1,5 +1,5 @@
 """The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8, test6 by GOLD11, test7 by GOLD13,
-test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21, test15 by GOLD23, test16 by GOLD25) are present, valid and kept apart from development.
+test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21, test15 by GOLD23, test16 by GOLD25, test17 by GOLD27) are present, valid and kept apart from development.
 
 Each is run once, by the lead, at the end of a session, to measure generalisation; nobody develops on
 them. test5 and test6 are spent (reported at the end of two sessions each) and are development data since
@@ -103,6 +103,10 @@ SPLITS = [
                                  "aftersuntravel-1.txt", "melanotanmemo-1.md", "bondrepairdeal-1.md"}),
             frozenset({"stretchtattoopetition-1.html", "peppermintletters-1.html", "peelneedletv-1.txt"}),
             "peelneedletv-1.txt", "test15", min_rows=15),
+    HeldOut("test17", frozenset({"numbingpushdigest-1.txt", "minoxidilgrant-1.md", "needlebookcover-1.md",
+                                 "beetrootfunrun-1.html", "standingdeskintranet-1.html", "kinesiotapenewsletter-1.txt"}),
+            frozenset({"numbingpushdigest-1.txt", "minoxidilgrant-1.md", "needlebookcover-1.md"}),
+            "numbingpushdigest-1.txt", "test16", min_rows=15),
 ]
 HELD_OUT = {"test2", *(s.split for s in SPLITS)}
 each = pytest.mark.parametrize("held", SPLITS, ids=[s.split for s in SPLITS])
@@ -250,3 +254,94 @@ def test_test16_sides_are_the_ones_written():
         "contradicted": 3, "not supported": 2}
     assert sum(r["gold_verdict"] == "no evidence found" for r in gold) == 59
     assert sum(r["gold_side"] == "unclear" and r["gold_verdict"] != "no evidence found" for r in gold) == 2
+
+
+# test17 (GOLD27, session 20): a pharmacy loyalty-app notification export, a research charity's grant application, a
+# book's back cover and front matter, a charity fun-run fundraising page (.html), an employee intranet benefits page
+# (.html) and a school PE and sport bulletin. Held out: the lead runs it once at the end of the session. What its
+# author's test note pins beyond the checks every held-out split shares (the validator, with the first contradicted
+# row the push digest's "a 0.25 mm roller never causes scarring"; the notes; the HTML main text, 7 and 6 boilerplate
+# negatives outside <main>; the benchmark reading it by name only). The rows are read through the shared helpers
+# only; nothing here prints or runs the tool on them, and no scores are asserted.
+TEST17 = next(s for s in SPLITS if s.split == "test17")
+
+
+def _test17(name: str) -> list[dict]:
+    return split_rows(name, "test17")
+
+
+def _quoting(rows: list[dict], said: str) -> list[dict]:
+    return [r for r in rows if said.lower() in r["quote"].lower()]
+
+
+def test_test17_articles_lengths_rows_sides_and_verdicts():
+    # body words 396-528 (HTML counted inside <main>)
+    check_split_articles("test17", set(TEST17.articles), set(TEST17.on_snapshot), (330, 560), min_gold=15)
+
+
+def test_test17_elliptical_answers_name_no_treatment():
+    answers = [r["quote"] for r in _test17("gold_claims.csv") if "elliptical_answer" in _tags(r)]
+    assert len(answers) >= 10
+    treatment = re.compile(r"numb|cream|spray|gel|roller|minoxidil|beetroot|desk|converter|tape", re.I)
+    assert sum(not treatment.search(q) for q in answers) >= 8
+    for said in ("Not at all.", "No.", "Not really.", "Unlikely on its own.", "There's no good evidence for that."):
+        hits = [q for q in answers if said.lower() in q.lower()]
+        assert hits and not any(treatment.search(q) for q in hits), said
+
+
+def test_test17_treatments_named_unusually_keep_their_intervention():
+    gold = _test17("gold_claims.csv")
+    for said, brand, intervention in (
+            ("NumbEase takes the sting out of home rolling", "numbease", "lidocaine-prilocaine numbing cream"),
+            ("Your DermaGlide roller's tiny channels kick-start fresh collagen", "dermaglide", "microneedling"),
+            ("ZzzRest magnesium body spray helps you drift off faster", "zzzrest", "topical magnesium spray")):
+        rows = _quoting(gold, said)
+        assert rows and {r["intervention"] for r in rows} == {intervention}, said
+        assert not any(brand in (r["intervention"] + r["question_intervention"]).lower() for r in rows), said
+    rows = _quoting(gold, "Pricking the skin before a numbing cream goes on gets it working sooner")
+    assert rows and {r["intervention"] for r in rows} == {"microneedle pretreatment before topical anaesthetic"}
+    rows = _quoting(gold, "For men, 5 mg tablets proved not inferior to the lotion in a head-to-head trial")
+    assert rows and all(r["question_intervention"] == "oral minoxidil" and r["comparator"] == "5% topical minoxidil"
+                        and r["relation"] == "equivalent" and "not_inferior" in r["trap"] for r in rows)
+
+
+def test_test17_rebutted_beliefs_and_study_aims_are_negatives_not_gold():
+    gold, negs = _test17("gold_claims.csv"), _test17("negatives.csv")
+    rebutted = [r for r in negs if r["reason"] == "reported_belief_rebutted"]
+    for name, said in (("needlebookcover-1.md", "zero downtime, zero risk, results after one session"),
+                       ("kinesiotapenewsletter-1.txt",
+                        "lifts the skin to improve lymph drainage and speeds recovery by 50%"),
+                       ("kinesiotapenewsletter-1.txt", "knee brace"),
+                       ("beetrootfunrun-1.html", "cures cramp")):
+        assert any(r["article"] == name and said.lower() in r["quote"].lower() for r in rebutted), said
+    for name in {r["article"] for r in rebutted}:
+        text = (DEVSET / "articles" / name).read_text(encoding="utf-8")
+        spans = [(text.index(r["quote"]), text.index(r["quote"]) + len(r["quote"]))
+                 for r in gold if r["article"] == name]
+        for r in (r for r in rebutted if r["article"] == name):
+            start = text.index(r["quote"])
+            assert not any(s < start + len(r["quote"]) and start < e for s, e in spans), name
+    aim = "We expect once-daily use to halve the rate of facial hair without losing regrowth."
+    assert any(r["reason"] == "study_aim" and aim in r["quote"] for r in negs)
+    assert not _quoting(gold, aim)
+
+
+def test_test17_comparator_subjects_are_graded():
+    gold = _test17("gold_claims.csv")
+    rows = _quoting(gold, 'rosemary oil "works just as well with no side effects"')
+    assert sorted((r["relation"], r["gold_verdict"]) for r in rows) == [
+        ("denies_harm", "contradicted"), ("equivalent", "partly supported")]
+    assert all(r["gold_side"] == "against" for r in rows if r["gold_verdict"] == "contradicted")
+    # an off-snapshot page graded only on its comparator subject
+    rows = _quoting(gold, "fluid building up around the heart is a known, if rare, reaction to the tablets")
+    assert rows and all(r["article"] == "beetrootfunrun-1.html" and "comparator_subject" in _tags(r)
+                        and r["gold_verdict"] == "supported"
+                        and r["question_intervention"] == "low-dose oral minoxidil" for r in rows)
+
+
+def test_test17_counts_are_the_ones_written():
+    gold = split_rows("gold_claims.csv", "test17")
+    assert len(gold) == 112 and len(split_rows("negatives.csv", "test17")) == 100
+    assert Counter(r["gold_verdict"] for r in gold) == {
+        "supported": 24, "partly supported": 28, "not supported": 4, "contradicted": 3, "no evidence found": 53}
+    assert Counter(r["gold_side"] for r in gold) == {"backs": 49, "against": 4, "unclear": 59}
