@@ -96,8 +96,16 @@ effect figures, daily doses with units, negated gradients "stronger isn't better
 "unless" clauses, an "only downside" that is no health effect, exclusive "the only treatment that", and, expecting no
 claim, product attributes alone "smells nicer, costs half as much" and claims retracted in the next sentence):
 801-830 are `dev`, 831-860 `held13` (held out like `held12`).
+TRAP19 added items 861-920 on how copy names the treatment and says the outcome (a treatment named only by a
+description "the little spiky roller", by its ingredient inside a product name, by an abbreviation defined earlier or
+by a trade name "Retin-A" / "Rogaine", a second treatment after an article about another, the outcome as an everyday
+observation "my concealer no longer creases", second-person promises "You'll notice fewer ...", "Imagine ..." frames,
+the result clause of a how-to step, farewells to a problem "Say goodbye to ...", "clinically proven" badges,
+comparisons with doing nothing, "for all skin types", a sensation presented as evidence "You can feel it working",
+and, expecting no claim, descriptions of the problem "Melasma can make anyone self-conscious"): 861-890 are `dev`,
+891-920 `held14` (held out like `held13`).
 
-    python benchmarks/traps.py [--split dev|held|held2|...|held13|all] [--code DIR] [--verbose] [--json FILE]
+    python benchmarks/traps.py [--split dev|held|held2|...|held14|all] [--code DIR] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
@@ -119,8 +127,8 @@ COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", 
 RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
 SIDES = ("backs", "against", "unclear")
 SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11",
-          "held12", "held13")
-ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held13 are only ever run by name
+          "held12", "held13", "held14")
+ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held14 are only ever run by name
 TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
               "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
               "attribution", "double_negation", "conditional",
@@ -176,18 +184,24 @@ TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_effic
               "noninferiority", "attribute_health_mix", "single_from_combo", "onset_sequence",
               "understated_negation", "attribution_verdict", "strength_number", "daily_dose", "negated_gradient",
               "percentage_points", "unless_clause", "only_downside", "exclusive_only", "attribute_only",
-              "retracted_claim")
+              "retracted_claim",
+              # TRAP19 (items 861-920): how copy names the treatment (descriptions, ingredients in product names,
+              # abbreviations, trade names, a second treatment) and says the outcome (everyday observations, "you'll",
+              # "imagine", how-to results, farewells, badges, "better than nothing", all skin types, sensations)
+              "described_treatment", "ingredient_in_name", "defined_abbreviation", "trade_name", "second_treatment",
+              "everyday_observation", "problem_statement", "second_person_promise", "imagine_frame", "howto_result",
+              "farewell_claim", "proof_badge", "vs_nothing", "all_types_claim", "felt_evidence")
 NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
                   "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
                   "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
                   "rejected_quote", "negative_disclaimer",
-                  "attribute_only", "retracted_claim")  # items expecting no claim
+                  "attribute_only", "retracted_claim", "problem_statement")  # items expecting no claim
 TITLE_QUOTE_TYPES = ("question_headline",)  # the quote is the headline, not a body substring
 DEV_LAST = 70  # the fixed split rule: 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2, 201-230 dev, 231-260 held3,
 # 261-290 dev, 291-320 held4, 321-350 dev, 351-380 held5, 381-410 dev, 411-440 held6, 441-470 dev, 471-500 held7,
 # 501-530 dev, 531-560 held8, 561-590 dev, 591-620 held9, 621-650 dev, 651-680 held10, 681-710 dev, 711-740 held11,
-# 741-770 dev, 771-800 held12, 801-830 dev, 831-860 held13
-LAST = 860
+# 741-770 dev, 771-800 held12, 801-830 dev, 831-860 held13, 861-890 dev, 891-920 held14
+LAST = 920
 
 
 def split_of(number: int) -> str:
@@ -218,7 +232,9 @@ def split_of(number: int) -> str:
         return "dev" if number <= 710 else "held11"
     if number <= 800:
         return "dev" if number <= 770 else "held12"
-    return "dev" if number <= 830 else "held13"
+    if number <= 860:
+        return "dev" if number <= 830 else "held13"
+    return "dev" if number <= 890 else "held14"
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
 _ID = re.compile(r"^(\d{3})-([a-z_]+)$")
@@ -315,9 +331,10 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
     if split != split_of(number):
         raise bad("split", f"item {number} must be {split_of(number)} "
                            f"(items 1-{DEV_LAST}, 121-170, 201-230, 261-290, 321-350, 381-410, 441-470, 501-530, "
-                           f"561-590, 621-650, 681-710, 741-770 and 801-830 dev, 71-120 held, 171-200 held2, "
+                           f"561-590, 621-650, 681-710, 741-770, 801-830 and 861-890 dev, 71-120 held, 171-200 held2, "
                            f"231-260 held3, 291-320 held4, 351-380 held5, 411-440 held6, 471-500 held7, 531-560 held8, "
-                           f"591-620 held9, 651-680 held10, 711-740 held11, 771-800 held12, 831-{LAST} held13)")
+                           f"591-620 held9, 651-680 held10, 711-740 held11, 771-800 held12, 831-860 held13, "
+                           f"891-{LAST} held14)")
     for col in ("title", "text", "quote", "intervention", "note"):
         if not row[col].strip():
             raise bad(col, "empty")
@@ -496,7 +513,7 @@ def _claims_benchmark():
 
 
 def select(traps: list[Trap], split: str) -> list[Trap]:
-    """The items a --split runs: one split by name, or "all" = dev + held (held2-held13 only ever by name)."""
+    """The items a --split runs: one split by name, or "all" = dev + held (held2-held14 only ever by name)."""
     wanted = ALL_SPLITS if split == "all" else (split,)
     return [t for t in traps if t.split in wanted]
 
@@ -516,7 +533,7 @@ def run_product(code_dir: Path, traps: list[Trap]) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=SPLITS + ("all",),
-                    help="dev (default); held and held2-held13 are held out: run each once, for the final "
+                    help="dev (default); held and held2-held14 are held out: run each once, for the final "
                          "report; all is dev + held")
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)

@@ -45,10 +45,10 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_860_unique_items_split_by_number(items):
-    assert len(items) == 860
-    assert len({t.id for t in items}) == 860
-    assert [t.number for t in items] == list(range(1, 861))
+def test_traps_file_has_920_unique_items_split_by_number(items):
+    assert len(items) == 920
+    assert len({t.id for t in items}) == 920
+    assert [t.number for t in items] == list(range(1, 921))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
                 **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
                 **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)},
@@ -61,7 +61,8 @@ def test_traps_file_has_860_unique_items_split_by_number(items):
                 **{n: "dev" for n in range(621, 651)}, **{n: "held10" for n in range(651, 681)},
                 **{n: "dev" for n in range(681, 711)}, **{n: "held11" for n in range(711, 741)},
                 **{n: "dev" for n in range(741, 771)}, **{n: "held12" for n in range(771, 801)},
-                **{n: "dev" for n in range(801, 831)}, **{n: "held13" for n in range(831, 861)}}
+                **{n: "dev" for n in range(801, 831)}, **{n: "held13" for n in range(831, 861)},
+                **{n: "dev" for n in range(861, 891)}, **{n: "held14" for n in range(891, 921)}}
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
 
@@ -292,7 +293,29 @@ def test_trap18_types_are_new_balanced_and_in_both_halves(items):
     assert all(t.relation == "equivalent" for t in new if t.trap in ("noninferiority", "negated_gradient"))
 
 
-def test_split_selection_keeps_held2_to_held13_out_of_dev_and_all(items):
+def test_trap19_types_are_new_balanced_and_in_both_halves(items):
+    """Items 861-920 (TRAP19): 15 new types, 2 in dev and 2 in held14 each; every side 8+ times in each half; the
+    problem statements (two per half) expect no claim; each claim type has a decisive side (backs or against) in each
+    half; 15+ claim items off the snapshot, all unclear."""
+    new, per = check_new_block(items, 861, 920, "held14", min_types=15, min_sides=8)
+    assert len({t.trap for t in new}) == 15
+    for trap in {t.trap for t in new}:
+        assert per[(trap, "dev")] == 2 and per[(trap, "held14")] == 2, trap
+        if trap != "problem_statement":
+            for split in ("dev", "held14"):
+                sides = {t.gold_side for t in new if t.trap == trap and t.split == split}
+                assert sides & {"backs", "against"}, (trap, split)
+    for split in ("dev", "held14"):
+        assert sum(not t.expects_claim for t in new if t.split == split) == 2, split
+    assert {t.trap for t in new if not t.expects_claim} == {"problem_statement"}
+    badges = [t for t in new if t.trap == "proof_badge"]  # the quote is the badge line after its tick
+    assert all("linically proven" in t.quote.lower() or "CLINICALLY PROVEN" in t.quote for t in badges)
+    assert all(t.quote.lower().startswith("imagine") for t in new if t.trap == "imagine_frame")
+    assert all(t.quote.startswith("You") for t in new if t.trap == "second_person_promise")
+    assert all(t.text.startswith("Step 1:") and not t.quote.startswith("Step") for t in new if t.trap == "howto_result")
+
+
+def test_split_selection_keeps_held2_to_held14_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
@@ -307,14 +330,16 @@ def test_split_selection_keeps_held2_to_held13_out_of_dev_and_all(items):
     assert [t.number for t in traps.select(items, "held11")] == list(range(711, 741))
     assert [t.number for t in traps.select(items, "held12")] == list(range(771, 801))
     assert [t.number for t in traps.select(items, "held13")] == list(range(831, 861))
-    assert len(traps.select(items, "dev")) == 450
-    assert [t.number for t in traps.select(items, "dev")][-300:] == (list(range(261, 291)) + list(range(321, 351))
+    assert [t.number for t in traps.select(items, "held14")] == list(range(891, 921))
+    assert len(traps.select(items, "dev")) == 480
+    assert [t.number for t in traps.select(items, "dev")][-330:] == (list(range(261, 291)) + list(range(321, 351))
                                                                      + list(range(381, 411)) + list(range(441, 471))
                                                                      + list(range(501, 531)) + list(range(561, 591))
                                                                      + list(range(621, 651)) + list(range(681, 711))
-                                                                     + list(range(741, 771)) + list(range(801, 831)))
+                                                                     + list(range(741, 771)) + list(range(801, 831))
+                                                                     + list(range(861, 891)))
     for held in ("held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12",
-                 "held13"):
+                 "held13", "held14"):
         assert held in traps.SPLITS and held not in traps.ALL_SPLITS
 
 
@@ -322,7 +347,8 @@ def test_disclaimers_expect_no_claim_and_only_they_do(items):
     assert traps.NO_CLAIM_TYPES == ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
                                     "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
                                     "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
-                                    "rejected_quote", "negative_disclaimer", "attribute_only", "retracted_claim")
+                                    "rejected_quote", "negative_disclaimer", "attribute_only", "retracted_claim",
+                                    "problem_statement")
     for t in items:
         assert (t.trap in traps.NO_CLAIM_TYPES) == (not t.expects_claim), t.id
 
@@ -442,8 +468,17 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
     attribute = next(r for r in rows if r["id"].endswith("-attribute_only"))  # product attributes expect no claim
     with pytest.raises(traps.TrapError, match=r"attribute_only\), column relation"):
         traps.load_traps(_write(tmp_path, [dict(attribute, relation="superior", gold_side="unclear")]))
-    bad = dict(rows[0], id="861-privative")
-    with pytest.raises(traps.TrapError, match=r"column id: item number 861 is outside 1-860"):
+    bad = dict(rows[900], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 901-.*column split: item 901 must be held14"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[870], split="held14")
+    with pytest.raises(traps.TrapError, match=r"id 871-.*column split: item 871 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    problem = next(r for r in rows if r["id"].endswith("-problem_statement"))  # a problem statement expects no claim
+    with pytest.raises(traps.TrapError, match=r"problem_statement\), column relation"):
+        traps.load_traps(_write(tmp_path, [dict(problem, relation="harm", gold_side="unclear")]))
+    bad = dict(rows[0], id="921-privative")
+    with pytest.raises(traps.TrapError, match=r"column id: item number 921 is outside 1-920"):
         traps.load_traps(_write(tmp_path, [bad]))
     name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
     with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):
