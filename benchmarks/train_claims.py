@@ -225,6 +225,15 @@ def predict(model, arts: list[ArticleUnits]) -> list[np.ndarray]:
             if a.units else np.zeros(0) for a in arts]
 
 
+def readers_agree(learned: str, rules: str) -> bool:
+    """Whether the two readers of a unit's relation agree as the extractor compares them: by side of the
+    evidence, not by label (benefit ~ mechanism, superior ~ equivalent, no effect ~ denial of harm; EXT7). Compared
+    by label, the trainer held back rescues the extractor makes, and chose its thresholds on a stricter gate
+    than the one shipped (CLAIM8)."""
+    from tracker.extract import _RELATION_SIDE
+    return _RELATION_SIDE.get(learned) == _RELATION_SIDE.get(rules)
+
+
 def rescuable(unit) -> bool:
     from tracker.claim_model import rescuable as shipped
     return shipped(unit)
@@ -238,7 +247,7 @@ def outcome(arts: list[ArticleUnits], probs: list[np.ndarray], keep_t: float | N
         kept_units, drop_units = [], []
         for u, lab, pu, agree in zip(a.units, a.labels, p, a.agree):
             ruled = u.rule_score >= min_score
-            # (the extractor keeps a rescued unit only when the two readers of its relation agree, and
+            # (the extractor keeps a rescued unit only when the two readers of its relation agree by side, and
             # never one of fewer than three words: `claim_model.rescuable`)
             if not ruled and keep_t is not None and pu >= keep_t and agree and rescuable(u):
                 kept_units.append((u.start, u.end))
@@ -339,7 +348,7 @@ def main(argv=None) -> int:
     from tracker.relation_model import predict as learned_relation
     for a in arts:
         texts = [f"{u.lead_in} {u.text}".strip() for u in a.units]
-        a.agree = [learned_relation(t)[0] == relation_of(t) for t in texts]
+        a.agree = [readers_agree(learned_relation(t)[0], relation_of(t)) for t in texts]
     min_score = DEFAULT_MIN_SCORE
 
     groups = sorted({a.split for a in arts})

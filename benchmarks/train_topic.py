@@ -12,8 +12,12 @@ candidate. Evaluation is leave-one-split-out (each split's articles scored by a 
 other splits): the ranker's own pick, the rules' pick and the combination the product uses (the
 ranker's pick replaces the rules' when its probability is higher by a margin, and the best candidate
 the sentences are about replaces a pick the rules are not confident of, `extract.confident_pick`).
-C and the margin are chosen on those out-of-fold figures (one global value each; ties go to the
-better ranker alone, then the larger margin, the rules).
+C, the margin and `topic_model._acted_instead`'s thresholds (least count, margin over the rules' pick,
+least probability) are chosen together on those out-of-fold figures, scoring the product's whole choice
+(`pick`, then `acted_pick`), one global value each (ties go to the better ranker alone, the smaller C, the
+larger margin, the stricter thresholds); the figure with every setting chosen without the split it scores
+(nested) is printed and kept in the sidecar (TOPIC8: the thresholds chosen on an older ranker's
+probabilities did not fit a retrained one).
 
 Writes `tracker/resources/topic_model.json.gz` and `topic_model.meta.json` (or into --out) unless --no-write.
 """
@@ -29,7 +33,7 @@ import json
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -46,6 +50,10 @@ TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "
                 "test9", "test10", "test11", "test12", "test13", "test14", "test15")  # never test16+, dev12+ or held
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+# `topic_model._acted_instead`'s thresholds, chosen with C and the margin (TOPIC8): least count, margin
+# over the rules' pick, least probability (min inf: not used)
+ACTED_GRID = tuple((mn, mg, p) for mn in (2, 3, 4, 5) for mg in (1, 2, 3, 4) for p in (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4)) + \
+    ((float("inf"), 0, 0.0),)
 
 
 def article_labels(rows: Iterable[dict], splits: Iterable[str] = TRAIN_SPLITS) -> dict[tuple[str, str], str]:
@@ -71,12 +79,14 @@ class Example:
     labels: list[str]
     rules: int | None  # index of the rules' pick
     confident: bool = True  # `extract.confident_pick`: else the ranker's best is taken
+    acted: list[int] = field(default_factory=list)  # `topic_model._acted_with`: how often the sentences act with each
+    generic: list[bool] = field(default_factory=list)  # a noun phrase (not the rules' or a table's concept)
 
 
 def load_examples() -> list[Example]:
     from tracker.articles import load_article
     from tracker.extract import confident_pick, sentences
-    from tracker.topic_model import candidates
+    from tracker.topic_model import _acted_with, candidates
 
     with GOLD.open(newline="", encoding="utf-8") as fh:
         labels = article_labels(csv.DictReader(fh))
@@ -85,10 +95,12 @@ def load_examples() -> list[Example]:
         article = load_article(ARTICLES / name)
         cands = candidates(article)
         confident = confident_pick(cands[0].concept, article)
+        starts = [x.start for x in sentences(article.text)]
         out.append(Example(split, name, gold, len(sentences(article.text)), [dict(c.features) for c in cands],
                            [same_phrase(gold, f"{c.concept.label} {c.concept.key}") for c in cands],
                            [c.concept.label for c in cands], next((i for i, c in enumerate(cands) if c.rules), None),
-                           confident))
+                           confident, [_acted_with(c.concept.regex, article.text, starts)[0] for c in cands],
+                           [c.generic for c in cands]))
         print(f"  {split:6} {name:30} {len(cands):3} candidates, positive: "
               f"{[c.concept.label for c, p in zip(cands, out[-1].positive) if p][:3]}", file=sys.stderr)
     return out
@@ -115,15 +127,22 @@ def predict(e: Example, bias: float, weights: dict[str, float]) -> list[float]:
     return [score(f, bias, weights) for f in e.features]
 
 
-def choice(e: Example, probs: list[float], margin: float | None) -> int | None:
-    """The index the product would choose (margin None: the ranker alone)."""
-    from tracker.topic_model import fit, pick, plays_role
+def choice(e: Example, probs: list[float], margin: float | None,
+           acted: tuple[float, float, float] | None = None) -> int | None:
+    """The index the product would choose (margin None: the ranker alone): `topic_model.pick`, then,
+    when that keeps the rules' pick, `topic_model.acted_pick` at the thresholds `acted` (min, margin,
+    min_p; None: not used)."""
+    from tracker.topic_model import acted_pick, fit, pick, plays_role
     if not probs:
         return None
     if margin is None:
         return max(range(len(probs)), key=lambda i: (probs[i], -i))
-    return pick(e.labels, probs, e.rules, margin, [plays_role(f, label) for f, label in zip(e.features, e.labels)], e.confident,
-                [fit(f) for f in e.features])
+    roles = [plays_role(f, label) for f, label in zip(e.features, e.labels)]
+    i = pick(e.labels, probs, e.rules, margin, roles, e.confident, [fit(f) for f in e.features])
+    if acted is not None and i == e.rules:
+        j = acted_pick(e.labels, probs, e.acted, e.generic, roles, e.rules, *acted)
+        return i if j is None else j
+    return i
 
 
 def loso(examples: list[Example], C: float) -> dict[tuple[str, str], list[float]]:
@@ -156,40 +175,79 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, help="write the model and sidecar to this directory instead of tracker/resources")
     ap.add_argument("--verbose", action="store_true", help="name the articles each reader gets wrong")
     ap.add_argument("--keep-rules-feature", action="store_true", help="let the ranker see which candidate the rules picked")
+    ap.add_argument("--drop", default="", help="comma-separated features to leave out (an ablation)")
+    ap.add_argument("--cache", type=Path, help="read the candidates from this pickle, or write them there (experiments)")
     args = ap.parse_args(argv)
     global DROP
     if args.keep_rules_feature:
         DROP = ()
-    examples = load_examples()
+    DROP = DROP + tuple(x for x in args.drop.split(",") if x)
+    if args.cache is not None and args.cache.exists():
+        import pickle
+        examples = pickle.loads(args.cache.read_bytes())
+    else:
+        examples = load_examples()
+        if args.cache is not None:
+            import pickle
+            args.cache.write_bytes(pickle.dumps(examples))
     n = len(examples)
     reachable = sum(any(e.positive) for e in examples)
     rules_picks = {(e.split, e.article): e.rules for e in examples}
     rules_acc = accuracy(examples, rules_picks)
     print(f"{n} articles; a positive candidate exists for {reachable}; rules right on {total(rules_acc)}")
 
+    # the joint grid (TOPIC8): C, the margin and the acted thresholds together, on out-of-fold
+    # probabilities; `pick` depends on C and the margin only, `acted_pick` on C and its thresholds only
+    from tracker.topic_model import acted_pick, plays_role
+    keys = [(e.split, e.article) for e in examples]
+    configs = [(c, m, a) for c in C_GRID for m in MARGINS for a in ACTED_GRID]
+    right: dict[tuple, dict[str, int]] = {}
     grid = {}
     for C in C_GRID:
         probs = loso(examples, C)
-        row = {"model": total(accuracy(examples, {k: choice(e, probs[k], None) for e in examples
-                                                   for k in [(e.split, e.article)]}))}
-        for m in MARGINS:
-            row[m] = total(accuracy(examples, {(e.split, e.article): choice(e, probs[(e.split, e.article)], m)
-                                               for e in examples}))
-        grid[C] = (row, probs)
-        print(f"C={C:<4} ranker alone {row['model']}/{n}; rules + ranker at margin " +
-              " ".join(f"{m}:{row[m]}" for m in MARGINS))
-    # the best combination; a tie goes to the better ranker alone (out of fold too), then the smaller C
-    # and the larger margin (trusting the rules)
-    C, margin = max(((c, m) for c in C_GRID for m in MARGINS),
-                    key=lambda cm: (grid[cm[0]][0][cm[1]], grid[cm[0]][0]["model"], -cm[0], cm[1]))
+        alone_right = sum(e.positive[choice(e, probs[k], None)] for e, k in zip(examples, keys))
+        picked = {m: [choice(e, probs[k], m) for e, k in zip(examples, keys)] for m in MARGINS}
+        roles = [[plays_role(f, label) for f, label in zip(e.features, e.labels)] for e in examples]
+        for a in ACTED_GRID:
+            acted = [acted_pick(e.labels, probs[k], e.acted, e.generic, r, e.rules, *a)
+                     for e, k, r in zip(examples, keys, roles)]
+            for m in MARGINS:
+                per: dict[str, int] = defaultdict(int)
+                for e, i, j in zip(examples, picked[m], acted):
+                    final = j if (i == e.rules and j is not None) else i
+                    per[e.split] += int(final is not None and e.positive[final])
+                right[(C, m, a)] = per
+        grid[C] = (alone_right, probs)
+        row = {m: sum(right[(C, m, ACTED_GRID[-1])].values()) for m in MARGINS}
+        best_a = max(sum(right[(C, m, a)].values()) for m in MARGINS for a in ACTED_GRID)
+        print(f"C={C:<4} ranker alone {alone_right}/{n}; rules + ranker at margin (no acted) " +
+              " ".join(f"{m}:{row[m]}" for m in MARGINS) + f"; best with acted {best_a}")
+
+    def tie(cfg: tuple, splits: set[str]) -> tuple:
+        c, m, a = cfg
+        return (sum(v for s_, v in right[cfg].items() if s_ in splits), grid[c][0], -c, m, a[0], a[1], a[2])
+
+    # nested: each split scored by the settings chosen on the other splits (the whole procedure, out of fold)
+    nested = {}
+    for held in TRAIN_SPLITS:
+        others = set(TRAIN_SPLITS) - {held}
+        cfg = max(configs, key=lambda cf: tie(cf, others))
+        nested[held] = (right[cfg].get(held, 0), cfg)
+    print("nested leave-one-split-out (settings chosen without the split): " +
+          f"{sum(v for v, _ in nested.values())}/{n}")
+    for held, (v, cfg) in nested.items():
+        print(f"  {held:6} {v}  C={cfg[0]} margin={cfg[1]} acted={cfg[2]}")
+    C, margin, acted_cfg = max(configs, key=lambda cf: tie(cf, set(TRAIN_SPLITS)))
     probs = grid[C][1]
-    combined = {(e.split, e.article): choice(e, probs[(e.split, e.article)], margin) for e in examples}
+    combined = {(e.split, e.article): choice(e, probs[(e.split, e.article)], margin, acted_cfg) for e in examples}
     alone = {(e.split, e.article): choice(e, probs[(e.split, e.article)], None) for e in examples}
     acc_c, acc_a = accuracy(examples, combined), accuracy(examples, alone)
-    print(f"\nchosen C={C}, margin={margin}; leave-one-split-out accuracy per split (rules / ranker / product):")
+    print(f"\nchosen C={C}, margin={margin}, acted={acted_cfg}; leave-one-split-out accuracy per split "
+          "(rules / ranker / product / product with settings chosen without the split):")
     for s in rules_acc:
-        print(f"  {s:6} {rules_acc[s][0]}/{rules_acc[s][1]}  {acc_a[s][0]}/{acc_a[s][1]}  {acc_c[s][0]}/{acc_c[s][1]}")
-    print(f"  total  {total(rules_acc)}/{n}  {total(acc_a)}/{n}  {total(acc_c)}/{n}")
+        print(f"  {s:6} {rules_acc[s][0]}/{rules_acc[s][1]}  {acc_a[s][0]}/{acc_a[s][1]}  {acc_c[s][0]}/{acc_c[s][1]}  "
+              f"{nested[s][0]}/{rules_acc[s][1]}")
+    print(f"  total  {total(rules_acc)}/{n}  {total(acc_a)}/{n}  {total(acc_c)}/{n}  {sum(v for v, _ in nested.values())}/{n}")
     changed = []
     for e in examples:
         k = (e.split, e.article)
@@ -216,7 +274,8 @@ def main(argv=None) -> int:
     # the shortest training article: the product keeps the rules' pick below it (outside the data)
     min_sentences = min(e.n_sentences for e in examples)
     payload = {"feature_version": tm.FEATURE_VERSION, "bias": bias, "weights": weights, "margin": margin,
-               "min_sentences": min_sentences}
+               "min_sentences": min_sentences,
+               "acted": {"min": acted_cfg[0], "margin": acted_cfg[1], "min_p": acted_cfg[2]}}
     blob = gzip.compress(json.dumps(payload, sort_keys=True).encode(), mtime=0)
     model_path, meta_path = tm.MODEL_PATH, tm.META_PATH
     if args.out is not None:
@@ -231,11 +290,14 @@ def main(argv=None) -> int:
                     " (other splits dropped as read); label: each article's most common gold intervention",
             "data_sha256": hashlib.sha256(GOLD.read_bytes()).hexdigest(),
             "n_articles": n, "n_candidates": sum(len(e.features) for e in examples), "n_reachable": reachable,
-            "hyperparameters": {"C": C, "margin": margin, "min_sentences": min_sentences, "features_left_out": list(DROP), "C_grid": list(C_GRID), "margins": list(MARGINS),
-                                "selection": "leave-one-split-out total accuracy of rules + ranker (ties: ranker alone, smaller C, larger margin)"},
+            "hyperparameters": {"C": C, "margin": margin, "min_sentences": min_sentences,
+                                "acted": {"min": acted_cfg[0], "margin": acted_cfg[1], "min_p": acted_cfg[2]},
+                                "acted_grid": "least count 2-5, margin 1-4, least probability 0-0.4, or off", "features_left_out": list(DROP), "C_grid": list(C_GRID), "margins": list(MARGINS),
+                                "selection": "leave-one-split-out total accuracy of the product's choice (pick, then acted_pick), C, margin and acted thresholds chosen together (ties: ranker alone, smaller C, larger margin, stricter acted thresholds)"},
             "leave_one_split_out": {s: {"rules": list(rules_acc[s]), "ranker": list(acc_a[s]), "product": list(acc_c[s])}
                                     for s in rules_acc},
-            "leave_one_split_out_total": {"rules": total(rules_acc), "ranker": total(acc_a), "product": total(acc_c), "n": n},
+            "leave_one_split_out_total": {"rules": total(rules_acc), "ranker": total(acc_a), "product": total(acc_c), "n": n,
+                                          "product_nested": sum(v for v, _ in nested.values())},
             "oof_changes": changed,
             "note": "the rules were tuned on these same articles, so their figure is in-sample",
             "versions": {"python": sys.version.split()[0], "scikit-learn": sklearn.__version__}}

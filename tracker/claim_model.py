@@ -13,7 +13,10 @@ tables find as `_out_`, words few training articles share as `_w_`; the rule cue
 (their quoted words dropped) and the rule score; numbers and percents; first and second person;
 imperative, question, exclamation, quotation; heading, list item, first clause, lead-in; length; a negative
 quantifier or minimiser ("nothing", "barely anyone", "not one"), a share of a counted group ("13 of the 30",
-"one in three", an average), a question just before the unit (its elliptical answer).
+"one in three", an average), a question just before the unit (its elliptical answer); what a claim's structure
+says (`structure_features`, CLAIM8): a denial of evidence, the treatment or its anaphor as subject, the condition
+as subject with no treatment, a predicate of feeling, a sensory property or price, a degree of change, an
+association or possible effect, an evaluative predicate, an answer particle, and the rules' relation reading.
 
 Trained by `benchmarks/train_claims.py` (L2 logistic regression on the units of the development
 articles, labelled by the benchmark's matcher; thresholds chosen leave-one-split-out, figures in the
@@ -30,6 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .frames import relation_of
+from .polarity import HARM_NOUNS
 from .relation_model import marked, ngram_features
 from .shipped import load_checked
 from .text import NUMBER_WORD
@@ -39,8 +44,10 @@ __all__ = ["ClaimUnit", "ArticleContext", "features", "probability", "keep", "Cl
 RESOURCES = Path(__file__).resolve().parent / "resources"
 MODEL_PATH = RESOURCES / "claim_model.json.gz"
 META_PATH = RESOURCES / "claim_model.meta.json"
-FEATURE_VERSION = 3  # 2: negative quantifiers, shares of a counted group, the reply after a question; 3: time
-# course, aspect and persistence, a clause of consequence, a signed quotation
+FEATURE_VERSION = 4  # 2: negative quantifiers, shares of a counted group, the reply after a question; 3: time
+# course, aspect and persistence, a clause of consequence, a signed quotation. (CLAIM8 added the "s:" structure
+# features and changed none: a version-3 model gives them weight 0 and reads as before. The retrain that ships
+# weights for them should bump this to 4, so an older reader never loads a model whose "s:" weights it ignores.)
 MIN_RESCUE_WORDS = 3
 
 # When a list, every unit reaching the gate is appended (with its context) and the rules alone
@@ -126,6 +133,58 @@ _CONSEQUENCE_RE = re.compile(r"^\W*(?:and\s+)?(?:so|therefore|thus|hence|which\s
                              r"as\s+a\s+result|meaning)\b(?![-'’])", re.I)
 # a line quoted whole and signed by a name: a testimonial ('"My curls have never been this defined." - Keisha')
 _SIGNED_LINE_RE = re.compile(r"[\"”’][ \t]+[-–—]+[ \t]*[A-Z][\w'’.-]*(?:,?[ \t]+[\w'’.-]+){0,5}[ \t]*$", re.M)
+# CLAIM8: what makes a sentence a claim, by structure (a claim asserts an effect of a treatment on a health outcome)
+# a denial of evidence: a negative over an evidential noun or verb ("No trial has shown that", "There is no good
+# evidence for that", "a claim that is also unproven", "Not that anyone has shown"): GRADE reads it as a claim about
+# what the evidence shows, though the unit may end at the anaphor that carries its content
+_EVIDENCE_DENIED_RE = re.compile(
+    r"\b(?:no|little|not\s+any|lack\s+of|absence\s+of|without)\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof|data|trials?|"
+    r"stud(?:y|ies)|research)\b"
+    r"|\b(?:no|not\s+a\s+single|not\s+one|nobody|no[\s-]one|not\s+that\s+any(?:one|body)|hardly\s+any)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:has|have|had|did|ever)\s+)?(?:ever\s+|yet\s+)?(?:shown|proven|proved|found|"
+    r"demonstrated|confirmed|show|prove)\b"
+    r"|(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+|been\s+|ever\s+|really\s+|clearly\s+)*(?:shown|proven|proved|demonstrated|"
+    r"confirmed|established|supported|backed)\b"
+    r"|\b(?:unproven|unsupported|unsubstantiated|untested)\b", re.I)
+# the treatment, or an anaphor standing for it, as the clause's subject: its first noun phrase
+_TREATMENT_SUBJECT_RE = re.compile(
+    rf"^\W*(?:(?:and|but|so|or|also|then|yet|plus|the|a|an|this|that|these|those|your|our|my|their|its)\s+)*"
+    rf"(?:{_INT}|it|they|this|these)\b", re.I)
+# the outcome (the condition) as the clause's subject
+_OUTCOME_SUBJECT_RE = re.compile(
+    rf"^\W*(?:(?:and|but|so|or|also|then|the|a|an|this|that|these|those|your|our|my|their|its|any|some)\s+)*"
+    rf"(?:[\w'’-]+\s+){{0,2}}{_OUT}\b", re.I)
+# a predicate of the person's feelings about a condition, English's closed class of adjectives of self-regard
+# and distress ("can make anyone self-conscious", "is so frustrating"): a problem described, no effect asserted
+_FEELING_RE = re.compile(
+    r"\b(?:self[\s-]conscious|embarrass\w*|frustrat\w*|upsetting|distress\w*|anxious|worr(?:y|ied|ying)|"
+    r"ashamed|insecure|stressful|annoying|miserable|lonely|confidence)\b", re.I)
+# a sensory property or the price of the product: what it smells, tastes or costs ("It smells like fresh
+# oranges", "£24.99 for 30 ml"); an attribute of the product, no effect on its user's health
+_ATTRIBUTE_RE = re.compile(
+    r"\b(?:smell(?:s|ed|y)?|smelt|tastes?|tasted|tasty|scented|fragran(?:t|ce)|flavou?r(?:s|ed)?|costs?|"
+    r"price[ds]?|priced)\b|[$£€]\s?\d|\d\s?(?:usd|gbp|eur|dollars|pounds|euros)\b", re.I)
+# a comparison or multiple of degree, verbless or not ("Hair more thick and more dense", "the effect is double",
+# "Way less dribble", "twice as fast"): the change the claim asserts
+_DEGREE_RE = re.compile(
+    r"\b(?:more|less|fewer)\s+[a-z]{3,}|\b[a-z]{3,}er\s+than\b|\b(?:doubles?|doubled|double|triples?|tripled|twice|"
+    r"halve[sd]?|halving)\b|\b(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s*(?:x|times|fold)\b", re.I)
+# an association or a possibility of effect ("have been linked to", "can overload", "may make ... unreliable")
+_ASSOCIATION_RE = re.compile(r"\b(?:linked|associated|tied|connected)\s+(?:to|with)\b|\blinks?\s+(?:to|with)\b", re.I)
+_MODAL_EFFECT_RE = re.compile(
+    r"\b(?:can|could|may|might)\s+(?:also\s+|even\s+|sometimes\s+|still\s+|actually\s+)?(?!be\b|not\b|never\b)[a-z]+\b",
+    re.I)
+# an evaluative predicate of effect: the treatment works, helps, does nothing, is useless ("the amber necklace
+# worked for our son", "doesn't hold up")
+_EVALUATIVE_RE = re.compile(
+    r"\b(?:works?|worked|helps?|helped|does\s+nothing|did\s+nothing|(?:in)?effective|useless|pointless|worthless|"
+    r"holds?\s+up|held\s+up|overrated|worth\s+it|waste\s+of)\b", re.I)
+# an elliptical answer: it opens with an answer particle or a modal adverb standing for the whole clause
+# ("Honestly? No.", "Possibly, for older members", "Only if you are deficient", "Not that anyone has shown")
+_ANSWER_PARTICLE_RE = re.compile(
+    r"^\W*(?:(?:honestly|frankly|well|sadly|in\s+short)\W+)?(?:(?:yes|no|nope|yep)(?=\s*(?:[.,!;:?\u2013\u2014-]|$))|possibly|probably|maybe|perhaps|"
+    r"not\s+really|not\s+that|not\s+usually|not\s+much|only\s+if|only\s+for|sometimes|rarely|unlikely|likely|"
+    r"partly|definitely|absolutely|certainly|temporarily)\b", re.I)
 # a question just before the unit in its paragraph: the unit may be its elliptical answer ("Sore legs after
 # leg day? Gone by the next morning.")
 _QUESTION_BEFORE_RE = re.compile(r"\?[\"'”’)*_]*[ \t]*\n?[ \t]*(?:[-*•>][ \t]*)?$")
@@ -212,12 +271,60 @@ def features(unit: ClaimUnit, ctx: ArticleContext, vocab: Iterable[str] | None =
         f["c:aspect"] = 1.0
     if _CONSEQUENCE_RE.match(text):
         f["c:consequence"] = 1.0
+    masked = _masked(unit, ctx)
+    f.update(structure_features(text, masked))
     if 0 <= unit.end <= len(ctx.text):
         eol = ctx.text.find("\n", unit.end)
         line = ctx.text[unit.end:eol if eol >= 0 else len(ctx.text)]
         if len(line) < 80 and _SIGNED_LINE_RE.search(line):
             f["c:signed"] = 1.0
     return f
+
+
+def structure_features(text: str, masked: str) -> dict[str, float]:
+    """What a claim's structure says (CLAIM8): a denial of evidence, the treatment or its anaphor as subject,
+    the condition as subject with no treatment in the clause, a predicate of feeling, a sensory property or
+    price, a degree of change, an association or possible effect, an evaluative predicate, an answer
+    particle; `masked` is `text` with the treatment and outcomes as placeholders."""
+    f: dict[str, float] = {}
+    t = text.replace("\u2019", "'")
+    has_int = _INT in masked
+    int_subject = bool(_TREATMENT_SUBJECT_RE.match(masked))
+    if _EVIDENCE_DENIED_RE.search(t):
+        f["s:evidence_denied"] = 1.0
+    if has_int:
+        f["s:treatment_in_clause"] = 1.0
+    if int_subject:
+        f["s:treatment_subject"] = 1.0
+    if _OUTCOME_SUBJECT_RE.match(masked) and not has_int:
+        f["s:outcome_subject"] = 1.0
+    if _FEELING_RE.search(t):
+        f["s:feeling"] = 1.0
+    if _ATTRIBUTE_RE.search(t):
+        f["s:attribute"] = 1.0
+        if int_subject:
+            f["s:attribute_of_treatment"] = 1.0
+    if _DEGREE_RE.search(t):
+        f["s:degree"] = 1.0
+    if _ASSOCIATION_RE.search(t):
+        f["s:association"] = 1.0
+    if _MODAL_EFFECT_RE.search(t):
+        f["s:modal_effect"] = 1.0
+    if _EVALUATIVE_RE.search(t):
+        f["s:evaluative"] = 1.0
+        if int_subject:
+            f["s:evaluative_treatment"] = 1.0
+    if _ANSWER_PARTICLE_RE.match(t):
+        f["s:answer_particle"] = 1.0
+    f["s:rel=" + _relation(text)] = 1.0
+    return f
+
+
+@lru_cache(maxsize=1 << 16)  # (the trainer reads every unit once per fold: a smaller cache would thrash)
+def _relation(text: str) -> str:
+    """The rules' frame reading of the unit's relation (`frames.relation_of`): which side of its evidence a claim
+    would stand on, or none."""
+    return relation_of(text)
 
 
 # --- the shipped model ----------------------------------------------------------------------------
@@ -260,12 +367,24 @@ def probability(unit: ClaimUnit, ctx: ArticleContext) -> float:
 _CLASSIFYING_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,5}?(?:is|are|was|were)\s+(?:the|a|an|one)\b", re.I)
 
 
+# a graded predicate makes a classification an evaluation ("one of the gentlest supplements", "the best option",
+# "one of the gentler ingredients")
+_GRADED_RE = re.compile(r"\b(?:the|its|their|our|your)\s+(?:very\s+)?(?:most|least|best|worst|[a-z]+est)\b"
+                        r"|\bone\s+of\s+the\s+(?:[a-z]+\s+)?(?:[a-z]+er|better|worse)\b"
+                        r"|\b[a-z]+er\s+than\b|\b(?:more|less)\s+[\w-]+\s+than\b", re.I)
+_HARM_NOUN_RE = re.compile(rf"\b(?:{HARM_NOUNS})\b", re.I)
+
+
 def rescuable(unit: ClaimUnit) -> bool:
     """Whether the model may keep a unit the rules drop: not one of fewer than three words (a bare noun
     phrase, "Minoxidil injections", asserts nothing; out-of-fold every such rescue was no claim), nor a
     copular clause that classifies a subject other than the treatment (it defines or describes that subject
-    and says nothing of what the treatment does; out-of-fold the one such rescue was no claim)."""
-    if not unit.mentions_intervention and _CLASSIFYING_RE.match(unit.text):
+    and says nothing of what the treatment does; out-of-fold the one such rescue was no claim), nor one that
+    classifies the treatment itself by a kind ("Turmeric is a food", "Glutathione is an antioxidant your body
+    makes") with no outcome, harm or grading in it: it says what the treatment is, not what it does (CLAIM8;
+    out-of-fold 6 of the 7 such rescues at P >= 0.45 were no claim, the seventh graded, "one of the gentlest")."""
+    if _CLASSIFYING_RE.match(unit.text) and (not unit.mentions_intervention or not (
+            unit.outcome_spans or _GRADED_RE.search(unit.text) or _HARM_NOUN_RE.search(unit.text))):
         return False
     return len(unit.text.split()) >= MIN_RESCUE_WORDS
 

@@ -4169,11 +4169,22 @@ def _adjective_base(word: str) -> str | None:
     return b
 
 
+def _compared_base(phrase: str) -> str | None:
+    """The positive of a comparative, synthetic ("thicker" -> "thick") or analytic ("less dry" -> "dry",
+    QUEST7); None when the phrase is no comparative of a property."""
+    words = phrase.lower().split()
+    if len(words) == 2 and words[0] in ("less", "more"):
+        w = words[1]
+        return None if w in _NOT_PROPERTY or w in _OUTCOME_STOP or not w.isalpha() or _ADVERB_RE.search(w) else w
+    return _adjective_base(phrase)
+
+
 def _property(base: str) -> str:
     """The noun of the property an adjective names: "thick" -> "thickness", "long" -> "length"."""
     if base in _IRREGULAR_PROPERTY:
         return _IRREGULAR_PROPERTY[base]
-    return (base[:-1] + "iness") if base.endswith("y") else base + "ness"
+    # (a one-syllable "dry", "shy" keeps its y: dryness, QUEST7)
+    return (base[:-1] + "iness") if base.endswith("y") and len(base) > 3 else base + "ness"
 
 
 def _singular_noun(word: str) -> str:
@@ -4191,7 +4202,9 @@ _DEGREE = r"(?:(?:noticeably|visibly|definitely|much|far|way|even|slightly|signi
 # change-of-state verb predicates the comparative of its subject
 _PREDICATIVE_CMP_RE = re.compile(
     # the subject is a possessed or definite noun ("my ponytail", "the skin"), never a bare word
-    r"\b(?P<np>(?:my|your|our|their|his|her|the)\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+)\s+"
+    # (QUEST7) but for the head of a relative clause, which the clause's own verb predicates of ("Expect
+    # skin that looks bouncier")
+    r"\b(?:(?P<np>(?:my|your|our|their|his|her|the)\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+)|(?P<rel>[A-Za-z-]+)\s+(?:that|which))\s+"
     # (a prepositional phrase of time or place after the head modifies it: "my breath in the
     # morning is fresher" is said of the breath, QST13)
     # ("the lines between my brows are softer": a phrase of place after the head says where, OUT14)
@@ -4199,7 +4212,10 @@ _PREDICATIVE_CMP_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+|my\s+|your\s+|our\s+|their\s+|his\s+|her\s+)?[a-z-]+\s+)?"
     r"(?:is|are|was|were|looks?|looked|got|gets?|getting|became|becomes?|"
     r"feels?|felt|seems?|seemed|appears?|appeared|grew|grows?|turned|turns?)\s+" + _DEGREE +
-    r"(?P<adj>[a-z]+er)\b(?P<more>(?:\s*,?\s*(?:and|or)\s+" + _DEGREE + r"[a-z]+er\b)*)", re.I)
+    # (QUEST7) English's analytic comparative, "less"/"more" before the adjective ("feels less dry"), as
+    # well as its -er form; a linking verb's complement is an adjective, so the word after is one
+    r"(?P<adj>[a-z]+er|(?:less|more)\s+(?!\w+ly\b)[a-z]{3,})\b(?P<more>(?:\s*,?\s*(?:and|or)\s+" + _DEGREE +
+    r"[a-z]+er\b)*)", re.I)
 # "it made my eyelids slightly darker": a resultative predicates it of the verb's object
 _RESULTATIVE_CMP_RE = re.compile(
     # ("keep skin plumper": a bare mass noun needs no determiner, OUT12)
@@ -4230,14 +4246,15 @@ def _comparative_outcome(item_text: str) -> str:
         m = rx.search(item_text)
         if m is None:
             continue
-        head = m.group("np").split()[-1]
+        np = m.group("np") or m.group("rel")
+        head = np.split()[-1]
         if head.lower() in _DETERMINERS or head.lower() in _OUTCOME_STOP or _PRONOUN_WORD_RE.fullmatch(head) \
-                or _PERSON_HEAD_RE.search(head) or _is_treatment_np(m.group("np")):
+                or _PERSON_HEAD_RE.search(head) or _is_treatment_np(np):
             continue  # a property of the treatment ("the procedure is easier") is no outcome
-        bases = [_adjective_base(a) for a in [m.group("adj"), *re.findall(r"[a-z]+er\b", m.group("more") or "", re.I)]]
+        bases = [_compared_base(a) for a in [m.group("adj"), *re.findall(r"[a-z]+er\b", m.group("more") or "", re.I)]]
         if not bases or any(b is None for b in bases):
             continue
-        noun = " ".join([*(w.lower() for w in m.group("np").split()[1:-1]), _singular_noun(head)])
+        noun = " ".join([*(w.lower() for w in np.split()[1 if m.group("np") else 0:-1]), _singular_noun(head)])
         return " and ".join(f"{noun} {_property(b)}" for b in bases if b)
     m = _RESULTATIVE_POSITIVE_RE.search(item_text)
     if m is not None and _ADJECTIVE_SHAPE_RE.fullmatch(m.group("adj")):
@@ -4356,6 +4373,22 @@ def _verb_on_object(text: str, a: int, b: int, nxt: int | None = None) -> bool:
     return after_subject and finite and obj is not None
 
 
+def _gerund_with_object(text: str, a: int, b: int, start: int = 0) -> bool:
+    """(QUEST7) Is the one word text[a:b] the gerund heading a clause, its object after it ("delivering the
+    steroid this way regrew ...", "by delivering the drug deeper")? A gerund that opens its clause (or follows
+    a preposition) with a determiner opening its object is a verb: it names what is done, the treatment's
+    action, never the outcome its clause says changes."""
+    word = text[a:b]
+    if not re.fullmatch(r"[A-Za-z]+ing", word):
+        return False
+    before = text[max(start, a - 30):a]
+    opens = not before.strip() or re.search(r"[,;:(]\s*$", before) is not None or re.search(
+        r"\b(?:by|from|for|after|before|without|when|while)\s+$", before, re.I) is not None
+    obj = re.match(r"\s+(?:the|a|an|your|my|their|his|her|its|our|these|those|this|that)\s+(?P<n>[A-Za-z-]+)", text[b:b + 40], re.I)
+    return opens and obj is not None and obj.group("n").lower() not in _TIME_HEAD_WORDS and \
+        obj.group("n").lower() not in ("next", "same", "first", "last", "following")
+
+
 def _specific_harms(text: str, item: _Span, outcome: Concept, hits: Sequence[tuple[int, int, Concept]]) -> str:
     """The claim's own words when it coordinates specific harms an umbrella safety entry covers
     ("flaking and itching", "an itchy, flaky scalp" under skin irritation): the entry's terms are
@@ -4368,6 +4401,8 @@ def _specific_harms(text: str, item: _Span, outcome: Concept, hits: Sequence[tup
         # one harm said of another part of the body than the entry's ("an itchy scalp" under skin
         # irritation): its words, the adjective with the noun it qualifies (OUT9)
         said = _said_outcome(text, item, outcome, hits)
+        if len(said.split()) == 1 and _symptom_nouns(said, outcome) != said:
+            return said  # (QUEST7) "eases the sting": one symptom by its own noun, stinging, not the umbrella
         return said if len(said.split()) == 2 and said.split()[-1] not in _words_of(outcome.label) | {
             "skin", "face"} and not _MODIFIER_RE.fullmatch(said.split()[-1]) else ""
     if len(spans) < 2 or not all(_COORD_GAP_RE.fullmatch(text[b:x]) for (_, b), (x, _) in zip(spans, spans[1:])):
@@ -4414,10 +4449,44 @@ _SERIOUS_HARM_RE = re.compile(r"\b(?:serious|severe|major|life[\s-]threatening|g
                               r"(?:effects?|events?|reactions?)|complications?|sequelae|reactions?|harms?)\b", re.I)
 
 
+# (QUEST7) A harm said of taking the treatment together with another ("no risk at all with warfarin", "safe to
+# take alongside blood-thinning medicines", "can interact with blood thinners") is an interaction between the two:
+# the co-administered phrase is a treatment (a product head, a listed intervention, a medicine noun), and a verb
+# of interacting or a preposition of accompaniment ("alongside", "together with", "with") introduces it.
+_CO_ADMINISTERED_RE = re.compile(
+    r"\b(?P<p>interact(?:s|ed|ing|ions?)?\s+with|alongside|together\s+with|in\s+combination\s+with|combined\s+with|"
+    r"with)\s+(?:(?:your|other|any|a|an|the|my|their|some|prescription)\s+)*(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
+    re.I)
+_MEDICINE_HEAD_RE = re.compile(r"(?:medicines?|medications?|drugs?|thinners?|pills?|tablets?|anticoagulants?|"
+                               r"prescriptions?)$", re.I)
+
+
+def _interaction_harm(item_text: str) -> str:
+    """"drug interactions" when the clause's harm is said of co-administration (see above), else ""."""
+    for m in _CO_ADMINISTERED_RE.finditer(item_text):
+        np = m.group("np").lower()
+        if m.group("p").lower().startswith("interact") and not _PERSON_HEAD_RE.search(np):
+            return "drug interactions"  # a verb of interacting says it whatever its object ("with anything")
+        words = np.split()
+        # the phrase ends at a word that opens a clause or an adjunct
+        words = list(itertools.takewhile(lambda w: w not in _NP_END_WORDS and w not in _OUTCOME_STOP, words))
+        if not words:
+            continue
+        np = " ".join(words)
+        # (a bare "with" is read so only before a medicine noun: "with minoxidil" may say when, not what with)
+        named = _MEDICINE_HEAD_RE.search(np) or (m.group("p").lower() != "with" and (
+            _is_treatment_np(np) or any(c.regex.search(np) for c in INTERVENTIONS)))
+        if named or (m.group("p").lower().startswith("interact") and not _PERSON_HEAD_RE.search(np)):
+            return "drug interactions"
+    return ""
+
+
 def _own_harm_words(item_text: str) -> str:
     """The specific harm the clause names in its own words (see above), else ""."""
     if _SERIOUS_HARM_RE.search(item_text):
         return "serious adverse events"
+    if interaction := _interaction_harm(item_text):
+        return interaction
     for m in _WHERE_HARM_RE.finditer(item_text):
         mod = m.group("m").lower()
         if mod not in _DETERMINERS and mod not in _GENERIC_STOP and not _ADJECTIVE_END_RE.search(mod) and \
@@ -4457,8 +4526,9 @@ _LASTING_RE = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:(?:the|these|those|your|i
                          r"forever|permanently|for\s+good)\b", re.I)
 _LIGHT_RESULT_VERB_RE = re.compile(r"[a-z]+(?:s|ed|ing)\s+(?:(?:the|its|their|your|real|visible|noticeable|same|"
                                    r"similar|[a-z]+-like)\s+){0,2}(?:results?|benefits?|effects?|improvements?)\b", re.I)
-_GENERIC_HARM_LABEL_RE = re.compile(r"(?:adverse|side)\s+(?:effects?|events?|reactions?)|harms?|risks?|safety|problems?|issues?",
-                                    re.I)
+_GENERIC_HARM_LABEL_RE = re.compile(r"(?:adverse|side)\s+(?:effects?|events?|reactions?)|harms?|risks?|safety|problems?|issues?|"
+                                    # (QUEST7) a reaction or danger qualified by no more than its badness
+                                    r"(?:(?:bad|negative|unwanted)\s+)?reactions?|dangers?", re.I)
 
 
 def _said_in(label: str, text: str) -> bool:
@@ -4726,6 +4796,31 @@ def _mass_change(text: str) -> str:
     return "weight loss" if re.match(r"(?:los|lost|shed|drop)", m.group(1), re.I) else "weight gain"
 
 
+# (QUEST7) A verb of growth or loss whose object is the thing grown or lost ("regrew about as much hair",
+# "grew hair faster", "lost less hair"): the change is the verb's noun said of its object (hair regrowth,
+# hair growth, hair loss). Amount and degree words may stand between; the object is one bare noun.
+_GROWN_OBJECT_RE = re.compile(
+    r"\b(?P<v>(?:re)?(?:grew|grow|grows|growing|grown)|lose|loses|losing|lost)\s+"
+    r"(?:(?:about|nearly|almost|roughly|up\s+to|as|much|more|less|fewer|far|twice|half|significantly|[\d.,]+%?)\s+)*"
+    r"(?:(?:new|their|your|my|his|her|the)\s+)?(?P<n>[a-z]{3,})\b(?!\s*-)(?!\s+(?:as|than)\b)", re.I)
+
+
+def _grown_object(text: str) -> str:
+    """The change a verb of growth or loss names of its object (see above), else ""."""
+    m = _GROWN_OBJECT_RE.search(text)
+    if m is None:
+        return ""
+    n = m.group("n").lower()
+    if n in _OUTCOME_STOP or n in _GENERIC_STOP or n in _PREPOSITION_WORDS or n in _NP_END_WORDS or \
+            _PRONOUN_WORD_RE.fullmatch(n) or _PERSON_HEAD_RE.search(n) or _is_treatment_np(n) or \
+            _ADVERB_RE.search(n) or _adjective_base(n) or n in _NOT_PROPERTY or n in _TIME_HEAD_WORDS or \
+            n.endswith("ing"):
+        return ""
+    v = m.group("v").lower()
+    base = "regrow" if v.startswith("re") else "grow" if v.startswith("gr") else "lose"
+    return f"{n} {_IRREGULAR_NOMINAL[base]}"
+
+
 def _help_object(text: str) -> str:
     m = _HELP_OBJECT_RE.search(text)
     if m is None:
@@ -4765,13 +4860,37 @@ def _object_phrase(text: str) -> str:
     rest = text[m.end():] if m else text
     if any(re.match(r"(?:my|our)\s", text[a.end():], re.I) for a in _AFFECTED_RE.finditer(text)):
         return ""  # "did nothing for my chin": in testimony, the part of the body it went on (OUT9)
-    words = [w for w in re.findall(r"[A-Za-z][\w-]*", rest)
-             if w.lower() not in _GENERIC_STOP | {"all", "some", "more", "less", "very", "many", "most", "their",
-                                                  "them", "these", "those", "other", "such", "as", "like", "also",
-                                                  "not", "only", "just", "even", "much", "than", "into", "up",
-                                                  "out", "off", "be", "been", "being", "has", "have", "had", "was",
-                                                  "were", "which", "there", "here"}]
-    return " ".join(words[:3]).lower()
+    stop = _GENERIC_STOP | {"all", "some", "more", "less", "very", "many", "most", "their",
+                            "them", "these", "those", "other", "such", "as", "like", "also",
+                            "not", "only", "just", "even", "much", "than", "into", "up",
+                            "out", "off", "be", "been", "being", "has", "have", "had", "was",
+                            "were", "which", "there", "here"}
+    tokens = re.findall(r"[A-Za-z][\w-]*|\d[\d,.]*", rest)
+    kept = [i for i, w in enumerate(tokens) if w[0].isalpha() and w.lower() not in stop][:3]
+    # (a preposition ends the noun phrase: the words after it are cut later, "dry after the very first" -> dry,
+    # or left to be refused whole, "show within 2": only the words before it must be contiguous)
+    cut = next((j for j in range(kept[0] + 1, len(tokens)) if tokens[j].lower() in _PREPOSITION_WORDS | {"in", "on", "at"}),
+               len(tokens)) if kept else 0
+    pre = [i for i in kept if i < cut]
+    # (QUEST7) an outcome is a noun phrase, and a noun phrase is a contiguous stretch of its clause: the
+    # words kept may be parted only by the determiners, possessives and "of" a noun phrase holds ("the
+    # redness of your acne"). Content words gathered across a clause ("holds up to 1,000 times its weight"
+    # -> "holds times weight", "Expect skin that looks bouncier") are prose leftovers, never an outcome
+    gap = next((k for k, (a, b) in enumerate(zip(pre, pre[1:]))
+                if any(tokens[j].lower() not in _NP_INTERNAL_WORDS for j in range(a + 1, b))), None)
+    if gap is not None:
+        # a phrase a determiner or preposition opens is a noun phrase ending at the gap ("for a tan you
+        # already have": tan); one opened by nothing of the kind is a clause's words ("it holds up to ...")
+        prev = tokens[kept[0] - 1].lower() if kept[0] > 0 else ""
+        if prev not in _NP_INTERNAL_WORDS | _DETERMINERS | {"for", "on", "in", "with", "to", "about", "against"}:
+            return ""
+        kept = kept[:gap + 1]
+    phrase = " ".join(tokens[i] for i in kept).lower()
+    return "" if phrase in _PARTICIPLE_OUTCOME else phrase  # "is gone within": no noun at all
+
+
+# (QUEST7) the closed-class words a noun phrase holds between its content words
+_NP_INTERNAL_WORDS = frozenset("a an the my your our their his her its of and or".split())
 
 
 # (OUT14) A subject and an auxiliary with the verb phrase elided ("It won't, ...", "They do."),
@@ -5286,6 +5405,108 @@ def _subject(text: str) -> str | None:
     return cv[0] if cv is not None else subject_of(text)
 
 
+# A verb in the past tense is as finite as one in "-s": the noun phrase before it is the clause's
+# subject ("Peppermint oil grew hair faster than minoxidil did", "Rosemary oil matched 2% minoxidil",
+# "hydroquinone lightened it more"); a word in "-ed" followed by an agent or a preposition is a
+# participle inside the noun phrase or a passive, no such verb (INTERV8)
+_PAST_SUBJECT_RE = re.compile(
+    rf"\W*(?P<np>(?:(?:{_DETERMINER_ALT})\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,3}}?)\s+"
+    r"(?:(?:also|still|only|even|never|often|always|[a-z]+ly)\s+)?"
+    rf"(?P<v>[a-z]{{3,}}ed|(?:re)?(?:{'|'.join(sorted(_frames._IRREGULAR_PAST))}))\b"
+    r"(?!\s+(?:by|with|from|in|into|on|for|to|as|at|of)\b|-)", re.I)
+_NOT_IN_SUBJECT_RE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|"
+                                r"should|must|not|and|or|but|if|when|than|as|of|in|on|at|to|for|with|by|from|that|"
+                                r"which|who|it|they|we|you|i|he|she|this|these|those|there|what|how)$", re.I)
+# a fronted prepositional phrase of setting ("In a two-year open comparison, finasteride ..."),
+# read to its first comma: the subject follows it
+_SETTING_PP_RE = re.compile(r"^\W*(?:in|among|during|over|after|across|at|within|on)\s+[^,;:()]{1,60},\s*", re.I)
+
+
+_LABEL_COLON_RE = re.compile(r"[^:\n]{1,30}:\s+(?=\S)")
+
+
+def _discourse_label(text: str) -> re.Match[str] | None:
+    """A short label before a colon that names a part of the discourse ("Short version: minoxidil is ..."), whose
+    subject after it opens the writer's next point (INTERV8). A label that names who speaks ("CHAT @tomasz_h:",
+    "MARCO:", "Dr Lee:": a handle, or words that are all capitalised names) opens another speaker's turn: what that
+    speaker makes the subject is not the referent of the writer's pronouns."""
+    m = _LABEL_COLON_RE.match(text)
+    if m is None:
+        return None
+    words = re.findall(r"[^\s:]+", m.group(0))
+    if any("@" in w for w in words) or all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return None
+    return m
+
+
+def _own_clause(unit_text: str) -> str:
+    """A clause without its connective and a fronted adjunct of contrast or setting (INTERV8)."""
+    t = _LEAD_CONNECTIVE_RE.sub("", unit_text)
+    return _SETTING_PP_RE.sub("", _FRONTED_ADJUNCT_RE.sub("", t, count=1), count=1)
+
+
+def _own_subject(unit_text: str) -> str | None:
+    """The subject noun phrase of a claim's own clause, after its connective and a fronted adjunct
+    of contrast or setting ("In a two-year open comparison, finasteride tablets improved ..." ->
+    "finasteride tablets"), with a past-tense verb read as finite (INTERV8)."""
+    t = _own_clause(unit_text)
+    subj = _subject(t)
+    m = _PAST_SUBJECT_RE.match(t)
+    words = m.group("np").split() if m else []
+    if m is None or all(w.lower() in _DETERMINERS for w in words) or any(_NOT_IN_SUBJECT_RE.fullmatch(w) for w in words) \
+            or re.fullmatch(r"her|his|their|my|your|our|its|neither|either|fewer|more|less|both|each|unlike", words[0], re.I) \
+            or re.search(r"(?:ly|ing)$", words[-1], re.I):
+        return subj
+    # the first finite verb ends the subject: "the composition regrew hair as well as ..." is no
+    # subject "composition regrew hair" before a verb "as"
+    bare = [w for w in words if w.lower() not in _DETERMINERS]
+    if subj and (len(subj.split()) <= len(bare) or not subj.lower().startswith(" ".join(bare).lower())):
+        return subj
+    return m.group("np")
+
+
+_DEFINITE_OPEN_RE = re.compile(r"\W*(?:the|this|these)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)", re.I)
+
+
+def _definite_topic(clause: str, text: str, pos: int, primary: Concept) -> bool:
+    """Does a definite description opening the clause refer back to the article's topic? Its head
+    noun resolves to the nearest earlier noun phrase with that head and its modifiers: "the laser comb"
+    to "LASER GROWTH COMB", "The light" to "low level laser light" (a name the article gives its topic),
+    never "the fake comb" to the topic (INTERV8)."""
+    m = _DEFINITE_OPEN_RE.match(clause)
+    if m is None or pos < 0:
+        return False
+    words = m.group(1).split()
+    words = words[:next((i for i, w in enumerate(words) if _NOT_IN_SUBJECT_RE.fullmatch(w)), len(words))]
+    topic_head = primary.label.split()[-1].lower()
+    topic_head = topic_head[:-1] if topic_head.endswith("s") and not topic_head.endswith("ss") else topic_head
+    # (the head is the last noun before the verb, unknown here: the longest reading that has an
+    # antecedent wins)
+    for i, head in reversed(list(enumerate(words))):
+        stem = head.lower()[:-1] if head.lower().endswith("s") and not head.lower().endswith("ss") else head.lower()
+        if len(stem) < 3 or stem in _GENERIC_STOP:
+            continue
+        mods = {w.lower() for w in words[:i]}
+        if stem == topic_head and not mods:
+            return True
+        for earlier in reversed(list(re.finditer(rf"\b((?:[\w-]+[ \t]+){{0,3}}){re.escape(stem)}s?\b", text[:pos], re.I))):
+            if not mods <= {w.lower() for w in earlier.group(1).split()}:
+                continue
+            # (the topic's name must end in the head: "Omega-3 plus Vitamin D3" is no antecedent of
+            # "the vitamin D" that names omega-3)
+            phrase = earlier.group(0)
+            pats = [primary.regex] + ([_compiled(primary.subject_patterns)] if primary.subject_patterns else [])
+            return any(m.end() >= len(phrase.rstrip()) - 1 for p in pats for m in p.finditer(phrase))
+    return False
+
+
+def _only_compared(concept: Concept, text: str, start: int, unit_text: str) -> bool:
+    """Is every mention of `concept` in the clause after a comparison word, the yardstick of the
+    comparison and never its subject (INTERV8)?"""
+    hits = list(concept.regex.finditer(unit_text))
+    return bool(hits) and all(_compared_mention(text, start + m.start()) for m in hits)
+
+
 _OPENING_CLAUSE_RE = re.compile(
     r"\s*(?:if|when|whenever|while|although|though|because|since|after|before|once|unless|until|as|"
     # an opening prepositional phrase ("In adults over 65, whose ..., zinc is ...")
@@ -5338,8 +5559,13 @@ _SOURCE_OF_RE = re.compile(rf"\b(?:{HARM_NOUNS}|effects?|results?|benefits?|dang
                            rf"caused\s+by)\s+(?:the\s+|a\s+|an\s+|your\s+)?$", re.I)
 
 
-_PAIR_SUBJECT_RE = re.compile(r"^\W*(?:(?:and|but|so|while)\s+)?(?:the\s+two|both)(?:\s+(?:of\s+them\s+)?"
-                              r"(?:together|combined))\b", re.I)
+_PAIR_SUBJECT_RE = re.compile(r"^\W*(?:(?:and|but|so|while)\s+)?(?:(?:the\s+two|both)(?:\s+(?:of\s+them\s+)?"
+                              r"(?:together|combined))|"
+                              # "both" as what a verb of use or giving takes, "Using both together", "patients
+                              # given both" (never "both groups", "both sides": people or arms) (INTERV8)
+                              r"(?:(?:[a-z]+\s+){0,2}?(?:given|using|taking|receiving|on|who\s+(?:got|used|had|took|"
+                              r"received))|using|taking|applying|combining)\s+(?:the\s+two|both)(?!\s+(?:groups?|arms?|"
+                              r"sides?|halves|strengths?|of\s+(?:us|you|them))))\b", re.I)
 
 
 def _pair_referent(text: str, pos: int, unit_text: str, primary: Concept) -> Concept | None:
@@ -5356,6 +5582,10 @@ def _pair_referent(text: str, pos: int, unit_text: str, primary: Concept) -> Con
             seen.append(c)
         if len(seen) == 2:
             return _combined(seen[1], seen[0])
+    if len(seen) == 1 and seen[0].key != primary.key and seen[0].parent != primary.key:
+        # "the device did no better than fractional CO2 laser, while the two combined ...": with one
+        # other treatment named, the topic is the second of the two (INTERV8)
+        return _combined(primary, seen[0])
     return None
 
 
@@ -5544,7 +5774,9 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             # whose subject is another treatment than the topic's ("Minoxidil has been studied for
             # decades. ... it slows loss") makes that treatment the referent of the pronouns that follow
             # (the subject: the parser's, or else the name that opens the sentence)
-            subject = _subject(s_text) if named else None
+            # (after a short label and its colon, "Short version: minoxidil is ...", INTERV8)
+            label = _discourse_label(s_text)
+            subject = (_own_subject(s_text[label.end():]) if label else _subject(s_text)) if named else None
             at = s_text.find(subject) if subject else -1
             lo, hi = (sent.start + at, sent.start + at + len(subject or "")) if at >= 0 else (sent.start, sent.start + 3)
             carried = next((c for x, _, c in ispans if c in named and c.key not in (primary.key, (topic or primary).key)
@@ -5689,7 +5921,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 # "rivals minoxidil": the comparator is never the intervention. The clause's subject
                 # is ("Minoxidil isn't as effective as microneedling" is about minoxidil), even when
                 # both arms fall under one table entry ("Red light ... than blue light")
-                subj = _subject(u_text) or ""
+                subj = _own_subject(u_text) or ""  # (a past-tense verb is finite too: "Rosemary oil matched", INTERV8)
                 by_subject = next((c for c in (u_int, primary, *INTERVENTIONS) if subj and (
                     c.regex.search(subj) or (c is primary and _names_primary(subj, c)))
                     and cmp[0].lower() not in subj.lower()), None)
@@ -5699,14 +5931,16 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     u_int = primary
             # a list item in lower case goes on the lead-in's sentence ("Benefits include:" /
             # "- sharper focus"): its subject is the lead-in's, never a word of the item
-            other = _other_treatment(f"{lead} {u_text}" if lead and u_text[:1].islower() else u_text, primary, text)
+            other = _other_treatment(f"{lead} {u_text}" if lead and u_text[:1].islower() else u_text, primary, text,
+                                     unit.start)
             coordinated = bool(_coordinated_predicate(text, unit.start) or (
                 _COORDINATED_AUX_RE.match(u_text) and re.search(r"(?:,|\band)\s*$", text[max(0, unit.start - 6):unit.start])))
             # the clause's own subject decides: "Creatine builds strength, while the caffeine only
             # gives you a short buzz" is about caffeine
             # (a treatment named only as the comparator, "rivals minoxidil", does not count)
+            # (nor one named only after a comparison word, "improved hair in far more men than saw palmetto", INTERV8)
             if other is not None and not any(c.regex.search(u_text) and not (cmp and c.regex.search(cmp[0]))
-                                             for c in named):
+                                             and not _only_compared(c, text, unit.start, u_text) for c in named):
                 u_int = carried = other  # "Lavender oil may also help hair grow" in a rosemary-oil article
             elif not named and (introduced := _introduced_by_head(s_text if coordinated else u_text, text, sent.start,
                                                                   primary)) is not None:
@@ -5723,6 +5957,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 # "X speeds up your metabolism, so you burn more calories": a result clause states
                 # an effect of the cause in the clause before it, whoever its grammatical subject is
                 u_int = prev_u_int
+            label = _discourse_label(u_text)
+            if u_int.key != primary.key and not u_int.regex.search(u_text) and _definite_topic(
+                    _own_clause(u_text[label.end():] if label else u_text), text, unit.start, primary):
+                # "the laser comb grow more hair than the fake comb": a definite description of the
+                # topic is about the topic, whatever treatment a pronoun could still reach (INTERV8)
+                u_int = primary
             added = _added_treatment(u_text, topic or primary, text)
             if added is not None:
                 u_int = added  # "Adding microneedling makes the acid work ...": the addition with its base
@@ -5816,6 +6056,9 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 # "delivers retinol-like results": a table word used as a verb of giving whose object is
                 # a result noun is a light verb; it names no outcome of its own (OUT12)
                 in_item = [h for h in in_item if not _LIGHT_RESULT_VERB_RE.match(text, h[0], min(len(text), h[1] + 40))]
+                # "delivering the steroid this way regrew about as much hair": a gerund with its object heads a
+                # clause that says what is done, never what changes (QUEST7)
+                in_item = [h for h in in_item if not _gerund_with_object(text, h[0], h[1], sent.start)]
                 # "Even the gentle 0.025% tretinoin cream gives real results": a safety adjective
                 # inside the subject's noun phrase describes the product; the predicate is the claim
                 in_item = [h for h in in_item if not _describes_subject(text, h, item)]
@@ -5878,6 +6121,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                         # names beats the generic label; that is the outcome only when nothing more
                         # specific is named (OUT12)
                         key, denied_words = picked.key, ""
+                    if key is None and denied_words and _GENERIC_HARM_LABEL_RE.fullmatch(
+                            _LEADING_DET_RE.sub("", " ".join(denied_words.split()))):
+                        # (QUEST7) a harm denied only in general words ("no bad reaction") is harms in general
+                        key, denied_words = "adverse-effects", ""
                     if key is not None:
                         outcome = _OUTCOME_BY_KEY[key]
                     elif denied_words:
@@ -5948,6 +6195,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     named_words or object_words or denied_words or fronted_np or purpose or \
                     _measured_activity(text[item.start:item.end]) or \
                     _endorsed_purpose(text[item.start:item.end]) or _mass_change(text[item.start:item.end]) or \
+                    _grown_object(text[item.start:item.end]) or \
                     _own_clause_object(text[item.start:item.end], rel) or _affected_object(text[item.start:item.end]) or \
                     _experienced(text[item.start:item.end]) or _share_object(text[item.start:item.end]) or \
                     _comparative_outcome(text[item.start:item.end]) or \
@@ -6015,6 +6263,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 inherited = False  # an elliptical claim's outcome is its paragraph's, never a new antecedent
                 if outcome is None and (not _clean_outcome_words(owords) or any(
                         c.regex.search(owords) for c in (u_int, primary, *INTERVENTIONS))
+                        # (QUEST7) nor a product's name ("a side effect from a vitamin C cream": the cream)
+                        or _is_treatment_np(owords)
                         or _cleft_agent(text[item.start:item.end], owords)):
                     # prose leftovers, or a treatment's own name ("results from a vitamin C serum
                     # last"), never become an outcome: the main question or nothing
@@ -6041,10 +6291,15 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                             own_frame = parse_frame(text[item.start:item.end], topic=primary.label,
                                                     topic_norm=primary.label, intervention=u_int.label,
                                                     intervention_norm=u_int.label, quote=text[item.start:item.end])
-                            if not _standing_outcome(own_frame.outcome, (u_int, primary, *INTERVENTIONS)) or \
-                                    _GENERIC_HARM_LABEL_RE.fullmatch(own_frame.outcome or ""):
+                            own_words = own_frame.outcome or ""
+                            if _in_standard(own_words, text[item.start:item.end]):
+                                # (QUEST7) the comparator the frame read is no outcome: what the arms are
+                                # compared on, when the comparison says it ("no better for your hair than X")
+                                own_words = _comparison_for(text[item.start:item.end])
+                            if not _standing_outcome(own_words, (u_int, primary, *INTERVENTIONS)) or \
+                                    _GENERIC_HARM_LABEL_RE.fullmatch(own_words):
                                 continue
-                            owords = _LEADING_DET_RE.sub("", " ".join((own_frame.outcome or "").split()).lower())
+                            owords = _LEADING_DET_RE.sub("", " ".join(own_words.split()).lower())
                 # a table outcome the claim names in other words ("brighter complexion" under
                 # pigmentation, "cartilage" under joint pain) keeps the claim's words as its label,
                 # and a question is reused only if it asks about those words
@@ -6056,6 +6311,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     said = _specific_harms(text, item, outcome, in_item)
                     # "made my skin itchy and flaky": the symptoms' nouns, itching and flaking (OUT10)
                     said = _symptom_nouns(said, outcome) if said else said
+                if said and (_is_treatment_np(said) or any(c.regex.search(said) for c in (u_int, primary))):
+                    # (QUEST7) a product is never the outcome: the words read beside the entry's word that
+                    # name a treatment ("once the numbing cream wears off") leave the entry's own label
+                    said = ""
                 if outcome is not None and outcome.kind == "safety" and kind == "safety" and not said and \
                         (several := _coordinated_harms(text, item, in_item)) is not None:
                     # "causes some redness and flaking": one safety claim on every harm it lists, in
@@ -6146,10 +6405,18 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     frame = dataclasses.replace(frame, outcome=f"durability of {outcome.label if outcome else target.outcome}")
                 specific = said or (outcome.label if outcome is not None and outcome.key != "adverse-effects" else owords)
                 if frame.outcome and _GENERIC_HARM_LABEL_RE.fullmatch(frame.outcome) and specific and \
-                        not _GENERIC_HARM_LABEL_RE.fullmatch(specific) and _said_in(specific, f"{lead} {quote}"):
+                        not _GENERIC_HARM_LABEL_RE.fullmatch(specific) and (_said_in(specific, f"{lead} {quote}") or (
+                            # (QUEST7) an interaction is named by its structure, not its words ("safe to take
+                            # alongside other medicines")
+                            specific == said == "drug interactions")):
                     # the frame's generic harm label yields to the specific state the clause names
                     # ("will not leave your scalp itchy or flaky" -> itching and flaking, OUT12)
                     frame = dataclasses.replace(frame, outcome=specific)
+                if frame.outcome and outcome is not None and outcome.key == "adverse-effects" and not said and \
+                        _GENERIC_HARM_LABEL_RE.fullmatch(_LEADING_DET_RE.sub("", " ".join(frame.outcome.split()))):
+                    # (QUEST7) a harm named only in general words ("none of the risk", "no bad reaction") is the
+                    # umbrella entry's: its label, never the general word
+                    frame = dataclasses.replace(frame, outcome=outcome.label)
                 if frame.outcome and frame.relation == "denies_harm" and _is_treatment_np(frame.outcome) and (
                         specific or outcome is not None):
                     # "drug-free": a treatment the product lacks is no harm it denies (OUT14)
@@ -6731,7 +6998,7 @@ _PASSIVE_SUBJECT_RE = re.compile(r"\W*(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)
 _POSSESSIVE_PRONOUNS = frozenset("mine yours his hers ours theirs".split())
 
 
-def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concept | None:
+def _other_treatment(unit_text: str, primary: Concept, text: str = "", pos: int = -1) -> Concept | None:
     """A treatment other than the article's, named as the clause's subject and outside the
     tables ("Lavender oil", "Peppermint oil"): a noun phrase ending in a product word, or the
     object of a gerund subject ("taking curcumin every day may ...", "Adding piperine ...")."""
@@ -6746,7 +7013,12 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
             c.regex.search(g.group(1)) for c in INTERVENTIONS) and g.group(1).split()[0].lower() not in _DETERMINERS \
             and g.group(1).split()[0].lower() not in _GENERIC_STOP:
         return _generic_concept(g.group(1))
-    subj = _subject(_LEAD_CONNECTIVE_RE.sub("", _without_speaker(unit_text, text)))  # "because trained aestheticians ..."
+    # "because trained aestheticians ...", "In a two-year comparison, finasteride tablets improved ..." (INTERV8)
+    subj = _own_subject(_without_speaker(unit_text, text))
+    if re.match(r"\W*(?:your|my|our)\s", _own_clause(unit_text)):
+        return None  # "On the planed side, your serum absorbs ...": what the reader already has is acted on (INTERV8)
+    if _definite_topic(_own_clause(unit_text), text, pos, primary):
+        return None  # "This comb sends laser light ... The light is absorbed ...": the topic's own (INTERV8)
     if (subj is None or re.match(r"to\s", subj, re.I)) and (
             passive := _PASSIVE_SUBJECT_RE.match(_LEAD_CONNECTIVE_RE.sub("", unit_text))):
         subj = passive.group("np")  # "Rosemary oil has been shown to regrow hair": an infinitive is no subject
@@ -6795,11 +7067,21 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "") -> Concep
         # "a daily shot", "two capsules": a measure of the topic, its "of X" left implicit; a name before
         # the form noun says what it holds ("Isotretinoin tablets")
         return None
+    if len(subj.split()) >= 2 and all(
+            w.lower() in _DETERMINERS or re.fullmatch(r"(?:\d+(?:\.\d+)?\s*(?:%|mg|mcg|g|ml|iu)|weaker|stronger|lower|higher)",
+                                                      w, re.I)
+            for w in subj.split()[:-1]):
+        # "the 5% lotion", "Even the weaker 2% solution": a form named only by its strength is a strength of the
+        # article's treatment (the name left implicit), never a treatment of its own
+        return None
     if (part := re.match(r"(?:(?:a|an|one|the|this|each|every)\s+)?([a-z]+)\s+of\b", subj, re.I)) and \
             _PARTITIVE_RE.search(part.group(1) + " of "):
         return None  # "A course of six weekly sessions": a measure of the topic, its "of" phrase a count (QST13)
     if _EVIDENCE_HEAD_RE.search(subj):
         return None  # "Earlier trials have shown ...": a source of evidence reports, it treats nothing (INT15)
+    if re.search(rf"\b{re.escape(subj)}\s+(?:\w+ly\s+)?(?:consider|judge|deem|regard|believe|think|say|find|found|report|"
+                 r"conclude|state|warn|note|claim)(?:s|ed)?\b", unit_text, re.I):
+        return None  # "The plan considers the evidence insufficient ...": who judges or reports treats nothing (INTERV8)
     if not _names_a_thing(subj):
         return None  # "Twice as effective as ...", "wore it with my eyes open": no noun phrase
     return _with_synonyms(_generic_concept(subj), text) if text else _generic_concept(subj)
@@ -6848,7 +7130,12 @@ def _frame_outcome(text: str, relation: str) -> str:
                 re.search(rf"\b(?:a|an)\s+{re.escape(' '.join(words[:k + 1]))}\s+{re.escape(' '.join(rest))}\b", text, re.I):
             words = rest
     words = words[:3]
-    return " ".join(words) if _clean_outcome_words(" ".join(words)) else ""
+    phrase = " ".join(words) if _clean_outcome_words(" ".join(words)) else ""
+    if phrase and _in_standard(phrase, text):
+        # (QUEST7) the comparator a comparison names is never its outcome: what the arms are compared on,
+        # when the comparison says it ("no better for your hair than a basic multivitamin": hair), else none
+        return _comparison_for(text)
+    return phrase
 
 
 # A Q/A layout labels its turns at the start of a line: "Q:" / "A:", "Question:" / "Answer:".
@@ -7328,6 +7615,37 @@ def _standing_outcome(label: str | None, treatments: Sequence[Concept]) -> bool:
         _frames.INERT_ARM_RE.match(own) and not any(c.regex.search(own) for c in treatments)
 
 
+# (QUEST7) The standard of a comparison: the phrase after "than", the second "as" of "as ... as",
+# "compared with/to", "relative to", "versus" or "unlike", up to the end of its clause. What it names is
+# the arm the claim is set against, never what changes ("no better for your hair than the 30 mcg in a basic
+# multivitamin": the multivitamin is the comparator; "hair", the comparison's "for" complement, the outcome).
+_STANDARD_RE = re.compile(r"\b(?:than|as\s+(?:[\w-]+\s+){1,3}?as|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|"
+                          r"unlike)\s+(?P<std>(?:(?!\b(?:for|on|at|when|after|within|by|across|among|during)\b)[^,;:.!?()])*)", re.I)
+_COMPARISON_FOR_RE = re.compile(r"\b(?:better|worse|safer|gentler|kinder|harder|more\s+[\w-]+|less\s+[\w-]+|no\s+different|"
+                                r"(?:as|just\s+as|equally)\s+(?:good|effective|useful))\s+for\s+(?:(?:your|the|my|our|their|his|her)\s+)?"
+                                r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:than|as|compared)\b", re.I)
+
+
+def _in_standard(words: str, clause: str) -> bool:
+    """Does `words` (an outcome phrase read off `clause`) lie within the standard of a comparison in
+    the clause, and nowhere else in it (QUEST7)? Then it names the comparator, never the outcome."""
+    ws = re.findall(r"[a-z][\w-]*", _LEADING_DET_RE.sub("", words.lower()))
+    if not ws:
+        return False
+    rx = re.compile(r"\b" + r"\W+(?:\w+\W+){0,2}?".join(re.escape(w) for w in ws) + r"\b", re.I)
+    spans = [(m.start("std"), m.end("std")) for m in _STANDARD_RE.finditer(clause)]
+    hits = [m.start() for m in rx.finditer(clause)]
+    return bool(spans) and bool(hits) and all(any(a <= h < b for a, b in spans) for h in hits)
+
+
+def _comparison_for(clause: str) -> str:
+    """The "for" complement of a comparison, what the two arms are compared on ("no better for your hair
+    than ...": hair), when it can stand as an outcome (QUEST7); else ""."""
+    m = _COMPARISON_FOR_RE.search(clause)
+    np = m.group("np").lower() if m else ""
+    return np if np and _clean_outcome_words(np) and not _is_treatment_np(np) and not _PERSON_HEAD_RE.search(np) else ""
+
+
 def _frame_question_outcome(said: str | None, target: Question, treatments: Sequence[Concept],
                             claim_text: str = "") -> str:
     """The frame's outcome when a question should be asked on it instead of `target`'s: a short
@@ -7338,8 +7656,9 @@ def _frame_question_outcome(said: str | None, target: Question, treatments: Sequ
     the object alone would ask about the whole of it."""
     said = _LEADING_DET_RE.sub("", " ".join((said or "").split())).lower()
     if not said or not _clean_outcome_words(said) or _is_treatment_np(said) or _TIME_ADVERB_RE.search(said) or \
-            any(c.regex.search(said) for c in treatments):
-        return ""
+            any(c.regex.search(said) for c in treatments) or (claim_text and _in_standard(said, claim_text)) or \
+            _GENERIC_HARM_LABEL_RE.fullmatch(said):
+        return ""  # (QUEST7: nor the comparator, the standard a comparison sets the claim against)
     asked = _words_of(target.outcome)
     if _words_of(said) & asked and not asked < _words_of(said):
         # (QUEST6) the question asks it, unless it asks only part of it: "skin" for "skin darkening",
@@ -7650,6 +7969,15 @@ def _is_verb_like(word: str) -> bool:
 def _symptom_nouns(said: str, outcome: Concept) -> str:
     parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", said.strip())
     if not parts or any(not re.fullmatch(r"[a-z]{3,}y", p) for p in parts):
+        if len(parts) == 1 and re.fullmatch(r"[a-z]{3,}", parts[0]):
+            # (QUEST7) a symptom named by its verb's bare noun ("the sting", "an itch", "a peel") is the
+            # process the entry's own term names, its gerund (stinging), when the entry has that term: the
+            # term is the word's gerund ("stinging")
+            p = parts[0]
+            for t in outcome.terms:
+                base = re.sub(r"\[[a-z]+\]$", "", t.lower())
+                if not base.endswith("*") and base in (p + "ing", p[:-1] + "ing") and base != p:
+                    return base
         return said
     nouns = []
     for p in parts:

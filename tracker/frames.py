@@ -29,6 +29,7 @@ from .polarity import (
     HARM_NOUNS,
     INERT_ARM_RE,
     SYMPTOMS,
+    _improvement_comparative,
     adjust_relation,
     clause_polarity,
     undergone,
@@ -107,7 +108,7 @@ _HARM_VERB_RE = re.compile(
 # Benefit verbs: the intervention makes a problem smaller or a good thing larger.
 _BENEFIT_VERB_RE = re.compile(
     r"\b(?:improv\w*|reduc\w*|decreas\w*|lower\w*|lessen\w*|diminish\w*|minimi[sz]\w*|shrink\w*|fad(?:e|es|ed|ing)|"
-    r"eras\w*|eliminat\w*|remov\w*|clear(?:s|ed|ing)?|heal\w*|treat(?:s|ed|ing)?|cur(?:e|es|ed|ing)|"
+    r"eras\w*|eliminat\w*|remov\w*|clear(?:s|ed|ing)?|heal(?!th)\w*|treat(?:s|ed|ing)?|cur(?:e|es|ed|ing)|"
     # verbs of removal (drain, flush/wash/wipe away) take away what they act on (FRM12)
     r"drain(?:s|ed|ing)(?!\s+(?:is|are|was|were)\b)|(?:flush|wash|wip|sweep|whisk)(?:es|ed|e|es|ing|s)?\s+(?:away|out)|"
     r"prevent\w*|protect\w*|shield(?:s|ed|ing)?|guard(?:s|ed|ing)?\s+against|defend(?:s|ed|ing)?\s+against|ward(?:s|ed|ing)?\s+off|reverse\w*|repair\w*|restor\w*|boost\w*|increas\w*|enhanc\w*|promot\w*|"
@@ -158,6 +159,15 @@ _MECHANISM_RE = re.compile(
     r"(?:counteract|block|inhibit|oppos|cancel)\w*\s+(?:out\s+)?(?:the\s+)?(?:effects?|actions?)\s+of\s+(?:[\w-]+\s+){1,2}?"
     r"on\s+(?:the\s+|your\s+|its\s+|their\s+|those\s+|these\s+)?(?:[\w-]+\s+)?(?:roots?|follicles?|cells|glands?|receptors?|"
     r"tissues?)|"
+    # (FRAME8) motion into the body with an inward particle, the way a product is carried in ("helps the cream get in",
+    # "the tiny channels carry it in", "red light goes deep into the scalp"); acting against a messenger's action named
+    # by its noun and agent ("counteracts the suppression of follicle growth by testosterone"); a substance's own
+    # capacity ("holds up to 1,000 times its weight in water")
+    r"(?:gets?|got|go|goes|went|carr(?:y|ies|ied)|pass(?:es|ed)?|travel(?:s|led|ed)?|mov(?:e|es|ed))\s+(?:it\s+|them\s+)?"
+    r"(?:(?:in|inside)(?=\s*(?:$|[,;:.!?]|(?:to|into|through|under|instead)\s|\d))|deep(?:er|ly)?(?:\s+[\w.-]+){0,2}\s+into)|"
+    r"(?:counteract|oppos|cancel|revers)\w*\s+(?:out\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:suppression|inhibition|effects?|actions?)"
+    r"\s+of\s+[^,;:.!?]{1,60}?\s+by\s+[a-z]+|"
+    r"hold(?:s|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?[\d,.]+\s+times\s+its\s+(?:own\s+)?weight|"
     r"in\s+vitro|cell\s+cultures?)\b", re.I)
 # Outcome words that name a problem (a benefit reduces them, a harm causes them).
 # Is an object a problem (what a treatment reduces)? Not a topic list: the general harm vocabulary,
@@ -697,6 +707,8 @@ def _denied_harm(text: str) -> str | None:
                  # a noun; only a predicate ("it is gentle") asserts safety
                  if not re.match(r"\s+to\s+(?:say|assume|bet)\b", text[m.end():], re.I)  # "safe to say": an idiom
                  and _word_before(text, m.start()) not in _DETERMINERS - {"of", "no", "any"}
+                 # a numeral or distributive determines a noun as an article does: "One gentle pass lifts away ..." (FRAME8)
+                 and not re.fullmatch(r"one|two|three|four|five|each|every|single|\d+", _word_before(text, m.start()) or "")
                  or _COPULA_BEFORE_RE.search(re.split(r"[,;:]", text[:m.start()])[-1])), None)
     if safe and not _NOT_SAFE_RE.search(text):
         prone = re.search(r"\bprone\s+to\s+(?P<x>[^,.;:!?]{2,40})", text, re.I)
@@ -954,6 +966,38 @@ _LOWER_RISK_OF_RE = re.compile(r"\b(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|le
                                r"|(?P<o2>(?!the\b|your\b|their\b|its\b|this\b)[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+risks?\b)", re.I)
 _COMPARISON_WORD_RE = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\s+to)\b", re.I)
 _FEWER_HARM_RE = re.compile(rf"\b(?:fewer|less|lower|reduced|milder)\s+(?:\w+\s+){{0,2}}(?:{HARM_NOUNS})\b", re.I)
+# A minimiser over a verb of perception and its object ("barely notice it", "hardly feel the needles") (FRAME8)
+_BARELY_PERCEIVED_RE = re.compile(r"\b(?:barely|hardly|scarcely)\s+(?:ever\s+)?(?P<v>notic(?:e|es|ed|ing)|feel|feels|felt|"
+                                  r"feeling|sens(?:e|es|ed))\b(?P<obj>[^,;:.!?]{0,50})", re.I)
+
+
+def _ordinary_active(phrase: str) -> bool:
+    """"ordinary hyaluronic acid", "regular retinol": "ordinary" before an active ingredient's name (no product form, no
+    moisturiser or water) names the standard version of that active, an active arm, not an inactive control (FRAME8)."""
+    m = re.match(r"(?:the\s+|an?\s+)?(?:ordinary|regular|standard)\s+(?P<x>[a-z][\w\s-]+)$", phrase.strip(), re.I)
+    if m is None:
+        return False
+    x = m.group("x")
+    return _is_treatment_phrase(x) and not _PRODUCT_HEAD_RE.search(x) and not re.search(
+        r"\b(?:moisturi[sz]ers?|conditioners?|emollients?|water|soaps?|base|vehicle)\b", x, re.I)
+
+
+# An effect that ceased: "has stopped working", "stops helping" (not "working out") (FRAME8)
+_STOPPED_WORKING_RE = re.compile(r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s)?)\s+(?:working|helping)\b(?!\s+out\b)", re.I)
+# A warning against or about something (FRAME8)
+_WARNED_AGAINST_RE = re.compile(r"\b(?:warn(?:s|ed|ing)?|cautions?|cautioned)\s+(?:(?:people|consumers|patients|the\s+public|"
+                                r"users|parents|women|men)\s+)?(?:against|about)\s+[a-z]", re.I)
+# A verb of taking away whose object is the body's own water or oils, taken out of it (FRAME8)
+_BODY_STORE = r"(?:water|moisture|hydration|(?:(?:its|their|your|the\s+skin['’]s|the\s+scalp['’]s)\s+)?(?:natural\s+|own\s+|essential\s+)?(?:oils?|lipids?|sebum))"
+_DEPLETE_RE = re.compile(
+    rf"\b(?:pull|draw|suck|leach|drain|sap)(?:s|ed|ing)?\s+(?:[\w'’]+\s+){{0,3}}?{_BODY_STORE}\s+(?:out\s+of|from|away\s+from)\s|"
+    rf"\bdrew\s+(?:[\w'’]+\s+){{0,3}}?{_BODY_STORE}\s+(?:out\s+of|from)\s|"
+    rf"\b(?:strip|rob)(?:s|ped|bed|ping|bing)?\s+(?:[\w'’]+\s+){{0,3}}?of\s+{_BODY_STORE}\b", re.I)
+# A verbless "with" adjunct lowering a treatment's own harm or burden (pain, side effects, recovery, downtime) (FRAME8)
+_WITH_LESS_BURDEN_RE = re.compile(
+    rf"^\W*(?:(?:and|but|yet|all)\s+)?with\s+(?:(?:far|much|significantly|noticeably|markedly|a\s+lot)\s+)?(?:fewer|less|lower|"
+    rf"milder|shorter|quicker|faster)\s+(?:[\w-]+\s+){{0,2}}?(?:{HARM_NOUNS}|{SYMPTOMS}|side[\s-]effects?|recovery|"
+    rf"downtime|healing(?:\s+time)?)\b", re.I)
 _SUPERLATIVE_CLAIM_RE = re.compile(
     r"\b(?:(?:one\s+of\s+)?the\s+(?:single\s+|very\s+)?(?:most\s+(?:effective|powerful|potent|proven|studied)|best|strongest|fastest|"
     r"number\s+one|only)\s+(?P<noun>(?:[\w-]+\s+){0,3}?(?:treatments?|tools?|options?|ingredients?|remed(?:y|ies)|"
@@ -1116,6 +1160,39 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
             # predicates the first, an equative on the effect, is the claim; the harms are a second one (FRM14)
             return "equivalent"
         return "superior"  # "it causes far fewer side effects": its harms against another's
+    if (barely := _BARELY_PERCEIVED_RE.search(body)) and not _NEG_RE.search(re.split(r"[,;:]", body[:barely.start()])[-1]):
+        # (FRAME8) "most patients barely notice it", "I barely noticed any difference", "you will hardly feel the
+        # needles": a minimiser over a verb of perception says its object is (almost) not perceived: a result not
+        # perceived is no effect, a harm or sensation not perceived a denial of harm
+        obj = barely.group("obj") or ""
+        if re.search(r"\b(?:difference|change|improvement|results?|effects?|benefits?|progress)\b", obj, re.I) and not re.search(
+                r"side[\s-]effects?", obj, re.I):
+            return "no_effect"
+        if re.search(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS}|{_DISCOMFORT_NOUN})\b", obj, re.I) or outcome_kind == "safety" or re.match(
+                r"fe", barely.group("v"), re.I):
+            return "denies_harm"
+    if (ceased := _STOPPED_WORKING_RE.search(body)) and not re.search(r"^\W*(?:if|when|once|until|before|after)\b|\b(?:who|that|which)\s+$",
+                                                                    body[:ceased.start()], re.I):
+        # (FRAME8) "a brown serum has stopped working": an effect that ceased is no effect (now); "it never stops
+        # working" denies the ceasing, the effect lasts
+        return "benefit" if re.search(r"\b(?:never|not)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", body[:ceased.start()], re.I) \
+            else "no_effect"
+    if (warned := _WARNED_AGAINST_RE.search(body)) and not _effect_verbs(body[:warned.start()]):
+        # (FRAME8) "regulators in several countries have warned against glutathione injections": a warning against
+        # (or about) a treatment asserts its risk, whatever the purpose named after it; a negated or negative-subject
+        # warning ("No agency has warned against it") denies it
+        before = re.split(r"[,;:]", body[:warned.start()])[-1]
+        return "denies_harm" if _negated(body, warned.start()) or re.search(
+            r"\b(?:no|nobody|none|never|not)\b|n['’]t\b", before, re.I) else "harm"
+    if (depleted := _DEPLETE_RE.search(body)) and not _effect_verbs(body[:depleted.start()]):
+        # (FRAME8) "it can pull water out of your skin", "strips your skin of its natural oils": taking the body's own
+        # water or oils out of it dries it, a harm (negated, a denial of it)
+        return "denies_harm" if _negated(body, depleted.start()) else "harm"
+    if _WITH_LESS_BURDEN_RE.match(body) and not re.search(r"\bthan\b", body, re.I):
+        # (FRAME8) "[as effective as X,] with less pain and a shorter recovery", "[..., ] with fewer side effects": a
+        # verbless "with" adjunct whose comparative lowers a treatment's own harm or burden has no state before the
+        # treatment to be compared with; its standard is the arm the sentence compares, so it claims superiority
+        return "superior"
     if (unlike := _NOT_AS_HARMFUL_RE.search(body)) and _HARM_ADJ_RE.fullmatch(unlike.group("adj")):
         # (TRAP9) "Retinol is not as harsh as tretinoin": a negated equative says its subject has less of the
         # property; of a harmful property, that puts the subject ahead on tolerability, as "fewer side effects
@@ -1236,8 +1313,10 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         # "never harsher than a plain moisturiser": no more harm than nothing denies the harm; "isn't any more
         # irritating than tretinoin": parity of harms with an active arm, not a bare denial (FRAME6)
         return pole
-    if cmp is not None and (INERT_ARM_RE.search(cmp[0]) or _UNTREATED_ARM_RE.match(cmp[0])):
+    if cmp is not None and (INERT_ARM_RE.search(cmp[0]) or _UNTREATED_ARM_RE.match(cmp[0])) and not _ordinary_active(cmp[0]):
         cmp = None
+    if cmp is not None and re.match(r"(?:the\s+|a\s+)?(?:price|cost|fee|bill|charge)s?\b", cmp[0], re.I):
+        cmp = None  # "for less than the price of one visit": a price compared is no arm's effect (FRAME8)
     parity = _parity_of_results(body, cmp)
     if parity is not None and not denied:
         return parity  # "cheaper than filler, same result", "found no difference between the two" (FRM12)
@@ -1289,6 +1368,11 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         if (parity := _negated_inferior(body, word)) is not None:
             return parity
         if _SUPERIOR_RE.match(word) or _INFERIOR_RE.match(word) or re.match(r"^(?:compared|in\s+comparison|versus|vs|unlike)", word, re.I):
+            return "superior"
+        if (cw := re.fullmatch(r"(?P<c>more\s+[a-z]+|[a-z]{3,}er)\s+than", word, re.I)) and _improvement_comparative(cw.group("c")) \
+                and (_is_treatment_phrase(cmp[0]) or _PRODUCT_HEAD_RE.search(cmp[0]) or _named_treatment(cmp[0])):
+            # "sink deeper than ordinary hyaluronic acid": any comparative of a wanted degree against another treatment
+            # compares the two arms, superiority (the comparative's valence by `polarity._improvement_comparative`; FRAME8)
             return "superior"
     combo = _COMBINATION_RE.search(body)
     if combo and _GAIN_RE.search(body, combo.end()) and not _negated(body, combo.start()):
@@ -1374,8 +1458,16 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         if negated:
             return "no_effect"
     mech = _MECHANISM_RE.search(body) or _machinery_action(body)
+    if mech and first is not None and mech.start() < first[0] and re.match(r"[a-z]+ing\b", mech.group(0), re.I) and re.search(
+            r"(?:^|[,;:]|\bthat)\s*$", body[:mech.start()], re.I) and not _negated(body, first[0]):
+        # (FRAME8) "delivering the steroid this way regrew about as much hair as injecting it": a gerund that opens its
+        # clause is the subject, the way the treatment is given; the main verb after it carries the claim
+        mech = _MECHANISM_RE.search(body, first[1])
     if mech and (first is None or mech.start() <= first[0]):
         return "mechanism"
+    if mech and first is not None and re.fullmatch(r"help(?:s|ed|ing)?", body[first[0]:first[1]], re.I) and \
+            0 <= mech.start() - first[1] <= 40 and not re.search(r"[,;:]|\b(?:and|but|so)\b", body[first[1]:mech.start()], re.I):
+        return "mechanism"  # "helps the cream get in": "help" is read through its complement's verb, here delivery (FRAME8)
     if first is not None and first[2] == "benefit" and _IN_VITRO_RE.search(body) and not _ANIMAL_RE.search(body):
         # "shown to stimulate the growth of hair follicles in the laboratory": an effect found in cells or tissue
         # outside a person is evidence of how it works, not of the benefit to people (FRAME6)
@@ -1448,6 +1540,11 @@ def _insufficient(body: str) -> bool:
     m = _NOT_ENOUGH_RE.search(body)
     if m is None:
         return False
+    if m.group("adj").lower().endswith("ly") and re.match(
+            r"\s+(?:for\s+(?:an?\s+)?(?:effective|real|visible|noticeable|lasting|any|good)\s+[a-z]+|to\s+(?:work|help|make\s+"
+            r"(?:a|any)\s+(?:real\s+)?difference|have\s+(?:an?|any)\s+(?:real\s+)?effect|be\s+effective|do\s+(?:any|much)\s+good))\b",
+            body[m.end():], re.I) and not _SUBORDINATE_SMALL_RE.search(body[:m.start()]):
+        return True  # "may not penetrate deeply enough for effective treatment": a purpose naming the effect (FRAME8)
     # (a predicate adjective after a copula: "is not strong enough"; an adverb on a mechanism verb, "may not
     # penetrate deeply enough", says how it works and stays with the mechanism rules)
     return not re.match(r"gentle|safe|mild|careful|soft|slow|sure", m.group("adj"), re.I) and not \
@@ -1574,7 +1671,8 @@ _ASSOCIATION_RE = re.compile(_LINK + r"|"
 _ADVERSE_OBJECT_RE = re.compile(
     rf"\s*(?!(?:far\s+|much\s+)?(?:fewer|less|lower|reduced|smaller|decreased|milder)\b)"
     rf"(?:(?:a|an|the|some|more|higher|greater|increased|serious|severe|rare|an\s+increased\s+risk\s+of)\s+)*"
-    rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{HARM_NOUNS}|defects?|disorders?|diseases?|cancers?|tumou?rs?|deaths?|"
+    # (a coordinated modifier, "liver and kidney problems", FRAME8)
+    rf"(?:(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{HARM_NOUNS}|defects?|disorders?|diseases?|cancers?|tumou?rs?|deaths?|"
     rf"[a-z]+(?:itis|osis|emia|aemia|oma|pathy)|{SYMPTOMS})\b|(?:unwanted|unwelcome|undesired|undesirable|excess(?:ive)?|"
     rf"abnormal|harmful|dangerous|toxic)\s)", re.I)
 
@@ -1893,6 +1991,11 @@ _PRODUCT_HEAD_RE = re.compile(r"\b(?:pills?|drugs?|medications?|medicines?|table
                               r"lotions?|gels?|antidepressants?|painkillers?)$", re.I)
 
 
+# A strength before a noun names a product ("5% minoxidil solution", "10 mg melatonin"; REL5): after "as well as" it is
+# the other arm of a comparison, never an added item (FRAME8)
+_STRENGTH_NAMED_RE = re.compile(r"(?:the\s+)?\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent|mg|mcg|g|iu)\s+[a-z]", re.I)
+
+
 def comparator_of(text: str) -> tuple[str, str] | None:
     """(comparator phrase, comparing words) for "better than X", "as effective as X", "rivals X",
     "compared with X", "vs X"; None when the "than" compares a number ("more than 50%")."""
@@ -1951,7 +2054,7 @@ def comparator_of(text: str) -> tuple[str, str] | None:
                       if verb == "as well as" else
                       re.search(r"\b(?:better|more|superior|prefer\w*|choose|advantage|effective|works)\b", text[:m.start()], re.I))
         if verb in ("like", "over", "rather than", "instead of", "as well as") and not evaluative \
-                and not (verb == "as well as" and (_is_treatment_phrase(cmp) or (
+                and not (verb == "as well as" and (_is_treatment_phrase(cmp) or _STRENGTH_NAMED_RE.match(m.group("cmp")) or (
                     _PRODUCT_HEAD_RE.search(cmp) and _BENEFIT_VERB_RE.search(re.split(r"[,;:]", text[:m.start()])[-1])
                     # a verb phrase coordinated after it ("... as well as pills and helps you sleep") leaves
                     # open which conjuncts are compared: no comparison is claimed
@@ -2073,7 +2176,11 @@ def _parity_of_results(body: str, cmp: tuple[str, str] | None) -> str | None:
     if cmp is not None and not (_EQUIV_RE.match(cmp[1]) or _COST_COMPARISON_RE.match(cmp[1])):
         return None  # "better results than X and the same ...": an efficacy comparison decides
     if cmp is None and not re.search(r"\b(?:between|both|the\s+two|either|compar\w*)\b", body, re.I) and not re.match(
-            r"\s+as\b", body[same.end():], re.I) and not _SAME_FROM_RE.match(body, same.end()):
+            r"\s+as\b", body[same.end():], re.I) and not _SAME_FROM_RE.match(body, same.end()) and not re.search(
+            # a setting or price set against the usual one names the other arm by contrast: "the same result at home"
+            # (not in the clinic), "..., for less than the price of one visit" (FRAME8)
+            r"^\s*(?:,\s*)?(?:at\s+home|in\s+your\s+own\s+home)\b|\bfor\s+(?:far\s+|much\s+)?(?:less|a\s+fraction)\b",
+            body[same.end():], re.I):
         return None  # "the same results every time": parity needs a second arm
     return "no_effect" if INERT_ARM_RE.search(body) else "equivalent"
 
@@ -2241,6 +2348,16 @@ def _unquantified(text: str) -> str:
     return _VAGUE_QTY_RE.sub("some", text)
 
 
+_TIME_BEFORE_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few)"
+                             r"(?:\s*(?:to|-|–|or)\s*(?:\d+|[a-z]+))?\s+(?:days?|weeks?|months?)\s+$", re.I)
+
+
+def _timed_from(text: str, start: int) -> bool:
+    """"4 to 8 weeks after the first session": a time before "after the first (Nth) occasion" counts from
+    that occasion (the origin of a latency); it does not say how many occasions the effect takes (TOPIC8)."""
+    return bool(_TIME_BEFORE_RE.search(text[:start]))
+
+
 def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
     """(value, unit, kind, bound) of the claimed effect size, or None.
 
@@ -2324,10 +2441,11 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
     dur = _duration(text)
     if dur is not None:
         return dur[0], dur[1], "duration", dur[2]
-    if _ONE_SESSION_RE.search(text):
+    one = _ONE_SESSION_RE.search(text)
+    if one and not _timed_from(text, one.start()):
         return 1.0, "sessions", "sessions", "typical"  # "from the very first session", "a single session" (FRM13)
     nth = _NTH_OCCASION_RE.search(text)
-    if nth and not re.match(r"\s+of\b", text[nth.end():], re.I):
+    if nth and not _timed_from(text, nth.start()) and not re.match(r"\s+of\b", text[nth.end():], re.I):
         return float(ORDINALS[nth.group("ord").lower()]), "sessions", "sessions", "typical"  # (FRAME3)
     sm = _SESSIONS_RE.search(text)
     if sm:

@@ -578,6 +578,37 @@ def harm_happens(text: str) -> bool:
     return bool(named) and not _effect_verbs(subject) and not re.search(r"\b(?:no|not|never|without)\b|n['’]t\b", subject, re.I)
 
 
+# A modal of possibility over a main verb (FRAME8): "It can itch.", "you can bruise the arteries there"
+_MODAL_VERB_RE = re.compile(r"\b(?:can|may|might|could)\s+(?:(?:also|sometimes|occasionally|even|still|easily|rarely|"
+                            r"briefly|temporarily)\s+)*(?P<v>[a-z]+)\b(?P<rest>[^,;:.!?]{0,40})", re.I)
+
+
+def modal_harm(text: str) -> bool:
+    """A modal of possibility whose main verb is itself a harm ("It can itch.", "the needles may bruise the skin", "you
+    can bruise the arteries there"), or a verb of developing or causing whose object names a harm or a danger ("can
+    develop ... dangerously low blood pressure"): a risk asserted, the harm (FRAME8). Only where the rules found no effect verb (the
+    default benefit); a verb lessened ("may itch less"), negated or inside a conditional or relative clause is left."""
+    from .frames import _effect_verbs
+
+    if _effect_verbs(text):
+        return False
+    for m in _MODAL_VERB_RE.finditer(text):
+        before = re.split(r"[,;:]", text[:m.start()])[-1]
+        if _SUBORDINATE_LEAD_RE.match(before) or _RELATIVE_BEFORE_RE.search(text[:m.start()]) or _ANY_NEGATION_RE.search(before):
+            continue
+        if re.match(r"\s+(?:less|fewer|no\s+longer|any\s*more|away)\b", m.group("rest"), re.I):
+            continue
+        v = m.group("v").lower()
+        if v in ("not", "be", "have", "help", "get", "feel", "look"):
+            continue
+        if _harm_word(v):
+            return True
+        if re.fullmatch(r"develop|suffer|cause|trigger|bring\s+on", v) and (re.search(r"\bdangerous(?:ly)?\b", m.group("rest"), re.I) or any(
+                _harm_word(w) for w in re.findall(r"[a-z]+", m.group("rest").lower()))):
+            return True  # "a child who swallows it can develop a racing heart and dangerously low blood pressure"
+    return False
+
+
 def default_reading(text: str, relation: str, relate: Callable[[str], str] | None = None) -> str:
     """The relation once the defaults of the one-negation reader are replaced by what the clause's structure
     asserts (applied after `adjust_relation`'s negations):
@@ -622,7 +653,7 @@ def default_reading(text: str, relation: str, relate: Callable[[str], str] | Non
     denial = denial_of_default(text)
     if denial is not None:
         return denial
-    if harm_happens(text):
+    if harm_happens(text) or modal_harm(text):
         return "harm"
     if _UNCHANGED_RE.search(text) and not _PAIR_SUBJECT_RE.search(text) and not re.search(r"\b(?:than|versus|vs)\b", text, re.I):
         return "no_effect"
@@ -1169,6 +1200,13 @@ _EVIDENCE_DENIED_RE = re.compile(
 _NOT_BACKED_RE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)(?:n['’]t|\s+not)\s+(?:(?:yet|been)\s+)*(?:backed|"
                             r"supported|proven|proved|confirmed|borne\s+out)\s+by\s+(?:(?:the|any|good|real|solid)\s+)*"
                             r"(?:evidence|research|stud(?:y|ies)|trials?|data|science)\b", re.I)
+# Evidence judged too weak to show a clause ("found the evidence insufficient to show that it outperforms X", "the data
+# are not strong enough to prove that"): the clause is not shown, denied as under a denied evidential (FRAME8)
+_INSUFFICIENT_EVIDENCE_RE = re.compile(
+    r"\b(?:evidence|data|research|trials?|stud(?:y|ies)|proof)\s+(?:(?:is|are|was|were|remains?|remained|seems?|seemed)\s+)?"
+    r"(?:(?:still|far|simply|much)\s+)?(?:insufficient|inadequate|too\s+(?:weak|thin|limited|sparse|few|small)|not\s+(?:yet\s+)?"
+    r"(?:enough|sufficient|strong\s+enough|good\s+enough))\s+to\s+(?:show|prove|demonstrate|establish|support|conclude|confirm)\s+"
+    r"(?:that\s+)?(?P<c>.+)$", re.I)
 # An anaphoric complement: the clause denied is the one before ("no trial has shown that")
 _ANAPHOR_RE = re.compile(r"\W*(?:that|this|it|so|any\s+of\s+(?:that|this|it))\W*$", re.I)
 # A fronted privative adjunct set off by a comma ("Without the shields, the blue setting could injure the retina") is a
@@ -1297,7 +1335,7 @@ def scope_evidential_reading(text: str, relation: str, relate: Callable[[str], s
             and _not_negated(text, m.start()) and not _RESTRICTIVE_RE.search(
                 re.sub(r"\b(?:than|at)\s+once\b", " ", re.split(r"[,;:.!]", text[:m.start()])[-1], flags=re.I)):
         return "no_effect"  # ("more than once a day" counts occasions: no conjunction "once")
-    ev = _NO_EVIDENCE_CLAUSE_RE.match(text) or _EVIDENCE_DENIED_RE.match(text)
+    ev = _NO_EVIDENCE_CLAUSE_RE.match(text) or _EVIDENCE_DENIED_RE.match(text) or _INSUFFICIENT_EVIDENCE_RE.search(text)
     if ev is not None and relation != "denies_harm":
         clause = re.split(r"[;:.!]", ev.group("c"))[0]
         if _ANAPHOR_RE.match(clause):
@@ -1456,12 +1494,50 @@ _INERT_STANDARD_RE = re.compile(r"\bthan\s+(?:(?:the|those|people|patients|women
                                 r"(?:[\w-]+\s+){0,2}?(?:treated\s+with|given|using|on|receiving|taking|with)\s+", re.I)
 _COMBINATION_RE = re.compile(r"\b(?:plus|combined\s+with|alongside|together\s+with|added\s+to|on\s+top\s+of|in\s+addition\s+to)\b",
                              re.I)
-# The comparatives of improvement: the evaluative adjectives English uses for a wanted change of the body or of a result
-# (younger, thicker, fuller, smoother, better, faster); a comparative of another quality ("darker", "older") may name a
-# harm, and is left to the other readers
-_IMPROVEMENT_CMP_RE = re.compile(r"(?:better|younger|thicker|fuller|longer|stronger|smoother|brighter|healthier|faster|"
-                                 r"quicker|sooner|softer|firmer|clearer|denser|shinier|glossier|tighter|slimmer|leaner|"
-                                 r"more\s+(?:effective\w*|youthful|radiant|even|elastic|supple|hydrated|visible))", re.I)
+# The comparatives of improvement, by structure rather than a list that grows per topic (FRAME8): a comparative by its
+# morphology ("better", "-er"/"-ier" on a one-syllable or -y/-le stem, "more" + adjective) whose base the product's
+# harm vocabulary does not name (a harm word or harmful adjective, an unwanted state, a problem verb's base "thin", a
+# property noun that is a problem "redness") and that is not the marked, lower pole of a general English scale of
+# degree (age, strength, speed, time, texture: "older", "weaker", "slower", "later", "duller", "rougher"), nor a term
+# of hue or shade ("darker", "paler"), whose valence is its noun's. A comparative said of a problem noun (the
+# three words before it naming a problem, or one of the outcome table's problem outcomes: "any smaller" of scars)
+# takes its valence from that noun, which the form cannot give: no improvement is read there, the other readers decide
+_LOWER_POLE = frozenset("old weak slow late dull rough coarse loose lax limp flat brittle frail sparse saggy wrinkled "
+                        "thin poor low".split())
+# English's basic terms of hue and shade: their valence is the noun's (darker lashes are wanted, darker skin is not)
+_HUE = frozenset("dark light pale red white black brown yellow grey gray pink tan blue green orange purple".split())
+_NOT_COMPARATIVE = frozenset("more less fewer lesser worse rather other either neither whether never ever over under "
+                             "after water number".split())
+
+
+def _improvement_comparative(c: str, clause: str = "") -> bool:
+    """Is `c` ("faster", "more radiant", "thicker") the comparative of a wanted change (see `_LOWER_POLE`)? `clause`,
+    the words around it, gives the noun it grades: a problem noun there leaves the valence unknown (False)."""
+    from .frames import _PROBLEM_RE, _comparative_property, _plausible_comparative
+
+    w = " ".join(c.lower().split())
+    if w == "better":
+        return True
+    last = w.split()[-1]
+    if last in _NOT_COMPARATIVE or not _plausible_comparative(w) or not (w.startswith("more ") or last.endswith("er")):
+        return False
+    base = _comparative_base(w)
+    stems = {base, base + "e", base[:-1] if base.endswith("e") else base}
+    if stems & (_LOWER_POLE | _HUE):
+        return False
+    if any(_harm_word(b) or _harm_adjective(b) or _UNWANTED_STATE_RE.match(b) or _problem_verb(b) for b in stems):
+        return False
+    prop = _comparative_property(w)
+    if prop and _PROBLEM_RE.fullmatch(prop):
+        return False
+    graded = " ".join(re.findall(r"[\w'’-]+", clause)[-3:])  # the noun it grades stands just before it
+    if not graded:
+        return True
+    from .extract import PROBLEM_OUTCOMES, _outcome_hits  # the outcome table: which outcomes are problems
+
+    return not (_PROBLEM_RE.search(graded) or any(c.key in PROBLEM_OUTCOMES for _, _, c in _outcome_hits(graded, 0, len(graded))))
+
+
 # A negated causative whose result is a comparative of a wanted state ("will not make anyone look ten years younger"):
 # the change is denied, no effect (a harmful state's comparative denies the harm, REL4)
 _NEGATED_MAKE_CMP_RE = re.compile(
@@ -1516,6 +1592,41 @@ _AGAINST_FIGURE_RE = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent
                                 r"compared\s+(?:with|to)|as\s+against)\s+(?P<b>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+"
                                 r"(?:for|with|on|in|from|after)\s+(?P<s>.{3,})$", re.I)
 
+# Two arms' frequencies set against each other ("only 1 of 16 women got a side effect from X, against 11 of 16 using
+# Y"): the arms compared by how many people had the outcome (FRAME8); of a harm, the smaller share is the better arm
+_AGAINST_COUNT_RE = re.compile(r"(?P<a>\d+)\s+(?:of|in|out\s+of)\s+(?P<n>\d+)\b(?P<mid>[^;]{0,100}?),?\s+(?:against|versus|vs\.?|"
+                               r"compared\s+(?:with|to)|as\s+against)\s+(?P<b>\d+)\s+(?:of|in|out\s+of)\s+(?P<m>\d+)\s+"
+                               r"(?:(?:[a-z]+\s+)?(?:for|with|on|in|from|after|using|taking|given|receiving|treated\s+with)\s+)"
+                               r"(?P<s>.{3,})$", re.I)
+_ARM_FREQUENCY_HARM_RE = re.compile(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS}|side[\s-]effects?|reactions?)\b", re.I)
+
+
+def arm_frequencies(text: str) -> str | None:
+    """What two arms' frequencies set against each other assert (FRAME8): the treatment's share of people with a harm
+    below the other arm's is superiority (better tolerated), above it more harm than the other arm, a harm; of a
+    result, a larger share superiority. An inactive standard makes it the plain claim (benefit or harm); equal
+    shares, or a clause that is no figure of arms, None."""
+    m = _AGAINST_COUNT_RE.search(text)
+    if m is None or _ANY_NEGATION_RE.search(text[:m.start()].split(",")[-1]):
+        return None
+    n, k = int(m.group("n")), int(m.group("m"))
+    if not n or not k:
+        return None
+    a, b = int(m.group("a")) / n, int(m.group("b")) / k
+    harm = bool(_ARM_FREQUENCY_HARM_RE.search(m.group("mid")))
+    if _INERT_RE.match(m.group("s")):
+        return ("harm" if a > b else None) if harm else ("benefit" if a > b else None)
+    if a == b:
+        return None
+    if harm:
+        return "superior" if a < b else "harm"
+    return "superior" if a > b else None
+
+# A conditional of indifference over doing something ("lactate is cleared within an hour whether you massage or not",
+# "whether or not you take it"): the outcome comes about either way, so the action makes no difference (FRAME8)
+_INDIFFERENT_RE = re.compile(r",?\s*\b(?:whether\s+(?:you|they|people|patients|we|I|she|he)\s+(?:[\w'’-]+\s+){1,4}?or\s+not|"
+                             r"whether\s+or\s+not\s+(?:you|they|people|patients|we|I|she|he)\s+[a-z]+)\b", re.I)
+
 
 _COORDINATED_CLAUSE_RE = re.compile(r",\s*(?:and|but|while|whereas|yet)\s+(?=(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|"
                                     r"did|does|do|can|could|will|would|may|might|[a-z]+ed|[a-z]+s)\b)|;\s+", re.I)
@@ -1543,7 +1654,10 @@ def negation_scope_reading(text: str, relation: str, relate: Callable[[str], str
     - an appositive after the subject: the main clause asserts, not the description;
     - no extra benefit given, nothing tested, nothing behind a claim: no effect;
     - a standard of people who did not use it: the benefit; ranking above, working best, a larger figure against
-      another arm's: superiority."""
+      another arm's: superiority;
+    - two arms' frequencies against each other ("1 of 16 ..., against 11 of 16 ..."): superiority, or of a harm more
+      frequent with the treatment the harm (`arm_frequencies`, FRAME8); a conditional of indifference ("whether you
+      massage or not"): no effect (FRAME8)."""
     relate = relate or _default_relate
     if "?" in text:
         return None
@@ -1559,7 +1673,7 @@ def negation_scope_reading(text: str, relation: str, relate: Callable[[str], str
             return "equivalent"  # "isn't any worse than tretinoin": non-inferiority to an active standard, parity at least
         if c == "worse" or _harm_word(base) or _harm_adjective(base) or _UNWANTED_STATE_RE.match(base):
             return "denies_harm"
-        if _IMPROVEMENT_CMP_RE.fullmatch(c):
+        if _improvement_comparative(c, text[:ac.start("c")]):
             if ac.group("than") and not (_INERT_RE.match(text, ac.end()) or _BASE_ALONE_RE.match(text, ac.end())):
                 return "equivalent"  # "doesn't work any better than minoxidil": no difference from an active standard
             return "no_effect"
@@ -1567,10 +1681,10 @@ def negation_scope_reading(text: str, relation: str, relate: Callable[[str], str
             re.split(r"[,;:.!]", text[:nm.start()])[-1]):
         return "no_effect" if _INERT_RE.match(text, nm.end()) else "equivalent"
     if relation == "benefit" and (nmk := _NEGATED_MAKE_CMP_RE.search(text)) and not lead_sub \
-            and _IMPROVEMENT_CMP_RE.fullmatch(nmk.group("c")):
+            and _improvement_comparative(nmk.group("c"), text[:nmk.start("c")]):
         return "no_effect"
     if relation == "benefit" and (nl := _NOT_LOOK_CMP_RE.search(text)) and not lead_sub and (
-            _IMPROVEMENT_CMP_RE.fullmatch(nl.group("c")) or nl.group("c").lower() == "whiter") and not re.match(
+            _improvement_comparative(nl.group("c"), text[:nl.start("c")]) or nl.group("c").lower() == "whiter") and not re.match(
             r"\s+than\b", text[nl.end():], re.I):
         return "no_effect"
     if relation in ("benefit", "mechanism") and (nu := _NO_USE_RE.search(text)) and _not_negated(text, nu.start()):
@@ -1665,6 +1779,11 @@ def negation_scope_reading(text: str, relation: str, relate: Callable[[str], str
         # needled with saline", compares what the addition adds: superiority stays)
         if st and not _COMBINATION_RE.search(text[:st.start()]) and (st.re is _UNTREATED_STANDARD_RE or _INERT_RE.match(text, st.end())) and _not_negated(text, st.start()):
             return "benefit"
+    if relation in ("benefit", "harm", "denies_harm", "mechanism") and not lead_sub and (arms := arm_frequencies(text)):
+        return arms
+    if relation in ("benefit", "mechanism") and (ind := _INDIFFERENT_RE.search(text)) and not _ANY_NEGATION_RE.search(
+            text[:ind.start()]):
+        return "no_effect"
     if relation == "benefit" and not lead_sub:
         if (ra := _RANKS_ABOVE_RE.search(text)) and _not_negated(text, ra.start()):
             return "superior"

@@ -41,7 +41,7 @@ __all__ = ["TopicCandidate", "candidates", "choose", "probabilities", "TopicMode
 RESOURCES = Path(__file__).resolve().parent / "resources"
 MODEL_PATH = RESOURCES / "topic_model.json.gz"
 META_PATH = RESOURCES / "topic_model.meta.json"
-FEATURE_VERSION = 3  # (3: bare_proper_name, TOPIC5)
+FEATURE_VERSION = 3  # (3: bare_proper_name, TOPIC5; bump to 4 with the first model trained on TOPIC8's features)
 
 
 @dataclass(frozen=True)
@@ -219,12 +219,14 @@ def candidates(article: Article, rules: ex.Concept | None = None) -> list[TopicC
         add(g, "ngram")
 
     rows = []
-    context = _Context(article, title, rules, lines, subjects, tags, _sentence_roles(text), _document_frame(text))
+    context = _Context(article, title, rules, lines, subjects, tags, _sentence_roles(text), _document_frame(text),
+                       [x.start for x in ex.sentences(text)])
     for label, (concept, sources) in found.items():
         base = concept if concept is not None else ex._generic_concept(label)
         feats = _features(label, base, sources, context)
         if feats is not None:
             rows.append((label, concept, sources, feats))
+    _fragments([(label, concept if concept is not None else ex._generic_concept(label), f) for label, concept, _, f in rows], text)
     _relative([f for *_, f in rows])
     out = [TopicCandidate(label, concept if concept is not None else ex._generic_concept(label), tuple(sorted(sources)),
                           feats, generic=concept is None) for label, concept, sources, feats in rows]
@@ -242,6 +244,7 @@ class _Context:
     tags: dict[str, str]
     roles: _Sentences
     frame: tuple[int, int]
+    starts: list[int]
 
 
 def _subjects(text: str) -> list[str]:
@@ -358,6 +361,15 @@ def _features(label: str, concept: ex.Concept, sources: set[str], cx: _Context) 
             referred += 1
     body = sum(cx.frame[0] <= p < cx.frame[1] for p in starts)
     f["log_claim_subject"] = math.log1p(claim_subject)
+    # what the sentences act with (used, or the subject of a treating verb): a treatment is done or
+    # taken, where a study, a plan or a place that reports it is not (TOPIC8)
+    f["log_acted"] = math.log1p(_acted_with(rx, text, cx.starts)[0])
+    # a name written with every word capitalised inside running prose ("Contact the Day Treatment Unit",
+    # "Little Steps") is an institution's, a place's or a brand's, not a treatment's (TOPIC8); (not where a
+    # sentence starts, nor in a heading, which capitalises every word)
+    inside = [m for m in spans if not _SENTENCE_START_RE.search(text[max(0, m.start() - 3):m.start()] if m.start() else "\n")
+              and _prose(text, m.start())]
+    f["capitalised_inside"] = sum(all(w[:1].isupper() for w in m.group(0).split()) for m in inside) / max(len(inside), 1)
     f["log_referred"] = math.log1p(referred)
     f["frame_only"] = float(bool(n) and not body)
     f["open_end"] = float(bool(ex._OPEN_END_RE.search(label)))
@@ -366,15 +378,39 @@ def _features(label: str, concept: ex.Concept, sources: set[str], cx: _Context) 
     return f
 
 
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n\"“(#*-])\s*$")
+
+
+def _prose(text: str, pos: int) -> bool:
+    """Is the line around `pos` running prose (three or more words in lower case), not a heading?"""
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return len(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", text[a:b if b >= 0 else len(text)])) >= 3
+
+
+def _fragments(rows: list[tuple[str, ex.Concept, dict[str, float]]], text: str) -> None:
+    """The share of a candidate's mentions that lie inside a longer candidate's mention: a word the text
+    writes mostly inside a longer phrase ("minoxidil" in "minoxidil foam", "Pro" in "SilkEdge Pro") is
+    read with that phrase, and the ranker weighs it with what the phrase is (TOPIC8)."""
+    spans = {label: [m.span() for m in concept.regex.finditer(text)] for label, concept, _ in rows}
+    for label, _, f in rows:
+        words = label.lower().split()
+        own = spans[label]
+        covering = [s for other, _, _ in rows if len(other.split()) > len(words)
+                    and re.search(rf"(?<!\S){re.escape(label.lower())}(?!\S)", other.lower()) for s in spans[other]]
+        f["fragment_share"] = sum(any(a <= p and q <= b for a, b in covering) for p, q in own) / max(len(own), 1)
+
+
 def _relative(rows: list[dict[str, float]]) -> None:
     """Features relative to the article's other candidates (a count means little on its own)."""
     top_count = max((f["log_count"] for f in rows), default=0.0) or 1.0
     top_subject = max((f["log_subject"] for f in rows), default=0.0) or 1.0
+    top_acted = max((f["log_acted"] for f in rows), default=0.0) or 1.0
     top_claim = max((f["log_claim_subject"] + f["log_referred"] for f in rows), default=0.0) or 1.0
     for f in rows:
         f["claim_vs_top"] = (f["log_claim_subject"] + f["log_referred"]) / top_claim
         f["count_vs_top"] = f["log_count"] / top_count
         f["subject_vs_top"] = f["log_subject"] / top_subject
+        f["acted_vs_top"] = f["log_acted"] / top_acted
 
 
 # --- the shipped model ----------------------------------------------------------------------------
@@ -385,11 +421,15 @@ class TopicModelError(RuntimeError):
 
 
 @lru_cache(maxsize=1)
-def _model() -> tuple[float, dict[str, float], float, int]:
+def _model() -> tuple[float, dict[str, float], float, int, tuple[float, float, float]]:
     payload, _ = load_checked(MODEL_PATH, META_PATH, FEATURE_VERSION, TopicModelError, "topic model")
     margin = payload.get("margin")
+    acted = payload.get("acted", {})
+    # (the thresholds of `_acted_instead`, chosen with the ranker since TOPIC8; the module's values before)
+    thresholds = (float(acted.get("min", ACTED_MIN)), float(acted.get("margin", ACTED_MARGIN)),
+                  float(acted.get("min_p", ACTED_MIN_P)))
     return (float(payload["bias"]), dict(payload["weights"]), float("inf") if margin is None else float(margin),
-            int(payload.get("min_sentences", 0)))
+            int(payload.get("min_sentences", 0)), thresholds)
 
 
 def score(f: Mapping[str, float], bias: float, weights: Mapping[str, float]) -> float:
@@ -399,7 +439,7 @@ def score(f: Mapping[str, float], bias: float, weights: Mapping[str, float]) -> 
 
 
 def probabilities(cands: list[TopicCandidate]) -> list[float]:
-    bias, weights, _, _ = _model()
+    bias, weights, _, _, _ = _model()
     return [score(c.features, bias, weights) for c in cands]
 
 
@@ -469,7 +509,7 @@ def choose(article: Article, rules: ex.Concept | None = None) -> ex.Concept:
     training article keep the rules' pick."""
     if rules is None:
         rules = ex._rules_intervention(article)
-    _, _, margin, min_sentences = _model()
+    _, _, margin, min_sentences, _ = _model()
     confident = ex.confident_pick(rules, article)
     if confident and len(ex.sentences(article.text)) < min_sentences:
         # a learned model is used only within the data it learned from: its features are counts and
@@ -496,7 +536,8 @@ def choose(article: Article, rules: ex.Concept | None = None) -> ex.Concept:
 # chosen leave-one-split-out on the development articles (benchmarks/train_topic.py's splits): how many
 # more mentions the sentences act with, and the ranker's least probability for the name (TOPIC7)
 # (grid: margin 1-4, least count 1-4, least probability 0-0.5; ties go to the stricter value: every
-# fold but dev10's chose margin 3, count 4, probability 0.15)
+# fold but dev10's chose margin 3, count 4, probability 0.15). Since TOPIC8 the trainer chooses them
+# with the ranker and ships them in its payload (`_model`); these are the values a payload without them uses.
 ACTED_MARGIN = 3
 ACTED_MIN = 4
 ACTED_MIN_P = 0.15
@@ -509,21 +550,39 @@ def _acted_instead(text: str, cands: list[TopicCandidate], probs: list[float]) -
     compares with or stops ("stop my retinol", "as well as minoxidil") or a word it names as an outcome
     ("what cold water does for skin and hair"). The other reader must allow it: the ranker gives it at
     least `ACTED_MIN_P` (a class noun, "the medicine", refers back and gets less), it can name a thing
-    and a treatment (`plays_role`), and it names another treatment than the rules' pick (TOPIC7)."""
-    rules = next((c for c in cands if c.rules), None)
+    and a treatment (`plays_role`), and it names another treatment than the rules' pick (TOPIC7).
+    The three thresholds are chosen with the ranker, leave-one-split-out (`benchmarks/train_topic.py`,
+    shipped in the model's payload, TOPIC8)."""
+    rules = next((i for i, c in enumerate(cands) if c.rules), None)
     if rules is None:
         return None
     starts = [s.start for s in ex.sentences(text)]
-    base = _acted_with(rules.concept.regex, text, starts)[0]
-    best: tuple[tuple[int, float], TopicCandidate] | None = None
-    for c, p in zip(cands, probs):
-        if c.rules or not c.generic or p < ACTED_MIN_P or not plays_role(c.features, c.concept.label) or \
-                same_treatment(c.phrase, rules.concept.label) or same_treatment(c.concept.label, rules.concept.label):
+    _, _, _, _, thresholds = _model()
+    i = acted_pick([c.concept.label for c in cands], probs, [_acted_with(c.concept.regex, text, starts)[0] for c in cands],
+                   [c.generic for c in cands], [plays_role(c.features, c.concept.label) for c in cands], rules,
+                   *thresholds, phrases=[c.phrase for c in cands])
+    return _head_for_modifier(cands[i], cands, text, starts) if i is not None else None
+
+
+def acted_pick(labels: list[str], probs: list[float], acted: list[int], generic: list[bool], roles: list[bool],
+               rules: int | None, minimum: float = ACTED_MIN, margin: float = ACTED_MARGIN, min_p: float = ACTED_MIN_P,
+               phrases: list[str] | None = None) -> int | None:
+    """`_acted_instead` on the candidates' lists (shared with the trainer): the noun phrase the
+    sentences act with most, at least `minimum` times and by `margin` more than the rules' pick (index
+    `rules`), that the ranker gives at least `min_p`, that can be what the sentences are about
+    (`roles`) and that names another treatment than the rules' pick."""
+    if rules is None:
+        return None
+    phrases = phrases or labels
+    best: tuple[tuple[int, float], int] | None = None
+    for i, p in enumerate(probs):
+        if i == rules or not generic[i] or p < min_p or not roles[i] or \
+                same_treatment(phrases[i], labels[rules]) or same_treatment(labels[i], labels[rules]):
             continue
-        n = _acted_with(c.concept.regex, text, starts)[0]
-        if n >= ACTED_MIN and n - base >= ACTED_MARGIN and (best is None or (n, p) > best[0]):
-            best = ((n, p), c)
-    return _head_for_modifier(best[1], cands, text, starts) if best is not None else None
+        n = acted[i]
+        if n >= minimum and n - acted[rules] >= margin and (best is None or (n, p) > best[0]):
+            best = ((n, p), i)
+    return best[1] if best is not None else None
 
 
 def _head_for_modifier(chosen: TopicCandidate, cands: list[TopicCandidate], text: str, starts: list[int]) -> TopicCandidate:

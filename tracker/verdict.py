@@ -437,6 +437,19 @@ def other_variant(phrase: str, record: Record, question: Question) -> tuple[str,
     return None
 
 
+def _shared_modifier(own: str, norm: str) -> bool:
+    """Does a modifier of the claim's own name (a word before its head: "laser" in "Laser caps") modify the
+    normalised name too ("low-level laser therapy")?"""
+    words = [w for w in _tokens(own) if w not in STOPWORDS]
+    return bool(set(words[:-1]) & set(_tokens(norm)[:-1]))
+
+
+def _names_any_word(phrase: str, record: Record) -> bool:
+    """Does the record use any content word of the phrase (a claim's own name for its treatment)?"""
+    words = {w for w in _tokens(phrase) if w not in STOPWORDS and len(w) > 2}
+    return bool(words & set(_tokens(f"{record.title or ''} {record.abstract_text}")))
+
+
 _SAID_OF = "said of"
 
 
@@ -460,7 +473,14 @@ def harms_of_other_arms(frame: ClaimFrame, quote: str, question: Question, appra
         if mine_routes and theirs and not (theirs & mine_routes):
             aside[a.pmid] = f"of {' and '.join(sorted(theirs))} use, another route than the claim's ({', '.join(sorted(mine_routes))})"
             continue
-        variant = other_variant(frame.intervention or "", record, question)
+        # SIGN8 (#14 item 4): the claim's treatment by its own words, or by its normalised name when the record uses
+        # none of its words and the claim's own modifier is the normalised name's ("Laser caps", "low-level laser
+        # therapy"): "low-level laser therapy" against "blue light therapy". A one-word name ("LED") has no modifier
+        # of its own: its normalised name ("LED light therapy") only spells out the class, whose kinds it names all
+        variant = other_variant(frame.intervention or "", record, question) or (
+            other_variant(frame.intervention_norm, record, question)
+            if frame.intervention_norm and _shared_modifier(frame.intervention or "", frame.intervention_norm)
+            and not _names_any_word(frame.intervention or "", record) else None)
         if variant:
             aside[a.pmid] = (f"of {variant[1]} {variant[2]}, another variant than the claim's {variant[0]} {variant[2]} "
                              "(indirect evidence at most)")
@@ -613,6 +633,22 @@ def _held_verdict(verdict: str, held: SharesHeld) -> str:
     return held.verdict or verdict
 
 
+# "26% versus 11% had ...": a share after "versus" / "compared with" is the other arm's, never the claim's arm's
+_OTHER_ARM_FIGURE_RE = re.compile(r"\b(?:versus|vs\.?|compared\s+with|against)\s*$", re.I)
+# a graded category of response ("an excellent or good response", "marked improvement", "complete clearance")
+_GRADED_RESPONSE_RE = re.compile(r"\b(?:excellent|good|marked|complete|moderate|substantial|significant|total|full|"
+                                 r"clear|at\s+least\s+\d+%)\b(?:\s+(?:or|to)\s+\w+)?\s+(?:response|improvement|"
+                                 r"clearance|clearing|regrowth|results?)\b", re.I)
+
+
+def _graded_response(after: str, quote: str) -> bool:
+    """Is the share counted in a graded category of response ("26% had an excellent or good response") while the
+    claim counts any improvement? A stricter category always counts fewer people, so its share cannot show a claim of
+    plain improvement overstated (GRADE indirectness: another definition of the outcome)."""
+    m = _GRADED_RESPONSE_RE.search(after[:80])
+    return bool(m) and not _GRADED_RESPONSE_RE.search(quote)
+
+
 def check_shares(question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record],
                  frame: ClaimFrame | None = None, quote: str = "") -> list[tuple[str, str, float]]:
     """(pmid, figure, percent) for each proportion of people reported about the outcome for the
@@ -629,7 +665,9 @@ def check_shares(question: Question, appraisals: Sequence[Appraisal], records: M
         for m in FIGURE_RE.finditer(sentence):
             if not combined_claim and _combination_arm(sentence, m):
                 continue
-            if re.search(r"%|percent", m.group(0), re.I) and _figure_kind(sentence, m) == "proportion":  # "80 percent of patients" too
+            if re.search(r"%|percent", m.group(0), re.I) and _figure_kind(sentence, m) == "proportion" and not (
+                    _OTHER_ARM_FIGURE_RE.search(sentence[:m.start()])
+                    or _graded_response(sentence[m.end():], quote)):  # "80 percent of patients" too
                 values = figure_values(m.group(0).strip())
                 if values:
                     # "61-100% of patients": a range whose first number carries no sign is still a range
@@ -1105,6 +1143,17 @@ def grade_claim(
     figures, durations, time frame, severity, risk) then adjust the question's verdict; a
     claim most studies go against is never left "supported" or "partly supported"."""
     frame = restore_elided_head(frame_of(claim, question), question, records)
+    if parity_denied_effect(frame, claim.quote):
+        # SIGN8 (#14 item 3, comparison): "adding PRP to laser did not make the scars look any better than laser alone"
+        # denies a difference from a named active treatment, not an effect: it is judged head to head, as "no better
+        # than" that treatment (a tie or a loss backs it), never by whether the treatment works at all
+        frame = replace(frame, relation="equivalent")
+    adjunct = adjunct_treatment(frame, claim.quote, appraisals, records) if claim.stance == "affirms" else None
+    if adjunct:
+        # SIGN8 (#14 item 4, PICO): "Brushed on after the laser, the PRP is what smooths the scars" gives its treatment
+        # on top of another one the records test it added to: what it adds to that one is the claim, answered by the
+        # trials of the other alone against both (a tie: it adds nothing), not by trials of it alone or of the pair
+        frame = replace(frame, relation="superior", comparator=adjunct, comparator_norm=adjunct)
     if claim.origin == "auto":
         # an extracted claim's stance comes from its frame; a curated one was set by hand
         # against its question's wording ("less effective than in-office?") and is kept
@@ -1114,6 +1163,7 @@ def grade_claim(
     cited = list(grade.cited_pmids)
     from_question = len(cited)  # records the claim's own checks add come after these
     notes: list[str] = []
+    aside_notes: list[str] = []  # records set aside as no evidence about this claim: said after what decided it
     elsewhere: list[str] = []  # SGN17: records whose harms are said of another arm (indirect for this one)
     mine = [a for a in appraisals if a.question_id == question.question_id] or list(appraisals)
     if question.kind == "safety" and frame.relation in ("harm", "denies_harm") and grade.n_relevant:
@@ -1129,6 +1179,7 @@ def grade_claim(
             from_question = len(cited)
             notes.append("the harms " + "; ".join(f"PMID {p} reports are {why}" for p, why in aside.items())
                          + ", so they are no evidence about this one")
+            aside_notes.append(notes[-1])
 
     listed = [a.pmid for a in mine if a.included and a.pmid in records and ingredient_only(records[a.pmid], question)]
     if listed:
@@ -1143,6 +1194,7 @@ def grade_claim(
                      f"{question.intervention} only as one ingredient of another product, which is what "
                      f"{'it tests' if len(listed) == 1 else 'they test'}, so {'it is' if len(listed) == 1 else 'they are'} "
                      "no evidence about it")
+        aside_notes.append(notes[-1])
     fall = claimed_fall(frame, question, claim.quote) if (
         frame.relation == "mechanism" and question.kind == "mechanism" and claim.stance == "affirms") else None
     reread = reread_for_fall(question, mine) if fall else []
@@ -1176,7 +1228,7 @@ def grade_claim(
             claim.claim_type == "comparative" or _SUPERLATIVE_RE.search(wording))):
         # A named comparator ("the 2% strength", "tretinoin") is judged on comparisons with it;
         # "other treatments" on any head-to-head comparison the records report.
-        named = bool(frame.comparator and not _GENERIC_CMP_RE.search(frame.comparator))
+        named = bool(frame.comparator and not generic_comparator(frame.comparator))
         add_on_claim = False
         self_compared = named and _same_arm(frame)
         combo = _combination_claim(frame) if not self_compared else None
@@ -1202,7 +1254,7 @@ def grade_claim(
                 harms = harm_comparisons(frame, question, mine, records, claim.quote)
                 h2h = h2h if harms is None else harms
                 harms_compared = harms is not None
-            if _add_on_claim(frame, claim.quote):
+            if adjunct or _add_on_claim(frame, claim.quote):
                 add_on_claim = True
                 # "the combination beats minoxidil by itself" compares X plus Y with Y alone: only
                 # add-on trials answer it (their "combination" is the claim's arm), not X against Y
@@ -1241,7 +1293,8 @@ def grade_claim(
                                  f"({_pmid_list(added)}) show what the addition adds, not how it ranks")
                     h2h = [h for h in h2h if h not in added]
         # "no better than" / "not as good as" put the intervention at most level with the comparator
-        at_most = bool(not_as_reading(frame, claim.quote) or (equivalent and _NO_BETTER_RE.search(claim.quote)))
+        at_most = bool(not_as_reading(frame, claim.quote) or (equivalent and (
+            _NO_BETTER_RE.search(claim.quote) or _NOT_ANY_BETTER_RE.search(claim.quote))))
         # arms that changed alike, untested, speak only to a claim of parity
         if not (equivalent and not at_most):
             h2h = [h for h in h2h if not isinstance(h, _AlikeArms)]
@@ -1257,13 +1310,18 @@ def grade_claim(
         elif not h2h:
             # Evidence that it works is indirect evidence for "works better than / as well as":
             # without a head-to-head comparison the comparison itself has no evidence (C9).
-            notes.append(f"a comparative claim needs head-to-head evidence and none of the records compares it "
-                         f"with{against}" + (f"; that it works on its own ({verdict}) is only indirect evidence"
-                                             if verdict != "no evidence found" else ""))
+            both = _names_both(frame, question, mine, records, claim.quote) if named else []
+            # COMPARE9: the reason never says no record compares the two while a cited record names both arms
+            notes.append((f"a comparative claim needs head-to-head evidence: {_pmids_of_ids(both)} name"
+                          f"{'s' if len(both) == 1 else ''} both it and{against}, but no result between the two could be "
+                          "read from " + ("it" if len(both) == 1 else "them") if both else
+                          f"a comparative claim needs head-to-head evidence and none of the records compares it "
+                          f"with{against}") + (f"; that it works on its own ({verdict}) is only indirect evidence"
+                                               if verdict != "no evidence found" else ""))
             # (and "contradicted" against a named comparator: a harm reported for it alone says nothing about having
             # less of it than that other treatment; a superlative over unnamed alternatives keeps it)
             if verdict in ("supported", "partly supported", "not supported") or (
-                    verdict == "contradicted" and frame.comparator and not _GENERIC_CMP_RE.search(frame.comparator)):
+                    verdict == "contradicted" and frame.comparator and not generic_comparator(frame.comparator)):
                 verdict = "no evidence found"
                 cited = cited[:from_question]
         elif named and all(_untested_lead(h) for h in h2h):
@@ -1281,7 +1339,15 @@ def grade_claim(
                          "of the difference: a lead, not a shown difference")
         elif named and at_most and not _NOT_AS_RE.search(claim.quote):
             # "X is no better than Y" claims X is at most level with Y: a tie or a loss backs it, a win refutes it
-            if wins:
+            backing = {h.pmid for h in ties + losses} - {h.pmid for h in wins}
+            if wins and backing:
+                # SIGN8 (GRADE inconsistency): some records find it ahead and others find no difference or find it
+                # behind: the head-to-head evidence disagrees, so it places the claim on neither side
+                verdict, lead_unclear = "not supported", True
+                notes.append(f"head-to-head: {len(wins)} comparison(s) favour it ({_pmid_list(wins)}), against 'no "
+                             f"better than {frame.comparator}', while {len(ties) + len(losses)} found no difference or "
+                             f"favour {frame.comparator} ({_pmid_list(ties + losses)}): the records disagree")
+            elif wins:
                 verdict, checked_against = "not supported", True
                 notes.append(f"head-to-head: {len(wins)} comparison(s) favour it ({_pmid_list(wins)}), against "
                              f"'no better than {frame.comparator}'")
@@ -1289,6 +1355,19 @@ def grade_claim(
                 verdict = "supported" if len(ties) + len(losses) >= 2 and verdict == "supported" else "partly supported"
                 notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference and {len(losses)} favour "
                              f"{frame.comparator} ({_pmid_list(ties + losses)}), which backs 'no better than'")
+        elif not named and named_as_standard(frame, claim.quote):
+            # SIGN8: "finasteride improved hair in far more men than saw palmetto did", framed on saw palmetto: the
+            # claim puts its intervention behind the sentence's subject, so a comparison it loses backs the claim
+            if losses and not (wins or ties):
+                verdict = "partly supported"
+                notes.append(f"the claim names {frame.intervention} only as the standard another treatment beat "
+                             f"('than {frame.intervention}'); head-to-head: {len(losses)} comparison(s) favour another "
+                             f"treatment ({_pmid_list(losses)}), which backs it")
+            else:
+                verdict, checked_against = "not supported", True
+                notes.append(f"the claim names {frame.intervention} only as the standard another treatment beat "
+                             f"('than {frame.intervention}'); head-to-head: {len(ties)} comparison(s) found no difference "
+                             f"and {len(wins)} favour it ({_pmid_list(ties + wins)}), against that")
         elif not_as_reading(frame, claim.quote):
             # "X isn't as effective as Y" denies parity: a loss backs it, a tie or a win refutes it (unless the frame
             # already made Y its intervention and the winner: then the superior reading below decides)
@@ -1365,8 +1444,20 @@ def grade_claim(
                          f"({_pmid_list(tested)}) and {len(ties)} found no difference ({_pmid_list(ties)})")
         elif ties:
             verdict = "not supported"
-            notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference from {frame.comparator or 'the comparator'} "
-                         f"({_pmid_list(ties)}), {len(wins)} favour it")
+            if not wins and _EFFICACY_BETTER_RE.search(claim.quote) and not _SPEED_RE.search(claim.quote) \
+                    and not _OTHER_MEASURE_RE.search(claim.quote) and not _PARITY_WORDS_RE.search(claim.quote) \
+                    and not _NO_BETTER_RE.search(claim.quote) and not _NOT_ANY_BETTER_RE.search(claim.quote):
+                # COMPARE9: "works better than Y" asserts a difference; trials of the two that found none (a difference
+                # that is not significant, "p > .05", is none shown) go against it, as a loss would, if less firmly
+                # (only when the quote compares how well the two work: "healed sooner", "easier to stick with" compare
+                # another measure the trials' tie on efficacy does not answer; and not when the quote's own words claim
+                # parity or deny superiority, whatever its frame says)
+                checked_against = True
+                notes.append(f"the claim says it works better than {frame.comparator or 'the other treatment'}, but the "
+                             f"studies that compared the two found no difference between them ({_pmid_list(ties)})")
+            else:
+                notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference from "
+                             f"{frame.comparator or 'the comparator'} ({_pmid_list(ties)}), {len(wins)} favour it")
         elif (named and not add_on_claim and verdict == "supported" and not _RANKS_ALL_RE.search(claim.quote)
               and len(wins) >= 2 and not any(_untested_lead(h) for h in wins)):
             # "worked better than tretinoin": a comparative with a named comparator, every head-to-head result a
@@ -1531,9 +1622,9 @@ def grade_claim(
         absolute = absolute_result(claim.quote)
         if absolute or bounded:
             complete = absolute or complete
-            notes.append(f"the claim promises a complete or permanent result ('{complete.group(0)}')"
-                         + (" by a stated time or for the hardest cases" if bounded and not absolute else "")
-                         + ", which the studies do not report; they back improvement only")
+            notes.append(f"the studies back an improvement, not the complete or permanent result the claim promises "
+                         f"('{complete.group(0)}')" + (" by a stated time or for the hardest cases" if bounded and not absolute
+                                                        else "") + ", which none of them reports")
             verdict, checked_against, complete_refuted = "not supported", True, True
         else:
             notes.append(f"the claim promises a complete result ('{complete.group(0)}'), more than the improvement "
@@ -1707,14 +1798,18 @@ def grade_claim(
             # it is later (README: a time frame beyond what studies report goes against the claim)
             if _VERDICT_RANK.get(verdict, 0) >= 2:
                 verdict, checked_against = "not supported", True
-            notes.append(f"the claimed time frame ({frame.time_frame}) is shorter than any the records report "
+            notes.append(("the studies back the effect, but not in that time: " if checked_against else "")
+                         + f"the claimed time frame ({frame.time_frame}) is shorter than any the records report "
                          f"(earliest {_days(earliest)}), and the studies that say when the effect was first seen saw it "
                          f"later: {_fig_list([(p, w) for p, w, _ in seen_later])}")
         else:
-            if _VERDICT_RANK.get(verdict, 0) >= 2:
+            backed = _VERDICT_RANK.get(verdict, 0) >= 2
+            if backed:
                 verdict = "not supported"
                 checked_against = True
-            notes.append(f"the claimed time frame ({frame.time_frame}) is shorter than any the records report "
+            # COMPARE9: the studies counted as backing the claim back its effect; what goes against it is the time
+            notes.append(("the studies back the effect, but not in that time: " if backed else "")
+                         + f"the claimed time frame ({frame.time_frame}) is shorter than any the records report "
                          f"(earliest {_days(earliest)}): {shown}")
         cited.extend(p for p, _, _ in tf.reported)
 
@@ -1889,6 +1984,17 @@ def grade_claim(
         verdict, certainty = "no evidence found", "No evidence found"
         cited = cited[:from_question]
         misaligned = True
+    elif (claim.origin == "auto" and claim.frame is not None and verdict != "no evidence found"
+          and frame.relation in ("harm", "denies_harm") and (unsaid := outcome_unsaid(frame, question, claim.quote))):
+        # SIGN8 (GRADE indirectness of outcome, PICO): "and my hair wasn't greasy either", its harm carried over from a
+        # clause before it ("never gave me a single itch"): the quote names its own harm, not the one it was filed
+        # under, so the records on that one answer another question and place the claim on no side
+        notes.append(f"the claim speaks of '{' '.join(unsaid)}', not of {frame.outcome or question.outcome}, which its "
+                     f"question ({question.outcome}) asks about: the records answer another question, so no evidence "
+                     "about this one was found")
+        verdict, certainty = "no evidence found", "No evidence found"
+        cited = cited[:from_question]
+        misaligned = True
     study_unit = _STUDY_UNIT_RE.fullmatch(question.intervention.strip())
     if claim.origin == "auto" and verdict != "no evidence found" and (
             study_unit or _CATEGORY_NOUN_RE.fullmatch(question.intervention.strip())):
@@ -2038,7 +2144,7 @@ def grade_claim(
                 notes.append(f"the claim denies an effect on {question.outcome}, and {len(reporters)} stud"
                              f"{'y reports' if len(reporters) == 1 else 'ies report'} one ({_pmids_of(reporters)})")
             else:
-                notes.append(f"the claim denies the question's statement, so the question's '{verdict}' becomes '{mirrored}'")
+                notes.append(denial_in_words(frame, question, mine, verdict, mirrored))
         verdict = mirrored
         if (minimiser := _MINIMISER_RE.search(claim.quote)) and frame.relation == "no_effect" and verdict in (
                 "contradicted", "not supported") and not checked_against:
@@ -2286,6 +2392,11 @@ def grade_claim(
         notes.append("the claim is that the effect grows with how much or how often the treatment is used, which no "
                      "record here tests (they report the effect at the doses given, not one dose against another), so "
                      "it is not supported and its side is unclear")
+    shown_counts = (grade.n_studies, grade.n_participants)
+    if verdict == "no evidence found":
+        # COMPARE9: no evidence for this claim (no head-to-head trial for a comparison, no record of the harm it names)
+        # shows no certainty and counts no studies, whatever the studies of the question's wider statement were
+        certainty, shown_counts = "No evidence found", (0, 0)
     strength = STRENGTH_RANK.get(claim.strength, 1)
     overstated = False
     if strength == 3:
@@ -2300,6 +2411,9 @@ def grade_claim(
     elif amount_unverified and verdict != "no evidence found":
         overstated = True  # a precise amount the records never measured says more than they show
 
+    if aside_notes and any(n not in aside_notes for n in notes):
+        # COMPARE9: the first reason says what decided the verdict; which records were set aside, and why, comes after
+        notes = [n for n in notes if n not in aside_notes] + [n for n in notes if n in aside_notes]
     summary = grade.rationale
     said = f"The article says: \u201c{claim.quote.strip()}\u201d ({claim.strength} wording)."
     judged = f"Verdict: {verdict} (certainty {certainty})."
@@ -2314,13 +2428,58 @@ def grade_claim(
         certainty=certainty,
         overstated=overstated,
         rationale=" ".join(parts),
-        n_studies=grade.n_studies,
-        n_participants=grade.n_participants,
+        n_studies=shown_counts[0],
+        n_participants=shown_counts[1],
         cited_pmids=tuple(dict.fromkeys(cited)),
         side=side,
         tally=tally,
         reasons=reasons_of(claim, frame, question, grade, tally, verdict, certainty, notes, overstated),
     )
+
+
+def _names_both(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record],
+                quote: str) -> list[str]:
+    """Records whose title or text names both arms of the claim's comparison."""
+    ire, cre = _arm_names(frame, question, quote)
+    if ire is None or cre is None:
+        return []
+    i_words = _name_words(frame.intervention_norm) | _name_words(frame.intervention)
+    c_words = _name_words(frame.comparator_norm) | _name_words(frame.comparator)
+    if not (i_words <= c_words or c_words <= i_words):
+        ire, cre = _OnlyArm(ire, cre), _OnlyArm(cre, ire)  # words both names match name neither arm (as in the reader)
+    out = []
+    for a in appraisals:
+        if a.included and a.pmid in records:
+            for part in [records[a.pmid].title, *split_sentences(records[a.pmid].abstract_text)]:
+                im, cm = ire.search(part), cre.search(part)
+                if im and cm and im.group(0).lower() != cm.group(0).lower():
+                    out.append(a.pmid)
+                    break
+    return out
+
+
+def denial_in_words(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal], verdict: str,
+                    mirrored: str) -> str:
+    """COMPARE9: why a denial ("completely painless", "no side effects at all") gets its verdict, in plain words: what
+    the studies found about the thing it denies, never the mechanics of mirroring the question's grade."""
+    harm = question.kind == "safety" or frame.relation == "denies_harm"
+    what = question.outcome or frame.outcome or "it"
+    denied = f"the claim says it does not cause {what}" if harm else f"the claim says it has no effect on {what}"
+    studies = [a for a in appraisals if a.included]
+    silent = [a for a in studies if a.direction not in ("supports", "mixed")]
+    seen = [a for a in studies if a.direction in ("supports", "mixed")]
+    n = len(silent)
+    if mirrored in ("supported", "partly supported") and silent:
+        found = (f"{n} stud{'y' if n == 1 else 'ies'} that looked at it ({_pmids_of(silent)}) "
+                 + ("did not report it" if harm else "found no clear effect"))
+        if mirrored == "supported":
+            return f"{denied}; {found}, which backs the claim"
+        return f"{denied}; {found}, which backs the claim, though " + (
+            "that does not show it never happens" if harm else "the evidence is limited")
+    if mirrored in ("not supported", "contradicted") and seen:
+        found = f"{len(seen)} stud{'y reports' if len(seen) == 1 else 'ies report'} {'it' if harm else 'an effect'} ({_pmids_of(seen)})"
+        return f"{denied}, but {found}, which goes against the claim"
+    return f"{denied}; the studies found do not settle whether it does"
 
 
 def _pmids_of_ids(pmids: Sequence[str]) -> str:
@@ -2837,7 +2996,7 @@ def earliest_effects(appraisals: Sequence[Appraisal], records: Mapping[str, Reco
 _SESSION_UNIT = r"(?:sessions?|treatments?|visits?|applications?|appointments?)"
 _CLAIMED_SESSIONS_RE = re.compile(
     rf"\b(?P<bound>up\s+to|at\s+least|as\s+few\s+as|just|only)?\s*(?:(?:after|in|with|from|within|following)\s+)?"
-    rf"(?:just\s+|only\s+)?(?:(?P<single>a\s+single|(?:the|your|my|our|their|his|her)\s+(?:very\s+)?first|a(?!\s+(?:few|couple|number|series|course|"
+    rf"(?:just\s+|only\s+)?(?:(?P<single>a\s+single|(?:the|your|my|our|their|his|her)\s+(?:very\s+)?first|(?:(?<=after\s)|(?<=in\s)|(?<=within\s)|(?<=from\s)|(?<=following\s))a(?!\s+(?:few|couple|number|series|course|"
     rf"handful|lot|set)\b))|(?P<n>\d+|{NUMBER_WORD}))\s+(?:(?![\d])[\w-]+\s+){{0,2}}?{_SESSION_UNIT}\b"
     rf"(?!\s+(?:a|per|each|every)\s+(?:day|week|month))", re.I)  # "two applications a day" is a dose
 # VERD3: "use" counts sessions only as the head right after its count or ordinal ("after your very first use", "after
@@ -3189,6 +3348,27 @@ def not_as_reading(frame: ClaimFrame, quote: str) -> bool:
     swapped = frame.relation == "superior" and bool(words) and any(w in after for w in words) \
         and not any(w in before for w in words)
     return not swapped
+# the subject of a comparison is no treatment ("nothing works better than X", "no serum beats X"): X is the best
+_NEGATIVE_SUBJECT_RE = re.compile(r"\b(?:no|not|nothing|none|nobody|never|neither|n['’]t)\b", re.I)
+
+
+def named_as_standard(frame: ClaimFrame, quote: str) -> bool:
+    """SIGN8 (how English marks comparison): is the frame's intervention named only as the standard of a superior
+    comparison, after its "than", with something else its subject ("finasteride improved hair in far more men than
+    saw palmetto capsules did")? Then the claim puts the intervention behind, not ahead. Not when the subject is
+    negative ("nothing works better than X" ranks X first)."""
+    if frame.relation != "superior":
+        return False
+    m = re.search(r"\bthan\b", quote, re.I)
+    words = _name_words(frame.intervention_norm) | _name_words(frame.intervention)
+    if not m or not words:
+        return False
+    before, after = quote[:m.start()].lower(), quote[m.end():].lower()
+    return (any(re.search(rf"\b{re.escape(w)}", after) for w in words)
+            and not any(re.search(rf"\b{re.escape(w)}", before) for w in words)
+            and bool(_name_words(before)) and not _NEGATIVE_SUBJECT_RE.search(before))
+
+
 _SPEED_RE = re.compile(r"\b(?:faster|quicker|sooner|more\s+quickly|more\s+rapidly)\b", re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:d|ve|m|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # "My skin" opens a sentence too
 # a first person speaking for others: a clinician's patients, or what the writer read or was told
@@ -3231,6 +3411,26 @@ def reports_case(quote: str) -> bool:
 
 
 _GENERIC_CMP_RE = re.compile(r"\b(?:other|all|any|alternatives?|everything|anything|conventional|traditional)\b", re.I)
+# COMPARE9: a quantifier over a named kind ("any collagen cream", "all minoxidil foams") still names that kind: only
+# a quantifier with nothing named after it ("all treatments", "any alternative") or a word that excludes the
+# treatment itself ("other", "conventional") leaves the comparator unnamed
+_OTHER_THAN_ITSELF_RE = re.compile(r"\b(?:other|else|alternatives?|everything|anything|conventional|traditional)\b", re.I)
+
+
+_EFFICACY_BETTER_RE = re.compile(r"\b(?:better|more\s+effective(?:ly)?|superior|outperform\w*|beats?)\b", re.I)
+_PARITY_WORDS_RE = re.compile(r"\b(?:equally|alike|just\s+as|(?:about|roughly|nearly|almost)\s+as|as\s+(?:well|good|much|"
+                              r"effective|effectively|\w+)\s+as|the\s+same\s+as|on\s+par|comparabl[ey]|similar(?:ly)?)\b", re.I)
+
+
+def generic_comparator(comparator: str | None) -> bool:
+    """Is the comparator no named treatment ("other treatments", "anything else", "all creams"), as opposed to a
+    named one, quantified or not ("minoxidil", "any collagen cream")?"""
+    if not comparator or not _GENERIC_CMP_RE.search(comparator):
+        return False
+    return bool(_OTHER_THAN_ITSELF_RE.search(comparator)) or not (_name_words(comparator) - _QUANTIFIERS)
+
+
+_QUANTIFIERS = frozenset({"any", "all", "every", "each", "either"})
 _TIE_RE = re.compile(r"\b(?:no\s+(?:statistically\s+)?significant(?:ly)?\s+(?:\w+\s+)?differen\w*|not\s+significantly\s+"
                      r"differ\w*|comparable|similar(?:ly)?|equally|as\s+effective\s+as|no\s+differen\w*|did\s+not\s+differ|"
                      r"equivalen\w*|non-?inferior\w*|not\s+(?:\w+\s+)?inferior|no\s+statistical(?:ly)?\s+(?:significant\s+)?"
@@ -3251,7 +3451,10 @@ def _name_re(phrase: str | None) -> re.Pattern[str] | None:
     """Content words of a treatment name as one pattern ("minoxidil 2%" -> minoxidil)."""
     words = [w for w in re.findall(r"[A-Za-z][\w-]{3,}", phrase or "") if w.lower() not in _NOT_A_NAME]
     if not words:
-        return None
+        # COMPARE9: a name of three letters only ("oil", "LED", "PRP") is still a name: matched as a whole word
+        short = [w for w in re.findall(r"\b[A-Za-z][\w-]{2}\b", phrase or "")
+                 if w.lower() not in _NOT_A_NAME and w.lower() not in STOPWORDS]
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in short) + r")s?\b", re.I) if short else None
     return re.compile(r"\b(?:" + "|".join(re.escape(w[:max(5, len(w) - 2)]) for w in words) + r")\w*", re.I)
 
 
@@ -3331,8 +3534,11 @@ def comparator_findings(frame: ClaimFrame, question: Question, appraisals: Seque
         design = f"{rec.title} {sentences[0] if sentences else ''}"
         im, cm = ire.search(design), cre.search(design)
         if im and cm and im.group(0).lower() != cm.group(0).lower() and _VERSUS_RE.search(design):
+            # (SIGN8: a tie that names no outcome is about the trial's own, which its design names: when that is
+            # another outcome than the question's ("acne scars" for a question on redness), it is no tie on this one)
+            about = mentions(design, outcome_heads)
             out.extend(HeadToHead(a.pmid, "tie", x) for x in sentences if between_group_tie(x)
-                       and not any(x in r or r in x for r in read))
+                       and not any(x in r or r in x for r in read) and (about or mentions(x, outcome_heads)))
             # in such a trial, "scar response was better on the laser side" names the winning
             # arm alone: the other arm lost (only sentences about the question's outcome)
             for x in sentences[1:]:
@@ -3521,6 +3727,22 @@ _NEGATED_COMPARATIVE_RE = re.compile(r"\b(?:no|not|n['’]t|never)\s+(?:any\s+)?
                                      r"\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|sessions?|treatments?|"
                                      r"times?|percent)|\d|ever|before|usual|expected|normal|(?:a\s+|the\s+)?(?:placebo|sham|"
                                      r"vehicle|nothing|water|control|doing\s+nothing))\b)", re.I)
+# a negation over a clause that ends in "better than" ("did not make the scars look any better than laser alone")
+_NOT_ANY_BETTER_RE = re.compile(r"(?:\b(?:no|not|never)|n['’]t)\s+(?:[\w-]+\s+){0,6}?(?:any\s+)?(?:better|more\s+effective)\s+"
+                                r"(?:than|to)\b", re.I)
+
+
+def parity_denied_effect(frame: ClaimFrame, quote: str) -> bool:
+    """SIGN8: a no-effect frame with a named active comparator that the quote sets the intervention against by a
+    negated comparative ("X did no better than Y", "adding X did not make it any better than Y alone"): a claim of
+    at most parity with Y, not of no effect (an inert comparator, "no better than placebo", is no effect)."""
+    return bool(frame.relation == "no_effect" and frame.comparator and not generic_comparator(frame.comparator)
+                and not inert_comparator(frame.comparator) and not inert_comparator(frame.comparator_norm)
+                # (a base, vehicle or placebo named with an adjective, "the plain base cream", is still inert)
+                and not _INERT_NAMES_RE.search(f"{frame.comparator} {frame.comparator_norm or ''}")
+                and _NOT_ANY_BETTER_RE.search(quote))
+
+
 _NO_BETTER_RE = re.compile(r"\b(?:no|not|n['’]t|never)\s+(?:any\s+)?(?:better|more\s+effective|superior)\s+(?:than|to)\b", re.I)
 
 
@@ -3555,8 +3777,9 @@ def _arm_names(frame: ClaimFrame, question: Question | None = None,
     if ire is not None and inert_comparator(frame.comparator or frame.comparator_norm):
         # VERD4: an inactive arm is named by what it is in the trial, whichever word the article used ("its base gel"
         # is the trial's "vehicle"): placebo, sham, vehicle, base, an untreated control
-        return ire, _INERT_NAMES_RE
-    return _told_apart(frame, ire, cre)
+        return _affirmed(ire), _INERT_NAMES_RE
+    told_i, told_c = _told_apart(frame, ire, cre)
+    return _affirmed(told_i), _affirmed(told_c)
 
 
 _INERT_NAMES_RE = re.compile(r"\b(?:vehicle|placebo|sham|base|untreated|no[- ]treatment)\w*", re.I)
@@ -3608,7 +3831,12 @@ _ARM_NOUN = (r"(?:solutions?|creams?|gels?|lotions?|foams?|serums?|ointments?|sh
 def _marks(text: str) -> dict[str, set[str]]:
     """The strengths ("5%", "5 mg") and routes ("oral", "topical") a phrase names, by kind."""
     strengths = {f"{float(m.group(1)):g}{m.group(2).lower()}" for m in _STRENGTH_MARK_RE.finditer(text or "")}
-    return {"strength": strengths, "route": _routes(text)}
+    # COMPARE9: a dosage form names its route ("any collagen cream" is topical), and "by mouth" is "oral"
+    routes = _routes_of(text) | ({"oral"} if _BY_MOUTH_RE.search(text or "") else set())
+    return {"strength": strengths, "route": routes}
+
+
+_BY_MOUTH_RE = re.compile(r"\b(?:by|through\s+the)\s+mouth\b", re.I)
 
 
 def _mark_pattern(mark: str) -> str:
@@ -3617,7 +3845,9 @@ def _mark_pattern(mark: str) -> str:
         num, unit = strength.groups()
         return (rf"(?<![\d.]){re.escape(num)}" + (r"(?:\.0+)?" if "." not in num else "0*")
                 + rf"\s?{re.escape(unit)}" + (r"(?![\w%])" if unit != "%" else ""))
-    return rf"\b{re.escape(mark)}(?:ly|ed|ion|able)?\b"
+    forms = DOSAGE_FORM_ROUTES.get(mark)
+    return rf"\b{re.escape(mark)}(?:ly|ed|ion|able)?\b" + (f"|\\b(?:{forms})\\b" if forms else "") + (
+        rf"|{_BY_MOUTH_RE.pattern}" if mark == "oral" else "")
 
 
 class _Names(Protocol):
@@ -3629,6 +3859,29 @@ class _Names(Protocol):
     def search(self, text: str, /) -> re.Match[str] | None: ...
 
     def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
+
+
+# SIGN8: a name under the prefix of negation ("non-laser therapies", "non laser treatments") names every treatment
+# but that one (English prefix negation), so it never names the arm
+_NON_PREFIX_RE = re.compile(r"\bnon[- ]?$", re.I)
+
+
+class _Affirmed:
+    """An arm's name pattern that skips a name negated by the prefix "non-" ("microneedling was better than
+    non-laser therapies" compares it with everything but the laser). Quacks like a compiled pattern."""
+
+    def __init__(self, mine: _Names):
+        self.mine, self.pattern = mine, mine.pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return (m for m in self.mine.finditer(text) if not _NON_PREFIX_RE.search(text[max(0, m.start() - 4):m.start()]))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+def _affirmed(names: _Names | None) -> _Names | None:
+    return None if names is None else _Affirmed(names)
 
 
 class _OnlyArm:
@@ -3685,8 +3938,8 @@ def _marked_arms(frame: ClaimFrame, quote: str) -> tuple[_MarkedArm, _MarkedArm]
     if treatment is None or not (frame.comparator or "").strip():
         return None
     i_words = _name_words(frame.intervention_norm) | _name_words(frame.intervention)
-    if _name_words(frame.comparator) - i_words:
-        return None  # the comparator names another treatment
+    if _name_words(frame.comparator) - i_words - _QUANTIFIERS:
+        return None  # the comparator names another treatment ("any collagen cream" names only the claim's own)
     theirs_all, mine_all, said = _marks(frame.comparator or ""), _marks(frame.intervention), _marks(quote)
     for kind in ("strength", "route"):
         theirs = theirs_all[kind]
@@ -3950,9 +4203,66 @@ def _add_on_record(record: Record, frame: ClaimFrame) -> bool:
     name = _name_re(frame.comparator_norm or frame.comparator)
     sentences = split_sentences(record.abstract_text)
     design = f"{record.title} {sentences[0] if sentences else ''}"
-    return name is not None and any(
-        re.match(r"\W*(?:[\w%-]+\s+){0,2}?(?:alone|by\s+itself|on\s+its\s+own|only|monotherapy)\b", design[m.end():], re.I)
-        for m in name.finditer(design))
+    if name is not None and any(
+            re.match(r"\W*(?:[\w%-]+\s+){0,2}?(?:alone|by\s+itself|on\s+its\s+own|only|monotherapy)\b", design[m.end():], re.I)
+            for m in name.finditer(design)):
+        return True
+    return _added_arm_design(record.title or "", frame)
+
+
+# a treatment the claim's one is given on top of: "after the laser", "with microneedling", "on top of minoxidil"
+_ADJUNCT_RE = re.compile(r"\b(?:after|following|with|alongside|on\s+top\s+of|added\s+to|combined\s+with|plus)\s+"
+                         r"(?:(?:the|a|an|your|each|every|its)\s+)?(?P<co>[A-Za-z][\w-]*(?:\s+[A-Za-z0-9][\w-]*){0,2})", re.I)
+
+
+def adjunct_treatment(frame: ClaimFrame, quote: str, appraisals: Sequence[Appraisal],
+                      records: Mapping[str, Record]) -> str | None:
+    """SIGN8: the treatment a benefit claim gives its own on top of ("Brushed on after the laser, the PRP ..."), when
+    its records hold a trial of that treatment alone against it joined to the claim's (an add-on design); None for a
+    claim with a comparator, with no such trial (then the adjunct is no arm the records know), or when the phrase
+    qualifies the outcome ("halves the redness after laser": which redness, not how the treatment is given)."""
+    if frame.relation != "benefit" or frame.comparator or _COMBINATION_RE.search(frame.intervention or ""):
+        return None
+    own = _name_words(frame.intervention) | _name_words(frame.intervention_norm)
+    outcome = {w[:5] for w in _name_words(frame.outcome)}
+    for m in _ADJUNCT_RE.finditer(quote):
+        if {w[:5] for w in _name_words(" ".join(quote[:m.start()].split()[-3:]))} & outcome:
+            continue  # a phrase that qualifies the outcome ("the redness after laser"), not the treatment's use
+        words = m.group("co").split()
+        for n in range(len(words), 0, -1):
+            co = " ".join(words[:n])
+            if not _name_words(co) or _name_words(co) & own or _name_re(co) is None:
+                continue
+            probe = replace(frame, comparator=co, comparator_norm=co)
+            if any(a.included and a.pmid in records and _added_arm_design(records[a.pmid].title or "", probe)
+                   for a in appraisals):
+                return co
+    return None
+
+
+# "A vs A with B": the second arm repeats the first one's name and joins another treatment to it
+_JOINED_RE = re.compile(r"\b(?:with|plus|and|combined\s+with|added\s+to)\b|\+", re.I)
+
+
+def _added_arm_design(title: str, frame: ClaimFrame) -> bool:
+    """SIGN8 (PICO, an add-on design by structure): a title that sets an arm against the same arm joined to the
+    claim's intervention ("Fractional CO2 Laser vs Fractional CO2 with Topical Platelet-rich Plasma"): the arms
+    differ by the intervention alone, whatever words the second arm elides of the first."""
+    ire = _name_re(frame.intervention_norm) or _name_re(frame.intervention)
+    cre = _name_re(frame.comparator_norm) or _name_re(frame.comparator)
+    vs = _VERSUS_RE.search(title)
+    if ire is None or cre is None or vs is None:
+        return False
+    left = re.split(r"[:;,]", title[:vs.start()])[-1]
+    right = re.split(r"[:;,]|\b(?:in|for|among)\s+(?:the\s+)?(?:treatment|management|patients|people)\b", title[vs.end():])[0]
+    for first, second in ((left, right), (right, left)):
+        im, join = ire.search(second), _JOINED_RE.search(second)
+        if im is None or join is None or ire.search(first) or not cre.search(first) or join.start() > im.start():
+            continue
+        shared = _name_words(first) & _name_words(second[:join.start()])
+        if shared:
+            return True
+    return False
 
 
 _INFERIOR_RE = re.compile(r"\bless\s+effective|inferior|worse\b", re.I)
@@ -4108,6 +4418,39 @@ ways thing things lot lots little bit best better more less much many most some 
 difference change changes work works working benefit benefits health healthy condition conditions problem problems
 issue issues body area areas look looks looking feel feels feeling symptom symptoms clinical overall quality above
 below over under ahead behind than even also still just really very""".split())
+
+
+# closed-class words a quote holds beside what it predicates: negation, focus, degree and polarity particles
+_FUNCTION_WORD_RE = re.compile(r"(?:(?:was|is|does|did|do|wo|are|were|has|have|had|could|would|should|ca)n|not|never|either|"
+                               r"neither|nor|all|only|any|none|yes|one|single|ever|again|too|quite|rather|such|well|"
+                               r"(?:total|complete|absolute|real|simp|tru|literal|actual|honest|definite|certain|hard|bare|"
+                               r"near|final|usual|general|especial)ly)", re.I)
+
+
+# additive particles: the clause predicates something beside what a clause before it did ("..., and my hair wasn't
+# greasy either", "it doesn't sting, nor does it dry", "it also leaves no film")
+_ADDITIVE_RE = re.compile(r"\b(?:either|too|also|as\s+well|neither|nor)\b", re.I)
+
+
+def outcome_unsaid(frame: ClaimFrame, question: Question, quote: str) -> list[str] | None:
+    """SIGN8: the words a harm claim predicates ("my hair wasn't greasy either": hair, greasy) when the quote, a clause
+    an additive particle marks as predicating something beside a clause before it, names neither its frame's outcome
+    nor any term its question searches the outcome by: the outcome was carried over from that other clause while
+    the quote names one of its own. None when the quote names the outcome, or predicates nothing of
+    its own (an elliptical answer, "No, never", takes its outcome from the question it answers)."""
+    def stems(text: str | None) -> set[str]:
+        return {w[:4] for w in _tokens(text or "") if len(w) > 3 and w not in STOPWORDS and not w[0].isdigit()}
+    if not _ADDITIVE_RE.search(quote) or stems(frame.outcome) & stems(quote) or stems(question.outcome) & stems(quote):
+        return None
+    heads = question_terms(question).outcome_heads
+    if mentions(normalise(quote), heads) or all(
+            all(_GENERIC_HARM_RE.match(w) for w in re.findall(r"[A-Za-z]+", t.replace("*", ""))) for t, _ in heads):
+        return None  # (a question on harms in general covers every harm a quote names)
+    treatment = stems(f"{frame.intervention or ''} {frame.intervention_norm or ''} {question.intervention} "
+                      f"{frame.comparator or ''} {frame.comparator_norm or ''} {frame.population or ''}")
+    own = [w for w in content_words(quote) if w.isalpha() and w not in _GENERAL_OUTCOME_WORDS
+           and not _FUNCTION_WORD_RE.fullmatch(w) and w[:4] not in treatment]
+    return own or None
 
 
 _DERIVATION_RE = re.compile(r"(?:iness|ness|ings?|ed|ier|iest|er|est|ly|es|s|y|e)$")
