@@ -105,7 +105,7 @@ def test_a_typical_share_no_record_reports_is_at_most_partly_supported():
     assert v.verdict == "not supported", v.rationale
     # a share the records report smaller still goes against it
     short = {"r1": rec("r1", "Randomized controlled trial of 240 adults with atrophic scars: zorbanil cream improved scar "
-                             "depth compared with vehicle (p < 0.001); 30% of patients had a good response versus 10% "
+                             "depth compared with vehicle (p < 0.001); 30% of patients improved versus 10% "
                              "with vehicle.", title="Zorbanil cream for scars: a randomized trial")}
     _, v = judge("Most users see shallower scars with zorbanil cream", SCARS, short)
     assert v.side != "backs", v.rationale

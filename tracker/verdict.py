@@ -633,8 +633,10 @@ def _held_verdict(verdict: str, held: SharesHeld) -> str:
     return held.verdict or verdict
 
 
-# "26% versus 11% had ...": a share after "versus" / "compared with" is the other arm's, never the claim's arm's
+# "26% versus 11% had ...": a share after "versus" / "compared with" is the other arm's, never the claim's arm's,
+# unless it names its own arm ("versus 45% of patients with rosemary oil alone": `_combination_arm` reads that)
 _OTHER_ARM_FIGURE_RE = re.compile(r"\b(?:versus|vs\.?|compared\s+with|against)\s*$", re.I)
+_ARM_NAMED_AFTER_RE = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:with|in|on|using|given|receiving|for)\b", re.I)
 # a graded category of response ("an excellent or good response", "marked improvement", "complete clearance")
 _GRADED_RESPONSE_RE = re.compile(r"\b(?:excellent|good|marked|complete|moderate|substantial|significant|total|full|"
                                  r"clear|at\s+least\s+\d+%)\b(?:\s+(?:or|to)\s+\w+)?\s+(?:response|improvement|"
@@ -666,7 +668,7 @@ def check_shares(question: Question, appraisals: Sequence[Appraisal], records: M
             if not combined_claim and _combination_arm(sentence, m):
                 continue
             if re.search(r"%|percent", m.group(0), re.I) and _figure_kind(sentence, m) == "proportion" and not (
-                    _OTHER_ARM_FIGURE_RE.search(sentence[:m.start()])
+                    (_OTHER_ARM_FIGURE_RE.search(sentence[:m.start()]) and not _ARM_NAMED_AFTER_RE.match(sentence[m.end():]))
                     or _graded_response(sentence[m.end():], quote)):  # "80 percent of patients" too
                 values = figure_values(m.group(0).strip())
                 if values:
