@@ -6330,10 +6330,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     said = harm_said
                 if outcome is not None and not said and outcome.kind != "safety":
                     outcome = _as_worded(outcome, text, item, in_item, labels)
+                timed = _frames._duration(text[item.start:item.end]) is not None
                 question = _match_question(questions, u_int, None if said else outcome.key if outcome else None,
                                            said or owords, kind, home, comparative=ctype == "comparative",
-                                           population=sent_population,
-                                           duration=_frames._duration(text[item.start:item.end]) is not None)
+                                           population=sent_population, duration=timed)
                 mains = False  # (QUEST6) the claim names no outcome of its own words: the main question's
                 if outcome is None and not owords:
                     mains = question is None and main is not None
@@ -6450,16 +6450,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # my chin": where it was used, not what it was for)
                     if fresh and new_q is not None:
                         new_questions.pop(new_q.question_id, None)
-                    question = _match_question(questions, u_int, None, framed, kind, home,
-                                               comparative=ctype == "comparative", population=sent_population,
-                                               duration=_frames._duration(text[item.start:item.end]) is not None)
-                    new_q = None
-                    if question is not None and question.question_id in new_questions:
-                        new_q, question = question, None
-                    elif question is None:
-                        new_q = _new_question(u_int, None, framed, kind, backoff=local_main, name=_article_name(u_int, text))
-                        new_q = _unclashed(new_q, existing_ids)
-                        new_q = new_questions.setdefault(new_q.question_id, new_q)
+                    question, new_q = _requestion(questions, new_questions, u_int, framed, kind, home,
+                                                  comparative=ctype == "comparative", population=sent_population,
+                                                  duration=timed)
+                    if question is None and new_q is None:
+                        new_q = _proposed(_new_question(u_int, None, framed, kind, backoff=local_main,
+                                                        name=_article_name(u_int, text)), existing_ids, new_questions)
                     target = question or new_q
                     assert target is not None
                 elif outcome is not None and not said and not mains and (
@@ -6470,17 +6466,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # terms are still searched, the question is reused only when it asks the same words
                     if fresh and new_q is not None:
                         new_questions.pop(new_q.question_id, None)
-                    question = _match_question(questions, u_int, None, clause_words, kind, home,
-                                               comparative=ctype == "comparative", population=sent_population,
-                                               duration=_frames._duration(text[item.start:item.end]) is not None)
-                    new_q = None
-                    if question is not None and question.question_id in new_questions:
-                        new_q, question = question, None
-                    elif question is None:
-                        new_q = _new_question(u_int, outcome, "", kind, None, clause_words, backoff=local_main,
-                                              name=_article_name(u_int, text))
-                        new_q = _unclashed(new_q, existing_ids)
-                        new_q = new_questions.setdefault(new_q.question_id, new_q)
+                    question, new_q = _requestion(questions, new_questions, u_int, clause_words, kind, home,
+                                                  comparative=ctype == "comparative", population=sent_population,
+                                                  duration=timed)
+                    if question is None and new_q is None:
+                        new_q = _proposed(_new_question(u_int, outcome, "", kind, None, clause_words, backoff=local_main,
+                                                        name=_article_name(u_int, text)), existing_ids, new_questions)
                     target = question or new_q
                     assert target is not None
                     said = clause_words
@@ -7588,6 +7579,25 @@ def _unclashed(question: Question, existing_ids: Collection[str]) -> Question:
     if question.question_id not in existing_ids:
         return question
     return dataclasses.replace(question, question_id=question.question_id + "-auto")
+
+
+def _proposed(question: Question, existing_ids: Collection[str], new_questions: dict[str, Question]) -> Question:
+    """A question proposed for a claim, under an id of its own, registered once per article (the first proposal
+    under an id stands)."""
+    question = _unclashed(question, existing_ids)
+    return new_questions.setdefault(question.question_id, question)
+
+
+def _requestion(questions: Sequence[Question], new_questions: dict[str, Question], intervention: Concept, words: str,
+                kind: str, home: bool, *, comparative: bool, population: str,
+                duration: bool) -> tuple[Question | None, Question | None]:
+    """(existing question, question this article already proposed) that asks `words` of the intervention, at most
+    one of them; (None, None) when neither does (QUEST5 and QUEST6 ask a claim again on its frame's own outcome)."""
+    question = _match_question(questions, intervention, None, words, kind, home, comparative=comparative,
+                               population=population, duration=duration)
+    if question is not None and question.question_id in new_questions:
+        return None, question
+    return question, None
 
 
 def _clause_own_outcome(label: str | None, target: Question, quote: str, treatments: Sequence[Concept]) -> str:
