@@ -53,7 +53,7 @@ ENUMS = {
     # test14: a fourteenth held-out split written blind by GOLD21 (session 17); spent, development data since session 19.
     # dev10: a tenth development split written blind by GOLD24 (session 18); a transfer check that session.
     # test15: a fifteenth held-out split written blind by GOLD23 (session 18); spent, development data since session 20.
-    # test16: a sixteenth held-out split written blind by GOLD25 (session 19), run once by the lead at the end.
+    # test16: a sixteenth held-out split written blind by GOLD25 (session 19); spent, development data since session 21.
     # dev11: an eleventh development split written blind by GOLD26 (session 19); a transfer check that session.
     # test17: a seventeenth held-out split written blind by GOLD27 (session 20), run once by the lead at the end.
     # dev12: a twelfth development split written blind by GOLD28 (session 20); a transfer check that session.
