@@ -156,7 +156,7 @@ def test_the_training_label_is_each_articles_most_common_gold_intervention() -> 
         "a.txt,rosemary oil,dev\n"
         "b.txt,biotin,test8\n"
         "b.txt,collagen,test8\n"
-        "c.txt,castor oil,test16\n"  # a held-out split is dropped as read
+        "c.txt,castor oil,test17\n"  # a held-out split is dropped as read
         "d.txt,silk pillowcase,test10\n"  # a spent one is development data
         "e.txt,cold water immersion,test11\n"  # (spent since session 16)
         "f.txt,gua sha,test12\n"  # (spent since session 17)
@@ -166,7 +166,9 @@ def test_the_training_label_is_each_articles_most_common_gold_intervention() -> 
         "j.txt,castor oil,test14\n"  # (spent since session 19)
         "k.txt,aloe vera,dev11\n"  # (studied in session 20)
         "l.txt,witch hazel,test15\n"  # (spent since session 20)
-        "m.txt,jade roller,dev12\n")  # a blind transfer check: dropped as read
+        "m.txt,jade roller,dev12\n"  # (studied in session 21)
+        "n.txt,arnica gel,test16\n"  # (spent since session 21)
+        "o.txt,cupping,dev13\n")  # an unknown split: dropped as read
     labels = _trainer().article_labels(csv.DictReader(rows))
     assert labels == {("dev", "a.txt"): "rosemary oil", ("test8", "b.txt"): "biotin",
                       ("test10", "d.txt"): "silk pillowcase",
@@ -174,4 +176,5 @@ def test_the_training_label_is_each_articles_most_common_gold_intervention() -> 
                       ("test12", "f.txt"): "gua sha", ("test13", "g.txt"): "snail mucin",
                       ("dev9", "h.txt"): "facial steaming", ("dev10", "i.txt"): "tea tree oil",
                       ("test14", "j.txt"): "castor oil", ("dev11", "k.txt"): "aloe vera",
-                      ("test15", "l.txt"): "witch hazel"}  # a tie: the first met
+                      ("test15", "l.txt"): "witch hazel", ("dev12", "m.txt"): "jade roller",
+                      ("test16", "n.txt"): "arnica gel"}  # a tie: the first met
