@@ -1,5 +1,5 @@
 """The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8, test6 by GOLD11, test7 by GOLD13,
-test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21, test15 by GOLD23, test16 by GOLD25, test17 by GOLD27) are present, valid and kept apart from development.
+test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21, test15 by GOLD23, test16 by GOLD25, test17 by GOLD27, test18 by GOLD29) are present, valid and kept apart from development.
 
 Each is run once, by the lead, at the end of a session, to measure generalisation; nobody develops on
 them. test5 and test6 are spent (reported at the end of two sessions each) and are development data since
@@ -107,6 +107,10 @@ SPLITS = [
                                  "beetrootfunrun-1.html", "standingdeskintranet-1.html", "kinesiotapenewsletter-1.txt"}),
             frozenset({"numbingpushdigest-1.txt", "minoxidilgrant-1.md", "needlebookcover-1.md"}),
             "numbingpushdigest-1.txt", "test16", min_rows=15),
+    HeldOut("test18", frozenset({"opendayhandout-1.md", "prpinvestorcall-1.txt", "autumnhairleaflet-1.html",
+                                 "dentalrecall-1.txt", "weightedblanketcompare-1.html", "iplmanual-1.md"}),
+            frozenset({"opendayhandout-1.md", "prpinvestorcall-1.txt", "autumnhairleaflet-1.html"}),
+            "opendayhandout-1.md", "test17", min_rows=15),
 ]
 HELD_OUT = {"test2", *(s.split for s in SPLITS)}
 each = pytest.mark.parametrize("held", SPLITS, ids=[s.split for s in SPLITS])
@@ -345,3 +349,181 @@ def test_test17_counts_are_the_ones_written():
     assert Counter(r["gold_verdict"] for r in gold) == {
         "supported": 24, "partly supported": 28, "not supported": 4, "contradicted": 3, "no evidence found": 53}
     assert Counter(r["gold_side"] for r in gold) == {"backs": 49, "against": 4, "unclear": 59}
+
+
+# test18 (GOLD29, session 21): a university open-day taster-talk handout, a listed clinic chain's results-call
+# transcript, a pharmacy chain's seasonal leaflet (.html), a dental practice recall letter, a product comparison table
+# page (.html) and a device user manual. Held out: the lead runs it once at the end of the session; nobody tunes or
+# trains on it. What its author's test note pins beyond the checks every held-out split shares (the validator, with the
+# first contradicted row the handout's "It also kicks in quicker, usually after one session"; the notes; the HTML main
+# text, 6 and 5 boilerplate negatives outside <main>; the benchmark reading it by name only, in the held-out tuple, so
+# the seeds are not scored with it). The rows are read through the shared helpers only; nothing here prints or runs
+# the tool on them, and no scores are asserted.
+TEST18 = next(s for s in SPLITS if s.split == "test18")
+
+
+def _test18(name: str) -> list[dict]:
+    return split_rows(name, "test18")
+
+
+def test_test18_articles_lengths_rows_sides_and_verdicts():
+    # body words 379-523 (HTML counted inside <main>); rows 16-22 per article; negatives 14-21 per article
+    check_split_articles("test18", set(TEST18.articles), set(TEST18.on_snapshot), (330, 560), min_gold=15)
+
+
+def test_test18_elliptical_answers_name_no_treatment():
+    gold = _test18("gold_claims.csv")
+    answers = [r["quote"] for r in gold if "elliptical_answer" in _tags(r)]
+    assert len(answers) >= 12
+    treatment = re.compile(
+        r"microneedl|patch|prp|rootrenew|minox|foam|tablet|caffe|palmetto|fluorid|whiten|brush|blanket|ipl|laser", re.I)
+    assert sum(not treatment.search(q) for q in answers) >= 10
+    for said in ("Honestly, no.", "Permanently, yes."):
+        rows = _quoting(gold, said)
+        assert rows and {r["question_intervention"] for r in rows} == {"prp"}, said
+    rows = _quoting(gold, "That's fair, it did.")
+    assert rows and all(r["question_intervention"] == "low-level laser therapy" and r["comparator"] == "minoxidil"
+                        and r["population"] == "women" and r["gold_verdict"] == "supported" for r in rows)
+
+
+def test_test18_off_snapshot_pages_grade_only_comparators():
+    gold = _test18("gold_claims.csv")
+    off = TEST18.articles - TEST18.on_snapshot
+    topic = [r for r in gold if r["article"] in off and "comparator_subject" not in _tags(r)]
+    assert topic and all(r["gold_verdict"] == "no evidence found" and r["gold_side"] == "unclear" for r in topic)
+    graded = [r for r in gold if r["article"] in off and r["gold_verdict"] != "no evidence found"]
+    assert len(graded) == 1
+    assert "Blue light from your screen disrupts your body clock." in graded[0]["quote"]
+    assert graded[0]["gold_verdict"] == "partly supported" and "26900325" in graded[0]["note"]
+    # in the covered articles, five comparator-subject rows, all supported
+    covered = [r for r in gold if r["article"] in TEST18.on_snapshot and "comparator_subject" in _tags(r)]
+    assert len(covered) == 5 and {r["gold_verdict"] for r in covered} == {"supported"}
+    for said, pmid in (("They cause unwanted facial hair, about twice as often as the lotion does", "39425514"),
+                       ("The network meta-analysis put low-level laser first for women.", "32250713"),
+                       ("That's fair, it did.", "32250713"),
+                       ("It can.", "15034503"),
+                       ("The stronger lotion itches more than the weaker one.", "15034503")):
+        rows = _quoting(covered, said)
+        assert rows and all(pmid in r["note"] for r in rows), said
+    rows = _quoting(covered, "They cause unwanted facial hair, about twice as often as the lotion does")
+    assert all(r["question_intervention"] == "oral minoxidil" and r["comparator"] == "topical minoxidil"
+               and r["magnitude_kind"] == "fold" and float(r["magnitude_value"]) == 2 for r in rows)
+    # biotin is off the snapshot, in a covered article
+    rows = _quoting(gold, "Unless you are short of biotin, they won't thicken your hair")
+    assert rows and all(r["gold_verdict"] == "no evidence found" and r["relation"] == "no_effect" for r in rows)
+
+
+def test_test18_treatments_are_named_as_the_copy_names_them():
+    gold = _test18("gold_claims.csv")
+    rows = _quoting(gold, "Because it works.")
+    assert rows and {r["question_intervention"] for r in rows} == {"prp"}
+    rows = _quoting(gold, "RootRenew is now the best-evidenced treatment")
+    assert rows and all(r["question_intervention"] == "prp" and r["comparator"] == "minoxidil"
+                        and r["gold_verdict"] == "not supported" and r["gold_side"] == "against" for r in rows)
+    rows = _quoting(gold, "Regrowa Foam regrows hair on the crown in 16 weeks.")
+    assert rows and all(r["question_intervention"] == "topical minoxidil" and r["population"] == "men"
+                        and r["time_frame_days"] == "112" for r in rows)
+    rows = _quoting(gold, "CaffeRoot is no less effective than 5% minoxidil for men")
+    assert rows and all(r["question_intervention"] == "topical caffeine" and r["relation"] == "equivalent"
+                        and "no_less_effective" in _tags(r) and r["comparator"] == "5% topical minoxidil"
+                        and r["gold_verdict"] == "supported" for r in rows)
+    rows = _quoting(gold, "the saw palmetto oil in PalmaHair cut hair fall by up to 29%")
+    assert rows and all(r["question_intervention"] == "saw palmetto" and float(r["magnitude_value"]) == 29
+                        and r["magnitude_kind"] == "percent_change" and r["magnitude_bound"] == "max"
+                        and "ingredient_in_product" in _tags(r) for r in rows)
+    rows = _quoting(gold, "Steroid needled into bald patches regrew them just as well as injecting it")
+    assert rows and all(r["question_intervention"] == "microneedling-delivered triamcinolone"
+                        and r["comparator"] == "intralesional triamcinolone injection"
+                        and r["relation"] == "equivalent" and r["gold_verdict"] == "supported" for r in rows)
+    rows = _quoting(gold, "Botox spread over needled skin")
+    assert len(rows) == 2 and {r["question_intervention"] for r in rows} == {"microneedling-delivered botulinum toxin"}
+    assert sorted(r["relation"] for r in rows) == ["benefit", "equivalent"]
+    benefit = next(r for r in rows if r["relation"] == "benefit")
+    assert benefit["magnitude_kind"] == "proportion" and round(float(benefit["magnitude_value"])) == 83
+    equivalent = next(r for r in rows if r["relation"] == "equivalent")
+    assert equivalent["comparator"] == "intradermal botulinum toxin injection"
+    rows = _quoting(gold, "Taken by mouth, minoxidil grows no more hair than rubbing it on.")
+    assert rows and all(r["question_intervention"] == "oral minoxidil" and r["comparator"] == "topical minoxidil"
+                        and r["relation"] == "equivalent" and r["gold_verdict"] == "supported" for r in rows)
+    rows = _quoting(gold, "Desk stress")
+    assert rows and all(r["question_intervention"] == "weighted blanket" and r["intervention"] == "weighted lap pad"
+                        for r in rows)
+    routes = [r for r in gold if "route_comparison" in _tags(r)]
+    assert len(routes) == 7 and all(r["comparator"] for r in routes)
+
+
+def test_test18_rebutted_beliefs_are_negatives_and_the_rebuttals_gold():
+    gold, negs = _test18("gold_claims.csv"), _test18("negatives.csv")
+    rebutted = [r for r in negs if r["reason"] == "reported_belief_rebutted"]
+    assert Counter(r["article"] for r in rebutted) == {
+        "opendayhandout-1.md": 1, "autumnhairleaflet-1.html": 2, "dentalrecall-1.txt": 1}
+    for name, said in (("opendayhandout-1.md", "So the needles push every medicine through."),
+                       ("autumnhairleaflet-1.html", "the side effects are identical either way"),
+                       ("autumnhairleaflet-1.html", "strengthen hair from the root"),
+                       ("dentalrecall-1.txt", "draws the toxins out of your gums")):
+        assert any(r["article"] == name and said.lower() in r["quote"].lower() for r in rebutted), said
+    for name in {r["article"] for r in rebutted}:
+        text = (DEVSET / "articles" / name).read_text(encoding="utf-8")
+        spans = [(text.index(r["quote"]), text.index(r["quote"]) + len(r["quote"]))
+                 for r in gold if r["article"] == name]
+        for r in (r for r in rebutted if r["article"] == name):
+            start = text.index(r["quote"])
+            assert not any(s < start + len(r["quote"]) and start < e for s, e in spans), name
+    for said, verdict, pmid in (("the second drug tested barely moved", "supported", "27854292"),
+                                ("but that isn't what the trials found", "partly supported", "39425514"),
+                                ("I'm afraid it doesn't", "no evidence found", "")):
+        rows = _quoting(gold, said)
+        assert rows and all(r["gold_verdict"] == verdict and pmid in r["note"] for r in rows), said
+
+
+def test_test18_product_attributes_and_feelings_stay_negatives():
+    gold, negs = _test18("gold_claims.csv"), _test18("negatives.csv")
+    specs = [r["quote"].lower() for r in negs if r["reason"] == "product_spec"]
+    for said in ("no scent", "smells faintly of coffee", "suitable for vegetarians", "strawberry",
+                 "Charges by USB-C in two hours", "310 g", "machine washable", "no night sweats"):
+        assert any(said.lower() in q for q in specs), said
+    problems = [r["quote"].lower() for r in negs if r["reason"] == "not_about_an_intervention"]
+    for said in ("giving up on you", "Lying awake at 3am", "stubble that's back by the afternoon"):
+        assert any(said.lower() in q for q in problems), said
+    for said in ("scent", "smells", "strawberry", "USB", "washable"):
+        assert not _quoting(gold, said), said
+
+
+def test_test18_comparatives_both_ways_keep_their_relation():
+    gold = _test18("gold_claims.csv")
+    rows = _quoting(gold, "It also kicks in quicker, usually after one session")
+    assert rows and all(r["relation"] == "superior" and r["magnitude_kind"] == "sessions"
+                        and float(r["magnitude_value"]) == 1 and r["gold_verdict"] == "contradicted"
+                        and r["gold_side"] == "against" and "36213604" in r["note"] for r in rows)
+    rows = _quoting(gold, "It works just as well as finasteride")
+    assert rows and all(r["relation"] == "equivalent" and r["comparator"] == "finasteride"
+                        and r["gold_verdict"] == "not supported" and r["gold_side"] == "against"
+                        and "23298508" in r["note"] for r in rows)
+    rows = _quoting(gold, "In the lab, one of them crossed pig skin nearly seven times faster after rolling")
+    assert rows and all(r["relation"] == "benefit" and r["magnitude_kind"] == "fold"
+                        and float(r["magnitude_value"]) == 7 and r["gold_verdict"] == "supported"
+                        and "27854292" in r["note"] for r in rows)
+    rows = _quoting(gold, "with the tablets it turns up about twice as often")
+    assert rows and all(r["relation"] == "harm" and r["magnitude_kind"] == "fold"
+                        and float(r["magnitude_value"]) == 2 and r["comparator"] == "topical minoxidil"
+                        and r["gold_verdict"] == "supported" for r in rows)
+
+
+def test_test18_denials_are_graded_against_the_documented_harm():
+    gold = _test18("gold_claims.csv")
+    for said, verdict, pmid in (
+            ("it's your own blood, so there's no chance of an allergic reaction", "contradicted", "30855461"),
+            ("Honestly, no.", "contradicted", "27015236"),
+            ("Nobody has ever suffered a serious complication from PRP.", "contradicted", "27015236"),
+            ("it won't make your scalp itch", "not supported", "33564516")):
+        rows = _quoting(gold, said)
+        assert rows and all(r["gold_verdict"] == verdict and r["gold_side"] == "against" and pmid in r["note"]
+                            for r in rows), said
+
+
+def test_test18_counts_are_the_ones_written():
+    gold = _test18("gold_claims.csv")
+    assert len(gold) == 108 and len(_test18("negatives.csv")) == 97
+    assert Counter(r["gold_verdict"] for r in gold) == {
+        "supported": 27, "partly supported": 17, "not supported": 9, "contradicted": 4, "no evidence found": 51}
+    assert Counter(r["gold_side"] for r in gold) == {"backs": 44, "against": 11, "unclear": 53}
