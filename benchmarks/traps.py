@@ -104,8 +104,17 @@ the result clause of a how-to step, farewells to a problem "Say goodbye to ...",
 comparisons with doing nothing, "for all skin types", a sensation presented as evidence "You can feel it working",
 and, expecting no claim, descriptions of the problem "Melasma can make anyone self-conscious"): 861-890 are `dev`,
 891-920 `held14` (held out like `held13`).
+TRAP20 added items 921-980 on more ways copy names the treatment and says the outcome (a clipped or slang name "tret" /
+"minox", a route or form set against another "swallowing the tablet ... rubbing the foam", a wavelength as the only name
+"ten minutes under 415 nm", a class name "vitamin A creams" / "home hair lasers", harms, denials of harm, outcomes and
+mechanisms in lay words and idioms "a bit of a werewolf", "a boiled lobster", "irons out", "waking up sleepy hair
+roots", a medical term glossed in parentheses, a share in a second sentence about the sample of the first "Most saw
+...", factive frames "Who knew ...?" / "It's amazing how ...", the "After" line of a before/after pair, time frames
+counted in product units "by your second can", proportional slogans "Twice the strength, twice the results", and,
+expecting no claim, sales and popularity figures "200,000 bottles sold, 4.8 stars"): 921-950 are `dev`, 951-980
+`held15` (held out like `held14`).
 
-    python benchmarks/traps.py [--split dev|held|held2|...|held14|all] [--code DIR] [--verbose] [--json FILE]
+    python benchmarks/traps.py [--split dev|held|held2|...|held15|all] [--code DIR] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
@@ -127,8 +136,8 @@ COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", 
 RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
 SIDES = ("backs", "against", "unclear")
 SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11",
-          "held12", "held13", "held14")
-ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held14 are only ever run by name
+          "held12", "held13", "held14", "held15")
+ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held15 are only ever run by name
 TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
               "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
               "attribution", "double_negation", "conditional",
@@ -190,18 +199,25 @@ TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_effic
               # "imagine", how-to results, farewells, badges, "better than nothing", all skin types, sensations)
               "described_treatment", "ingredient_in_name", "defined_abbreviation", "trade_name", "second_treatment",
               "everyday_observation", "problem_statement", "second_person_promise", "imagine_frame", "howto_result",
-              "farewell_claim", "proof_badge", "vs_nothing", "all_types_claim", "felt_evidence")
+              "farewell_claim", "proof_badge", "vs_nothing", "all_types_claim", "felt_evidence",
+              # TRAP20 (items 921-980): more naming (slang names, routes, wavelengths, class names, product units) and
+              # lay outcomes (lay harms, denials and mechanisms, idioms, glossed terms), split shares, factive frames,
+              # before/after lines, proportional slogans, popularity figures
+              "slang_name", "route_comparison", "wavelength_name", "class_name", "lay_harm", "lay_denial",
+              "idiom_outcome", "glossed_term", "lay_mechanism", "sample_then_share", "factive_frame", "before_after",
+              "supply_time", "proportional_slogan", "popularity_figure")
 NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
                   "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
                   "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
                   "rejected_quote", "negative_disclaimer",
-                  "attribute_only", "retracted_claim", "problem_statement")  # items expecting no claim
+                  "attribute_only", "retracted_claim", "problem_statement",
+                  "popularity_figure")  # items expecting no claim
 TITLE_QUOTE_TYPES = ("question_headline",)  # the quote is the headline, not a body substring
 DEV_LAST = 70  # the fixed split rule: 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2, 201-230 dev, 231-260 held3,
 # 261-290 dev, 291-320 held4, 321-350 dev, 351-380 held5, 381-410 dev, 411-440 held6, 441-470 dev, 471-500 held7,
 # 501-530 dev, 531-560 held8, 561-590 dev, 591-620 held9, 621-650 dev, 651-680 held10, 681-710 dev, 711-740 held11,
-# 741-770 dev, 771-800 held12, 801-830 dev, 831-860 held13, 861-890 dev, 891-920 held14
-LAST = 920
+# 741-770 dev, 771-800 held12, 801-830 dev, 831-860 held13, 861-890 dev, 891-920 held14, 921-950 dev, 951-980 held15
+LAST = 980
 
 
 def split_of(number: int) -> str:
@@ -234,7 +250,9 @@ def split_of(number: int) -> str:
         return "dev" if number <= 770 else "held12"
     if number <= 860:
         return "dev" if number <= 830 else "held13"
-    return "dev" if number <= 890 else "held14"
+    if number <= 920:
+        return "dev" if number <= 890 else "held14"
+    return "dev" if number <= 950 else "held15"
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
 _ID = re.compile(r"^(\d{3})-([a-z_]+)$")
@@ -331,10 +349,10 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
     if split != split_of(number):
         raise bad("split", f"item {number} must be {split_of(number)} "
                            f"(items 1-{DEV_LAST}, 121-170, 201-230, 261-290, 321-350, 381-410, 441-470, 501-530, "
-                           f"561-590, 621-650, 681-710, 741-770, 801-830 and 861-890 dev, 71-120 held, 171-200 held2, "
-                           f"231-260 held3, 291-320 held4, 351-380 held5, 411-440 held6, 471-500 held7, 531-560 held8, "
-                           f"591-620 held9, 651-680 held10, 711-740 held11, 771-800 held12, 831-860 held13, "
-                           f"891-{LAST} held14)")
+                           f"561-590, 621-650, 681-710, 741-770, 801-830, 861-890 and 921-950 dev, 71-120 held, "
+                           f"171-200 held2, 231-260 held3, 291-320 held4, 351-380 held5, 411-440 held6, 471-500 held7, "
+                           f"531-560 held8, 591-620 held9, 651-680 held10, 711-740 held11, 771-800 held12, "
+                           f"831-860 held13, 891-920 held14, 951-{LAST} held15)")
     for col in ("title", "text", "quote", "intervention", "note"):
         if not row[col].strip():
             raise bad(col, "empty")
@@ -513,7 +531,7 @@ def _claims_benchmark():
 
 
 def select(traps: list[Trap], split: str) -> list[Trap]:
-    """The items a --split runs: one split by name, or "all" = dev + held (held2-held14 only ever by name)."""
+    """The items a --split runs: one split by name, or "all" = dev + held (held2-held15 only ever by name)."""
     wanted = ALL_SPLITS if split == "all" else (split,)
     return [t for t in traps if t.split in wanted]
 
@@ -533,7 +551,7 @@ def run_product(code_dir: Path, traps: list[Trap]) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=SPLITS + ("all",),
-                    help="dev (default); held and held2-held14 are held out: run each once, for the final "
+                    help="dev (default); held and held2-held15 are held out: run each once, for the final "
                          "report; all is dev + held")
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)

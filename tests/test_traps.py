@@ -45,10 +45,10 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_920_unique_items_split_by_number(items):
-    assert len(items) == 920
-    assert len({t.id for t in items}) == 920
-    assert [t.number for t in items] == list(range(1, 921))
+def test_traps_file_has_980_unique_items_split_by_number(items):
+    assert len(items) == 980
+    assert len({t.id for t in items}) == 980
+    assert [t.number for t in items] == list(range(1, 981))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
                 **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
                 **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)},
@@ -62,7 +62,8 @@ def test_traps_file_has_920_unique_items_split_by_number(items):
                 **{n: "dev" for n in range(681, 711)}, **{n: "held11" for n in range(711, 741)},
                 **{n: "dev" for n in range(741, 771)}, **{n: "held12" for n in range(771, 801)},
                 **{n: "dev" for n in range(801, 831)}, **{n: "held13" for n in range(831, 861)},
-                **{n: "dev" for n in range(861, 891)}, **{n: "held14" for n in range(891, 921)}}
+                **{n: "dev" for n in range(861, 891)}, **{n: "held14" for n in range(891, 921)},
+                **{n: "dev" for n in range(921, 951)}, **{n: "held15" for n in range(951, 981)}}
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
 
@@ -315,7 +316,30 @@ def test_trap19_types_are_new_balanced_and_in_both_halves(items):
     assert all(t.text.startswith("Step 1:") and not t.quote.startswith("Step") for t in new if t.trap == "howto_result")
 
 
-def test_split_selection_keeps_held2_to_held14_out_of_dev_and_all(items):
+def test_trap20_types_are_new_balanced_and_in_both_halves(items):
+    """Items 921-980 (TRAP20): 15 new types, 2 in dev and 2 in held15 each; every side 8+ times in each half; the
+    popularity figures (two per half) expect no claim; each claim type has a decisive side (backs or against) in each
+    half; 15+ claim items off the snapshot, all unclear."""
+    new, per = check_new_block(items, 921, 980, "held15", min_types=15, min_sides=8)
+    assert len({t.trap for t in new}) == 15
+    for trap in {t.trap for t in new}:
+        assert per[(trap, "dev")] == 2 and per[(trap, "held15")] == 2, trap
+        if trap != "popularity_figure":
+            for split in ("dev", "held15"):
+                sides = {t.gold_side for t in new if t.trap == trap and t.split == split}
+                assert sides & {"backs", "against"}, (trap, split)
+    for split in ("dev", "held15"):
+        assert sum(not t.expects_claim for t in new if t.split == split) == 2, split
+    assert {t.trap for t in new if not t.expects_claim} == {"popularity_figure"}
+    pairs = [t for t in new if t.trap == "before_after"]  # the quote is the "After" line of a before/after pair
+    assert all(t.text.startswith("Before:") and t.quote.startswith("After") and f"\n{t.quote}\n" in t.text
+               for t in pairs)
+    shares = [t for t in new if t.trap == "sample_then_share"]  # the share sentence follows the sample's sentence
+    assert all(not t.text.startswith(t.quote) and t.quote.split()[0] in ("Most", "Nearly") for t in shares)
+    assert all(" nm " in t.quote for t in new if t.trap == "wavelength_name")
+
+
+def test_split_selection_keeps_held2_to_held15_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
@@ -331,15 +355,16 @@ def test_split_selection_keeps_held2_to_held14_out_of_dev_and_all(items):
     assert [t.number for t in traps.select(items, "held12")] == list(range(771, 801))
     assert [t.number for t in traps.select(items, "held13")] == list(range(831, 861))
     assert [t.number for t in traps.select(items, "held14")] == list(range(891, 921))
-    assert len(traps.select(items, "dev")) == 480
-    assert [t.number for t in traps.select(items, "dev")][-330:] == (list(range(261, 291)) + list(range(321, 351))
+    assert [t.number for t in traps.select(items, "held15")] == list(range(951, 981))
+    assert len(traps.select(items, "dev")) == 510
+    assert [t.number for t in traps.select(items, "dev")][-360:] == (list(range(261, 291)) + list(range(321, 351))
                                                                      + list(range(381, 411)) + list(range(441, 471))
                                                                      + list(range(501, 531)) + list(range(561, 591))
                                                                      + list(range(621, 651)) + list(range(681, 711))
                                                                      + list(range(741, 771)) + list(range(801, 831))
-                                                                     + list(range(861, 891)))
+                                                                     + list(range(861, 891)) + list(range(921, 951)))
     for held in ("held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12",
-                 "held13", "held14"):
+                 "held13", "held14", "held15"):
         assert held in traps.SPLITS and held not in traps.ALL_SPLITS
 
 
@@ -348,7 +373,7 @@ def test_disclaimers_expect_no_claim_and_only_they_do(items):
                                     "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
                                     "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
                                     "rejected_quote", "negative_disclaimer", "attribute_only", "retracted_claim",
-                                    "problem_statement")
+                                    "problem_statement", "popularity_figure")
     for t in items:
         assert (t.trap in traps.NO_CLAIM_TYPES) == (not t.expects_claim), t.id
 
@@ -477,8 +502,17 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
     problem = next(r for r in rows if r["id"].endswith("-problem_statement"))  # a problem statement expects no claim
     with pytest.raises(traps.TrapError, match=r"problem_statement\), column relation"):
         traps.load_traps(_write(tmp_path, [dict(problem, relation="harm", gold_side="unclear")]))
-    bad = dict(rows[0], id="921-privative")
-    with pytest.raises(traps.TrapError, match=r"column id: item number 921 is outside 1-920"):
+    bad = dict(rows[960], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 961-.*column split: item 961 must be held15"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[930], split="held15")
+    with pytest.raises(traps.TrapError, match=r"id 931-.*column split: item 931 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    popular = next(r for r in rows if r["id"].endswith("-popularity_figure"))  # sales figures expect no claim
+    with pytest.raises(traps.TrapError, match=r"popularity_figure\), column relation"):
+        traps.load_traps(_write(tmp_path, [dict(popular, relation="benefit", gold_side="unclear")]))
+    bad = dict(rows[0], id="981-privative")
+    with pytest.raises(traps.TrapError, match=r"column id: item number 981 is outside 1-980"):
         traps.load_traps(_write(tmp_path, [bad]))
     name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
     with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):
