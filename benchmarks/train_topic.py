@@ -43,6 +43,8 @@ sys.path.insert(0, str(HERE))
 
 from claims import same_phrase  # noqa: E402
 
+PROBE_KINDS = ("label",)  # `topic_model.PROBE_KINDS` (`--probes label,context` adds the name in its clause)
+
 GOLD = HERE / "devset" / "gold_claims.csv"
 ARTICLES = HERE / "devset" / "articles"
 TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
@@ -81,6 +83,7 @@ class Example:
     confident: bool = True  # `extract.confident_pick`: else the ranker's best is taken
     acted: list[int] = field(default_factory=list)  # `topic_model._acted_with`: how often the sentences act with each
     generic: list[bool] = field(default_factory=list)  # a noun phrase (not the rules' or a table's concept)
+    contexts: list[str] = field(default_factory=list)  # `TopicCandidate.context`: the words around its first mention
 
 
 def load_examples() -> list[Example]:
@@ -100,7 +103,7 @@ def load_examples() -> list[Example]:
                            [same_phrase(gold, f"{c.concept.label} {c.concept.key}") for c in cands],
                            [c.concept.label for c in cands], next((i for i, c in enumerate(cands) if c.rules), None),
                            confident, [_acted_with(c.concept.regex, article.text, starts)[0] for c in cands],
-                           [c.generic for c in cands]))
+                           [c.generic for c in cands], [c.context or c.concept.label for c in cands]))
         print(f"  {split:6} {name:30} {len(cands):3} candidates, positive: "
               f"{[c.concept.label for c, p in zip(cands, out[-1].positive) if p][:3]}", file=sys.stderr)
     return out
@@ -109,11 +112,108 @@ def load_examples() -> list[Example]:
 DROP: tuple[str, ...] = ("rules", "shares_rules_word")  # the ranker reads the article, not the rules
 
 
-def fit(examples: list[Example], C: float) -> tuple[float, dict[str, float]]:
+PROBE_C = 1.0  # the treatment probe's regularisation (balanced classes: few candidates are the topic)
+
+
+# the inner folds of the nested probe: the training rows of the ranker scored on split `held` read a probe
+# trained without `held` and without their own split's group (consecutive splits, 4 a group)
+INNER_GROUPS = tuple(TRAIN_SPLITS[i:i + 4] for i in range(0, len(TRAIN_SPLITS), 4))
+
+
+def _group(split: str) -> tuple[str, ...]:
+    return next(g for g in INNER_GROUPS if split in g)
+
+
+def _inner_excluded(held: str, split: str) -> tuple[str, ...]:
+    return tuple(s for s in TRAIN_SPLITS if s == held or s in _group(split))
+
+
+def _probe_fit(X, y, start=None):
+    from sklearn.linear_model import LogisticRegression
+    clf = LogisticRegression(C=PROBE_C, max_iter=3000, class_weight="balanced", warm_start=start is not None)
+    if start is not None:  # (from the probe on every split: the same optimum, reached in fewer steps)
+        clf.coef_, clf.intercept_ = start.coef_.copy(), start.intercept_.copy()
+    return clf.fit(X, y)
+
+
+@dataclass
+class Probes:
+    """The treatment probes' logits for every candidate, each from a probe that never saw its article's
+    split (TOPIC9): `outer[kind][split]` from the probe trained without that split (what the ranker
+    reads at test time, and on its training rows when the ranker is trained on every split), and
+    `inner[kind][(held, article)]` from the probe trained without `held` and the article's split's group
+    (`INNER_GROUPS`; the training rows of the ranker
+    that scores `held`: nested, so the held split's labels reach its features by no path)."""
+
+    kinds: tuple[str, ...]
+    outer: dict[str, dict[tuple[str, str], list[float]]] = field(default_factory=dict)
+    inner: dict[str, dict[tuple[str, tuple[str, str]], list[float]]] = field(default_factory=dict)
+    shipped: dict[str, dict] = field(default_factory=dict)
+
+    def features(self, e: Example, held: str | None) -> list[dict[str, float]]:
+        """`e`'s candidates' features with the probes' as the ranker that scores split `held` (None: the
+        ranker trained on every split) sees them."""
+        from tracker.topic_model import probe_feature
+        k = (e.split, e.article)
+        out = [dict(f) for f in e.features]
+        for kind in self.kinds:
+            z = self.outer[kind][k] if held is None or held == e.split else self.inner[kind][(held, k)]
+            for f, v in zip(out, z):
+                f["probe_" + kind] = probe_feature(v)
+        return out
+
+
+def train_probes(examples: list[Example], kinds: tuple[str, ...], cache: Path | None = None) -> Probes:
+    import numpy as np
+
+    from tracker import semantic
+    probes = Probes(kinds)
+    if not kinds:
+        return probes
+    y = np.array([int(p) for e in examples for p in e.positive])
+    splits = np.array([e.split for e in examples for _ in e.positive])
+    bounds, i = {}, 0
+    for e in examples:
+        bounds[(e.split, e.article)] = (i, i + len(e.positive))
+        i += len(e.positive)
+    for kind in kinds:
+        texts = [t for e in examples for t in (e.labels if kind == "label" else e.contexts)]
+        X = semantic.encode(texts)
+        cache_file = cache.with_suffix(f".probe_{kind}.json") if cache is not None else None
+        if cache_file is not None and cache_file.exists():
+            saved = json.loads(cache_file.read_text())
+            weights = {tuple(k.split("|")) if k else (): (b, np.array(w)) for k, (b, w) in saved.items()}
+        else:
+            full = _probe_fit(X, y)
+            weights = {(): (float(full.intercept_[0]), full.coef_[0].astype(float))}
+            wanted = {(s,) for s in TRAIN_SPLITS} | {_inner_excluded(h, s) for h in TRAIN_SPLITS for s in TRAIN_SPLITS if s != h}
+            for excl in sorted(wanted):
+                keep = ~np.isin(splits, list(excl))
+                clf = _probe_fit(X[keep], y[keep], full)
+                weights[excl] = (float(clf.intercept_[0]), clf.coef_[0].astype(float))
+            print(f"  probe {kind}: {len(weights)} fits", file=sys.stderr)
+            if cache_file is not None:
+                cache_file.write_text(json.dumps({"|".join(k): (b, w.tolist()) for k, (b, w) in weights.items()}))
+        z_by = {excl: X @ w + b for excl, (b, w) in weights.items()}
+        probes.outer[kind] = {k: [float(v) for v in z_by[(k[0],)][a:b]] for k, (a, b) in bounds.items()}
+        probes.inner[kind] = {}
+        for held in TRAIN_SPLITS:
+            for k, (a, b) in bounds.items():
+                if k[0] != held:
+                    excl = _inner_excluded(held, k[0])
+                    probes.inner[kind][(held, k)] = [float(v) for v in z_by[excl][a:b]]
+        b0, w0 = weights[()]
+        probes.shipped[kind] = {"bias": b0, "weights": [float(v) for v in w0]}
+    return probes
+
+
+def fit(examples: list[Example], C: float, probes: Probes | None = None, held: str | None = None
+        ) -> tuple[float, dict[str, float]]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    X = [{k: v for k, v in f.items() if k not in DROP} for e in examples for f in e.features]
+    rows = [f for e in examples for f in (probes.features(e, held) if probes is not None else e.features)]
+    X = [{k: v for k, v in f.items() if k not in DROP} for f in rows]
     y = [int(p) for e in examples for p in e.positive]
     vec = DictVectorizer()
     clf = LogisticRegression(C=C, max_iter=5000)
@@ -122,9 +222,10 @@ def fit(examples: list[Example], C: float) -> tuple[float, dict[str, float]]:
     return float(clf.intercept_[0]), weights
 
 
-def predict(e: Example, bias: float, weights: dict[str, float]) -> list[float]:
+def predict(e: Example, bias: float, weights: dict[str, float], probes: Probes | None = None,
+            held: str | None = None) -> list[float]:
     from tracker.topic_model import score
-    return [score(f, bias, weights) for f in e.features]
+    return [score(f, bias, weights) for f in (probes.features(e, held) if probes is not None else e.features)]
 
 
 def choice(e: Example, probs: list[float], margin: float | None,
@@ -145,14 +246,14 @@ def choice(e: Example, probs: list[float], margin: float | None,
     return i
 
 
-def loso(examples: list[Example], C: float) -> dict[tuple[str, str], list[float]]:
+def loso(examples: list[Example], C: float, probes: Probes | None = None) -> dict[tuple[str, str], list[float]]:
     out = {}
     for split in TRAIN_SPLITS:
         train = [e for e in examples if e.split != split]
-        bias, weights = fit(train, C)
+        bias, weights = fit(train, C, probes, split)
         for e in examples:
             if e.split == split:
-                out[(e.split, e.article)] = predict(e, bias, weights)
+                out[(e.split, e.article)] = predict(e, bias, weights, probes, split)
     return out
 
 
@@ -177,6 +278,8 @@ def main(argv=None) -> int:
     ap.add_argument("--keep-rules-feature", action="store_true", help="let the ranker see which candidate the rules picked")
     ap.add_argument("--drop", default="", help="comma-separated features to leave out (an ablation)")
     ap.add_argument("--cache", type=Path, help="read the candidates from this pickle, or write them there (experiments)")
+    ap.add_argument("--probes", default=",".join(PROBE_KINDS), help="the treatment probes the ranker reads "
+                    "(comma-separated, of label,context; empty: none)")
     args = ap.parse_args(argv)
     global DROP
     if args.keep_rules_feature:
@@ -190,6 +293,8 @@ def main(argv=None) -> int:
         if args.cache is not None:
             import pickle
             args.cache.write_bytes(pickle.dumps(examples))
+    kinds = tuple(k for k in args.probes.split(",") if k)
+    probes = train_probes(examples, kinds, args.cache)
     n = len(examples)
     reachable = sum(any(e.positive) for e in examples)
     rules_picks = {(e.split, e.article): e.rules for e in examples}
@@ -204,7 +309,7 @@ def main(argv=None) -> int:
     right: dict[tuple, dict[str, int]] = {}
     grid = {}
     for C in C_GRID:
-        probs = loso(examples, C)
+        probs = loso(examples, C, probes)
         alone_right = sum(e.positive[choice(e, probs[k], None)] for e, k in zip(examples, keys))
         picked = {m: [choice(e, probs[k], m) for e, k in zip(examples, keys)] for m in MARGINS}
         roles = [[plays_role(f, label) for f, label in zip(e.features, e.labels)] for e in examples]
@@ -267,7 +372,7 @@ def main(argv=None) -> int:
                       ", ".join(f"{e.labels[i]!r} {p[i]:.2f}{'+' if e.positive[i] else ''}" for i in top) +
                       (f"; rules {e.labels[e.rules]!r} {p[e.rules]:.2f}" if e.rules is not None else ""))
 
-    bias, weights = fit(examples, C)
+    bias, weights = fit(examples, C, probes)
     if args.no_write:
         return 0
     from tracker import topic_model as tm
@@ -283,13 +388,35 @@ def main(argv=None) -> int:
         model_path, meta_path = args.out / tm.MODEL_PATH.name, args.out / tm.META_PATH.name
     model_path.write_bytes(blob)
     import sklearn
+    probe_path, probe_meta_path = tm.PROBE_PATH, tm.PROBE_META_PATH
+    if args.out is not None:
+        probe_path, probe_meta_path = args.out / tm.PROBE_PATH.name, args.out / tm.PROBE_META_PATH.name
+    if kinds:
+        probe_blob = gzip.compress(json.dumps({"feature_version": tm.FEATURE_VERSION, "probes": probes.shipped,
+                                               "context_words": tm.CONTEXT_WORDS}, sort_keys=True).encode(), mtime=0)
+        probe_path.write_bytes(probe_blob)
+        probe_meta = {"model_file": tm.PROBE_PATH.name, "model_sha256": hashlib.sha256(probe_blob).hexdigest(),
+                      "format": "gzip JSON: per kind, a logistic probe (bias, 384 weights) over semantic.encode (no pickle)",
+                      "feature_version": tm.FEATURE_VERSION, "trained": dt.date.today().isoformat(),
+                      "kinds": {"label": "the candidate's name alone",
+                                "context": f"the name with up to {tm.CONTEXT_WORDS} words either side of its first mention in prose"},
+                      "encoder": "all-MiniLM-L6-v2 (tracker.semantic)",
+                      "data": "candidates of topic_model.candidates on benchmarks/devset/gold_claims.csv splits " +
+                              ", ".join(TRAIN_SPLITS) + "; positive: names the article's most common gold intervention",
+                      "data_sha256": hashlib.sha256(GOLD.read_bytes()).hexdigest(),
+                      "hyperparameters": {"C": PROBE_C, "class_weight": "balanced"},
+                      "out_of_fold": "the ranker's features come from probes trained without the article's split, and "
+                                     "(nested) without the split its ranker is scored on; this file holds the probe "
+                                     "trained on every split, for the product",
+                      "versions": {"python": sys.version.split()[0], "scikit-learn": sklearn.__version__}}
+        probe_meta_path.write_text(json.dumps(probe_meta, indent=2) + "\n")
     meta = {"model_file": tm.MODEL_PATH.name, "model_sha256": hashlib.sha256(blob).hexdigest(),
             "format": "gzip JSON: bias, per-feature weights, margin (no pickle)",
             "feature_version": tm.FEATURE_VERSION, "trained": dt.date.today().isoformat(),
             "data": "benchmarks/devset/gold_claims.csv splits " + ", ".join(TRAIN_SPLITS) +
                     " (other splits dropped as read); label: each article's most common gold intervention",
             "data_sha256": hashlib.sha256(GOLD.read_bytes()).hexdigest(),
-            "n_articles": n, "n_candidates": sum(len(e.features) for e in examples), "n_reachable": reachable,
+            "probes": list(kinds), "n_articles": n, "n_candidates": sum(len(e.features) for e in examples), "n_reachable": reachable,
             "hyperparameters": {"C": C, "margin": margin, "min_sentences": min_sentences,
                                 "acted": {"min": acted_cfg[0], "margin": acted_cfg[1], "min_p": acted_cfg[2]},
                                 "acted_grid": "least count 2-5, margin 1-4, least probability 0-0.4, or off", "features_left_out": list(DROP), "C_grid": list(C_GRID), "margins": list(MARGINS),

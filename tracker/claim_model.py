@@ -16,12 +16,16 @@ quantifier or minimiser ("nothing", "barely anyone", "not one"), a share of a co
 "one in three", an average), a question just before the unit (its elliptical answer); what a claim's structure
 says (`structure_features`, CLAIM8): a denial of evidence, the treatment or its anaphor as subject, the condition
 as subject with no treatment, a predicate of feeling, a sensory property or price, a degree of change, an
-association or possible effect, an evaluative predicate, an answer particle, and the rules' relation reading.
+association or possible effect, an evaluative predicate, an answer particle, and the rules' relation reading; and
+what the unit MEANS (`meaning_features`, CLAIM9): the logit of a logistic probe over its sentence embedding
+(`semantic`, the unit after its lead-in), trained on which development units hold a claim, shipped as
+`resources/claim_probe.json.gz` and loaded only for a model that weighs it.
 
 Trained by `benchmarks/train_claims.py` (L2 logistic regression on the units of the development
 articles, labelled by the benchmark's matcher; thresholds chosen leave-one-split-out, figures in the
 sidecar). Shipped as `resources/claim_model.json.gz` (plain JSON weights, checked against the
-sha256 in `claim_model.meta.json`), loaded with the standard library.
+sha256 in `claim_model.meta.json`), loaded with the standard library; the claim probe beside it
+(`claim_probe.json.gz`) is read through `semantic.Probe` only when the scorer weighs it.
 """
 
 from __future__ import annotations
@@ -32,22 +36,32 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+from . import semantic
 from .frames import relation_of
 from .polarity import HARM_NOUNS
 from .relation_model import marked, ngram_features
 from .shipped import load_checked
 from .text import NUMBER_WORD
 
-__all__ = ["ClaimUnit", "ArticleContext", "features", "probability", "keep", "ClaimModelError", "RECORDER"]
+__all__ = ["ClaimUnit", "ArticleContext", "features", "probability", "keep", "ClaimModelError", "RECORDER",
+           "probe_text", "probe_logits", "meaning_features"]
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 MODEL_PATH = RESOURCES / "claim_model.json.gz"
 META_PATH = RESOURCES / "claim_model.meta.json"
-FEATURE_VERSION = 4  # 2: negative quantifiers, shares of a counted group, the reply after a question; 3: time
-# course, aspect and persistence, a clause of consequence, a signed quotation. (CLAIM8 added the "s:" structure
-# features and changed none: a version-3 model gives them weight 0 and reads as before. The retrain that ships
-# weights for them should bump this to 4, so an older reader never loads a model whose "s:" weights it ignores.)
+FEATURE_VERSION = 5  # 2: negative quantifiers, shares of a counted group, the reply after a question; 3: time
+# course, aspect and persistence, a clause of consequence, a signed quotation; 4: CLAIM8's "s:" structure features;
+# 5: what the unit MEANS, the claim probe's logit over its sentence embedding ("m:", CLAIM9)
+# a model of the version before the probe reads every feature it knows as it did (it has no "m:" weight, and the
+# probe is not even loaded for it): it is accepted, so the tree runs between this change and the retrain
+_COMPATIBLE_VERSIONS = (FEATURE_VERSION, 4)
+# what a unit MEANS (CLAIM9): a logistic probe over its sentence embedding (`semantic`), trained by
+# `benchmarks/train_claims.py` on which units hold a gold claim, leave one split out for the scorer
+PROBE_PATH = RESOURCES / "claim_probe.json.gz"
+PROBE_META_PATH = RESOURCES / "claim_probe.meta.json"
+PROBE_CLIP = 8.0  # a logit beyond this says no more (|logit| / PROBE_CLIP is the feature, in [-1, 1])
 MIN_RESCUE_WORDS = 3
 
 # When a list, every unit reaching the gate is appended (with its context) and the rules alone
@@ -221,8 +235,10 @@ def _length_bin(n: int) -> str:
     return "1-2" if n <= 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11-20" if n <= 20 else "21+"
 
 
-def features(unit: ClaimUnit, ctx: ArticleContext, vocab: Iterable[str] | None = None) -> dict[str, float]:
-    """Sparse features of a unit: marked uni- and bigrams, rule cues and structural flags."""
+def features(unit: ClaimUnit, ctx: ArticleContext, vocab: Iterable[str] | None = None,
+             meaning: float | None = None) -> dict[str, float]:
+    """Sparse features of a unit: marked uni- and bigrams, rule cues and structural flags, and with `meaning` (the
+    claim probe's logit over the unit's embedding, `probe_logits`) what it means (`meaning_features`)."""
     if vocab is not None and not isinstance(vocab, (set, frozenset)):
         vocab = set(vocab)
     raw, flags = marked(_masked(unit, ctx), None)
@@ -278,7 +294,44 @@ def features(unit: ClaimUnit, ctx: ArticleContext, vocab: Iterable[str] | None =
         line = ctx.text[unit.end:eol if eol >= 0 else len(ctx.text)]
         if len(line) < 80 and _SIGNED_LINE_RE.search(line):
             f["c:signed"] = 1.0
+    if meaning is not None:
+        f.update(meaning_features(meaning))
     return f
+
+
+# --- what a unit means (CLAIM9) -----------------------------------------------------------------------
+# The n-grams and cues see words: a problem described ("Fine lines around the eyes, a bit of dullness"), a feeling
+# ("Thinning hair can feel like it is taking your confidence with it"), a heading ("How it works") or the product's
+# logistics ("the mask charges by USB in two hours") share a claim's words (an outcome, a modal, a time span) and
+# pass. A sentence encoder places a sentence near sentences that mean the same kind of thing, so a logistic probe
+# over the embedding, trained on which development units hold a gold claim, asks the general question "does this
+# unit assert what a treatment does to health?" of copy whose words no cue lists.
+
+
+def probe_text(unit: ClaimUnit) -> str:
+    """What the claim probe reads of a unit: its own words, after its list lead-in when it has one (an item's
+    claim is made with its lead-in, "Benefits include: - thicker hair"), whitespace folded."""
+    text = " ".join(unit.text.split())
+    lead = " ".join(unit.lead_in.split())
+    return f"{lead} {text}" if lead else text
+
+
+def meaning_features(logit: float) -> dict[str, float]:
+    """The claim probe's logit as scorer features: clipped to +-`PROBE_CLIP` and scaled to [-1, 1], and its sign
+    (the probe's own call, yes or no)."""
+    z = max(-PROBE_CLIP, min(PROBE_CLIP, logit))
+    return {"m:claim": z / PROBE_CLIP, "m:says_claim" if z >= 0 else "m:says_none": 1.0}
+
+
+@lru_cache(maxsize=1)
+def _probe() -> semantic.Probe:
+    payload, _ = load_checked(PROBE_PATH, PROBE_META_PATH, FEATURE_VERSION, ClaimModelError, "claim probe")
+    return semantic.Probe.from_payload(payload["probe"])
+
+
+def probe_logits(units: list[ClaimUnit]) -> list[float]:
+    """The shipped claim probe's logits, one per unit (`probe_text` embedded)."""
+    return _probe().logit([probe_text(u) for u in units])
 
 
 def structure_features(text: str, masked: str) -> dict[str, float]:
@@ -343,12 +396,26 @@ class _Model:
     drop_threshold: float  # a unit the rules keep is dropped at P < this (0: never)
 
 
+    reads_meaning: bool = False  # it weighs the claim probe's "m:" features (the probe is loaded only then)
+
+
 @lru_cache(maxsize=1)
 def _model() -> _Model:
-    payload, meta = load_checked(MODEL_PATH, META_PATH, FEATURE_VERSION, ClaimModelError, "claim model")
+    payload: dict[str, Any] | None = None
+    meta: dict[str, Any] = {}
+    for version in _COMPATIBLE_VERSIONS:
+        try:
+            payload, meta = load_checked(MODEL_PATH, META_PATH, version, ClaimModelError, "claim model")
+            break
+        except ClaimModelError as e:
+            if "feature version" not in str(e) or version == _COMPATIBLE_VERSIONS[-1]:
+                raise
+    assert payload is not None
     keep_t, drop_t = meta.get("keep_threshold"), meta.get("drop_threshold")
-    return _Model(float(payload["bias"]), dict(payload["weights"]), frozenset(payload["vocab"]),
-                  float("inf") if keep_t is None else float(keep_t), 0.0 if drop_t is None else float(drop_t))
+    weights = dict(payload["weights"])
+    return _Model(float(payload["bias"]), weights, frozenset(payload["vocab"]),
+                  float("inf") if keep_t is None else float(keep_t), 0.0 if drop_t is None else float(drop_t),
+                  any(k.startswith("m:") for k in weights))
 
 
 def linear_probability(f: Mapping[str, float], bias: float, weights: Mapping[str, float]) -> float:
@@ -360,7 +427,12 @@ def linear_probability(f: Mapping[str, float], bias: float, weights: Mapping[str
 def probability(unit: ClaimUnit, ctx: ArticleContext) -> float:
     """P(the unit holds a check-worthy claim), by the learned scorer alone."""
     m = _model()
-    return linear_probability(features(unit, ctx, m.vocab), m.bias, m.weights)
+    return linear_probability(_features(m, unit, ctx), m.bias, m.weights)
+
+
+def _features(m: _Model, unit: ClaimUnit, ctx: ArticleContext) -> dict[str, float]:
+    """The unit's features as model `m` reads them: with the claim probe's reading when it weighs it."""
+    return features(unit, ctx, m.vocab, probe_logits([unit])[0] if m.reads_meaning else None)
 
 
 # a copular clause classifying its subject by a determined noun phrase ("Fine wrinkles are the first sign of ageing")
@@ -405,5 +477,5 @@ def keep(unit: ClaimUnit, ctx: ArticleContext, min_score: float) -> bool:
         return True
     if not ruled and not math.isfinite(m.keep_threshold):
         return False
-    p = linear_probability(features(unit, ctx, m.vocab), m.bias, m.weights)
+    p = linear_probability(_features(m, unit, ctx), m.bias, m.weights)
     return p >= m.drop_threshold if ruled else p >= m.keep_threshold

@@ -3151,6 +3151,98 @@ def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | Non
     return out
 
 
+# "Door 1: NightShift 0.3% Retinol Serum (5 ml)": a label before the name (a number or a slot), the
+# amount in brackets and the strength are no part of what the name calls the treatment
+_RUN_IN_SLOT_RE = re.compile(r"\s*[A-Za-z]+\s+\d{1,3}[A-Za-z]?\s*:\s+|\s*[^:\n]{1,20}:\s+(?=\S)")
+
+
+_LABEL_FUNCTION_RE = re.compile(r"(?:it|they|them|you|me|we|us|he|she|him|i|with|to|not|just|past|than|if|when|"
+                                r"so|very|really|too)", re.I)
+_QUANTIFIERS = frozenset("some many most all few several both each every".split())
+
+
+def _run_in_label(label: str, text: str, primary: Concept) -> Concept | None:
+    """The treatment a run-in heading names: a block's opening sentence that is a bare noun phrase
+    ("Honey.", "Door 1: NightShift 0.3% Retinol Serum (5 ml).") and no clause (INTERV9). A brand word
+    (a capital inside a word, "NightShift", "C-Burst") and the amounts are dropped; the table entry the
+    rest names, or else the rest when the phrase model reads it as a treatment."""
+    slot = _RUN_IN_SLOT_RE.match(label)
+    name = label[slot.end():] if slot else label
+    name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)
+    if len(name.split()) > 8 or re.search(r"[,;:!?]", name) or clause_verb(name) or effect_verbs(name) \
+            or _is_imperative(name) or re.match(r"\W*(?:and|or|but|so|then|also)\b", name, re.I):
+        return None  # a clause, a command ("Switch to the foam.") or a conjunct ("Or skip ...") heads nothing
+    name = re.sub(r"(?<![\w-])\d[\d.,]*\s*(?:%|mg|g|ml|µg|mcg)?(?![\w-])", " ", name)
+    words = [w.strip(".'’\"“”") for w in name.split()]
+    words = [w for w in words if w and not re.search(r"[a-z][A-Z]|^[A-Z]-[A-Z]", w)]
+    if words and words[0].lower() in _DETERMINERS | _QUANTIFIERS:
+        return None  # a heading is a bare name: "Some brands go further." opens a clause, not a block's topic
+    if not words or len(words) > 5 or not all(re.fullmatch(r"[A-Za-z][\w'’&+-]*", w) for w in words):
+        return None
+    phrase = " ".join(words)
+    if any(w.lower() in _DETERMINERS or _LABEL_FUNCTION_RE.fullmatch(w) for w in words[1:]) \
+            or _LABEL_FUNCTION_RE.fullmatch(words[0]) or _SETTING_HEAD_RE.fullmatch(words[-1]):
+        # a determiner, pronoun or preposition inside it: a verb phrase with its object ("Switch to the foam.",
+        # "Stick with it."), no bare name; a device's setting ("Scalp Mode.") is a way of using the device
+        return None
+    if any(_TIME_UNIT_RE.match(w) for w in words) or _NOT_NP_RE.search(phrase):
+        return None  # "One week in.", "In the clinic.": a time or a place, as a heading's filters say (`_heading_topic`)
+    specific = [c for c in INTERVENTIONS if c.parent]
+    table = next((c for c in (*specific, primary, *INTERVENTIONS) if c.regex.search(phrase)), None)
+    if table is not None:
+        return table
+    if any(c.regex.fullmatch(phrase) for c in OUTCOMES) or _numbered_label(label, text):
+        return None
+    # a modifier before a product's form ("Bakuchiol Serum", "Zinc Lozenges") names a product by its kind
+    return _np_concept(phrase, text, given=len(words) > 1 and bool(_PRODUCT_FORM_RE.fullmatch(words[-1])))
+
+
+def _run_in_topics(text: str, sents: Sequence[_Sentence], primary: Concept) -> dict[int, Concept]:
+    """Discourse scope of a run-in heading (INTERV9): a paragraph or list item that opens with a bare noun
+    phrase naming a treatment ("Honey. A spoonful of honey soothes ... It also ...", "- Door 24: LumiPen
+    Blue Light Spot Wand. Zaps a spot overnight.") is about that treatment to the block's end, as a
+    heading's section is; a sentence whose own subject names another treatment still says so. Returns
+    the index of each sentence after such a label, with the label's treatment."""
+    out: dict[int, Concept] = {}
+    for i, s in enumerate(sents):
+        nxt = sents[i + 1] if i + 1 < len(sents) else None
+        lead = _BULLET_ONLY_RE.sub("", text[s.line_start:s.start], count=1)
+        # (after a numbered slot of its own, "- Door 1: NightShift ...", which the splitter reads as a label)
+        if s.question or nxt is None or nxt.line_start != s.line_start or text[s.end:s.end + 1] != "." or (
+                lead and not _NUMBERED_SLOT_RE.fullmatch(lead)):
+            continue  # the label opens its line and prose follows it on the same line
+        concept = _run_in_label(text[s.start:s.end], text, primary)
+        if concept is None:
+            continue
+        block = [j for j in range(i + 1, len(sents)) if sents[j].line_start == s.line_start]
+        prose = text[sents[block[0]].start:sents[block[-1]].end]
+        words = concept.label.split()
+        if concept.key not in _INTERVENTION_BY_KEY and concept.key != primary.key and not (
+                any(effect_verbs(text, sents[j].start, sents[j].end) for j in block) and (
+                _PRODUCT_FORM_RE.fullmatch(words[-1]) or any(
+                re.search(rf"\b{re.escape(w[:4])}", prose, re.I) for w in words if len(w) > 3))):
+            # a name the table does not know heads a block only when the block claims effects and takes the
+            # name up again ("Manuka honey. ... the expensive manuka kills ...", "Saline rinse. Rinsing ..."),
+            # as a heading's prose does, or names a product by its form ("Bakuchiol Serum")
+            continue
+        out.update((j, concept) for j in block)
+    return out
+
+
+def _run_in_names(text: str, sents: Sequence[_Sentence], run_in: dict[int, Concept]) -> list[tuple[int, str, Concept]]:
+    """(start, name, treatment) of each run-in heading that `_run_in_topics` found, its name without
+    brackets: what a later definite description ("the wand") can name (INTERV9)."""
+    out = []
+    for j in sorted(run_in):
+        if j - 1 not in run_in or run_in[j - 1] is not run_in[j]:
+            label = sents[j - 1]
+            out.append((label.start, re.sub(r"\s*\([^)]*\)", "", text[label.start:label.end]).strip(), run_in[j]))
+    return out
+
+
+_NUMBERED_SLOT_RE = re.compile(r"[A-Za-z]+\.?\s*\d{1,3}[A-Za-z]?\s*:\s*")
+
+
 def _counts_treatment(title: str, primary: Concept) -> bool:
     """Does a cardinal numeral in the title count items the page's treatment names ("The 5 Best
     Birch Sap Mists", "7 Retinol Serums We Tested")? Then its numbered entries are that many
@@ -3572,6 +3664,56 @@ _VERBLESS_CMP_RE = re.compile(
     r"down|out|off|into|onto|through|across|around|away|back)\b)[a-z'’-]+(?:[\s,]+[a-z'’%-]+){0,6})\W*$", re.I)
 _FINITE_WORD_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|may|"
                              r"might|must|should|shall|[a-z]+n['’]t)\b|['’](?:s|re|ve|ll|d)\b", re.I)
+
+
+# (FIX10) "Just two sachets and your skin is visibly firmer", "Six weeks in and my pain is gone": a verbless conjunct
+# before "and" is the conditional antecedent of the clause after it ("if you take just two sachets, ..."); the
+# exposure or time it states is the claim's, though the clause split leaves it out of the claim's unit
+_ANTECEDENT_CONJUNCT_RE = re.compile(r"(?:^|[.;:!?,(\n]|\b(?:but|so)\b)\s*(?P<c>[^.;:!?,(\n]{3,60}?)\s+and\s*$", re.I)
+
+
+def _antecedent_exposure(frame: ClaimFrame, before: str) -> ClaimFrame:
+    """The frame with the count of exposure or time frame of a verbless antecedent conjunct (`before`, the sentence up
+    to the claim's unit, ends "<NP> and"), when the claim's own words give neither."""
+    if frame.magnitude_kind is not None or frame.time_frame is not None:
+        return frame
+    m = _ANTECEDENT_CONJUNCT_RE.search(before)
+    if m is None or _FINITE_WORD_RE.search(m.group("c")) or len(m.group("c").split()) > 6:
+        return frame
+    conj = m.group("c")
+    mag = _frames.magnitude_of(conj)
+    if mag is not None and mag[2] == "sessions":
+        return dataclasses.replace(frame, magnitude_value=mag[0], magnitude_unit=mag[1], magnitude_kind=mag[2],
+                                   magnitude_bound=mag[3])
+    tf = _frames.time_frame_of(conj)
+    if tf is not None:
+        return dataclasses.replace(frame, time_frame=tf[0], time_frame_days=tf[1])
+    return frame
+
+
+# the question just before an answer, on its own line or sentence ("Patient question: Will one session be enough?")
+_QUESTION_BEFORE_RE = re.compile(r"(?:^|[.!?\n:])\s*(?P<q>[^.!?\n:]{3,200}\?)[\s\W]*$")
+
+
+def _answered_exposure(frame: ClaimFrame, sentence: str, before: str) -> ClaimFrame:
+    """(FIX10) "Will one session be enough?" / "For most people, yes.": an elliptical answer affirms the question's
+    content, its magnitude and time frame too, so the frame of an affirmative answer that gives neither carries the
+    question's (a denial is left alone: what "no" denies is read elsewhere)."""
+    if frame.magnitude_kind is not None or frame.time_frame is not None:
+        return frame
+    ans = _ANSWER_RE.match(sentence)
+    asked = _QUESTION_BEFORE_RE.search(before)
+    if ans is None or asked is None or _NEGATIVE_ANSWER_RE.search(ans.group("a")):
+        return frame
+    question = asked.group("q")
+    mag = _frames.magnitude_of(question)
+    if mag is not None:
+        frame = dataclasses.replace(frame, magnitude_value=mag[0], magnitude_unit=mag[1], magnitude_kind=mag[2],
+                                    magnitude_bound=mag[3])
+    tf = _frames.time_frame_of(question)
+    if tf is not None:
+        frame = dataclasses.replace(frame, time_frame=tf[0], time_frame_days=tf[1])
+    return frame
 
 
 def _verbless_comparative(unit_text: str) -> bool:
@@ -5368,8 +5510,11 @@ _NOT_SUBJECT_RE = re.compile(r"\b(?:if|without|with|after|before|than|unlike|suc
 # no evidence that X causes Y") asserts nothing of its own: its complement clause's subject is
 # what the claim is about.
 # (a fronted attribution, "According to the company, the serum ...", is an adjunct before the subject too)
+# (a fronted topic, "As for the collagen,", "When it comes to X,", names what the clause is about in general;
+# the subject after it names the claim's own, INTERV9)
 _FRONTED_ADJUNCT_RE = re.compile(r"^\W*(?:unlike|like|as\s+with|compared\s+(?:with|to)|in\s+contrast\s+to|"
-                                 r"instead\s+of|rather\s+than|according\s+to)\s+[^,;:]{1,60},\s*", re.I)
+                                 r"instead\s+of|rather\s+than|according\s+to|as\s+for|as\s+regards|"
+                                 r"when\s+it\s+comes\s+to)\s+[^,;:]{1,60},\s*", re.I)
 # a fronted setting before a pronoun subject, comma or not ("In one study it worked better ..."):
 # the pronoun is the subject, the phrase says where it was found
 _FRONTED_SETTING_RE = re.compile(r"^\W*(?:in|at|after|during|within|over)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+"
@@ -5539,6 +5684,8 @@ def _is_subject(text: str, sent_start: int, pos: int) -> bool:
         # ("Stop any retinoid or acid products 5 days before"); so is what a verb of giving up or
         # replacing takes ("Swapped my minoxidil for this"), a treatment no longer used (TOPIC4)
         return False
+    if _PARTICIPLE_ADJUNCT_RE.match(before):
+        return False  # "Used every morning under sunscreen, a serum can help ...": inside a fronted adjunct (INTERV9)
     if _OPENING_CLAUSE_RE.match(before.lstrip("\"“‘ ")):
         before = re.split(r"[,;:]\s", before)[-1]
     partitive = _PARTITIVE_RE.search(before) or _SOURCE_OF_RE.search(before)
@@ -5547,10 +5694,20 @@ def _is_subject(text: str, sent_start: int, pos: int) -> bool:
     return len(before.split()) <= 5 and not _NOT_SUBJECT_RE.search(before)
 
 
+# A past participle opening the sentence with a prepositional phrase ("Used every morning under sunscreen,",
+# "Combined with retinol,", "Applied after microneedling,") is a non-finite adjunct, read to its comma: a
+# treatment named inside it is the setting or a partner of the claim, never its subject (INTERV9). A bare
+# participle before a name ("Fermented garlic") modifies the name instead.
+_PARTICIPLE_ADJUNCT_RE = re.compile(r"^\W*[A-Za-z]+(?:ed|en)\s+(?:[\w'’-]+\s+){0,4}?(?:under|with|alongside|by|after|"
+                                    r"before|on|over|at|beneath)\s+(?:(?:the|a|an|your|some|their)\s+)?$", re.I)
+
+
 # A measure or form noun with "of" is a partitive: the treatment after it heads the subject
 # ("Injections of botulinum toxin work", "High doses of biotin can ...").
+# A span of time with "of" measures use the same way ("a year of nightly retinol softened ...", INTERV9).
 _PARTITIVE_RE = re.compile(r"\b(?:injections?|doses?|drops?|courses?|applications?|shots?|use|tablets?|capsules?|"
-                           r"sessions?|rounds?)\s+of\s+$", re.I)
+                           r"sessions?|rounds?|(?:(?:a|one|two|three|four|six|\d+)\s+)(?:days?|weeks?|months?|years?))"
+                           r"\s+of\s+(?:[a-z]+ly\s+)?$", re.I)
 
 
 # A harm or result noun with its source ("side effects of minoxidil", "infections after
@@ -5714,6 +5871,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
     # answers, not what it claims (REC13)
     letters = {m.start() for m in _SIGNED_LETTER_RE.finditer(text) if "?" in m.group(0)}
     sections = _sections(text, primary)
+    run_in = _run_in_topics(text, sents, primary)
     section_starts = [a for a, _, _ in sections]
     # a heading "X for Y" names its section's outcome ("## Laser caps for hair")
     section_outcomes = [_heading_outcome(text, a, primary) for a, _, _ in sections]
@@ -5721,7 +5879,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
     para_outcome: Concept | None = None  # the last benefit claimed in this paragraph
     first_outcome: Concept | None = None  # the article's first claimed benefit, never reset
     asked = _question_turns(text)
-    answers = _answer_topics(text, asked, primary)
+    answers = _answer_topics(text, asked, primary, _run_in_names(text, sents, run_in))
     claim_context = _claim_model.ArticleContext(intervention=primary.regex, text=text)
     for si, sent in enumerate(sents):
         s_text = text[sent.start:sent.end]
@@ -5752,6 +5910,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                  or _PASSIVE_AGENT_BEFORE_RE.search(text, max(sent.start, x - 30), x))]
         k = bisect.bisect_right(section_starts, sent.start) - 1
         topic = sections[k][2] if k >= 0 else None
+        block_topic = run_in.get(si)
+        if block_topic is not None:
+            # a run-in heading's block ("Honey. A spoonful ...") is about its treatment (INTERV9)
+            if run_in.get(si - 1) is not block_topic:
+                carried = None  # a new block starts a new topic: "it" no longer reaches back
+            topic = block_topic
         local_main = (section_outcomes[k] if k >= 0 else None) or main_outcome
         if k != section_at or "\n\n" in text[max(0, sent.start - 3):sent.start]:
             para_outcome = None
@@ -5795,8 +5959,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 s_text, re.I))
         intervention = _claim_intervention(topic or primary, named)
         asked_about = next((c for a, b, c in answers if a <= sent.start < b), None)
-        if asked_about is not None and not named and not _PRONOUN_SUBJECT_RE.search(s_text):
-            intervention = asked_about  # an answer naming no treatment is about the one its question names
+        if asked_about is not None and not named and (carried is None or not _PRONOUN_SUBJECT_RE.search(s_text)):
+            # an answer naming no treatment is about the one its question names; its pronoun too, when
+            # no treatment named since could be its antecedent ("Is the wand worth it?" / "It did nothing", INTERV9)
+            intervention = asked_about
         if topic is not None and topic.regex.search(s_text):
             mentions = True
         # once per sentence, not per claim unit: a long sentence has many units
@@ -5927,8 +6093,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     and cmp[0].lower() not in subj.lower()), None)
                 if by_subject is not None:
                     u_int = by_subject
-                elif u_int.key != primary.key:
-                    u_int = primary
+                elif u_int.key != (block_topic or primary).key:
+                    # (a run-in heading's treatment stays the referent of its block's "It": the arm
+                    # is named below by the words the article gives it, INTERV9)
+                    u_int = block_topic or primary
             # a list item in lower case goes on the lead-in's sentence ("Benefits include:" /
             # "- sharper focus"): its subject is the lead-in's, never a word of the item
             other = _other_treatment(f"{lead} {u_text}" if lead and u_text[:1].islower() else u_text, primary, text,
@@ -5999,10 +6167,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             # (named by the sentence's words for the arm, or by the antecedent of a pronoun or a definite
             # description, "It fades ...", "The weaker 0.025% cream ...": a clause with neither, "Works
             # below the jawline", is about the article's topic)
-            member = _named_member(u_int, _worded(text, sent.start, sent.end, u_int, cmp[0] if cmp else None) or (
+            # (the comparator of the sentence's previous clause is never the member its next clause is about:
+            # "It is no less effective than prescription tretinoin, and with zero irritation", INTERV9)
+            member = _named_member(u_int, _worded(text, sent.start, sent.end, u_int, cmp[0] if cmp else prev_cmp) or (
                 _antecedent(text, sent.start, u_int) if _PRONOUN_SUBJECT_RE.search(u_text) or _DEFINITE_FORM_RE.search(
                     text[sent.start:unit.end]) else None) or "",
-                cmp[0] if cmp is not None else "", text) if u_int.key in _INTERVENTION_BY_KEY else None
+                cmp[0] if cmp is not None else prev_cmp or "", text) if u_int.key in _INTERVENTION_BY_KEY else None
             if member is not None:
                 u_int = member  # "Retinaldehyde causes barely any of this": the member, not its class (TOPIC6)
             prev_u_int = u_int
@@ -6370,10 +6540,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 frame = parse_frame(
                     ftext,
                     topic=primary.label, topic_norm=primary.label,
-                    intervention=_worded(text, sent.start, sent.end, u_int, cmp[0] if cmp else None)
+                    intervention=_worded(text, sent.start, sent.end, u_int, cmp[0] if cmp else unit_cmp)
                     or _antecedent(text, sent.start, u_int) or u_int.label, intervention_norm=u_int.label,
                     outcome=said or (outcome.label if outcome else (owords or (target.outcome if bare else None))),
                     outcome_kind=outcome.kind if outcome else None, quote=quote)
+                frame = _antecedent_exposure(frame, text[sent.start:unit.start])
+                frame = _answered_exposure(frame, text[sent.start:sent.end], text[max(0, sent.start - 300):sent.start])
                 if mains and not _standing_outcome(frame.outcome, (u_int, primary, *INTERVENTIONS)):
                     # (QUEST6) a claim that names no outcome the rules can stand by is asked on the article's
                     # main question, and its frame carries that question's outcome, never the prose leftover
@@ -7050,6 +7222,8 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "", pos: int 
     if subj.split()[0].lower() in ("the", "this", "these", "that", "those", "your", "our", "my", "such", "other",
                                    "some", "many", "most", "all", "any", "its", "their"):
         return None
+    if text and _topic_form(subj, primary, text):
+        return None  # "a brown serum has stopped working" in a page on vitamin C serums: the topic's product (INTERV9)
     if text and _names_people_or_outcome(subj, text):
         return None  # "so your hair looks fuller": what the outcomes are about, not a treatment
     if _PARTITIVE_RE.search(subj.split()[-1] + " of ") and all(
@@ -7076,6 +7250,24 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "", pos: int 
     if not _names_a_thing(subj):
         return None  # "Twice as effective as ...", "wore it with my eyes open": no noun phrase
     return _with_synonyms(_generic_concept(subj), text) if text else _generic_concept(subj)
+
+
+def _topic_form(np_: str, primary: Concept, text: str) -> bool:
+    """Does a noun phrase name the topic by the head noun the text gives its product ("a serum", "a brown
+    serum" where the text says "Vitamin C serums")? A description resolves to the nearest treatment it can
+    name; with only an article and one lower-case modifier that names no listed treatment before the head,
+    that is the topic's own form, as a definite one is (`_DEFINITE_START_RE` below), never a treatment of
+    its own (INTERV9)."""
+    words = np_.split()
+    head = words[-1].lower()
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    mods = [w for w in words[:-1] if w.lower() not in _DETERMINERS]
+    if len(head) < 4 or len(mods) > 1 or any(not w.islower() or any(c.regex.search(w) for c in INTERVENTIONS)
+                                              for w in mods):
+        return False
+    own = primary.label.split()[-1].lower()
+    return own.rstrip("s") == head.rstrip("s") or any(re.match(rf"\s+{re.escape(head)}s?\b", text[m.end():m.end() + 40], re.I)
+                                                      for m in primary.regex.finditer(text))
 
 
 _MULTIPLIER_RE = re.compile(r"(?:twice|thrice|half|double|triple|once)$", re.I)
@@ -7153,15 +7345,25 @@ _REGIMEN_HEAD_RE = re.compile(r"(?:programmes?|programs?|courses?|plans?|package
                               r"sessions?|treatments?)$", re.I)
 
 
-def _answer_topics(text: str, asked: Sequence[tuple[int, int]], primary: Concept) -> list[tuple[int, int, Concept]]:
+def _answer_topics(text: str, asked: Sequence[tuple[int, int]], primary: Concept,
+                   labelled: Sequence[tuple[int, str, Concept]] = ()) -> list[tuple[int, int, Concept]]:
     """Each answer turn of a Q/A layout (start, end) with the treatment its question names, when the
     question names one other than the article's main intervention: a table entry, else a noun
-    phrase the phrase model reads as a treatment (a course named by its modifier's treatment)."""
+    phrase the phrase model reads as a treatment (a course named by its modifier's treatment), else
+    the run-in heading (`labelled`: start, name, treatment) a definite description of the question
+    resolves to: the nearest earlier one whose name ends in its head ("Is the wand worth it?" of
+    "LumiPen Blue Light Spot Wand", INTERV9)."""
     out = []
     for a, b in asked:
         end = min([x for x in (text.find("\n\n", b), *(q for q, _ in asked if q > b)) if x >= 0], default=len(text))
         hits = _concept_hits([primary, *INTERVENTIONS], text, a, b)
         concept = hits[0][2] if hits else None
+        for m in re.finditer(r"\b(?:the|this|that)\s+(?P<head>[A-Za-z][\w-]{2,})\b", text[a:b], re.I):
+            if concept is not None:
+                break
+            head = m.group("head").lower().rstrip("s")
+            concept = next((c for x, name, c in reversed(labelled) if x < a and name.lower().split()[-1].rstrip("s") == head),
+                           None)
         if concept is None:
             for m in re.finditer(r"\b(?:from|with|of|on|about|using|by)\s+(?:your\s+|the\s+|this\s+|that\s+|a\s+|an\s+)?"
                                  r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s*\?", text[a:b]):

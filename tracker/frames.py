@@ -271,7 +271,7 @@ _STRONG_RE = re.compile(
     r"(?:has|have)\s+been\s+(?:shown|proven|demonstrated|confirmed)\s+to|"
     # "the best": a superlative with a determiner; "works best in X" names a subgroup
     r"(?:the|its|their|our|your)\s+best|(?:the|one\s+of\s+the)\s+most\s+[a-z]+|most\s+(?:effective|"
-    r"powerful|potent|proven)|massive\w*|huge|major|superior|outperform\w*|melts?|(?<!\bI\s)(?<!\bwe\s)will|even\s+works?|"
+    r"powerful|potent|proven)|massive\w*|huge|major|superior|outperform\w*|melts?|(?<!\bI\s)(?<!\bwe\s)will(?!\s+not\b)|even\s+works?|"
     r"incredibl[ey]|miraculous\w*|transform\w*|"
     # a high likelihood asserts the event as probable, not as possible ("there is a high chance that ...")
     r"(?:high|very\s+high|strong|real)\s+(?:chance|likelihood|probability)|"
@@ -2090,7 +2090,14 @@ def comparator_of(text: str) -> tuple[str, str] | None:
     if same and not _PRONOUN_RE.match(named) and named.split()[0].lower() not in _PERSONAL | _SUBJECT_STOP:
         # "gives you everything retinol does", "retinol-like results": equivalence with what is named
         return " ".join(named.split()), "same as"
+    if (pref := _PREFERRED_TO_RE.search(text)) is not None and not _PRONOUN_RE.match(pref.group("y")):
+        # (FRAME9) "patients prefer needling to laser": a verb of preference ranks what follows "to"/"over" below
+        return " ".join(_CMP_STOP_RE.sub("", pref.group("y")).split()[:6]), "prefer to"
     return None
+
+
+_PREFERRED_TO_RE = re.compile(r"\bprefer(?:s|red|ring)?\s+(?:[\w-]+\s+){1,4}?(?:to|over)\s+(?P<y>(?!(?:use|try|have|get|be|do|go|"
+                              r"wait|keep|stay|take|see|make|avoid|stop|start)\b)[\w-]+(?:\s+[\w-]+){0,4})", re.I)
 
 
 # --- relation, round 12 (FRM12): comparison, parity, unwanted change, the body's machinery ---
@@ -2295,6 +2302,17 @@ _SESSIONS_RE = re.compile(
     rf"\b(?:(?P<bound>just|only|as\s+few\s+as|up\s+to|at\s+least|after)\s+)?(?:(?:just|only)\s+)?(?P<n>{_NUM})\s+"
     rf"(?:treatment\s+|weekly\s+|daily\s+|monthly\s+|fortnightly\s+)?(?P<unit>sessions?|treatments?|applications?|uses|doses|visits|"
     rf"appointments)\b", re.I)
+# (FIX10) A count of the product's own units of taking or applying it ("Just two sachets and your skin is firmer",
+# "after only three capsules", "as few as 5 drops"): a cardinal over a countable unit of dosing, marked as the whole
+# exposure by "just"/"only"/"as few as"/"after", is a claimed exposure like a count of sessions; the same count on a
+# schedule ("two capsules a day") is a dose, and a bare count ("take two capsules") is an instruction
+_DOSE_UNIT = (r"(?:sachets?|capsules?|caps|tablets?|tabs|pills?|softgels?|gummies|gumm(?:y|ies)|drops?|doses?|scoops?|"
+              r"servings?|shots?|ampoules?|vials?|sprays?|pumps?|patch(?:es)?|injections?|jabs?|applications?|uses?)")
+_DOSE_COUNT_RE = re.compile(
+    rf"\b(?P<bound>just|only|as\s+few\s+as|after|following)\s+(?:(?:just|only|a\s+mere)\s+)?(?P<n>\d+|one|two|three|four|"
+    rf"five|six|seven|eight|nine|ten|a\s+single|a\s+few|a\s+couple\s+of)\s+(?:[a-z][\w-]*\s+)?{_DOSE_UNIT}\b"
+    rf"(?!\s+(?:a|an|per|each|every|daily|weekly|twice|once|in\s+the\s+morning|at\s+night)\b)(?!\s+of\s+(?:water|the\s+day))",
+    re.I)
 _TIME_RE = re.compile(
     rf"\b(?P<prep>in|within|after|over|for|by|inside)\s+(?:(?:just|only|as\s+little\s+as|about|around|under|"
     rf"less\s+than|the\s+first|the\s+next|as\s+few\s+as)\s+)?(?P<n>{_NUM})"
@@ -2454,6 +2472,12 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
             b = (sm.group("bound") or "").lower()
             bound = "max" if b.startswith("up") else "min" if b.startswith("at") else "typical"
             return value, "sessions", "sessions", bound
+    dose = _DOSE_COUNT_RE.search(text)
+    if dose and not _timed_from(text, dose.start()):
+        word = dose.group("n").lower()
+        value = 1.0 if word.startswith("a single") else _num(word)
+        if value is not None and value < 100:
+            return value, "doses", "sessions", "typical"  # "just two sachets": the exposure claimed (FIX10)
     return None
 
 
@@ -2601,7 +2625,11 @@ def strength_of(text: str) -> str:
         if first in ("cannot", "can't", "can’t", "won't", "won’t", "will") and re.match(
                 r"(?:\s+not)?\s+(?:[a-z]+\s+){1,2}?(?:much|many|a\s+lot|a\s+great\s+deal|all\s+that)\b", scan[m.end():], re.I):
             continue  # "it cannot do much": a negated large amount is a scalar denial, not a universal one
-        if word.startswith(("won't", "won’t")):
+        if word.startswith(("won't", "won’t")) or re.fullmatch(r"will\s+not", word) and not re.match(
+                r"\s+(?:eliminat|eras|cur|remov|clear|get\s+rid)", scan[m.end():], re.I):
+            # (FRAME9) "will not" too: the development copy marks a plain prediction denied ("A few drops will not stop
+            # hair falling out") plain, 12 of 16 times; a totality word or a harm event makes it universal, and a verb
+            # of complete removal keeps the emphatic reading ("Home remedies will not clear scars", FRM dev4)
             # the contracted negative is English's unmarked denial ("it won't affect your heart": plain); it
             # denies every case with never/ever/any/at all or a harm event ("won't cause X", "won't hurt you"),
             # and the uncontracted "will not" is the emphatic form (absolute, above)
@@ -4657,3 +4685,37 @@ def normalise_name(phrase: str | None) -> str:
     if words and len(words[-1]) > 4 and words[-1].endswith("s") and not words[-1].endswith(("ss", "is", "us")):
         words[-1] = words[-1][:-1]
     return " ".join(words)
+
+
+# (FRAME9) A restriction that scopes the outcome to a state already in place: a restrictive relative clause with
+# "already" ("pigmentation that had already formed", "sun damage you already have") or a premodifier of prior existence
+# ("existing scars", "established melasma", "old acne marks"). English marks the subset by restrictive modification: the
+# claim is about that part of the outcome only, so "it did not fade pigmentation that had already formed" asserts no
+# effect on existing pigmentation (prevention at most), which records of an effect on the outcome in general, or of
+# its prevention, do not test. A second-person "new" ("new hair") names the outcome itself and is no restriction.
+_ALREADY_RELATIVE_RE = re.compile(
+    r"\b(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:(?:that|which|who)\s+)?(?:(?:you|they|we|people|patients|it)\s+)?"
+    r"(?:(?:has|have|had|is|are|was|were)\s+)?already\s+(?:(?:has|have|had|got|there|present|formed|developed|appeared|set\s+in|"
+    r"established|in\s+place|visible|deep|lost|gone)\b)", re.I)
+_PRIOR_STATE_RE = re.compile(
+    r"\b(?P<mod>(?:pre-?)?existing|established|long-?standing|old|set-?in|already[\s-](?:formed|existing|established))\s+"
+    r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?(?:scars?|marks?|pigment(?:ation)?|spots?|patches|melasma|wrinkles?|lines?|damage|"
+    r"stretch\s+marks|striae|acne|creases|folds|hair\s+loss|bald\w*|sagging|[a-z]+(?:osis|itis|asma|ation)))\b", re.I)
+_NOT_OUTCOME_RESTRICTION_RE = re.compile(r"\b(?:evidence|research|studies|treatments?|products?|routine|medication|drugs?)\b",
+                                         re.I)
+
+
+def restricted_state(text: str) -> str | None:
+    """The outcome phrase a claim restricts to a state already in place ("pigmentation that had already formed",
+    "existing scars"), or None when the outcome is unrestricted."""
+    if (m := _PRIOR_STATE_RE.search(text)) and not _NOT_OUTCOME_RESTRICTION_RE.search(m.group("noun")):
+        return " ".join(m.group(0).split())
+    if (m := _ALREADY_RELATIVE_RE.search(text)):
+        np = m.group("np")
+        if np.lower().split()[0] in ("it", "they", "you", "we", "i", "results", "effects") or _NOT_OUTCOME_RESTRICTION_RE.search(np):
+            return None
+        if not re.search(r"\b(?:had|has|have|is|are|was|were|formed|developed|appeared|set\s+in|there|present|"
+                         r"established|in\s+place)\b", m.group(0), re.I):
+            return None
+        return " ".join(m.group(0).split())
+    return None

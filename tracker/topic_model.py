@@ -8,7 +8,10 @@ own pick, each listed treatment it mentions, and the treatment-like noun phrases
 headings and labels, hashtags, sentence subjects and recurring n-grams) is described by general
 features only (how often and where it is mentioned, as a subject, as a comparator or under a
 negation, what the phrase model makes of it, person and proper-name cues; never a topic word) and
-scored by a logistic regression.
+scored by a logistic regression. Since TOPIC9 it also reads what a candidate MEANS: the logit of a
+logistic probe over its name's sentence embedding (`semantic`, `meaning`), trained on which candidates
+name the gold treatment (out of fold for the ranker's own training and figures), since a masthead
+("gym"), a season ("Winter") or a study noun ("trials") passes every word test a remedy passes.
 
 Trained by `benchmarks/train_topic.py` on the development articles (label: the gold claims' most
 common intervention), figures leave-one-split-out in the sidecar. Shipped as
@@ -31,17 +34,26 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import extract as ex
+from . import semantic
 from .models import Article
 from .phrases import treatment_probability
 from .shipped import load_checked
 
 __all__ = ["TopicCandidate", "candidates", "choose", "probabilities", "TopicModelError", "FEATURE_VERSION", "same_treatment", "pick", "fit",
-           "MODEL_PATH", "META_PATH"]
+           "MODEL_PATH", "META_PATH", "PROBE_PATH", "PROBE_META_PATH", "meaning", "mention_context"]
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 MODEL_PATH = RESOURCES / "topic_model.json.gz"
 META_PATH = RESOURCES / "topic_model.meta.json"
-FEATURE_VERSION = 3  # (3: bare_proper_name, TOPIC5; bump to 4 with the first model trained on TOPIC8's features)
+FEATURE_VERSION = 4  # (3: bare_proper_name, TOPIC5; 4: TOPIC8's features and the treatment probe's logits, TOPIC9)
+# what a candidate MEANS (TOPIC9): logistic probes over its sentence embedding (`semantic`), trained by
+# `benchmarks/train_topic.py` on which candidates name the gold treatment, out of fold for the ranker
+PROBE_PATH = RESOURCES / "treatment_probe.json.gz"
+PROBE_META_PATH = RESOURCES / "treatment_probe.meta.json"
+# the probes the ranker reads: the name alone ("label"); the name with the words around its first mention
+# ("context") was tried and left out (TOPIC9: nested leave-one-split-out 142/174 with both, 144 with the name alone)
+PROBE_KINDS: tuple[str, ...] = ("label",)
+PROBE_CLIP = 8.0  # a logit beyond this says no more (|logit| / PROBE_CLIP is the feature, in [-1, 1])
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,7 @@ class TopicCandidate:
     sources: tuple[str, ...]  # where it was found: rules, table, title, label, hashtag, subject, ngram
     features: Mapping[str, float] = field(default_factory=dict)
     generic: bool = False  # a noun phrase: named in full (`named`) only if it wins
+    context: str = ""  # the words around its first mention in prose (`mention_context`), for the probe
 
     def named(self, text: str) -> ex.Concept:
         """The concept the product uses if this candidate wins: a phrase named as the rules name one
@@ -228,10 +241,30 @@ def candidates(article: Article, rules: ex.Concept | None = None) -> list[TopicC
             rows.append((label, concept, sources, feats))
     _fragments([(label, concept if concept is not None else ex._generic_concept(label), f) for label, concept, _, f in rows], text)
     _relative([f for *_, f in rows])
-    out = [TopicCandidate(label, concept if concept is not None else ex._generic_concept(label), tuple(sorted(sources)),
-                          feats, generic=concept is None) for label, concept, sources, feats in rows]
+    out = [TopicCandidate(label, base, tuple(sorted(sources)), feats, generic=concept is None,
+                          context=mention_context(base.regex, text, label))
+           for label, concept, sources, feats in rows
+           for base in [concept if concept is not None else ex._generic_concept(label)]]
     out.sort(key=lambda c: not c.rules)
     return out
+
+
+CONTEXT_WORDS = 8  # words either side of a mention: the clause a name stands in
+
+
+def mention_context(regex: re.Pattern[str], text: str, label: str = "") -> str:
+    """The words around a name's first mention in running prose (its sentence, `CONTEXT_WORDS` either
+    side): what a name is depends on what is done with it ("rubbed in the oil", "at the gym", "this
+    winter"), which the name alone does not say. A name the prose never writes is read alone."""
+    spans = list(regex.finditer(text))
+    if not spans:
+        return label
+    m = next((x for x in spans if _prose(text, x.start())), spans[0])
+    a = max(text.rfind("\n", 0, m.start()), *(text.rfind(p, 0, m.start()) for p in (". ", "! ", "? "))) + 1
+    b = min((i for i in (text.find(p, m.end()) for p in ("\n", ". ", "! ", "? ")) if i >= 0), default=len(text))
+    before = text[a:m.start()].split()[-CONTEXT_WORDS:]
+    after = text[m.end():b].split()[:CONTEXT_WORDS]
+    return " ".join([*before, m.group(0), *after]).strip()
 
 
 @dataclass(frozen=True)
@@ -438,9 +471,42 @@ def score(f: Mapping[str, float], bias: float, weights: Mapping[str, float]) -> 
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+class ProbeError(TopicModelError):
+    """The shipped treatment probe is missing, corrupt or does not match its sidecar."""
+
+
+@lru_cache(maxsize=1)
+def _probes() -> dict[str, semantic.Probe]:
+    payload, _ = load_checked(PROBE_PATH, PROBE_META_PATH, FEATURE_VERSION, ProbeError, "treatment probe")
+    return {k: semantic.Probe.from_payload(v) for k, v in payload["probes"].items()}
+
+
+def probe_feature(logit: float) -> float:
+    """A probe's logit as a ranker feature: clipped to +-`PROBE_CLIP`, scaled to [-1, 1]."""
+    return max(-PROBE_CLIP, min(PROBE_CLIP, logit)) / PROBE_CLIP
+
+
+def meaning(cands: list[TopicCandidate], kinds: tuple[str, ...] = PROBE_KINDS) -> list[dict[str, float]]:
+    """What each candidate means, by the shipped probes (TOPIC9): `probe_label`, how much its name alone
+    reads like a treatment, and `probe_context`, how much its name in the words around its first mention
+    does (a remedy rubbed in or taken, not a season, a place, a study or a plan). The words the hand
+    features test pass for a masthead or a season as they do for a remedy; a sentence encoder places
+    a phrase near phrases of the same kind."""
+    probes = _probes()
+    texts = {"label": [c.concept.label for c in cands], "context": [c.context or c.concept.label for c in cands]}
+    out: list[dict[str, float]] = [{} for _ in cands]
+    for k in kinds:
+        if k in probes:
+            for row, z in zip(out, probes[k].logit(texts[k])):
+                row["probe_" + k] = probe_feature(z)
+    return out
+
+
 def probabilities(cands: list[TopicCandidate]) -> list[float]:
     bias, weights, _, _, _ = _model()
-    return [score(c.features, bias, weights) for c in cands]
+    if not cands:
+        return []
+    return [score({**c.features, **m}, bias, weights) for c, m in zip(cands, meaning(cands))]
 
 
 def _content(label: str) -> set[str]:
@@ -524,12 +590,16 @@ def choose(article: Article, rules: ex.Concept | None = None) -> ex.Concept:
     chosen = cands[pick([c.concept.label for c in cands], probabilities(cands), rules_at, margin,
                         [plays_role(c.features, c.concept.label) for c in cands], confident,
                         [fit(c.features) for c in cands])]
+    probs = probabilities(cands)
     if chosen.rules:
-        probs = probabilities(cands)
         acted = _acted_instead(article.text, cands, probs)
         if acted is None:
-            return rules
+            practice = _practice_for_instrument(chosen, cands, probs, article.text)
+            return rules if practice is chosen else practice.named(article.text)
         chosen = acted
+    practice = _practice_for_instrument(chosen, cands, probs, article.text)
+    if practice is not chosen:
+        return rules if practice.rules else practice.named(article.text)
     return _phrase_for_modifier(_compound_for_head(chosen, cands), cands, article.text).named(article.text)
 
 
@@ -683,3 +753,63 @@ def _phrase_for_modifier(chosen: TopicCandidate, cands: list[TopicCandidate], te
               and not c.features.get("unfit", 0.0) and not c.features.get("names_outcome", 0.0)
               and not c.features.get("people_or_outcome", 0.0)]
     return max(longer, key=lambda c: (c.features.get("log_count", 0.0), c.features.get("treatment_p", 0.0)), default=chosen)
+
+
+# a clause in which a substance is put on ("A light-sensitising cream is spread over the skin", "apply the
+# gel"): the verbs of application, a closed class of English verbs (not a list of topics)
+_APPLIED_RE = r"(?:appli(?:ed|es)|apply(?:ing)?|spread(?:s|ing)?|rubbed|rub(?:s|bing)?|massaged|smeared|left\s+(?:on|to))"
+
+
+def _sentence_of(text: str, pos: int, starts: list[int]) -> tuple[int, int]:
+    k = bisect.bisect_right(starts, pos) - 1
+    return (starts[k] if k >= 0 else 0), (starts[k + 1] if k + 1 < len(starts) else len(text))
+
+
+def _practice_for_instrument(chosen: TopicCandidate, cands: list[TopicCandidate], probs: list[float],
+                             text: str) -> TopicCandidate:
+    """An article about a practice names the instrument it is done with ("the stone", "the roller") or the
+    agent it applies ("the cream") as the object of the practice's verbs; when the chosen candidate is such
+    an instrument or agent of another candidate, that practice is the topic (TOPIC10). Two marks of English
+    say so: (1) the text writes the instrument as the head of a noun-noun compound whose modifier is another
+    candidate ("a rose quartz gua sha stone": head-final, the stone OF gua sha) that the text mostly names
+    on its own (a modifier written mostly before the head names a kind of it, "oral minoxidil", "beef
+    tallow"), and the ranker prefers that candidate; (2) the chosen name is a product's form ("cream", `ex._PRODUCT_FORM_RE`) that the text puts
+    on (a verb of application: "is spread over the skin"), and the rules' pick, a practice and no product's
+    form, is named in a sentence with it ("so the cream gets where it needs to go"): the agent the practice
+    applies. Otherwise the chosen candidate stands."""
+    at = {id(c): i for i, c in enumerate(cands)}
+    p_chosen = probs[at[id(chosen)]] if id(chosen) in at else 0.0
+    name = chosen.phrase.lower()
+    by_phrase = {c.phrase.lower(): c for c in cands}
+    best: TopicCandidate | None = None
+    for c in cands:
+        phrase = c.phrase.lower()
+        if c is chosen or not phrase.endswith(" " + name):
+            continue
+        practice = by_phrase.get(phrase[: -len(name)].strip())
+        if practice is None or practice is chosen or not plays_role(practice.features, practice.concept.label) \
+                or ex._DEVICE_HEAD_RE.fullmatch(practice.phrase.split()[-1].lower()):
+            continue
+        mentions = list(practice.concept.regex.finditer(text))
+        inside = sum(bool(re.match(rf"[\s-]+{re.escape(name)}\b", text[m.end():], re.I)) for m in mentions)
+        if inside * 2 >= len(mentions):
+            continue  # a modifier the text writes mostly before the head ("oral minoxidil", "beef tallow") names a kind of it
+        p = probs[at[id(practice)]]
+        if p > p_chosen and (best is None or p > probs[at[id(best)]]):
+            best = practice
+    if best is not None:
+        return best
+    head = name.split()[-1] if name else ""
+    rules = next((c for c in cands if c.rules), None)
+    if chosen.rules or rules is None or not ex._PRODUCT_FORM_RE.fullmatch(head) or \
+            ex._PRODUCT_FORM_RE.fullmatch(rules.concept.label.split()[-1].lower() if rules.concept.label else ""):
+        return chosen
+    head_re = re.compile(rf"\b{re.escape(head)}s?\b", re.I)
+    if not any(re.match(rf"(?:\s+(?:is|are|was|were|gets?|being))?(?:\s+\w+ly)?\s+{_APPLIED_RE}\b", text[m.end():], re.I)
+               or re.search(rf"\b{_APPLIED_RE}\s+(?:(?:a|an|the|this|that|your|some)\s+)?(?:[\w-]+\s+)?$",
+                            text[max(0, m.start() - 40):m.start()], re.I)
+               for m in head_re.finditer(text)):
+        return chosen
+    starts = [x.start for x in ex.sentences(text)]
+    together = any(head_re.search(text, *_sentence_of(text, m.start(), starts)) for m in rules.concept.regex.finditer(text))
+    return rules if together else chosen

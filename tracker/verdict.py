@@ -89,6 +89,10 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
         # "three times faster": a multiple of the time to an effect, not of the effect's size
         return FigureCheck((), (), ())
     value = frame.magnitude_value
+    if claimed_point_gap(claim.quote) is not None:
+        # SIGN9: "60 percentage points more women" is a gap between two arms' shares, held to gaps (point_gaps), never
+        # to one arm's share or change
+        return FigureCheck((), (), ())
     if kind in ("proportion", "percent_change") and strength_in_claim(claim.quote, value):
         # "the 2% strength is weaker than the 5%": the claim's own percentage names a preparation, not an effect
         return FigureCheck((), (), ())
@@ -136,6 +140,30 @@ def check_figures(claim: Claim, question: Question, appraisals: Sequence[Apprais
                 hit = any(_fits((ratio - 1) * 100, c, bound) for c in claimed if c)
                 (matches if hit else others).append((pmid, fig))
     return FigureCheck(claimed, tuple(dict.fromkeys(matches)), tuple(dict.fromkeys(others)))
+
+
+# SIGN9 (magnitude): a percentage-point amount is the difference of two shares ("60 percentage points more women than
+# placebo"), measured only by two shares a record sets side by side ("60% on minoxidil versus 46% on placebo": 14 points)
+_POINT_GAP_RE = re.compile(r"\b(\d+(?:\.\d+)?)[\s-]*(?:percentage|per\s*cent(?:age)?|%)[\s-]*points?\b", re.I)
+_SHARE_PAIR_RE = re.compile(r"(\d+(?:\.\d+)?)\s?%(?:\s*\(\d+\))?[^.;%]{0,60}?\b(?:versus|vs\.?|compared\s+(?:with|to)|against)"
+                            r"\s+[^\d.;%]{0,40}?(\d+(?:\.\d+)?)\s?%")
+
+
+def claimed_point_gap(quote: str) -> float | None:
+    """The gap in percentage points a claim gives between two shares, if any."""
+    m = _POINT_GAP_RE.search(quote)
+    return float(m.group(1)) if m else None
+
+
+def point_gaps(question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> list[tuple[str, str, float]]:
+    """(pmid, figure, gap in points) for each pair of shares a record sets side by side about the outcome."""
+    out = []
+    for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
+        for m in _SHARE_PAIR_RE.finditer(sentence):
+            a, b = float(m.group(1)), float(m.group(2))
+            if a <= 100 and b <= 100:
+                out.append((pmid, f"{a:g}% versus {b:g}%", abs(a - b)))
+    return out
 
 
 _AMOUNT = r"(\d+(?:\.\d+)?)(?![\d.])(?:\s?(?:%|percent|hairs?(?:/cm2)?|points?|cm2|kg))?"
@@ -936,12 +964,36 @@ _SERIOUS_HARM_NP = (r"(?:serious|severe|major|permanent|lasting|long[- ]term)\s+
                     r"adverse\s+(?:effects?|events?|reactions?)|complications?|reactions?|harms?|problems?|injur(?:y|ies))")
 # the graded forms of a safety adjective ("one of the safest", "gentler") assert a degree of risk, not its absence
 _SAFETY_DEGREE = r"safer|safest|gentler|gentlest|mildest|least\s+(?:risky|harmful|irritating|invasive)"
+# SIGN9 (how English marks degree): a minimiser on a denial ("basically no side effects", "hardly causes any facial
+# hair", "virtually zero risk") approximates the zero: it asserts that the harm is rare or slight, not that it never
+# happens, so the claim is one of how risky (C8, C8c), not an absolute denial (C5)
+_MINIMISED = (r"(?:basically|virtually|practically|almost|nearly|next\s+to|hardly|barely|scarcely)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:no|none|nothing|zero|any|ever)")
+_MINIMISED_DENIAL_RE = re.compile(rf"\b{_MINIMISED}\b", re.I)
+# SIGN9: a class superlative of safety ("one of the safest", "the gentlest") ranks the treatment at the safe end of its
+# class: a comparison with the class, not a report that harms are mild
+_RANKED_SAFETY_RE = re.compile(r"\b(?:(?:one|some)\s+of\s+the|among\s+the|the)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:safest|gentlest|mildest|least\s+(?:risky|harmful|irritating))\b", re.I)
+
+
+# a record's own comparison of safety between treatments ("the safest tool", "gentler than traditional treatments",
+# "better tolerated than", "fewer adverse events than")
+_SAFETY_RANK_RE = re.compile(r"\b(?:safest|gentlest|(?:safer|gentler|milder|better\s+tolerated)\s+than|fewer\s+(?:[\w-]+\s+)?"
+                             r"(?:side[- ]effects?|adverse\s+(?:events?|effects?|reactions?)|complications?)\s+than)\b", re.I)
+
+
+def minimised_denial(quote: str) -> re.Match[str] | None:
+    """The minimiser that turns a denial of harm into a claim that it is rare or slight ("basically no"), if any."""
+    return _MINIMISED_DENIAL_RE.search(quote)
+
+
 # "a safe procedure with low risk of adverse effects", "gentle", "well tolerated": a claim
 # about how risky, not whether any harm ever occurs ("no side effects" is C5's job)
 _RISK_DENIAL_RE = re.compile(
     rf"\b(?:safe|gentle|{_SAFETY_DEGREE}|"
     r"well[- ]tolerated|low[- ]risk|low (?:\w+ )?risk|minimal (?:\w+ )?(?:risk|side[- ]effects?|adverse|complications?)|"
     r"few (?:side[- ]effects?|adverse|complications?)|rarely|rare|uncommon|unusual|suitable for|kind to|easy on|gentle on|"
+    rf"{_MINIMISED}|"
     # "not linked to any serious side effects", "does not cause permanent hair loss": the harms
     # said to be absent are the serious or lasting ones
     r"(?:no|not|never|n['’]t)\s+(?:\w+\s+){0,4}?(?:serious|severe|major|permanent|lasting|long[- ]term)|"
@@ -989,7 +1041,8 @@ def check_risk(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -
 
 # C8c: a claim that a named harm is infrequent ("rarely causes unwanted hair growth"); a claim about side effects
 # in general ("side effects are rare and mild") is judged on how serious they are (C8), not on one harm's share
-_RARE_CLAIM_RE = re.compile(r"\b(?:rarely|rare|uncommon|unusual|seldom|infrequent(?:ly)?)\b", re.I)
+_RARE_CLAIM_RE = re.compile(rf"\b(?:rarely|rare|uncommon|unusual|seldom|infrequent(?:ly)?|{_MINIMISED})\b",
+                            re.I)
 _GENERAL_HARM_RE = re.compile(r"\b(?:side[- ]effects?|adverse|complications?|reactions?|risks?|problems?|issues?)\b", re.I)
 
 
@@ -1033,7 +1086,8 @@ _SAFETY_DEGREE_RE = re.compile(
 _GRADED_RISK_RE = re.compile(
     r"\b(?:(?:low|lower|minimal|small|little|reduced|limited)\s+(?:[\w-]+\s+)?risks?|few(?:er)?\s+(?:[\w-]+\s+)?"
     r"(?:side[- ]effects?|adverse|complications?|problems?)|rare(?:ly)?|uncommon|infrequent\w*|well[- ]tolerated|"
-    r"safer|safest|gentler|gentlest|mild\w*|minor|minimal)\b",
+    r"safer|safest|gentler|gentlest|mild\w*|minor|minimal|"
+    rf"{_MINIMISED})\b",
     re.I,
 )
 
@@ -1156,6 +1210,11 @@ def grade_claim(
         # on top of another one the records test it added to: what it adds to that one is the claim, answered by the
         # trials of the other alone against both (a tie: it adds nothing), not by trials of it alone or of the pair
         frame = replace(frame, relation="superior", comparator=adjunct, comparator_norm=adjunct)
+    if frame.relation == "denies_harm" and claim.strength == "absolute" and minimised_denial(claim.quote):
+        # SIGN9: "basically no side effects" approximates the zero it names; the minimiser takes back the absolute
+        # ("no side effects" would deny that any harm ever occurs), so the claim is worded as plain: harm is rare or slight
+        claim = replace(claim, strength="plain")
+        frame = replace(frame, strength="plain")
     if claim.origin == "auto":
         # an extracted claim's stance comes from its frame; a curated one was set by hand
         # against its question's wording ("less effective than in-office?") and is kept
@@ -1585,6 +1644,27 @@ def grade_claim(
             notes.append(f"no record reports a figure for this outcome to check the claimed {claimed} against, "
                          "so the amount itself is unverified")
 
+    gap = claimed_point_gap(claim.quote) if frame.relation in ("benefit", "superior") else None
+    if gap is not None and verdict in ("supported", "partly supported"):
+        # SIGN9 (magnitude, like with like): a gap of percentage points is held to the gaps between the shares the
+        # records report for two arms; one arm's share that equals the figure is not the gap
+        gaps = point_gaps(question, mine, records)
+        fits = [(p, f) for p, f, g in gaps if abs(g - gap) <= FIGURE_TOLERANCE * max(gap, 1.0)]
+        if fits:
+            notes.append(f"the claimed gap of {gap:g} percentage points is close to the gap between the shares in "
+                         f"{_fig_list(fits)}")
+        elif gaps:
+            verdict, checked_against = "not supported", True
+            notes.append(f"the claimed {gap:g} percentage points is a gap between two shares, and the records report "
+                         "gaps of " + ", ".join(f"{g:g} points ({f}, PMID {p})" for p, f, g in gaps[:4])
+                         + ": none near the claimed one, so the claim is not supported")
+        else:
+            verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 2 else verdict
+            amount_unverified = True
+            notes.append(f"the claimed {gap:g} percentage points is a gap between two shares, and no record reports two "
+                         "shares side by side to check it against, so the amount itself is unverified")
+        cited.extend(p for p, _, _ in gaps)
+
     every = universal_share(claim.quote) if frame.relation == "benefit" and frame.magnitude_value is None else None
     if every and verdict in ("supported", "partly supported"):
         # "always regrows hair", "works for everyone": a universal quantifier over people or occasions asserts
@@ -1721,15 +1801,21 @@ def grade_claim(
         if re.search(_SESSION_UNIT, frame.time_frame or "", re.I):
             tf = TimeFrameCheck(None, (), False)  # "in one session" is judged as a count of sessions, not as days
     sessions_unchecked = False
-    if (sessions and sessions[0] <= 1 and sessions[1] != "min" and (single_unchecked or not counted)
+    # (FIX10) a count of the product's own doses ("just two sachets") is the exposure claimed, as a count of sessions:
+    # trials of a product taken in doses report courses of weeks, not a result after so many doses, so when no record
+    # counts them the number is unchecked at any count, and the bare effect does not answer it
+    doses = sessions is not None and frame.magnitude_kind == "sessions" and frame.magnitude_unit == "doses"
+    if (sessions and (sessions[0] <= 1 or doses) and sessions[1] != "min" and (single_unchecked or not counted)
             and tf.claimed_days is None and grade.n_studies and _VERDICT_RANK.get(verdict, 0) >= 2
             and not _SOME_PEOPLE_RE.search(claim.quote)):
         # VRD16: a result after one session ("after your first session") is the quickest a course of treatment
         # allows: a claim of its own, like a quick time frame (C3); when no record says after how many sessions it
         # saw the effect, the number is unchecked, so not supported, on neither side
         verdict, sessions_unchecked = "not supported", True
-        notes.append("the claim promises the result after a single session, and no record that found the effect says "
-                     "after how many sessions it was seen: the number is unchecked")
+        notes.append(f"the claim promises the result after {sessions[0]:g} dose{'s' if sessions[0] != 1 else ''}, and no "
+                     "record that found the effect says after how many doses it was seen: the number is unchecked"
+                     if doses else "the claim promises the result after a single session, and no record that found the "
+                     "effect says after how many sessions it was seen: the number is unchecked")
     some = _SOME_PEOPLE_RE.search(claim.quote)
     if some and tf.claimed_days is not None and not tf.fits:
         # "Some notice brighter skin after the very first visit": an existential claim is verified by
@@ -1864,6 +1950,28 @@ def grade_claim(
                 notes.append(f"the claim is about the {site}, and {_pmids_of(there)} report"
                              f"{'s' if len(there) == 1 else ''} the serious harm there, so it is contradicted")
                 verdict, checked_against, serious_cases_only = "contradicted", True, False
+
+        ranked = _RANKED_SAFETY_RE.search(claim.quote)
+        rank_words = ranked.group(0) if ranked else ""
+        ranked_harmed = serious_in_people(rc) if ranked and not harmed_people else []
+        ranks = [a for a in mine if a.pmid in records and a.pmid not in {h.pmid for h in ranked_harmed}
+                 and _SAFETY_RANK_RE.search(records[a.pmid].abstract_text)] if ranked_harmed else []
+        if ranks:
+            # the comparison the rank needs is in the records (a record that calls it safer or gentler than others):
+            # serious harm documented in single cases does not place it below its class
+            ranked_harmed = []
+            notes.append(f"'{rank_words}' ranks it among the safest of its kind, and {_pmids_of(ranks)} "
+                         f"compare{'s' if len(ranks) == 1 else ''} its safety with others in its favour")
+        if ranked_harmed and verdict in ("supported", "partly supported"):
+            # SIGN9 (GRADE: a comparative claim needs comparative evidence): "one of the safest" ranks it at the safe
+            # end of its class, which no severity body shows by itself; serious harm documented in people who had it
+            # stops the records backing that rank, but without a comparison with the class they cannot refute it
+            # either: not supported, on neither side
+            notes.append(f"'{rank_words}' ranks it among the safest of its kind, which needs a comparison with "
+                         f"that kind that no record here makes, and {len(ranked_harmed)} record"
+                         f"{'s report' if len(ranked_harmed) != 1 else ' reports'} a serious harm in people who had it "
+                         f"({_pmids_of(ranked_harmed)}): the rank is not supported and is placed on neither side")
+            verdict, serious_cases_only = "not supported", True
 
     # (whatever C8 made of how serious the harms were: how often one happens is evidence of its own)
     common = frequent_harm_records(claim, mine) if risk and verdict != "contradicted" else []
@@ -2009,7 +2117,10 @@ def grade_claim(
                      + ", so the records it finds are about other treatments: no direct evidence")
         verdict, certainty = "no evidence found", "No evidence found"
         cited = cited[:from_question]
-    unnamed = (not misaligned and not (severity or risk) and question.kind == "safety" and grade.n_relevant > 0
+    # SIGN9 (#14 item 4, GRADE indirectness of outcome): a claim of how risky it is ("safe for your eyes") is about the
+    # harm its question names too; how serious other harms were says nothing about that one, so C8's severity body
+    # answers it only when a record names the harm
+    unnamed = (not misaligned and not severity and question.kind == "safety" and grade.n_relevant > 0
                and frame.relation in ("harm", "denies_harm") and verdict != "no evidence found"
                and not _harm_named(question, mine, records))
     if unnamed:
@@ -2081,6 +2192,16 @@ def grade_claim(
                          f"{len(reporters)} stud{'y reports' if len(reporters) == 1 else 'ies report'} it for the "
                          f"treatment studied ({_pmids_of(reporters)}), which need not be among those meant, so the claim "
                          "is placed on neither side")
+            mirrored, partitive = "not supported", True
+        elif (mirrored in ("not supported", "contradicted") and frame.relation == "no_effect" and reporters
+              and not checked_against and (state := _restricted_state(claim.quote)) is not None):
+            # FRAME9 (GRADE indirectness of outcome): "it did not fade pigmentation that had already formed" restricts
+            # the outcome, by a restrictive relative clause or a premodifier of prior existence, to a state already in
+            # place; the effects the records report on the outcome in general (or on its prevention) need not be on
+            # that state, so they neither refute nor back the denial
+            notes.append(f"the claim denies an effect only on a state already in place ('{state}'); the effect "
+                         f"{_pmids_of(reporters)} report{'s' if len(reporters) == 1 else ''} need not be on that state, so "
+                         "the claim is placed on neither side")
             mirrored, partitive = "not supported", True
         elif (mirrored in ("not supported", "contradicted") and frame.relation == "no_effect" and reporters
               and (subgroup := subgroup_records(frame, question, mine, records))
@@ -3019,6 +3140,9 @@ _LISTED_VISITS_RE = re.compile(r"\bat\s+(?:weeks?\s+)?0\s*,\s*\d+(?:\s*,\s*\d+)*
 _COURSE_RE = re.compile(rf"\bfor\s+(?P<n>\d+|{NUMBER_WORD})\s+(?P<u>day|week|month)s?\b", re.I)
 
 
+_TIME_SPAN_BEFORE_RE = re.compile(rf"\b(?:\d+|{NUMBER_WORD})\s+(?:days?|weeks?|months?|years?)\s*$", re.I)
+
+
 def claimed_sessions(frame: ClaimFrame, quote: str) -> tuple[float, str] | None:
     """The number of sessions a claim says the result takes, with its bound ("after one microneedling
     session" -> (1, typical); "up to six treatments" -> (6, max)): the frame's own magnitude of kind
@@ -3027,7 +3151,9 @@ def claimed_sessions(frame: ClaimFrame, quote: str) -> tuple[float, str] | None:
         return frame.magnitude_value, frame.magnitude_bound or "typical"
     for text in (frame.time_frame or "", quote):
         m = _CLAIMED_SESSIONS_RE.search(text) or _CLAIMED_USES_RE.search(text)
-        if not m:
+        if not m or (m.group("single") and _TIME_SPAN_BEFORE_RE.search(text, 0, m.start())):
+            # (QUEST8) "results appear 20 weeks after your first session": a span of time counted from the first
+            # session dates a time frame, as "of the first dose" does; it counts no sessions
             continue
         n = 1 if m.group("single") else (int(m.group("n")) if m.group("n").isdigit() else words_to_int(m.group("n")))
         if not n:
@@ -4526,3 +4652,9 @@ def strength_null(quote: str, frame: ClaimFrame, appraisals: Sequence[Appraisal]
         if calls:
             nulls.append(a)
     return (label, nulls) if nulls else None
+
+
+def _restricted_state(quote: str) -> str | None:
+    from .frames import restricted_state  # (read lazily, as frame_of does)
+
+    return restricted_state(quote)
