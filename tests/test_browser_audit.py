@@ -89,7 +89,9 @@ def test_paste_review_grade_and_open_the_highlighted_article(page, served):
 
     # The review step, under a link that survives a refresh.
     page.wait_for_url(re.compile(r"[?&]job=[0-9a-f]{32}"), timeout=WAIT_MS)
-    page.get_by_text("Check the claims before grading").wait_for(timeout=WAIT_MS)
+    # (the server's first extraction loads the sentence encoder, torch and the model, before it reads a unit: on a
+    # loaded machine that alone can take tens of seconds)
+    page.get_by_text("Check the claims before grading").wait_for(timeout=3 * WAIT_MS)
     job_url = page.url
     page.reload()
     page.get_by_text("Check the claims before grading").wait_for(timeout=WAIT_MS)

@@ -6601,10 +6601,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # "regrows hair as well as minoxidil, without the itchy scalp": a "without" adjunct after a
                     # comparison denies the harm the comparator brings, so the comparator is that arm
                     frame = dataclasses.replace(frame, comparator=unit_cmp, comparator_norm=unit_cmp)
-                if frame.relation == "benefit" and not frame.comparator and unit_cmp and _ELIDED_STANDARD_RE.search(u_text):
+                if frame.relation in ("benefit", "superior") and not frame.comparator and unit_cmp and _ELIDED_STANDARD_RE.search(u_text):
                     # (SPLIT7) "smooths crow's feet as well as tretinoin and irritates far less": a comparative that
                     # ends its clause has its standard elided, the comparator of the clause it is coordinated with
-                    # (once its own sentence's boundary is found, the coordinated clause is read as it is written)
+                    # (once its own sentence's boundary is found, the coordinated clause is read as it is written;
+                    # since FRAME9 the polarity reader may already read the elided standard as superiority: it takes
+                    # the same comparator)
                     frame = dataclasses.replace(frame, relation="superior", comparator=unit_cmp, comparator_norm=unit_cmp)
                 # a question proposed on harms in general, for a harm the frame names ("A little tingle is normal")
                 generic_harm = outcome is not None and outcome.key == "adverse-effects" and kind == "safety" and \
