@@ -31,3 +31,10 @@ def test_a_probe_scores_with_its_weights_and_refuses_the_wrong_shape() -> None:
     assert 0.0 < probe.probability(["x"])[0] < 1.0 and probe.logit([]) == []
     with pytest.raises(ValueError, match="384 weights"):
         se.Probe.from_payload({"bias": 0.0, "weights": [0.0, 1.0]})
+
+
+def test_warming_loads_the_encoder_once_in_a_daemon_thread() -> None:
+    first = se.warm_in_background()
+    assert first.daemon and se.warm_in_background() is first
+    first.join(timeout=120)
+    assert not first.is_alive() and len(se._MODEL) == 1

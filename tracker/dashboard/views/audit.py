@@ -15,7 +15,7 @@ import uuid
 import pandas as pd
 import streamlit as st
 
-from tracker import jobs
+from tracker import jobs, semantic
 from tracker.dashboard import data, evidence_date, ui
 from tracker.dashboard.highlight import claim_href, verdict_style
 from tracker.errors import InputError
@@ -23,6 +23,7 @@ from tracker.store import StoreError
 from tracker.text import quote_in_context
 
 md = ui.md
+semantic.warm_in_background()  # the claim readers' sentence encoder loads while the user pastes, not after the click
 POLL_SECONDS = 0.5
 QUIET_SECONDS = 0.8  # a job that finishes sooner never shows its progress box (no flash)
 SEEN = "audit_seen"  # (job id, status) as last shown to this session
