@@ -37,7 +37,7 @@ def test_the_probe_reads_the_unit_after_its_lead_in_with_whitespace_folded():
 
 
 def test_the_meaning_feature_is_the_clipped_scaled_logit_and_its_sign():
-    assert cm.meaning_features(2.0) == {"m:claim": 2.0 / cm.PROBE_CLIP, "m:says_claim": 1.0}
+    assert cm.meaning_features(2.0) == {"m:claim": 2.0 / semantic.LOGIT_CLIP, "m:says_claim": 1.0}
     assert cm.meaning_features(-100.0) == {"m:claim": -1.0, "m:says_none": 1.0}
     unit = _unit(CLAIM)
     # the scorer reads the meaning only when given it; the rest of its features are unchanged

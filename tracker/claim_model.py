@@ -61,7 +61,6 @@ _COMPATIBLE_VERSIONS = (FEATURE_VERSION, 4)
 # `benchmarks/train_claims.py` on which units hold a gold claim, leave one split out for the scorer
 PROBE_PATH = RESOURCES / "claim_probe.json.gz"
 PROBE_META_PATH = RESOURCES / "claim_probe.meta.json"
-PROBE_CLIP = 8.0  # a logit beyond this says no more (|logit| / PROBE_CLIP is the feature, in [-1, 1])
 MIN_RESCUE_WORDS = 3
 
 # When a list, every unit reaching the gate is appended (with its context) and the rules alone
@@ -317,10 +316,9 @@ def probe_text(unit: ClaimUnit) -> str:
 
 
 def meaning_features(logit: float) -> dict[str, float]:
-    """The claim probe's logit as scorer features: clipped to +-`PROBE_CLIP` and scaled to [-1, 1], and its sign
+    """The claim probe's logit as scorer features: clipped and scaled to [-1, 1] (`semantic.scaled_logit`), and its sign
     (the probe's own call, yes or no)."""
-    z = max(-PROBE_CLIP, min(PROBE_CLIP, logit))
-    return {"m:claim": z / PROBE_CLIP, "m:says_claim" if z >= 0 else "m:says_none": 1.0}
+    return {"m:claim": semantic.scaled_logit(logit), "m:says_claim" if logit >= 0 else "m:says_none": 1.0}
 
 
 @lru_cache(maxsize=1)

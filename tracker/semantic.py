@@ -20,9 +20,10 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["DIM", "Probe", "encode", "encode_one", "warm_in_background"]
+__all__ = ["DIM", "LOGIT_CLIP", "Probe", "encode", "encode_one", "scaled_logit", "warm_in_background"]
 
 DIM = 384
+LOGIT_CLIP = 8.0  # a probe's logit beyond this says no more
 
 
 _MODEL: list[Any] = []
@@ -110,3 +111,8 @@ class Probe:
 
     def probability(self, texts: Sequence[str]) -> list[float]:
         return [float(1.0 / (1.0 + np.exp(-x))) for x in self.logit(texts)]
+
+
+def scaled_logit(logit: float) -> float:
+    """A probe's logit as a feature of another learned model: clipped to +-`LOGIT_CLIP`, scaled to [-1, 1]."""
+    return max(-LOGIT_CLIP, min(LOGIT_CLIP, logit)) / LOGIT_CLIP

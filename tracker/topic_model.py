@@ -53,7 +53,6 @@ PROBE_META_PATH = RESOURCES / "treatment_probe.meta.json"
 # the probes the ranker reads: the name alone ("label"); the name with the words around its first mention
 # ("context") was tried and left out (TOPIC9: nested leave-one-split-out 142/174 with both, 144 with the name alone)
 PROBE_KINDS: tuple[str, ...] = ("label",)
-PROBE_CLIP = 8.0  # a logit beyond this says no more (|logit| / PROBE_CLIP is the feature, in [-1, 1])
 
 
 @dataclass(frozen=True)
@@ -482,8 +481,8 @@ def _probes() -> dict[str, semantic.Probe]:
 
 
 def probe_feature(logit: float) -> float:
-    """A probe's logit as a ranker feature: clipped to +-`PROBE_CLIP`, scaled to [-1, 1]."""
-    return max(-PROBE_CLIP, min(PROBE_CLIP, logit)) / PROBE_CLIP
+    """A probe's logit as a ranker feature (`semantic.scaled_logit`)."""
+    return semantic.scaled_logit(logit)
 
 
 def meaning(cands: list[TopicCandidate], kinds: tuple[str, ...] = PROBE_KINDS) -> list[dict[str, float]]:
@@ -587,10 +586,10 @@ def choose(article: Article, rules: ex.Concept | None = None) -> ex.Concept:
     # a pick the rules are not confident of (no name, or nothing the sentences are about) is no
     # standard to beat: the ranker's best candidate that the sentences are about is taken
     rules_at = next((i for i, c in enumerate(cands) if c.rules), None)
-    chosen = cands[pick([c.concept.label for c in cands], probabilities(cands), rules_at, margin,
+    probs = probabilities(cands)
+    chosen = cands[pick([c.concept.label for c in cands], probs, rules_at, margin,
                         [plays_role(c.features, c.concept.label) for c in cands], confident,
                         [fit(c.features) for c in cands])]
-    probs = probabilities(cands)
     if chosen.rules:
         acted = _acted_instead(article.text, cands, probs)
         if acted is None:
