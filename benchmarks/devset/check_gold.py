@@ -55,7 +55,7 @@ ENUMS = {
     # test15: a fifteenth held-out split written blind by GOLD23 (session 18); spent, development data since session 20.
     # test16: a sixteenth held-out split written blind by GOLD25 (session 19); spent, development data since session 21.
     # dev11: an eleventh development split written blind by GOLD26 (session 19); a transfer check that session.
-    # test17: a seventeenth held-out split written blind by GOLD27 (session 20), run once by the lead at the end.
+    # test17: a seventeenth held-out split written blind by GOLD27 (session 20); spent, development data since session 22.
     # dev12: a twelfth development split written blind by GOLD28 (session 20); a transfer check that session.
     # test18: an eighteenth held-out split written blind by GOLD29 (session 21), run once by the lead at the end.
     # dev13: a thirteenth development split written blind by GOLD30 (session 21); a transfer check that session.
