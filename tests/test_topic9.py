@@ -115,10 +115,13 @@ def _trainer():
 def test_the_training_allowlist_has_dev12_and_test16_and_no_held_split() -> None:
     tt = _trainer()
     assert "dev12" in tt.TRAIN_SPLITS and "test16" in tt.TRAIN_SPLITS
-    assert not any(s in tt.TRAIN_SPLITS for s in ("test17", "test18", "dev13", "held"))
+    # (test17 and dev13 since session 22)
+    assert "dev13" in tt.TRAIN_SPLITS and "test17" in tt.TRAIN_SPLITS
+    assert not any(s in tt.TRAIN_SPLITS for s in ("test18", "dev14", "held"))
     rows = io.StringIO("article,intervention,split\na.txt,jade roller,dev12\nb.txt,arnica gel,test16\n"
-                       "c.txt,castor oil,test17\nd.txt,cupping,dev13\n")
-    assert tt.article_labels(csv.DictReader(rows)) == {("dev12", "a.txt"): "jade roller", ("test16", "b.txt"): "arnica gel"}
+                       "c.txt,castor oil,test18\nd.txt,cupping,dev14\ne.txt,microneedling,test17\n")
+    assert tt.article_labels(csv.DictReader(rows)) == {("dev12", "a.txt"): "jade roller", ("test16", "b.txt"): "arnica gel",
+                                                       ("test17", "e.txt"): "microneedling"}
     for meta_path in (tm.META_PATH, tm.PROBE_META_PATH):
         data = json.loads(meta_path.read_text())["data"]
         assert "test16" in data and "dev12" in data and "test17" not in data and "dev13" not in data
