@@ -12,7 +12,11 @@ per split:
 - verdict agreement and SIGN ERRORS (gold backs and the tool says not supported / contradicted,
   or gold against and the tool says supported / partly supported); "not supported" with side
   "unclear" is the product's neutral (it could not place the claim) and is no sign error, but the
-  count by the verdict word alone is printed beside it.
+  count by the verdict word alone is printed beside it. A quote that carries two gold frames (two
+  assertions in one sentence, "works just as well with no side effects") is judged on the frame the tool
+  read: when the tool's candidate has the relation of the quote's other gold row and not this row's,
+  this row counts as found (its fields are scored, so the relation counts as wrong) but its verdict is
+  not compared; such rows are counted as `other_frame`.
 
 `--code DIR` runs another copy of the package (e.g. the committed HEAD, unpacked with
 `git archive HEAD tracker data questions.csv pyproject.toml | tar -x -C /tmp/prev`: without pyproject.toml the copy cannot find its snapshot) so old and new figures come
@@ -208,7 +212,10 @@ def score(results: dict, gold_rows: list[dict], verbose: bool = False) -> dict:
     by_article = defaultdict(list)
     for g in gold_rows:
         by_article[g["article"]].append(g)
-    n_gold = found = right_q = agree = signs = signs_by_word = n_cands = 0
+    n_gold = found = right_q = agree = signs = signs_by_word = n_cands = other_frame = 0
+    relations_of = defaultdict(set)  # (article, quote) -> the relations its gold rows assert
+    for g in gold_rows:
+        relations_of[(g["article"], g["quote"])].add(g["relation"])
     fields = Counter()
     misses, sign_list = [], []
     for article, golds in by_article.items():
@@ -235,6 +242,11 @@ def score(results: dict, gold_rows: list[dict], verbose: bool = False) -> dict:
             right_q += rq
             if verbose and not rq:
                 print(f"  question: gold {g['question_intervention']!r}/{g['question_outcome']!r} tool {c['question_id']} | {g['quote'][:60]}")
+            tool_relation = f.get("relation")
+            if tool_relation != g["relation"] and tool_relation in relations_of[(article, g["quote"])]:
+                # the tool read the quote's other gold frame: that row judges its verdict
+                other_frame += 1
+                continue
             agree += c["verdict"] == g["gold_verdict"]
             if VERDICTS and c["verdict"] != g["gold_verdict"]:
                 print(f"  verdict: gold {g['gold_verdict']} ({g['gold_side']}) tool {c['verdict']} [{c['question_id']}] | "
@@ -257,7 +269,8 @@ def score(results: dict, gold_rows: list[dict], verbose: bool = False) -> dict:
             "cands_per_gold": n_art_cands / n_gold if n_gold else 0.0,
             "fields": {k: fields[k] / found if found else 0.0 for k in FIELDS},
             "right_questions": right_q / found if found else 0.0,
-            "verdict_agreement": agree / found if found else 0.0, "sign_errors": signs,
+            "verdict_agreement": agree / (found - other_frame) if found > other_frame else 0.0, "sign_errors": signs,
+            "other_frame": other_frame,
             "sign_errors_by_verdict_word": signs_by_word,
             "misses": misses, "sign_list": sign_list, "found": found}
 
@@ -268,7 +281,8 @@ def _print(label: str, s: dict) -> None:
     print("  frame fields: " + ", ".join(f"{k} {v:.2f}" for k, v in s["fields"].items()))
     print(f"  right questions {s['right_questions']:.2f}; verdict agreement {s['verdict_agreement']:.2f}; "
           f"SIGN ERRORS {s['sign_errors']} (by the verdict word alone, a neutral \"not supported\" "
-          f"(side unclear) counted too: {s.get('sign_errors_by_verdict_word', s['sign_errors'])})")
+          f"(side unclear) counted too: {s.get('sign_errors_by_verdict_word', s['sign_errors'])})"
+          + (f"; {s['other_frame']} gold rows judged by their quote's other frame" if s.get("other_frame") else ""))
 
 
 def _gold(path: Path, split: str) -> list[dict]:
