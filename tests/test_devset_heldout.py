@@ -1,5 +1,5 @@
 """The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8, test6 by GOLD11, test7 by GOLD13,
-test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21, test15 by GOLD23, test16 by GOLD25, test17 by GOLD27, test18 by GOLD29) are present, valid and kept apart from development.
+test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21, test15 by GOLD23, test16 by GOLD25, test17 by GOLD27, test18 by GOLD29, test19 by GOLD31) are present, valid and kept apart from development.
 
 Each is run once, by the lead, at the end of a session, to measure generalisation; nobody develops on
 them. test5 and test6 are spent (reported at the end of two sessions each) and are development data since
@@ -111,6 +111,10 @@ SPLITS = [
                                  "dentalrecall-1.txt", "weightedblanketcompare-1.html", "iplmanual-1.md"}),
             frozenset({"opendayhandout-1.md", "prpinvestorcall-1.txt", "autumnhairleaflet-1.html"}),
             "opendayhandout-1.md", "test17", min_rows=15),
+    HeldOut("test19", frozenset({"isotretinoinsearch-1.html", "aaminoxidilphonein-1.txt", "scarneedlingadcopy-1.md",
+                                 "pimplepatchsciencefair-1.md", "floatfranchise-1.html", "bluelightlenses-1.txt"}),
+            frozenset({"isotretinoinsearch-1.html", "aaminoxidilphonein-1.txt", "scarneedlingadcopy-1.md"}),
+            "isotretinoinsearch-1.html", "test18", min_rows=15),
 ]
 HELD_OUT = {"test2", *(s.split for s in SPLITS)}
 each = pytest.mark.parametrize("held", SPLITS, ids=[s.split for s in SPLITS])
@@ -527,3 +531,190 @@ def test_test18_counts_are_the_ones_written():
     assert Counter(r["gold_verdict"] for r in gold) == {
         "supported": 27, "partly supported": 17, "not supported": 9, "contradicted": 4, "no evidence found": 51}
     assert Counter(r["gold_side"] for r in gold) == {"backs": 44, "against": 11, "unclear": 53}
+
+
+# test19 (GOLD31, session 22): a search-engine results page (.html), a radio phone-in transcript, a clinic's search-ad
+# copy export, a school science fair project board, a float-tank franchise recruitment page (.html) and an optician's
+# spectacle order and lens-options sheet. Held out: the lead runs it once at the end of the session; nobody tunes or
+# trains on it. What its author's test note pins beyond the checks every held-out split shares (the validator, with the
+# first contradicted row the caller's GP line "at such a low dose the tablets can't affect your heart at all"; the
+# notes; the HTML main text, 6 and 4 boilerplate negatives outside <main>; the benchmark reading it by name only, in the
+# held-out tuple, so the seeds are not scored with it). The rows are read through the shared helpers only; the
+# assertions name quotes from the note and counts, never dump rows; nothing here runs the tool, and no scores are
+# asserted.
+TEST19 = next(s for s in SPLITS if s.split == "test19")
+
+
+def _test19(name: str) -> list[dict]:
+    return split_rows(name, "test19")
+
+
+def test_test19_articles_lengths_rows_sides_and_verdicts():
+    # body words 380-538 (HTML counted inside <main>); rows 15-23 per article; negatives 14-22 per article
+    check_split_articles("test19", set(TEST19.articles), set(TEST19.on_snapshot), (300, 560), min_gold=15)
+
+
+def test_test19_elliptical_answers_name_no_treatment():
+    gold = _test19("gold_claims.csv")
+    answers = [r for r in gold if "elliptical_answer" in _tags(r)]
+    assert len(answers) >= 11
+    treatment = re.compile(
+        r"isotretinoin|accutane|minoxidil|steroid|needl|prp|patch|float|lens|filter|coating|blue", re.I)
+    assert sum(not treatment.search(r["quote"]) for r in answers) >= 9
+    for said, article, intervention, verdict in (
+            ("Yes.", "isotretinoinsearch-1.html", "topical isotretinoin", "supported"),
+            ("It can.", "aaminoxidilphonein-1.txt", "microneedling", "partly supported"),
+            ("Not that any published trial has shown.", None, "oral isotretinoin", "no evidence found"),
+            ("Usually, yes.", "floatfranchise-1.html", None, None),
+            ("Absolutely.", "floatfranchise-1.html", None, None),
+            ("Not for her eyes.", "bluelightlenses-1.txt", None, None),
+            ("Not in any way.", "bluelightlenses-1.txt", None, None)):
+        rows = [r for r in answers if r["quote"] == said and (article is None or r["article"] == article)]
+        assert rows, said
+        if intervention is not None:
+            assert all(r["question_intervention"] == intervention and r["gold_verdict"] == verdict
+                       for r in rows), said
+
+
+def test_test19_claims_about_another_route_are_not_graded_on_its_records():
+    gold = _test19("gold_claims.csv")
+    oral = [r for r in gold if r["question_intervention"] == "oral isotretinoin"]
+    assert len(oral) == 7
+    assert all(r["gold_verdict"] == "no evidence found" and r["gold_side"] == "unclear"
+               and {"route", "route_comparison"} & set(_tags(r))
+               and ("1460118" in r["note"] or "10607320" in r["note"]) for r in oral)
+    rows = _quoting(gold, "Retinoid creams used in early pregnancy")
+    assert rows and all(r["question_intervention"] == "topical retinoids" and r["gold_verdict"] == "supported"
+                        for r in rows)
+    rows = _quoting(gold, "it works almost as well with fewer side effects")
+    assert len(rows) == 2 and sorted(r["relation"] for r in rows) == ["equivalent", "superior"]
+    assert all(r["question_intervention"] == "microneedling-delivered triamcinolone"
+               and r["comparator"] == "intralesional triamcinolone injection" and r["gold_verdict"] == "supported"
+               and "route_comparison" in _tags(r) for r in rows)
+    rows = _quoting(gold, "better than any tablet")
+    assert rows and all(r["relation"] == "superior" and r["comparator"] == "oral magnesium tablets"
+                        and r["gold_verdict"] == "no evidence found" for r in rows)
+
+
+def test_test19_claims_are_graded_on_the_scope_the_records_studied():
+    gold = _test19("gold_claims.csv")
+    rows = [r for r in gold if r["quote"] == "Yes." and r["article"] == "isotretinoinsearch-1.html"]
+    assert rows and all(r["gold_verdict"] == "supported" and "10607320" in r["note"] for r in rows)
+    rows = _quoting(gold, "for total scalp loss like yours, it didn't regrow a single hair")
+    assert rows and all(r["gold_verdict"] == "supported" and r["relation"] == "no_effect"
+                        and "20384755" in r["note"] for r in rows)
+    for said in ("It smooths the crepey skin on your neck and chest too",
+                 "My neck lines are basically gone after three months"):
+        rows = _quoting(gold, said)
+        assert rows and all(r["gold_verdict"] == "partly supported" and r["gold_side"] == "unclear"
+                            and "scope_site" in _tags(r) for r in rows), said
+    rows = _quoting(gold, "Nobody has tested it on eyebrows.")
+    assert rows and all(r["gold_verdict"] == "no evidence found" for r in rows)
+    for said in ("Works On Back Scars Too", "Collagen induction smooths rolling and boxcar scars on Black and Brown skin"):
+        rows = _quoting(gold, said)
+        assert rows and all(r["gold_verdict"] == "partly supported" and r["gold_side"] == "backs" for r in rows), said
+
+
+def test_test19_treatments_are_named_as_the_copy_names_them():
+    gold = _test19("gold_claims.csv")
+    for said, intervention in (
+            ("Visibly Erases Wrinkles In 14 Days", "topical isotretinoin"),
+            ("Low-dose isotretinoin pills shrink pores", "oral isotretinoin"),
+            ("unlike the tretinoin that turned my face into a snake", "tretinoin"),
+            ("minoxidil injected on its own did rather little", "intralesional minoxidil"),
+            ("adding it to the steroid injection", "intralesional minoxidil plus steroid injection"),
+            ("Peel + pen packages", "microneedling plus glycolic acid peel"),
+            ("Redness settles in half the time", "prp plus microneedling"),
+            ("Same scar results as CO2 laser", "radiofrequency microneedling"),
+            ("The microdart patches have tiny dissolving spikes", "microneedle pimple patches"),
+            ("FloatWell resets a frazzled nervous system", "flotation therapy"),
+            ("Helps you fall asleep faster", "blue-light filtering lenses"),
+            ("the magnesium in the salt soaks in through your skin", "epsom salt")):
+        rows = _quoting(gold, said)
+        assert rows and all(r["question_intervention"] == intervention for r in rows), said
+    rows = _quoting(gold, "Visibly Erases Wrinkles In 14 Days")
+    assert all(r["gold_verdict"] == "not supported" and r["gold_side"] == "against" for r in rows)
+    rows = _quoting(gold, "Low-dose isotretinoin pills shrink pores")
+    assert len(rows) == 2 and all(r["comparator"] == "topical creams" for r in rows)
+    rows = _quoting(gold, "unlike the tretinoin that turned my face into a snake")
+    assert all("comparator_subject" in _tags(r) and r["gold_verdict"] == "supported" for r in rows)
+    rows = _quoting(gold, "minoxidil injected on its own did rather little")
+    assert all(r["relation"] == "no_effect" and r["gold_verdict"] == "supported" for r in rows)
+    rows = _quoting(gold, "Peel + pen packages")
+    assert all(r["comparator"] == "microneedling alone" and r["magnitude_kind"] == "fold"
+               and float(r["magnitude_value"]) == 2 and r["gold_verdict"] == "partly supported"
+               and r["gold_side"] == "unclear" for r in rows)
+    rows = _quoting(gold, "Same scar results as CO2 laser")
+    assert len(rows) == 2 and all(r["gold_verdict"] == "supported" for r in rows)
+    rows = _quoting(gold, "The microdart patches have tiny dissolving spikes")
+    assert all(r["gold_verdict"] == "no evidence found" and "device_in_snapshot_other_use" in _tags(r) for r in rows)
+    rows = _quoting(gold, "FloatWell resets a frazzled nervous system")
+    assert all("brand_subject" in _tags(r) for r in rows)
+
+
+def test_test19_comparatives_both_ways_keep_their_relation():
+    gold = _test19("gold_claims.csv")
+    for said, tag, verdict in (
+            ("Pooled together, the trials found PRP no less effective than steroid injections", "no_less_effective",
+             "supported"),
+            ("works at least as well as insulin", "at_least_as_good", "supported"),
+            ("For tension headaches it is not inferior to a massage", "not_inferior", "no evidence found")):
+        rows = _quoting(gold, said)
+        assert rows and all(r["relation"] == "equivalent" and tag in _tags(r) and r["gold_verdict"] == verdict
+                            for r in rows), said
+    rows = _quoting(gold, "As Good As Laser For Scars")
+    assert rows and all(r["relation"] == "equivalent" and r["gold_verdict"] == "not supported"
+                        and r["gold_side"] == "against" for r in rows)
+    rows = _quoting(gold, "so there's far less downtime than laser")
+    assert rows and all(r["relation"] == "superior" and r["gold_verdict"] == "supported" for r in rows)
+    rows = _quoting(gold, "In the biggest head-to-head, though, the steroid regrew more")
+    assert rows and all(r["relation"] == "superior" and r["comparator"] == "prp" and r["gold_verdict"] == "supported"
+                        for r in rows)
+    rows = _quoting(gold, "work no better than ordinary clear lenses")
+    assert rows and all(r["relation"] == "no_effect" and r["comparator"] == "clear lenses" for r in rows)
+
+
+def test_test19_rebutted_beliefs_are_negatives_and_the_rebuttals_gold():
+    gold, negs = _test19("gold_claims.csv"), _test19("negatives.csv")
+    rebutted = [r for r in negs if r["reason"] == "reported_belief_rebutted"]
+    assert Counter(r["article"] for r in rebutted) == {
+        "bluelightlenses-1.txt": 4, "scarneedlingadcopy-1.md": 3, "aaminoxidilphonein-1.txt": 2,
+        "isotretinoinsearch-1.html": 1, "pimplepatchsciencefair-1.md": 1}
+    spans = [r["quote"].lower() for r in rebutted]
+    for said in ("reverses twenty years of sun damage", "raw garlic", "No Risk Of Dark Marks",
+                 "Permanent Results Guaranteed", "flatten spots overnight", "Ends digital eye strain",
+                 "prevents macular degeneration"):
+        assert any(said.lower() in q for q in spans), said
+    for name in {r["article"] for r in rebutted}:
+        text = (DEVSET / "articles" / name).read_text(encoding="utf-8")
+        gold_spans = [(text.index(r["quote"]), text.index(r["quote"]) + len(r["quote"]))
+                      for r in gold if r["article"] == name]
+        for r in (r for r in rebutted if r["article"] == name):
+            start = text.index(r["quote"])
+            assert not any(s < start + len(r["quote"]) and start < e for s, e in gold_spans), name
+    for said in ("It does not", "There's no trial of garlic at all",
+                 "None of the 12 plainly patched spots was flat after one night",
+                 "there is no good evidence that these lenses protect against macular degeneration"):
+        assert _quoting(gold, said), said
+
+
+def test_test19_product_attributes_and_problem_descriptions_stay_negatives():
+    gold, negs = _test19("gold_claims.csv"), _test19("negatives.csv")
+    specs = [r["quote"].lower() for r in negs if r["reason"] in ("product_spec", "device_spec")]
+    for said in ("almonds", "plasters", "nearly invisible", "500 kg of Epsom salt", "filters up to 40%"):
+        assert any(said.lower() in q for q in specs), said
+    problems = [r["quote"].lower() for r in negs if r["reason"] == "not_about_an_intervention"]
+    for said in ("Crepey hands, brown spots, that papery look", "It knocks your confidence",
+                 "Spots before a school photo are the worst", "Stress, poor sleep and back pain are everywhere",
+                 "rose 140%"):
+        assert any(said.lower() in q for q in problems), said
+    for said in ("almonds", "plasters", "140%", "£"):
+        assert not _quoting(gold, said), said
+
+
+def test_test19_counts_are_the_ones_written():
+    gold = _test19("gold_claims.csv")
+    assert len(gold) == 115 and len(_test19("negatives.csv")) == 100
+    assert Counter(r["gold_verdict"] for r in gold) == {
+        "supported": 34, "partly supported": 18, "not supported": 5, "contradicted": 3, "no evidence found": 55}
+    assert Counter(r["gold_side"] for r in gold) == {"backs": 47, "against": 6, "unclear": 62}
