@@ -113,8 +113,19 @@ roots", a medical term glossed in parentheses, a share in a second sentence abou
 counted in product units "by your second can", proportional slogans "Twice the strength, twice the results", and,
 expecting no claim, sales and popularity figures "200,000 bottles sold, 4.8 stars"): 921-950 are `dev`, 951-980
 `held15` (held out like `held14`).
+TRAP21 added items 981-1040 on what copy does after it names the treatment (a route or form stated once and implied
+later "... tablets. ... they won't ...", an event or show masthead with an outcome word "Regrow Summit" over a claim about
+the real treatment, a claim scoped to one body site "on sun-damaged forearms" / "at the front hairline", an outcome said
+by its opposite "less see-through", maintenance and top-ups "one session a week is enough to keep it", a contraindication
+line whose reason is a harm "Not for anyone who is pregnant: ...", a claim inside parentheses, a double negative asserting
+no effect "It isn't unusual to see no new hair", a hedge in its own sentence before the claim "Results vary. Most ...", a
+verbless second outcome "Coarser wrinkles too, if ...", a treated side against an untreated one "my left cheek ... than
+the right", counterfactuals "If I hadn't added the PRP, I'd never ...", dot-leader spec lines "Hair count ..........
+doubled in 4 weeks", what other people noticed, and, expecting no claim, past beliefs reported as history "In the 1920s,
+doctors believed ..."): 981-1010 are `dev`, 1011-1040 `held16` (held out like `held15`). From item 1000 the number in
+`id` has four digits (`1000-history_belief`).
 
-    python benchmarks/traps.py [--split dev|held|held2|...|held15|all] [--code DIR] [--verbose] [--json FILE]
+    python benchmarks/traps.py [--split dev|held|held2|...|held16|all] [--code DIR] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
@@ -136,8 +147,8 @@ COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", 
 RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
 SIDES = ("backs", "against", "unclear")
 SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11",
-          "held12", "held13", "held14", "held15")
-ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held15 are only ever run by name
+          "held12", "held13", "held14", "held15", "held16")
+ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held16 are only ever run by name
 TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
               "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
               "attribution", "double_negation", "conditional",
@@ -205,19 +216,26 @@ TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_effic
               # before/after lines, proportional slogans, popularity figures
               "slang_name", "route_comparison", "wavelength_name", "class_name", "lay_harm", "lay_denial",
               "idiom_outcome", "glossed_term", "lay_mechanism", "sample_then_share", "factive_frame", "before_after",
-              "supply_time", "proportional_slogan", "popularity_figure")
+              "supply_time", "proportional_slogan", "popularity_figure",
+              # TRAP21 (items 981-1040): after the treatment is named (implied routes, mastheads, body sites, opposite
+              # outcomes, maintenance, contraindications, asides, double negatives, detached hedges, elided outcomes,
+              # treated vs untreated sides, counterfactuals, spec lines, what others noticed), past beliefs as history
+              "implied_route", "outcome_masthead", "body_site_scope", "opposite_outcome", "maintenance_claim",
+              "contraindication", "parenthetical_claim", "double_negative_null", "detached_hedge", "history_belief",
+              "elided_outcome", "split_side_testimony", "counterfactual_claim", "spec_line", "noticed_by_others")
 NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
                   "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
                   "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
                   "rejected_quote", "negative_disclaimer",
                   "attribute_only", "retracted_claim", "problem_statement",
-                  "popularity_figure")  # items expecting no claim
+                  "popularity_figure", "history_belief")  # items expecting no claim
 TITLE_QUOTE_TYPES = ("question_headline",)  # the quote is the headline, not a body substring
 DEV_LAST = 70  # the fixed split rule: 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2, 201-230 dev, 231-260 held3,
 # 261-290 dev, 291-320 held4, 321-350 dev, 351-380 held5, 381-410 dev, 411-440 held6, 441-470 dev, 471-500 held7,
 # 501-530 dev, 531-560 held8, 561-590 dev, 591-620 held9, 621-650 dev, 651-680 held10, 681-710 dev, 711-740 held11,
-# 741-770 dev, 771-800 held12, 801-830 dev, 831-860 held13, 861-890 dev, 891-920 held14, 921-950 dev, 951-980 held15
-LAST = 980
+# 741-770 dev, 771-800 held12, 801-830 dev, 831-860 held13, 861-890 dev, 891-920 held14, 921-950 dev, 951-980 held15,
+# 981-1010 dev, 1011-1040 held16
+LAST = 1040
 
 
 def split_of(number: int) -> str:
@@ -252,10 +270,12 @@ def split_of(number: int) -> str:
         return "dev" if number <= 830 else "held13"
     if number <= 920:
         return "dev" if number <= 890 else "held14"
-    return "dev" if number <= 950 else "held15"
+    if number <= 980:
+        return "dev" if number <= 950 else "held15"
+    return "dev" if number <= 1010 else "held16"
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
-_ID = re.compile(r"^(\d{3})-([a-z_]+)$")
+_ID = re.compile(r"^(\d{3}|[1-9]\d{3})-([a-z_]+)$")  # three digits, four from item 1000 (no leading zero)
 
 
 class TrapError(ValueError):
@@ -334,7 +354,7 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
 
     m = _ID.match(row["id"].strip())
     if not m:
-        raise bad("id", f"{row['id']!r} is not NNN-trap_type")
+        raise bad("id", f"{row['id']!r} is not NNN-trap_type (NNNN from item 1000)")
     if m.group(2) not in TRAP_TYPES:
         raise bad("id", f"unknown trap type {m.group(2)!r} (known: {', '.join(TRAP_TYPES)})")
     if row["id"] in seen:
@@ -349,10 +369,10 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
     if split != split_of(number):
         raise bad("split", f"item {number} must be {split_of(number)} "
                            f"(items 1-{DEV_LAST}, 121-170, 201-230, 261-290, 321-350, 381-410, 441-470, 501-530, "
-                           f"561-590, 621-650, 681-710, 741-770, 801-830, 861-890 and 921-950 dev, 71-120 held, "
-                           f"171-200 held2, 231-260 held3, 291-320 held4, 351-380 held5, 411-440 held6, 471-500 held7, "
-                           f"531-560 held8, 591-620 held9, 651-680 held10, 711-740 held11, 771-800 held12, "
-                           f"831-860 held13, 891-920 held14, 951-{LAST} held15)")
+                           f"561-590, 621-650, 681-710, 741-770, 801-830, 861-890, 921-950 and 981-1010 dev, "
+                           f"71-120 held, 171-200 held2, 231-260 held3, 291-320 held4, 351-380 held5, 411-440 held6, "
+                           f"471-500 held7, 531-560 held8, 591-620 held9, 651-680 held10, 711-740 held11, "
+                           f"771-800 held12, 831-860 held13, 891-920 held14, 951-980 held15, 1011-{LAST} held16)")
     for col in ("title", "text", "quote", "intervention", "note"):
         if not row[col].strip():
             raise bad(col, "empty")
@@ -531,7 +551,7 @@ def _claims_benchmark():
 
 
 def select(traps: list[Trap], split: str) -> list[Trap]:
-    """The items a --split runs: one split by name, or "all" = dev + held (held2-held15 only ever by name)."""
+    """The items a --split runs: one split by name, or "all" = dev + held (held2-held16 only ever by name)."""
     wanted = ALL_SPLITS if split == "all" else (split,)
     return [t for t in traps if t.split in wanted]
 
@@ -551,7 +571,7 @@ def run_product(code_dir: Path, traps: list[Trap]) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=SPLITS + ("all",),
-                    help="dev (default); held and held2-held15 are held out: run each once, for the final "
+                    help="dev (default); held and held2-held16 are held out: run each once, for the final "
                          "report; all is dev + held")
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)

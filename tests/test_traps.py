@@ -45,10 +45,10 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_980_unique_items_split_by_number(items):
-    assert len(items) == 980
-    assert len({t.id for t in items}) == 980
-    assert [t.number for t in items] == list(range(1, 981))
+def test_traps_file_has_1040_unique_items_split_by_number(items):
+    assert len(items) == 1040
+    assert len({t.id for t in items}) == 1040
+    assert [t.number for t in items] == list(range(1, 1041))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
                 **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
                 **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)},
@@ -63,7 +63,9 @@ def test_traps_file_has_980_unique_items_split_by_number(items):
                 **{n: "dev" for n in range(741, 771)}, **{n: "held12" for n in range(771, 801)},
                 **{n: "dev" for n in range(801, 831)}, **{n: "held13" for n in range(831, 861)},
                 **{n: "dev" for n in range(861, 891)}, **{n: "held14" for n in range(891, 921)},
-                **{n: "dev" for n in range(921, 951)}, **{n: "held15" for n in range(951, 981)}}
+                **{n: "dev" for n in range(921, 951)}, **{n: "held15" for n in range(951, 981)},
+                **{n: "dev" for n in range(981, 1011)}, **{n: "held16" for n in range(1011, 1041)}}
+    assert all(t.id.startswith(f"{t.number:03d}-") for t in items)  # four digits from item 1000, no leading zero
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
 
@@ -339,7 +341,34 @@ def test_trap20_types_are_new_balanced_and_in_both_halves(items):
     assert all(" nm " in t.quote for t in new if t.trap == "wavelength_name")
 
 
-def test_split_selection_keeps_held2_to_held15_out_of_dev_and_all(items):
+def test_trap21_types_are_new_balanced_and_in_both_halves(items):
+    """Items 981-1040 (TRAP21): 15 new types, 2 in dev and 2 in held16 each; every side 8+ times in each half; the
+    past beliefs reported as history (two per half) expect no claim; each claim type has a decisive side (backs or
+    against) in each half; 15+ claim items off the snapshot, all unclear."""
+    new, per = check_new_block(items, 981, 1040, "held16", min_types=15, min_sides=8)
+    assert len({t.trap for t in new}) == 15
+    for trap in {t.trap for t in new}:
+        assert per[(trap, "dev")] == 2 and per[(trap, "held16")] == 2, trap
+        if trap != "history_belief":
+            for split in ("dev", "held16"):
+                sides = {t.gold_side for t in new if t.trap == trap and t.split == split}
+                assert sides & {"backs", "against"}, (trap, split)
+    for split in ("dev", "held16"):
+        assert sum(not t.expects_claim for t in new if t.split == split) == 2, split
+    assert {t.trap for t in new if not t.expects_claim} == {"history_belief"}
+    assert all("believed" in t.quote for t in new if t.trap == "history_belief")
+    spec = [t for t in new if t.trap == "spec_line"]  # the quote is one dot-leader line of a spec card
+    assert all("....." in t.quote and "\n" not in t.quote and f"\n{t.quote}\n" in t.text for t in spec)
+    assert all(f"({t.quote})" in t.text for t in new if t.trap == "parenthetical_claim")
+    elided = [t for t in new if t.trap == "elided_outcome"]  # a verbless outcome sentence after the one naming it
+    assert all(" too" in t.quote and t.quote.endswith(".") and not t.text.startswith(t.quote) for t in elided)
+    hedged = [t for t in new if t.trap == "detached_hedge"]  # the hedge is its own sentence before the claim
+    assert all(t.text.split(t.quote)[0].rstrip().endswith(".") and t.quote.startswith("Most") for t in hedged)
+    assert all(t.relation == "no_effect" for t in new if t.trap == "double_negative_null")
+    assert all(t.quote.split()[0] in ("If", "Had", "Without") for t in new if t.trap == "counterfactual_claim")
+
+
+def test_split_selection_keeps_held2_to_held16_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
@@ -356,15 +385,17 @@ def test_split_selection_keeps_held2_to_held15_out_of_dev_and_all(items):
     assert [t.number for t in traps.select(items, "held13")] == list(range(831, 861))
     assert [t.number for t in traps.select(items, "held14")] == list(range(891, 921))
     assert [t.number for t in traps.select(items, "held15")] == list(range(951, 981))
-    assert len(traps.select(items, "dev")) == 510
-    assert [t.number for t in traps.select(items, "dev")][-360:] == (list(range(261, 291)) + list(range(321, 351))
+    assert [t.number for t in traps.select(items, "held16")] == list(range(1011, 1041))
+    assert len(traps.select(items, "dev")) == 540
+    assert [t.number for t in traps.select(items, "dev")][-390:] == (list(range(261, 291)) + list(range(321, 351))
                                                                      + list(range(381, 411)) + list(range(441, 471))
                                                                      + list(range(501, 531)) + list(range(561, 591))
                                                                      + list(range(621, 651)) + list(range(681, 711))
                                                                      + list(range(741, 771)) + list(range(801, 831))
-                                                                     + list(range(861, 891)) + list(range(921, 951)))
+                                                                     + list(range(861, 891)) + list(range(921, 951))
+                                                                     + list(range(981, 1011)))
     for held in ("held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12",
-                 "held13", "held14", "held15"):
+                 "held13", "held14", "held15", "held16"):
         assert held in traps.SPLITS and held not in traps.ALL_SPLITS
 
 
@@ -373,7 +404,7 @@ def test_disclaimers_expect_no_claim_and_only_they_do(items):
                                     "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
                                     "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
                                     "rejected_quote", "negative_disclaimer", "attribute_only", "retracted_claim",
-                                    "problem_statement", "popularity_figure")
+                                    "problem_statement", "popularity_figure", "history_belief")
     for t in items:
         assert (t.trap in traps.NO_CLAIM_TYPES) == (not t.expects_claim), t.id
 
@@ -511,8 +542,20 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
     popular = next(r for r in rows if r["id"].endswith("-popularity_figure"))  # sales figures expect no claim
     with pytest.raises(traps.TrapError, match=r"popularity_figure\), column relation"):
         traps.load_traps(_write(tmp_path, [dict(popular, relation="benefit", gold_side="unclear")]))
-    bad = dict(rows[0], id="981-privative")
-    with pytest.raises(traps.TrapError, match=r"column id: item number 981 is outside 1-980"):
+    bad = dict(rows[1020], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 1021-.*column split: item 1021 must be held16"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[990], split="held16")
+    with pytest.raises(traps.TrapError, match=r"id 991-.*column split: item 991 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    history = next(r for r in rows if r["id"].endswith("-history_belief"))  # a past belief expects no claim
+    with pytest.raises(traps.TrapError, match=r"history_belief\), column relation"):
+        traps.load_traps(_write(tmp_path, [dict(history, relation="benefit", gold_side="unclear")]))
+    bad = dict(rows[999], id="01000-history_belief")  # four digits from item 1000, never a leading zero
+    with pytest.raises(traps.TrapError, match=r"column id: '01000-history_belief' is not NNN-trap_type"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[0], id="1041-privative")
+    with pytest.raises(traps.TrapError, match=r"column id: item number 1041 is outside 1-1040"):
         traps.load_traps(_write(tmp_path, [bad]))
     name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
     with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):
