@@ -511,7 +511,7 @@ def main(argv=None) -> int:
     data_sha = hashlib.sha256(b"".join(p.read_bytes() for p in (GOLD, SEED_GOLD, HERE / "traps" / "traps.csv"))).hexdigest()
     meta = {"trained": dt.date.today().isoformat(),
             "data": "gold_claims.csv splits " + ", ".join(TRAIN_SPLITS) + " + seed_gold.csv + traps.csv items 1-70, 121-170, 501-530, "
-                    "561-590, 621-650, 681-710, 741-770 "
+                    "561-590, 621-650, 681-710, 741-770, 801-830, 861-890, 921-950 "
                     "(held-out splits and trap halves dropped as read)",
             "data_sha256": data_sha, "n_rows": len(rows), "rows_per_block": dict(blocks),
             "rows_per_relation": dict(Counter(y)), "C": C, "min_groups": mg, "context": args.context,

@@ -90,8 +90,8 @@ class Example:
 
 def load_examples() -> list[Example]:
     from tracker.articles import load_article
-    from tracker.extract import confident_pick, sentences
-    from tracker.topic_model import _acted_with, candidates
+    from tracker.extract import sentences
+    from tracker.topic_model import _acted_with, candidates, confident_pick  # (TOPIC11: as `choose` reads it)
 
     with GOLD.open(newline="", encoding="utf-8") as fh:
         labels = article_labels(csv.DictReader(fh))

@@ -3293,7 +3293,7 @@ def _heading_topic(phrase: str, text: str, start: int, end: int, primary: Concep
             or _PARTITIVE_RE.search(words[-1] + " of ") \
             or _TITLE_COMPARATOR_RE.search(name) or any(
             c.regex.fullmatch(name) for c in OUTCOMES) \
-            or _names_people_or_outcome(name, text) or treatment_probability(name) < 0.3:
+            or _names_people_or_outcome(name, text) or (treatment_probability(name) < 0.3 and not _reads_as_treatment(name)):
         return None
     table = next((c for c in (primary, *INTERVENTIONS) if c.regex.fullmatch(name)), None)
     if table is None and len(words) == 1:
@@ -3303,9 +3303,66 @@ def _heading_topic(phrase: str, text: str, start: int, end: int, primary: Concep
     concept = table or _generic_concept(name)
     subjects = [m for m in concept.regex.finditer(text, start, end)
                 if _is_subject(text, _sentence_start(text, m.start()), m.start())]
-    if not subjects:
+    if not subjects and not _taken_up(name, text, start, end):
         return None  # a heading the prose does not take up as its subject labels a theme
     return concept if table else _with_synonyms(concept, text)
+
+
+def _reads_as_treatment(phrase: str, logit: float = 1.0) -> bool:
+    """Does the shipped treatment probe (`topic_model`, over the sentence encoder) read the phrase as
+    the name of a treatment, confidently (INTERV10)? What a phrase means, where word lists do not transfer
+    ("Compression socks", "Dry needling"); False when the probe cannot be loaded."""
+    from . import topic_model  # (it reads this module's helpers)
+    try:
+        probe = topic_model._probes().get("label")
+    except topic_model.TopicModelError:
+        return False
+    return probe is not None and probe.logit([phrase])[0] >= logit
+
+
+_TAKEN_UP_PRONOUN_RE = re.compile(r"\W*(?:it|they)(?:['’](?:s|re|ll|d|ve))?\s+(?!(?:is|are|was|were|'s|’s)\s+(?:time|worth|not|a|an|the)\b)"
+                                  r"[a-z]", re.I)
+
+
+# a closed-class word that marks a clause, never part of a name: a wh-word opening a question or clause, a
+# finite auxiliary or modal ("What retinol does", "How it works", "Why it matters", "Will it regrow hair")
+# or a personal pronoun (cased, so an acronym is no pronoun: "IT band rolling")
+_CLAUSE_MARK_RE = re.compile(rf"^(?:what|why|how|whether|when|where|which|who)\b|\b{_AUX}\b|"
+                             r"(?-i:\b(?:[Ii]t|[Tt]hey|[Yy]ou|[Ww]e|I)\b)", re.I)
+
+
+def _names_as_noun_phrase(name: str) -> bool:
+    """A treatment's name is a noun phrase (INTERV10b): no wh-word, finite auxiliary or personal pronoun marks
+    it as a clause, and no determiner stands inside it, where one opens the object of a verb or a preposition
+    ("Ditched my minoxidil": a possessive determiner after a verb; a name takes a determiner only first)."""
+    words = name.split()
+    return bool(words) and not _CLAUSE_MARK_RE.search(name) and not any(w.lower() in _DETERMINERS for w in words[1:])
+
+
+def _taken_up(name: str, text: str, start: int, end: int) -> bool:
+    """Discourse scope (INTERV10): the prose under a heading that names a treatment, by the probe's reading
+    of the name, takes the heading up when its first sentence opens with a third-person pronoun
+    subject ("2. Compression socks" / "They speed recovery ...": the heading is the only antecedent) or
+    names it in its opening words by one of its own content words, the form a measure of it takes ("3.
+    Epsom salt baths" / "Two mugs of Epsom salts in a warm bath ...", "1. Tart cherry juice" / "A 30 ml shot
+    of tart cherry concentrate ..."). A heading the prose does not take up labels a theme. Only a noun phrase
+    names a treatment (`_names_as_noun_phrase`: "What retinol does", "Ditched my minoxidil" are clauses), and
+    only a section's heading heads a section: the page's title names the page, as `detect_intervention`
+    reads it ("Pumpkin Seed Oil FAQ" over a page of questions, INTERV10b)."""
+    if not _names_as_noun_phrase(name) or not _reads_as_treatment(name):
+        return False
+    if not text[:text.rfind("\n", 0, start) + 1].strip():
+        return False  # the first line: the page's title, not a section's heading
+    line_end = text.find("\n", start)
+    if line_end < 0 or line_end >= end:
+        return False
+    body = text[line_end + 1:end].lstrip()
+    first = re.split(r"(?<=[.!?])\s|\n", body, maxsplit=1)[0]
+    if _TAKEN_UP_PRONOUN_RE.match(first):
+        return True
+    own = {w.lower()[:5] for w in re.findall(r"[A-Za-z][\w-]{2,}", name) if w.lower() not in _GENERIC_STOP}
+    opening = re.findall(r"[A-Za-z][\w-]{2,}", first)[:8]
+    return bool(own) and any(w.lower()[:5] in own for w in opening)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -5788,6 +5845,39 @@ def _clause_subject_treatment(unit_text: str, named: Sequence[Concept], interven
     return None
 
 
+# a verbless adjunct hung on the clause before it (", with less scalp itching", ", without the greasy feel")
+_DEPENDENT_FRAGMENT_RE = re.compile(r"\W*(?:and\s+)?(?:with|without)\s+(?![^,;]*\b(?:is|are|was|were|has|have|had|do|does|did)\b)"
+                                    r"[^,;.!?]{2,60}[.!?]?\W*\Z", re.I)
+# a reporting frame before the clause it reports ("one trial found (that) ...", "a review concluded ...")
+_REPORT_FRAME_RE = re.compile(r"^\W*(?:[\w'’%-]+\s+){0,5}?(?:found|finds|showed|shows|reported|reports|suggested|suggests|"
+                              r"concluded|concludes)\s+(?:that\s+)?", re.I)
+
+
+# a word of comparison opens an adjunct naming the standard, never a subject ("unlike energy drinks it ...")
+_COMPARISON_WORD_RE = re.compile(r"\W*(?:unlike|like|than|versus|vs|compared|against|besides|except|instead|rather)\b", re.I)
+
+
+def _host_clause(before: str) -> str:
+    """The clause a dependent fragment hangs on: the text before it in its sentence, after the last colon or
+    semicolon and any reporting frame ("one trial found ..."), without the comma that sets the fragment off."""
+    host = re.split(r"[:;]", before)[-1].strip().rstrip(",").strip()
+    return _REPORT_FRAME_RE.sub("", host, count=1)
+
+
+def _host_treatment(host: str, primary: Concept, text: str) -> Concept | None:
+    """The treatment that is the grammatical subject of a host clause (INTERV10): a table's (or the article's)
+    treatment heading the subject, else another one the clause takes as subject (`_other_treatment`)."""
+    if not host:
+        return None
+    subj = _own_subject(host) or ""
+    for c in (*[c for c in INTERVENTIONS if c.parent], primary, *INTERVENTIONS):
+        m = c.regex.search(subj) if subj else None
+        if m is not None and all(w.lower() in _DETERMINERS for w in subj[:m.start()].split()) and \
+                host.lower().lstrip().startswith(subj.lower()):
+            return c
+    return _other_treatment(host, primary, text)
+
+
 def _claim_intervention(primary: Concept, named: Sequence[Concept]) -> Concept:
     """The primary intervention (or its specialised form when named), unless only another is named."""
     keys = {c.key: c for c in named}
@@ -6077,12 +6167,25 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             if spared is not None and cmp is None:
                 cmp = (spared.group("x"), "no need for")
             u_int = intervention
+            hosted_cmp: tuple[str, str] | None = None  # the standard a dependent fragment takes from its host (INTERV10)
             # "X is the cheaper choice, but Y still wins ...": a coordinated clause with a subject of
             # its own is about that subject, not the sentence's first treatment (INT15)
             own = _clause_subject_treatment(u_text, [c for _, _, c in ispans], intervention) \
                 if unit.start > sent.start else None
             if own is not None:
                 u_int = own
+            elif unit.start > sent.start and _DEPENDENT_FRAGMENT_RE.match(u_text):
+                # "one trial found rosemary oil matched 2% minoxidil at six months, with less scalp itching": a
+                # verbless fragment's elided subject is the subject of the clause it hangs on, and the standard
+                # of its comparison that clause's comparator, never the treatment named there as one (INTERV10)
+                host = _host_clause(text[sent.start:unit.start])
+                hosted = _host_treatment(host, primary, text)
+                if hosted is not None and hosted.key != u_int.key:
+                    u_int = hosted
+                    host_cmp = comparator_of(host)
+                    if cmp is None and host_cmp is not None and not hosted.regex.search(host_cmp[0]) and \
+                            rel in ("superior", "equivalent", "benefit"):
+                        cmp = hosted_cmp = host_cmp
             if cmp is not None and u_int.regex.search(cmp[0]):
                 # "rivals minoxidil": the comparator is never the intervention. The clause's subject
                 # is ("Minoxidil isn't as effective as microneedling" is about minoxidil), even when
@@ -6601,6 +6704,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                     # "regrows hair as well as minoxidil, without the itchy scalp": a "without" adjunct after a
                     # comparison denies the harm the comparator brings, so the comparator is that arm
                     frame = dataclasses.replace(frame, comparator=unit_cmp, comparator_norm=unit_cmp)
+                if hosted_cmp is not None and frame.relation in ("benefit", "superior", "equivalent") and not frame.comparator:
+                    # (INTERV10) ", with less scalp itching" after "rosemary oil matched 2% minoxidil": the host's standard
+                    frame = dataclasses.replace(frame, relation="superior" if frame.relation == "benefit" else frame.relation,
+                                                comparator=hosted_cmp[0], comparator_norm=hosted_cmp[0])
                 if frame.relation in ("benefit", "superior") and not frame.comparator and unit_cmp and _ELIDED_STANDARD_RE.search(u_text):
                     # (SPLIT7) "smooths crow's feet as well as tretinoin and irritates far less": a comparative that
                     # ends its clause has its standard elided, the comparator of the clause it is coordinated with
@@ -7196,8 +7303,12 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "", pos: int 
         # phrase ("Hydroquinone still lightened the patches")
         subj = re.sub(r"\s+(?:still|already|also|only|just|even|never|always|often|usually|now)\s.*$", "", subj,
                       flags=re.I)
-    if not subj or len(subj.split()) > 4 or re.search(r"(?:ed|ing)$", subj, re.I):
-        return None  # a participle ("trained") heads no noun phrase
+    if subj and len(subj.split()) >= 3 and (np := subject_of(_own_clause(unit_text))) and \
+            subj.lower().startswith(np.lower() + " ") and len(np.split()) >= 2 and _reads_as_treatment(np):
+        subj = np  # "Dry needling releases trigger points": a finite verb ends the name the probe reads (INTERV10)
+    if not subj or len(subj.split()) > 4 or (re.search(r"(?:ed|ing)$", subj, re.I) and not (
+            len(subj.split()) >= 2 and _reads_as_treatment(subj))):
+        return None  # a participle ("trained") heads no noun phrase; a name in -ing does ("Dry needling", INTERV10)
     if _SENTENCE_ADVERB_RE.match(unit_text, len(unit_text) - len(unit_text.lstrip(" \t\"“‘*-•"))) and " " not in subj:
         return None  # "Usually not before three months": a sentence adverb opening an elliptical reply (TOPIC6)
     if subj.lower() in _POSSESSIVE_PRONOUNS:
@@ -7216,7 +7327,13 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "", pos: int 
     if _SETTING_HEAD_RE.fullmatch(subj.split()[-1]):
         return None  # "Scalp Mode outperforms ...": a device's named setting is a way of using the device
     if not (_TREATMENT_HEAD_RE.search(subj) or (treatment_probability(subj) >= 0.8 and not _outcome_hits(subj, 0, len(subj)))
-            or (len(subj.split()) >= 2 and _TREATMENT_CLASS_RE.fullmatch(subj.split()[-1]))):
+            or (len(subj.split()) >= 2 and _TREATMENT_CLASS_RE.fullmatch(subj.split()[-1]))
+            # what the phrase means, by the treatment probe, where the word lists miss a name (INTERV10)
+            # (a bare noun phrase: no comparison word or adverb before it, no determiner inside it, "honestly
+            # Dana the pen")
+            or (_reads_as_treatment(subj) and not _outcome_hits(subj, 0, len(subj))
+                and not _COMPARISON_WORD_RE.match(subj) and not re.match(r"\W*\w+ly\b", subj)
+                and not any(w.lower() in _DETERMINERS for w in subj.split()[1:]))):
         return None
     if primary.regex.search(subj) or primary.label.lower() in subj.lower() or _names_primary(subj, primary) or any(
             c.regex.search(subj) for c in INTERVENTIONS):

@@ -164,7 +164,10 @@ _MECHANISM_RE = re.compile(
     # by its noun and agent ("counteracts the suppression of follicle growth by testosterone"); a substance's own
     # capacity ("holds up to 1,000 times its weight in water")
     r"(?:gets?|got|go|goes|went|carr(?:y|ies|ied)|pass(?:es|ed)?|travel(?:s|led|ed)?|mov(?:e|es|ed))\s+(?:it\s+|them\s+)?"
-    r"(?:(?:in|inside)(?=\s*(?:$|[,;:.!?]|(?:to|into|through|under|instead)\s|\d))|deep(?:er|ly)?(?:\s+[\w.-]+){0,2}\s+into)|"
+    r"(?:(?:in|inside)(?=\s*(?:$|[,;:.!?]|(?:to|into|through|under|instead)\s|\d))|deep(?:er|ly)?(?:\s+[\w.-]+){0,2}\s+into|"
+    # (SCOPE22) "help the minoxidil get into the scalp": "into" a part of the body
+    r"into\s+(?:the\s+|your\s+|their\s+|its\s+)?(?:skin|scalp|follicles?|pores?|bloodstream|blood|body|tissues?|cells?|"
+    r"dermis|hair\s+shafts?))|"
     r"(?:counteract|oppos|cancel|revers)\w*\s+(?:out\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:suppression|inhibition|effects?|actions?)"
     r"\s+of\s+[^,;:.!?]{1,60}?\s+by\s+[a-z]+|"
     r"hold(?:s|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?[\d,.]+\s+times\s+its\s+(?:own\s+)?weight|"
@@ -293,7 +296,9 @@ _COMPARE_RE = re.compile(
     r"better\s+(?:[\w-]+\s+){0,2}?than|worse\s+(?:[\w-]+\s+){0,2}?than|rather\s+than|instead\s+of|rivals?|rivall?ed|rivall?ing|match(?:es|ed)?|outperform\w*|"
     r"beats?|outshin\w*|outclass\w*|surpass\w*|trump(?:s|ed)?|outrank\w*|"
     # a rank above another arm: "ranks above minoxidil", "comes out ahead of retinol" (FRAME6)
-    r"(?:rank(?:s|ed)?|com(?:es|e)|came|finish(?:es|ed)?)\s+(?:(?:well|far|just|out|clearly)\s+)?(?:above|ahead\s+of)|"
+    # (SCOPE22) a finite "stays/pulled ahead of" another arm (an infinitive "want to stay ahead of lines" keeps a problem at bay)
+    r"(?:rank(?:s|ed)?|com(?:es|e)|came|finish(?:es|ed)?|stay(?:s|ed)|pull(?:s|ed)|keeps|kept|remain(?:s|ed))\s+"
+    r"(?:(?:well|far|just|out|clearly)\s+)?(?:above|ahead\s+of)|"
     r"superior\s+to|non-?inferior\s+(?:to|with)|inferior\s+to|equivalent\s+to|comparable\s+(?:to|with)|similar\s+to|"
     r"on\s+(?:a\s+)?par\s+with|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|over|unlike|"
     r"same\s+as|as\s+well\s+as|equal(?:ly)?\s+(?:to|effective\s+as)|like)\s+(?P<cmp>(?:[^,.;:!?()]|(?<=\d)[.,](?=\d)){2,60})", re.I)
@@ -476,7 +481,10 @@ def past_negated_modifier(clause: str) -> str:
 
 
 _NEGATOR_BEFORE_RE = re.compile(r"\b(?:not|never|isn['’]t|aren['’]t|wasn['’]t|hardly|by\s+no\s+means)\s+(?:(?:entirely|completely|"
-                                r"totally|always|quite|100%|all\s+that)\s+)?$", re.I)
+                                # (SCOPE22) "is not the risk-free facial salons sell": a negated predicate noun
+                                # the privative modifies is negated with it
+                                r"totally|always|quite|100%|all\s+that)\s+)?(?:(?:a|an|the)\s+(?:(?:entirely|completely|"
+                                r"totally|truly|perfectly)\s+)?)?$", re.I)
 # A negated evidential noun embedding a clause negates that clause's verb, however far off
 _NO_EVIDENCE_THAT_RE = re.compile(
     r"\b(?:no|little|not\s+any|never\s+any|lack\s+of|absence\s+of)\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof|data|sign|"
@@ -598,6 +606,9 @@ def denied_harm(text: str) -> str | None:
 # A part of the body after a privative of harm or after "safe": "harmless to the eyes", "safe around the eyes" (FRAME3)
 _PART_SPARED_RE = re.compile(r"\s+(?:to|for|on|around|near)\s+(?:your|the)\s+(?P<p>[a-z][\w-]*)\b", re.I)
 _NOT_A_PART_RE = re.compile(r"^(?:types?|tones?|family|kids|children|baby|environment|planet|user|wallet|budget)$", re.I)
+_HARD_ON_RE = re.compile(r"\b(?:hard|harsh|rough|tough|heavy|taxing|a\s+strain)\s+on\s+(?:your|the|their|his|her|my|our|a\s+baby['’]s)\s+"
+                         r"(?:[\w-]+\s+)?(?:stomach|gut|liver|kidneys?|heart|eyes|skin|scalp|hair|teeth|gums|joints|knees|"
+                         r"bones|body|system|digestion|bladder)\b", re.I)
 _GENTLE_ON_ORGAN_RE = re.compile(r"\b(?:kind|easy|gentle)\s+(?:to|on)\s+(?:your\s+|the\s+)?(stomach|gut|liver|kidneys?|eyes)\b",
                                  re.I)
 
@@ -840,7 +851,10 @@ def _in_relative_negation(text: str, pos: int) -> bool:
                   clause, re.I)
     # "that" after a verb of saying or a noun taking a clause opens a complement, the claim itself: "Studies
     # show that X does not cause Y" (NEG15)
-    return m is not None and not _complement_that(clause, m.start())
+    # (SCOPE22) and a relative clause on the predicate noun of a copula says what the subject does ("It is a
+    # treatment that doesn't cause scarring"): its negation is the claim's, as its modal is (FRM13)
+    return m is not None and not _complement_that(clause, m.start()) and not _PREDICATE_NOUN_BEFORE_RE.search(
+        clause[:m.start()])
 
 
 def _complement_that(clause: str, at: int) -> bool:
@@ -903,16 +917,22 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
             kind = "harm"
         if _INJURE_TISSUE_RE.match(body, m.start()):
             kind = "harm"  # "it can kill the skin around it", "can't block a blood vessel" (FRM11)
-        if _FADING_RE.fullmatch(m.group(0)) and _INTRANSITIVE_AFTER_RE.match(body, m.end()) and \
+        if _FADING_RE.fullmatch(m.group(0)) and (_INTRANSITIVE_AFTER_RE.match(body, m.end()) or _ENDING_INTRANSITIVE_RE.match(
+                body, m.end())) and \
                 _SIDE_EFFECT_RE.search(body[max(0, m.start() - 50):m.start()]):
             # (TRAP9) "Any redness from microneedling fades within an hour": a verb of ending with no object and a
             # side effect before it tells the course of the side effect, as "subsides" does (a harm and how long it
             # lasts); "it fades scars" has an object, and "fades faster with X" credits X with the fading
-            kind = "harm"
+            # (SCOPE22: a person's own problem, "my back pain cleared up", ended: the benefit)
+            kind = "benefit" if _side_effect_course(body, m.start()) == "benefit" else "harm"
         found[m.start()] = (m.start(), m.end(), kind)
     for m in _LEAVE_BEHIND_RE.finditer(body):
         at = m.start() + m.group(0).lower().index("leave")
         found.setdefault(at, (at, at + 5, "harm"))  # "they can leave hard lumps" (FRM11)
+    for m in _LEFT_WITH_HARM_RE.finditer(body):
+        # (SCOPE22) "A handful will be left with tram-track scars": the passive of "leave (someone) with" a harm says its
+        # subject keeps the harm, a harm undergone
+        found.setdefault(m.start("v"), (m.start("v"), m.end("v"), "harm"))
     for m in _HARM_VERB_RE.finditer(body):
         if m.start() in found:
             continue
@@ -925,7 +945,7 @@ def _effect_verbs(body: str) -> list[tuple[int, int, str]]:
         if _RESOLVE_RE.match(word):
             # "the redness subsides" describes a side effect of the treatment (a harm and how long
             # it lasts); "the pimples disappear" is the benefit
-            if _SIDE_EFFECT_RE.search(body[max(0, m.start() - 50):m.start()]):
+            if _SIDE_EFFECT_RE.search(body[max(0, m.start() - 50):m.start()]) and _side_effect_course(body, m.start()) != "benefit":
                 found[m.start()] = (m.start(), m.end(), "harm")
             else:
                 found[m.start()] = (m.start(), m.end(), "benefit")
@@ -952,8 +972,30 @@ _IN_VITRO_RE = re.compile(r"\bin\s+(?:a|the)\s+(?:lab(?:oratory)?|dish|test[\s-]
                           r"\b(?:cell|tissue)\s+cultures?\b", re.I)
 _SIDE_EFFECT_RE = re.compile(r"\b(?:redness|swelling|swollen|bruis\w*|irritation|peeling|stinging|tingl\w*|pain|discomfort|"
                              r"downtime|dryness|flaking|crusting|erythema|side[\s-]effects?|sensitivity|"
-                             r"reactions?|purging)\b", re.I)
+                             # (SCOPE22) and the general names of what a treatment brings on ("most complications clear
+                             # up within a week": the course of the harm, never a benefit on it)
+                             # (soreness, itching and the like are as often the problem treated: "soreness fades whether
+                             # you stretch or not", "notice the itching fade": left to the other rules)
+                             r"reactions?|purging|complications?|adverse\s+(?:effects?|events?|reactions?)|scabbing)\b", re.I)
 _DETERMINERS = frozenset("the a an this that these those its their his her your our my some no any of".split())
+# (SCOPE22) a person's possessive before a noun: the problem is that person's own ("my back pain", "most clients'
+# redness"), not a harm the treatment brings on ("the soreness", "any bruising")
+_OWN_POSSESSIVE_RE = re.compile(r"\b(?:my|his|her|their|our|(?!(?:it|that|there|what|here|he|she|who|let)['’]s)[A-Za-z]+['’]s|"
+                                r"[A-Za-z]+s['’])\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _side_effect_course(body: str, at: int) -> str | None:
+    """What a verb of ending at `at` says of the side effect before it in its clause: "harm" (the course of a harm the
+    treatment brings on: "the redness settles", "any bruising is gone"), "benefit" (a person's own problem ended:
+    "my back pain disappeared"), or None when no side effect is its subject."""
+    window = re.split(r"[,;:.!?]|\b(?:and|but|so|because|while)\b", body[max(0, at - 50):at])[-1]
+    start = at - len(window)
+    last = None
+    for m in _SIDE_EFFECT_RE.finditer(body, start, at):
+        last = m
+    if last is None:
+        return None
+    return "benefit" if _OWN_POSSESSIVE_RE.search(body[max(0, last.start() - 40):last.start()]) else "harm"
 # "cause" itself is not neutral: English gives it a negative semantic prosody (what is caused is
 # unwanted: "cause birth defects", "cause cancer"), so it marks a harm whatever its object.
 _NEUTRAL_CAUSATIVE_RE = re.compile(r"^(?:trigger|lead|led|result|provok|(?:is|are|be|been)\s+linked)", re.I)
@@ -1015,11 +1057,84 @@ _SUPERLATIVE_CLAIM_RE = re.compile(
     r"\s+(?:has|have|is|are|can|will|works?|worked|really|truly|actually|reliably|consistently)\b)", re.I)
 
 
+# --- SCOPE22: a negation's scope is the clause it sits in ---------------------------------------------
+# A modifier of the subject's head noun, between that noun and the main verb group, restricts which things are
+# meant ("Serums that were never meant to go under the skin can trigger granulomas", "People who don't clean their
+# rollers get infections", "Needles used without sterilising can spread infection"): a negation or privative inside it
+# negates the modifier's own verb, never the matrix verb after it. Three forms: a relative clause ("N that/which/who
+# ... not/never/n't/no/nothing/without ..."), a reduced relative ("N not/never V-ed ...") and a participle with a
+# privative adjunct ("N V-ed without ...").
+_SUBJ_MOD_NEG = r"(?:not|never|no|nothing|none|without|cannot|[a-z]+n['’]t)"
+_SUBJECT_MODIFIER_RE = re.compile(
+    rf"\b(?P<noun>[A-Za-z][\w-]*)\s+(?:(?P<rel>that|which|who)\s+(?:[\w'’-]+\s+){{0,3}}?{_SUBJ_MOD_NEG}\b"
+    rf"|(?P<red>not|never)\s+(?:(?:properly|fully|yet|ever|originally)\s+)?(?P<part>[a-z]+(?:ed|en)|meant|made|built|sold|"
+    rf"bought|kept|left|held|set|shut|put|worn|done|given|taken|shown|grown|known)\b"
+    rf"|(?P<part2>[a-z]+(?:ed|en)|worn|made|kept|left|put|done|sold|bought|held|used)\s+(?:[\w-]+\s+){{0,2}}?without\b)", re.I)
+# The first word of a main verb group: an auxiliary, modal or copula, or a light verb a subject of people or things
+# takes ("get", "have", "develop", "end up", "lead to", "cause")
+_MATRIX_VERB_RE = re.compile(rf"\b(?:{_AUX}|cannot|{_NEG_CONTRACTED}|tends?\s+to|gets?|got|develop(?:s|ed)?|ends?\s+up|ended\s+up|"
+                             r"leads?\s+to|led\s+to|causes?|caused|carr(?:y|ies|ied)|suffer(?:s|ed)?|run|runs|ran)\b", re.I)
+# Where the subject's clause begins: the text, a clause boundary, a subordinator or a complementizer
+_SUBJECT_CLAUSE_START_RE = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]\s|\b(?:and|but|or|so|because|since|although|though|while|"
+                                      r"whereas|if|when|once|why|how|that|warn|warns|warned|say|says|said|find|found|"
+                                      r"show|shows|showed|discover)\b)(?![^,;:()\"“”]*(?:[,;:()\"“”]|\s[-–—]\s))", re.I)
+# A pseudo-cleft's head ("One thing that won't help is X", "What doesn't work is X"): its relative clause is what the
+# copula equates with the predicate, the claim itself
+_CLEFT_HEAD_RE = re.compile(r"thing|things|one|something|anything|option|way|what", re.I)
+_NOT_SUBJECT_WORD_RE = re.compile(rf"^(?:{_AUX}|{_NEG_CONTRACTED}|cannot|not|never|no|to|for|of|in|on|at|with|by|from|"
+                                  r"after|before|during|about|into|than|like|unlike|without|against|it['’]s|they['’]re|"
+                                  r"there|here|you|I|we|they|he|she|it)$", re.I)
+
+
+def negated_subject_modifier(text: str) -> tuple[int, int] | None:
+    """The span of a negated (or privative) modifier of the subject's head noun, which ends where the main verb group
+    begins ("Serums [that were never meant to go under the skin] can trigger granulomas"), or None. The words before
+    it must be a noun phrase opening its clause (no verb, no preposition: "It is a treatment that doesn't cause
+    scarring" predicates the relative clause of its subject, and "For patches that have not responded, ..." is an
+    adjunct), and a verb group must follow it in the same clause (a noun phrase with its relative clause alone,
+    "creams that never sting", is the claim)."""
+    for m in _SUBJECT_MODIFIER_RE.finditer(text):
+        noun = m.group("noun")
+        if noun.lower() in _NOT_MODIFIED or noun.lower() in _NOT_A_NOUN or noun.lower() in _CLAUSE_NOUNS or \
+                noun.lower().endswith("ly") or _NOT_SUBJECT_WORD_RE.match(noun):
+            continue
+        starts = [s.end() for s in _SUBJECT_CLAUSE_START_RE.finditer(text, 0, m.start("noun"))]
+        start = max(starts) if starts else 0
+        subject = re.findall(r"[A-Za-z0-9][\w'’%-]*", text[start:m.end("noun")])
+        if not subject or len(subject) > 7 or any(_NOT_SUBJECT_WORD_RE.match(w) for w in subject) or \
+                _effect_verbs(" ".join(subject)) or re.search(r"[,;:]", text[start:m.start("noun")]):
+            continue
+        # the modifier's own verb: the reduced relative's participle, else the word after the negator or "without"
+        own = m.end("part") if m.group("part") else m.end()
+        own_verb = re.match(r"\s*(?:(?:ever|even|really|actually|yet|been|be|being|properly|fully|originally)\s+)*[\w'’-]+", text[own:])
+        after = own + (own_verb.end() if own_verb and m.group("rel") else 0)
+        clause_end = re.search(r"[,;:.!?()\"“”]|\s[-–—]\s|\b(?:but|because|while|whereas|although|though)\b", text[after:])
+        limit = after + (clause_end.start() if clause_end else len(text) - after)
+        main = _MATRIX_VERB_RE.search(text, after, limit)
+        if main is None:
+            verbs = [v for v in _effect_verbs(text) if after < v[0] < limit]
+            if not verbs:
+                continue
+            main_at = verbs[0][0]
+        else:
+            main_at = main.start()
+        if re.search(r"\b(?:that|which|who|whether|if)\b", text[after:main_at], re.I) or len(text[after:main_at].split()) > 8:
+            continue  # another clause opens before the verb, or the verb is too far off to be the subject's
+        if _CLEFT_HEAD_RE.fullmatch(noun) and re.match(r"(?:is|are|was|were)\b", text[main_at:], re.I):
+            continue
+        return m.end("noun"), main_at
+    return None
+
+
 def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     """The asserted relation of a claim sentence (one of models.RELATIONS): the one-negation
     reading below, with negative quantifiers, double negation and negated comparatives combined
     by `polarity.adjust_relation`. Scare-quoted modifiers are read out first (`unquote_scare`)."""
     text = _plain(text)
+    if (modifier := negated_subject_modifier(text)) is not None:
+        # (SCOPE22) "Serums that were never meant to go under the skin can trigger granulomas": the subject's negated
+        # modifier restricts which serums; the clause is read without it ("Serums can trigger granulomas")
+        return relation_of(text[:modifier[0]] + " " + text[modifier[1]:], outcome_kind=outcome_kind)
     qa = _QUESTION_ANSWER_RE.match(text)
     if qa:
         # "Does X regrow hair? Not really.": a yes/no question answered at once asserts the question's
@@ -1289,6 +1404,9 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         # "Brushing your skin removes zero toxins": a negative quantifier on the object of a verb of removal
         # denies the removal (no effect on the problem), not that the problem is a harm of the treatment (OUT15)
         return "no_effect"
+    if (hard := _HARD_ON_RE.search(body)) and not (denied and not _negated(body, hard.start())):
+        # (SCOPE22) "it is hard on your kidneys": harshness on a part of the body, the converse of "gentle on", is a harm
+        return "denies_harm" if _negated(body, hard.start()) else "harm"
     if not denied and (_HARM_IS_RISK_RE.search(body) or _NOT_SAFE_RE.search(body)):
         return "harm"  # "might not be safe for pregnant women", "scarring is a real risk": a risk asserted
     if not denied and _HARM_SUBJECT_DENIED_RE.search(body):
@@ -1387,10 +1505,12 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if cmp is None and (elided := _ELIDED_SUPERIOR_RE.search(body)) and not _negated(body, elided.start()):
         return "superior"
     if (gone := _PROBLEM_GONE_RE.search(body)) and not _NEG_RE.search(body[:gone.start()]):
-        return "benefit"
+        # (SCOPE22) a side effect with no one's possessive said to be gone ("the soreness is gone by the next morning")
+        # tells the harm's course, as "settles" does; a person's own problem gone is the benefit
+        return "harm" if _side_effect_course(body, gone.start("v")) == "harm" else "benefit"
     if (gone := _GONE_RE.search(body)) and not _NEG_RE.search(body[:gone.start()]) and (
             _harm_predicate(_singular(gone.group("np"))) or _PROBLEM_RE.search(gone.group("np"))):
-        return "benefit"  # "my flakes are gone": a problem, by its own form ("flake" -> flaking), that ended
+        return "harm" if _side_effect_course(body, gone.end("np")) == "harm" else "benefit"  # (SCOPE22, as above)  # "my flakes are gone": a problem, by its own form ("flake" -> flaking), that ended
     if (lost := _EFFECT_GONE_RE.search(body)) and not _negated(body, lost.start()):
         return "no_effect"  # "four weeks after people stopped taking it, the difference was gone"
     if (back := _BACK_TO_BASELINE_RE.search(body)) and not _negated(body, back.start()) and not _SIDE_EFFECT_RE.search(body) \
@@ -1593,9 +1713,9 @@ _DISTURB_RE = re.compile(r"disturb|disrupt|mess|upset|throw|threw|unsettl", re.I
 _EFFECT_GONE_RE = re.compile(
     r"(?<!side\s)(?<!side-)\b(?:difference|effects?|benefits?|results?|improvements?|gains?)\s+(?:[a-z]+ly\s+|soon\s+)?"
     r"(?:(?:is|are|was|were|had|has|have)\s+(?:all\s+|completely\s+|largely\s+|mostly\s+)?(?:gone|disappeared|vanished|"
-    r"worn\s+off|faded)|disappear(?:s|ed)?|vanish(?:es|ed)?|wore\s+off|wears?\s+off|fad(?:es|ed))\b"
+    r"worn\s+off|faded)|disappear(?:s|ed)?|vanish(?:es|ed)?|wore\s+off|wears?\s+off|fad(?:e|es|ed))\b"  # ("Results fade": SCOPE22)
     # intransitive: "fades hyperpigmentation" (after a lead-in "Key benefits") is a benefit verb with its object
-    r"(?!\s+(?!(?:after|within|once|when|if|in|over|by|away|again|quickly|soon|completely|entirely)\b)[a-z])", re.I)
+    r"(?!\s+(?!(?:after|within|once|when|if|unless|in|over|by|away|again|quickly|soon|completely|entirely)\b)[a-z])", re.I)
 # A causative ("make", "made") whose complement is a harm predicate: "made my skin itchy and flaky",
 # "make you peel", "won't make your skin more sensitive"
 _BACK_TO_BASELINE_RE = re.compile(
@@ -1694,8 +1814,10 @@ _ELIDED_SUPERIOR_RE = re.compile(
     r"[^.;:]{0,40}?\b(?:alone|by\s+itself|on\s+its\s+own)\b)", re.I)
 # A problem said to be gone is a benefit: "my knee pain is gone", "the scars have disappeared"
 _PROBLEM_GONE_RE = re.compile(
-    rf"\b(?:{HARM_NOUNS}|acne|scars?|spots?|wrinkles?|\w+(?:itis|osis))\s+(?:is|are|was|were|has|have|had)\s+"
-    rf"(?:all\s+|completely\s+|totally\s+|basically\s+|just\s+)?(?:gone|disappeared|vanished|cleared(?:\s+up)?)\b", re.I)
+    rf"\b(?:{HARM_NOUNS}|acne|scars?|spots?|wrinkles?|\w+(?:itis|osis))\s+(?P<v>(?:is|are|was|were|has|have|had)\s+"
+    rf"(?:all\s+|completely\s+|totally\s+|basically\s+|just\s+)?(?:gone|disappeared|vanished|cleared(?:\s+up)?)|"
+    # (SCOPE22) and the simple past of a verb of ending ("My back pain disappeared within two weeks")
+    rf"(?:(?:completely|totally|simply|just)\s+)?(?:disappeared|vanished|went\s+away))\b", re.I)
 _GONE_RE = re.compile(r"\b(?:my|your|the|their|his|her|our)\s+(?P<np>[a-z]+)\s+(?:is|are|was|were|has|have|had)\s+"
                       r"(?:all\s+|completely\s+|totally\s+|basically\s+|just\s+|now\s+)?(?:gone|disappeared|vanished)\b", re.I)
 _BOTH_SAME_RE = re.compile(r"\b(?:the\s+two|both)\b[^.;:]{0,40}?\b(?:(?:almost|nearly|about|roughly|much)\s+)?"
@@ -1713,7 +1835,9 @@ _MECHANISM_OBJECT_RE = re.compile(
 # without an object: a time or manner adverbial, or the clause's end
 _FADING_RE = re.compile(r"fad(?:e|es|ed|ing)|clear(?:s|ed|ing)?|eas(?:e|es|ed|ing)|calm(?:s|ed|ing)?|lessen\w*|"
                         r"diminish\w*|shrink\w*", re.I)
-_INTRANSITIVE_AFTER_RE = re.compile(
+# (SCOPE22: this name was rebound further down, by the unaccusative reading's own pattern, so the course-of-harm rule
+# in `_effect_verbs` never saw a particle, "clear up within a week"; it now reads both)
+_ENDING_INTRANSITIVE_RE = re.compile(
     r"(?:\s+(?:away|down|off|up))?(?:\s*(?:$|[,.;:!?)])|\s+(?:within|in|after|by|over|quickly|fast|soon|completely|entirely|"
     r"naturally|on\s+(?:its|their)\s+own|overnight|and|but|once|as|until|later)\b)(?!\s*(?:faster|quicker|sooner|more\s+quickly))",
     re.I)
@@ -1769,6 +1893,9 @@ _MULTIPLE_OF_RE = re.compile(r"\b(?:twice|double|triple|thrice|(?:\d+|two|three|
 # Leaving something behind in the body as a possibility ("they can leave hard lumps", "may leave a
 # scar"): what a treatment leaves behind is a residue, an unwanted result (a resultative with the
 # body as object, "leaves your skin soft", is read elsewhere)
+_LEFT_WITH_HARM_RE = re.compile(rf"\b(?:be|been|being|is|are|was|were|get|gets|got|gotten|end(?:s|ed)?\s+up|['’]re|['’]s)\s+"
+                                rf"(?:\w+ly\s+)?(?P<v>left)\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:{HARM_NOUNS}|{SYMPTOMS}|marks?|"
+                                rf"patches|lumps|bumps|dents?|holes?|pits?|stains?)\b", re.I)
 _LEAVE_BEHIND_RE = re.compile(
     r"\b(?:can|could|may|might|sometimes|often|also)\s+(?:also\s+|sometimes\s+)?leave\s+(?:behind\s+)?"
     r"(?:a\s+|an\s+|some\s+|small\s+|tiny\s+)?(?!(?:you|your|my|the|it|them|us|him|her|their|his|our|skin|hair|"
@@ -2050,7 +2177,8 @@ def comparator_of(text: str) -> tuple[str, str] | None:
         evaluative = (re.search(r"\b(?:works?|worked|performs?|performed|does|did|helps?|helped|acts?)\s+(?:\w+ly\s+|just\s+|"
                                 r"about\s+|almost\s+|nearly\s+)?$|"
                                 # additive "as well as" takes no degree modifier: "about as well as X" compares
-                                r"\b(?:about|almost|nearly|roughly|every\s+bit|fully|quite)\s+$", text[:m.start()], re.I)
+                                # ("at least as well as X" bounds a degree from below: a comparison, SCOPE22)
+                                r"\b(?:about|almost|nearly|roughly|every\s+bit|fully|quite|at\s+least)\s+$", text[:m.start()], re.I)
                       if verb == "as well as" else
                       re.search(r"\b(?:better|more|superior|prefer\w*|choose|advantage|effective|works)\b", text[:m.start()], re.I))
         if verb in ("like", "over", "rather than", "instead of", "as well as") and not evaluative \
@@ -4150,6 +4278,25 @@ def made_state(text: str) -> str:
     return ""
 
 
+# (SCOPE22) An event timed from stopping a treatment: a span "of/after stopping", "on/since stopping", a clause "once/
+# when/if/after you stop (taking) ...", or a gerund of stopping as the subject ("Stopping it means ..."). The clause's
+# exposure is the withdrawal. A finite "I stopped after six weeks" or "0.5% stopped because of it" reports the stopping
+# itself (what made people stop), and "stopped working" is the treatment's effect ending: neither times an event.
+_WITHDRAWAL_RE = re.compile(
+    r"\b(?:of|after|since|on|following|upon)\s+(?:stopping|quitting|discontinuing|discontinuation|withdrawal|coming\s+off)\b"
+    r"|\b(?:once|when|whenever|if|after|as\s+soon\s+as)\s+(?:(?:the|most|many|some|all)\s+)?(?:you|they|people|patients|"
+    r"users|we|I|she|he|women|men|participants|volunteers)\s+"
+    r"(?:(?:do|did|ever|finally|eventually)\s+)?(?:stop(?:s|ped)?|quit(?:s)?|discontinue[sd]?|give\s+up|gave\s+up|"
+    r"come\s+off|came\s+off|cease[sd]?)\b(?!\s+(?:working|helping|noticing|seeing|worrying))"
+    r"|^\W*(?:stopping|quitting|coming\s+off|discontinuing)\s+(?:[\w-]+\s+){0,3}?(?:means?|makes?|causes?|leads?|will|can|"
+    r"may|is|brings?|triggers?)\b", re.I)
+
+
+def withdrawal_exposure(text: str) -> bool:
+    """Is the event `text` asserts timed from stopping the treatment (`_WITHDRAWAL_RE`)?"""
+    return _WITHDRAWAL_RE.search(" ".join(text.split())) is not None
+
+
 def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None = None,
                 intervention: str | None = None, intervention_norm: str | None = None,
                 outcome: str | None = None, outcome_kind: str | None = None, quote: str | None = None) -> ClaimFrame:
@@ -4490,6 +4637,11 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
     # a later conjunct's adjunct does not scope back over the claim's own ("[It's my secret for clearer skin], and my
     # postpartum shedding stopped"): who the claim is about is read up to the end of its conjunct (FRAME4)
     own_end = text.find(focus) + len(focus) if focus != text and focus in text else len(text)
+    if intervention and withdrawal_exposure(focus) and not re.match(r"\W*(?:stopping|quitting|withdrawal|coming\s+off)\b",
+                                                                     intervention, re.I):
+        # (SCOPE22) "it cleared completely within a few months of stopping", "Once you stop minoxidil, the new hair
+        # falls out": what happens is timed from stopping, so the exposure is the withdrawal, not the treatment
+        intervention = f"stopping {intervention}"
     mag = magnitude_of(text)
     tf = time_frame_of(text)
     frame = ClaimFrame(
@@ -4650,15 +4802,18 @@ def route_name(subject: str, topic: str = "") -> str | None:
 # faster results", "paired with X it quadruples your results" (gerund or participle of joining, then a
 # multiplier or a comparative); the comparison is with the part that is added to
 _COMBINATION_RE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:can|may|could|will|is|are)\s+(?:be\s+)?)\W*(?:adding\s+(?:[\w-]+\s+){1,4}?to\s+(?P<y>[A-Za-z][\w-]*"
-    r"(?:\s+[A-Za-z][\w-]*){0,2}?)(?=\s+(?:[a-z]+s|can|may|will|could|might|makes?|gives?)\b)|(?:combin|pair)(?:ed|ing)\s+"
+    # (SCOPE22: the base may be named by its strength, "to 2% minoxidil", and the verb may be past, "lifted")
+    r"(?:^|[,;:]\s*|\b(?:can|may|could|will|is|are)\s+(?:be\s+)?)\W*(?:adding\s+(?:[\w-]+\s+){1,4}?to\s+(?P<y>(?:\d+(?:\.\d+)?\s?%\s+)?"
+    r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)(?=\s+(?:[a-z]+s|[a-z]+ed|can|may|will|could|might|makes?|gives?)\b)|(?:combin|pair)(?:ed|ing)\s+"
     r"(?:it\s+|them\s+)?with\s+(?:[\w-]+\s+){0,3}?(?=(?:for|it|they|gives?|[a-z]+s)\b)"
     # a subject joined with a partner by a participle ("Onion juice mixed with rosemary oil doubles ..."):
     # the subject alone is the base
     r"|(?<![\w,;:])(?P<x>(?:[A-Za-z][\w-]*\s+){1,3}?)(?:mix|blend|combin|pair)ed\s+with\s+(?:[\w-]+\s+){1,3}?"
     r"(?=(?:[a-z]+ly\s+)?(?:doubl|tripl|quadrupl|boost|enhanc|multipl|amplif|speed|works|gives)\w*\b))", re.I)
 _GAIN_RE = re.compile(r"\b(?:doubl\w*|tripl\w*|quadrupl\w*|twice|(?:\d+|two|three|four|five|ten)[-\s]?fold|faster|better|"
-                      r"greater|bigger|stronger|quicker)\b", re.I)
+                      # (SCOPE22) what the addition adds: an "extra"/"additional" effect, a figure raised "from A% to B%"
+                      r"greater|bigger|stronger|quicker|extra|additional|added|higher|from\s+\d+(?:\.\d+)?\s?%\s+to\s+\d+(?:\.\d+)?\s?%)",
+                      re.I)
 
 
 _BASELINE_ARM_RE = re.compile(

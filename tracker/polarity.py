@@ -160,7 +160,9 @@ _QUANT = (r"(?:(?:(?:almost|nearly|virtually)\s+)?(?:all|most|many|some|several|
           r"|a\s+(?:small|large|tiny|minority|majority|number|proportion|share|fraction)(?:\s+(?:number|proportion|share|"
           r"fraction|minority))?\s+of|a\s+handful\s+of|(?:only\s+)?" + _NUMBER + r"\s*(?:%|percent)\s+of|(?:only\s+)?" + _NUMBER + r")")
 _PEOPLE_SUBJECT_RE = re.compile(
-    _CLAUSE_START + r"(?P<q>(?:(?:almost|nearly|virtually)\s+)?(?:everyone|everybody)|" + _QUANT
+    # (SCOPE22) "one in seven patients", "two out of ten users": a rate over a group of people
+    _CLAUSE_START + r"(?P<q>(?:(?:almost|nearly|virtually)\s+)?(?:everyone|everybody)|(?:only\s+|about\s+|around\s+|roughly\s+)?"
+    + _NUMBER + r"\s+(?:in|out\s+of)\s+(?:every\s+)?" + _NUMBER + r"\s+(?:[\w-]+\s+)?" + _PERSON + r"\b|" + _QUANT
     + r"\s+(?:the\s+|those\s+)?(?:[\w-]+\s+)?" + _PERSON + r"(?:\s+(?:in|out\s+of)\s+" + _NUMBER + r")?\b)"
     r"(?:\s+(?:who|that)\s+(?:[\w'’-]+\s+){1,4}?(?=\w))?", re.I)
 
@@ -227,8 +229,9 @@ _LITOTES_RE = re.compile(
 # "no better than X", "not any more effective than X", "no different from X": the difference is denied.
 # A number after "than" makes it a bound ("no more than 2 weeks"), not a comparison.
 _NO_DIFFERENCE_RE = re.compile(
+    # (SCOPE22) and any comparative of a wanted degree ("no stronger than untaped ones"; checked in `clause_polarity`)
     r"\b(?:no|not(?:\s+any)?|n['’]t(?:\s+any)?|none)\s+(?:(?:\w+ly)\s+)?(?:better|worse|(?:more|less)\s+[a-z]+|"
-    r"different)\s+(?:[a-z]+\s+){0,3}?(?:than|from)\s+(?!(?:about|around|nearly|almost)?\s*(?:(?!\d+(?:\.\d+)?\s*%\s+(?!of\b)[a-z])\d|"
+    r"different|(?P<cmp>[a-z]{3,}er))\s+(?:[a-z]+\s+){0,3}?(?:than|from)\s+(?!(?:about|around|nearly|almost)?\s*(?:(?!\d+(?:\.\d+)?\s*%\s+(?!of\b)[a-z])\d|"
     # (a percentage before a noun names a product by its strength, "no worse than 5% minoxidil": a standard, REL5)
     r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:few|week|month|day|year|couple)|half)\b)", re.I)
 
@@ -239,6 +242,9 @@ _NO_DIFFERENCE_RE = re.compile(
 # water", "a plain gel", "a basic moisturiser"); bare "water" can be an active comparator ("a rinse
 # compared with water"). Frames reads comparators with it too.
 INERT_CONTROL = (r"(?:placebo|sham|saline|vehicle|control|nothing|no\s+treatment|baseline|untreated|sugar\s+pills?|"
+                 # (SCOPE22) an arm named by the privative participle of what was done to the other ("untaped ones",
+                 # "the unneedled side"): the same thing untreated
+                 r"un(?!der|ited|limited)[a-z]{3,}(?:ed|en)\s+(?:ones?|sides?|groups?|arms?|halves|half|areas?|patches|legs|controls?)\b|"
                  r"dummy(?:\s+(?:pills?|treatment))?|inactive(?:\s+\w+)?|(?:plain|basic|ordinary|unmedicated|simple|fake|mock)\s+[a-z]{3,}|"
                  # "base" before a product form names the vehicle, the product without its active ingredient (REL4)
                  r"base\s+(?:cream|gel|lotion|ointment|serum|formula(?:tion)?|solution|foam|vehicle|moisturi[sz]er|product)s?)")
@@ -347,6 +353,8 @@ def clause_polarity(text: str) -> Polarity:
         # ("gentle, and it is not unsafe") must not decide what the negator flips
         affirmed = "It is " + re.split(r"[,;:.!?]|\b(?:and|but|while|because)\b", text[lit.start("word"):])[0].strip()
     nd = _NO_DIFFERENCE_RE.search(text)
+    while nd and nd.group("cmp") and not _improvement_comparative(nd.group("cmp")):
+        nd = _NO_DIFFERENCE_RE.search(text, nd.end())  # ("no longer than a week", "no later than": no comparison of arms)
     if nd:
         no_difference = " ".join(nd.group(0).split()).lower()
         no_difference_end = nd.end()

@@ -344,9 +344,44 @@ def _combination_arm(sentence: str, m: re.Match[str]) -> bool:
     return bool(arm and _COMBINATION_RE.search(arm.group(1)) and not re.search(r"\b(?:alone|only|monotherapy)\b", arm.group(1), re.I))
 
 
+# ROUTE22 (PICO: the route and form of administration are part of the intervention): how a claim's own words say
+# its treatment is given, in the general vocabulary of dosage forms and of the verbs of administration. By mouth:
+# swallowed, taken by mouth, tablets, capsules, pills, gummies, lozenges, sachets, syrups, drinks; on the skin or
+# scalp: applied, rubbed or massaged in, sprayed on, creams, lotions, foams, serums, gels, ointments, shampoos, balms;
+# injected: injections, jabs, intradermal and the like. ("Oil", "solution" and "spray" are forms of either route:
+# "fish oil" is swallowed, so they name one only beside a verb or a site that does.)
+_CLAIM_ROUTE_WORDS = {
+    "oral": r"swallow\w*|by\s+mouth|orally|oral|tablets?|capsules?|pills?|gumm(?:y|ies)|lozenges?|sachets?|syrups?|"
+            r"chewables?|drinks?|(?:drinking|drank|drunk)\b",
+    "topical": r"topical(?:ly)?|creams?|lotions?|foams?|serums?|gels?|ointments?|shampoos?|balms?|"
+               r"(?:appl(?:y|ies|ied|ying)|rubb?(?:ed|ing|s)?|massag\w+|spray\w*|dab\w*|smear\w*|paint\w*)"
+               r"\s+(?:\w+\s+){0,4}?(?:on(?:to)?|into|over|to)\s+(?:the\s+|your\s+|my\s+|their\s+|his\s+|her\s+)?"
+               r"(?:\w+\s+)?(?:skin|scalp|face|hair|calf|calves|legs?|arms?|hands?|feet|area|spots?|patch\w*)",
+    "injection": r"inject\w*|jabs?|intradermal\w*|intralesional\w*|subcutaneous\w*|intramuscular\w*|intravenous\w*",
+}
+_CLAIM_ROUTE_RES = tuple((route, re.compile(rf"\b(?:{words})\b", re.I)) for route, words in _CLAIM_ROUTE_WORDS.items())
+# what follows a comparative's standard or a contrast is said of another arm, not of the claim's treatment
+_OTHER_ARM_START_RE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|instead\s+of|rather\s+than|unlike|"
+                                 r"(?:just\s+)?as\s+(?:\w+\s+)?as|over|replac\w+|switch\w*\s+(?:from|to))\b", re.I)
+# the names `_ROUTE_RE` gives each route in a record ("intradermal" is injected)
+_ROUTE_NAMES = {"injection": {"inject", "intradermal", "subcutaneous", "intravenous", "intramuscular", "intralesional"},
+                "oral": {"oral"}, "topical": {"topical"}}
+
+
+def quote_routes(quote: str) -> set[str]:
+    """The routes the claim's own words give its treatment by, read before any other arm it is set against
+    ("Swallowing the tablet regrows more hair than rubbing the foam in" -> oral). Two routes in that part name
+    neither (a sentence about both forms)."""
+    own = _OTHER_ARM_START_RE.split(quote or "", maxsplit=1)[0]
+    found = [route for route, pat in _CLAIM_ROUTE_RES if pat.search(own)]
+    return set(_ROUTE_NAMES[found[0]]) if len(found) == 1 else set()
+
+
 def claim_routes(frame: ClaimFrame | None, quote: str = "") -> set[str]:
     """The route the claim names for its intervention: in the frame's wording, else right
-    before the intervention's name in the quote ("Topical minoxidil regrows ...")."""
+    before the intervention's name in the quote ("Topical minoxidil regrows ..."), else (ROUTE22)
+    by a dosage form or a verb of administration in the claim's own part of the quote ("Because
+    you swallow it, ...")."""
     if frame is None:
         return set()
     routes = _routes(frame.intervention)
@@ -354,6 +389,8 @@ def claim_routes(frame: ClaimFrame | None, quote: str = "") -> set[str]:
     if not routes and name and quote:
         routes = {m.group(1).lower() for m in re.finditer(
             rf"{_ROUTE_RE.pattern}\s+(?:[\w-]+\s+)?{re.escape(name)}", quote, re.I)}
+    if not routes and quote:
+        routes = quote_routes(quote)
     return routes
 
 
@@ -479,6 +516,28 @@ def _names_any_word(phrase: str, record: Record) -> bool:
 
 
 _SAID_OF = "said of"
+
+
+def records_of_other_route(frame: ClaimFrame, quote: str, question: Question, appraisals: Sequence[Appraisal],
+                           records: Mapping[str, Record]) -> dict[str, str]:
+    """{pmid: routes} for the records with a result whose arms are all given by another route than the one the
+    claim names (ROUTE22, GRADE indirectness of intervention: tablets of a drug are not its lotion). A record that
+    names no route, or the claim's route among others (a trial of the two routes head to head), is kept."""
+    mine = claim_routes(frame, quote) | _routes(frame.intervention)
+    if not mine:
+        return {}
+    out: dict[str, str] = {}
+    for a in appraisals:
+        if not (a.included and a.direction != "unclear" and a.pmid in records):
+            continue
+        theirs = record_routes(records[a.pmid], question)
+        if theirs and not (theirs & mine):
+            out[a.pmid] = " and ".join(sorted(theirs))
+    return out
+
+
+def _route_word(routes: set[str]) -> str:
+    return "injected" if routes & _ROUTE_NAMES["injection"] else " and ".join(sorted(routes))
 
 
 def harms_of_other_arms(frame: ClaimFrame, quote: str, question: Question, appraisals: Sequence[Appraisal],
@@ -1215,6 +1274,11 @@ def grade_claim(
         # ("no side effects" would deny that any harm ever occurs), so the claim is worded as plain: harm is rare or slight
         claim = replace(claim, strength="plain")
         frame = replace(frame, strength="plain")
+    stop_span = time_of_stopping(frame, claim.quote)
+    if stop_span:
+        # ROUTE22 (a time frame is the time of the event it modifies): "I stopped after six weeks" dates the stop, how
+        # long the treatment was used, not when an effect was seen, so no record's time point can refute it
+        frame = replace(frame, time_frame=None, time_frame_days=None)
     if claim.origin == "auto":
         # an extracted claim's stance comes from its frame; a curated one was set by hand
         # against its question's wording ("less effective than in-office?") and is kept
@@ -1224,6 +1288,9 @@ def grade_claim(
     cited = list(grade.cited_pmids)
     from_question = len(cited)  # records the claim's own checks add come after these
     notes: list[str] = []
+    if stop_span:
+        notes.append(f"'{stop_span}' dates when the treatment was stopped, not when an effect was seen, so it is no "
+                     "time frame to hold the records to")
     aside_notes: list[str] = []  # records set aside as no evidence about this claim: said after what decided it
     elsewhere: list[str] = []  # SGN17: records whose harms are said of another arm (indirect for this one)
     mine = [a for a in appraisals if a.question_id == question.question_id] or list(appraisals)
@@ -1241,6 +1308,33 @@ def grade_claim(
             notes.append("the harms " + "; ".join(f"PMID {p} reports are {why}" for p, why in aside.items())
                          + ", so they are no evidence about this one")
             aside_notes.append(notes[-1])
+
+    route_only = ""  # ROUTE22: every record with a result gives the treatment by another route than the claim's
+    other_route = records_of_other_route(frame, claim.quote, question, mine, records) if not (
+        question.kind == "safety" and frame.relation in ("harm", "denies_harm")) else {}
+    if other_route:
+        # ROUTE22 (#14 item 4, PICO; GRADE indirectness): the route and form of administration are part of the
+        # intervention, so records whose arms are all given by another route than the claim's test another
+        # intervention. With direct records left, the body is re-graded on them; with none, the claim is judged on
+        # indirect evidence only: it cannot be supported or contradicted on it (at most partly supported, with the
+        # reason, or placed on neither side; below)
+        own = _route_word(claim_routes(frame, claim.quote) | _routes(frame.intervention))
+        rest = [a for a in mine if a.pmid not in other_route]
+        route_ids = ", ".join(other_route)
+        own_grade = grade_question(question, rest, n_hits=grade.n_hits) if any(
+            a.included and a.direction != "unclear" for a in rest) else None
+        if own_grade is not None and own_grade.verdict != "no evidence found":
+            mine, grade = rest, own_grade
+            verdict, certainty, cited = grade.verdict, grade.certainty, list(grade.cited_pmids)
+            from_question = len(cited)
+            notes.append(f"PMID{'s' if len(other_route) > 1 else ''} {route_ids} test{'s' if len(other_route) == 1 else ''} "
+                         f"{_route_word(set(other_route.values()))} use, another route than the claim's ({own}), so "
+                         f"{'it is' if len(other_route) == 1 else 'they are'} no direct evidence about it")
+            aside_notes.append(notes[-1])
+        else:
+            route_only = (f"every record with a result (PMID{'s' if len(other_route) > 1 else ''} {route_ids}) tests "
+                          f"{_route_word(set(other_route.values()))} use, another route than the claim's ({own}): "
+                          "indirect evidence, which does not test the claim as stated")
 
     listed = [a.pmid for a in mine if a.included and a.pmid in records and ingredient_only(records[a.pmid], question)]
     if listed:
@@ -1740,6 +1834,10 @@ def grade_claim(
 
     stopped = withdrawal_conditional(claim.quote) if not kept_for_good else None
     off_unchecked = False
+    # ROUTE22: a persistence claim ("lasts for years after you stop", "yours to keep even if you stop") is judged
+    # by the follow-up checks here; the withdrawal rule below is for events timed from the stop
+    persistence_read = bool(kept_for_good or lasting or (
+        stopped and verdict in ("supported", "partly supported", "contradicted")))
     if stopped and verdict in ("supported", "partly supported", "contradicted"):
         # VRD: a conditional on stopping ("even if you stop taking it, ...", "if you stop using X, ...") asserts what
         # happens once the treatment has ended; records of the effect while it is taken answer another time frame
@@ -2515,6 +2613,44 @@ def grade_claim(
         notes.append("the claim is that the effect grows with how much or how often the treatment is used, which no "
                      "record here tests (they report the effect at the doses given, not one dose against another), so "
                      "it is not supported and its side is unclear")
+    withdrawal = stopping_exposure(frame, claim.quote) if not persistence_read else None
+    if withdrawal:
+        # ROUTE22 (#14 item 4, GRADE indirectness of intervention): a claim whose exposure is stopping the treatment
+        # ("it cleared within a few months of stopping", "once you stop, the hair falls out") is about withdrawal;
+        # records of the treatment's effect while it is used do not test it. Without a record that reports what
+        # followed the stop nothing is found about it; with one (and no kept effect read above, VRD) it is unchecked
+        after = after_stopping_reports(mine, records)
+        if not after:
+            verdict, side = "no evidence found", "unclear"
+            notes.append(f"the claim is about what follows stopping the treatment ('{withdrawal}'), and no record "
+                         "reports what happened after it was stopped: the records of its effect while used do not "
+                         "test that, so no evidence about it is found")
+        elif same_after := _same_event_after_stop(claim.quote, after, records):
+            # the claim's event after the stop (a harm that clears, an effect that is lost) is the one a record
+            # reports after the treatment was stopped: direct evidence, though from the few who were followed
+            verdict, side = "partly supported", "backs"
+            if all(a.design in _CASE_DESIGNS for a in mine if a.pmid in same_after):
+                certainty = "Very low"  # GRADE: case reports, whatever the body of the effect's trials was rated
+            notes.append(f"the claim is about what follows stopping the treatment ('{withdrawal}'), and "
+                         f"{_pmids_of_ids(same_after)} report{'s' if len(same_after) == 1 else ''} the same after a stop: backed by "
+                         "the records that followed people off it, not by those of its effect while used")
+            cited.extend(same_after)
+        elif side != "unclear":
+            verdict, side = "not supported", "unclear"
+            notes.append(f"the claim is about what follows stopping the treatment ('{withdrawal}'); only "
+                         f"{_pmids_of_ids(after)} report{'s' if len(after) == 1 else ''} what happened after a stop, "
+                         "which the reading of the records' effect does not weigh: placed on neither side")
+            cited.extend(after)
+    if route_only and verdict != "no evidence found":
+        # ROUTE22: on indirect evidence only, a backing body makes the claim at most partly supported (its side
+        # kept: the direction is the same treatment's); anything else is placed on neither side
+        if side == "backs" and verdict in ("supported", "partly supported"):
+            verdict = "partly supported"
+            notes.append(route_only + ", so at most partly supported")
+        else:
+            # (as a harm claim whose only records are of another route, VRD11: no direct evidence is found)
+            verdict, side = "no evidence found", "unclear"
+            notes.append(route_only + ", so no evidence about the claim's own route is found")
     shown_counts = (grade.n_studies, grade.n_participants)
     if verdict == "no evidence found":
         # COMPARE9: no evidence for this claim (no head-to-head trial for a comparison, no record of the harm it names)
@@ -3117,10 +3253,14 @@ def earliest_effects(appraisals: Sequence[Appraisal], records: Mapping[str, Reco
 # --- a number of sessions, like with like (C9) ---------------------------------------------------------------
 
 _SESSION_UNIT = r"(?:sessions?|treatments?|visits?|applications?|appointments?)"
+# ROUTE22 (a duration is not a count of sessions): a count reaches its session noun only through modifiers, never
+# through a unit of time or across a preposition ("within a week without treatment" counts a week, not a treatment)
+_NOT_A_SESSION_MODIFIER = (r"(?!(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|of|with|without|"
+                           r"and|or|per|after|before|following|at|in|on|over|for|from|than|by|into|under)\b)")
 _CLAIMED_SESSIONS_RE = re.compile(
     rf"\b(?P<bound>up\s+to|at\s+least|as\s+few\s+as|just|only)?\s*(?:(?:after|in|with|from|within|following)\s+)?"
     rf"(?:just\s+|only\s+)?(?:(?P<single>a\s+single|(?:the|your|my|our|their|his|her)\s+(?:very\s+)?first|(?:(?<=after\s)|(?<=in\s)|(?<=within\s)|(?<=from\s)|(?<=following\s))a(?!\s+(?:few|couple|number|series|course|"
-    rf"handful|lot|set)\b))|(?P<n>\d+|{NUMBER_WORD}))\s+(?:(?![\d])[\w-]+\s+){{0,2}}?{_SESSION_UNIT}\b"
+    rf"handful|lot|set)\b))|(?P<n>\d+|{NUMBER_WORD}))\s+(?:(?![\d]){_NOT_A_SESSION_MODIFIER}[\w-]+\s+){{0,2}}?{_SESSION_UNIT}\b"
     rf"(?!\s+(?:a|per|each|every)\s+(?:day|week|month))", re.I)  # "two applications a day" is a dose
 # VERD3: "use" counts sessions only as the head right after its count or ordinal ("after your very first use", "after
 # three uses"); with words between it is a period of use ("after a week of use")
@@ -3259,6 +3399,70 @@ _LOST_RE = re.compile(r"\b(?:fad(?:e|es|ed|ing)|fall(?:s|ing)?\s+out|wear(?:s|in
                       re.I)
 # an effect said to be kept, not lost, at that time
 _KEPT_RE = re.compile(r"\b(?:persist\w*|remain\w*|maintain\w*|sustain\w*|still|lasting|kept|retain\w*|endur\w*)\b", re.I)
+
+
+# ROUTE22: the exposure is stopping the treatment when the event is timed from the stop ("within a few months of
+# stopping", "once you stop minoxidil", "after coming off it") or the frame names the withdrawal ("stopping X")
+_FROM_STOPPING_RE = re.compile(
+    r"\b(?:of|after|following|since|upon|on|from)\s+(?:(?:\w+\s+){0,2}?)(?:stopping|quitting|discontinuing|"
+    r"discontinuation|withdrawal|withdrawing|ceasing|cessation|coming\s+off)\b", re.I)
+_STOPPING_FRAME_RE = re.compile(r"^\W*(?:stopping|quitting|discontinu\w+|withdraw\w*|coming\s+off|ceas\w+|cessation)\b",
+                                re.I)
+# a record that reports what followed the stop: "remitted a few months after minoxidil was stopped", "relapsed on
+# withdrawal", "12 weeks after discontinuation"
+_AFTER_STOP_RE = re.compile(
+    r"\b(?:after|following|upon|on|within)\s+(?:[\w-]+\s+){0,4}?(?:stopp\w+|cessation|discontinu\w+|withdrawal|"
+    r"(?:was|were|had\s+been)\s+(?:stopped|discontinued|withdrawn|ceased))\b|"
+    r"\b(?:stopped|discontinued|withdrawn|ceased)\b[^.;]{0,60}?\b(?:resolv\w*|remit\w*|regress\w*|recur\w*|relaps\w*|"
+    r"return\w*|disappear\w*|clear\w*|revert\w*)", re.I)
+
+
+_STOP_VERB_RE = re.compile(r"\b(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|g[ai]ve\s+up|giving\s+up|discontinu\w+|came\s+off|"
+                           r"coming\s+off|dropp(?:ed|ing)\s+out|ceas\w+)\s+(?:(?:it|them|using|taking|applying|the\s+\w+)\s+)?$",
+                           re.I)
+
+
+def time_of_stopping(frame: ClaimFrame, quote: str) -> str | None:
+    """The frame's time frame when, in the quote, it modifies a verb of stopping ("I stopped after six weeks"):
+    the length of use before the stop, not the time of an effect."""
+    span = (frame.time_frame or "").strip()
+    at = quote.lower().find(span.lower()) if span else -1
+    return span if at > 0 and _STOP_VERB_RE.search(quote[:at]) else None
+
+
+def stopping_exposure(frame: ClaimFrame | None, quote: str) -> str | None:
+    """The words that make stopping the treatment the claim's exposure, or None."""
+    if frame is not None and _STOPPING_FRAME_RE.search(frame.intervention or ""):
+        return " ".join(frame.intervention.split())
+    m = _FROM_STOPPING_RE.search(quote) or _WITHDRAWAL_RE.search(quote)
+    return " ".join(m.group(0).split()) if m else None
+
+
+def after_stopping_reports(appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> list[str]:
+    """PMIDs of the included records that report what happened after the treatment was stopped."""
+    return [a.pmid for a in appraisals if a.included and a.pmid in records and any(
+        _AFTER_STOP_RE.search(x) or _OFF_TREATMENT_RE.search(x)
+        for x in split_sentences(f"{records[a.pmid].title}. {records[a.pmid].abstract_text}"))]
+
+
+# what follows a stop, by kind of event: a problem that goes away, or an effect (or the problem) that comes back
+_GONE_RE = re.compile(r"\b(?:resolv\w*|remi(?:t|ts|tted|tting|ssion)\w*|regress\w*|disappear\w*|clear(?:s|ed|ing)?|"
+                      r"fad(?:e|es|ed|ing)|subsid\w*|go(?:es)?\s+away|went\s+away|gone|normali[sz]\w*)\b", re.I)
+_BACK_RE = re.compile(r"\b(?:recur\w*|relaps\w*|return\w*|(?:come|comes|came|coming)\s+back|fall(?:s|ing)?\s+out|fell\s+out|"
+                      r"los(?:e|es|t|ing)|loss|revert\w*|rebound\w*|wear(?:s|ing)?\s+off)\b", re.I)
+
+
+def _same_event_after_stop(quote: str, pmids: Sequence[str], records: Mapping[str, Record]) -> list[str]:
+    """The records whose sentence about the time after the stop reports the same kind of event as the claim:
+    something gone ("cleared within a few months of stopping" / "fully remitted after it was stopped") or
+    something back ("falls out once you stop" / "relapsed on withdrawal"); none when the claim names both or
+    neither."""
+    kinds = [k for k, pat in (("gone", _GONE_RE), ("back", _BACK_RE)) if pat.search(quote)]
+    if len(kinds) != 1:
+        return []
+    pat = _GONE_RE if kinds[0] == "gone" else _BACK_RE
+    return [p for p in pmids if any((_AFTER_STOP_RE.search(x) or _OFF_TREATMENT_RE.search(x)) and pat.search(x)
+                                    for x in split_sentences(f"{records[p].title}. {records[p].abstract_text}"))]
 
 
 def withdrawal_conditional(quote: str) -> str | None:
@@ -4056,6 +4260,12 @@ class _MarkedArm:
         return next(self.finditer(text), None)
 
 
+_ADMINISTERED_RE = re.compile(
+    r"\b(?:swallow\w*|tak(?:e|es|ing|en)|appl(?:y|ies|ied|ying)|rubb?(?:ed|ing|s)?|massag\w+|spray\w*|dab\w*|smear\w*|"
+    r"inject\w*|drink\w*|chew\w*)\b|\b(?:on(?:to)?|into|over|under|to)\s+(?:the\s+|your\s+|my\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:skin|scalp|face|hair|calf|calves|legs?|arms?|hands?|feet)\b|\bby\s+mouth\b|\b(?:does|do|did)\b", re.I)
+
+
 def _marked_arms(frame: ClaimFrame, quote: str) -> tuple[_MarkedArm, _MarkedArm] | None:
     """A comparator that is the intervention itself at another strength, route or dosage form ("The 5% strength
     works better than the 2% strength", "Oral minoxidil is just as effective as the topical solution"): the
@@ -4066,9 +4276,14 @@ def _marked_arms(frame: ClaimFrame, quote: str) -> tuple[_MarkedArm, _MarkedArm]
     if treatment is None or not (frame.comparator or "").strip():
         return None
     i_words = _name_words(frame.intervention_norm) | _name_words(frame.intervention)
-    if _name_words(frame.comparator) - i_words - _QUANTIFIERS:
+    # ROUTE22: a verb of administration and the body site it takes ("rubbing the foam into your scalp", "swallowing
+    # the tablets") say how the arm is given, its route, and name no other treatment
+    told = _ADMINISTERED_RE.sub(" ", frame.comparator or "")
+    if _name_words(told) - i_words - _QUANTIFIERS:
         return None  # the comparator names another treatment ("any collagen cream" names only the claim's own)
     theirs_all, mine_all, said = _marks(frame.comparator or ""), _marks(frame.intervention), _marks(quote)
+    if not theirs_all["route"]:
+        theirs_all["route"] = quote_routes(frame.comparator or "")
     for kind in ("strength", "route"):
         theirs = theirs_all[kind]
         mine = mine_all[kind] or said[kind] - theirs
