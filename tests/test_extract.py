@@ -272,7 +272,7 @@ def test_write_candidates_round_trips_through_load_claims(tmp_path, extracted):
 
 def test_min_score_filters_and_is_monotonic(extracted):
     a, cands = extracted[SEED[0].name]
-    loose = extract_claims(a, MN_QUESTIONS, min_score=0.3)
+    loose = extract_claims(a, MN_QUESTIONS, min_score=0.2)  # (0.3 keeps as many as the default since session 22)
     strict = extract_claims(a, MN_QUESTIONS, min_score=0.8)
     spans = lambda cs: {(c.claim.start, c.claim.end) for c in cs}  # noqa: E731
     assert spans(strict) <= spans(cands) <= spans(loose)

@@ -121,3 +121,43 @@ def test_the_page_title_heads_no_section_of_its_own() -> None:
     body = "Club kit notes\n\nWe tried a few things this autumn.\n\n" + text
     start = body.index("Beetroot Shot FAQ") + len("Beetroot Shot FAQ")
     assert _taken_up("Beetroot Shot FAQ", body, start, len(body))
+
+
+# FIX11a: a product heading names a form of the page's treatment, not a new referent, when its section names that
+# treatment (or a title counting the treatment numbers the entries); a fragment's verbless host has no subject.
+
+_SERUMS = (
+    "The 3 Best Retinol Serums, Tested\n\n"
+    "Retinol is a vitamin A derivative. We tried three for a month.\n\n"
+    "1. DewLeaf Night Drops - best overall (£22)\n"
+    "Retinol softens fine lines, so these drops suit older skin. It smooths texture within six weeks.\n\n"
+    "2. Moss & Fern Calm Cream - best for dry skin (£15)\n"
+    "A rich cream for tight skin. It calms redness and never stings.\n\n"
+    "Our verdict\n\nA gentle option for sensitive skin.\n")
+
+
+def test_a_product_heading_over_the_pages_treatment_keeps_it_as_referent() -> None:
+    cands = extract_claims(article(_SERUMS))
+    assert "retinol" in _arm(claim_with(cands, "smooths texture"))
+    assert "retinol" in _arm(claim_with(cands, "calms redness"))
+
+
+def test_a_verbless_host_gives_a_fragment_no_treatment() -> None:
+    from tracker.extract import _host_treatment, detect_intervention
+    text = "Beetroot juice before a race\n\nBeetroot juice lowers blood pressure. Sharper focus, without the jitters.\n"
+    assert _host_treatment("Sharper focus", detect_intervention(article(text)), text) is None
+
+
+def test_a_demonstrative_description_points_back_to_the_treatment() -> None:
+    text = ("Lion's mane coffee: does it work?\n\nLion's mane is a mushroom sold as a focus aid. That shaggy white "
+            "mushroom contains compounds that stimulate nerve growth factor.\n")
+    c = claim_with(extract_claims(article(text)), "stimulate nerve growth factor")
+    assert "shaggy" not in _arm(c)
+
+
+def test_the_topics_head_noun_with_modifiers_of_manner_stays_the_topic() -> None:
+    from tracker.extract import _topic_form, detect_intervention
+    text = "Scalp massage for hair growth\n\nScalp massage helps hair grow. A slow circular massage eases headaches.\n"
+    primary = detect_intervention(article(text))
+    assert _topic_form("slow circular massage", primary, text)
+    assert not _topic_form("slow circular serum", primary, text)

@@ -131,3 +131,51 @@ def test_a_time_that_dates_a_stop_is_no_time_frame_of_an_effect():
     # before: not supported, against (six weeks held to the trials' 12-week time points)
     _, v = judge("I stopped after six weeks", MELASMA, ORAL, time_frame="after six weeks", time_frame_days=42.0)
     assert v.side != "against", v.rationale
+
+
+# FIX11b (GRADE magnitude, issue 14 point 3; PICO: a figure belongs to the arm it is said of)
+SHARES = {
+    "95000031": rec("95000031", "Randomised controlled trial in 120 women with melasma: 62% of patients treated with "
+                    "tranexamic acid cream had a good response compared with 41% of patients given placebo cream at "
+                    "12 weeks (p = 0.02).", title="Tranexamic acid cream for melasma: a randomised trial"),
+    "95000032": rec("95000032", "Randomised controlled trial in 90 patients with melasma: 58% of patients on "
+                    "tranexamic acid solution improved versus 22% on vehicle (p < 0.01).",
+                    title="Tranexamic acid solution in melasma: a randomised placebo-controlled trial"),
+}
+DARKENING = Question("q-txa-darkening", "Does tranexamic acid cause skin darkening?", "tranexamic acid",
+                     "skin darkening", "safety", "tranexamic acid[tiab] AND darkening[tiab]")
+DARKENING_HARMS = {
+    "95000041": rec("95000041", "Randomised controlled trial in 70 patients with melasma treated with tranexamic acid "
+                    "cream: transient skin darkening occurred in 9 patients, with pigment index 74 versus 59 before "
+                    "treatment; skin darkening was more common in patients with darker skin types.",
+                    title="Tranexamic acid cream for melasma: a randomised trial"),
+    "95000042": rec("95000042", "Prospective cohort study of 50 patients with melasma using tranexamic acid cream: skin "
+                    "darkening was reported in 6 patients, mostly with darker skin.",
+                    title="Adverse effects of topical tranexamic acid: a cohort study"),
+}
+
+
+def test_a_share_said_of_an_inactive_control_arm_is_not_held_to_the_treatments_shares():
+    from tracker.verdict import control_arm_share
+    assert control_arm_share("but so did 46% on the dummy lotion", 46.0)
+    assert control_arm_share("yet 30% of those given placebo improved too", 30.0)
+    assert not control_arm_share("60% of women on the 2% lotion saw some regrowth", 60.0)
+    assert not control_arm_share("46% on the cream improved, against 20% on placebo", 46.0)
+    # before: supported, backs (the control arm's 30% read as the treatment's share, held to the records' shares)
+    _, v = judge("but so did 30% on the dummy cream", MELASMA, SHARES, magnitude_value=30.0,
+                 magnitude_kind="proportion")
+    assert v.side == "unclear", v.rationale
+    assert "control arm" in v.rationale
+    # the treatment's own share keeps its check
+    _, v = judge("20% of women on the cream improved", MELASMA, SHARES, magnitude_value=20.0,
+                 magnitude_kind="proportion")
+    assert "control arm" not in v.rationale and "shares of people" in v.rationale, v.rationale
+
+
+def test_a_harm_with_a_relative_risk_no_record_gives_is_partly_supported_not_refuted():
+    # before: not supported, against ("74 versus 59", two pigment indices, read as against "twice as likely")
+    _, v = judge("darker skin is twice as likely to be left with skin darkening", DARKENING, DARKENING_HARMS,
+                 relation="harm", magnitude_value=2.0, magnitude_kind="fold")
+    assert v.side != "against", v.rationale
+    assert v.verdict in ("partly supported", "not supported"), v.rationale
+    assert "relative risk" in v.rationale

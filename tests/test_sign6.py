@@ -119,8 +119,13 @@ def test_a_name_given_in_apposition_names_the_arm_in_the_record():
     assert "favour it" in v.rationale
 
 
-def test_a_denied_effect_of_one_strength_the_records_find_null_is_backed():
+def test_a_denied_effect_of_one_strength_the_records_find_null_is_backed(monkeypatch):
     # before: not supported, unclear ("the effects ... need not be that strength's")
+    # (the rule of strengths alone: since session 22 the retrained learned reader, its guard at 0.3, doubts this
+    # reading at 46% and the shipped verdict is on neither side, which test_relation_model's guard tests cover)
+    from tracker import verdict
+
+    monkeypatch.setattr(verdict, "relation_doubt", lambda *a, **k: None)
     _, v = judge("The weakest gels are another matter: the 1% strength did no better than the plain base gel at 12 weeks",
                  ROSACEA, STRENGTHS, relation="no_effect", comparator="plain base gel", comparator_norm="vehicle")
     assert v.verdict in ("supported", "partly supported") and v.side == "backs", v.rationale

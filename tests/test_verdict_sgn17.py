@@ -193,8 +193,14 @@ BURN = rec("98000001", "Case report: a 41-year-old woman developed second-degree
            "lamp session at a salon.", title="Burns from a UV nail lamp: a case report")
 
 
-def test_at_least_one_and_not_risk_free_are_existential_claims_a_case_report_verifies():
+def test_at_least_one_and_not_risk_free_are_existential_claims_a_case_report_verifies(monkeypatch):
     # before: partly supported (a case report's Very low certainty capped them)
+    # (the rule alone: since session 22 the retrained learned reader, its guard at 0.3, doubts "are not risk-free"
+    # at 35% and the shipped verdict is on neither side, asserted at the end)
+    from tracker import verdict
+
+    real_doubt = verdict.relation_doubt
+    monkeypatch.setattr(verdict, "relation_doubt", lambda *a, **k: None)
     for quote in ("UV nail lamps have burned the fingertips of at least one user",
                   "UV nail lamps are not risk-free"):
         _, v = judge(quote, NAIL, {BURN.pmid: BURN}, relation="harm")
@@ -202,3 +208,7 @@ def test_at_least_one_and_not_risk_free_are_existential_claims_a_case_report_ver
     # a claim of how often keeps the cap
     _, v = judge("UV nail lamps often burn the fingertips", NAIL, {BURN.pmid: BURN}, relation="harm")
     assert v.verdict == "partly supported", v.rationale
+    # with the shipped learned reader: the doubted reading goes on neither side, never against the claim
+    monkeypatch.setattr(verdict, "relation_doubt", real_doubt)
+    _, v = judge("UV nail lamps are not risk-free", NAIL, {BURN.pmid: BURN}, relation="harm")
+    assert v.side in ("backs", "unclear") and v.verdict != "contradicted", v.rationale

@@ -3115,6 +3115,7 @@ def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | Non
         pos += len(line) + 1
     heads: list[tuple[int, str]] = []
     offers: set[int] = set()  # menu entries that offer a treatment of their own
+    kept: set[int] = set()  # menu entries that are forms of the page's treatment
     category = ""  # the heading over a run of menu entries ("Ear Seeds & Acupressure", "Facials")
     headline = next((ln for _, ln in lines if ln.strip()), "")
     counted = headline if _counts_treatment(headline, primary) else ""
@@ -3130,6 +3131,8 @@ def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | Non
             # numbered entries that no heading of their own heads, INT15)
             if not primary.regex.search(f"{category or counted} {offer.group('h')}"):
                 offers.add(start + offer.start("h"))
+            else:
+                kept.add(start + offer.start("h"))  # (FIX11a) the page's treatment keeps its own entries
             continue
         if m is not None and line.strip():
             category = line if _OFFER_LINE_RE.match(nxt) else ""
@@ -3146,7 +3149,7 @@ def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | Non
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         line_end = text.find("\n", start)
         out.append((start, end, _offer_topic(phrase, text) if start in offers
-                    else None if _OFFER_LINE_RE.match(text, start, line_end if line_end >= 0 else len(text))
+                    else None if start in kept or _OFFER_LINE_RE.match(text, start, line_end if line_end >= 0 else len(text))
                     else _heading_topic(phrase, text, start + len(phrase), end, primary)))
     return out
 
@@ -3305,7 +3308,19 @@ def _heading_topic(phrase: str, text: str, start: int, end: int, primary: Concep
                 if _is_subject(text, _sentence_start(text, m.start()), m.start())]
     if not subjects and not _taken_up(name, text, start, end):
         return None  # a heading the prose does not take up as its subject labels a theme
+    if not subjects and table is None and _product_name(words) and primary.regex.search(text, start, end):
+        # (FIX11a) a product sold under a name of its own ("SlowGlow Night Mask", "Petal & Shell Barrier Cream")
+        # whose section names the page's treatment is a form of it, not a new referent: a product heading
+        # introduces a treatment of its own only when it names another one
+        return None
     return concept if table else _with_synonyms(concept, text)
+
+
+def _product_name(words: Sequence[str]) -> bool:
+    """Is a heading's name a product's (FIX11a): a brand word (a capital inside it, "SlowGlow"), an ampersand
+    joining proper names ("Petal & Shell"), or a product's form as its head ("... Barrier Cream")?"""
+    return bool(words) and (any(re.search(r"[a-z][A-Z]", w) for w in words) or bool(_PRODUCT_FORM_RE.fullmatch(words[-1]))
+                            or "&" in words)
 
 
 def _reads_as_treatment(phrase: str, logit: float = 1.0) -> bool:
@@ -5875,7 +5890,12 @@ def _host_treatment(host: str, primary: Concept, text: str) -> Concept | None:
         if m is not None and all(w.lower() in _DETERMINERS for w in subj[:m.start()].split()) and \
                 host.lower().lstrip().startswith(subj.lower()):
             return c
-    return _other_treatment(host, primary, text)
+    other = _other_treatment(host, primary, text)
+    if other is not None and not _reads_as_treatment(other.label):
+        # (FIX11a) "Sharper focus, without the jitters": a verbless host has no subject; a comparative adjective
+        # the word features take for a name is no treatment by the sentence encoder's reading
+        return None
+    return other
 
 
 def _claim_intervention(primary: Concept, named: Sequence[Concept]) -> Concept:
@@ -7289,6 +7309,9 @@ def _other_treatment(unit_text: str, primary: Concept, text: str = "", pos: int 
     subj = _own_subject(_without_speaker(unit_text, text))
     if re.match(r"\W*(?:your|my|our)\s", _own_clause(unit_text)):
         return None  # "On the planed side, your serum absorbs ...": what the reader already has is acted on (INTERV8)
+    if re.match(r"\W*(?:(?:and|but|so|also|plus)\s+)?(?:this|that|these|those)\s+(?!(?:is|are|was|were|'s)\b)[a-z]",
+                _FRONTED_ADJUNCT_RE.sub("", unit_text, count=1), re.I):
+        return None  # "That shaggy white mushroom contains ...": a demonstrative points back to a referent (FIX11a)
     if _definite_topic(_own_clause(unit_text), text, pos, primary):
         return None  # "This comb sends laser light ... The light is absorbed ...": the topic's own (INTERV8)
     if (subj is None or re.match(r"to\s", subj, re.I)) and (
@@ -7381,10 +7404,12 @@ def _topic_form(np_: str, primary: Concept, text: str) -> bool:
     head = words[-1].lower()
     head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
     mods = [w for w in words[:-1] if w.lower() not in _DETERMINERS]
-    if len(head) < 4 or len(mods) > 1 or any(not w.islower() or any(c.regex.search(w) for c in INTERVENTIONS)
+    own = primary.label.split()[-1].lower()
+    # (FIX11a) the topic's own head noun takes more than one lower-case modifier of manner and stays the topic
+    # ("a slow circular massage" in a page on scalp massage)
+    if len(head) < 4 or len(mods) > (2 if own.rstrip("s") == head.rstrip("s") else 1) or any(not w.islower() or any(c.regex.search(w) for c in INTERVENTIONS)
                                               for w in mods):
         return False
-    own = primary.label.split()[-1].lower()
     return own.rstrip("s") == head.rstrip("s") or any(re.match(rf"\s+{re.escape(head)}s?\b", text[m.end():m.end() + 40], re.I)
                                                       for m in primary.regex.finditer(text))
 

@@ -20,7 +20,7 @@ from .grading import LEVELS, START, _rate, _Rating, _verdict, grade_question
 from .harms import RECORD_HARM_WORDS, SERIOUS_HARM_TERMS, harm_severities, quote_span
 from .models import Appraisal, Claim, ClaimFrame, ClaimVerdict, Question, QuestionGrade, Record, Stance, Tally
 from .phrases import treatment_probability
-from .polarity import HARM_NOUNS, INERT_ARM_RE
+from .polarity import HARM_NOUNS, INERT_ARM_RE, INERT_CONTROL
 from .relation_model import relation_doubt
 from .spelling import forms
 from .text import (
@@ -718,6 +718,24 @@ def _held_verdict(verdict: str, held: SharesHeld) -> str:
     if held.verdict == "partly supported":
         return "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 2 else verdict
     return held.verdict or verdict
+
+
+# FIX11b: a share whose arm, named right after it, is an inactive control ("46% on the dummy lotion", "30% of those
+# given placebo"): the arm is what the preposition after the figure (or "of those/people on") attaches it to
+_CONTROL_SHARE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per\s*cent)\s+(?:(?:of\s+)?(?:those|people|patients|women|men|"
+                               r"users|participants|the\s+\w+)\s+)?(?:on|with|in|given|taking|using|receiving|from|"
+                               r"who\s+(?:got|used|took|had|received))\s+(?:(?:a|an|the|just|only)\s+)?"
+                               + INERT_CONTROL, re.I)
+
+
+def control_arm_share(quote: str, value: float | None) -> bool:
+    """FIX11b (PICO: a claim is about the arm its figure belongs to): True when the claim's share is said of an
+    inactive control arm ("but so did 46% on the dummy lotion"). Such a claim reports what happened in a trial's
+    control arm, a descriptive report, not the treatment's effect: the treatment's responder shares do not test it."""
+    for m in _CONTROL_SHARE_RE.finditer(quote):
+        if value is None or abs(float(m.group(1)) - value) < 1e-6:
+            return True
+    return False
 
 
 # "26% versus 11% had ...": a share after "versus" / "compared with" is the other arm's, never the claim's arm's,
@@ -1681,6 +1699,7 @@ def grade_claim(
         notes.append("the ratios between the arms measure the other treatment's lead, not the claimed multiple")
         fig = FigureCheck((), (), ())
     amount_unverified = False
+    control_share = False  # FIX11b: the claim's share is an inactive control arm's
     vague = _VAGUE_AMOUNT_RE.search(claim.quote)
     if vague and fig.claimed:
         # "several times", "many-fold": a vague quantifier is no figure to hold the records to
@@ -1694,7 +1713,12 @@ def grade_claim(
         # a share of people is held to shares of people, record by record, never to a figure that merely
         # lies near it (C9): "92% of men" is not "close to" the top of a review's "61-100%"
         shares_only = frame.magnitude_kind == "proportion" and frame.relation in ("benefit", "superior")
-        if shares_only:
+        if shares_only and control_arm_share(claim.quote, frame.magnitude_value):
+            control_share = True
+            notes.append(f"the claimed {claimed} is the share of people in an inactive control arm, a report of what "
+                         "happened in a trial's control group, not the treatment's effect: the treatment's responder "
+                         "shares do not test it, so its side is unclear")
+        elif shares_only:
             if _VERDICT_RANK.get(verdict, 0) >= 1:
                 at_least = fig.claimed[0] * (0.5 if frame.magnitude_bound == "max" else 1 - FIGURE_TOLERANCE)
                 # "up to 100% of men in some reports" gives the best case, a maximum: it is reached by one record
@@ -1725,6 +1749,14 @@ def grade_claim(
             notes.append(f"the claimed {_claimed_words(frame)} is of the same order as, but not equal to, figures reported in "
                          f"{_fig_list(near)}")
             cited.extend(p for p, _ in near)
+        elif fig.others and frame.relation == "harm" and frame.magnitude_kind == "fold":
+            # FIX11b (GRADE; issue 14 point 3): "twice as likely to" is a relative risk of the harm; two amounts a
+            # record sets side by side are no risk ratio of that harm, so a harm the records report with a size no
+            # record gives is at most partly supported (the harm backed, its size unverified), never against
+            verdict = "partly supported" if _VERDICT_RANK.get(verdict, 0) >= 2 else verdict
+            amount_unverified = True
+            notes.append(f"no record gives a relative risk of the harm to check the claimed {claimed} against (reported: "
+                         f"{_fig_list(fig.others)}, not risks of it), so the size is unverified")
         elif fig.others:
             verdict = "not supported" if verdict != "contradicted" else verdict
             checked_against = True  # the records report other figures: they go against the claimed one
@@ -2555,6 +2587,9 @@ def grade_claim(
             notes.append("the claimed amount is the point of the claim, the article names no study for it and nothing "
                          "comparable is reported: the claim as stated is unchecked, only its direction is backed, so it "
                          "is not supported and its side is unclear")
+    if control_share and side != "unclear":
+        # FIX11b: a control arm's response is a descriptive report of a trial; when unsure, say so
+        verdict, side = "not supported", "unclear"
     given_up = replaced_treatment(frame, claim.quote) if claim.frame is not None else None
     if given_up and side != "unclear":
         # VERD4: "swapped my minoxidil for this" makes minoxidil the treatment given up: English verbs of substitution
