@@ -3317,10 +3317,9 @@ def _heading_topic(phrase: str, text: str, start: int, end: int, primary: Concep
 
 
 def _product_name(words: Sequence[str]) -> bool:
-    """Is a heading's name a product's (FIX11a): a brand word (a capital inside it, "SlowGlow"), an ampersand
-    joining proper names ("Petal & Shell"), or a product's form as its head ("... Barrier Cream")?"""
-    return bool(words) and (any(re.search(r"[a-z][A-Z]", w) for w in words) or bool(_PRODUCT_FORM_RE.fullmatch(words[-1]))
-                            or "&" in words)
+    """Is a heading's name a product's (FIX11a): a brand word (a capital inside it, "SlowGlow") or a product's form
+    as its head ("... Barrier Cream")? (The caller's words are runs of letters, so an ampersand never reaches here.)"""
+    return bool(words) and (any(re.search(r"[a-z][A-Z]", w) for w in words) or bool(_PRODUCT_FORM_RE.fullmatch(words[-1])))
 
 
 def _reads_as_treatment(phrase: str, logit: float = 1.0) -> bool:
