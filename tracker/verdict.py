@@ -349,11 +349,12 @@ def _combination_arm(sentence: str, m: re.Match[str]) -> bool:
 # swallowed, taken by mouth, tablets, capsules, pills, gummies, lozenges, sachets, syrups, drinks; on the skin or
 # scalp: applied, rubbed or massaged in, sprayed on, creams, lotions, foams, serums, gels, ointments, shampoos, balms;
 # injected: injections, jabs, intradermal and the like. ("Oil", "solution" and "spray" are forms of either route:
-# "fish oil" is swallowed, so they name one only beside a verb or a site that does.)
+# "fish oil" is swallowed, so they name one only beside a verb or a site that does.) The dosage forms records are read
+# by (`text.DOSAGE_FORM_ROUTES`) are among them.
 _CLAIM_ROUTE_WORDS = {
-    "oral": r"swallow\w*|by\s+mouth|orally|oral|tablets?|capsules?|pills?|gumm(?:y|ies)|lozenges?|sachets?|syrups?|"
+    "oral": rf"swallow\w*|by\s+mouth|orally|oral|{DOSAGE_FORM_ROUTES['oral']}|gumm(?:y|ies)|lozenges?|sachets?|syrups?|"
             r"chewables?|drinks?|(?:drinking|drank|drunk)\b",
-    "topical": r"topical(?:ly)?|creams?|lotions?|foams?|serums?|gels?|ointments?|shampoos?|balms?|"
+    "topical": rf"topical(?:ly)?|{DOSAGE_FORM_ROUTES['topical']}|balms?|"
                r"(?:appl(?:y|ies|ied|ying)|rubb?(?:ed|ing|s)?|massag\w+|spray\w*|dab\w*|smear\w*|paint\w*)"
                r"\s+(?:\w+\s+){0,4}?(?:on(?:to)?|into|over|to)\s+(?:the\s+|your\s+|my\s+|their\s+|his\s+|her\s+)?"
                r"(?:\w+\s+)?(?:skin|scalp|face|hair|calf|calves|legs?|arms?|hands?|feet|area|spots?|patch\w*)",
