@@ -57,7 +57,7 @@ ENUMS = {
     # dev11: an eleventh development split written blind by GOLD26 (session 19); a transfer check that session.
     # test17: a seventeenth held-out split written blind by GOLD27 (session 20); spent, development data since session 22.
     # dev12: a twelfth development split written blind by GOLD28 (session 20); a transfer check that session.
-    # test18: an eighteenth held-out split written blind by GOLD29 (session 21), run once by the lead at the end.
+    # test18: an eighteenth held-out split written blind by GOLD29 (session 21); spent, development data since session 23.
     # dev13: a thirteenth development split written blind by GOLD30 (session 21); a transfer check that session.
     # test19: a nineteenth held-out split written blind by GOLD31 (session 22), run once by the lead at the end.
     # dev14: a fourteenth development split written blind by GOLD32 (session 22); a transfer check that session.
