@@ -1,5 +1,5 @@
 """The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8, test6 by GOLD11, test7 by GOLD13,
-test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21, test15 by GOLD23, test16 by GOLD25, test17 by GOLD27, test18 by GOLD29, test19 by GOLD31) are present, valid and kept apart from development.
+test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21, test15 by GOLD23, test16 by GOLD25, test17 by GOLD27, test18 by GOLD29, test19 by GOLD31, test20 by GOLD33) are present, valid and kept apart from development.
 
 Each is run once, by the lead, at the end of a session, to measure generalisation; nobody develops on
 them. test5 and test6 are spent (reported at the end of two sessions each) and are development data since
@@ -115,6 +115,10 @@ SPLITS = [
                                  "pimplepatchsciencefair-1.md", "floatfranchise-1.html", "bluelightlenses-1.txt"}),
             frozenset({"isotretinoinsearch-1.html", "aaminoxidilphonein-1.txt", "scarneedlingadcopy-1.md"}),
             "isotretinoinsearch-1.html", "test18", min_rows=15),
+    HeldOut("test20", frozenset({"stemcellexampaper-1.md", "scarneedlingsubtitles-1.txt", "sheddingdiscord-1.txt",
+                                 "pelvicfloorapp-1.html", "apothecaryaudioguide-1.txt", "calmgiftguide-1.html"}),
+            frozenset({"stemcellexampaper-1.md", "scarneedlingsubtitles-1.txt", "sheddingdiscord-1.txt"}),
+            "stemcellexampaper-1.md", "test19", min_rows=16),
 ]
 HELD_OUT = {"test2", *(s.split for s in SPLITS)}
 each = pytest.mark.parametrize("held", SPLITS, ids=[s.split for s in SPLITS])
@@ -718,3 +722,202 @@ def test_test19_counts_are_the_ones_written():
     assert Counter(r["gold_verdict"] for r in gold) == {
         "supported": 34, "partly supported": 18, "not supported": 5, "contradicted": 3, "no evidence found": 55}
     assert Counter(r["gold_side"] for r in gold) == {"backs": 47, "against": 6, "unclear": 62}
+
+
+# test20 (GOLD33, session 23): a vocational exam paper with mark scheme, a YouTube video's subtitle (SRT) file, a Discord
+# channel export, an app-store listing (.html), a museum audio-guide script and a magazine gift guide (.html). Held out:
+# the lead runs it once at the end of the session; nobody tunes or trains on it. What its author's test note pins beyond
+# the checks every held-out split shares (the validator, with the first contradicted row the subtitles' "Zero downtime
+# though, I was at work next day."; the notes; the HTML main text, 5 and 6 boilerplate negatives outside <main>; the
+# benchmark reading it by name only, in the held-out tuple, so the seeds are not scored with it). The rows are read
+# through the shared helpers only; the assertions name quotes from the note and counts, never dump rows; nothing here
+# runs the tool, and no scores are asserted.
+TEST20 = next(s for s in SPLITS if s.split == "test20")
+
+
+def _test20(name: str) -> list[dict]:
+    return split_rows(name, "test20")
+
+
+def test_test20_articles_lengths_rows_sides_and_verdicts():
+    # body words 366-558 (HTML counted inside <main>; the subtitle file counts its cue numbers and timecodes: 554);
+    # rows 16-21 per article; negatives 15-19 per article
+    check_split_articles("test20", set(TEST20.articles), set(TEST20.on_snapshot), (300, 560), min_gold=16)
+
+
+def test_test20_sidebar_claims_are_boilerplate_not_gold():
+    gold, negs = _test20("gold_claims.csv"), _test20("negatives.csv")
+    boiler = [r["quote"] for r in negs if r["reason"] == "boilerplate"]
+    for said in ("DreamDrift: sleep sounds that cure insomnia in a week.",
+                 "Why a bowl of porridge at night melts belly fat"):
+        assert any(said in q for q in boiler), said
+        assert not _quoting(gold, said), said
+
+
+def test_test20_elliptical_answers_name_no_treatment():
+    gold = _test20("gold_claims.csv")
+    answers = [r for r in gold if "elliptical_answer" in _tags(r)]
+    assert len(answers) == 15
+    quotes = [r["quote"] for r in answers]
+    for said in ("Rarely.", "Honestly, hardly at all.", "It can.", "Honestly? Barely.", "There's nothing to show that.",
+                 "Absolutely not.", "Sadly, no.", "Only sometimes.", "Not really."):
+        assert said in quotes, said
+    # one answer, two claims: no effect on a cure, a hedged benefit
+    rows = [r for r in answers if r["quote"] == "No. Helped a bit though."]
+    assert sorted(r["relation"] for r in rows) == ["benefit", "no_effect"]
+    assert all(r["strength"] == "hedged" for r in rows if r["relation"] == "benefit")
+    treatment = re.compile(
+        r"needl|stem|serum|minoxidil|honey|leech|maggot|willow|lamp|lavender|copper|mat\b|app|squeeze", re.I)
+    assert not any(treatment.search(q) for q in quotes)
+
+
+def test_test20_off_snapshot_pages_grade_only_comparators():
+    gold = _test20("gold_claims.csv")
+    off = TEST20.articles - TEST20.on_snapshot
+    topic = [r for r in gold if r["article"] in off and "comparator_subject" not in _tags(r)]
+    assert topic and all(r["gold_verdict"] == "no evidence found" for r in topic)
+    graded = [r for r in gold if r["article"] in off and r["gold_verdict"] != "no evidence found"]
+    assert all("comparator_subject" in _tags(r) for r in graded)
+    # PRP near the eyes (27015236), needle channels closing in rats (21732220), lavender in mice (27123160), home blue
+    # light for spots (22091799), a retina damaged by an LED mask (32541484)
+    pmids = ("27015236", "21732220", "27123160", "22091799", "32541484")
+    assert sorted((r["article"], r["gold_verdict"], next((p for p in pmids if p in r["note"]), ""))
+                  for r in graded) == sorted([
+                      ("apothecaryaudioguide-1.txt", "supported", "27015236"),
+                      ("apothecaryaudioguide-1.txt", "partly supported", "21732220"),
+                      ("calmgiftguide-1.html", "partly supported", "27123160"),
+                      ("calmgiftguide-1.html", "partly supported", "22091799"),
+                      ("calmgiftguide-1.html", "supported", "32541484"),
+                  ])
+    rows = _quoting(gold, 'Unlike laser "vaginal tightening"')
+    assert rows and all(r["article"] == "pelvicfloorapp-1.html" and "comparator_subject" in _tags(r)
+                        and r["gold_verdict"] == "no evidence found" for r in rows)
+
+
+def test_test20_treatments_are_named_as_the_copy_names_them():
+    gold = _test20("gold_claims.csv")
+    for said, intervention, comparator in (
+            ("the conditioned-medium side improved more than the saline side",
+             "microneedling plus stem cell conditioned medium", "microneedling with saline"),
+            ("Products not made to go under the skin", "microneedling", None),
+            ("In a handful of patients it smoothed", "microneedling drug delivery", None),
+            ("For acne scars one trial did find laser did better", "fractional laser", "microneedling"),
+            ("The derma stamp sessions at my salon", "microneedling", None),
+            ("It does nothing. Nada.", "home microneedling device", None),
+            ("85% improved on both together", "microneedling plus minoxidil", "topical minoxidil"),
+            ("Rosemary oil worked as well as minoxidil", "rosemary oil", "topical minoxidil"),
+            ("Yes, totally safe, it only goes on your head.", "topical minoxidil", None),
+            ("Breathing in lavender", "inhaled lavender", None),
+            ("which makes your workouts twice as effective", "vaginal weights", None),
+            ("Injected near the eyes, that plasma", "platelet-rich plasma", None),
+            ("whose tiny holes close up again within a day", "microneedling", None)):
+        rows = _quoting(gold, said)
+        assert rows and {r["question_intervention"] for r in rows} == {intervention}, said
+        if comparator is not None:
+            assert {r["comparator"] for r in rows} == {comparator}, said
+    rows = _quoting(gold, "Yes, totally safe, it only goes on your head.")
+    assert all(r["gold_verdict"] == "no evidence found" and "breastfeeding" in r["population"] for r in rows)
+    rows = _quoting(gold, "Breathing in lavender")
+    assert all(r["gold_verdict"] == "no evidence found"
+               and {"route", "intervention_name_in_snapshot"} <= set(_tags(r)) for r in rows)
+    rows = _quoting(gold, "which makes your workouts twice as effective")
+    assert all(r["magnitude_kind"] == "fold" and float(r["magnitude_value"]) == 2 for r in rows)
+    rows = _quoting(gold, "whose tiny holes close up again within a day")
+    assert all(r["time_frame_days"] == "1" and "animal_only" in _tags(r) for r in rows)
+
+
+def test_test20_claims_are_graded_on_the_scope_and_form_the_records_studied():
+    gold = _test20("gold_claims.csv")
+    rows = _quoting(gold, "Needling worked just as well on injury and surgery scars as on acne scars.")
+    assert rows and all(r["relation"] == "equivalent" and r["gold_verdict"] == "supported"
+                        and "31985622" in r["note"] for r in rows)
+    for said in ("Chickenpox pits respond too", "cut my shedding right down within three months",
+                 "Scalp needling helped my regrowth along at the front."):
+        rows = _quoting(gold, said)
+        assert rows and all(r["gold_verdict"] == "partly supported" and r["gold_side"] == "backs" for r in rows), said
+    rows = _quoting(gold, "the one trial of a home needling gadget found no real difference")
+    assert rows and all(r["relation"] == "no_effect" and r["gold_verdict"] == "supported" and "32516497" in r["note"]
+                        and r["time_frame_days"] == "180" for r in rows)
+
+
+def test_test20_animal_and_lab_findings_are_partly_supported():
+    gold = _test20("gold_claims.csv")
+    for said in ("In rats, repeated needling", "more so with vitamin A and C care", "In lab-grown human skin",
+                 "the surface had almost fully recovered within five days", "Lavender oil has even grown hair in mice"):
+        rows = _quoting(gold, said)
+        assert rows and all(r["gold_verdict"] == "partly supported" and r["gold_side"] == "backs"
+                            and {"animal_only", "in_vitro"} & set(_tags(r)) for r in rows), said
+
+
+def test_test20_rebutted_beliefs_are_negatives_and_the_rebuttals_gold():
+    gold, negs = _test20("gold_claims.csv"), _test20("negatives.csv")
+    rebutted = [r for r in negs if r["reason"] == "reported_belief_rebutted"]
+    assert Counter(r["article"] for r in rebutted) == {
+        "stemcellexampaper-1.md": 6, "scarneedlingsubtitles-1.txt": 3, "sheddingdiscord-1.txt": 2,
+        "apothecaryaudioguide-1.txt": 2}
+    spans = [r["quote"].lower() for r in rebutted]
+    for said in ("the serum puts living stem cells into the skin", "stem cells regrow collagen overnight",
+                 "basically the same as clinic needling", "The influencer ones say",
+                 "Willow bark cures arthritis naturally"):
+        assert any(said.lower() in q for q in spans), said
+    for name in {r["article"] for r in rebutted}:
+        text = (DEVSET / "articles" / name).read_text(encoding="utf-8")
+        gold_spans = [(text.index(r["quote"]), text.index(r["quote"]) + len(r["quote"]))
+                      for r in gold if r["article"] == name]
+        for r in (r for r in rebutted if r["article"] == name):
+            start = text.index(r["quote"])
+            assert not any(s < start + len(r["quote"]) and start < e for s, e in gold_spans), name
+    for said in ("There's nothing to show that.", "Sadly, no."):
+        assert any(r["quote"] == said for r in gold), said
+
+
+def test_test20_product_attributes_and_feelings_stay_negatives():
+    gold, negs = _test20("gold_claims.csv"), _test20("negatives.csv")
+    specs = [r["quote"].lower() for r in negs if r["reason"] in ("product_spec", "device_spec")]
+    for said in ("paraben-free", "free from parabens", "strawberry laces", "rose-gold", "natural and drug-free",
+                 "free of additives", "charges in 90 minutes"):
+        assert any(said.lower() in q for q in specs), said
+    problems = [r["quote"].lower() for r in negs if r["reason"] == "not_about_an_intervention"]
+    for said in ("hide under a fringe", "losing the last bit of me", "Sneezed and regretted it",
+                 "snores like a tractor", "settles by itself"):
+        assert any(said.lower() in q for q in problems), said
+    for said in ("paraben", "cucumber", "velvet", "£"):
+        assert not _quoting(gold, said), said
+
+
+def test_test20_comparatives_both_ways_keep_their_relation():
+    gold = _test20("gold_claims.csv")
+    for said, tag in (("at least as good as surgery", "at_least_as_good"),
+                      ("no less effective than seeing a specialist physio", "no_less_effective")):
+        rows = _quoting(gold, said)
+        assert rows and all(r["relation"] == "equivalent" and tag in _tags(r) for r in rows), said
+    rows = _quoting(gold, "Its effect on wrinkles was roughly double")
+    assert rows and all(r["relation"] == "superior" and r["magnitude_kind"] == "fold"
+                        and float(r["magnitude_value"]) == 2 and r["gold_verdict"] == "partly supported"
+                        and r["gold_side"] == "unclear" for r in rows)
+    rows = _quoting(gold, "Mine doubled my hair count in a month")
+    assert rows and all(r["relation"] == "benefit" and r["magnitude_kind"] == "fold"
+                        and float(r["magnitude_value"]) == 2 and r["time_frame_days"] == "30"
+                        and r["gold_verdict"] == "not supported" and r["gold_side"] == "against" for r in rows)
+    rows = _quoting(gold, "and it itched less")
+    assert rows and all(r["relation"] == "superior" and r["gold_verdict"] == "supported"
+                        and "25842469" in r["note"] for r in rows)
+
+
+def test_test20_durability_and_superlatives():
+    gold = _test20("gold_claims.csv")
+    rows = _quoting(gold, "The gains held in the year people were followed.")
+    assert rows and all(r["gold_verdict"] == "supported" and r["time_frame_days"] == "365" for r in rows)
+    for said in ("the new skin stays supple for life", "it's the best-evidenced thing for leaks there is",
+                 "honey is the best-evidenced remedy"):
+        rows = _quoting(gold, said)
+        assert rows and all(r["gold_verdict"] == "no evidence found"
+                            and {"durability", "superlative"} & set(_tags(r)) for r in rows), said
+
+
+def test_test20_counts_are_the_ones_written():
+    gold = _test20("gold_claims.csv")
+    assert len(gold) == 108 and len(_test20("negatives.csv")) == 100
+    assert Counter(r["gold_verdict"] for r in gold) == {
+        "supported": 32, "partly supported": 19, "not supported": 2, "contradicted": 2, "no evidence found": 53}
+    assert Counter(r["gold_side"] for r in gold) == {"backs": 49, "against": 4, "unclear": 55}
