@@ -124,8 +124,17 @@ the right", counterfactuals "If I hadn't added the PRP, I'd never ...", dot-lead
 doubled in 4 weeks", what other people noticed, and, expecting no claim, past beliefs reported as history "In the 1920s,
 doctors believed ..."): 981-1010 are `dev`, 1011-1040 `held16` (held out like `held15`). From item 1000 the number in
 `id` has four digits (`1000-history_belief`).
+TRAP22 added items 1041-1100 on how copy answers, names and times a claim (a claim in a transcript turn after a speaker
+label "DR LEE: No, it can't; ...", an answer opened by a discourse marker "To be fair, it does.", a reply confirming a
+reported statement "People warn that it stings. It does.", a negatively phrased question answered "Isn't X kinder than
+Y? It is.", durability "permanent" / "for good", time in lay words "within a fortnight" / "by the weekend", lab or
+animal findings stated as if for people, shares of people who stop a treatment, a section heading naming a second
+treatment with a pronoun claim under it, a claim in a table column label ticked for a row, a misspelt treatment name
+"minoxodil", a benefit implied by "Ever since I started ...", apparent age "took ten years off my face", warning-label
+lines "WARNING: May cause ...", and, expecting no claim, free-of attributes alone "paraben-free, silicone-free, vegan"):
+1041-1070 are `dev`, 1071-1100 `held17` (held out like `held16`).
 
-    python benchmarks/traps.py [--split dev|held|held2|...|held16|all] [--code DIR] [--verbose] [--json FILE]
+    python benchmarks/traps.py [--split dev|held|held2|...|held17|all] [--code DIR] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
@@ -147,8 +156,8 @@ COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", 
 RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
 SIDES = ("backs", "against", "unclear")
 SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11",
-          "held12", "held13", "held14", "held15", "held16")
-ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held16 are only ever run by name
+          "held12", "held13", "held14", "held15", "held16", "held17")
+ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held17 are only ever run by name
 TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
               "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
               "attribution", "double_negation", "conditional",
@@ -222,20 +231,27 @@ TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_effic
               # treated vs untreated sides, counterfactuals, spec lines, what others noticed), past beliefs as history
               "implied_route", "outcome_masthead", "body_site_scope", "opposite_outcome", "maintenance_claim",
               "contraindication", "parenthetical_claim", "double_negative_null", "detached_hedge", "history_belief",
-              "elided_outcome", "split_side_testimony", "counterfactual_claim", "spec_line", "noticed_by_others")
+              "elided_outcome", "split_side_testimony", "counterfactual_claim", "spec_line", "noticed_by_others",
+              # TRAP22 (items 1041-1100): how copy answers (speaker turns, discourse markers, confirmed reports,
+              # negative questions), names (headings over pronouns, column labels, misspellings) and times a claim
+              # (permanence, lay time words, apparent age), lab findings as human, quit shares, warning labels,
+              # free-of attributes alone
+              "speaker_turn", "discourse_marker", "affirmed_report", "negative_question", "permanence_claim",
+              "lay_time_word", "lab_as_human", "quit_share", "heading_pronoun", "column_label", "misspelled_name",
+              "post_hoc_since", "years_younger", "warning_label", "free_of_only")
 NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
                   "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
                   "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
                   "rejected_quote", "negative_disclaimer",
                   "attribute_only", "retracted_claim", "problem_statement",
-                  "popularity_figure", "history_belief")  # items expecting no claim
+                  "popularity_figure", "history_belief", "free_of_only")  # items expecting no claim
 TITLE_QUOTE_TYPES = ("question_headline",)  # the quote is the headline, not a body substring
 DEV_LAST = 70  # the fixed split rule: 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2, 201-230 dev, 231-260 held3,
 # 261-290 dev, 291-320 held4, 321-350 dev, 351-380 held5, 381-410 dev, 411-440 held6, 441-470 dev, 471-500 held7,
 # 501-530 dev, 531-560 held8, 561-590 dev, 591-620 held9, 621-650 dev, 651-680 held10, 681-710 dev, 711-740 held11,
 # 741-770 dev, 771-800 held12, 801-830 dev, 831-860 held13, 861-890 dev, 891-920 held14, 921-950 dev, 951-980 held15,
-# 981-1010 dev, 1011-1040 held16
-LAST = 1040
+# 981-1010 dev, 1011-1040 held16, 1041-1070 dev, 1071-1100 held17
+LAST = 1100
 
 
 def split_of(number: int) -> str:
@@ -272,7 +288,9 @@ def split_of(number: int) -> str:
         return "dev" if number <= 890 else "held14"
     if number <= 980:
         return "dev" if number <= 950 else "held15"
-    return "dev" if number <= 1010 else "held16"
+    if number <= 1040:
+        return "dev" if number <= 1010 else "held16"
+    return "dev" if number <= 1070 else "held17"
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
 _ID = re.compile(r"^(\d{3}|[1-9]\d{3})-([a-z_]+)$")  # three digits, four from item 1000 (no leading zero)
@@ -369,10 +387,12 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
     if split != split_of(number):
         raise bad("split", f"item {number} must be {split_of(number)} "
                            f"(items 1-{DEV_LAST}, 121-170, 201-230, 261-290, 321-350, 381-410, 441-470, 501-530, "
-                           f"561-590, 621-650, 681-710, 741-770, 801-830, 861-890, 921-950 and 981-1010 dev, "
+                           f"561-590, 621-650, 681-710, 741-770, 801-830, 861-890, 921-950, 981-1010 "
+                           f"and 1041-1070 dev, "
                            f"71-120 held, 171-200 held2, 231-260 held3, 291-320 held4, 351-380 held5, 411-440 held6, "
                            f"471-500 held7, 531-560 held8, 591-620 held9, 651-680 held10, 711-740 held11, "
-                           f"771-800 held12, 831-860 held13, 891-920 held14, 951-980 held15, 1011-{LAST} held16)")
+                           f"771-800 held12, 831-860 held13, 891-920 held14, 951-980 held15, 1011-1040 held16, "
+                           f"1071-{LAST} held17)")
     for col in ("title", "text", "quote", "intervention", "note"):
         if not row[col].strip():
             raise bad(col, "empty")
@@ -551,7 +571,7 @@ def _claims_benchmark():
 
 
 def select(traps: list[Trap], split: str) -> list[Trap]:
-    """The items a --split runs: one split by name, or "all" = dev + held (held2-held16 only ever by name)."""
+    """The items a --split runs: one split by name, or "all" = dev + held (held2-held17 only ever by name)."""
     wanted = ALL_SPLITS if split == "all" else (split,)
     return [t for t in traps if t.split in wanted]
 
@@ -571,7 +591,7 @@ def run_product(code_dir: Path, traps: list[Trap]) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=SPLITS + ("all",),
-                    help="dev (default); held and held2-held16 are held out: run each once, for the final "
+                    help="dev (default); held and held2-held17 are held out: run each once, for the final "
                          "report; all is dev + held")
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)

@@ -45,10 +45,10 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_1040_unique_items_split_by_number(items):
-    assert len(items) == 1040
-    assert len({t.id for t in items}) == 1040
-    assert [t.number for t in items] == list(range(1, 1041))
+def test_traps_file_has_1100_unique_items_split_by_number(items):
+    assert len(items) == 1100
+    assert len({t.id for t in items}) == 1100
+    assert [t.number for t in items] == list(range(1, 1101))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
                 **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
                 **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)},
@@ -64,7 +64,8 @@ def test_traps_file_has_1040_unique_items_split_by_number(items):
                 **{n: "dev" for n in range(801, 831)}, **{n: "held13" for n in range(831, 861)},
                 **{n: "dev" for n in range(861, 891)}, **{n: "held14" for n in range(891, 921)},
                 **{n: "dev" for n in range(921, 951)}, **{n: "held15" for n in range(951, 981)},
-                **{n: "dev" for n in range(981, 1011)}, **{n: "held16" for n in range(1011, 1041)}}
+                **{n: "dev" for n in range(981, 1011)}, **{n: "held16" for n in range(1011, 1041)},
+                **{n: "dev" for n in range(1041, 1071)}, **{n: "held17" for n in range(1071, 1101)}}
     assert all(t.id.startswith(f"{t.number:03d}-") for t in items)  # four digits from item 1000, no leading zero
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
@@ -368,7 +369,48 @@ def test_trap21_types_are_new_balanced_and_in_both_halves(items):
     assert all(t.quote.split()[0] in ("If", "Had", "Without") for t in new if t.trap == "counterfactual_claim")
 
 
-def test_split_selection_keeps_held2_to_held16_out_of_dev_and_all(items):
+def test_trap22_types_are_new_balanced_and_in_both_halves(items):
+    """Items 1041-1100 (TRAP22): 15 new types, 2 in dev and 2 in held17 each; every side 8+ times in each half;
+    free-of attributes alone (two per half) expect no claim; each claim type has a decisive side (backs or against)
+    in each half; 15+ claim items off the snapshot, all unclear."""
+    new, per = check_new_block(items, 1041, 1100, "held17", min_types=15, min_sides=8)
+    assert len({t.trap for t in new}) == 15
+    for trap in {t.trap for t in new}:
+        assert per[(trap, "dev")] == 2 and per[(trap, "held17")] == 2, trap
+        if trap != "free_of_only":
+            for split in ("dev", "held17"):
+                sides = {t.gold_side for t in new if t.trap == trap and t.split == split}
+                assert sides & {"backs", "against"}, (trap, split)
+    for split in ("dev", "held17"):
+        assert sum(not t.expects_claim for t in new if t.split == split) == 2, split
+    assert {t.trap for t in new if not t.expects_claim} == {"free_of_only"}
+    assert all("-free" in t.quote for t in new if t.trap == "free_of_only")
+    of = {t.trap: [u for u in new if u.trap == t.trap] for t in new}
+    # a turn after an upper-case speaker label on its own line; the question is in the other speaker's turn
+    assert all(any(ln.split(": ", 1)[0].isupper() and ln.split(": ", 1)[1].startswith(t.quote)
+                   for ln in t.text.split("\n") if ": " in ln) for t in of["speaker_turn"])
+    assert all(t.quote.split(",")[0] in ("To be fair", "Honestly", "Frankly", "Admittedly") and f"? {t.quote}" in t.text
+               for t in of["discourse_marker"])  # an answer opened by a discourse marker, right after a question
+    assert all(t.quote in ("It can.", "It does.") and t.text.split(t.quote)[0].rstrip().endswith(".")
+               for t in of["affirmed_report"])  # a reply to a reported statement, not to a question
+    assert all(t.text.split(t.quote)[0].rstrip().endswith("?")
+               and t.text.split(t.quote)[0].split(". ")[-1].split()[0] in ("Doesn't", "Isn't", "Won't")
+               for t in of["negative_question"])
+    assert all("\n## " in t.text and t.quote.split()[0] in ("It", "They")
+               and t.text.split("\n## ")[1].split("\n\n", 1)[1].startswith(t.quote) for t in of["heading_pronoun"])
+    assert all(t.quote.startswith("| ") and t.quote.endswith(" |") and f"\n{t.quote}" in t.text
+               for t in of["column_label"])  # the quote is the row a column label's claim is ticked for
+    assert all(t.intervention not in t.quote.lower() for t in of["misspelled_name"])
+    assert all(t.quote.startswith("Ever since") for t in of["post_hoc_since"])
+    assert all("years" in t.quote for t in of["years_younger"])
+    assert all(f"WARNING: {t.quote}" in t.text or f"CAUTION: {t.quote}" in t.text for t in of["warning_label"])
+    assert all(("mice" in t.text or "rats" in t.text) and "mice" not in t.quote and "rats" not in t.quote
+               for t in of["lab_as_human"])
+    assert all(any(w in t.quote for w in ("permanent", "for good")) for t in of["permanence_claim"])
+    assert all(t.relation in ("harm", "denies_harm") for t in of["quit_share"])
+
+
+def test_split_selection_keeps_held2_to_held17_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
@@ -386,16 +428,18 @@ def test_split_selection_keeps_held2_to_held16_out_of_dev_and_all(items):
     assert [t.number for t in traps.select(items, "held14")] == list(range(891, 921))
     assert [t.number for t in traps.select(items, "held15")] == list(range(951, 981))
     assert [t.number for t in traps.select(items, "held16")] == list(range(1011, 1041))
-    assert len(traps.select(items, "dev")) == 540
-    assert [t.number for t in traps.select(items, "dev")][-390:] == (list(range(261, 291)) + list(range(321, 351))
+    assert [t.number for t in traps.select(items, "held17")] == list(range(1071, 1101))
+    assert len(traps.select(items, "dev")) == 570
+    assert [t.number for t in traps.select(items, "dev")][-420:] == (list(range(261, 291)) + list(range(321, 351))
                                                                      + list(range(381, 411)) + list(range(441, 471))
                                                                      + list(range(501, 531)) + list(range(561, 591))
                                                                      + list(range(621, 651)) + list(range(681, 711))
                                                                      + list(range(741, 771)) + list(range(801, 831))
                                                                      + list(range(861, 891)) + list(range(921, 951))
-                                                                     + list(range(981, 1011)))
+                                                                     + list(range(981, 1011))
+                                                                     + list(range(1041, 1071)))
     for held in ("held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12",
-                 "held13", "held14", "held15", "held16"):
+                 "held13", "held14", "held15", "held16", "held17"):
         assert held in traps.SPLITS and held not in traps.ALL_SPLITS
 
 
@@ -404,7 +448,7 @@ def test_disclaimers_expect_no_claim_and_only_they_do(items):
                                     "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
                                     "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
                                     "rejected_quote", "negative_disclaimer", "attribute_only", "retracted_claim",
-                                    "problem_statement", "popularity_figure", "history_belief")
+                                    "problem_statement", "popularity_figure", "history_belief", "free_of_only")
     for t in items:
         assert (t.trap in traps.NO_CLAIM_TYPES) == (not t.expects_claim), t.id
 
@@ -554,8 +598,17 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
     bad = dict(rows[999], id="01000-history_belief")  # four digits from item 1000, never a leading zero
     with pytest.raises(traps.TrapError, match=r"column id: '01000-history_belief' is not NNN-trap_type"):
         traps.load_traps(_write(tmp_path, [bad]))
-    bad = dict(rows[0], id="1041-privative")
-    with pytest.raises(traps.TrapError, match=r"column id: item number 1041 is outside 1-1040"):
+    bad = dict(rows[1080], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 1081-.*column split: item 1081 must be held17"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[1050], split="held17")
+    with pytest.raises(traps.TrapError, match=r"id 1051-.*column split: item 1051 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    free = next(r for r in rows if r["id"].endswith("-free_of_only"))  # free-of attributes alone expect no claim
+    with pytest.raises(traps.TrapError, match=r"free_of_only\), column relation"):
+        traps.load_traps(_write(tmp_path, [dict(free, relation="denies_harm", gold_side="unclear")]))
+    bad = dict(rows[0], id="1101-privative")
+    with pytest.raises(traps.TrapError, match=r"column id: item number 1101 is outside 1-1100"):
         traps.load_traps(_write(tmp_path, [bad]))
     name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
     with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):
