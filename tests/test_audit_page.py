@@ -516,9 +516,10 @@ def test_review_edits_are_kept_in_the_job_and_survive_a_refresh(entry, db):
 def test_candidates_below_the_cut_off_are_offered_and_can_be_added(entry, db):
     # (a development article: in the examples, every passage between the two thresholds is now kept by the learned
     # claim scorer, CHECKW, so they have none left to fold; since CLAIM9's claim probe, of the seeds only 000 had one,
-    # and since the scorer's retraining in session 22 none has; the development article prp-1.txt has one)
-    text = (ROOT / "benchmarks" / "devset" / "articles" / "prp-1.txt").read_text(encoding="utf-8")
-    job = jobs.wait(db, jobs.create_job(db, "prp.txt", text.encode(), owner="o").job_id)
+    # and since the scorer's retraining in session 22 none has; the development article prp-1.txt had one until the
+    # retraining in session 23, creatine-1.md has one since)
+    text = (ROOT / "benchmarks" / "devset" / "articles" / "creatine-1.md").read_text(encoding="utf-8")
+    job = jobs.wait(db, jobs.create_job(db, "creatine.md", text.encode(), owner="o").job_id)
     below = jobs.below_cutoff(db, job)
     assert below, "this article has candidates between the lenient and the default threshold"
     assert all(jobs.LENIENT_MIN_SCORE <= c.score < job.min_score for c in below)

@@ -44,9 +44,10 @@ def test_the_shipped_model_loads_matches_its_sidecar_and_records_how_it_was_chos
     # trained only on development splits; thresholds chosen out-of-fold, leave-one-split-out
     # (test9 and test10 are spent blind splits, development data since session 15, test11 since session 16,
     # test12 since session 17, test13 and dev9 since session 18, test14 and dev10 since session 19, test15 and dev11 since session 20,
-    # test16 and dev12 since session 21; test17, dev13 and test18 are held out)
+    # test16 and dev12 since session 21, test17 and dev13 since session 22, test18 and dev14 since session 23; test19,
+    # test20 and dev15 are held out)
     assert {"test12", "test15", "dev11", "test16", "dev12"} <= set(meta["splits"])
-    assert not {"test18", "dev14", "test19", "held"} & set(meta["splits"])
+    assert not {"test19", "test20", "dev15", "held"} & set(meta["splits"])
     assert set(meta["out_of_fold"]["per_split"]) <= set(meta["splits"])
     assert meta["out_of_fold"]["model"]["recall"] >= meta["out_of_fold"]["rules"]["recall"]
     assert meta["keep_threshold"] == m.keep_threshold
@@ -96,8 +97,10 @@ def test_a_claim_the_rules_score_below_their_threshold_is_kept_by_the_model():
     assert cm.probability(doubted, dctx) >= cm._model().keep_threshold  # the scorer would keep it too
     quotes = [c.claim.quote for c in extract_claims(article)]
     assert "Arnica gel speeds up bruise healing" in quotes
-    # kept by the scorer alone, but read two ways (rules: a benefit; learned reader: a harm): left out
-    assert not any(q.startswith("Bruises may darken") for q in quotes)
+    # kept by the scorer alone; until session 22 read two ways (rules: a benefit; learned reader: a harm) and left out;
+    # since session 23 the rules read a symptom verb as its predicate as a harm too (FIX12a), so both readers agree
+    darken = [c for c in extract_claims(article) if c.claim.quote.startswith("Bruises may darken")]
+    assert [c.claim.frame.relation for c in darken] == ["harm"]
     # since session 22 the rules read "Results fade if you stop" as no lasting effect after stopping (SCOPE22) and the
     # learned reader as a benefit: read two ways, it is left out as well (the scorer alone would keep it, above)
     assert not any(q.startswith("Results fade if you stop") for q in quotes)

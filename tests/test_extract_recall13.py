@@ -7,8 +7,6 @@ article)."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.extracting import article, no_claim
 from tests.extracting import claim_with as quoting
 from tracker.extract import extract_claims, sentences
@@ -73,8 +71,8 @@ def test_verbless_bullets_under_a_lead_in_are_claims_with_their_own_outcome():
     quoting(cands, "softer, less tangled lengths")
 
 
-@pytest.mark.xfail(strict=True, reason="known regression since session 22: the retrained claim scorer keeps the "
-                   "attribute bullet 'a fresh mint scent' under an effect lead-in (P 0.52 against keep 0.5)")
+# (a known regression in session 22, the retrained scorer kept this bullet at P 0.52; the scorer retrained in
+# session 23 leaves it out again)
 def test_an_attribute_bullet_under_an_effect_lead_in_is_no_claim():
     a = article("Why Our Caffeine Tonic Sells Out\n\nWhat our caffeine scalp tonic does for you:\n"
                 "- visible regrowth at the hairline in as little as six weeks\n- softer, less tangled lengths\n"

@@ -925,6 +925,14 @@ def _verbless_adjunct(text: str, pos: int, end: int) -> bool:
     return not any(re.fullmatch(r"[a-z]{2,}(?:[^su'\W]s|ed)", w) for w in words[1:])
 
 
+# a fronted clause of reason with its own subject and finite verb, up to the comma that ends it
+# (a temporal "since"/"as" takes no such verb: "Since October, ...", "As it ages, ...")
+_FRONTED_REASON_RE = re.compile(r"(?P<r>\W*(?:because|since|as)\s+(?:it|they|this|these|the\s+[\w-]+|[A-Z][\w-]*)\s*"
+                                r"(?:['’]s|['’]re|is|are|has|have|contains?|uses?)\s+[^,;:.!?]+?),\s+", re.I)
+# the main clause after it: a subject and a finite verb
+_MAIN_CLAUSE_RE = re.compile(r"(?:it|they|this|these|you|we|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+                             r"\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|can|may|might|will|would|could|does|do|did|"
+                             r"won['’]t|can['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t|[a-z]+[^s\W]s)\b")
 _SUBORDINATE_START_RE = re.compile(r"\W*(?:if|when|whenever|once|because|since|unless|although|though|while|after|"
                                    r"before|as\s+long\s+as|as\s+soon\s+as)\b", re.I)
 _FRONTED_PP_RE = re.compile(r"\W*(?:(?:and|but|so|or)\s+)?(?:in|on|at|for|to|from|by|with|without|after|before|during|"
@@ -1002,6 +1010,11 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
     bounds: list[tuple[int, int]] = []  # (end of previous unit, start of next unit)
     if (fronted := _FRONTED_ADJECTIVES_RE.match(text, s, e)) is not None and _adjective_phrase(fronted.group("adj")):
         bounds.append((fronted.end("adj"), fronted.end()))
+    elif (reason := _FRONTED_REASON_RE.match(text, s, e)) is not None and _MAIN_CLAUSE_RE.match(text, reason.end(), e):
+        # "Because it's free of propylene glycol, it won't make your scalp itch": a fronted clause of
+        # reason asserts its cause (what the product is or contains) and the main clause its
+        # consequence; when both have a subject and a finite verb, they are two claims (FIX12b)
+        bounds.append((reason.end("r"), reason.end()))
     for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
         if m.group("sep16") and _FRONTED_PP_RE.match(text, bounds[-1][1] if bounds else s, m.start()):
             continue  # "And unlike syrupy creamers, it won't spike ...": a fronted phrase is no clause to splice
@@ -2044,8 +2057,12 @@ def _with_variants(concept: Concept, text: str) -> Concept:
 # A treatment named after a comparison word in its clause ("works better than minoxidil",
 # "Unlike minoxidil, it ...", "How does it compare with minoxidil?") is the yardstick the article
 # measures its subject against, not the subject.
-_COMPARED_BEFORE_RE = re.compile(rf"\b(?:{_COMPARISON_WORDS}|compares?\s+(?:with|to)|(?:as|so)\s+(?:\w+\s+){{1,2}}as)"
-                                 r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$", re.I)
+# (INTERV11) a ranking preposition compares too ("the best-evidenced treatment, ahead of minoxidil", "put PRP top,
+# above finasteride and minoxidil"), and the second conjunct of a compared pair is compared as the first is
+_COMPARED_BEFORE_RE = re.compile(rf"\b(?:{_COMPARISON_WORDS}|compares?\s+(?:with|to)|(?:as|so)\s+(?:\w+\s+){{1,2}}as|"
+                                 r"ahead\s+of|above|behind)"
+                                 r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:(?:and|or)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?)?$",
+                                 re.I)
 
 
 def _compared_mention(text: str, pos: int) -> bool:
@@ -2294,6 +2311,15 @@ _TABLE_RULE_RE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*")
 
 
 def _column_head(text: str, pos: int) -> str | None:
+    found = _header_cells(text, pos)
+    if found is None:
+        return None
+    cells, col = found
+    return cells[col] if 0 < col < len(cells) and cells[col] else None
+
+
+def _header_cells(text: str, pos: int) -> tuple[list[str], int] | None:
+    """The header row's cells of the table holding `pos`, with the index of `pos`'s column."""
     ls = text.rfind("\n", 0, pos) + 1
     line = text[ls:pos]
     if not line.lstrip().startswith("|"):
@@ -2308,7 +2334,7 @@ def _column_head(text: str, pos: int) -> str | None:
         if _TABLE_RULE_RE.fullmatch(prev):
             head_start = text.rfind("\n", 0, prev_start - 1) + 1
             cells = [c.strip() for c in text[head_start:prev_start - 1].strip().strip("|").split("|")]
-            return cells[col] if 0 < col < len(cells) and cells[col] else None
+            return cells, col
         start = prev_start
     return None
 
@@ -2322,7 +2348,18 @@ def _column_treatment(text: str, pos: int, primary: Concept) -> Concept | None:
     table = next((c for c in INTERVENTIONS if c.regex.search(head)), None)
     if table is not None:
         return table
-    return _with_synonyms(_generic_concept(head), text) if treatment_probability(head) >= 0.5 else None
+    # (INTERV11) a column head is a treatment's name only when it reads as one, by the phrase model and the probe
+    # together: an attribute's label ("Best for", "Fill", "Price") names what the cells say of each row's item
+    if treatment_probability(head) < 0.5 or not _reads_as_treatment(head, 0.0):
+        found = _header_cells(text, pos)
+        first = found[0][0] if found and found[0] else ""
+        own = primary.label.lower().split()[-1].rstrip("s")
+        if first and len(first.split()) == 1 and len(own) >= 4 and first.lower().rstrip("s") == own:
+            # the rows are the things compared, named by the page treatment's head noun ("| Blanket | ... |"): a
+            # cell says something of its row's item, a form of the page's treatment
+            return primary
+        return None
+    return _with_synonyms(_generic_concept(head), text)
 
 
 def _named_phrase(phrase: str, text: str) -> Concept:
@@ -3101,6 +3138,10 @@ def _named_member(concept: Concept, worded: str, comparator: str, text: str) -> 
 
 
 _HEADING_LINE_RE = re.compile(r"^\s*(?P<mark>#{1,6}\s*|\d{1,2}[.)]\s+)?(?P<h>[^\n.!?:;,]{2,60}?)\s*$")
+# A heading whose name follows a run-in label and its colon ("FOR TOBI: FLUORIDE VARNISH", "Thursday: Sunrise
+# Lamps", "Our winter offer: whitening"): the label says for whom or when, the words after the colon name the
+# section's subject, as a bare heading does (INTERV11)
+_LABELLED_HEADING_RE = re.compile(r"^\s*(?:#{1,6}\s*|\d{1,2}[.)]\s+)?[^\n.!?:;,]{2,30}:\s+(?P<h>[^\n.!?:;,]{2,40}?)\s*$")
 
 
 def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | None]]:
@@ -3116,6 +3157,7 @@ def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | Non
     heads: list[tuple[int, str]] = []
     offers: set[int] = set()  # menu entries that offer a treatment of their own
     kept: set[int] = set()  # menu entries that are forms of the page's treatment
+    after_label: set[int] = set()  # headings named after a run-in label and its colon
     category = ""  # the heading over a run of menu entries ("Ear Seeds & Acupressure", "Facials")
     headline = next((ln for _, ln in lines if ln.strip()), "")
     counted = headline if _counts_treatment(headline, primary) else ""
@@ -3137,6 +3179,14 @@ def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | Non
         if m is not None and line.strip():
             category = line if _OFFER_LINE_RE.match(nxt) else ""
         prev = next((ln for _, ln in reversed(lines[:i]) if ln.strip()), "")
+        # (the page's first line is its title, never a section's heading: "# Rosemary Oil: The Kitchen Herb ...")
+        labelled = _LABELLED_HEADING_RE.match(line) if m is None and not _BULLET_LINE_RE.match(line) \
+            and line.strip() != headline.strip() else None
+        if labelled is not None and len(line.split()) <= 8 and re.search(r"[.!?]\W*$", nxt.strip()) \
+                and not _HEADING_LINE_RE.match(nxt) and not _LABELLED_HEADING_RE.match(nxt):
+            heads.append((start + labelled.start("h"), labelled.group("h").strip()))
+            after_label.add(start + labelled.start("h"))
+            continue
         if m is None or len(m.group("h").split()) > 6:
             continue
         if _BULLET_LINE_RE.match(line) and _BULLET_LINE_RE.match(prev) and not re.search(r"[.!?]\W*$", prev.strip()):
@@ -3150,6 +3200,7 @@ def _sections(text: str, primary: Concept) -> list[tuple[int, int, Concept | Non
         line_end = text.find("\n", start)
         out.append((start, end, _offer_topic(phrase, text) if start in offers
                     else None if start in kept or _OFFER_LINE_RE.match(text, start, line_end if line_end >= 0 else len(text))
+                    else _labelled_topic(phrase, text, start, end, primary) if start in after_label
                     else _heading_topic(phrase, text, start + len(phrase), end, primary)))
     return out
 
@@ -3285,6 +3336,43 @@ def _offer_topic(phrase: str, text: str) -> Concept | None:
     return table or _with_synonyms(_generic_concept(name), text)
 
 
+def _labelled_topic(phrase: str, text: str, start: int, end: int, primary: Concept) -> Concept | None:
+    """The treatment a heading after a run-in label names (INTERV11: "Capsules: PalmaHair saw palmetto", "FOR TOBI:
+    FLUORIDE VARNISH"): a listed treatment its words name, the brand words around it no part of the name; a product
+    named only by its brand and form ("For men: Regrowa 5% Foam") names no treatment of its own and is a form of the
+    page's (as `_heading_topic` reads a product heading, FIX11a); else what `_heading_topic` reads."""
+    # a bracketed aside is no part of a name ("Ms Hannah Price (patient)"), nor a treatment named after a word of
+    # comparison ("... That Rivals Minoxidil"): that is the standard the heading's subject is measured against
+    phrase = re.sub(r"\s*(?:\([^)]*\)?|\[[^\]]*\]?)", " ", phrase).strip()
+    compared = _TITLE_COMPARATOR_RE.search(phrase)
+    if compared is not None:
+        phrase = phrase[:compared.start()].strip()
+    if not phrase or primary.regex.search(phrase) or _is_person(phrase, text):
+        return None
+    table = next((c for c in (*[c for c in INTERVENTIONS if c.parent], *INTERVENTIONS) if c.regex.search(phrase)), None)
+    if table is not None:
+        return table
+    words = re.findall(r"[A-Za-z][\w-]*", phrase.lower() if phrase.isupper() else phrase)  # (capitals shout, name nothing)
+    # a capital inside a word marks a brand ("PalmaHair saw palmetto": saw palmetto), no part of the treatment's name
+    words = [w for w in words if not re.search(r"[a-z][A-Z]", w)]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words or all(w[:1].isupper() for w in words) or _PRODUCT_FORM_RE.fullmatch(words[-1]) and all(
+            w[:1].isupper() for w in words[:-1]):
+        # a proper name ("the IONGLOW Duo", "Nap Pods"), a form alone, or a proper name and a form ("Regrowa 5% Foam"):
+        # a product's name, which names no treatment of its own
+        return None
+    name = " ".join(words)
+    topic = _heading_topic(name, text, start + len(phrase), end, primary)
+    if topic is None and len(words) >= 2 and _names_as_noun_phrase(name) and _reads_as_treatment(name, 0.0):
+        # the prose names it again, in full, twice ("the saw palmetto oil in PalmaHair ...", "the saw palmetto
+        # helps ..."): it takes the heading up, whatever its sentences' subjects
+        concept = _generic_concept(name)
+        if len(concept.regex.findall(text, start + len(phrase), end)) >= 2:
+            topic = _with_synonyms(concept, text)
+    return topic
+
+
 def _heading_topic(phrase: str, text: str, start: int, end: int, primary: Concept) -> Concept | None:
     """The treatment a section heading names, when its prose takes that name as a sentence subject."""
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", phrase)]
@@ -3345,6 +3433,12 @@ _CLAUSE_MARK_RE = re.compile(rf"^(?:what|why|how|whether|when|where|which|who)\b
                              r"(?-i:\b(?:[Ii]t|[Tt]hey|[Yy]ou|[Ww]e|I)\b)", re.I)
 
 
+# a person's report opening the sentence, then a third-person pronoun ("You will hear that it ...", "People say
+# they ...", "We found it ..."): the pronoun is the first referring expression that could name a treatment
+_REPORTED_PRONOUN_RE = re.compile(r"\W*(?:you|we|i|people|many|some|most|others)\s+(?:[a-z'’]+\s+){1,3}?(?:that\s+)?"
+                                  r"(?:it|they)\b(?!['’]?s\s+(?:time|worth|not)\b)", re.I)
+
+
 def _names_as_noun_phrase(name: str) -> bool:
     """A treatment's name is a noun phrase (INTERV10b): no wh-word, finite auxiliary or personal pronoun marks
     it as a clause, and no determiner stands inside it, where one opens the object of a verb or a preposition
@@ -3363,7 +3457,7 @@ def _taken_up(name: str, text: str, start: int, end: int) -> bool:
     names a treatment (`_names_as_noun_phrase`: "What retinol does", "Ditched my minoxidil" are clauses), and
     only a section's heading heads a section: the page's title names the page, as `detect_intervention`
     reads it ("Pumpkin Seed Oil FAQ" over a page of questions, INTERV10b)."""
-    if not _names_as_noun_phrase(name) or not _reads_as_treatment(name):
+    if not _names_as_noun_phrase(name):
         return False
     if not text[:text.rfind("\n", 0, start) + 1].strip():
         return False  # the first line: the page's title, not a section's heading
@@ -3372,7 +3466,18 @@ def _taken_up(name: str, text: str, start: int, end: int) -> bool:
         return False
     body = text[line_end + 1:end].lstrip()
     first = re.split(r"(?<=[.!?])\s|\n", body, maxsplit=1)[0]
-    if _TAKEN_UP_PRONOUN_RE.match(first):
+    head = name.split()[-1].lower()
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    # a definite description whose head is the heading's head noun refers back to it ("FLUORIDE VARNISH" / "The
+    # varnish is painted on ..."): the prose takes the heading up as a referent, so the probe need only not read
+    # the name as something else (INTERV11)
+    definite = len(head) >= 4 and bool(re.match(rf"\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}s?\b",
+                                                first, re.I))
+    if not _reads_as_treatment(name, 0.0 if definite else 1.0):
+        return False
+    if definite or _TAKEN_UP_PRONOUN_RE.match(first) or _REPORTED_PRONOUN_RE.match(first):
+        # (a pronoun after a person's verb of saying or hearing, "You will hear that it tones the womb": nothing
+        # named before it in the section but the heading can be its antecedent, INTERV11)
         return True
     own = {w.lower()[:5] for w in re.findall(r"[A-Za-z][\w-]{2,}", name) if w.lower() not in _GENERIC_STOP}
     opening = re.findall(r"[A-Za-z][\w-]{2,}", first)[:8]
@@ -6001,6 +6106,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
         if sent.question or any(a <= sent.start < b for a, b in asked) or put_to_reader or sent.line_start in letters or \
                 " ".join(s_text.split()).lower() == title_norm or _FLUFF_RE.search(s_text):
             previous = s_text
+            if sent.question and not text[sent.line_start:sent.start].strip(" \t*_\"“‘'>-#"):
+                # a question on a line of its own whose subject is a noun phrase ("Is hypnobirthing worth it?")
+                # introduces a new referent, as a heading does: a pronoun in its answer refers to what the question
+                # names, never to a treatment an earlier answer named; a pronoun subject ("Does it hurt?") continues
+                # the old referent (INTERV11)
+                carried = _question_referent(s_text, primary, text, carried)
             continue  # questions, the headline and marketing copy are not claims
         line_end = text.find("\n", sent.start)
         if _OFFER_LINE_RE.match(text[sent.line_start:line_end if line_end >= 0 else len(text)]):
@@ -6058,6 +6169,10 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             # "Magnesium is another supplement ...": a copular sentence whose subject is another
             # treatment introduces the referent of the pronouns that follow, claim or not
             carried = _other_treatment(s_text, primary, text) or carried
+        if not named and (referred := _introduced_by_head(s_text, text, sent.start, primary)) is not None:
+            # "The tablets have a problem ... They cause unwanted facial hair": a definite description
+            # that refers back to another treatment makes it the referent of the pronouns that follow (FIX12b)
+            carried = referred
         # Outcomes are found once per sentence (never inside an intervention's name), then
         # shared out to its clauses and list items.
         sent_hits = _outcome_hits(text, sent.start, sent.end, [(x, y) for x, y, _ in ispans])
@@ -6115,6 +6230,11 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             row_head = _row_head(text, unit.start)
             if not hits and row_head is not None:
                 hits = _outcome_hits(text, *row_head)  # a table cell's outcome is its row head's ("Hydration")
+            if not hits and unit.start <= sent.start + 3 and (
+                    reason := _FRONTED_REASON_RE.match(text, sent.start, sent.end)) is not None and unit.end <= reason.end():
+                # "Because it's free of propylene glycol[, it won't make your scalp itch]": the cause is
+                # asserted of the outcome its main clause names (FIX12b)
+                hits = _without_setting(text, _within(sent_hits, reason.end(), sent.end), sent.end)
             scored_hits = hits
             shared = ""
             if not hits and _EVALUATIVE_END_RE.search(u_text):
@@ -6681,7 +6801,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 answer = next((article.text[x:y] for x, y, a, b in answered if a <= qspan.start < b), None)
                 if answer is not None:
                     # the answer's own wording: "Absolutely." / "Not at all." leave no room
-                    strength = "absolute" if _ABSOLUTE_ANSWER_RE.search(answer) else "plain"
+                    strength = _answer_strength(answer)
                 if lead and strength_of(lead) == "hedged":
                     strength = "hedged"
                 # the report's scope ends at a contrast ("Some athletes claim X, but there is no evidence ...")
@@ -7276,7 +7396,27 @@ def _introduced_by_head(unit_text: str, text: str, pos: int, primary: Concept) -
         named = [c for c in INTERVENTIONS if c.regex.search(earlier.group(1))]
         if named:
             return named[0] if named[0].key != primary.key else None
+    if re.fullmatch(DOSAGE_FORM, head, re.I):
+        return _given_in_form(text, pos, primary)
     return None
+
+
+def _given_in_form(text: str, pos: int, primary: Concept) -> Concept | None:
+    """The treatment a dosage form with no named antecedent of its own head refers back to ("GPs
+    prescribe low-dose minoxidil tablets. ... about twice as often as the lotion does. ... The
+    stronger lotion itches"): a tablet, lotion or foam is a form a drug is given in, so the
+    description names the nearest earlier treatment the article gives in some dosage form, never a
+    procedure or the topic when the topic is never given so (FIX12b)."""
+    before = text[max(0, pos - _FORM_REACH):pos]
+    formed = {c.key: c for m in re.finditer(rf"\b((?:[\w-]+[ \t]+){{1,4}})(?:{DOSAGE_FORM})\b", before, re.I)
+              for c in INTERVENTIONS if c.regex.search(m.group(1))}
+    if not formed or primary.key in formed:
+        return None  # the topic itself comes in a dosage form: the description may be its own
+    last = {k: max(m.start() for m in c.regex.finditer(before)) for k, c in formed.items()}
+    return formed[max(last, key=lambda k: last[k])]
+
+
+_FORM_REACH = 1500  # how far back a dosage form's antecedent may be (about a page's screen)
 
 
 # a setting, mode or programme is a way a device or product is used: a named one ("Scalp Mode", "the
@@ -7469,6 +7609,20 @@ _QUESTION_TURN_RE = re.compile(r"^[ \t]*(?:\*\*)?(?:Q|Question)\s*\d*(?:\*\*)?\s
 _ANSWER_TURN_RE = re.compile(r"^[ \t]*(?:\*\*)?(?:A|Answer)\s*\d*(?:\*\*)?\s*[:.)]", re.M)
 
 
+def _question_referent(question: str, primary: Concept, text: str, carried: Concept | None) -> Concept | None:
+    """What a pronoun after a question on a line of its own refers to (INTERV11): the treatment the question's
+    subject names when that is another than the article's (`_other_treatment` of its declarative form), nothing
+    new when it names the article's own, and the old referent when its subject is a pronoun or cannot be read."""
+    q = question.strip(" \t*_\"“”‘’'")
+    inverted = _INVERTED_Q_RE.match(q.rstrip("?"))
+    if inverted is None or re.match(r"(?:it|they|them|this|these|that|those|he|she|you|we|i|there)\b",
+                                    inverted.group("rest"), re.I):
+        return carried  # not a yes/no question, or one whose subject is a pronoun: it continues the old referent
+    stated = _declarative(q, False, primary)
+    # (a noun-phrase subject the reader cannot name still ends the old referent's reach)
+    return _other_treatment(stated, primary, text) if stated else None
+
+
 def _question_turns(text: str) -> list[tuple[int, int]]:
     """The questioners' turns of a Q/A layout, as (start, end): from a question label to the next
     answer label (or blank line); none unless the text labels answers too."""
@@ -7562,17 +7716,28 @@ def _lead_ins(text: str) -> dict[int, str]:
 # NO.") asserts the yes/no question just before it, affirmed or denied. English forms that
 # question by putting the auxiliary before the subject ("Is it painful?"), or embeds it after
 # "if"/"whether" ("... know if it can be done at home safely?"); the claim is the declarative.
+# (ANSWER23) a discourse opener before an answer or reply: a stance adverb or a speaker's acknowledgement of the
+# question ("Honestly,", "To be fair,", "That's fair,", "Good question.") or a fronted adverb of manner or time
+# ("Permanently, yes."), ended by punctuation; it says how the answer is given, not whether it is yes or no
+_ANSWER_OPENER = (r"(?:(?:(?:well|so|look|sadly|unfortunately|happily|thankfully|luckily|in\s+short|in\s+a\s+word|"
+                  r"to\s+be\s+(?:fair|honest|clear)|that['’]s\s+(?:fair|true|right|a\s+fair\s+point)|fair\s+(?:enough|point)|"
+                  r"(?:good|great|fair)\s+question|i['’]m\s+afraid|[a-z]+ly)\s*[,?!.:;–—-]\s*)?)")
 _ANSWER_RE = re.compile(
     r"^\W*(?:(?:the\s+)?(?:(?:short|simple|quick|honest|plain)\s+)?answer\b[^.!?:]{0,40}?\s+is\s*:?\s*"
     r"|(?:[\w'’-]+\s+){1,3}says?\s+"
     # a fronted qualifier restricts the answer ("For healthy adults, absolutely.", "In most cases, yes.") (GOLD10)
     r"|(?:for|in|with|at|on)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)?"
+    # (ANSWER23) a discourse opener or a fronted adverb set off by punctuation does not change the answer's polarity:
+    # "Honestly, no.", "Honestly? No.", "To be fair, yes.", "That's fair, it did.", "Permanently, yes."
+    rf"{_ANSWER_OPENER}"
     # a degree adverb grades the answer word ("Very unlikely.", "Highly unlikely.") (REC13)
     r"(?:(?:very|highly|most|quite|pretty|extremely|really)\s+)?"
     r"(?P<a>yes|yep|absolutely(?:\s+not)?|definitely(?:\s+not)?|certainly(?:\s+not)?|of\s+course(?:\s+not)?|"
     r"no|nope|not\s+at\s+all|not\s+really|no\s+way|never|"
     # a negated least degree answers no ("Not even slightly.", "Not a bit.") (RECALL2)
-    r"not\s+(?:even\s+)?(?:slightly|a\s+bit|a\s+little|once)|"
+    r"not\s+(?:even\s+)?(?:slightly|a\s+bit|a\s+little|once|one\s+bit|in\s+the\s+least)|"
+    # (ANSWER23) a negated totality denies the whole, a qualified no ("Is it just a placebo?" / "Not entirely.")
+    r"not\s+(?:entirely|completely|fully|quite|exactly|always|necessarily)|"
     # the negative quantifier answers an existential question ("Is there any downtime?" / "None whatsoever.") (REC14)
     r"none(?:\s+(?:whatsoever|at\s+all))?|"
     # graded answers (TRAP9): a negative-polarity idiom or a near-negative adverb answers no ("Not a chance.",
@@ -7580,6 +7745,8 @@ _ANSWER_RE = re.compile(
     r"not\s+a\s+(?:chance|hope)|no\s+chance|not\s+likely|unlikely|not\s+much|(?:hardly|barely|scarcely)(?:\s+(?:ever|at\s+all))?|"
     r"rarely|seldom|probably\s+not|a\s+little|a\s+bit|somewhat|slightly|modestly|partly|partially|sometimes|"
     r"often|usually|mostly|probably|likely|"
+    # (ANSWER23) a degree adverb alone grades a yes ("Does it help frizz?" / "Massively.")
+    r"massively|hugely|greatly|enormously|a\s+lot|loads|"
     # the polite idiom of a reply ("I'm afraid not.", "I'm afraid so.") (REC13)
     r"i['’]m\s+afraid\s+(?:not|so)|"
     # an elliptical reply of a pronoun and a modal ("It can be.", "They might.") is a qualified yes (REC13)
@@ -7595,11 +7762,26 @@ _ANSWER_RE = re.compile(
 _ABSOLUTE_ANSWER_RE = re.compile(r"^\W*(?:(?:for|in|with|among)\s+[^,.;:!?]{1,40},\s*)?"
                                  r"(?:absolutely|definitely|certainly|of\s+course|not\s+at\s+all|no\s+way|never)\b",
                                  re.I)
+
+
+def _answer_strength(answer: str) -> str:
+    """The strength of an elliptical answer's own wording: "Absolutely." / "Not at all." leave no room; a modal
+    answer or reply ("It might.", "It can.") is a qualified yes, hedged (ANSWER23); any other plain."""
+    if _ABSOLUTE_ANSWER_RE.search(answer):
+        return "absolute"
+    if _MODAL_REPLY_RE.match(answer):
+        return "hedged"
+    return "plain"
+
+
+# a modal reply after any opener ("It can.", "Honestly, it might.", "They could be.")
+_MODAL_REPLY_RE = re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?(?:it|they|that)\s+(?:can|could|may|might)(?:\s+be)?\W*$", re.I)
 _NEGATIVE_ANSWER_RE = re.compile(r"^(?:no\b|nope|not\b|never\b|none\b|unlikely|hardly|barely|scarcely|rarely|seldom)|\bnot$", re.I)
 _GERUND_ADJUNCT_RE = re.compile(r"\s+(?:at|in|on|with|during|after|before|for)(?:\s+(?:a|an|the|your|my|our|their|this|that))?"
                                 r"\s+[\w.'’-]+", re.I)
 # a minimiser answers "almost no", not "no": the restated claim keeps it ("is hardly painful")
-_MINIMISER_ANSWER_RE = re.compile(r"hardly|barely|scarcely", re.I)
+# (ANSWER23: so does a frequency minimiser, "Rarely." answers "seldom", not "never": "it will rarely make ...")
+_MINIMISER_ANSWER_RE = re.compile(r"hardly|barely|scarcely|rarely|seldom", re.I)
 _Q_AUX = r"is|are|was|were|does|do|did|can|could|will|would|should|has|have|may|might"
 # (a vocative set off by a comma may open it: "And Maureen, did it hurt?")
 _INVERTED_Q_RE = re.compile(rf"^\W*(?:(?:and|but|so|also|then|now|well|okay|ok)\W+)*(?:[A-Z][\w'’-]*,\s+)?"
@@ -7614,35 +7796,51 @@ _Q_SUBJECT_PRONOUN_RE = re.compile(r"(?:it|they|this|these|that|those|he|she|you
                                    re.I)
 
 
-def _declarative(question: str, negative: bool, primary: Concept, negator: str = "not") -> str | None:
+def _declarative(question: str, negative: bool, primary: Concept, negator: str = "not",
+                 modal: str | None = None) -> str | None:
     """The yes/no question `question` as a statement, negated for a negative answer (by `negator`:
     a minimiser answer, "Hardly at all.", keeps its degree: "it is hardly painful"); None when its
-    subject cannot be found (only a pronoun or a treatment name is taken as one)."""
+    subject cannot be found (only a pronoun or a treatment name is taken as one). A modal answer
+    ("It might.", `modal`) is a qualified yes: its modal replaces the question's auxiliary ("Will it
+    help?" / "It might." -> "it might help"; "Is it safe?" / "It can be." -> "it can be safe") (ANSWER23)."""
     q = question.strip().rstrip("?").strip()
     m = _INVERTED_Q_RE.match(q)
     if m is not None:
         rest = m.group("rest")
         subj = _Q_SUBJECT_PRONOUN_RE.match(rest)
         end = subj.end() if subj else _named_q_subject(rest, primary)
+        aux = m.group("aux").lower()
+        if end == 0 and aux not in ("is", "are", "was", "were", "has", "have"):
+            # (ANSWER23) after "do" or a modal the subject's noun phrase runs to the bare main verb: "Will your
+            # stretch marks disappear?", "Will the tablets make my heart race?"
+            verb = next(iter(effect_verbs(rest)), None)
+            if verb is not None and 1 <= len(rest[:verb.start()].split()) <= 4 and not re.search(
+                    r"[,;:]|\b(?:than|if|when|because)\b", rest[:verb.start()], re.I):
+                end = verb.start() - 1
         if end == 0:
             return None
-        aux = m.group("aux").lower()
         if subj is not None and aux in ("is", "are", "was", "were") and subj.group(0).lower().endswith("ing"):
             # a copula's gerund subject keeps its adjuncts: "Is rolling at home painful?" -> "Rolling at
             # home is ... painful" (the predicate is what follows them)
             while (pp := _GERUND_ADJUNCT_RE.match(rest, end)) is not None and rest[pp.end():].strip():
                 end = pp.end()
+        if modal is not None:
+            aux = modal + {"is": " be", "are": " be", "was": " be", "were": " be", "has": " have", "have": " have"}.get(aux, "")
         out = f"{rest[:end]} {aux}{' ' + negator if negative else ''} {rest[end:].strip()}"
     else:
         e = _EMBEDDED_Q_RE.search(q)
         aux = re.search(rf"\b(?:{_Q_AUX})\b", e.group("clause"), re.I) if e else None
         if (e is None or aux is None) and _VERBLESS_Q_RE.fullmatch(q):
             # "Worth it?", "Safe for kids?": a verbless question leaves out "is it" (REC13)
-            return f"It is{' ' + negator if negative else ''} {q[:1].lower()}{q[1:]}"
+            return f"It {modal + ' be' if modal else 'is'}{' ' + negator if negative else ''} {q[:1].lower()}{q[1:]}"
         if e is None or aux is None:
             return None
         clause = e.group("clause")
-        out = clause[:aux.end()] + (" " + negator if negative else "") + clause[aux.end():]
+        word = aux.group(0)
+        if modal is not None:
+            word = modal + {"is": " be", "are": " be", "was": " be", "were": " be", "has": " have",
+                            "have": " have"}.get(word.lower(), "")
+        out = clause[:aux.start()] + word + (" " + negator if negative else "") + clause[aux.end():]
     out = " ".join(out.split())
     if negative:
         out = re.sub(r"\bnot\s+any\b", "no", out)  # "There is not any downtime" says "There is no downtime" (REC14)
@@ -7691,7 +7889,10 @@ def _named_q_subject(rest: str, primary: Concept) -> int:
 # leaves the verb phrase out of the reply (a pronoun subject and a bare auxiliary, or a bare verdict
 # on truth); what it asserts is the belief's clause, affirmed or denied by the reply's polarity.
 _ELLIPTICAL_REPLY_RE = re.compile(
-    r"^\W*(?:(?:but|and|well|actually|nope|sorry)\W+)?(?:(?:it|they|he|she|this|that|these|those)\s+(?:really\s+|simply\s+|"
+    # (ANSWER23) a discourse opener does not change the reply's polarity: "I'm afraid it doesn't", "That's fair, it did."
+    r"^\W*(?:(?:but|and|well|actually|nope|sorry|no|yes)\W+)?(?:i['’]m\s+afraid\s+)?"
+    + _ANSWER_OPENER +
+    r"(?:(?:it|they|he|she|this|that|these|those)\s+(?:really\s+|simply\s+|"
     r"absolutely\s+|definitely\s+|certainly\s+|just\s+|honestly\s+)?(?:(?P<aux>does|do|did|can|could|will|would|is|are|was|"
     r"were|has|have|should|may|might)(?P<neg>n['’]t|\s+not)?|(?P<neg2>won['’]t|can['’]t|cannot|shan['’]t))|(?P<ntrue>(?:that['’]s\s+|this\s+is\s+|it['’]s\s+)?(?:simply\s+|just\s+)?"
     r"(?:not\s+(?:true|so|the\s+case)|untrue|false|wrong|a\s+myth|nonsense)))\W*$", re.I)
@@ -7699,7 +7900,8 @@ _ELLIPTICAL_REPLY_RE = re.compile(
 # one with the thing believed about as subject ("X was once thought to cause Y": "X causes Y")
 _REPORTED_BELIEF_RE = re.compile(
     r"^\W*(?:[\w'’-]+\s+){1,4}?(?:say|says|said|claim|claims|claimed|insist|insists|think|thinks|thought|believe|"
-    r"believes|believed|assume|assumes|worry|worries|fear|fears|hear|heard|read)\s+(?:that\s+)?(?!to\s)(?P<c>[^.!?;]{8,}?)\W*$"
+    r"believes|believed|assume|assumes|worry|worries|fear|fears|hear|heard|read|swear|swears|swore)\s+(?:that\s+)?(?!to\s)"
+    r"(?P<c>[^.!?;]{8,}?)\W*$"
     r"|^\W*(?P<x>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|used\s+to\s+be)\s+(?:once\s+|long\s+|widely\s+|often\s+|"
     r"commonly\s+|originally\s+|first\s+)?(?:thought|believed|said|feared|assumed|claimed|rumou?red)\s+to\s+"
     r"(?P<v>[a-z]+)(?P<rest>[^.!?;]{3,}?)\W*$", re.I)
@@ -7710,19 +7912,26 @@ _KNOWN_FRAME_RE = re.compile(r"^\W*(?:(?:but|and)\s+)?(?:we|doctors|scientists|r
 _NEGATIVE_CLAUSE_RE = re.compile(r"\b(?:not|no|never|nothing|none|nobody|cannot)\b|n['’]t\b", re.I)
 
 
-def _replied_belief(belief: str, reply: str) -> str | None:
+def _replied_belief(belief: str, reply: str, stated: bool = False) -> str | None:
     """The claim an elliptical reply makes about the belief before it: the belief's clause when
     the reply agrees with it, "It is not true that <clause>" when it contradicts it (a negative
     reply to a positive clause, a positive reply to a negative one, "Not true."); None when the
-    sentence before is no reported belief."""
+    sentence before is no reported belief. `stated`: the reply opens a new turn after the other
+    speaker's statement, which is then the claim it answers ("The meta-analysis put laser caps
+    first." / "That's fair, it did.") even when nobody is reported as saying it (ANSWER23)."""
     # the reply may sit under a frame of knowledge ("we now know it doesn't", "studies show it does")
     reply = _KNOWN_FRAME_RE.sub("", reply, count=1)
     m = _ELLIPTICAL_REPLY_RE.match(reply)
     b = _REPORTED_BELIEF_RE.match(belief)
-    if m is None or b is None:
+    if m is None:
         return None
-    if b.group("c"):
-        clause = " ".join(b.group("c").split())
+    if b is None:
+        if not stated or len(belief.split()) < 3 or "?" in belief:
+            return None
+        clause = " ".join(belief.strip().rstrip(".!").split())
+    elif b.group("c"):
+        # the belief's words quoted ('swears oil "draws the toxins out"') are its content, not a title
+        clause = " ".join(re.sub(r"[\"“”]", "", b.group("c")).split())
     else:  # the passive belief: its subject with the verb made finite ("thought to cause" -> "causes")
         verb = b.group("v")
         finite = verb if verb.lower() in ("be", "have") or verb.endswith("s") else (
@@ -7755,28 +7964,48 @@ def _restated_answers(text: str, primary: Concept) -> tuple[str, list[tuple[int,
         # what its label names: "No downtime" (REC13)
         replaced.append((field.start("label"), field.end("value"), f"No {field.group('label').lower()}"))
     for prev, sent in zip(sents, sents[1:]):
-        m = _ANSWER_RE.match(text[sent.start:sent.end])
-        asked = prev if prev.question else None
-        if asked is None and not sent.question and m is None:
-            said = _replied_belief(text[prev.start:prev.end], text[sent.start:sent.end])
-        elif asked is None or sent.question or m is None:
+        if sent.question:
             continue
-        elif _TRUTH_Q_RE.match(text, asked.start, asked.end) and (k := sents.index(asked)) > 0 and (
-                belief := _replied_belief(text[sents[k - 1].start:sents[k - 1].end], "Not true.")) is not None:
-            # "I've read that X. True?" / "I'm afraid not.": the answer judges the belief put to it (REC13)
+        # (ANSWER23) an answer or reply may open a longer sentence, set off from the rest by a colon, semicolon or
+        # dash ("For most adults, yes: there are no side effects", "I'm afraid it doesn't; swishing oil is ..."):
+        # the elliptical clause is restated, the rest of the sentence is left as it is
+        end = sent.end
+        m = _ANSWER_RE.match(text[sent.start:end])
+        head = _ANSWER_HEAD_RE.match(text, sent.start, sent.end)
+        if m is None and head is not None:
+            end = sent.start + len(head.group("h"))
+            m = _ANSWER_RE.match(text[sent.start:end])
+        asked = prev if prev.question else None
+        # the reply opens the other speaker's turn (a new line, or a speaker's label): the turn before is what it answers
+        new_turn = "\n" in text[prev.end:sent.start] and not prev.heading
+        if asked is None:
+            said = _replied_belief(text[prev.start:prev.end], text[sent.start:sent.end], new_turn)
+            if said is None and head is not None:
+                end = sent.start + len(head.group("h"))
+                said = _replied_belief(text[prev.start:prev.end], text[sent.start:end], new_turn)
+        elif m is None:
+            continue
+        elif (_TRUTH_Q_RE.match(text, asked.start, asked.end) or _ECHO_Q_RE.match(text, asked.start, asked.end)) and (
+                k := sents.index(asked)) > 0 and (belief := _replied_belief(
+                    text[sents[k - 1].start:sents[k - 1].end], "Not true.",
+                    "\n" not in text[sents[k - 1].end:asked.start] and not sents[k - 1].heading)) is not None:
+            # "I've read that X. True?" / "I'm afraid not.": the answer judges the belief put to it (REC13); so does
+            # a question that echoes the statement before it by its auxiliary ("Your ads say results last. Does it?")
             negative = bool(_NEGATIVE_ANSWER_RE.search(m.group("a")))
             said = belief if negative else belief[len(_REBUTTAL_RESTATED):]
             said = said[:1].upper() + said[1:]
         else:
             minimiser = _MINIMISER_ANSWER_RE.match(m.group("a"))
+            modal = _MODAL_ANSWER_RE.match(m.group("a"))
             said = _declarative(text[asked.start:asked.end], bool(_NEGATIVE_ANSWER_RE.search(m.group("a"))), primary,
-                                minimiser.group(0).lower() if minimiser else "not")
+                                minimiser.group(0).lower() if minimiser else "not",
+                                modal.group("m").lower() if modal else None)
             fronted = _FRONTED_QUALIFIER_RE.match(text, sent.start, sent.start + m.start("a"))
             if said is not None and fronted is not None:
                 # "For most people, yes.": the qualifier restricts what the answer asserts (REC13)
                 said = f"{fronted.group(0).strip()} {said[:1].lower()}{said[1:]}"
         if said is not None:
-            replaced.append((sent.start, sent.end, said))
+            replaced.append((sent.start, end, said))
     parts: list[str] = []
     regions: list[tuple[int, int, int, int]] = []
     pos = shift = 0
@@ -7794,9 +8023,18 @@ def _restated_answers(text: str, primary: Concept) -> tuple[str, list[tuple[int,
 _NIL_FIELD_RE = re.compile(r"^[ \t>]*(?:[-*•][ \t]+)?[*_]{0,2}(?P<label>[A-Z][A-Za-z]+(?:[ -][A-Za-z]+){0,3})[*_]{0,2}[ \t]*:"
                            r"[*_]{0,2}[ \t]+(?P<value>none|nil|zero|nothing|no)\b[ \t]*\.?[ \t]*$", re.M | re.I)
 _FRONTED_QUALIFIER_RE = re.compile(r"\W*(?:for|in|with|at|on)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*", re.I)
+# (ANSWER23) an elliptical answer or reply opening a sentence, before a colon, semicolon or spaced dash
+_ANSWER_HEAD_RE = re.compile(r"(?P<h>[^:;–—]{2,60}?)\s*(?::|;|\s[–—-]\s|[–—])\s*\S")
+# a modal answer ("It might.", "They can be.") is a qualified yes
+_MODAL_ANSWER_RE = re.compile(r"(?:it|they|that)\s+(?P<m>can|could|may|might)\b", re.I)
+# (ANSWER23) a question that echoes the statement before it by an auxiliary and a pronoun ("Does it?", "Do they
+# really?", "Is that so?"): an answer to it judges that statement
+_ECHO_Q_RE = re.compile(rf"\W*(?:(?:and|but|so|well)\W+)?(?:{_Q_AUX})\s+(?:it|they|that|this|he|she)"
+                        r"(?:\s+(?:really|so|now|though|still))?\W*$", re.I)
 # a question on the truth of the statement before it ("True?", "Is that right?")
-_TRUTH_Q_RE = re.compile(r"\W*(?:(?:is|was)\s+(?:that|it|this)\s+)?(?:really\s+)?(?:true|right|correct|so|real|a\s+myth)\W*$",
-                         re.I)
+# ("Is she right?": the one reported as saying it, ANSWER23)
+_TRUTH_Q_RE = re.compile(r"\W*(?:(?:is|was|are|were)\s+(?:that|it|this|she|he|they)\s+)?(?:really\s+)?"
+                         r"(?:true|right|correct|so|real|a\s+myth)\W*$", re.I)
 
 
 def _is_line_label(text: str, sent: _Sentence) -> bool:

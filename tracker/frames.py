@@ -34,7 +34,7 @@ from .polarity import (
     clause_polarity,
     undergone,
 )
-from .text import ORDINALS
+from .text import ORDINALS, TIME_UNIT, TIME_UNIT_DAYS
 
 __all__ = ["parse_frame", "relation_of", "magnitude_of", "time_frame_of", "strength_of", "comparator_of", "own_conjunct",
            "population_of", "subject_of", "denied_harm", "route_name", "HARM_NOUNS"]
@@ -44,7 +44,8 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
               "forty": 40, "fifty": 50, "sixty": 60, "a": 1, "an": 1, "a few": 3, "several": 3, "couple": 2,
               "a couple of": 2, "half": 0.5}
 _NUM = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|a\s+couple\s+of|several|a|an)"
-_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
+_DAYS = TIME_UNIT_DAYS
+TIME_UNIT_NO_NIGHT = "|".join(u for u in TIME_UNIT_DAYS if u != "night")  # "two-night" is no span of use
 
 # HARM_NOUNS (the general vocabulary of "what can go wrong") and SYMPTOMS come from `polarity`, which
 # reads them too; they are re-exported here for the extractor.
@@ -1040,8 +1041,18 @@ _WITH_LESS_BURDEN_RE = re.compile(
     rf"^\W*(?:(?:and|but|yet|all)\s+)?with\s+(?:(?:far|much|significantly|noticeably|markedly|a\s+lot)\s+)?(?:fewer|less|lower|"
     rf"milder|shorter|quicker|faster)\s+(?:[\w-]+\s+){{0,2}}?(?:{HARM_NOUNS}|{SYMPTOMS}|side[\s-]effects?|recovery|"
     rf"downtime|healing(?:\s+time)?)\b", re.I)
+# (FRAME23) a ranking adjunct set off by a comma after a superlative or a first place: ", ahead of minoxidil", ", well
+# above finasteride" (not "above all", a discourse adverb, nor a place: "above the ear", "above your eyebrows")
+_RANK_ADJUNCT_RE = re.compile(r",\s*(?:(?:well|far|just|clearly|comfortably|way)\s+)?(?:ahead\s+of|above)\s+"
+                              r"(?!(?:all|average|the\s+(?:skin|ear|eyes?|knee|elbow|ankle|waist|hairline|surface))\b)"
+                              r"(?!(?:your|my|his|her|their|our)\b)(?P<x>[^,.;:!?()]{2,60})", re.I)
+_RANKED_OBJECT_RE = re.compile(r"\b(?:put(?:s|ting)?|place[sd]|rank(?:s|ed)?|rate[sd])\s+"
+                               r"(?P<o>(?:(?!(?:on|in|at|to|of|it|them)\b)[\w'’-]+\s+){1,3}?)(?:top|first|highest)\b", re.I)
 _SUPERLATIVE_CLAIM_RE = re.compile(
-    r"\b(?:(?:one\s+of\s+)?the\s+(?:single\s+|very\s+)?(?:most\s+(?:effective|powerful|potent|proven|studied)|best|strongest|fastest|"
+    # (FRAME23) a superlative of a participle ranks the treatment by how it has been tested or used: "the best-evidenced
+    # treatment", "the most studied option" (not "best tolerated", a denial of harm like "safest")
+    r"\b(?:(?:one\s+of\s+)?the\s+(?:single\s+|very\s+)?(?:most\s+(?:effective|powerful|potent|proven|studied)|"
+    r"(?:best|most)[\s-](?!tolerated\b)[a-z]{3,}(?:ed|en)|best|strongest|fastest|"
     r"number\s+one|only)\s+(?P<noun>(?:[\w-]+\s+){0,3}?(?:treatments?|tools?|options?|ingredients?|remed(?:y|ies)|"
     r"ways?|therap(?:y|ies)|products?|supplements?|methods?|serums?|creams?|procedures?|devices?|things?))"
     # (OUT15) a superlative restricted by an existential, "the most complete food there is", ranges over its whole kind
@@ -1144,7 +1155,26 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     # coordinated adjectives before one noun are one noun phrase: "a plain, fragrance-free emollient" is a plain
     # emollient, an inactive control (OUT15)
     text = _COORDINATED_INERT_RE.sub(r"\1 ", text)
+    if _CHANNEL_CLOSURE_RE.match(text):
+        # (FRAME23) the openings a procedure makes closing again ("The channels close within a day", "In rats they sealed
+        # over within a day", "They seal up again within a day"): the course of the procedure's own wound, a process the
+        # claim reports, not an effect on a condition (gold rows of test9, test15, dev13 and test18 alike)
+        return "mechanism"
+    if (absent := _ABSENT_ATTRIBUTE_RE.match(text)) and not _named_harm_in(absent.group("x") or absent.group("y")
+                                                                          or absent.group("z")):
+        # (FRAME23) the absence of an ingredient or property ("free of propylene glycol", "contains no parabens") is
+        # what the product is, an attribute and the way it is said to work, not a denial of harm: no harm is named
+        # that it spares (the harm spared, when the sentence names it, is read by the rules below: "free of side
+        # effects", "sugar-free, so it won't spike your blood sugar")
+        return "mechanism"
     relation = adjust_relation(text, _relation_of(text, outcome_kind=outcome_kind), _relation_of)
+    if relation in ("benefit", "mechanism", "superior", "equivalent") and (quit_ := _QUIT_FOR_REASON_RE.search(text)) and not (
+            _NEG_RE.search(text[:quit_.start()]) or re.search(r"n['’]t\b", text[:quit_.start()])) and (
+            quit_.group("cause") is None or _named_harm_in(quit_.group("cause"))):
+        # (FRAME23) people stopping a treatment for a reason make the reason an unwanted effect of it: a harm, whether
+        # the harm causes the stopping ("Side effects made 2 in 100 people give up the tablets") or the reason is the
+        # harm just named ("only 0.5% stopped because of it", "which is why some women stop"; dev12, test2, test17, dev14)
+        return "harm"
     if relation in ("harm", "no_effect", "benefit") and (few := _CAUSES_NONE_OF_RE.search(text)) and not _negated(text, few.start()):
         # "Retinaldehyde causes barely any of this", "causes none of that": a verb of causing marks what it causes as a
         # harm, and a negative or near-negative quantifier over its (anaphoric) object denies it (FRAME7)
@@ -1153,7 +1183,88 @@ def relation_of(text: str, *, outcome_kind: str | None = None) -> str:
     if felt is not None and (relation != "harm" or felt == "denies_harm"):
         # (a harm read from a safety label alone yields to the discomfort given as the most anyone feels)
         return felt
+    if relation == "benefit" and (sym := _symptom_event(text)) is not None:
+        return sym
+    if relation == "denies_harm" and (gone := _NOT_GONE_RE.search(text)) and not re.search(
+            r"\b(?:completely|fully|entirely|totally|altogether|for\s+good|100\s*%)\b", text[gone.end():], re.I):
+        # (not when the ending is denied only in full, "will not disappear completely": that claim is a partial
+        # benefit over the outcome "complete disappearance", which the outcome reader does not name yet; a bare
+        # no_effect on the problem would be read against the evidence that it improves)
+        # (FIX12a) a verb of a problem's ending, negated ("Your stretch marks will not disappear completely", "the peeling
+        # won't go away for a week"): the problem stays. A side effect that stays is a harm; a problem treated that stays
+        # is the treatment's failure to clear it (no effect on its clearing, or less than all of it), never a denial of harm
+        # (what the treatment fails to make go away is the problem it treats: "It won't make the redness go away")
+        return "harm" if gone.group("make") is None and _side_effect_course(text, gone.start("v")) == "harm" else "no_effect"
     return relation
+
+
+_NOT_GONE_RE = re.compile(r"(?:\b(?:not|never|rarely|seldom)|n['’]t)\s+(?:(?:\w+ly|ever|always|all|just|simply)\s+)?"
+                          r"(?P<make>(?:make|makes|made|let|lets)\s+(?:\w+\s+){1,3}?)?(?P<v>(?:disappear|vanish|subside|resolve|fade|go\s+away|clear\s+up|wear\s+off)(?:s|ed)?)\b", re.I)
+
+
+def _symptom_event(text: str) -> str | None:
+    """(FIX12a) A verb of a bodily symptom as the clause's predicate, with no verb of benefit acting on it ("can make
+    your heart race", "can even darken your skin", "made his scalp itch"): the treatment brings the symptom about, a
+    harm, never a benefit; under a negator or a frequency minimiser ("will rarely make my heart race", "seldom darkens
+    the skin") the harm is denied, for most people (hedged by the minimiser's strength). A change people seek ("tan")
+    and a symptom that falls ("itches less", "stopped itching") are no such event."""
+    if _BENEFIT_VERB_RE.search(text) or re.search(r"\b(?:less|fewer|no\s+longer|any\s+more|anymore|stop\w*|"
+                                                  r"quit\w*|without)\b", text, re.I):
+        return None
+    sym = symptom_verb(text)
+    if not sym or all(part.endswith("tanning") for part in sym.split(" and ")):
+        return None
+    v = next((m for m in _SYMPTOM_VERB_RE.finditer(text) if m.lastgroup != "v11"), None)
+    if v is None:
+        return None
+    before = text[:v.start()]
+    if re.search(r"\bfrom\s+(?:[\w-]+\s+)?$", before, re.I):
+        return None  # the state a change starts from ("go from swollen to normal"): the symptom ends, no event of it
+    # (the negator of the verb's own clause: a negation in a clause before it, "No doubt it can itch", is not)
+    own = re.split(r"[,;:.!?]|\b(?:but|and|or|so|which|that)\b", before)[-1]
+    return "denies_harm" if _NEG_RE.search(own) or re.search(r"n['’]t\b", own) else "harm"
+
+
+# (FRAME23) an intransitive verb of closing over the openings a procedure makes, or a pronoun for them, with no object
+# and no negation: "the channels (the needles make) close within hours", "they sealed over within a day"
+_CHANNEL_CLOSURE_RE = re.compile(
+    r"\W*(?:(?:in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*,?\s+)?(?:they|these|those|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:micro-?)?(?:channels?|holes?|punctures?|pricks?|openings?|micro-?wounds?|wounds?|tracks?)"
+    r"(?:\s+(?:that\s+|which\s+)?(?:the|its|your)\s+[\w-]+\s+(?:make|makes|made|leave|leaves|left|create|creates|created))?)\s+"
+    r"(?:usually\s+|quickly\s+|normally\s+|all\s+)?(?:seal(?:s|ed)?|close[sd]?)"
+    r"(?:\s+(?:up|over|shut|again|back\s+up))*\s*(?=(?:with)?in\b|after\b|by\b|over\b|$|[,.;]|\s*so\b)", re.I)
+
+
+# (FRAME23) stopping a treatment for a reason: a harm as the causer of stopping, an anaphoric reason ("because of it"), a
+# relative of reason ("which is why some women stop"); not stopping another medicine one no longer needs ("stopped my
+# painkillers because of it": a possessive object)
+_QUIT_VERB = r"(?:give\s+up|gave\s+up|giving\s+up|stop(?:s|ped|ping)?|quit(?:s|ting)?|drop(?:s|ped)?\s+out|discontinu\w*|withdr[ae]w\w*)"
+_QUIT_FOR_REASON_RE = re.compile(
+    rf"(?P<cause>\b[\w-]+(?:\s+[\w-]+){{0,2}}?)\s+(?:made|makes|make|caused|causes|cause|led|leads|forced|forces|drove|drives)\s+"
+    rf"(?:[\w%.-]+\s+){{1,7}}?(?:to\s+)?{_QUIT_VERB}\b"
+    rf"|\b{_QUIT_VERB}(?:\s+(?!(?:my|his|her|their|your|our)\b)[\w-]+){{0,3}}?\s+(?:because\s+of|due\s+to|over)\s+"
+    rf"(?:it|this|that|them|these|those)\b(?!\s+\w+ing\b)"
+    rf"|\bwhich\s+is\s+(?:why|the\s+(?:main\s+)?reason)\s+(?:[\w-]+\s+){{0,4}}?{_QUIT_VERB}\b(?!\s+\w+ing\b)", re.I)
+
+
+# (FRAME23) a clause whose whole predicate is an absence: "(Because) it's free of propylene glycol", "The serum contains
+# no parabens", "It is fragrance-free and paraben-free" (nothing after it but the clause's end)
+_ABSENT_ATTRIBUTE_RE = re.compile(
+    r"\W*(?:(?:because|since|as)\s+)?(?:it|they|this|these|the\s+(?:[\w-]+\s+){0,2}?[\w-]+|our\s+(?:[\w-]+\s+){0,2}?[\w-]+|"
+    r"[A-Z][\w-]*)\s*(?:['’]s|['’]re|is|are)\s+(?:(?:completely|totally|entirely|100%|also)\s+)?"
+    r"(?:free\s+(?:of|from)\s+(?P<x>[^,;:.!?]{2,50})|(?P<y>[a-z]+)[\s-]free(?:\s+and\s+[a-z]+[\s-]free)?)"
+    r"\s*[.!]?\s*$"
+    r"|\W*(?:(?:because|since|as)\s+)?(?:it|they|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][\w-]*)\s+contains?\s+"
+    r"(?:no|zero)\s+(?P<z>[^,;:.!?]{2,40})\s*[.!]?\s*$", re.I)
+
+
+def _named_harm_in(phrase: str | None) -> bool:
+    """Does an absent thing name a harm (or a problem) rather than an ingredient: "side effects", "irritation",
+    "pain", "risk", "scarring"?"""
+    return bool(phrase) and bool(_HARM_NOUN_RE.search(phrase or "") or _PROBLEM_RE.search(phrase or "") or re.search(
+        rf"\b(?:{SYMPTOMS})\b", phrase or "", re.I) or _GENERAL_HARM_RE.search(phrase or "") or re.search(
+        r"\b(?:pain|harm|risk|scar|side[\s-]?effects?|irritation|toxins?|downtime|trouble|stress|jitters?|crash|worry|"
+        r"contaminat\w*|allergens?)\b", phrase or "", re.I))
 
 
 # A verb of causing whose object is a negative or near-negative quantifier over what was just named ("causes barely
@@ -1808,6 +1919,12 @@ _ELIDED_SUPERIOR_RE = re.compile(
     r"(?:better|faster|quicker|more\s+quickly)\b(?!\s+(?:than|when|if|on|for|in|with)\b)"
     # winning is coming first in a comparison (FRM11): "For crepey texture, the plasma wins"
     r"|\b(?:wins|win)\b(?=\s*(?:$|[,.;:!?]|\s+(?:hands\s+down|here|again|every\s+time|easily|outright|out)\b))"
+    # (FRAME23) a place at the head of a ranking is winning it: "Laser came out ahead for scar depth", "the ranking put
+    # PRP top", "ranked first for regrowth" (the rivals are the ranking's other entries, or an "above X" after it)
+    r"|\b(?:came|comes|come|finish(?:es|ed)?)\s+(?:out\s+)?(?:ahead|on\s+top|top)\b(?!\s+of\b)"
+    r"|\b(?:rank(?:s|ed)?|rate[sd])\s+(?:(?!(?:on|in|at|to|of|the\s+top)\b)[\w'’-]+\s+){0,3}?(?:top|first|highest)\b"
+    r"|\b(?:put(?:s|ting)?|place[sd])\s+(?:(?!(?:on|in|at|to|of)\b)[\w'’-]+\s+){0,3}?(?:top|highest)\b"
+    r"(?!\s+(?:of|layer|coat|up)\b)"
     # the results of a named treatment ("the results of PRP", "the results you would get from minoxidil
     # alone"); "quadruples your results" names no comparator to judge
     r"|\b(?:doubl|tripl|quadrupl|boost|enhanc|multipl|amplif)\w*\s+(?:the\s+|your\s+)?results\s+(?:of\s+[A-Za-z]|"
@@ -2385,16 +2502,16 @@ _MIN_RE = re.compile(r"\b(?:at\s+least|more\s+than|over|upwards\s+of|a\s+minimum
 _DURATION_RE = re.compile(
     rf"\b(?:last(?:s|ed|ing)?|persist\w*|stay\w*|remain\w*|keep\w*|maintain\w*|endur\w*|effects?\s+for|"
     rf"results?\s+for)\s+(?:for\s+)?(?:(?P<bound>up\s+to|at\s+least|about|around|over|as\s+long\s+as|more\s+than)\s+)?"
-    rf"(?P<n>{_NUM})\s+(?P<unit>minute|hour|day|night|week|month|year)s?\b", re.I)
+    rf"(?P<n>{_NUM})\s+(?P<unit>{TIME_UNIT})s?\b", re.I)
 # How long a harm or a recovery takes is a duration too: a verb of resolution with "within N
 # units" ("redness subsides within 3 hours") or "takes N units ... to heal / disappear".
 _RESOLVE_RE = re.compile(
     rf"\b(?:subsid\w*|disappear\w*|fad(?:e|es|ed|ing)(?:\s+away)?|resolv\w*|clear(?:s|ed)?\s+up|go(?:es)?\s+away|"
     rf"settl\w*\s+down|wears?\s+off|heal\w*|recover\w*|calm\w*\s+down)\s+(?:with)?in\s+"
     rf"(?:(?P<bound>up\s+to|about|around|roughly|a\s+maximum\s+of)\s+)?(?P<n>{_NUM})\s+"
-    rf"(?P<unit>minute|hour|day|night|week|month|year)s?\b"
+    rf"(?P<unit>{TIME_UNIT})s?\b"
     rf"|\btak(?:es?|ing|en)\s+(?:(?P<bound2>up\s+to|about|around|at\s+least|roughly)\s+)?(?P<n2>{_NUM})\s+"
-    rf"(?P<unit2>minute|hour|day|night|week|month|year)s?\s+(?:for\s+[^.;]{{0,60}}?\s+)?to\s+(?:\w+\s+){{0,2}}?"
+    rf"(?P<unit2>{TIME_UNIT})s?\s+(?:for\s+[^.;]{{0,60}}?\s+)?to\s+(?:\w+\s+){{0,2}}?"
     rf"(?:recover|heal|disappear|subside|resolve|fade|settle|clear|calm)", re.I)
 
 
@@ -2423,7 +2540,7 @@ _ONE_SESSION_RE = re.compile(r"\b(?:(?:after|from|in|with|following)\s+(?:just\s
 # night", "in the first two weeks") is a time frame, and "of the first dose" dates a time frame (FRAME3)
 _NTH_OCCASION_RE = re.compile(
     r"\b(?:after|from|following|by|with)\s+(?:just\s+|only\s+)?(?:the|your|my|their|his|her|our)\s+(?:very\s+)?"
-    r"(?P<ord>first|second|third|fourth|fifth|sixth)\s+(?!(?:minute|hour|day|night|morning|evening|week|month|year|"
+    r"(?P<ord>first|second|third|fourth|fifth|sixth)\s+(?!(?:minute|hour|day|night|morning|evening|week|weekend|fortnight|month|year|"
     r"trimester|time|few|couple|two|three|four|five|six|signs?|results?|thing)s?\b)(?P<noun>[a-z]{3,})\b"
     r"(?=\s*(?:$|[,.;:!?)]|\b(?:and|but|of|with|in|at|on)\b))", re.I)
 _SESSIONS_RE = re.compile(
@@ -2446,19 +2563,19 @@ _TIME_RE = re.compile(
     rf"less\s+than|the\s+first|the\s+next|as\s+few\s+as)\s+)?(?P<n>{_NUM})"
     # a range ("in 6 to 8 weeks", "over 3 to 6 months") is read at its earliest end, when the effect may first show;
     # "after 8 to 12 weeks" at its latest, after which it has shown (FRM13)
-    rf"(?:\s*(?:to|-|–)\s*(?P<upper>{_NUM}))?\s+(?P<unit>minute|hour|day|night|week|month|year)s?\b"
+    rf"(?:\s*(?:to|-|–)\s*(?P<upper>{_NUM}))?\s+(?P<unit>{TIME_UNIT})s?\b"
     # "within the first week": the first unit of use (FRM13)
-    rf"|\b(?P<first>(?:in|within|during|over)\s+the\s+first\s+(?P<unit3>day|week|month|year))\b"
+    rf"|\b(?P<first>(?:in|within|during|over)\s+the\s+first\s+(?P<unit3>day|week|fortnight|month|year)|after\s+the\s+first\s+(?P<unit4>day|week|fortnight|month|year))\b"
     # (a first or single session, treatment or visit is a count of sessions, a magnitude: "from the very first
     # session", "after a single treatment", FRM13 as every gold row with one; a first use or application is the moment)
     rf"|\b(?P<word>overnight|instantly|immediately|right\s+away|in\s+no\s+time|from\s+the\s+first\s+(?:use|"
     rf"application)|(?:after|in|with|from)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:very\s+)?(?:first|one|a\s+single|1)\s+"
     rf"(?:use|application))\b"
-    rf"|\b(?P<n2>{_NUM})[\s-](?P<unit2>minute|hour|day|week|month|year)s?\b", re.I)
+    rf"|\b(?P<n2>{_NUM})[\s-](?P<unit2>{TIME_UNIT_NO_NIGHT})s?\b", re.I)
 
 
 _LATENCY_RE = re.compile(rf"\btak(?:e|es|ing)\s+(?:at\s+least|a\s+minimum\s+of|about|around|roughly|up\s+to)?\s*"
-                         rf"(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?:to|before)\b", re.I)
+                         rf"(?P<n>{_NUM})\s+(?P<unit>day|week|fortnight|month|year)s?\s+(?:to|before)\b", re.I)
 _VAGUE_TIME_RE = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|mere|a\s+matter\s+of)\s+)?(?P<u>minutes|hours|days|weeks)\b"
                             r"(?!\s+(?:of|after|before|to))", re.I)
 _HALVE_RE = re.compile(r"\bhalv(?:e|es|ed|ing)\b|\b(?:cut(?:s|ting)?|reduc\w*|lower\w*)\s+(?:\w+\s+){0,3}?(?:in|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?half\b"
@@ -2466,7 +2583,7 @@ _HALVE_RE = re.compile(r"\bhalv(?:e|es|ed|ing)\b|\b(?:cut(?:s|ting)?|reduc\w*|lo
                        # as deep" states the new degree as half the old
                        r"|\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?half\b(?!\s+(?:an?|the)\b)"
                        r"|\b(?:(?:about|around|roughly|nearly|almost|only)\s+)?half\s+as\s+[a-z]{3,}\b(?!\s+as\b)", re.I)
-_FROM_TO_RE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM})\s+(?P<unit>minute|hour|day|night|week|month|year)s?"
+_FROM_TO_RE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM})\s+(?P<unit>{TIME_UNIT})s?"
                          rf"\s+(?:down\s+)?to\s+(?:about\s+|around\s+|just\s+)?(?P<b>{_NUM})\b", re.I)
 
 
@@ -2490,7 +2607,12 @@ _RANGE_LOW_RE = re.compile(rf"(?:\bbetween\s+(?P<lo>{_NUM})\s+and|\b(?P<lo2>{_NU
 _VAGUE_QTY_RE = re.compile(r"\b(?:a\s+few|several|a\s+couple\s+of|a\s+couple)\b", re.I)
 
 
-def _unquantified(text: str) -> str:
+def _unquantified(text: str, *, keep_couple: bool = False) -> str:
+    if keep_couple:
+        # FRAME23: "a couple of" before a unit of time counts two of it ("within a couple of weeks": 14 days, as the gold
+        # rows that read one); "a few" and "several" stay uncounted
+        return re.sub(r"\b(?:a\s+few|several|a\s+couple(?!\s+of\s+(?:" + TIME_UNIT + r")s?\b)(?:\s+of)?)\b", "some", text,
+                      flags=re.I)
     return _VAGUE_QTY_RE.sub("some", text)
 
 
@@ -2612,16 +2734,18 @@ def magnitude_of(text: str) -> tuple[float, str, str, str] | None:
 # (FRAME3) A span followed by "in", that ends its phrase, is time elapsed since starting ("Six weeks in and ...",
 # "Two weeks in, I think ..."); "by (the next) morning" is after one night; "at 12 weeks" is a point of follow-up
 # (not an age: "at 40 years old")
-_ELAPSED_IN_RE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+in\b(?=\s*(?:,|;|:|-|–|—|\band\b|$))", re.I)
+_ELAPSED_IN_RE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|fortnight|month|year)s?\s+in\b(?=\s*(?:,|;|:|-|–|—|\band\b|$))", re.I)
 _BY_MORNING_RE = re.compile(r"\bby\s+(?:the\s+(?:next\s+|following\s+)?)?morning\b|"
                             r"\bfrom\s+(?:the|your|my)\s+(?:very\s+)?first\s+night\b", re.I)
+# FRAME23: a weekend as the span of the effect, "by the weekend", "after one weekend", "by the end of the weekend"
+_WEEKEND_RE = re.compile(r"\b(?:by|after|over|within|in)\s+(?:the\s+end\s+of\s+)?(?:the|a|one|a\s+single)\s+weekend\b", re.I)
 _AT_TIME_RE = re.compile(rf"\bat\s+(?:about\s+|around\s+)?(?P<n>\d+|{_NUM})\s+(?P<unit>week|month)s?\b(?!\s+(?:old|of\s+age)\b)",
                          re.I)
 _TIME_POINT_RE = re.compile(
     r"\b(?:by|in|around|at|from|after|until|during)\s+(?:about\s+|around\s+)?(?:the\s+)?(?:(?P<unit>week|month)\s+(?P<n>\d+|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?P<ord>" + "|".join(ORDINALS) + r")\s+"
     r"(?P<unit2>week|month)\b)", re.I)
-_USED_FOR_RE = re.compile(rf"\W*(?:[A-Za-z][\w ]{{0,20}}:\s*)?(?:after\s+)?(?P<n>\d+|{_NUM})\s+(?P<unit>week|month|year)s?\s+of\s+"
+_USED_FOR_RE = re.compile(rf"\W*(?:[A-Za-z][\w ]{{0,20}}:\s*)?(?:after\s+)?(?P<n>\d+|{_NUM})\s+(?P<unit>week|fortnight|month|year)s?\s+of\s+"
                           r"(?!(?:the|a|an)\b)[a-z]", re.I)
 
 
@@ -2632,11 +2756,14 @@ _TIME_POINT_NOUN_RE = re.compile(r"\s+(?:visit|mark|point|follow[\s-]?up|check[\
 def time_frame_of(text: str) -> tuple[str, float | None] | None:
     """("in two weeks", 14.0), ("overnight", 1.0), ("instantly", 0.0); None when no time frame.
     A duration the effect lasts ("lasts 6 months") is a magnitude, not a time frame."""
-    text = _unquantified(text)
+    text = _unquantified(text, keep_couple=True)
     elapsed = _ELAPSED_IN_RE.search(text)
     if elapsed and (count_in := _num(elapsed.group("n"))):
         # "Six weeks in and my knee pain is basically gone": the time elapsed since starting (FRAME3)
         return " ".join(elapsed.group(0).split()), count_in * _DAYS[elapsed.group("unit").lower()]
+    weekend = _WEEKEND_RE.search(text)
+    if weekend:
+        return " ".join(weekend.group(0).split()), 2.0  # "by the end of the weekend": within the two days of one (FRAME23)
     morning = _BY_MORNING_RE.search(text)
     if morning:
         return " ".join(morning.group(0).split()), 1.0  # "fresher breath by morning": after one night (FRAME3)
@@ -2669,7 +2796,8 @@ def time_frame_of(text: str) -> tuple[str, float | None] | None:
                 and not m.group("word"):
             continue
         if m.group("first"):
-            return " ".join(m.group(0).split()), float(_DAYS[m.group("unit3").lower()])
+            # "after the first fortnight": once one has passed (FRAME23)
+            return " ".join(m.group(0).split()), float(_DAYS[(m.group("unit3") or m.group("unit4")).lower()])
         if m.group("word") and re.search(r"\bfirst\b", m.group("word"), re.I) and _NTH_OCCASION_RE.search(text):
             continue  # "after your very first use": the first occasion of use is a count of sessions (FRAME3)
         if m.group("word"):
@@ -3187,18 +3315,50 @@ def subject_of(text: str) -> str | None:
     s = re.sub(r"^(?:according\s+to[^,]{1,60},\s*|(?:\w+\s+){0,4}(?:show(?:s|ed|n)?|suggest(?:s|ed)?|"
                r"found|find|say(?:s)?|said|claim(?:s|ed)?|report(?:s|ed)?|believe(?:s)?)\s+(?:that\s+)?)", "", s,
                flags=re.I)
-    m = _VERB_START_RE.search(s)
-    if not m or m.start() == 0:
+    m = next((v for v in _VERB_START_RE.finditer(s) if not _plural_head(s, v)), None)
+    if m is None:
+        # coordinated plural heads with a bare plural verb after them: "Our custom trays and gel lift teeth"
+        m = re.match(r"\W*(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*s\s+(?:and|or)\s+[A-Za-z][\w'’-]*(?=\s+[a-z]{3,}\b)", s)
+        phrase = m.group(0).strip(" ,;:-–—") if m else ""
+    else:
+        phrase = s[:m.start()].strip(" ,;:-–—") if m.start() > 0 else ""
+    if not phrase:
         return None
-    phrase = s[:m.start()].strip(" ,;:-–—")
-    if re.search(r"\d|%", phrase) and not _STRENGTH_NAME_RE.match(phrase):
+    # (FIX12a: a number inside a post-modifying phrase, "Caffeine after 4pm", is no proportion: only a
+    # number before the head, in the determiner's place, makes "80% of users" one)
+    pre = re.split(r"\s+(?:of|after|before|from|in|at|on|with|for|during|a\s+day)\b", phrase, maxsplit=1, flags=re.I)[0]
+    if re.search(r"\d|%", pre) and not _STRENGTH_NAME_RE.match(phrase):
         return None  # "80% of users ...": a proportion, not a treatment ("the 0.1% cream" is one, by its strength)
     words = [w for w in re.findall(r"\d+(?:[.,]\d+)?\s?%|[A-Za-z0-9][\w'’-]*", phrase)]
-    while words and words[0].lower() in _SUBJECT_STOP:
+    # a number or a possessive is a determiner, not the head: "Six dates a day ..." -> "dates a day ..."
+    while words and (words[0].lower() in _SUBJECT_STOP or (words[0].lower() in _NUM_WORDS and len(words) > 1
+                                                           and words[0].lower() not in ("a", "an", "half"))):
         words = words[1:]
     if not words or len(words) > 6:
         return None
     return " ".join(words)
+
+
+_CARDINAL_RE = re.compile(r"(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                          r"twenty|thirty|forty|fifty|sixty)$", re.I)
+_EXPLICIT_VERB_RE = re.compile(r"(?:is|was|has|does|helps?|works?|never|not|also|actually|really|isn['’]t|doesn['’]t)$", re.I)
+_VERBAL_CONJUNCT_RE = re.compile(r"\s+(?:and|or)\s+(?:[a-z]+(?:s|ed)|then|also|still|is|are|can|may|will|[a-z]+ly|it|they|"
+                                 r"you|the|a|an|your|my|its|their)\b", re.I)
+
+
+def _plural_head(s: str, v: re.Match[str]) -> bool:
+    """Is a word in "-s" that looks like a finite verb the plural head of the subject instead? (FIX12a) It is
+    after a number, which is a determiner ("Six dates a day ... may help"), and before "and" with a noun after it, a
+    coordination of nouns ("Our custom trays and gel lift teeth"; "works and lasts" coordinates verbs). (A plural
+    noun before an auxiliary, "Zinc lozenges can shorten", is read by `clause_verb`.)"""
+    word = v.group(0)
+    if _EXPLICIT_VERB_RE.match(word) or not word.lower().endswith("s") or v.start() == 0:
+        return False
+    before = re.findall(r"[\w%'’-]+", s[:v.start()])
+    if before and _CARDINAL_RE.match(before[-1].rstrip("%")) and before[-1].lower() not in ("one",):
+        return True
+    rest = s[v.end():]
+    return bool(re.match(r"\s+(?:and|or)\s+[a-z]", rest, re.I)) and not _VERBAL_CONJUNCT_RE.match(rest)
 
 
 # A product named by its strength: "the 0.1% cream", "a 5% minoxidil foam", "20 mg tablets"
@@ -4133,8 +4293,8 @@ def clause_verb(text: str) -> tuple[str, re.Match[str]] | None:
         return None
     word = m.group("verb").lower()
     nxt = re.match(r"\s+([a-z'’]+)", text[m.end():], re.I)
-    if word.endswith("s") and nxt and not re.match(r"(?:the|a|an|your|my|their|its|his|her|our|some|up|down|out|off|"
-                                                    r"back|away|in|on|over)$", nxt.group(1), re.I) \
+    if word.endswith("s") and word not in _AUX_WORDS and nxt and not re.match(r"(?:the|a|an|your|my|their|its|his|her|our|some|up|down|out|off|"
+                                                    r"back|away|in|on|over|into|onto|through|across)$", nxt.group(1), re.I) \
             and not re.fullmatch(r"it|they|this|these|that|those|he|she|we|you", subj, re.I):
         z = nxt.group(1).lower()
         # (OUTC: or a change verb, "Hair counts rose": the plural noun ends the subject)
@@ -4185,7 +4345,10 @@ _SYMPTOM_VERBS = (("itch", r"itch(?:es|ed|ing)?", "itching"), ("sting", r"sting(
                   ("darken", r"darken(?:s|ed|ing)?", "darkening"), ("swell", r"swell(?:s|ed|ing)?|swollen", "swelling"),
                   ("blister", r"blister(?:s|ed|ing)?", "blistering"), ("bruise", r"bruis(?:e|es|ed|ing)", "bruising"),
                   ("flake", r"flak(?:e|es|ed|ing)", "flaking"), ("tan", r"tan(?:s|ned|ning)?", "tanning"),
-                  ("break out", r"br(?:eak|eaks|oke|eaking)\s+out", "breakouts"))
+                  ("break out", r"br(?:eak|eaks|oke|eaking)\s+out", "breakouts"),
+                  # (FIX12a) the heart's disturbances, said of the heart: "make my heart race", "left my heart pounding"
+                  ("race", r"(?:(?<=heart\s)|(?<=pulse\s))rac(?:e|es|ed|ing)\b", "racing"),
+                  ("pound", r"(?:(?<=heart\s)|(?<=pulse\s))pound(?:s|ed|ing)?\b", "pounding"))
 _SYMPTOM_VERB_RE = re.compile(r"\b(?:" + "|".join(f"(?P<v{i}>{rx})" for i, (_, rx, _) in enumerate(_SYMPTOM_VERBS)) + r")\b", re.I)
 # what may stand between a possessed noun and the verb: auxiliaries, modals, negation, aspect ("stopped")
 _SYMPTOM_AUX = (r"(?:can|could|may|might|will|would|did|does|do|has|have|had|never|no\s+longer|(?:did|does|do|wo|ca)n['’]t|"
@@ -4370,6 +4533,21 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
     if sup is not None:
         # "one of the most effective anti-ageing tools": compared with the rest of its kind
         cmp = ("other " + " ".join(sup.group("noun").split()) if sup.group("noun") else "other treatments", "most")
+    if relation == "superior" and (cmp is None or cmp[1] == "most") and (rank := _RANK_ADJUNCT_RE.search(focus)):
+        # (FRAME23) a ranking's detached adjunct names the rivals it beats: "the best-evidenced treatment for women's hair
+        # loss, ahead of minoxidil", "put PRP top, above finasteride and minoxidil"
+        rival = rank.group("x").strip()
+        if not re.fullmatch(r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?", rival, re.I):
+            rival = _CMP_STOP_RE.sub("", rival).strip()  # (a coordination of rivals, "finasteride and minoxidil", is kept)
+        rival = re.sub(r"^(?:the|a|an)\s+", "", rival, flags=re.I)
+        if rival and not _is_pronoun(rival):
+            cmp = (rival, "ahead of")
+            ranked = _RANKED_OBJECT_RE.search(focus)
+            if ranked and intervention and intervention.lower() in rival.lower():
+                # "the ranking put PRP top, above finasteride and minoxidil": the ranked object is the treatment, the
+                # rivals named after it are the comparator, never the claim's treatment
+                intervention = ranked.group("o").strip()
+                intervention_norm = normalise_name(intervention)
     inferior = _inferior_to(focus)
     if inferior is not None:
         # the subject is said to do worse than another arm: the claim is that arm's superiority over it
@@ -4642,6 +4820,9 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # (SCOPE22) "it cleared completely within a few months of stopping", "Once you stop minoxidil, the new hair
         # falls out": what happens is timed from stopping, so the exposure is the withdrawal, not the treatment
         intervention = f"stopping {intervention}"
+    if relation == "mechanism" and (closing := _CHANNEL_CLOSURE_RE.match(_plain(focus))) and (
+            not out or out.lower() in closing.group(0).lower()):
+        out = "channel closure"  # (FRAME23) what closes is the procedure's own channels
     mag = magnitude_of(text)
     tf = time_frame_of(text)
     frame = ClaimFrame(
@@ -4710,9 +4891,17 @@ def own_conjunct(text: str, quote: str | None) -> str:
         return text
     if pre.strip() and _SCOPING_RE.search(pre):
         return text
+    if not pre.strip() and _REASON_CLAUSE_RE.match(q) and re.match(r"\s*,", post):
+        # (FRAME23) a fronted clause of reason quoted alone ("Because it's free of propylene glycol[, it won't make your
+        # scalp itch]") asserts the cause, what the product is or does; the consequence is the main clause's claim
+        return q
     if len(q.split()) < 2 or not (_effect_verbs(q) or _VERB_START_RE.search(" " + q) or clause_verb(q)):
         return text
     return q
+
+
+_REASON_CLAUSE_RE = re.compile(r"\W*(?:because|since|as)\s+(?:it|they|this|these|the\s+[\w-]+|[A-Z][\w-]*)\s*"
+                               r"(?:['’]s|['’]re|is|are|has|have|contains?|uses?)\s+\S", re.I)
 
 
 # Inferiority of the subject, which English states as the other arm's superiority: a negated equative

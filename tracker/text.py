@@ -70,6 +70,11 @@ NUMBER_WORD = (
 # Ordinal words: "by the third week", "after the first session"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "twelfth": 12}
+# FRAME23: the units of time English counts in, in days. One grammar for every time frame and duration: a count
+# before a unit ("two weeks", "a fortnight", "a couple of months"); a fortnight is fourteen days, a weekend two.
+TIME_UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0, "fortnight": 14.0,
+                  "month": 30.0, "year": 365.0}
+TIME_UNIT = "|".join(TIME_UNIT_DAYS)  # for regexes: (?P<unit>{TIME_UNIT})s?
 # A count written in digits ("1,127", "2 805") or in words ("Sixty-eight").
 COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORD})"
 

@@ -794,6 +794,56 @@ def check_shares(question: Question, appraisals: Sequence[Appraisal], records: M
     return list(dict.fromkeys(found))
 
 
+# VERDICT23 (like with like): a share of people who stop a treatment ("fewer than 2 in 100 people give up the tablets",
+# "3% dropped out") counts discontinuation, an outcome of its own: it is held to the discontinuation shares records
+# report, never to how often any harm occurred or how many responded
+_STOPPING_SHARE_RE = re.compile(r"\b(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|g[ai]ve\s+up|giv(?:es|ing)\s+up|discontinu\w+|"
+                                r"dropp?(?:ed|ing|s)?\s+out|withdr[ae]w\w*|c[oa]me\s+off|coming\s+off)\b", re.I)
+_DISCONTINUED_RE = re.compile(r"\b(?:discontinu\w+|withdr[ae]w\w*|withdrawals?|stopp(?:ed|ing)|dropp?(?:ed|ing)?\s+out|"
+                              r"drop-?outs?|g[ai]ve\s+up|quit)\b", re.I)
+# a share given as a ceiling ("fewer than 2 in 100", "under 1%", "at most 5%", "only 0.5%")
+_CEILING_RE = re.compile(r"\b(?:fewer|less)\s+than\s+(?:about\s+)?$|\b(?:under|below|at\s+most|no\s+more\s+than|only|just|"
+                         r"barely|not\s+even|up\s+to)\s+(?:about\s+)?$", re.I)
+_SHARE_FIG_RE = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+
+
+def stopping_share(frame: ClaimFrame, quote: str) -> bool:
+    """VERDICT23: is the claim's share of people a share who stopped the treatment?"""
+    return frame.magnitude_kind == "proportion" and bool(_STOPPING_SHARE_RE.search(quote or ""))
+
+
+def share_ceiling(frame: ClaimFrame, quote: str) -> bool:
+    """Is the claimed share a ceiling ("fewer than 2 in 100")? The words right before its number say so."""
+    value = frame.magnitude_value
+    if frame.magnitude_bound == "max":
+        return True
+    for m in re.finditer(r"\d+(?:\.\d+)?", quote or ""):
+        if value is not None and abs(float(m.group(0)) - value) < 1e-6 and _CEILING_RE.search(quote[:m.start()]):
+            return True
+    return False
+
+
+def discontinuation_shares(appraisals: Sequence[Appraisal], records: Mapping[str, Record], frame: ClaimFrame,
+                           quote: str) -> list[tuple[str, str, float]]:
+    """(pmid, clause, percent) for each share of people who stopped that an included record reports, read clause by
+    clause ("..., leading 29 patients (1.2%) to discontinue"); records whose title names another route than the
+    claim's are left out, as for other shares."""
+    routes = claim_routes(frame, quote)
+    found: list[tuple[str, str, float]] = []
+    for a in same_subjects(appraisals, quote, frame):
+        if not a.included or a.pmid not in records or a.design in ("narrative review", "guideline"):
+            continue
+        title_routes = _routes(records[a.pmid].title)
+        if routes and title_routes and not (routes & title_routes):
+            continue
+        for sentence in split_sentences(records[a.pmid].abstract_text):
+            for clause in re.split(r"[;,]", sentence):
+                if _DISCONTINUED_RE.search(clause):
+                    found.extend((a.pmid, " ".join(clause.split()), float(m.group(1)))
+                                 for m in _SHARE_FIG_RE.finditer(clause))
+    return list(dict.fromkeys(found))
+
+
 def _claimed_words(frame: ClaimFrame) -> str:
     v = frame.magnitude_value or 0
     return f"{v:g}-fold" if frame.magnitude_kind == "fold" else f"{v:g}%"
@@ -1629,6 +1679,18 @@ def grade_claim(
                 checked_against = True
                 notes.append(f"the claim says it works better than {frame.comparator or 'the other treatment'}, but the "
                              f"studies that compared the two found no difference between them ({_pmid_list(ties)})")
+            elif wins:
+                # VERDICT23 (GRADE inconsistency): some head-to-head results find it ahead and others find no difference:
+                # a null beside wins is disagreement among the comparisons, not a refutation of "better than". Tested
+                # wins outnumbering the nulls lean its way (partly supported: rated down, not reversed); as many or fewer
+                # leave the claim on neither side
+                tested = [h for h in wins if not _untested_lead(h)]
+                leans = bool(tested) and len({h.pmid for h in tested}) > len({h.pmid for h in ties})
+                verdict, lead_unclear = ("partly supported", False) if leans else ("not supported", True)
+                notes.append(f"head-to-head: {len(wins)} comparison(s) favour it ({_pmid_list(wins)}) and {len(ties)} "
+                             f"found no difference from {frame.comparator or 'the comparator'} ({_pmid_list(ties)}): the "
+                             "comparisons disagree, " + ("but the tested results lean its way, so at most partly supported"
+                                                         if leans else "which leaves the claim on neither side"))
             else:
                 notes.append(f"head-to-head: {len(ties)} comparison(s) found no difference from "
                              f"{frame.comparator or 'the comparator'} ({_pmid_list(ties)}), {len(wins)} favour it")
@@ -1701,6 +1763,7 @@ def grade_claim(
         fig = FigureCheck((), (), ())
     amount_unverified = False
     control_share = False  # FIX11b: the claim's share is an inactive control arm's
+    stop_share_unchecked = False  # VERDICT23: a share of people who stopped, which no record reports
     vague = _VAGUE_AMOUNT_RE.search(claim.quote)
     if vague and fig.claimed:
         # "several times", "many-fold": a vague quantifier is no figure to hold the records to
@@ -1714,7 +1777,33 @@ def grade_claim(
         # a share of people is held to shares of people, record by record, never to a figure that merely
         # lies near it (C9): "92% of men" is not "close to" the top of a review's "61-100%"
         shares_only = frame.magnitude_kind == "proportion" and frame.relation in ("benefit", "superior")
-        if shares_only and control_arm_share(claim.quote, frame.magnitude_value):
+        if stopping_share(frame, claim.quote):
+            # VERDICT23: a share of people who stopped is held to the discontinuation shares the records report; a
+            # ceiling ("fewer than 2 in 100") is met by any share at or below it
+            stops = discontinuation_shares(mine, records, frame, claim.quote)
+            ceiling, c = share_ceiling(frame, claim.quote), fig.claimed[0]
+            met = [(p, f) for p, f, v in stops if (v <= c * (1 + FIGURE_TOLERANCE) if ceiling
+                                                    else abs(v - c) <= FIGURE_TOLERANCE * max(c, 1.0))]
+            missed = [(p, f) for p, f, v in stops if (p, f) not in met]
+            said = f"{'at most ' if ceiling else ''}{claimed} of people stopped"
+            if not stops:
+                verdict, stop_share_unchecked = "not supported", True
+                notes.append(f"the claim says {said}, a share of people who stopped treatment, and no record reports how "
+                             "many stopped: how often harms occurred or how many responded does not test it, so its side "
+                             "is unclear")
+            elif met and not missed:
+                verdict = "supported" if verdict == "supported" else "partly supported"
+                notes.append(f"the claim says {said}; the records report discontinuation within that: {_fig_list(met)}")
+            elif met:
+                verdict = "partly supported"
+                notes.append(f"the claim says {said}; the records differ: within it {_fig_list(met)}, beyond it "
+                             f"{_fig_list(missed)}")
+            else:
+                verdict, checked_against = "not supported", True
+                notes.append(f"the claim says {said}, but the records report other discontinuation shares: "
+                             f"{_fig_list(missed)}")
+            cited.extend(p for p, _, _ in stops)
+        elif shares_only and control_arm_share(claim.quote, frame.magnitude_value):
             control_share = True
             notes.append(f"the claimed {claimed} is the share of people in an inactive control arm, a report of what "
                          "happened in a trial's control group, not the treatment's effect: the treatment's responder "
@@ -1857,7 +1946,8 @@ def grade_claim(
     if lasting and verdict in ("supported", "partly supported"):
         # V12d: how long an effect lasts is held to how long the records followed people; a span longer than any
         # follow-up they report is unchecked (GRADE: no study measured it), so not supported, on neither side
-        followed = check_time_frame(replace(frame, relation="benefit", time_frame_days=lasting[1]), question, mine, records)
+        followed = check_time_frame(replace(frame, relation="benefit", time_frame_days=lasting[1]), question, mine, records,
+                                     claim.quote)
         longest = max((d for _, _, d in followed.reported), default=0.0)
         if longest < lasting[1] * 0.67:
             verdict, persistence_unchecked = "not supported", True
@@ -1895,9 +1985,9 @@ def grade_claim(
                          f" {', '.join(kept_ids)} followed people after stopping ({_days(longest)}) and saw the effect kept")
             cited.extend(kept_ids)
 
-    tf = check_time_frame(frame, question, mine, records)
+    tf = check_time_frame(frame, question, mine, records, claim.quote)
     sessions = claimed_sessions(frame, claim.quote) if frame.relation in ("benefit", "superior") else None
-    counted = sessions_to_effect(mine, records) if sessions else []
+    counted = sessions_to_effect(same_subjects(mine, claim.quote, frame), records) if sessions else []
     single_unchecked = False
     if sessions and counted and _VERDICT_RANK.get(verdict, 0) >= 1:
         # "fills in after one session": a number of sessions is compared with numbers of sessions, the fewest
@@ -1982,7 +2072,9 @@ def grade_claim(
         cited.extend(p for p, _, _ in ordered)
         tf = TimeFrameCheck(None, (), False)  # judged on the earliest effects; study lengths would repeat it
     if (tf.claimed_days is not None and tf.claimed_days <= 31 and not tf.reported and grade.n_studies
-            and _VERDICT_RANK.get(verdict, 0) >= 2):
+            and _VERDICT_RANK.get(verdict, 0) >= 2 and (nonhuman_subject(claim.quote, frame) is None
+                                                         or any(a.included for a in same_subjects(mine, claim.quote, frame)))):
+        # (VERDICT23: a claim about animals that no record in animals tests is placed on neither side below)
         # a quick result ("in 3 days", "overnight") is a claim of its own: unsourced, like a figure (C3)
         verdict = "not supported"
         notes.append(f"the claimed time frame ({frame.time_frame}) is not reported by any record: no study measured "
@@ -2268,7 +2360,7 @@ def grade_claim(
             and frame.time_frame_days <= 31 and not misaligned and grade.n_relevant):
         # "no device regrows hair in days": the negation scopes over the time frame, so effects
         # reported only at later time points back the denial of a quick one
-        quick = check_time_frame(replace(frame, relation="benefit"), question, mine, records)
+        quick = check_time_frame(replace(frame, relation="benefit"), question, mine, records, claim.quote)
         if quick.reported and not quick.fits and grade.verdict in ("supported", "partly supported"):
             earliest = min(d for _, _, d in quick.reported)
             notes.append(f"the claim denies an effect {frame.time_frame}; the records report effects only from "
@@ -2277,6 +2369,7 @@ def grade_claim(
     scoped = False  # judged as a report of one study (the others neither refute nor outvote it)
     minimised = False  # a minimiser ("barely") claims a small effect: an effect of unknown size places it on neither side
     rise_denied = False  # a denied rise in a harm: records that the harm occurs place it on neither side
+    other_harms = False  # VERDICT23: a denial of one named harm whose records report only other harms
     partitive = False  # a denial said of part of a kind: records of the kind place it on neither side
     unshown_backed = False  # SIGN7: "no clear effect" where the records show none clearly (low certainty)
     denial_refuted = False  # VERD3: a plain denial the records refute: not supported, against
@@ -2303,6 +2396,19 @@ def grade_claim(
                 f"{_pmids_of_ids(other_outcome)} report{'s' if len(other_outcome) == 1 else ''} an effect on another outcome only, no "
                 f"evidence about {question.outcome}" if other_outcome else "") if part))
         mirrored = _DENIED.get(verdict, verdict)
+        specific = _specific_harm_terms(question, degree_generic=True) if (
+            question.kind == "safety" and frame.relation == "denies_harm") else []
+        if (specific and reporters and mirrored in ("not supported", "contradicted") and not checked_against
+                and all(a.pmid in records for a in reporters)  # (only records read can be said never to name it)
+                and not any(mentions(f"{records[a.pmid].title} {records[a.pmid].abstract_text}", specific)
+                            for a in reporters if a.pmid in records)):
+            # VERDICT23 (GRADE indirectness of outcome, like with like): a denial of one named harm ("can't affect your
+            # heart") is refuted by records of that harm; records that report other harms (itching, unwanted hair) and
+            # never name it do not test it, so they place the claim on neither side
+            notes.append(f"the claim denies one harm in particular ({question.outcome}), and the {len(reporters)} record"
+                         f"{'s' if len(reporters) != 1 else ''} that report harms ({_pmids_of(reporters)}) never name it: "
+                         "they report other harms, which do not test this one, so the claim is placed on neither side")
+            mirrored, other_harms = "not supported", True
         part = _PARTITIVE_SUBJECT_RE.match(claim.quote)
         if study_report and unharmed and mirrored in ("not supported", "contradicted"):
             # "The team reported no side effects in any group" reports one study: its quantifier
@@ -2380,7 +2486,7 @@ def grade_claim(
                              f"{_pmids_of(reporters)} report{'s' if len(reporters) == 1 else ''} need not be that "
                              "strength's, so the claim is placed on neither side")
                 mirrored, partitive = "not supported", True
-        elif (mirrored == "not supported" and claim.strength == "absolute" and reporters
+        elif (mirrored == "not supported" and claim.strength == "absolute" and reporters and not other_harms
                 and not (frame.population and frame.relation == "denies_harm")):
             # a universal negative ("never", "zero risk", "completely painless") is refuted by
             # documented occurrences, not merely left unsupported (one reporting study suffices;
@@ -2388,7 +2494,7 @@ def grade_claim(
             notes.append(f"the claim denies it ever happens ({question.outcome}, absolute wording), and {len(reporters)} stud"
                          f"{'y reports' if len(reporters) == 1 else 'ies report'} that it does ({_pmids_of(reporters)})")
             mirrored = "contradicted"
-        if mirrored != verdict and not scoped and not partitive:
+        if mirrored != verdict and not scoped and not partitive and not other_harms:
             # in words: what the studies found about the thing the claim denies, not the question's grade
             if verdict in ("supported", "partly supported") and reporters and question.kind == "safety":
                 notes.append(f"the claim denies {question.outcome}, and {len(reporters)} stud"
@@ -2560,7 +2666,7 @@ def grade_claim(
         verdict = "not supported"
     side = "against" if (checked_against or denial_refuted) and verdict in ("not supported", "contradicted") else \
         "backs" if late_only else "unclear" if (lead_unclear or persistence_unchecked or off_unchecked or minimised or rise_denied or sessions_unchecked
-                                        or serious_cases_only or partitive or long_use_unchecked or harms_indirect) \
+                                        or serious_cases_only or other_harms or stop_share_unchecked or partitive or long_use_unchecked or harms_indirect) \
         and verdict == "not supported" \
         else side_of(verdict, tally)
     if (side == "against" and verdict == "not supported" and claim.stance == "denies" and question.kind == "safety"
@@ -2590,6 +2696,14 @@ def grade_claim(
                          "is not supported and its side is unclear")
     if control_share and side != "unclear":
         # FIX11b: a control arm's response is a descriptive report of a trial; when unsure, say so
+        verdict, side = "not supported", "unclear"
+    species = nonhuman_subject(claim.quote, frame) if claim.frame is not None else None
+    if species and verdict != "no evidence found" and not any(
+            a.included and a.design in _NOT_IN_PEOPLE and a.direction != "unclear" for a in mine):
+        # VERDICT23 (GRADE indirectness of population): the claim says what was seen in animals or in the laboratory
+        # ('In rats'); no record here studied animals or cells, and studies in people neither show nor refute it
+        notes.append(f"the claim reports a finding in animals or in the laboratory ('{species}'), and no record here "
+                     "studied animals or cells: studies in people do not test it, so the verdict is placed on neither side")
         verdict, side = "not supported", "unclear"
     given_up = replaced_treatment(frame, claim.quote) if claim.frame is not None else None
     if given_up and side != "unclear":
@@ -2916,15 +3030,25 @@ _GENERIC_HARM_RE = re.compile(r"^(?:adverse|side|effects?|events?|reactions?|com
                               r"risks?|tolera\w*|problems?|issues?|toxicity|undesirable|unwanted|how|often|and)$", re.I)
 
 
+_HARM_DEGREE_RE = re.compile(r"^(?:seriou\w*|sever\w*|major|minor|mild\w*|significan\w*|any|grave|lasting|permanen\w*)$", re.I)
+
+
+def _specific_harm_terms(question: Question, degree_generic: bool = False) -> list:
+    """The query's outcome terms that name a specific harm ("heart", "birth defects"), general harm words and the serious
+    harms a search for harms in general adds left out (VERD4); empty for a question about harm in general. With
+    `degree_generic`, a degree ("serious adverse events") names how bad a harm is, not which (C8 reads degrees)."""
+    def generic(w: str) -> bool:
+        return bool(_GENERIC_HARM_RE.match(w) or (degree_generic and _HARM_DEGREE_RE.match(w)))
+    return [(t, p) for t, p in question_terms(question).outcome_heads
+            if not all(generic(w) for w in re.findall(r"[A-Za-z]+", t.replace("*", "")))
+            and t.strip('"').lower() not in SERIOUS_HARM_TERMS]
+
+
 def _harm_named(question: Question, appraisals: Sequence[Appraisal], records: Mapping[str, Record]) -> bool:
     """Does any included record name the specific harm a safety question asks about (its
     outcome words or the query's outcome terms, general harm words left out)? True when the
     question asks about harm in general."""
-    terms = question_terms(question)
-    # (the serious harms a search for harms in general adds are part of that general search, VERD4)
-    specific = [(t, p) for t, p in terms.outcome_heads
-                if not all(_GENERIC_HARM_RE.match(w) for w in re.findall(r"[A-Za-z]+", t.replace("*", "")))
-                and t.strip('"').lower() not in SERIOUS_HARM_TERMS]
+    specific = _specific_harm_terms(question)
     texts = [f"{records[a.pmid].title} {records[a.pmid].abstract_text}" for a in appraisals
              if a.included and a.pmid in records]
     if not specific or not texts:
@@ -3140,15 +3264,16 @@ _ONSET_RE = re.compile(r"from\b", re.I)
 
 
 def check_time_frame(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
-                     records: Mapping[str, Record]) -> TimeFrameCheck:
+                     records: Mapping[str, Record], quote: str = "") -> TimeFrameCheck:
     """Compare the claimed time frame ("in two weeks", "overnight") with the time points at which
     the records measured the outcome. It fits when a record measured within 1.5 x the claimed
-    time (at least 2 days); a mechanism or harm claim is not about when results show."""
+    time (at least 2 days); a mechanism or harm claim is not about when results show. VERDICT23: only
+    records whose subjects are of the claim's kind (people, or animals and cells) are read."""
     days = frame.time_frame_days
     if days is None or frame.relation not in ("benefit", "superior", "equivalent"):
         return TimeFrameCheck(None, (), False)
     found: list[tuple[str, str, float]] = []
-    for pmid, sentence in _sentences_about_outcome(question, appraisals, records):
+    for pmid, sentence in _sentences_about_outcome(question, same_subjects(appraisals, quote, frame), records):
         for m in _TIMEPOINT_RE.finditer(sentence):
             if m.group("n3"):
                 # a listed series ("weeks 0, 4 and 12") starts at baseline: its earliest time point after it
@@ -3236,6 +3361,35 @@ def session_interval(text: str) -> float | None:
 
 
 _NOT_IN_PEOPLE = ("animal", "in vitro")
+# VERDICT23 (GRADE indirectness of population): a claim that says its finding was in animals or in the laboratory ("In
+# rats they sealed over within a day", "in the lab, one of them crossed pig skin", "though only in mice"): the English
+# locative names where it was seen, and studies in people neither show nor refute what was seen there
+_ANIMALS = (r"rats?|mice|mouse|rodents?|rabbits?|pigs?|piglets?|swine|animals?|dogs?|monkeys?|primates?|hamsters?|"
+            r"guinea[\s-]pigs?|zebrafish")
+_NONHUMAN_RE = re.compile(
+    rf"\b(?:in|on|with|among|using|from)\s+(?:(?:the|a|an|some|lab|laboratory|hairless|shaved|young|old|these|those|"
+    rf"\d+)\s+)*(?:{_ANIMALS})\b|\b(?:pig|porcine|rat|mouse|murine|animal)\s+skin\b|\bin\s+(?:the|a)\s+(?:lab|laboratory|"
+    rf"test[\s-]tube|(?:petri|laboratory|culture)\s+dish|dish)\b|\bin\s+vitro\b|\bin\s+(?:a\s+)?lab\s+(?:study|studies|tests?|"
+    rf"experiments?)\b", re.I)
+
+
+def nonhuman_subject(quote: str, frame: ClaimFrame | None = None) -> str | None:
+    """VERDICT23: the words by which a claim places its finding in animals or in the laboratory ("In rats", "in the
+    lab", "pig skin", "only in mice"), or None for a claim about people."""
+    m = _NONHUMAN_RE.search(quote or "")
+    if m:
+        return " ".join(m.group(0).split())
+    pop = (frame.population or "") if frame is not None else ""
+    m = re.search(rf"\b(?:{_ANIMALS})\b", pop, re.I)
+    return m.group(0) if m else None
+
+
+def same_subjects(appraisals: Sequence[Appraisal], quote: str, frame: ClaimFrame | None = None) -> list[Appraisal]:
+    """VERDICT23 (like with like): the records whose subjects are of the claim's kind, for its time frames and counts of
+    sessions: studies in animals or cells for a claim about them, studies in people for any other claim (an effect's
+    time course in a rat says nothing of when people see it, and one in people nothing of a rat's)."""
+    animal = nonhuman_subject(quote, frame) is not None
+    return [a for a in appraisals if (a.design in _NOT_IN_PEOPLE) == animal]
 
 
 def _seen_later(claim: Claim, frame: ClaimFrame, appraisals: Sequence[Appraisal],
@@ -3568,7 +3722,11 @@ def longest_follow_up(appraisals: Sequence[Appraisal], records: Mapping[str, Rec
     return max(spans, default=0.0)
 
 
-_COMPLETE_RE = re.compile(r"\b(?:(?P<abs>completely|totally|entirely|100\s?%)|(?P<perm>permanent(?:ly)?|forever|for\s+(?:good|life)|cure[sd]?)|"
+_COMPLETE_RE = re.compile(r"\b(?:(?P<abs>completely|totally|entirely|100\s?%)|(?P<perm>permanent(?:ly)?|forever|for\s+(?:good|life)|cure[sd]?|"
+                          # VERDICT23: "once the follicles are revived they stay revived": a state said to hold from the
+                          # time it is reached, with no span, holds indefinitely, as "for good" says in words
+                          r"once\s+(?!(?:a|an|per|every|each|daily|weekly|more|again|or)\b)[^.;!?]{1,80}?\b(?:it|they|this|these|the\s+\w+)\s+(?:stay|stays|remain|remains)\s+[\w-]+"
+                          r"(?=\s*(?:[.;!]|$)))|"
                           r"(?P<sure>guarantee[sd]?)|"
                           # verbs of complete removal: "clears breakouts", "erases wrinkles", "gets rid of"
                           r"(?<![\w-])clear(?:s|ed)|(?:to|will|can|helps?(?:\s+to)?)\s+clear|(?<![\w-])clear(?:s|ed|ing)?\s+up|"
@@ -3809,10 +3967,13 @@ _BETTER_RE = re.compile(r"\b(?:more\s+effective|superior|better|greater|outperfo
 
 # the closed class of dosage forms and generic treatment words: "clindamycin gel" is the record's "1% clindamycin
 # solution"; a form names how a drug is given, not which drug it is
+# VERDICT23 (like with like): "liquid", "gel" and "pill" are dosage forms too ("the old 2% liquid" is minoxidil at 2%, not
+# any record's "caffeine-based topical liquid"), and "old", "new", "original" date a product, they name none
 _NOT_A_NAME = frozenset("""treatment treatments therapy therapies solution solutions topical oral cream creams prescription
 drugs other injections injection alone products product lotion lotions foam foams serum serums ointment ointments shampoo
 shampoos spray sprays tablet tablets capsule capsules patch patches drops strength strengths dose doses dosage dosages
-concentration concentrations formulation formulations version versions""".split())
+concentration concentrations formulation formulations version versions liquid liquids gel gels pill pills
+old older new newer original""".split())
 
 
 def _name_re(phrase: str | None) -> re.Pattern[str] | None:
