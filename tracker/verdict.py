@@ -3732,6 +3732,10 @@ _COMPLETE_RE = re.compile(r"\b(?:(?P<abs>completely|totally|entirely|100\s?%)|(?
                           r"(?<![\w-])clear(?:s|ed)|(?:to|will|can|helps?(?:\s+to)?)\s+clear|(?<![\w-])clear(?:s|ed|ing)?\s+up|"
                           r"eliminat(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|gets?\s+rid\s+of|wip(?:e|es|ed)\s+out|"
                           r"banish(?:es|ed)?|"
+                          # a problem brought down to nothing: "brings hair fall down to almost nothing", "cuts breakouts
+                          # to zero" (reduced to none, or all but none: a complete result, not a degree of improvement)
+                          r"(?:down\s+|(?:reduc(?:e|es|ed|ing)|cuts?|cutting|slash(?:es|ed)?|drops?|dropped|falls?|fell)\s+(?:[\w-]+\s+){0,3}?)"
+                          r"to\s+(?:almost\s+|nearly\s+|virtually\s+|practically\s+|all\s+but\s+)?(?:nothing|zero|none)(?!\s+(?:else|of|more|less))|"
                           # a problem said to be gone: "after three sessions they are (basically) gone"
                           r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:all\s+)?(?:gone|vanished|disappeared)|"
                           # a result kept after the treatment stops: "yours to keep", "even if you stop using it"
