@@ -24,7 +24,7 @@ from the same run; `--compare` does that unpacking itself and prints both. Only 
 and the seeds are read unless `--split test` is given (the held-out splits are for the final report;
 test5 and test6 were spent, reported at the end of two sessions each, and are development data since
 session 12; test2, test3, test4 and test7 likewise since session 13, test8 since session 14, test9 and test10 since
-session 15, test11 since session 16, test12 since session 17, test13 since session 18, test14 since session 19, test15 since session 20, test16 since session 21, test17 since session 22, test18 since session 23).
+session 15, test11 since session 16, test12 since session 17, test13 since session 18, test14 since session 19, test15 since session 20, test16 since session 21, test17 since session 22, test18 since session 23, test19 since session 24).
 
     python benchmarks/claims.py [--split dev|dev2|...|dev15|test|test2|...|test20|all]
         [--compare] [--code DIR] [--verbose]
@@ -289,7 +289,7 @@ def _gold(path: Path, split: str) -> list[dict]:
     if not path.exists():
         return []
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
-    # "all" is dev + dev2 + test; the held-out splits (test2-test20; test2-test18 spent) are only ever read by name,
+    # "all" is dev + dev2 + test; the held-out splits (test2-test20; test2-test19 spent) are only ever read by name,
     # and so are dev3-dev10 (GOLD5's, GOLD7's, GOLD9's, GOLD10's, GOLD12's, GOLD20's, GOLD22's and GOLD24's development splits), so "all" figures
     # stay comparable.
     return [r for r in rows if (split == "all" and r.get("split") not in (

@@ -59,7 +59,7 @@ ENUMS = {
     # dev12: a twelfth development split written blind by GOLD28 (session 20); a transfer check that session.
     # test18: an eighteenth held-out split written blind by GOLD29 (session 21); spent, development data since session 23.
     # dev13: a thirteenth development split written blind by GOLD30 (session 21); a transfer check that session.
-    # test19: a nineteenth held-out split written blind by GOLD31 (session 22), run once by the lead at the end.
+    # test19: a nineteenth held-out split written blind by GOLD31 (session 22); spent, development data since session 24.
     # dev14: a fourteenth development split written blind by GOLD32 (session 22); a transfer check that session.
     # test20: a twentieth held-out split written blind by GOLD33 (session 23), run once by the lead at the end.
     # dev15: a fifteenth development split written blind by GOLD34 (session 23); a transfer check that session.
