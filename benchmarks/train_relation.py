@@ -2,11 +2,11 @@
 
 Training data: the gold claims we may train on, and only those:
 - `benchmarks/devset/gold_claims.csv` rows of splits dev, dev2, dev3, dev4, test, the blind development splits dev8, dev9, dev10, dev11, dev12,
-  dev13 and dev14 and the spent blind splits test9, test10, test11, test12, test13, test14, test15, test16, test17 and test18 (rows
-  are filtered by split as they are read; no other split is ever kept: never test19 or a held split);
+  dev13, dev14 and dev15 and the spent blind splits test9, test10, test11, test12, test13, test14, test15, test16, test17, test18
+  and test19 (rows are filtered by split as they are read; no other split is ever kept: never test20 or a held split);
 - `benchmarks/devset/seed_gold.csv` (the four seed articles);
-- `benchmarks/traps/traps.csv` claim items of the dev halves 1-70, 121-170, 501-530, 561-590, 621-650, 681-710, 741-770, 801-830, 861-890, 921-950
-  and 981-1010 (held, held2 and every other item are dropped as they are read).
+- `benchmarks/traps/traps.csv` claim items of the dev halves 1-70, 121-170, 501-530, 561-590, 621-650, 681-710, 741-770, 801-830, 861-890, 921-950,
+  981-1010 and 1041-1070 (held, held2 and every other item are dropped as they are read).
 
 Input is the quote (optionally the sentence before it, `--context`) with the row's gold intervention
 masked as `_int_` (as the product masks the claim frame's); label the gold relation.
@@ -70,8 +70,8 @@ from tracker import relation_model as rm  # noqa: E402
 DEVSET = HERE / "devset"
 GOLD = DEVSET / "gold_claims.csv"
 SEED_GOLD = DEVSET / "seed_gold.csv"
-TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "test", "test9",
-                "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18")  # the allowlist: no other split is read
+TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "test", "test9",
+                "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19")  # the allowlist: no other split is read
 CLASS_WEIGHT = "balanced"  # the rare readings (harm, no_effect) are the ones the guard needs
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
@@ -123,17 +123,18 @@ def sentence_before(text: str, quote: str) -> str:
 
 
 def _trap_trainable(number: int) -> bool:
-    """Trap items 1-70, 121-170, 501-530, 561-590, 621-650, 681-710, 741-770, 801-830, 861-890, 921-950 and 981-1010
-    only (dev halves fixed before labelling); every other item, dev or held, is never read."""
+    """Trap items 1-70, 121-170, 501-530, 561-590, 621-650, 681-710, 741-770, 801-830, 861-890, 921-950, 981-1010 and
+    1041-1070 only (dev halves fixed before labelling); every other item, dev or held, is never read."""
     return (1 <= number <= 70 or 121 <= number <= 170 or 501 <= number <= 530 or 561 <= number <= 590
             or 621 <= number <= 650 or 681 <= number <= 710 or 741 <= number <= 770 or 801 <= number <= 830
-            or 861 <= number <= 890 or 921 <= number <= 950 or 981 <= number <= 1010)
+            or 861 <= number <= 890 or 921 <= number <= 950 or 981 <= number <= 1010
+            or 1041 <= number <= 1070)
 
 
 def _trap_block(number: int) -> str:
     return ("traps" if number <= 70 else "traps2" if number <= 170 else "traps3" if number <= 530 else "traps4"
             if number <= 590 else "traps5" if number <= 650 else "traps6" if number <= 710 else "traps7" if number <= 770 else "traps8"
-            if number <= 830 else "traps9" if number <= 890 else "traps10" if number <= 950 else "traps11")
+            if number <= 830 else "traps9" if number <= 890 else "traps10" if number <= 950 else "traps11" if number <= 1010 else "traps12")
 
 
 def load_rows() -> list[Row]:
@@ -217,7 +218,9 @@ def rule_relations(rows: list[Row], code: Path, cache: Path | None, key_code: st
 # dev12 and traps9, items 861-890, written blind in session 20, were kept out of tuning and training until then; test17
 # was never tuned on until session 22 began at 94feec3, and dev13 and traps10, items 921-950, written blind in session 21,
 # were kept out of tuning and training until then; test18 was never tuned on until session 23 began at b768c63, and dev14
-# and traps11, items 981-1010, written blind in session 22, were kept out of tuning and training until then)
+# and traps11, items 981-1010, written blind in session 22, were kept out of tuning and training until then; test19 was
+# never tuned on until session 24 began at fd5b5b0, and dev15 and traps12, items 1041-1070, written blind in session 23,
+# were kept out of tuning and training until then)
 UNSEEN = {"dev2": "ee1fcdb^", "dev3": "70fd207^", "traps": "88c9079^", "dev4": "6fca824^", "traps2": "6fca824^",
           "test9": "c50d506", "test10": "c50d506", "traps3": "f4e8f8e^", "test11": "0f5743e", "traps4": "7e01673^",
           "dev8": "0f5743e", "traps5": "0f5743e", "test12": "9615e59", "traps6": "9615e59", "dev9": "9615e59",
@@ -225,7 +228,8 @@ UNSEEN = {"dev2": "ee1fcdb^", "dev3": "70fd207^", "traps": "88c9079^", "dev4": "
           "test15": "62b8608", "dev11": "62b8608", "traps8": "62b8608",
           "test16": "d6369dd", "dev12": "d6369dd", "traps9": "d6369dd",
           "test17": "94feec3", "dev13": "94feec3", "traps10": "94feec3",
-          "test18": "b768c63", "dev14": "b768c63", "traps11": "b768c63"}
+          "test18": "b768c63", "dev14": "b768c63", "traps11": "b768c63",
+          "test19": "fd5b5b0", "dev15": "fd5b5b0", "traps12": "fd5b5b0"}
 
 
 def unseen_rule_relations(rows: list[Row], cache: Path | None) -> dict[int, str | None]:
@@ -423,8 +427,8 @@ def main(argv=None) -> int:
     rows = [r for r in load_rows() if r.block not in set(args.exclude)]
     blocks = Counter(r.block for r in rows)
     print(f"{len(rows)} training rows: " + ", ".join(f"{k} {v}" for k, v in sorted(blocks.items())))
-    # (held out: test19 blind, the held trap halves never reach `load_rows`)
-    assert not {r.block for r in rows} & {"test2", "test3", "test4", "test5", "test19"}
+    # (held out: test20 blind, the held trap halves never reach `load_rows`)
+    assert not {r.block for r in rows} & {"test2", "test3", "test4", "test5", "test20"}
     y = [r.relation for r in rows]
     print("relations: " + ", ".join(f"{k} {v}" for k, v in Counter(y).most_common()))
     golds = gold_sets(rows)
@@ -513,7 +517,7 @@ def main(argv=None) -> int:
     data_sha = hashlib.sha256(b"".join(p.read_bytes() for p in (GOLD, SEED_GOLD, HERE / "traps" / "traps.csv"))).hexdigest()
     meta = {"trained": dt.date.today().isoformat(),
             "data": "gold_claims.csv splits " + ", ".join(TRAIN_SPLITS) + " + seed_gold.csv + traps.csv items 1-70, 121-170, 501-530, "
-                    "561-590, 621-650, 681-710, 741-770, 801-830, 861-890, 921-950, 981-1010 "
+                    "561-590, 621-650, 681-710, 741-770, 801-830, 861-890, 921-950, 981-1010, 1041-1070 "
                     "(held-out splits and trap halves dropped as read)",
             "data_sha256": data_sha, "n_rows": len(rows), "rows_per_block": dict(blocks),
             "rows_per_relation": dict(Counter(y)), "C": C, "min_groups": mg, "context": args.context,

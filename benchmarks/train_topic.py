@@ -1,10 +1,10 @@
 """Train the topic ranker (`tracker/topic_model.py`): which candidate treatment an article is about.
 
-Data: the development articles of `benchmarks/devset/gold_claims.csv`, splits dev, dev2..dev14,
-test, test2..test18 only (rows of any other split are dropped as the CSV is read: test19
+Data: the development articles of `benchmarks/devset/gold_claims.csv`, splits dev, dev2..dev15,
+test, test2..test19 only (rows of any other split are dropped as the CSV is read: test20
 and anything newer, held out, are never looked at; test13 and dev9 are spent since session 18, test14
 and dev10 since session 19, test15 and dev11 since session 20, test16 and dev12 since session 21, test17 and dev13
-since session 22, test18 and dev14 since session 23). An article's label is the most common gold
+since session 22, test18 and dev14 since session 23, test19 and dev15 since session 24). An article's label is the most common gold
 `intervention` of its claims; a candidate is positive when `claims.same_phrase(label,
 f"{concept.label} {concept.key}")`, the benchmark's own test.
 
@@ -49,9 +49,9 @@ PROBE_KINDS = ("label",)  # `topic_model.PROBE_KINDS` (`--probes label,context` 
 GOLD = HERE / "devset" / "gold_claims.csv"
 ARTICLES = HERE / "devset" / "articles"
 TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
-                "dev14", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
+                "dev14", "dev15", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
                 "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16",
-                "test17", "test18")  # never test19+, dev15+ or held
+                "test17", "test18", "test19")  # never test20+, dev16+ or held
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 # `topic_model._acted_instead`'s thresholds, chosen with C and the margin (TOPIC8): least count, margin

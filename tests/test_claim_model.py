@@ -115,9 +115,9 @@ def test_units_are_labelled_by_the_benchmark_matcher_and_held_out_rows_are_never
     csv_path = tmp_path / "gold.csv"
     csv_path.write_text("article,quote,split\n"
                         "a.txt,Results fade if you stop,dev\n"
-                        "a.txt,Arnica gel speeds up bruise healing,test19\n", encoding="utf-8")
+                        "a.txt,Arnica gel speeds up bruise healing,test20\n", encoding="utf-8")
     rows = train_claims.read_rows(csv_path, train_claims.SPLITS)
-    assert [r["quote"] for r in rows] == ["Results fade if you stop"]  # the held-out test19 row is dropped
+    assert [r["quote"] for r in rows] == ["Results fade if you stop"]  # the held-out test20 row is dropped
     text = DIARY
     spans = [(text.index("Results fade if you stop"), text.index("Results fade if you stop") + 12),
              (text.index("Arnica gel speeds"), text.index("Arnica gel speeds") + 20),

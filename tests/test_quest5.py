@@ -24,10 +24,10 @@ def _trainer():
 def test_test13_and_dev9_are_training_data_and_the_held_out_splits_are_never_read(tmp_path):
     tc = _trainer()
     assert {"test13", "dev9", "test12", "dev8"} <= set(tc.SPLITS)
-    assert not {"test19", "held", "held2", "held11", "trap17"} & set(tc.SPLITS)
+    assert not {"test20", "held", "held2", "held11", "trap17"} & set(tc.SPLITS)
     csv_path = tmp_path / "gold.csv"
     csv_path.write_text("article,quote,split\na.txt,It works,test13\nb.txt,It helps,dev9\n"
-                        "a.txt,It fails,test19\nb.txt,It stings,dev15\nc.txt,It burns,held11\n", encoding="utf-8")
+                        "a.txt,It fails,test20\nb.txt,It stings,dev16\nc.txt,It burns,held11\n", encoding="utf-8")
     assert [r["quote"] for r in tc.read_rows(csv_path, tc.SPLITS)] == ["It works", "It helps"]
 
 

@@ -41,10 +41,10 @@ def test_the_spent_blind_splits_are_training_data_and_later_ones_are_never_read(
     tc = _trainer()
     # (test11 spent too since session 16, RECALL3; test12 since session 17, RECALL4; test13 since session 18,
     # QUEST5; test14 since session 19; test16 since session 21; test17 since session 22; test18 since session 23;
-    # test19 is held out)
-    assert {"test9", "test10", "test11", "test12", "test16", "test17", "test18"} <= set(tc.SPLITS) and "test19" not in tc.SPLITS
+    # test19 since session 24; test20 is held out)
+    assert {"test9", "test10", "test11", "test12", "test16", "test17", "test18", "test19"} <= set(tc.SPLITS) and "test20" not in tc.SPLITS
     csv_path = tmp_path / "gold.csv"
-    csv_path.write_text("article,quote,split\na.txt,It works,test10\na.txt,It fails,test19\n", encoding="utf-8")
+    csv_path.write_text("article,quote,split\na.txt,It works,test10\na.txt,It fails,test20\n", encoding="utf-8")
     assert [r["quote"] for r in tc.read_rows(csv_path, tc.SPLITS)] == ["It works"]
     meta = json.loads(cm.META_PATH.read_text())
     assert {"test9", "test10"} <= set(meta["splits"]) <= set(tc.SPLITS) | {"seed"}

@@ -52,9 +52,9 @@ def test_test11_is_training_data_and_the_held_out_splits_are_never_read(tmp_path
     # (test12 spent: RECALL4; test13: QUEST5; test14 and dev10 since session 19; test16 and dev12 since session 21;
     # test17 and dev13 since session 22)
     # (test18 and dev14 since session 23)
-    assert "test11" in train_claims.SPLITS and not {"test19", "dev15"} & set(train_claims.SPLITS)
+    assert "test11" in train_claims.SPLITS and not {"test20", "dev16"} & set(train_claims.SPLITS)
     csv_path = tmp_path / "gold.csv"
-    csv_path.write_text("article,quote,split\na.txt,It works,test11\na.txt,It fails,dev15\nb.txt,It stings,test19\n",
+    csv_path.write_text("article,quote,split\na.txt,It works,test11\na.txt,It fails,dev16\nb.txt,It stings,test20\n",
                         encoding="utf-8")
     assert [r["quote"] for r in train_claims.read_rows(csv_path, train_claims.SPLITS)] == ["It works"]
     meta = json.loads(cm.META_PATH.read_text())

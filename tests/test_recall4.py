@@ -63,9 +63,9 @@ def test_test12_is_training_data_and_the_held_out_splits_are_never_read(tmp_path
         sys.path.remove(str(ROOT / "benchmarks"))
     assert "test12" in train_claims.SPLITS
     # (test13 and dev9 are training data since session 18, QUEST5; test14 and dev10 since session 19)
-    assert not {"test19", "dev15", "held", "held11"} & set(train_claims.SPLITS)
+    assert not {"test20", "dev16", "held", "held11"} & set(train_claims.SPLITS)
     csv_path = tmp_path / "gold.csv"
-    csv_path.write_text("article,quote,split\na.txt,It works,test12\na.txt,It fails,test19\nb.txt,It stings,dev15\n",
+    csv_path.write_text("article,quote,split\na.txt,It works,test12\na.txt,It fails,test20\nb.txt,It stings,dev16\n",
                         encoding="utf-8")
     assert [r["quote"] for r in train_claims.read_rows(csv_path, train_claims.SPLITS)] == ["It works"]
     meta = json.loads(cm.META_PATH.read_text())

@@ -119,9 +119,11 @@ def test_the_training_allowlist_has_dev12_and_test16_and_no_held_split() -> None
     assert "dev13" in tt.TRAIN_SPLITS and "test17" in tt.TRAIN_SPLITS
     # (test18 and dev14 since session 23)
     assert "dev14" in tt.TRAIN_SPLITS and "test18" in tt.TRAIN_SPLITS
-    assert not any(s in tt.TRAIN_SPLITS for s in ("test19", "dev15", "held"))
+    # (test19 and dev15 since session 24)
+    assert "dev15" in tt.TRAIN_SPLITS and "test19" in tt.TRAIN_SPLITS
+    assert not any(s in tt.TRAIN_SPLITS for s in ("test20", "dev16", "held"))
     rows = io.StringIO("article,intervention,split\na.txt,jade roller,dev12\nb.txt,arnica gel,test16\n"
-                       "c.txt,castor oil,test19\nd.txt,cupping,dev15\ne.txt,microneedling,test17\n")
+                       "c.txt,castor oil,test20\nd.txt,cupping,dev16\ne.txt,microneedling,test17\n")
     assert tt.article_labels(csv.DictReader(rows)) == {("dev12", "a.txt"): "jade roller", ("test16", "b.txt"): "arnica gel",
                                                        ("test17", "e.txt"): "microneedling"}
     for meta_path in (tm.META_PATH, tm.PROBE_META_PATH):

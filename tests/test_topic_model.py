@@ -156,7 +156,7 @@ def test_the_training_label_is_each_articles_most_common_gold_intervention() -> 
         "a.txt,rosemary oil,dev\n"
         "b.txt,biotin,test8\n"
         "b.txt,collagen,test8\n"
-        "c.txt,castor oil,test19\n"  # a held-out split is dropped as read
+        "c.txt,castor oil,test20\n"  # a held-out split is dropped as read
         "d.txt,silk pillowcase,test10\n"  # a spent one is development data
         "e.txt,cold water immersion,test11\n"  # (spent since session 16)
         "f.txt,gua sha,test12\n"  # (spent since session 17)
@@ -172,7 +172,9 @@ def test_the_training_label_is_each_articles_most_common_gold_intervention() -> 
         "p.txt,microneedling,test17\n"  # (spent since session 22)
         "q.txt,hair oiling,dev14\n"  # (studied in session 23)
         "r.txt,ice roller,test18\n"  # (spent since session 23)
-        "s.txt,cupping,dev15\n")  # an unknown split: dropped as read
+        "s.txt,cupping,dev15\n"  # (studied in session 24)
+        "t.txt,float tank,test19\n"  # (spent since session 24)
+        "u.txt,hair oiling,dev16\n")  # an unknown split: dropped as read
     labels = _trainer().article_labels(csv.DictReader(rows))
     assert labels == {("dev", "a.txt"): "rosemary oil", ("test8", "b.txt"): "biotin",
                       ("test10", "d.txt"): "silk pillowcase",
@@ -183,4 +185,5 @@ def test_the_training_label_is_each_articles_most_common_gold_intervention() -> 
                       ("test15", "l.txt"): "witch hazel", ("dev12", "m.txt"): "jade roller",
                       ("test16", "n.txt"): "arnica gel", ("dev13", "o.txt"): "cupping",
                       ("test17", "p.txt"): "microneedling", ("dev14", "q.txt"): "hair oiling",
-                      ("test18", "r.txt"): "ice roller"}  # a tie: the first met
+                      ("test18", "r.txt"): "ice roller", ("dev15", "s.txt"): "cupping",
+                      ("test19", "t.txt"): "float tank"}  # a tie: the first met
