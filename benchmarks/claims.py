@@ -26,7 +26,7 @@ test5 and test6 were spent, reported at the end of two sessions each, and are de
 session 12; test2, test3, test4 and test7 likewise since session 13, test8 since session 14, test9 and test10 since
 session 15, test11 since session 16, test12 since session 17, test13 since session 18, test14 since session 19, test15 since session 20, test16 since session 21, test17 since session 22, test18 since session 23, test19 since session 24).
 
-    python benchmarks/claims.py [--split dev|dev2|...|dev15|test|test2|...|test20|all]
+    python benchmarks/claims.py [--split dev|dev2|...|dev16|test|test2|...|test21|all]
         [--compare] [--code DIR] [--verbose]
 """
 
@@ -289,17 +289,17 @@ def _gold(path: Path, split: str) -> list[dict]:
     if not path.exists():
         return []
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
-    # "all" is dev + dev2 + test; the held-out splits (test2-test20; test2-test19 spent) are only ever read by name,
+    # "all" is dev + dev2 + test; the held-out splits (test2-test21; test2-test19 spent) are only ever read by name,
     # and so are dev3-dev10 (GOLD5's, GOLD7's, GOLD9's, GOLD10's, GOLD12's, GOLD20's, GOLD22's and GOLD24's development splits), so "all" figures
     # stay comparable.
     return [r for r in rows if (split == "all" and r.get("split") not in (
-                "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15"))
+                "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16"))
             or r.get("split", "dev") == split or "split" not in r]
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", default="dev", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "all"))
+    ap.add_argument("--split", default="dev", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "all"))
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--compare", action="store_true", help="also measure the committed code (--base) in the same run")
     ap.add_argument("--base", default="HEAD", help="git revision of the previous code for --compare (default HEAD)")
@@ -313,7 +313,7 @@ def main(argv=None) -> int:
     SHOW, MIN_SCORE, VERDICTS = args.show, args.min_score, args.verdicts
 
     gold = _gold(GOLD, args.split)
-    seeds = _gold(SEED_GOLD, "all") if args.split not in ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20") else []
+    seeds = _gold(SEED_GOLD, "all") if args.split not in ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21") else []
     dev_articles = sorted({DEVSET / "articles" / g["article"] for g in gold})
     seed_articles = sorted({REPO / "data" / "articles" / g["article"] for g in seeds})
     targets = [("new", args.code)]

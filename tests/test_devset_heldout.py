@@ -1,5 +1,5 @@
 """The held-out splits written blind for issue #14 (test3 by GOLD4, test4 by GOLD6, test5 by GOLD8, test6 by GOLD11, test7 by GOLD13,
-test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21, test15 by GOLD23, test16 by GOLD25, test17 by GOLD27, test18 by GOLD29, test19 by GOLD31, test20 by GOLD33) are present, valid and kept apart from development.
+test8 by GOLD14, test9 by GOLD15, test10 by GOLD16, test11 by GOLD17, test12 by GOLD18, test13 by GOLD19, test14 by GOLD21, test15 by GOLD23, test16 by GOLD25, test17 by GOLD27, test18 by GOLD29, test19 by GOLD31, test20 by GOLD33, test21 by GOLD35) are present, valid and kept apart from development.
 
 Each is run once, by the lead, at the end of a session, to measure generalisation; nobody develops on
 them. test5 and test6 are spent (reported at the end of two sessions each) and are development data since
@@ -24,6 +24,7 @@ from tests.devset import (
     check_flipped_and_edited_rows_are_caught,
     check_html_claims_in_main_text,
     check_negative_under_another_split_is_rejected,
+    check_notes_cite_pmids,
     check_split_articles,
     checker,
     claims_benchmark,
@@ -119,6 +120,10 @@ SPLITS = [
                                  "pelvicfloorapp-1.html", "apothecaryaudioguide-1.txt", "calmgiftguide-1.html"}),
             frozenset({"stemcellexampaper-1.md", "scarneedlingsubtitles-1.txt", "sheddingdiscord-1.txt"}),
             "stemcellexampaper-1.md", "test19", min_rows=16),
+    HeldOut("test21", frozenset({"burnsreflectivelog-1.md", "aestheticsexpo-1.html", "pharmacybroadcast-1.txt",
+                                 "gpnoticeboard-1.html", "freefromleaflet-1.txt", "allotmentnewsletter-1.txt"}),
+            frozenset({"burnsreflectivelog-1.md", "aestheticsexpo-1.html", "pharmacybroadcast-1.txt"}),
+            "pharmacybroadcast-1.txt", "test20", min_rows=12),
 ]
 HELD_OUT = {"test2", *(s.split for s in SPLITS)}
 each = pytest.mark.parametrize("held", SPLITS, ids=[s.split for s in SPLITS])
@@ -921,3 +926,228 @@ def test_test20_counts_are_the_ones_written():
     assert Counter(r["gold_verdict"] for r in gold) == {
         "supported": 32, "partly supported": 19, "not supported": 2, "contradicted": 2, "no evidence found": 53}
     assert Counter(r["gold_side"] for r in gold) == {"backs": 49, "against": 4, "unclear": 55}
+
+
+# test21 (GOLD35, session 24): a student nurse's reflective log from a burns and scar clinic, an aesthetics trade show's
+# exhibitor directory (.html), a community pharmacy's WhatsApp broadcast list on thinning hair, a GP surgery's online
+# noticeboard (.html), a supermarket's free-from aisle leaflet and an allotment society's winter newsletter. Held out:
+# the lead runs it once at the end of the session; nobody tunes or trains on it. What its author's test note pins beyond
+# the checks every held-out split shares (the validator, with the first contradicted row the log's "Needling is safe
+# for all skin types."; the notes; the HTML main text, 6 and 7 boilerplate negatives outside <main>; the benchmark
+# reading it by name only, in the held-out tuple, so the seeds are not scored with it). The rows are read through the
+# shared helpers only; the assertions name quotes from the note and counts, never dump rows; nothing here runs the
+# tool, and no scores are asserted.
+TEST21 = next(s for s in SPLITS if s.split == "test21")
+
+
+def _test21(name: str) -> list[dict]:
+    return split_rows(name, "test21")
+
+
+def _exactly(rows: list[dict], said: str) -> list[dict]:
+    return [r for r in rows if r["quote"] == said]
+
+
+def test_test21_articles_lengths_rows_sides_and_verdicts():
+    # body words 341-512 (HTML counted inside <main>); rows 12-22 per article (the free-from leaflet has 12: its many
+    # product lines are negatives); negatives 15-18 per article
+    check_split_articles("test21", set(TEST21.articles), set(TEST21.on_snapshot), (300, 580), min_gold=12)
+    check_notes_cite_pmids("test21")
+
+
+def test_test21_first_contradicted_row_is_the_one_the_validator_is_shown_flipped():
+    gold = _test21("gold_claims.csv")
+    assert next(r for r in gold if r["gold_verdict"] == "contradicted")["quote"] == "Needling is safe for all skin types."
+
+
+def test_test21_sidebar_and_header_claims_are_boilerplate_not_gold():
+    gold, negs = _test21("gold_claims.csv"), _test21("negatives.csv")
+    boiler = [r["quote"] for r in negs if r["reason"] == "boilerplate"]
+    for said in ("GlowCore Pro LED: the only mask that clears acne for good.",
+                 "SKINWORKS LIVE 2027: the show where the treatments of tomorrow are proven today.",
+                 "Millbrook Surgery noticeboard: a jab this winter keeps the whole family out of hospital.",
+                 "Patient Participation Group: join us, it keeps you healthier!"):
+        assert any(said in q for q in boiler), said
+        assert not _quoting(gold, said), said
+    assert Counter(r["article"] for r in negs if r["reason"] == "boilerplate" and r["article"].endswith(".html")) == {
+        "aestheticsexpo-1.html": 6, "gpnoticeboard-1.html": 7}
+
+
+def test_test21_elliptical_answers_name_no_treatment():
+    gold = _test21("gold_claims.csv")
+    answers = [r for r in gold if "elliptical_answer" in _tags(r)]
+    assert len(answers) == 15
+    quotes = [r["quote"] for r in answers]
+    listed = ("Usually the opposite.", "Rarely.", "Completely.", "Mostly.", "Sadly not.", "It does.", "Not at all.",
+              "It can, a little.", "Sadly, no better than supermarket honey.")
+    for said in listed:
+        assert said in quotes, said
+    # the honey answer names only its comparator (supermarket honey); its treatment is the hive honey of the question
+    treatment = re.compile(
+        r"needl|laser|led|mask|collagen|minoxidil|tablet|foam|shampoo|rosemary|gluten|honey|comfrey|garden|vaccin", re.I)
+    assert not any(treatment.search(said) for said in listed[:-1])
+    rows = _exactly(answers, "Completely.")
+    assert rows and all(r["relation"] == "denies_harm" and r["gold_verdict"] == "contradicted"
+                        and r["gold_side"] == "against" and "32541484" in r["note"] for r in rows)
+    rows = _exactly(answers, "Mostly.")
+    assert rows and all(r["question_intervention"] == "oral minoxidil" and r["relation"] == "denies_harm"
+                        and r["gold_verdict"] == "partly supported" and r["gold_side"] == "backs"
+                        and "33639244" in r["note"] for r in rows)
+    rows = _exactly(gold, "It isn't, for elasticity at least.")
+    assert rows and all(r["question_intervention"] == "marine collagen" and r["comparator"] == "bovine collagen"
+                        and r["relation"] == "equivalent" and r["gold_verdict"] == "supported"
+                        and "37432180" in r["note"] for r in rows)
+    rows = _exactly(gold, "It isn't, not on how the scar looks.")
+    assert rows and all(r["relation"] == "no_effect" and r["comparator"] == "fractional co2 laser"
+                        and r["gold_verdict"] == "partly supported" and "35900305" in r["note"] for r in rows)
+
+
+def test_test21_treatments_are_named_as_the_copy_names_them():
+    gold = _test21("gold_claims.csv")
+    for said, intervention, comparator, verdict in (
+            ("HydraDot patches smooth fine lines within a month", "hyaluronic acid microneedle patch", None,
+             "partly supported"),
+            ("Our Peptide edition works better than the plain patch.",
+             "hyaluronic acid microneedle patch with acetyl hexapeptide-8", "hyaluronic acid microneedle patch",
+             "supported"),
+            ("In a split-face trial it faded melasma patches over 12 weeks", "vitamin c iontophoresis", None,
+             "supported"),
+            ("We say it outperforms any vitamin C serum you rub in.", "vitamin c iontophoresis",
+             "topical vitamin c serum", "no evidence found"),
+            ("Keloids got smaller after four weeks of daily two-minute use", "triamcinolone microneedle patches", None,
+             "supported"),
+            ("his keloid on his chest had shrunk to nothing", "triamcinolone microneedle patches", None,
+             "partly supported"),
+            ("A quarter of a milligram does as well as the lotion for women with thinning hair.", "oral minoxidil",
+             "topical minoxidil", "supported"),
+            ("A small number get a racing heart or puffy ankles", "oral minoxidil", None, "supported"),
+            ("Red laser light thickens thinning hair", "low-level laser therapy", None, "supported"),
+            ("The 5% strength regrows more hair than 2% in women", "5% topical minoxidil", None, "partly supported"),
+            ("Drink one daily and the wrinkles round your eyes get up to 20% shallower within 8 weeks.",
+             "oral collagen", None, "supported"),
+            ("The Big Dig is the best workout", "digging", None, "no evidence found"),
+            ("the beta-glucan in oats lowers cholesterol", "oat beta-glucan", None, "no evidence found"),
+            ("Rubbed on, comfrey ointment", "comfrey ointment", None, "no evidence found"),
+            ("taken by mouth it can damage the liver", "oral comfrey", None, "no evidence found")):
+        rows = _quoting(gold, said)
+        assert rows, said
+        assert all(r["question_intervention"] == intervention and r["gold_verdict"] == verdict for r in rows), said
+        if comparator is not None:
+            assert all(r["comparator"] == comparator for r in rows), said
+    for said, pmid in (("HydraDot patches smooth fine lines within a month", "33911590"),
+                       ("In a split-face trial it faded melasma patches over 12 weeks", "12771472"),
+                       ("Keloids got smaller after four weeks of daily two-minute use", "31376063"),
+                       ("his keloid on his chest had shrunk to nothing", "31376063"),
+                       ("A quarter of a milligram does as well as the lotion for women with thinning hair.", "34529341"),
+                       ("A small number get a racing heart or puffy ankles", "33639244"),
+                       ("Drink one daily and the wrinkles round your eyes get up to 20% shallower within 8 weeks.",
+                        "24401291")):
+        assert all(pmid in r["note"] for r in _quoting(gold, said)), said
+    assert all(r["time_frame_days"] == "84"
+               for r in _quoting(gold, "In a split-face trial it faded melasma patches over 12 weeks"))
+    assert all("route_comparison" in _tags(r)
+               for r in _quoting(gold, "We say it outperforms any vitamin C serum you rub in."))
+    assert all("first_person_result" in _tags(r) for r in _quoting(gold, "his keloid on his chest had shrunk to nothing"))
+    rows = _quoting(gold, "A quarter of a milligram does as well as the lotion for women with thinning hair.")
+    assert all(r["relation"] == "equivalent" for r in rows)
+    rows = _quoting(gold, "A small number get a racing heart or puffy ankles")
+    outcomes = [r["outcome"].lower() for r in rows]
+    assert len(rows) == 2 and any("tachycardia" in o for o in outcomes) and any("fluid retention" in o for o in outcomes)
+    assert all("form_differs" in _tags(r) for r in _quoting(gold, "The 5% strength regrows more hair than 2% in women"))
+    rows = _quoting(gold, "Drink one daily and the wrinkles round your eyes get up to 20% shallower within 8 weeks.")
+    assert all(r["magnitude_kind"] == "percent_change" and float(r["magnitude_value"]) == 20
+               and r["magnitude_bound"] == "max" and r["time_frame_days"] == "56" for r in rows)
+    assert all("event_name_subject" in _tags(r) for r in _quoting(gold, "The Big Dig is the best workout"))
+    for said in ("Rubbed on, comfrey ointment", "taken by mouth it can damage the liver"):
+        assert all("route" in _tags(r) for r in _quoting(gold, said)), said
+
+
+def test_test21_each_item_takes_its_own_treatment_not_the_page():
+    gold = _test21("gold_claims.csv")
+    treatments = {name: {r["question_intervention"] for r in gold if r["article"] == name}
+                  for name in ("aestheticsexpo-1.html", "pharmacybroadcast-1.txt", "gpnoticeboard-1.html")}
+    assert len(treatments["aestheticsexpo-1.html"]) >= 5
+    assert len(treatments["pharmacybroadcast-1.txt"]) >= 5
+    assert len(treatments["gpnoticeboard-1.html"]) >= 8
+
+
+def test_test21_claims_against_the_records_and_non_inferiority_wording():
+    gold = _test21("gold_claims.csv")
+    rows = _quoting(gold, "Needling is safe for all skin types.")
+    assert rows and all(r["gold_verdict"] == "contradicted" and r["strength"] == "absolute"
+                        and "34448760" in r["note"] for r in rows)
+    rows = _quoting(gold, "A course of needling fades acne scars as well as a laser")
+    assert rows and all(r["gold_verdict"] == "contradicted" and r["relation"] == "equivalent"
+                        and "28009690" in r["note"] for r in rows)
+    rows = [r for r in gold if "Painless" in r["quote"]]
+    assert rows and all(r["gold_verdict"] == "not supported" and r["gold_side"] == "against" for r in rows)
+    rows = _quoting(gold, "at least as good as the laser")
+    assert rows and all(r["gold_verdict"] == "not supported" and r["gold_side"] == "against"
+                        and "at_least_as_good" in _tags(r) for r in rows)
+    rows = _quoting(gold, "Radiofrequency needling is not inferior to the laser for acne scars.")
+    assert rows and all(r["relation"] == "equivalent" and r["gold_verdict"] == "partly supported"
+                        and "40568948" in r["note"] and "not_inferior" in _tags(r) for r in rows)
+    rows = _quoting(gold, "no less effective than the branded ones")
+    assert rows and all(r["relation"] == "equivalent" and r["gold_verdict"] == "no evidence found"
+                        and "no_less_effective" in _tags(r) for r in rows)
+
+
+def test_test21_magnitudes_and_time_words():
+    gold = _test21("gold_claims.csv")
+    rows = _quoting(gold, "Vaping is at least twice as effective as patches")
+    assert rows and all(r["magnitude_kind"] == "fold" and float(r["magnitude_value"]) == 2
+                        and r["magnitude_bound"] == "min" for r in rows)
+    rows = _quoting(gold, "After one to six sessions, scars improve by at least half.")
+    assert rows and all(r["magnitude_kind"] == "percent_change" and float(r["magnitude_value"]) == 50
+                        and r["magnitude_bound"] == "min" and r["gold_verdict"] == "supported"
+                        and "31985622" in r["note"] for r in rows)
+    rows = _quoting(gold, "the change tends to hold for at least a year")
+    assert rows and all(r["magnitude_kind"] == "duration" and float(r["magnitude_value"]) == 1
+                        and r["magnitude_bound"] == "min" and r["time_frame_days"] == "365"
+                        and "durability" in _tags(r) for r in rows)
+    rows = _quoting(gold, "Olive oil drops, two or three times a day for a fortnight")
+    assert len(rows) == 2 and all(r["time_frame_days"] == "14" and "lay_time_word" in _tags(r) for r in rows)
+
+
+def test_test21_rebutted_beliefs_are_negatives_and_the_rebuttals_gold():
+    gold, negs = _test21("gold_claims.csv"), _test21("negatives.csv")
+    rebutted = [r for r in negs if r["reason"] == "reported_belief_rebutted"]
+    assert Counter(r["article"] for r in rebutted) == {
+        "burnsreflectivelog-1.md": 1, "pharmacybroadcast-1.txt": 1, "gpnoticeboard-1.html": 2,
+        "freefromleaflet-1.txt": 1, "allotmentnewsletter-1.txt": 2}
+    spans = [r["quote"].lower() for r in rebutted]
+    for said in ("Collagen induction erases burn scars completely in one session", "fixes thinning in a fortnight",
+                 "patches give you nightmares", "dairy causes acne",
+                 "eating a clove of raw garlic every morning keeps colds away", "Some say nettle tea cures arthritis"):
+        assert any(said.lower() in q for q in spans), said
+    for name in {r["article"] for r in rebutted}:
+        text = (DEVSET / "articles" / name).read_text(encoding="utf-8")
+        gold_spans = [(text.index(r["quote"]), text.index(r["quote"]) + len(r["quote"]))
+                      for r in gold if r["article"] == name]
+        for r in (r for r in rebutted if r["article"] == name):
+            start = text.index(r["quote"])
+            assert not any(s < start + len(r["quote"]) and start < e for s, e in gold_spans), name
+    for said in ("that isn't how it works", "but six months is what the trial took", "only if you wear one overnight",
+                 "that's wishful thinking"):
+        assert _quoting(gold, said), said
+
+
+def test_test21_product_attributes_logistics_and_feelings_stay_negatives():
+    gold, negs = _test21("gold_claims.csv"), _test21("negatives.csv")
+    spans = [r["quote"].lower() for r in negs]
+    for said in ("smells faintly of cucumber", "Rechargeable by USB-C", "A 25 ml collagen drink with peach and mango.",
+                 "Free from added sugar.", "Smells of coffee.", "and it's needle-free",
+                 "Kefir is naturally about 99% lactose free", "feels like it belongs to someone else",
+                 "Thinning hair can feel like losing part of yourself"):
+        assert any(said.lower() in q for q in spans), said
+        assert not _quoting(gold, said), said
+    for said in ("GBP", "cucumber", "peach"):
+        assert not _quoting(gold, said), said
+
+
+def test_test21_counts_are_the_ones_written():
+    gold = _test21("gold_claims.csv")
+    assert len(gold) == 112 and len(_test21("negatives.csv")) == 100
+    assert Counter(r["gold_verdict"] for r in gold) == {
+        "supported": 26, "partly supported": 18, "not supported": 2, "contradicted": 3, "no evidence found": 63}
+    assert Counter(r["gold_side"] for r in gold) == {"backs": 42, "against": 5, "unclear": 65}

@@ -63,7 +63,9 @@ ENUMS = {
     # dev14: a fourteenth development split written blind by GOLD32 (session 22); a transfer check that session.
     # test20: a twentieth held-out split written blind by GOLD33 (session 23), run once by the lead at the end.
     # dev15: a fifteenth development split written blind by GOLD34 (session 23); a transfer check that session.
-    "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "test17", "test18", "test19", "test20", "test", "test2", "test3", "test4", "test5", "test6",
+    # test21: a twenty-first held-out split written blind by GOLD35 (session 24), run once by the lead at the end.
+    # dev16: a sixteenth development split written blind by GOLD36 (session 24); a transfer check that session.
+    "split": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "test17", "test18", "test19", "test20", "test21", "test", "test2", "test3", "test4", "test5", "test6",
               "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "seed"},
 }
 # Which sides a verdict may take: a supported claim cannot sit "against", a contradicted one cannot "back".
