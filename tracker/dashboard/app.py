@@ -17,7 +17,20 @@ from tracker.dashboard import data, reviewing, ui
 
 HERE = Path(__file__).parent
 
-st.set_page_config(page_title="Claims tracker", page_icon=":material/fact_check:", layout="wide")
+@st.cache_resource(show_spinner=False)
+def _favicon():
+    """The tab's icon, drawn here and served by this server: a Material icon as page icon makes the
+    browser fetch it from fonts.gstatic.com, which an offline demo cannot reach (and need not tell)."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    pen = ImageDraw.Draw(img)
+    pen.rounded_rectangle((2, 2, 61, 61), radius=12, fill=(45, 157, 90, 255))
+    pen.line([(16, 33), (27, 44), (48, 21)], fill=(255, 255, 255, 255), width=7, joint="curve")
+    return img
+
+
+st.set_page_config(page_title="Claims tracker", page_icon=_favicon(), layout="wide")
 
 overview = st.Page(HERE / ui.OVERVIEW, title="Overview", icon=":material/table_view:", default=True)
 claim = st.Page(HERE / ui.CLAIM, title="Claim", icon=":material/fact_check:", url_path="claim")

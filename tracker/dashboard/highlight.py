@@ -196,13 +196,15 @@ def _mark(style: VerdictStyle, strong: bool, under: Sequence[VerdictStyle] = ())
 
 
 def highlight_html(text: str, spans: Iterable[Span], *, tags: bool = True,
-                   emphasis: str | None = None) -> str:
+                   emphasis: str | None = None, id_prefix: str = "") -> str:
     """`text` as escaped HTML with each span marked in its verdict's colour.
 
     Overlapping spans are cut into pieces; each piece takes the colour (and link) of the
     shortest span covering it. With `tags`, a small linked claim id follows each span, so
     every claim stays reachable even when shorter spans cover all of it. `emphasis` outlines
-    one claim (the one a page is about). Newlines are kept (pre-wrap).
+    one claim (the one a page is about). `id_prefix`, the long prefix one audited article's claim IDs
+    share, is left out of the tags ("07 · supported"; the full ID stays in the tag's title). Newlines are
+    kept (pre-wrap).
     """
     good, _ = valid_spans(text, spans)
     ends_at: dict[int, list[Span]] = defaultdict(list)
@@ -222,10 +224,13 @@ def highlight_html(text: str, spans: Iterable[Span], *, tags: bool = True,
         out.append(piece)
         if tags:
             for s in ends_at.get(b, ()):
-                label = html.escape(f"{s.claim_id} · {verdict_style(s.verdict).label}")
-                sup = (f'<sup style="font-size:0.7em;background:{verdict_style(s.verdict).colour};'
+                shown_id = s.claim_id[len(id_prefix):] if id_prefix and s.claim_id.startswith(id_prefix) \
+                    else s.claim_id
+                label = html.escape(f"{shown_id} · {verdict_style(s.verdict).label}")
+                sup = (f'<sup title="{html.escape(s.claim_id)}" style="font-size:0.7em;'
+                       f'background:{verdict_style(s.verdict).colour};'
                        f'border:1px solid {verdict_style(s.verdict).edge};'
-                       f'color:#1a1a1a;border-radius:3px;padding:0 3px;margin-left:2px">{label}</sup>')
+                       f'color:#1a1a1a;border-radius:3px;padding:0 3px;margin-left:2px;white-space:nowrap">{label}</sup>')
                 out.append(f'<a href="{html.escape(s.href)}" style="text-decoration:none">{sup}</a>'
                            if s.href else sup)
     out.append("</div>")

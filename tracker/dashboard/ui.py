@@ -33,6 +33,11 @@ from .highlight import (
     verdict_style,
 )
 
+# Said where an ID from a link is not found: another browser's audit is private until published (#19), and
+# saying whether it exists would leak it, so the note is the same for an unknown ID.
+PRIVATE_NOTE = ("An audit made in another browser stays private to it until its author publishes it: ask them "
+                "to click **Publish to everyone**, or open the link in the browser that made the audit.")
+
 # View files, relative to app.py, for st.switch_page / st.page_link.
 OVERVIEW = "views/overview.py"
 CLAIM = "views/claim.py"
@@ -198,16 +203,26 @@ def reason_in_words(verdict, reasons) -> str:
     return note or "–"
 
 
-def short_ids(ids) -> tuple[str, int] | None:
-    """For claims of one audited article ("auto-pasted-5014209a26.txt-01", "...-02"): the link
-    column's display pattern showing what tells them apart ("01") and its width, so the long shared
-    prefix does not push the verdict's reasons off the screen. None when the IDs share no long prefix."""
+def id_prefix(ids) -> str | None:
+    """The long prefix one audited article's claim IDs share ("auto-pasted-5014209a26.txt-"), cut at a
+    separator; None for fewer than two IDs or IDs that are short already ("c003-09")."""
     ids = [str(i) for i in ids]
     if len(ids) < 2:
         return None
     prefix = os.path.commonprefix(ids)
     prefix = prefix[:prefix.rfind("-") + 1]  # cut at a separator: "c003-0" must not leave "9"
     if len(prefix) < 12 or any(i == prefix for i in ids):
+        return None
+    return prefix
+
+
+def short_ids(ids) -> tuple[str, int] | None:
+    """For claims of one audited article ("auto-pasted-5014209a26.txt-01", "...-02"): the link
+    column's display pattern showing what tells them apart ("01") and its width, so the long shared
+    prefix does not push the verdict's reasons off the screen. None when the IDs share no long prefix."""
+    ids = [str(i) for i in ids]
+    prefix = id_prefix(ids)
+    if prefix is None:
         return None
     # quoted, the prefix holds only letters, digits and "_.-~%": "." is the one regex metacharacter
     # (re.escape's "\-" is invalid in the browser's unicode-mode RegExp)
@@ -371,6 +386,15 @@ def claim_sides(directions, stance, kind, tally: dict) -> list[str] | None:
     return sides if {k: sides.count(k) for k in wanted} == wanted else None
 
 
+def side_coloured(table: pd.DataFrame, sides: list[str] | None):
+    """The studies table with each "For this claim" cell in its side's colours, as the chips above and the
+    charts below show it (green backs the claim, red goes against it, grey unclear); as it is without sides."""
+    if sides is None or "for_claim" not in table or len(table) > STYLE_MAX_ROWS:
+        return table
+    css = [f"background-color:{SIDE_STYLES[x][2]};color:{SIDE_STYLES[x][1]};font-weight:600" for x in sides]
+    return table.style.apply(lambda col: css if col.name == "for_claim" else [""] * len(col), axis=0)
+
+
 def evidence_section(question_id: str, cited: list[str] | None = None, key: str = "evidence",
                      claim: pd.Series | None = None, kind: str | None = None, tally: dict | None = None) -> None:
     """The records behind a question's grade: table with PubMed links, then charts. On a claim's
@@ -424,8 +448,8 @@ def evidence_section(question_id: str, cited: list[str] | None = None, key: str 
         st.caption("**Direction** is what each study found for the question, not for this claim as the article "
                    "words it: the chips above place the studies relative to the claim.")
     if not included.empty:
-        st.dataframe(included[cols], hide_index=True, key=f"{key}_included", row_height=ROW_HEIGHT,
-                     column_config={c: EVIDENCE_COLUMNS[c] for c in cols})
+        st.dataframe(side_coloured(included[cols], sides), hide_index=True, key=f"{key}_included",
+                     row_height=ROW_HEIGHT, column_config={c: EVIDENCE_COLUMNS[c] for c in cols})
         evidence_charts(included, key, sides, question_only=claim is not None)
     excluded = ev[~ev["included"]]
     if not excluded.empty:

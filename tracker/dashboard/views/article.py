@@ -16,7 +16,8 @@ name = st.query_params.get("article")
 if not name or name not in set(arts["name"]):
     st.title("Article")
     if name:
-        st.warning(f"There is no article named {ui.md(name)} in this store.")
+        st.warning(f"There is no article named {ui.md(name)} in this store that you can see. "
+                   + ui.PRIVATE_NOTE)
     else:
         st.markdown("An article's page shows its full text with every claim highlighted in its verdict's colour; "
                     "click a highlighted passage for the evidence. Choose an article below.")
@@ -37,7 +38,11 @@ st.caption(f"{ui.md(art.name)} · {ui.md(art.format)} · {len(art.text):,} chara
 st.markdown(ui.score_line(mine) if not mine.empty else "No claims recorded for this article.")
 ui.source_banner(status)
 ui.verdict_legend()
-st.caption("Each highlighted passage is a claim: click it (or its tag) to see the evidence.")
+# an audited article's claim IDs share a long prefix ("auto-pasted-5014209a26.txt-"): the tags and the
+# table show the claim's number, so the tags do not wrap across lines and the claims stay in view
+prefix = ui.id_prefix(mine["claim_id"]) or ""
+st.caption("Each highlighted passage is a claim: click it (or its tag) to see the evidence."
+           + (f" The tags number the claims; their full IDs start with `{prefix}`." if prefix else ""))
 
 # Coloured as shown everywhere: a claim the evidence goes against is never green.
 spans = [Span(int(r.start), int(r.end), r.claim_id,
@@ -51,11 +56,11 @@ if bad or stale:
     st.warning(f"{len(bad) + len(stale)} claim(s) could not be placed exactly in the stored text "
                "(the article changed since they were recorded): "
                + ", ".join(ui.md(s.claim_id) for s in [*bad, *stale]))
-st.html(highlight_html(art.text, [s for s in good if s not in stale]))
+st.html(highlight_html(art.text, [s for s in good if s not in stale], id_prefix=prefix))
 
 st.subheader("Claims in this article", anchor=False)
 ui.claims_table(mine, "article_claims", ["url", "badge", "overstated", "certainty", "side_text", "claim",
-                                         "quote", "n_studies", "strength"])
+                                         "quote", "n_studies", "strength"], shorten_ids=True)
 
 with st.expander("Add a claim the extractor missed", icon=":material/add_comment:"):
     reviewing.show_note()

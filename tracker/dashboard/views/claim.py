@@ -35,7 +35,8 @@ if rows.empty:
                     f"{ui.md(d['reason'])}", icon=":material/delete:")
             reviewing.decisions_table(dropped, f"dropped_{claim_id}")
         else:
-            st.warning(f"There is no claim with ID {ui.md(claim_id)} in this store.")
+            st.warning(f"There is no claim with ID {ui.md(claim_id)} in this store that you can see. "
+                       + ui.PRIVATE_NOTE)
     else:
         st.markdown("A claim's page shows what the article says, its verdict with the reasons in words, and the "
                     "studies behind it. Choose a claim below, or tick a row in the **Overview** table.")
@@ -84,6 +85,12 @@ if counts:
 advice = ADVICE.get(c["verdict"], "This claim has not been graded yet: run `tracker run` to audit it.")
 if c.get("side") == "against" and c["verdict"] in ("supported", "partly supported"):
     advice = "The studies go against this claim as the article words it: do not print it."
+placed = sum(int(counts.get(k, 0) or 0) for k in ("backs", "against")) if counts else 0
+if c["verdict"] == "no evidence found" and placed:
+    # studies were found and placed (the chips count them) but settle nothing (another outcome, too uncertain): saying
+    # "the search found no relevant studies" under "1 goes against the claim" reads as a contradiction
+    advice = ("Studies were found, but they do not settle this claim as the article words it (see **Why**): "
+              "the claim is unchecked, not proven.")
 st.markdown(f"**In short:** {advice}")
 titles = dict(zip(ev["pmid"], ev["title"])) if not ev.empty else {}
 st.markdown("**Why**\n" + "\n".join(f"- {b}" for b in ui.why_bullets(c, q, counts, titles)))
