@@ -5964,6 +5964,103 @@ def _clause_subject_treatment(unit_text: str, named: Sequence[Concept], interven
     return None
 
 
+# A person's report before the clause it reports (INTERV12): a speaker label ("Clare: ...") or a reporter, a
+# personal pronoun, a proper name or a noun phrase naming a person ("Maggie swears ...", "Aled said (that) ...",
+# "One member said ...", "Aled disagreed: ..."), then a verb of saying, believing or agreeing. The reporter is who
+# speaks, never the agent of the claim: the reported clause's own subject is.
+_REPORTING_VERB = (r"(?:says|said|say|tells?|told|explains?|explained|adds?|added|swears?|swore|reckons?|reckoned|"
+                   r"thinks?|thought|believes?|believed|insists?|insisted|claims?|claimed|warns?|warned|admits?|"
+                   r"admitted|notes?|noted|mentioned|agreed|disagreed|argued|replied|answered|recalls?|recalled)")
+_REPORTER_RE = re.compile(
+    r"\W*(?:(?:and|but|so|then)\s+)?(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})|he|she|they|i|we|"
+    r"(?:one|a|another|my|her|his|our|their|the)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:[a-z]+ly\s+)?"
+    rf"{_REPORTING_VERB}(?:\s+(?:us|me|him|her|them|members|everyone))?(?:\s*:\s*|,\s+|\s+that\s+|\s+)(?=\S)", re.I)
+
+
+def _reported_clause(unit_text: str, text: str) -> str | None:
+    """The clause a person's report frames (INTERV12): after a speaker label of proper names, or after a
+    reporter that is a pronoun, a name or a person noun and a verb of saying ("Maggie swears sage tablets cut
+    her flushes" -> "sage tablets cut her flushes"); None when the unit opens with no report."""
+    bare = _without_speaker(unit_text, text)
+    if bare != unit_text:
+        return bare
+    m = _REPORTER_RE.match(unit_text)
+    if m is None:
+        return None
+    who = m.group("who")
+    first = who.split()[0].lower()
+    if any(c.regex.search(who) for c in INTERVENTIONS) or _EVIDENCE_HEAD_RE.search(who):
+        return None  # "Minoxidil, the review said ...", "the study noted": a treatment or a source is no speaker
+    if not (first in ("he", "she", "they", "i", "we") or _is_person(who, text) or _PERSON_HEAD_RE.search(who)
+            or (who[:1].isupper() and " " not in who and not re.search(rf"(?-i:\b{re.escape(who.lower())}\b)", text))
+            or re.fullmatch(r"(?:one|a|another|my|her|his|our|their|the)\s+(?:[a-z]+\s+)?(?:member|friend|sister|"
+                            r"brother|mum|mother|dad|father|wife|husband|partner|daughter|son|colleague|client|"
+                            r"customer|caller|guest|reader|patient|parent|student|pharmacist|nurse|doctor|gp|"
+                            r"chair|coach|trainer|teacher|speaker)s?", who, re.I)):
+        return None
+    rest = unit_text[m.end():]
+    return rest if re.match(r"\W*[A-Za-z]", rest) else None
+
+
+_CLAUSE_OPENER_RE = re.compile(r"(?:for|with|without|unlike|like|if|when|whenever|which|who|whom|whose|that|what|at|in|"
+                               r"on|by|as|after|before|than|because|since|while|although|though|unless|until|once|"
+                               r"from|to|of|into|over|under|about|during|per|via|and|or|but|so|yet|nor|not|no|"
+                               r"[a-z]+ed|[a-z]+en)$", re.I)
+_POSSESSOR_RE = re.compile(r"^\W*(?:her|his|their|my|our|your)\s+(?=[A-Za-z])", re.I)
+
+
+def _reported_subject(clause: str, primary: Concept, text: str, pos: int = -1) -> Concept | None:
+    """The treatment a reported clause takes as its subject or causative agent (INTERV12): a listed treatment
+    heading it, else a noun phrase the clause's own reading names (`_other_treatment`), else a bare noun phrase of
+    two to four words, a person's own ("her HRT patch") or a definite one with a modifier of its own ("the NHS CBT
+    course"), that the phrase model reads as a treatment and that names no person, outcome, time or source of
+    evidence. A bare definite head ("the tablets") refers back: it is left to reference."""
+    if _CHANGED_SUBJECT_RE.match(clause.strip(" \t\"“‘*-•")):
+        return None  # "your serotonin goes up": the subject of an intransitive verb of change is what changes (OUTL)
+    own = _POSSESSOR_RE.sub("", clause, count=1)
+    subj = _own_subject(own) or ""
+    if not subj or not own.lstrip(" \t\"“‘*-•").lower().startswith(subj.lower()):
+        return None
+    for c in (*[c for c in INTERVENTIONS if c.parent], primary, *INTERVENTIONS):
+        m = c.regex.search(subj)
+        if m is not None and all(w.lower() in _DETERMINERS for w in subj[:m.start()].split()):
+            return c
+    other = _other_treatment(own, primary, text, pos)
+    if other is not None:
+        return other
+    words = subj.split()
+    if not words or _CLAUSE_OPENER_RE.match(words[0]) or any(re.search(r"['’]", w) for w in words) or any(
+            _QUANTIFIER_RE.fullmatch(w) or _PRONOUN_WORD_RE.fullmatch(w) for w in words) or \
+            _names_primary(subj, primary) or any(w.lower().rstrip("s") in primary.label.lower() or
+                                                  primary.label.lower().split()[-1].rstrip("s") in w.lower()
+                                                  for w in words if len(w) >= 4 and w.lower() not in _DETERMINERS):
+        # a quantifier or pronoun refers back ("Using both together"): it names no new treatment (INT13);
+        # a preposition, subordinator, relative or participle opens no subject noun phrase ("For most adults",
+        # "which", "Taken before long runs"); a possessive is a person's ("roller's tiny channels"); a name sharing
+        # a content word with the page's treatment ("needling" on a microneedling page) is the page's own
+        return None
+    if words[0].lower() in ("the", "this", "that", "these", "those"):
+        # a definite description with a name among its modifiers names its referent ("the NHS CBT course"); one
+        # with common modifiers only ("the second drug", "the stronger lotion") refers back: left to reference
+        if not any(w[:1].isupper() for w in words[1:-1]):
+            return None
+        words = words[1:]
+    np_ = " ".join(words)
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        # "Regrowa Foam", "FolliMax Gold": a brand names the treatment the text defines it as, else it stays the page's
+        brand = _defined_brand(np_, text)
+        return brand if brand is not None and brand.key != primary.key and not _names_primary(brand.label, primary) else None
+    if len(words) == 1 and (len(np_) < 4 or not re.search(rf"(?-i:\b{re.escape(np_.lower())}\b)", text)):
+        return None  # a single word the text never writes in lower case is a name (a person's, a brand's, a place's)
+    if not 1 <= len(words) <= 4 or any(w.lower() in _DETERMINERS for w in words) or not _names_a_thing(np_) or \
+            _is_person(np_, text) or _names_people_or_outcome(np_, text) or _outcome_hits(np_, 0, len(np_)) or \
+            _EVIDENCE_HEAD_RE.search(np_) or _TIME_UNIT_RE.match(words[-1]) or words[-1].lower() in _TIME_HEAD_WORDS or \
+            re.search(r"(?:ed|ly)$", words[-1], re.I) or (len(words) == 1 and np_.lower().endswith("ing")) or \
+            treatment_probability(np_) < 0.6:
+        return None
+    return _with_synonyms(_generic_concept(np_), text)
+
+
 # a verbless adjunct hung on the clause before it (", with less scalp itching", ", without the greasy feel")
 _DEPENDENT_FRAGMENT_RE = re.compile(r"\W*(?:and\s+)?(?:with|without)\s+(?![^,;]*\b(?:is|are|was|were|has|have|had|do|does|did)\b)"
                                     r"[^,;.!?]{2,60}[.!?]?\W*\Z", re.I)
@@ -6343,6 +6440,20 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             # "- sharper focus"): its subject is the lead-in's, never a word of the item
             other = _other_treatment(f"{lead} {u_text}" if lead and u_text[:1].islower() else u_text, primary, text,
                                      unit.start)
+            # "Maggie swears sage tablets cut her flushes by half": the reported clause's own subject (INTERV12)
+            reported = _reported_clause(u_text, text)
+            if reported is None and unit.start > sent.start and (framed := _reported_clause(s_text, text)) is not None \
+                    and abs(len(s_text) - len(framed) - (unit.start - sent.start)) <= 2:
+                reported = u_text  # "Aled disagreed: black cohosh has been linked ...": the clause the report's colon opens
+            # a clause's own subject that names a treatment is its treatment, on the page's or not (INTERV12)
+            # (outside a report, only a sentence's own first clause opening with a capital: a lower-case fragment,
+            # "allowing skin care products ...", "remove microscopic wrinkles", has no subject of its own)
+            if other is None and (reported is not None or (
+                    not lead and not any(c.regex.search(u_text) for c in named) and unit.start <= sent.start + 3
+                    and re.match(r"[\W\d]*[A-Z]", u_text))) and (
+                    r_subj := _reported_subject(reported or u_text, primary, text, unit.start)) is not None \
+                    and r_subj.key != primary.key and not any(c.key == r_subj.key for c in named):
+                other = r_subj
             coordinated = bool(_coordinated_predicate(text, unit.start) or (
                 _COORDINATED_AUX_RE.match(u_text) and re.search(r"(?:,|\band)\s*$", text[max(0, unit.start - 6):unit.start])))
             # the clause's own subject decides: "Creatine builds strength, while the caffeine only
@@ -6352,16 +6463,16 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
             if other is not None and not any(c.regex.search(u_text) and not (cmp and c.regex.search(cmp[0]))
                                              and not _only_compared(c, text, unit.start, u_text) for c in named):
                 u_int = carried = other  # "Lavender oil may also help hair grow" in a rosemary-oil article
-            elif not named and (introduced := _introduced_by_head(s_text if coordinated else u_text, text, sent.start,
-                                                                  primary)) is not None:
+            elif not named and (introduced := _introduced_by_head(s_text if coordinated else reported or u_text, text,
+                                                                  sent.start, primary)) is not None:
                 # "the LumaCrown red light hair helmet" ... "The helmet itself is drug-free and has no side effects"
                 u_int = introduced
             elif prev_u_int is not None and coordinated:
                 # "The helmet itself is drug-free and has no side effects": a verb phrase coordinated
                 # without a subject of its own predicates of the first conjunct's subject
                 u_int = prev_u_int
-            elif carried is not None and not named and (_is_pronoun(_subject(u_text)) or _OPENING_PRONOUN_RE.match(
-                    _LEAD_CONNECTIVE_RE.sub("", u_text))):
+            elif carried is not None and not named and any(_is_pronoun(_subject(t)) or _OPENING_PRONOUN_RE.match(
+                    _LEAD_CONNECTIVE_RE.sub("", t)) for t in (u_text, reported) if t):
                 u_int = carried  # "Adding piperine boosts ... It also ...": the pronoun's antecedent
             elif prev_u_int is not None and _RESULT_CLAUSE_RE.match(u_text):
                 # "X speeds up your metabolism, so you burn more calories": a result clause states
@@ -6801,7 +6912,7 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 answer = next((article.text[x:y] for x, y, a, b in answered if a <= qspan.start < b), None)
                 if answer is not None:
                     # the answer's own wording: "Absolutely." / "Not at all." leave no room
-                    strength = _answer_strength(answer)
+                    strength = _answer_strength(answer, frame.relation)
                 if lead and strength_of(lead) == "hedged":
                     strength = "hedged"
                 # the report's scope ends at a contrast ("Some athletes claim X, but there is no evidence ...")
@@ -7736,6 +7847,12 @@ _ANSWER_RE = re.compile(
     r"no|nope|not\s+at\s+all|not\s+really|no\s+way|never|"
     # a negated least degree answers no ("Not even slightly.", "Not a bit.") (RECALL2)
     r"not\s+(?:even\s+)?(?:slightly|a\s+bit|a\s+little|once|one\s+bit|in\s+the\s+least)|"
+    # (ANSWER24) a negated existence of knowledge or evidence answers no ("Not that I know of.", "Not that any published
+    # trial has shown."); a negated universal of manner is a total no ("Not in any way.")
+    r"not\s+that\s+(?:[\w'’-]+\s+){1,4}?(?:know|knows|knew|am\s+aware|is\s+aware|are\s+aware|(?:has|have|had)\s+"
+    r"(?:ever\s+)?(?:shown|found|proven|proved|seen|measured|reported))(?:\s+of)?|not\s+in\s+any\s+way|"
+    # (ANSWER24) a negated restrictive phrase is a no for that scope ("Not for her eyes.", "Not for bounce.")
+    r"not\s+(?P<scope>for\s+(?:(?:a|an|the|her|his|my|your|their|our)\s+)?[\w'’-]+)|"
     # (ANSWER23) a negated totality denies the whole, a qualified no ("Is it just a placebo?" / "Not entirely.")
     r"not\s+(?:entirely|completely|fully|quite|exactly|always|necessarily)|"
     # the negative quantifier answers an existential question ("Is there any downtime?" / "None whatsoever.") (REC14)
@@ -7743,35 +7860,63 @@ _ANSWER_RE = re.compile(
     # graded answers (TRAP9): a negative-polarity idiom or a near-negative adverb answers no ("Not a chance.",
     # "Rarely.", "Probably not."); a degree or frequency word answers a qualified yes ("A little.", "Sometimes.")
     r"not\s+a\s+(?:chance|hope)|no\s+chance|not\s+likely|unlikely|not\s+much|(?:hardly|barely|scarcely)(?:\s+(?:ever|at\s+all))?|"
-    r"rarely|seldom|probably\s+not|a\s+little|a\s+bit|somewhat|slightly|modestly|partly|partially|sometimes|"
+    r"rarely|seldom|probably\s+not|"
+    # (ANSWER24) so does any graded adverb before "not" ("Usually not.", "Possibly not."): a hedged no
+    r"(?:usually|generally|mostly|often|possibly|maybe|perhaps|likely)\s+not|a\s+little|a\s+bit|somewhat|slightly|modestly|partly|partially|sometimes|"
     r"often|usually|mostly|probably|likely|"
+    # (ANSWER24) an epistemic adverb alone is a qualified yes ("Possibly, for older members.", "Maybe a little.")
+    r"possibly|maybe|perhaps|"
     # (ANSWER23) a degree adverb alone grades a yes ("Does it help frizz?" / "Massively.")
     r"massively|hugely|greatly|enormously|a\s+lot|loads|"
     # the polite idiom of a reply ("I'm afraid not.", "I'm afraid so.") (REC13)
     r"i['’]m\s+afraid\s+(?:not|so)|"
     # an elliptical reply of a pronoun and a modal ("It can be.", "They might.") is a qualified yes (REC13)
     r"(?:it|they|that)\s+(?:can|could|may|might)(?:\s+be)?)"
+    # (ANSWER24) a degree after a graded answer word says how much ("Maybe a little.", "Possibly a little, if ...")
+    r"(?:\s+(?:a\s+little|a\s+bit|slightly|somewhat))?"
     # a short qualifier after the answer word keeps it an answer ("Yes, but slowly.", "Yes, for most people.",
     # "A little, if you wear one for months.")
     r"(?:\s*[,;:]?\s+[a-z]+ly|\s*,\s*(?:but\s+|though\s+|at\s+least\s+)?(?:[a-z'’]+\s+){0,3}[a-z'’]+"
-    r"|\s*,\s*(?:but\s+)?(?:only\s+|even\s+)?(?:if|when|as\s+long\s+as|after|with|for|in|over|once)\s+(?:[a-z]+\s+){0,6}[a-z]+"
+    r"|\s*,\s*(?:but\s+)?(?:only\s+|even\s+)?(?:if|when|as\s+long\s+as|after|with|for|in|over|once)\s+(?:[a-z]+\s+){0,8}[a-z]+"
     # a prepositional phrase restricting the answer needs no comma ("Hardly at all with a 0.25 mm roller.")
     r"|\s+(?:with|for|in|after|once|on)\s+(?:(?:a|an|the|your|my|most|some)\s+)?(?:[\w.'’-]+\s+){0,4}[a-z][\w'’-]*)?"
     r"\W*$", re.I)
 # (a fronted adjunct naming who the answer is for does not change it: "For healthy adults, absolutely." FRM13)
 _ABSOLUTE_ANSWER_RE = re.compile(r"^\W*(?:(?:for|in|with|among)\s+[^,.;:!?]{1,40},\s*)?"
-                                 r"(?:absolutely|definitely|certainly|of\s+course|not\s+at\s+all|no\s+way|never)\b",
+                                 r"(?:absolutely|definitely|certainly|of\s+course|not\s+at\s+all|no\s+way|never|"
+                                 r"not\s+in\s+any\s+way)\b",
                                  re.I)
 
 
-def _answer_strength(answer: str) -> str:
+def _answer_strength(answer: str, relation: str | None = None) -> str:
     """The strength of an elliptical answer's own wording: "Absolutely." / "Not at all." leave no room; a modal
-    answer or reply ("It might.", "It can.") is a qualified yes, hedged (ANSWER23); any other plain."""
+    answer or reply ("It might.", "It can.") is a qualified yes, hedged (ANSWER23); any other plain.
+    (ANSWER24) An answer word that grades the speaker's certainty or how often it holds ("Unlikely, if ...",
+    "Usually, yes.", "Possibly.", "Mostly.") or a stance after it ("They don't, in my view") hedges the answer; a
+    degree adverb of amount ("Massively.") strengthens it. An emphatic yes ("Absolutely.") leaves no room only
+    where the claim is universal, a denial of harm ("Is it safe?" / "Absolutely." says it never harms): to a
+    question on a benefit (`relation`) it is certainty, strong, not a claim that it always works."""
     if _ABSOLUTE_ANSWER_RE.search(answer):
+        if relation in ("benefit", "superior") and _EMPHATIC_YES_RE.search(answer):
+            return "strong"
         return "absolute"
-    if _MODAL_REPLY_RE.match(answer):
+    if _MODAL_REPLY_RE.match(answer) or _HEDGED_ANSWER_RE.match(answer) or (
+            (tail := _STANCE_TAIL_RE.search(answer)) is not None and tail.group("stance")):
         return "hedged"
+    if _STRONG_ANSWER_RE.match(answer):
+        return "strong"
     return "plain"
+
+
+# (ANSWER24) the answer word grades certainty or frequency: an epistemic adverb ("Probably.", "Unlikely.", "Maybe a
+# little.") or one of frequency or proportion ("Usually, yes.", "Sometimes.", "Mostly.", "Partly."); a degree
+# adverb before it ("Very unlikely.") makes it a confident answer, not a hedged one
+_HEDGED_ANSWER_RE = re.compile(rf"^\W*(?:(?:for|in|with|at|on)\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+,\s*)?{_ANSWER_OPENER}(?:probably|possibly|maybe|perhaps|likely|unlikely|sometimes|"
+                               r"usually|often|mostly|partly|partially|"
+                               # the speaker's own knowledge bounds the answer ("Not that I know of.")
+                               r"not\s+that\s+(?:I|we)\b)\b", re.I)
+_STRONG_ANSWER_RE = re.compile(rf"^\W*{_ANSWER_OPENER}(?:massively|hugely|greatly|enormously|a\s+lot|loads)\b", re.I)
+_EMPHATIC_YES_RE = re.compile(r"\b(?:absolutely|definitely|certainly|of\s+course)\b(?!\s+not)", re.I)
 
 
 # a modal reply after any opener ("It can.", "Honestly, it might.", "They could be.")
@@ -7899,13 +8044,26 @@ _ELLIPTICAL_REPLY_RE = re.compile(
 # the belief: a reporting or belief verb with a generic subject and its content clause, or the passive of
 # one with the thing believed about as subject ("X was once thought to cause Y": "X causes Y")
 _REPORTED_BELIEF_RE = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){1,4}?(?:say|says|said|claim|claims|claimed|insist|insists|think|thinks|thought|believe|"
-    r"believes|believed|assume|assumes|worry|worries|fear|fears|hear|heard|read|swear|swears|swore)\s+(?:that\s+)?(?!to\s)"
+    # (ANSWER24) the believer's noun phrase may carry a modifier ("A lad on our forum swears that ..."); a belief may be
+    # a predicate adjective ("My mum is convinced that ...")
+    r"^\W*(?:[\w'’-]+\s+){1,6}?(?:say|says|said|claim|claims|claimed|insist|insists|think|thinks|thought|believe|"
+    r"believes|believed|assume|assumes|worry|worries|fear|fears|hear|heard|read|swear|swears|swore|"
+    r"(?:is|are|was|were|am|['’]s|['’]re)\s+(?:convinced|sure|certain|adamant)|"
+    # (ANSWER24) an indirect yes/no question ("Ravi asks if needling does anything.") puts its clause to the
+    # other speaker as a question does: a reply affirms or denies the clause
+    r"(?:asks?|asked|wonders?|wondered|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:if|whether)(?=\s))"
+    r"\s+(?:that\s+)?(?!to\s)"
     r"(?P<c>[^.!?;]{8,}?)\W*$"
     r"|^\W*(?P<x>(?:[\w'’-]+\s+){1,5}?)(?:was|were|is|are|used\s+to\s+be)\s+(?:once\s+|long\s+|widely\s+|often\s+|"
     r"commonly\s+|originally\s+|first\s+)?(?:thought|believed|said|feared|assumed|claimed|rumou?red)\s+to\s+"
     r"(?P<v>[a-z]+)(?P<rest>[^.!?;]{3,}?)\W*$", re.I)
 _REBUTTAL_RESTATED = "It is not true that "
+# (ANSWER24) a source or a stance set off after an answer or reply: an attribution ("..., say dermatologists",
+# "..., according to the trials") or the speaker's own epistemic stance ("..., in my view", "..., I think")
+_STANCE_TAIL_RE = re.compile(r"\s*,\s*(?:(?P<src>(?:say|says|said|according\s+to|reckons?|insists?)\s+(?:[\w'’.-]+\s+){0,3}"
+                             r"[\w'’.-]+)|(?P<stance>in\s+(?:my|our)\s+(?:view|opinion|experience)|from\s+what\s+(?:I|we)\s+"
+                             r"(?:read|know|hear|have\s+read|can\s+tell|see)|I\s+(?:think|believe|reckon|suspect|guess|would\s+say)))"
+                             r"\W*$", re.I)
 _KNOWN_FRAME_RE = re.compile(r"^\W*(?:(?:but|and)\s+)?(?:we|doctors|scientists|researchers|research|studies|trials|"
                              r"experts|science|the\s+evidence)\s+(?:now\s+|since\s+)?(?:know|knows|show|shows|showed|"
                              r"found|find|finds|confirm|confirms|confirmed|tell\s+us|tells\s+us)\s+(?:that\s+)?", re.I)
@@ -7921,6 +8079,9 @@ def _replied_belief(belief: str, reply: str, stated: bool = False) -> str | None
     first." / "That's fair, it did.") even when nobody is reported as saying it (ANSWER23)."""
     # the reply may sit under a frame of knowledge ("we now know it doesn't", "studies show it does")
     reply = _KNOWN_FRAME_RE.sub("", reply, count=1)
+    # (ANSWER24) or name its source or the speaker's stance after it ("It does not, say dermatologists.", "They don't,
+    # in my view"): who holds the reply, not what it replies
+    reply = _STANCE_TAIL_RE.sub("", reply, count=1)
     m = _ELLIPTICAL_REPLY_RE.match(reply)
     b = _REPORTED_BELIEF_RE.match(belief)
     if m is None:
@@ -8004,6 +8165,9 @@ def _restated_answers(text: str, primary: Concept) -> tuple[str, list[tuple[int,
             if said is not None and fronted is not None:
                 # "For most people, yes.": the qualifier restricts what the answer asserts (REC13)
                 said = f"{fronted.group(0).strip()} {said[:1].lower()}{said[1:]}"
+            elif said is not None and m.group("scope"):
+                # (ANSWER24) "Not for her eyes.": the no holds for the scope it names, as a fronted qualifier
+                said = f"{m.group('scope')[:1].upper()}{m.group('scope')[1:]} {said[:1].lower()}{said[1:]}"
         if said is not None:
             replaced.append((sent.start, end, said))
     parts: list[str] = []

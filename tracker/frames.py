@@ -3711,12 +3711,18 @@ def _coordinated_properties(adjs: str) -> str:
     return ", ".join(props[:-1]) + " and " + props[-1]
 
 
+# (OUT24) the existential "there is/there's" takes a noun phrase, never a predicate adjective: "there's far less downtime
+# than laser" compares the quantity downtime
+_EXISTENTIAL_BEFORE_RE = re.compile(r"\bthere(?:['’]s|['’]re|['’]ll\s+be|\s+(?:is|are|was|were|will\s+be|would\s+be|'s))\s+"
+                                    r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def compared_quantity(text: str) -> str:
     """The noun a comparative quantifier compares ("has much less downtime than laser resurfacing" ->
     downtime), or ""; never a predicate adjective ("is less painful than"), nor a general noun."""
     for m in _COMPARED_QUANTITY_RE.finditer(text):
         ws = m.group("np").lower().split()
-        if _PREDICATE_BEFORE_RE.search(text[:m.start()]) or ws[0] in _NP_STOP or ws[0] in _AUXILIARIES or \
+        if (_PREDICATE_BEFORE_RE.search(text[:m.start()]) and not _EXISTENTIAL_BEFORE_RE.search(text[:m.start()])) or ws[0] in _NP_STOP or ws[0] in _AUXILIARIES or \
                 _ADJECTIVE_SUFFIX_RE.fullmatch(ws[-1]) or not _is_noun_phrase(" ".join(ws)):
             continue
         return _trim_np(ws)
@@ -4003,15 +4009,22 @@ _VERBLESS_QUANTITY_RE = re.compile(r"(?:^\W*|[,;:]\s*|\band\s+|\bwith\s+)(?:(?:m
                                    r"(?:\s+(?:in|on|at|from|after|by|within)\s+[^,.;:!?]{1,40}?)?\s*[.!]*\s*$", re.I)
 
 
+_GROW_BACK_RE = re.compile(r"\bgr(?:ow|ows|ew|own|owing)\s+back\b(?:\s+(?P<adjs>[a-z]{3,}er(?:\s*(?:,|or|and)\s*[a-z]{3,}er)*)\b)?", re.I)
+
+
 def outcome_of(text: str, relation: str, *, strict: bool = False) -> str:
     """The outcome words: the denied harm, else the object of the first effect verb. `strict`
     (the frame's reading): "" when what structure finds there is no noun phrase (a pronoun, adverb
     or verb fragment), so the caller's label or the main question stands; otherwise the words
     as found (the extractor also uses them as a sign that a clause has an object)."""
     words = _outcome_of(text, relation, strict)
+    if words and re.match(r"back\b", words, re.I) and (regrown := _GROW_BACK_RE.search(" ".join(text.split()))):
+        # (OUT24) "your hair will not grow back thicker or darker": "back" is the particle of the phrasal verb, never
+        # an object; "grow back" is regrowth, graded by the comparatives after it ("thicker or darker regrowth")
+        return f"{regrown.group('adjs').lower()} regrowth" if regrown.group("adjs") else "regrowth"
     if strict and (process := _process_compared(text, words)):
         return process  # "helps the skin heal faster": the process the comparative adverb grades (FRAME4)
-    if strict and re.fullmatch(r"\s*(?:better|worse|more|less|fewer|any\s+better|much|far)\s*", words or "", re.I):
+    if strict and re.fullmatch(rf"\s*(?:better|worse|more|less|fewer|any\s+better|much|far|{_ADVERB_COMPARATIVE})\s*", words or "", re.I):
         return ""  # "did no better than X": the degree of a comparison, not what was measured (FRM13)
     if strict and (words or "").strip().lower() in _QUANTIFIER_PRONOUNS:
         return ""  # "Taping prevents both.": a quantifier standing for nouns said before is no name (FRM13)
@@ -4055,6 +4068,8 @@ def _process_compared(text: str, words: str | None) -> str:
             continue
         if words is None and re.match(r"(?:less|more)$", m.group("adv"), re.I) and v in _AUX_WORDS | {"work", "works", "worked"}:
             continue  # "costs less": a verb of price or use, no process of the body
+        if v in ("down", "away", "off", "back", "out"):
+            continue  # (OUT24) "helps the skin calm down faster": a particle, whose verb came before it, is no process
         if v in _LINKING_VERBS - {"grow", "grows", "grew"} or v in _NP_STOP or v in _CLAUSE_DET or v.endswith("ly"):
             continue  # "works faster" says how the treatment works, no process of the body (the outcome stays unsaid)
         ws = [w for w in np.split() if w not in _CLAUSE_DET]
@@ -4130,6 +4145,10 @@ def _outcome_of(text: str, relation: str, strict: bool = False) -> str:
         if quantity:
             return quantity.group("q").lower()  # "burns as many calories as a 30-minute run": the compared quantity
         moved = re.match(r"(?:more|less|fewer)\s+(?P<q>[a-z]{3,})\s+(?:into|in|to|on|for)\s", cm.group("verb"), re.I) if cm else None
+        inside = re.search(r"\b[a-z]{3,}\s+(?:for|against|at\s+treating|in\s+treating)\s+(?:(?:the|your|my)\s+)?(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                           r"\s+(?:than|as)$", " ".join(cm.group("verb").split()), re.I) if cm else None
+        if inside and _is_noun_phrase(inside.group("o")) and not _names_no_outcome(inside.group("o").lower().split()):
+            return inside.group("o").lower()  # (OUT24) "no less effective for low mood than talking": the adjective's complement
         if moved and _is_noun_phrase(moved.group("q")):
             return moved.group("q").lower()  # "gets more magnesium into your body than a tablet": the quantity (FRAME4)
         if cm:
@@ -4200,7 +4219,10 @@ def _outcome_of(text: str, relation: str, strict: bool = False) -> str:
                   r"for|from|with|and|or)\b))", r"\1 ", rest, flags=re.I)
     rest = _OBJ_STOP_RE.sub("", rest)
     rest = re.sub(r"^\s*(?:the\s+(?:appearance|look|signs?)\s+of\s+|the\s+|your\s+|a\s+|an\s+|to\s+|up\s+|"
-                  r"out\s+|significantly\s+|dramatically\s+)+", "", rest, flags=re.I)
+                  # (OUT24: a verb's particle before its object, "lifts away dead skin", "wards off colds")
+                  r"out\s+|away\s+|off\s+|down\s+|significantly\s+|dramatically\s+)+", "", rest, flags=re.I)
+    # (OUT24) a sentence's end or a dash ends its object: "kill off pigment cells." - professor of skin biology
+    rest = re.split(r"[.!?;]+[\"”’')]*(?:\s|$)|\s[-–—]\s", rest)[0]
     words = re.findall(r"[A-Za-z][\w'’-]*", rest)
     # a determiner after the first word starts a reduced relative clause ("the time my customers
     # are off work"): the object ends before it
@@ -4220,7 +4242,8 @@ _LOCATIVE = frozenset("""around near beneath under underneath behind across alon
 above between among amid beside besides next onto upon via""".split())
 _NP_TAIL = frozenset("""too also again either though anyway instead alone together as well even still already yet
 now then here there so very really more less much just only at on in of to for with from by up down out off over
-through into about""".split())
+through into about right straight away""".split())
+# (OUT24: "right", "straight", "away" grade a phrase of time or place, "right up to week 36", "straight away": adverbs)
 _POSSESSIVE = frozenset("my our your their his her its".split())
 
 
@@ -4785,6 +4808,22 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # a caller's label cut from a contraction ("doesn t dry") is prose, whatever the relation: its noun
         # phrase, else the general harm a denial denies, else nothing, so the question's outcome stands (OUTC2)
         out = _noun_phrase_prefix(out) or ("adverse effects" if relation == "denies_harm" else "")
+    genitive = re.fullmatch(r"(?P<owner>[a-z]+(?:\s+[a-z]+)?)\s+s\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", out or "", re.I)
+    if genitive and re.search(rf"\b{re.escape(genitive.group('owner'))}['’]s\s", focus, re.I) and _is_noun_phrase(genitive.group("n")):
+        # (OUT24) "My son's patches came back" under "son s patches": a genitive whose apostrophe was lost names the
+        # possessor, whose, not what changed; the possessed noun is the outcome
+        out = genitive.group("n").lower()
+    spared = _GENTLER_ON_RE.search(focus) if relation in ("superior", "equivalent") and (
+        not out or _GENERIC_HARM_LABEL.fullmatch(out)) else None
+    if spared:
+        # (OUT24) "kinder to your blood pressure than the tablets", "gentler on the natural lashes than extensions": an
+        # adjective of gentleness compares the harm done to its complement, which names the outcome, over a general
+        # label of harms; a population complement ("gentler on darker skin") says for whom and leaves the label
+        ws = [w for w in spared.group("np").lower().split() if w not in _CLAUSE_DET and w not in _DETERMINERS]
+        np = " ".join(ws)
+        if ws and not _POPULATION_RE.fullmatch(f"for {np}") and _is_noun_phrase(np) and not _is_treatment_phrase(np):
+            head = ws[-1][:-1] if re.fullmatch(r"[a-z]+[^se]s", ws[-1]) else ws[-1]
+            out = " ".join([*ws[:-1], head, "damage"])  # (a noun modifier in the singular: "gum damage")
     standard = cmp[0] if cmp else ""
 
     def _names_standard(label: str) -> bool:
@@ -4812,6 +4851,11 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
         # "gives a brighter glow than a light peel" under a harm label (its sentence went on to deny a harm, a claim of
         # its own): the comparison is of the noun the comparative adjective qualifies, not of harms (FRAME7)
         out = attr.group("n").lower()
+    topic = fronted_topic(quote if quote and quote in focus else focus) if relation not in ("harm", "denies_harm") else ""
+    if topic and not (out and _shares_word(out, quote if quote and quote in focus else focus)):
+        # (OUT24) "For tension headaches it is not inferior to a massage", "For acne scars the trials agree it works":
+        # the fronted "for X" topic is what the predicate is judged on; a label the clause does not use, or none, gives way
+        out = topic
     # a later conjunct's adjunct does not scope back over the claim's own ("[It's my secret for clearer skin], and my
     # postpartum shedding stopped"): who the claim is about is read up to the end of its conjunct (FRAME4)
     own_end = text.find(focus) + len(focus) if focus != text and focus in text else len(text)
@@ -4836,6 +4880,43 @@ def parse_frame(text: str, *, topic: str | None = None, topic_norm: str | None =
     if tf:
         frame = replace(frame, time_frame=tf[0], time_frame_days=tf[1])
     return frame
+
+
+# (OUT24) An adjective of gentleness or harshness with its complement ("kinder to your gums", "gentler on eczema",
+# "harsher on the skin"): the complement is what the treatment harms more or less
+_GENTLER_ON_RE = re.compile(r"\b(?:gentler|kinder|harsher|rougher|softer|milder|easier|harder|tougher|more\s+gentle)\s+"
+                            r"(?:on|to)\s+(?P<np>(?:(?:the|your|my|their|his|her|our|its)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                            r"(?=\s*(?:than|[,.;:!?]|$))", re.I)
+
+
+# (OUT24) A fronted "for X" adjunct before its clause, up to a comma or the clause's subject ("For flakes, onion juice
+# is no better than ...", "For moisture it did seem to matter"): the topic the predicate is judged on. X is no topic
+# when it names who (a person, a population, "for darker skin"), when ("for an hour") or a discourse marker ("for example").
+_FRONTED_FOR_RE = re.compile(
+    r"^\W*(?:(?:and|but|so|yet|plus|also)\s+)?for\s+(?P<np>[^,;:.!?()]{2,60}?)(?:\s*\([^()]{1,60}\))?"
+    r"(?=\s*[,;:]|\s+(?:it|it['’]s|they|they['’]re|you|i|we|he|she|there|this|the|a|an|my|your|our|"
+    r"their|his|her|nothing|no)\b)", re.I)
+_NOT_TOPIC_HEADS = frozenset("""hour hours minute minutes second seconds night nights while time times moment moments
+example instance now good sure once starters reason reasons sake case cases everyone everybody anyone anybody someone
+somebody others me us you him her them myself yourself most many some all""".split())
+
+
+def fronted_topic(text: str) -> str:
+    """The outcome a fronted "for X" topic adjunct names (OUT24): "For tension headaches it is not inferior to a
+    massage" -> tension headaches; "" for a population, a time, a discourse marker or anything no noun phrase."""
+    m = _FRONTED_FOR_RE.match(" ".join(text.split()))
+    if not m:
+        return ""
+    ws = m.group("np").lower().split()
+    while ws and (ws[0] in _CLAUSE_DET or ws[0] in _DETERMINERS):
+        ws = ws[1:]
+    while ws and (ws[-1] in _NP_TAIL or ws[-1] in ("else",)):
+        ws = ws[:-1]
+    np = " ".join(ws)
+    if not ws or len(ws) > 5 or ws[-1] in _NOT_TOPIC_HEADS or any(w in _PERSONAL for w in ws) or \
+            _POPULATION_RE.fullmatch(f"for {np}") or not _is_noun_phrase(np) or not _clean_np(np):
+        return ""
+    return np
 
 
 # An intransitive verb (a gerund, or a phrasal verb with "up") and the state it is done with or without (FRAME3)

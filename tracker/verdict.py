@@ -1348,6 +1348,12 @@ def grade_claim(
         # ROUTE22 (a time frame is the time of the event it modifies): "I stopped after six weeks" dates the stop, how
         # long the treatment was used, not when an effect was seen, so no record's time point can refute it
         frame = replace(frame, time_frame=None, time_frame_days=None)
+    each_use = time_of_each_use(frame, claim.quote)
+    if each_use:
+        # SIGN24 (a time frame is the time of the event it modifies): "pressed on for two minutes a day" gives how long
+        # each application lasts, a dose with its rate, not when an effect shows; the claim's time frame, if it has
+        # one, is read from the rest of the quote ("... shrank these raised scars within four weeks")
+        frame = replace(frame, time_frame=each_use[1], time_frame_days=each_use[2])
     if claim.origin == "auto":
         # an extracted claim's stance comes from its frame; a curated one was set by hand
         # against its question's wording ("less effective than in-office?") and is kept
@@ -1516,6 +1522,21 @@ def grade_claim(
                     notes.append(f"{len(added)} comparison(s) of it with itself plus another treatment "
                                  f"({_pmid_list(added)}) show what the addition adds, not how it ranks")
                     h2h = [h for h in h2h if h not in added]
+        quantity = claim_compared_quantity(frame, claim.quote)
+        # (a ranking on harms files under a safety question: "hyperpigmentation" is also an outcome treatments improve)
+        harm_ranked = frame.relation == "superior" and question.kind == "safety" and bool(
+            _HARM_WORD_RE.search(frame.outcome or ""))
+        if (quantity or harm_ranked) and h2h and not harms_compared:
+            # SIGN24 (GRADE indirectness of outcome; comparison): "far less downtime than laser" compares the quantity
+            # its comparative governs, and "with fewer side effects" the arms' harms, so a head-to-head result on
+            # another outcome ("scar response was better on the laser side") does not answer it, however the frame's
+            # outcome was read; only a comparison naming that quantity (or a harm) does
+            other = [h for h in h2h if not (_names_quantity(h.sentence, quantity) if quantity
+                                            else _HARM_WORD_RE.search(h.sentence))]
+            if other:
+                notes.append(f"the claim compares {quantity or frame.outcome}, so {len(other)} head-to-head result(s) "
+                             f"on another outcome ({_pmid_list(other)}) do not answer it")
+                h2h = [h for h in h2h if h not in other]
         # "no better than" / "not as good as" put the intervention at most level with the comparator
         at_most = bool(not_as_reading(frame, claim.quote) or (equivalent and (
             _NO_BETTER_RE.search(claim.quote) or _NOT_ANY_BETTER_RE.search(claim.quote))))
@@ -1908,8 +1929,11 @@ def grade_claim(
     complete = complete_result(claim.quote)
     complete_refuted = False
     if (frame.relation in ("benefit", "superior") and complete
-            and not _FIRST_PERSON_RE.search(claim.quote) and verdict in ("supported", "partly supported")):
-        # (a first-person anecdote, "it erased my spots", tells one person's result, not a promise)
+            and not (_FIRST_PERSON_RE.search(claim.quote) and not absolute_result(claim.quote))
+            and verdict in ("supported", "partly supported")):
+        # (a first-person anecdote, "it erased my spots", tells one person's result, not a promise; SIGN24: but a
+        # degree adverb of totality, "my crown had filled in completely", is a magnitude, and trials that grade each
+        # person's response report partial regrowth: one person's total result is held to them as any complete one)
         # trials report improvement on a scale, not complete or permanent results. SIGN5: by the devset's rule a
         # result that is only overstated ("clears acne", "erases scars") is directionally right, so partly supported
         # (backs); it goes against the records when it also lasts past the treatment or is promised for certain
@@ -3618,6 +3642,55 @@ def time_of_stopping(frame: ClaimFrame, quote: str) -> str | None:
     span = (frame.time_frame or "").strip()
     at = quote.lower().find(span.lower()) if span else -1
     return span if at > 0 and _STOP_VERB_RE.search(quote[:at]) else None
+
+
+# a rate after a length of time makes it the length of each use ("for two minutes a day", "20 minutes every night",
+# "for ten minutes twice daily", "30 minutes per session"): a dose, not the time an effect takes (SIGN24)
+_PER_USE_RATE_RE = re.compile(r"^\s*,?\s*(?:(?:once|twice|three\s+times|\d+\s+times)\s+)?(?:(?:a|an|per|each|every)\s+"
+                              r"(?:day|night|morning|evening|session|treatment|application|use|sitting|week)\b|"
+                              r"(?:daily|nightly|a\s+day)\b)", re.I)
+
+
+# an existential "there is / there's" only introduces the noun phrase the comparative quantifies ("there's far less
+# downtime than laser"): it is no predicate of a property
+_EXISTENTIAL_RE = re.compile(r"\bthere\s*(?:['’]s|is|are|was|were|will\s+be)\s+", re.I)
+
+
+def claim_compared_quantity(frame: ClaimFrame, quote: str) -> str:
+    """The quantity the claim's comparative quantifier compares ("has far less downtime than laser" -> downtime) when
+    the frame's outcome does not name it, else ""."""
+    from .frames import compared_quantity  # (read lazily, as frame_of does)
+
+    quantity = compared_quantity(_EXISTENTIAL_RE.sub("", quote))
+    if not quantity:
+        return ""
+    outcome = frame.outcome or ""
+    return "" if _names_quantity(outcome, quantity) else quantity
+
+
+def _names_quantity(text: str, quantity: str) -> bool:
+    """Does the text name the quantity, by the stem of its head noun ("side effects" ~ "side effect")?"""
+    head = quantity.split()[-1].lower()
+    head = re.sub(r"(?<=[^s])s$", "", head)  # the singular: "new hairs" is named by "hair count"
+    stem = head[:max(4, len(head) - 2)] if len(head) > 5 else head
+    return bool(re.search(rf"\b{re.escape(stem)}", text, re.I))
+
+
+def time_of_each_use(frame: ClaimFrame, quote: str) -> tuple[str, str | None, float | None] | None:
+    """(span, time frame, days) when the frame's time frame is followed in the quote by a rate of use ("pressed on
+    for two minutes a day"): the span is the length of each use, and the time frame is the one the rest of the quote
+    gives ("within four weeks"), or None; None when the time frame is no length of each use."""
+    span = (frame.time_frame or "").strip()
+    at = quote.lower().find(span.lower()) if span else -1
+    if at < 0:
+        return None
+    rate = _PER_USE_RATE_RE.match(quote[at + len(span):])
+    if not rate:
+        return None
+    from .frames import time_frame_of  # (read lazily, as frame_of does)
+
+    rest = time_frame_of(quote[:at] + " " + quote[at + len(span) + rate.end():])
+    return (span, rest[0], rest[1]) if rest else (span, None, None)
 
 
 def stopping_exposure(frame: ClaimFrame | None, quote: str) -> str | None:
