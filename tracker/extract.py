@@ -56,6 +56,7 @@ from .frames import (
     clause_verb,
     comparator_of,
     denied_harm,
+    harm_comparison_direction,
     magnitude_of,
     parse_frame,
     population_of,
@@ -466,8 +467,19 @@ _FLUFF_RE = re.compile(
     r"(?:love|adore)|you\s+will\s+(?:love|adore)|we\s+love|luxury|luxurious|self-care\s+routine|"
     r"red[\s-]carpet|game[\s-]changer|holy\s+grail|must[\s-]have|"
     r"categories|leave\s+a\s+comment|read\s+more|save\s+\d+\s?%|"
-    r"order\s+today|our\s+(?:\w+\s+){0,3}(?:blend|formula|product|range|clinic))\b",
+    r"order\s+today)\b",
     re.I)
+# The seller's own product named as such ("our favourite blend", "our clinic") marks marketing copy
+# unless the sentence says what it does: a product an effect verb takes as subject makes a claim
+# ("Our favourite blend, Rosemary Root Revival, regrows hair overnight").
+_OWN_PRODUCT_RE = re.compile(r"\bour\s+(?:\w+\s+){0,3}(?:blend|formula|product|range|clinic)\b", re.I)
+
+
+def _marketing_copy(s_text: str) -> bool:
+    if _FLUFF_RE.search(s_text):
+        return True
+    own = _OWN_PRODUCT_RE.search(s_text)
+    return own is not None and not any(_verb_use(s_text, m) and m.start() > own.end() for m in effect_verbs(s_text))
 _META_RE = re.compile(r"\b(?:this|the|our)\s+(?:video|article|post|section|guide|episode|podcast)\s+"
                       r"(?:discuss|explain|cover|delve|talk|look|review|explore|describe)\w*", re.I)
 # the writer as subject ("I think", "I love"): an opinion; a possessive ("my patients", "my hair")
@@ -1000,6 +1012,13 @@ def _verb_shaped(word: str) -> bool:
         and not w.endswith(("ing", "ed"))
 
 
+# Stopping a treatment ("give up", "quit", "stopped", "drop out", "discontinue", "withdraw"): a reason
+# clause after it ("because it stings") is what the stopping reports, a harm and how often it makes
+# people stop, one claim with the main clause (TRAP 1056; "only a handful stopped the tablets because of it").
+_STOPPING_RE = re.compile(r"\b(?:g[ai]ve?s?\s+up|giving\s+up|quit(?:s|ting)?|stop(?:s|ped|ping)?|drop(?:s|ped|ping)?\s+out|"
+                          r"discontinu\w+|withdr[eao]\w*|abandon\w*)\b", re.I)
+
+
 def _clause_units(text: str, s: int, e: int) -> list[_Span]:
     """Split one sentence into claim units at clause breaks and coordinated effect verbs."""
     # a trailing source (", according to a pooled analysis of ...") frames the claim, as "says Dr
@@ -1026,6 +1045,9 @@ def _clause_units(text: str, s: int, e: int) -> list[_Span]:
             continue  # "Light therapy with a cream, which regrows hair": the clause's subject is the whole NP (UNIT15)
         if _verbless_adjunct(text, m.end(), e):
             continue  # "is safe to use while pregnant": a restriction of the clause, not a clause (FIX21)
+        if re.match(r"because\b", text[m.end():m.end() + 8], re.I) and _STOPPING_RE.search(
+                text, bounds[-1][1] if bounds else s, m.start()):
+            continue  # "one in three give up a retinol cream because it stings": the reason says why they stop (TRAP 1056)
         if m.start() > (bounds[-1][1] if bounds else s) + 8 and e - m.end() > 8:
             bounds.append((m.start(), m.end()))
     units: list[_Span] = []
@@ -3664,6 +3686,18 @@ def _is_imperative(text: str) -> bool:
     return m is not None and bool(_IMPERATIVE_RE.match(text[m.end():]))
 
 
+_CONDITION_ONLY_RE = re.compile(r"\W*(?:if|unless|should|whenever|when)\s+[^,;:]+$", re.I)
+
+
+def _conditioned_advice(unit_text: str, text: str, end: int, sentence: str) -> bool:
+    """Is the unit only the condition of a conditional whose main clause is a command ("If your eyes
+    sting or look red, | stop using it")? A conditional's antecedent is supposed, never asserted, and
+    the command after it is advice: the pair claims nothing. A declarative main clause ("if you stop,
+    the new hair falls out") makes the conditional a claim, read from that clause."""
+    return bool(_CONDITION_ONLY_RE.match(unit_text)) and bool(re.match(r"\s*,", text[end:end + 3])) \
+        and _is_imperative(sentence.lstrip(" \t\"“‘*-•"))
+
+
 @dataclass(frozen=True)
 class _SentenceCues:
     """Cues read once per sentence (units of one long sentence share them)."""
@@ -5504,13 +5538,30 @@ def _normalised_claim(intervention: Concept, outcome: Concept | None, quote: str
     Without a known outcome the quote itself is the claim, prefixed by the intervention."""
     ilabel = intervention.label[0].upper() + intervention.label[1:]
     if outcome is None:
-        return f"{ilabel}: {' '.join(quote.split())}"
+        said_ = ' '.join(quote.split())
+        if said_.lower().startswith(intervention.label.lower()):  # "Rosemary oil: Rosemary oil helps ..." says it twice
+            return said_[0].upper() + said_[1:]
+        return f"{ilabel}: {said_}"
     verb = _relation(kind, outcome)
     # subject-verb agreement: a plural head noun ("Laser caps", "Retinoids") takes "do not", "cause"
     plural = bool(re.search(r"[a-z][^su]s$", ilabel.split()[-1])) and not re.search(r"\)$", ilabel)
     # a harm named by a condition's entry ("causes hair loss" under "hair growth in hair loss")
     # is said in the question's words, never as the benefit the entry names
     olabel = said if said and kind == "safety" and outcome.kind != "safety" else outcome.label
+    relation, comparator = compared
+    if relation in ("superior", "equivalent") and comparator and verb == "cause":
+        # (R2FRAME) a comparison of harms says which arm has fewer: "gentler than Y" / "less irritating than Y" is
+        # "causes fewer adverse effects than Y" (never "causes adverse effects more than Y"), "no more irritation than Y"
+        # is "causes no more irritation than Y" (never a bare denial "does not cause irritation")
+        way = harm_comparison_direction(quote) if relation == "superior" else "same"
+        amount = {"fewer": "fewer" if re.search(r"[^s]s$", olabel) else "less", "more": "more", "same": "no more"}.get(
+            way or "", "")
+        do = "cause" if plural else "causes"
+        if strength == "hedged":
+            do = "may cause"
+        if not amount:
+            return f"{ilabel} {do} {olabel} (compared with {comparator})"
+        return f"{ilabel} {do} {amount} {olabel} than {comparator}"
     if stance == "denies":
         return f"{ilabel} {'do' if plural else 'does'} not {verb} {olabel}"
     if strength == "hedged":
@@ -5862,12 +5913,23 @@ def _is_subject(text: str, sent_start: int, pos: int) -> bool:
         return False
     if _PARTICIPLE_ADJUNCT_RE.match(before):
         return False  # "Used every morning under sunscreen, a serum can help ...": inside a fronted adjunct (INTERV9)
+    if _INNER_CLAUSE_OBJECT_RE.search(before):
+        return False  # "rolling before you apply a vitamin C serum boosts ...": the object of a clause inside the subject
     if _OPENING_CLAUSE_RE.match(before.lstrip("\"“‘ ")):
         before = re.split(r"[,;:]\s", before)[-1]
     partitive = _PARTITIVE_RE.search(before) or _SOURCE_OF_RE.search(before)
     if partitive:
         before = before[:partitive.start()] + "X "  # "Injections of botulinum toxin work", "Side effects of X include"
     return len(before.split()) <= 5 and not _NOT_SUBJECT_RE.search(before)
+
+
+# A subordinate clause of time after a word that opens the clause ("rolling before you apply a serum
+# boosts ...") belongs to that word, the subject: a noun phrase its own subject's verb takes is its
+# object, never the main clause's subject. A fronted one (no word before the subordinator) is
+# left to the rules above.
+_INNER_CLAUSE_OBJECT_RE = re.compile(r"\w[\w'’-]*\s+(?:before|after|while|when|whenever|until|once)\s+(?:you|we|they|i|he|she|"
+                                     r"people)\s+(?:\w+ly\s+)?[a-z]+\s+(?:(?:a|an|the|your|my|our|their|some|any)\s+)?$",
+                                     re.I)
 
 
 # A past participle opening the sentence with a prepositional phrase ("Used every morning under sunscreen,",
@@ -6201,9 +6263,12 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
         put_to_reader = si + 1 < len(sents) and sents[si + 1].question and sents[si + 1].line_start == sent.line_start \
             and bool(_TRUTH_Q_RE.match(text, sents[si + 1].start, sents[si + 1].end))
         if sent.question or any(a <= sent.start < b for a, b in asked) or put_to_reader or sent.line_start in letters or \
-                " ".join(s_text.split()).lower() == title_norm or _FLUFF_RE.search(s_text):
+                " ".join(s_text.split()).lower() == title_norm or _marketing_copy(s_text):
             previous = s_text
-            if sent.question and not text[sent.line_start:sent.start].strip(" \t*_\"“‘'>-#"):
+            if sent.question and (not text[sent.line_start:sent.start].strip(" \t*_\"“‘'>-#") or _SPEAKER_LABEL_RE.fullmatch(
+                    text[sent.line_start:sent.start] + " ")):
+                # (a speaker's turn opens with the speaker's label, "HOST: So does rosemary oil ...?": the
+                # question is still on its own line, the answer's "it" the treatment it names, TRAP 1041)
                 # a question on a line of its own whose subject is a noun phrase ("Is hypnobirthing worth it?")
                 # introduces a new referent, as a heading does: a pronoun in its answer refers to what the question
                 # names, never to a treatment an earlier answer named; a pronoun subject ("Does it hurt?") continues
@@ -6298,6 +6363,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
         prev_cmp: str | None = None  # the comparator of the sentence's previous clause
         for unit in _clause_units(text, sent.start, sent.end):
             u_text = text[unit.start:unit.end]
+            if _conditioned_advice(u_text, text, unit.end, s_text):
+                continue  # "If your eyes sting or look red, stop using it": the condition of advice asserts nothing
             if _not_a_claim(u_text, text[sent.start:unit.start]) and not _relative_claim(
                     u_text, text[sent.start:unit.start], primary):
                 continue
@@ -6472,7 +6539,8 @@ def _extract_claims(article: Article, questions: Sequence[Question], min_score: 
                 # without a subject of its own predicates of the first conjunct's subject
                 u_int = prev_u_int
             elif carried is not None and not named and any(_is_pronoun(_subject(t)) or _OPENING_PRONOUN_RE.match(
-                    _LEAD_CONNECTIVE_RE.sub("", t)) for t in (u_text, reported) if t):
+                    _FRONTED_SETTING_RE.sub("", _LEAD_CONNECTIVE_RE.sub("", t), count=1)) for t in (u_text, reported) if t):
+                # (after a fronted setting too: "In the one head-to-head trial, it grew ...", TRAP 1041)
                 u_int = carried  # "Adding piperine boosts ... It also ...": the pronoun's antecedent
             elif prev_u_int is not None and _RESULT_CLAUSE_RE.match(u_text):
                 # "X speeds up your metabolism, so you burn more calories": a result clause states
@@ -7725,13 +7793,25 @@ def _question_referent(question: str, primary: Concept, text: str, carried: Conc
     subject names when that is another than the article's (`_other_treatment` of its declarative form), nothing
     new when it names the article's own, and the old referent when its subject is a pronoun or cannot be read."""
     q = question.strip(" \t*_\"“”‘’'")
+    # an alternative question's second member ("..., or is it all hype?") restates the first: the
+    # first carries the subject
+    q = re.sub(r",\s*or\s+[^,]*\?$", "?", q)
     inverted = _INVERTED_Q_RE.match(q.rstrip("?"))
     if inverted is None or re.match(r"(?:it|they|them|this|these|that|those|he|she|you|we|i|there)\b",
                                     inverted.group("rest"), re.I):
         return carried  # not a yes/no question, or one whose subject is a pronoun: it continues the old referent
     stated = _declarative(q, False, primary)
     # (a noun-phrase subject the reader cannot name still ends the old referent's reach)
-    return _other_treatment(stated, primary, text) if stated else None
+    rest = inverted.group("rest")
+    # (a subject the declarative form misses, "does rosemary oil really grow hair", opens what follows
+    # the auxiliary)
+    other = _other_treatment(stated or rest[:1].upper() + rest[1:], primary, text)
+    if other is None:
+        # a listed treatment right after the auxiliary is the question's subject too (`_other_treatment`
+        # reads only unlisted names); the article's own is nothing new
+        other = next((c for x, _, c in _concept_hits(INTERVENTIONS, rest, 0, len(rest))
+                      if c.key != primary.key and _Q_DET_RE.fullmatch(rest[:x])), None)
+    return other
 
 
 def _question_turns(text: str) -> list[tuple[int, int]]:

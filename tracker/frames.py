@@ -343,8 +343,11 @@ def _negated_inferior(body: str, word: str) -> str | None:
     return None
 
 
+# (R2FRAME: an additive focus adverb closing the clause, "gentler than prescription lash serums too", is no part of the
+# standard)
 _CMP_STOP_RE = re.compile(r"\s+(?:and|but|or|which|that|because|when|while|if|for|in|at|on|with|without|"
-                          r"after|within|by|to|so|does|do|did|is|are|was|were|can|could|may|might|will|would|ever|without)\b.*$", re.I)
+                          r"after|within|by|to|so|does|do|did|is|are|was|were|can|could|may|might|will|would|ever|without|"
+                          r"too$|as\s+well$|either$|also$)\b.*$", re.I)
 
 _SKIN_KIND = r"sensitive|delicate|reactive|oily|dry|combination|mature|[a-z]+[\s-]prone|dark(?:er)?|fair|all|every|any"
 _PEOPLE = (r"people|patients|adults|women|men|children|kids|teens|teenagers|adolescents|babies|infants|users|individuals|"
@@ -1546,6 +1549,11 @@ def _relation_of(text: str, *, outcome_kind: str | None = None) -> str:
         cmp = None
     if cmp is not None and re.match(r"(?:the\s+|a\s+)?(?:price|cost|fee|bill|charge)s?\b", cmp[0], re.I):
         cmp = None  # "for less than the price of one visit": a price compared is no arm's effect (FRAME8)
+    if denied and cmp is not None and (extra := _NO_EXTRA_RE.search(body)) and extra.start() < body.find(cmp[0]) \
+            and not _negated(body, extra.start()):
+        # (R2FRAME) "causes no extra pain compared with the plain procedure": no more harm than an active arm is parity
+        # of the two arms' harms (equivalence), not a denial that the harm ever happens
+        return "equivalent"
     parity = _parity_of_results(body, cmp)
     if parity is not None and not denied:
         return parity  # "cheaper than filler, same result", "found no difference between the two" (FRM12)
@@ -1800,9 +1808,13 @@ _FALSE_CONTENT_RE = re.compile(
     r"rumou?rs?|theory|stor(?:y|ies))\s+that\s+(?P<c>[^,;:]{6,}?)\s+(?:is|are|was|were)\s+(?:simply\s+|just\s+|completely\s+|"
     r"totally\s+|utterly\s+|plainly\s+)?(?:false|untrue|wrong|nonsense|a\s+myth|baseless|unfounded|misleading|bogus|"
     r"debunked|incorrect|a\s+lie|fiction)\b", re.I)
-# "not safe", "might not be safe", "isn't always safe", "unsafe" ("not safe to say" is an idiom)
+# "not safe", "might not be safe", "isn't always safe", "unsafe" ("not safe to say" is an idiom); any adjective that
+# denies a harm, negated, affirms it (R2FRAME: "not gentle enough for everyone", "isn't mild enough for sensitive skin":
+# the degree falls short for some people, a harm for them, never a denial)
 _NOT_SAFE_RE = re.compile(r"\b(?:not|never|isn['’]t|aren['’]t|wasn['’]t|un)\s*(?:be\s+|been\s+|always\s+|entirely\s+|"
-                          r"completely\s+|necessarily\s+|totally\s+|100%\s+|that\s+)?safe\b(?!\s+to\s+(?:say|assume|bet))", re.I)
+                          r"completely\s+|necessarily\s+|totally\s+|100%\s+|that\s+|quite\s+)?(?:safe\b(?!\s+to\s+(?:say|assume|bet))|"
+                          r"(?:gentle|mild|harmless|well[\s-]tolerated|tolerable)\b(?=\s+enough\b|\s*(?:[,.;:!?]|$)|"
+                          r"\s+(?:for|on|to)\s))", re.I)
 # A harm the sentence says is a real risk: "scarring is a real risk with at-home rollers"
 _HARM_IS_RISK_RE = re.compile(rf"\b(?:{HARM_NOUNS}|{SYMPTOMS})\s+(?:is|are|remains?)\s+(?:a|an)\s+(?:very\s+)?(?:real|serious|"
                               rf"known|common|possible|potential|genuine|major|frequent|significant)\s+(?:risk|danger|concern|"
@@ -1871,6 +1883,13 @@ def _causative_harm(body: str) -> re.Match[str] | None:
 
 # "no more" before a problem, with no "than", is aspectual: the problem has stopped ("no more itchy scalp")
 _NO_MORE_RE = re.compile(r"\W*(?:(?:and|now|so)\s+)?no\s+more\s+(?P<np>[a-z][\w\s-]{0,40}?)\s*(?:$|[,.;:!?])", re.I)
+
+
+# (R2FRAME) A negative quantifier over an increment ("no extra pain", "no additional irritation", "no more redness than
+# plain moisturiser") compares the harm with going without it (the comparator or the untreated state): the harm is not
+# said never to happen, only not to be greater (a comparison of amounts, equivalence on the harm), so it is no universal
+_NO_EXTRA_RE = re.compile(r"(?:caus(?:e|es|ed|ing)\s+)?no\s+(?:extra|additional|added|further|increased|more)\s+(?!than\b)"
+                          r"(?:[\w-]+\s+){0,2}?(?:" + HARM_NOUNS + r"|" + SYMPTOMS + r")\b", re.I)
 
 
 def _no_more_problem(body: str) -> bool:
@@ -2197,6 +2216,32 @@ _EFFECT_SUBJECT_RE = re.compile(r"\b(?:effects?|benefits?|results?|improvements?
 _HARMLESS_SIMILE_RE = re.compile(
     r"\bas\s+(?:safe|gentle|harmless|mild|kind|soothing|innocuous|benign)\s+(?:(?:on|to|for)\s+(?:the\s+|your\s+)?"
     r"[\w-]+\s+)?as\s+(?P<std>[^,.;:!?]{2,60})", re.I)
+
+
+# (R2FRAME) Which way a comparison of harms points. A comparative of an adjective that denies a harm ("gentler",
+# "kinder", "milder", "safer", "less irritating", "better tolerated") or a lowered harm quantity ("fewer side effects")
+# says the subject has FEWER harms than the standard; a comparative of an adjective of harm ("harsher", "riskier", "more
+# irritating") or a raised harm quantity says MORE. A negated comparative ("no gentler than", "not safer") is neither.
+_HARM_FEWER_CMP_RE = re.compile(
+    r"\b(?:safer|gentler|kinder|milder|softer|better[\s-]tolerated|more\s+(?:tolerable|gentle|tolerated)|less\s+(?:irritating|"
+    r"harsh|painful|risky|harmful|invasive|drying|aggressive|toxic|damaging|itchy|uncomfortable)|"
+    rf"(?:fewer|less|lower|reduced|milder)\s+(?:[\w-]+\s+){{0,2}}?(?:{HARM_NOUNS}|{SYMPTOMS}))\b", re.I)
+_HARM_MORE_CMP_RE = re.compile(
+    r"\b(?:harsher|riskier|rougher|more\s+(?:irritating|painful|harsh|harmful|risky|invasive|drying|aggressive|toxic|damaging|"
+    rf"itchy|uncomfortable)|(?:more|higher|greater|increased|worse)\s+(?:[\w-]+\s+){{0,2}}?(?:{HARM_NOUNS}|{SYMPTOMS}))\b", re.I)
+
+
+def harm_comparison_direction(text: str) -> str | None:
+    """"fewer" when a comparison of harms says the subject has fewer harms than its standard ("It is gentler than
+    prescription lash serums", "causes less irritation than retinol"), "more" when it says more ("harsher than", "more
+    irritating than"), None when it says neither, both, or negates the comparative ("no gentler than")."""
+    text = _plain(text)
+    fewer = [m for m in _HARM_FEWER_CMP_RE.finditer(text) if not _negated(text, m.start())]
+    more = [m for m in _HARM_MORE_CMP_RE.finditer(text) if not _negated(text, m.start())
+            and not re.search(r"\bno\s+$", text[:m.start()], re.I)]
+    if bool(fewer) == bool(more):
+        return None
+    return "fewer" if fewer else "more"
 
 
 def harmless_simile(text: str) -> re.Match[str] | None:
@@ -2753,6 +2798,13 @@ _TIME_POINT_NOUN_RE = re.compile(r"\s+(?:visit|mark|point|follow[\s-]?up|check[\
                                  r"review|stage|milestone)s?\b", re.I)
 
 
+# a rate after a length of time makes it the length of each use ("for two minutes a day", "20 minutes every night",
+# "for ten minutes twice daily", "30 minutes per session") (SIGN24; as tracker.verdict.time_of_each_use reads it)
+_PER_USE_RATE_RE = re.compile(r"\s*,?\s*(?:(?:once|twice|three\s+times|\d+\s+times)\s+)?(?:(?:a|an|per|each|every)\s+"
+                              r"(?:day|night|morning|evening|session|treatment|application|use|sitting|week)\b|"
+                              r"(?:daily|nightly|a\s+day)\b)", re.I)
+
+
 def time_frame_of(text: str) -> tuple[str, float | None] | None:
     """("in two weeks", 14.0), ("overnight", 1.0), ("instantly", 0.0); None when no time frame.
     A duration the effect lasts ("lasts 6 months") is a magnitude, not a time frame."""
@@ -2792,6 +2844,10 @@ def time_frame_of(text: str) -> tuple[str, float | None] | None:
         window = text[max(0, m.start() - 25):m.end()]
         if m.group("prep") and m.group("prep").lower() == "for" and _SIDE_EFFECT_RE.search(text[max(0, m.start() - 60):m.start()]):
             continue  # "redness for a few hours": how long a side effect lasts, not when an effect shows
+        if _PER_USE_RATE_RE.match(text, m.end()) and re.search(r"\b(?:sec|min|hour|hr)", m.group(0), re.I):
+            # "pressed on for two minutes a day": how long each use lasts (a length shorter than the rate's period), a
+            # dose, not a time frame (SIGN24); "for 12 weeks, once a week" is the course, kept
+            continue
         if (_DURATION_RE.search(window) or _RESOLVE_RE.search(text[max(0, m.start() - 40):m.end()])) \
                 and not m.group("word"):
             continue
@@ -2851,6 +2907,7 @@ def strength_of(text: str) -> str:
                   and not _NAMED_SOURCE_RE.match(body_no_cant, m.start())),
                  None)
     absolute = None
+    some_only = False
     certain = None  # an epistemic guarantee ("Guaranteed results"): strong, not a universal (FRM12)
     for m in _ABSOLUTE_RE.finditer(scan):
         word = m.group(0).lower()
@@ -2895,6 +2952,13 @@ def strength_of(text: str) -> str:
                 continue
         if re.match(r"no\s+more\b", scan[m.start():], re.I) and _no_more_problem(scan):
             continue  # "no more itchy scalp": the problem stopped, no universal
+        if first in ("everyone", "every", "all") and _NOT_SAFE_RE.search(re.split(r"[,;:]", scan[:m.start()])[-1]):
+            # (R2FRAME) "not gentle enough for everyone", "not safe for all skin types": a negated universal is
+            # existential, the harm for some people, a hedged harm, never a universal
+            some_only = True
+            continue
+        if first in ("no", "caus", "causes", "cause") and _NO_EXTRA_RE.match(scan, m.start()):
+            continue  # "with no extra pain", "no more irritation than X": a comparison with going without, not a universal
         if re.match(r"(?:is|are|was|were)\s", word) and _EFFECT_GONE_RE.search(scan[max(0, m.start() - 40):m.end()]):
             continue  # "the difference was gone": an effect that did not last, not a universal
         if first == "any" and not (re.search(r"\b(?:no|without|never|not|at)\s+any$", scan[:m.end()], re.I) and re.match(
@@ -2918,7 +2982,7 @@ def strength_of(text: str) -> str:
     if not (hedge or disclaimer) and re.match(r"(?:none|nobody|no\b|not\s+(?:a\s+single|one|even\s+one))",
                                               clause_polarity(scan).quantifier or "", re.I):
         return "absolute"  # a universal negative quantifier over people: "none of the 120 volunteers reported peeling"
-    if hedge or disclaimer:
+    if hedge or disclaimer or some_only:
         return "hedged"
     strong = next((m for m in _STRONG_RE.finditer(scan)
                    # "studies show X significantly improves Y": statistical significance reported, not emphasis
@@ -3726,7 +3790,17 @@ def compared_quantity(text: str) -> str:
                 _ADJECTIVE_SUFFIX_RE.fullmatch(ws[-1]) or not _is_noun_phrase(" ".join(ws)):
             continue
         return _trim_np(ws)
+    for m in _INCREMENT_COMPARED_RE.finditer(text):
+        ws = m.group("np").lower().split()
+        if ws[0] not in _NP_STOP and ws[0] not in _AUXILIARIES and _is_noun_phrase(" ".join(ws)):
+            return _trim_np(ws)  # "no extra irritation compared with tretinoin": the quantity compared (R2FRAME)
     return ""
+
+
+# (R2FRAME) an increment quantifier with a standard of comparison ("no extra irritation compared with tretinoin", "no
+# additional redness versus retinol") compares a quantity as "more X than" does
+_INCREMENT_COMPARED_RE = re.compile(r"\b(?:extra|additional|added)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+                                    r"(?:than|vs\.?|versus|over|compared\s+(?:with|to)|relative\s+to)\s", re.I)
 
 
 # A comparative adjective opening a verbless claim, followed only by when ("Fuller in four weeks, or your money back")
@@ -3854,9 +3928,11 @@ def changed_quantity(text: str) -> str:
 _PREDICATED_COMPARATIVE_RE = re.compile(
     rf"(?P<subj>\b[a-z][\w-]*)\s+(?:(?:do|does|did)\s+)?(?:(?:definitely|really|actually|now|already|also|certainly|"
     rf"honestly|clearly)\s+)?(?:feel|feels|felt|look|looks|looked|seem|seems|is|are|was|were|get|gets|got|become|becomes|"
-    rf"became|stay|stays|grew|grow|grows|['’]re)\s+(?:[a-z]+ly\s+)?(?P<adjs>{_COMPARATIVE})(?:\s+(?:already|now|too|again|still))?\s*"
-    rf"(?:$|[,.;:!?]|\s(?:and|but|in|after|within|by|for|over|on|at|from|with|since|every|each|than\s+(?:ever|before|"
-    rf"they|it|mine))\b)", re.I)
+    rf"became|stay|stays|grew|grow|grows|['’]re)\s+(?:back\s+)?(?:[a-z]+ly\s+)?(?P<adjs>{_COMPARATIVE})(?:\s+(?:already|now|too|again|still))?\s*"
+    # (R2FRAME: a subordinate clause after the adjective ends the predicate too: "helps hair grow thicker when it is
+    # massaged in", "grow back thicker")
+    rf"(?:$|[,.;:!?]|\s(?:and|but|in|after|within|by|for|over|on|at|from|with|since|every|each|when|whenever|while|if|once|"
+    rf"as|because|until|than\s+(?:ever|before|they|it|mine))\b)", re.I)
 # One comparative before its noun where the noun is what is seen, had or given ("see up to 30% fuller lashes",
 # "fuller brows in 6 to 8 weeks"), or alone as a verbless claim ("Visibly brighter after your first use") (FRAME3)
 _ATTRIBUTIVE_COMPARATIVE_RE = re.compile(

@@ -1447,6 +1447,9 @@ def grade_claim(
     wording = f"{claim.quote} {claim.claim}"
     comparator_leads = False
     compared = False  # VERD3: head-to-head results decided the verdict, read against the claim's own comparison
+    # R2VERD: each study's side relative to a comparative claim, from its head-to-head result read by the claim's own
+    # comparison (None: the question's directions place the studies, as for any other claim)
+    cmp_sides: dict[str, str] | None = None
     lead_unclear = False  # a comparison decided only by untested point estimates against the claim
     checked_against = False  # a claim check found what the claim asserts contradicted (figures, time, completeness)
     # a negated comparative of the other pole ("no worse than", "not inferior to", "no less effective than") asserts
@@ -1689,9 +1692,7 @@ def grade_claim(
                          f"({_pmid_list(tested)}) and {len(ties)} found no difference ({_pmid_list(ties)})")
         elif ties:
             verdict = "not supported"
-            if not wins and _EFFICACY_BETTER_RE.search(claim.quote) and not _SPEED_RE.search(claim.quote) \
-                    and not _OTHER_MEASURE_RE.search(claim.quote) and not _PARITY_WORDS_RE.search(claim.quote) \
-                    and not _NO_BETTER_RE.search(claim.quote) and not _NOT_ANY_BETTER_RE.search(claim.quote):
+            if not wins and _tie_refutes_better(claim.quote):
                 # COMPARE9: "works better than Y" asserts a difference; trials of the two that found none (a difference
                 # that is not significant, "p > .05", is none shown) go against it, as a loss would, if less firmly
                 # (only when the quote compares how well the two work: "healed sooner", "easier to stick with" compare
@@ -1754,6 +1755,19 @@ def grade_claim(
         # measures its lead, never the multiple the claim gives the intervention
         comparator_leads = bool(losses) and not wins
         compared = bool(h2h) and not self_compared
+        if h2h and not self_compared:
+            # R2VERD (PICO: a comparison is answered by comparisons): the chips place each study as the verdict reads
+            # it, by the same order of readings as above ("no better than", "the standard it lost to", "not as good
+            # as", "as good as", else "better than")
+            mode = ("at_most" if named and at_most and not _NOT_AS_RE.search(claim.quote) else
+                    "standard" if not named and named_as_standard(frame, claim.quote) else
+                    "not_as" if not_as_reading(frame, claim.quote) else
+                    "parity" if equivalent else "better" if _tie_refutes_better(claim.quote) else "ahead")
+            cmp_sides = comparison_sides(h2h, mode)
+        elif verdict == "no evidence found":
+            # no head-to-head result (or a subject read as its own comparator): a study of the treatment alone is
+            # indirect for a comparison, on neither side
+            cmp_sides = {}
 
     dur = check_durations(claim, question, mine, records)
     if claim.frame is not None and frame.magnitude_kind != "duration" and frame.relation not in ("harm", "denies_harm"):
@@ -2420,8 +2434,11 @@ def grade_claim(
                 f"{_pmids_of_ids(other_outcome)} report{'s' if len(other_outcome) == 1 else ''} an effect on another outcome only, no "
                 f"evidence about {question.outcome}" if other_outcome else "") if part))
         mirrored = _DENIED.get(verdict, verdict)
+        # (R2VERD: a denial of harm in general, "no side effects", filed on a question about one harm denies that one too,
+        # so any harm a record reports refutes it; only a denial naming one harm is held to records that name it)
         specific = _specific_harm_terms(question, degree_generic=True) if (
-            question.kind == "safety" and frame.relation == "denies_harm") else []
+            question.kind == "safety" and frame.relation == "denies_harm"
+            and not (claim.frame is not None and harm_in_general(frame.outcome or ""))) else []
         if (specific and reporters and mirrored in ("not supported", "contradicted") and not checked_against
                 and all(a.pmid in records for a in reporters)  # (only records read can be said never to name it)
                 and not any(mentions(f"{records[a.pmid].title} {records[a.pmid].abstract_text}", specific)
@@ -2554,10 +2571,29 @@ def grade_claim(
             # "the needles don't make the light stage more painful" denies a rise over going without them, not the
             # harm itself: records that the harm occurs do not measure that rise (GRADE indirectness), so they
             # place the claim on neither side; a head-to-head comparison of the harm would
-            verdict, rise_denied = "not supported", True
-            notes.append(f"the claim denies a rise in {question.outcome} ('{rise.group(0).strip()}') over "
-                         f"{frame.comparator if frame.comparator else 'going without it'}; the records report that the harm "
-                         "occurs, not whether it is more frequent or worse with it")
+            # (R2VERD, PICO: a denied rise over a named arm is answered by trials of the two that compare that harm in
+            # each arm: tested results with no more of it in the claim's arm back the denial, more of it goes against)
+            arms = denied_rise_comparisons(frame, question, mine, records, claim.quote)
+            fewer_or_alike = [h for h in arms if h.outcome in ("win", "tie")]
+            more_harm = [h for h in arms if h.outcome == "loss"]
+            if arms:
+                # each trial placed by its comparison of the harm, as the verdict reads it ("no more of it": parity)
+                cmp_sides = comparison_sides(arms, "parity")
+            if fewer_or_alike and not more_harm:
+                verdict = "partly supported"
+                notes.append(f"the claim denies a rise in {question.outcome} ('{rise.group(0).strip()}') over "
+                             f"{frame.comparator}, and the trials of the two report no more of it with "
+                             f"{frame.intervention_norm or frame.intervention} ({_pmid_list(fewer_or_alike)}), which backs it")
+            elif more_harm and not fewer_or_alike:
+                verdict, checked_against = "not supported", True
+                notes.append(f"the claim denies a rise in {question.outcome} ('{rise.group(0).strip()}') over "
+                             f"{frame.comparator}, but the trials of the two report more of it with "
+                             f"{frame.intervention_norm or frame.intervention} ({_pmid_list(more_harm)})")
+            else:
+                verdict, rise_denied = "not supported", True
+                notes.append(f"the claim denies a rise in {question.outcome} ('{rise.group(0).strip()}') over "
+                             f"{frame.comparator if frame.comparator else 'going without it'}; the records report that the "
+                             "harm occurs, not whether it is more frequent or worse with it")
         serious = [a for a in reporters if a.harm is not None and a.harm.severity in ("serious", "mild and serious")]
         if (verdict == "contradicted" and claim.strength != "absolute" and not _ABSOLUTE_DENIAL_RE.search(claim.quote)
                 and not serious and reporters):
@@ -2680,8 +2716,10 @@ def grade_claim(
                      "indirect evidence about this one, so the claim is placed on neither side")
     # C7/C8 re-read the records for how serious: there "supports" already means "backs the claim"
     tally = (tally_of(sev.body, "affirms", "efficacy") if severity else
-             tally_of(rc.body, "affirms", "efficacy") if risk else tally_of(mine, claim.stance, question.kind))
-    opposite = _opposite(mine, claim.stance) if not (severity or risk) else tally.against
+             tally_of(rc.body, "affirms", "efficacy") if risk else
+             comparison_tally(mine, cmp_sides) if cmp_sides is not None else tally_of(mine, claim.stance, question.kind))
+    # (R2VERD: a comparison is answered, and so refuted, only by comparisons of the two)
+    opposite = _opposite(mine, claim.stance) if not (severity or risk or cmp_sides is not None) else tally.against
     if verdict in ("supported", "partly supported") and opposite > tally.backs and not late_only and not scoped \
             and not harm_direct and not (compared and claim.stance == "denies") and not unshown_backed:
         # never green when more studies find the opposite of what the claim asserts than back it
@@ -3054,6 +3092,16 @@ _GENERIC_HARM_RE = re.compile(r"^(?:adverse|side|effects?|events?|reactions?|com
                               r"risks?|tolera\w*|problems?|issues?|toxicity|undesirable|unwanted|how|often|and)$", re.I)
 
 
+def harm_in_general(outcome: str) -> bool:
+    """R2VERD (a hypernym covers its hyponyms): does a claim's outcome name harm in general ("side effects", "adverse
+    effects", "harm", "any risks") rather than one harm ("scalp irritation")? Every harm a record reports is a case of
+    harm in general; a named harm is answered only by records of it. False for an empty outcome."""
+    words = re.findall(r"[A-Za-z]+", outcome)
+    return bool(words) and any(_GENERIC_HARM_RE.match(w) and w.lower() not in ("how", "often", "and") for w in words) \
+        and all(_GENERIC_HARM_RE.match(w) or _HARM_DEGREE_RE.match(w) or w.lower() in _GENERAL_OUTCOME_WORDS
+                or w.lower() in ("no", "any", "of", "the", "a", "all") for w in words)
+
+
 _HARM_DEGREE_RE = re.compile(r"^(?:seriou\w*|sever\w*|major|minor|mild\w*|significan\w*|any|grave|lasting|permanen\w*)$", re.I)
 
 
@@ -3181,6 +3229,47 @@ def study_side(direction: str, stance: str, kind: str) -> str:
     if direction == "contradicts":
         return "against"
     return "unclear" if kind == "safety" else "against"
+
+
+# R2VERD: what each head-to-head result means for a comparative claim, by how the claim compares ("win": the claim's
+# treatment came out ahead, "loss": the comparator did, "tie": no difference was found between the two)
+_COMPARISON_SIDES = {"better": {"win": "backs", "tie": "against", "loss": "against"},
+                     "ahead": {"win": "backs", "tie": "unclear", "loss": "against"},
+                     "parity": {"win": "backs", "tie": "backs", "loss": "against"},
+                     "at_most": {"win": "against", "tie": "backs", "loss": "backs"},
+                     "not_as": {"win": "against", "tie": "against", "loss": "backs"},
+                     "standard": {"win": "against", "tie": "against", "loss": "backs"}}
+
+
+def _tie_refutes_better(quote: str) -> bool:
+    """COMPARE9: does a null head-to-head result go against the quote's "better than"? Only when it compares how well
+    the two work ("works better than Y"), not another measure ("healed sooner", "easier to stick with", which the trials'
+    tie on efficacy does not answer) and not when its own words claim parity or deny superiority."""
+    return bool(_EFFICACY_BETTER_RE.search(quote)) and not _SPEED_RE.search(quote) and not _OTHER_MEASURE_RE.search(quote) \
+        and not _PARITY_WORDS_RE.search(quote) and not _NO_BETTER_RE.search(quote) \
+        and not _NOT_ANY_BETTER_RE.search(quote)
+
+
+def comparison_sides(h2h: Sequence[HeadToHead], mode: str) -> dict[str, str]:
+    """R2VERD (PICO: a comparison is answered by comparisons of the two): each record's side relative to a comparative
+    claim, from its head-to-head results read by the claim's own comparison (`mode`): a trial that found no difference
+    goes against "works better than" and backs "works as well as"; a lead read from the arms' numbers alone, untested,
+    can back the claim but never goes against it (GRADE imprecision); a record whose results fall on both sides is
+    unclear. Records with no head-to-head result are not keys (indirect for a comparison: unclear)."""
+    table = _COMPARISON_SIDES[mode]
+    by_pmid: dict[str, set[str]] = {}
+    for h in h2h:
+        side = table.get(h.outcome, "unclear")
+        if side == "against" and _untested_lead(h):
+            side = "unclear"
+        by_pmid.setdefault(h.pmid, set()).add(side)
+    return {p: next(iter(sides)) if len(sides) == 1 else "unclear" for p, sides in by_pmid.items()}
+
+
+def comparison_tally(appraisals: Sequence[Appraisal], sides: Mapping[str, str]) -> Tally:
+    """Included studies placed relative to a comparative claim by `comparison_sides` (others are unclear)."""
+    counts = Counter(sides.get(a.pmid, "unclear") for a in appraisals if a.included)
+    return Tally(backs=counts["backs"], against=counts["against"], unclear=counts["unclear"])
 
 
 def _opposite(appraisals: Sequence[Appraisal], stance: str) -> int:
@@ -4184,16 +4273,17 @@ _STANDARD_BEFORE_RE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)
 
 
 def harm_comparisons(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
-                     records: Mapping[str, Record], quote: str) -> list[HeadToHead] | None:
+                     records: Mapping[str, Record], quote: str, fewer: bool | None = None) -> list[HeadToHead] | None:
     """A comparative harm claim ("caused fewer side effects than blue light") against what trials of the two
     arms report about their harms: a sentence that says harms were more or less frequent in one arm ("adverse
     reactions were clearly more frequent in the blue light group") or alike in both. A win when the arm the
     claim says has fewer harms had fewer. Only in records that name both arms (a comparison of the two), and
     only when the claim says which arm has fewer harms (None when it does not). Efficacy results of the same
-    trials answer another outcome and are not read here."""
+    trials answer another outcome and are not read here. `fewer` says which way the claim compares when its words do
+    not ("without the itchy scalp" after a comparison with Y denies Y's harm to the claim's arm: fewer, R2VERD)."""
     # a harm verb or adjective with "less"/"more" ("it itches less than", "less itchy") compares how much harm
-    more_claimed = _MORE_OFTEN_RE.search(quote) or _HARM_MORE_RE.search(quote)
-    fewer_claimed = _LESS_OFTEN_RE.search(quote) or _HARM_LESS_RE.search(quote)
+    more_claimed = _MORE_OFTEN_RE.search(quote) or _HARM_MORE_RE.search(quote) if fewer is None else not fewer
+    fewer_claimed = _LESS_OFTEN_RE.search(quote) or _HARM_LESS_RE.search(quote) if fewer is None else fewer
     if bool(more_claimed) == bool(fewer_claimed):
         return None
     ire, cre = _arm_names(frame, question, quote)
@@ -4231,6 +4321,22 @@ def harm_comparisons(frame: ClaimFrame, question: Question, appraisals: Sequence
             fewer_in_intervention = more_harm == "C"
             out.append(HeadToHead(a.pmid, "win" if fewer_in_intervention == bool(fewer_claimed) else "loss", x))
     return out
+
+
+def denied_rise_comparisons(frame: ClaimFrame, question: Question, appraisals: Sequence[Appraisal],
+                            records: Mapping[str, Record], quote: str) -> list[HeadToHead]:
+    """R2VERD (PICO; GRADE indirectness of outcome, like with like): a denial of a rise in a harm over a named active arm
+    ("better than minoxidil, without the itchy scalp") against trials of the two that compare that harm between the
+    arms with a test: "win" when the claim's arm had less of it, "tie" when the arms did not differ, "loss" when it had
+    more. Only sentences that name the denied harm (the question's specific harm terms) are read, and only tested
+    results count (a lead on the arms' numbers is no shown difference). Empty without a named, active comparator."""
+    if not frame.comparator or generic_comparator(frame.comparator) or inert_comparator(frame.comparator):
+        return []
+    specific = _specific_harm_terms(question, degree_generic=True)
+    if not specific:
+        return []
+    found = harm_comparisons(frame, question, appraisals, records, quote, fewer=True) or []
+    return [h for h in found if mentions(h.sentence, specific) and (h.outcome == "tie" or not _untested_lead(h))]
 
 
 _NO_ALIAS = STOPWORDS | frozenset("""cream creams gel gels lotion solution foam serum ointment shampoo tablet tablets
@@ -5097,6 +5203,8 @@ def outcome_unmeasured(frame: ClaimFrame, question: Question, appraisals: Sequen
     own = [w for w in content_words(outcome) if w not in _GENERAL_OUTCOME_WORDS and w not in treatment and w.isalpha()]
     if not own:
         return None
+    if question.kind == "safety" and harm_in_general(outcome):
+        return None  # R2VERD: "side effects", "harm" name every harm, so any harm a record reports measures them
     from .extract import OUTCOMES  # (extract reads frames, which reads this module's neighbours: read lazily)
 
     if any(outcome.lower() == concept.label.lower() for concept in OUTCOMES):
