@@ -133,8 +133,17 @@ treatment with a pronoun claim under it, a claim in a table column label ticked 
 "minoxodil", a benefit implied by "Ever since I started ...", apparent age "took ten years off my face", warning-label
 lines "WARNING: May cause ...", and, expecting no claim, free-of attributes alone "paraben-free, silicone-free, vegan"):
 1041-1070 are `dev`, 1071-1100 `held17` (held out like `held16`).
+TRAP23 added items 1101-1160 on how copy names the treatment and says the outcome once more (a pronoun claim in its
+own entry of a page covering three or more treatments, a drug by an unusual route "drive it into the skin with a mild
+electric current", an event name as subject "Scalp Sundays have grown ...", vague time spans "in a matter of days" /
+"within weeks", a verbless comparative question answered "Better than 2% minoxidil? No, but ...", partial outcomes
+"not completely gone", state changes "I no longer see my scalp" / "isn't receding any more", quantity words "only a
+handful of" / "the majority of", an imperative as a condition "Drink one a day for a week and ...", a claim hedged by
+a named authority "Dermatologists agree that ...", "neither ... nor", "Don't expect X to ...", a claim inside a
+"because" clause, a comparison with one's own past "firmer than it was in my twenties", and, expecting no claim, an
+open question the text leaves unanswered): 1101-1130 are `dev`, 1131-1160 `held18` (held out like `held17`).
 
-    python benchmarks/traps.py [--split dev|held|held2|...|held17|all] [--code DIR] [--verbose] [--json FILE]
+    python benchmarks/traps.py [--split dev|held|held2|...|held18|all] [--code DIR] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
@@ -156,8 +165,8 @@ COLUMNS = ("id", "split", "title", "text", "quote", "intervention", "relation", 
 RELATIONS = ("benefit", "harm", "denies_harm", "no_effect", "superior", "equivalent", "mechanism")
 SIDES = ("backs", "against", "unclear")
 SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11",
-          "held12", "held13", "held14", "held15", "held16", "held17")
-ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held17 are only ever run by name
+          "held12", "held13", "held14", "held15", "held16", "held17", "held18")
+ALL_SPLITS = ("dev", "held")  # what --split all runs: held2 to held18 are only ever run by name
 TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_efficacy", "comparative",
               "fold_percent", "up_to", "time_frame", "unsourced_share", "hedge_absolute", "disclaimer",
               "attribution", "double_negation", "conditional",
@@ -238,20 +247,28 @@ TRAP_TYPES = ("neg_quantifier", "privative", "negated_evidential", "denial_effic
               # free-of attributes alone
               "speaker_turn", "discourse_marker", "affirmed_report", "negative_question", "permanence_claim",
               "lay_time_word", "lab_as_human", "quit_share", "heading_pronoun", "column_label", "misspelled_name",
-              "post_hoc_since", "years_younger", "warning_label", "free_of_only")
+              "post_hoc_since", "years_younger", "warning_label", "free_of_only",
+              # TRAP23 (items 1101-1160): naming (a pronoun in its own entry of a roundup, unusual routes, event names
+              # as subjects), lay outcomes and times (vague spans, "not completely", "no longer" / "any more", one's
+              # own past), quantity words, imperative conditions, authority frames, "neither ... nor", "Don't expect",
+              # "because" clauses, verbless comparative questions; open questions left unanswered
+              "roundup_pronoun", "unusual_route", "event_name_subject", "vague_span", "elliptical_comparison",
+              "not_completely", "no_longer_state", "quantity_word", "imperative_conditional", "consensus_frame",
+              "neither_nor", "dont_expect", "because_clause", "past_self_comparison", "open_question")
 NO_CLAIM_TYPES = ("disclaimer", "rebutted_belief", "name_not_claim", "named_disclaimer",
                   "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
                   "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
                   "rejected_quote", "negative_disclaimer",
                   "attribute_only", "retracted_claim", "problem_statement",
-                  "popularity_figure", "history_belief", "free_of_only")  # items expecting no claim
+                  "popularity_figure", "history_belief", "free_of_only",
+                  "open_question")  # items expecting no claim
 TITLE_QUOTE_TYPES = ("question_headline",)  # the quote is the headline, not a body substring
 DEV_LAST = 70  # the fixed split rule: 1-70 dev, 71-120 held, 121-170 dev, 171-200 held2, 201-230 dev, 231-260 held3,
 # 261-290 dev, 291-320 held4, 321-350 dev, 351-380 held5, 381-410 dev, 411-440 held6, 441-470 dev, 471-500 held7,
 # 501-530 dev, 531-560 held8, 561-590 dev, 591-620 held9, 621-650 dev, 651-680 held10, 681-710 dev, 711-740 held11,
 # 741-770 dev, 771-800 held12, 801-830 dev, 831-860 held13, 861-890 dev, 891-920 held14, 921-950 dev, 951-980 held15,
-# 981-1010 dev, 1011-1040 held16, 1041-1070 dev, 1071-1100 held17
-LAST = 1100
+# 981-1010 dev, 1011-1040 held16, 1041-1070 dev, 1071-1100 held17, 1101-1130 dev, 1131-1160 held18
+LAST = 1160
 
 
 def split_of(number: int) -> str:
@@ -290,7 +307,9 @@ def split_of(number: int) -> str:
         return "dev" if number <= 950 else "held15"
     if number <= 1040:
         return "dev" if number <= 1010 else "held16"
-    return "dev" if number <= 1070 else "held17"
+    if number <= 1100:
+        return "dev" if number <= 1070 else "held17"
+    return "dev" if number <= 1130 else "held18"
 AGAINST_VERDICTS = ("not supported", "contradicted")
 BACKS_VERDICTS = ("supported", "partly supported")
 _ID = re.compile(r"^(\d{3}|[1-9]\d{3})-([a-z_]+)$")  # three digits, four from item 1000 (no leading zero)
@@ -387,12 +406,12 @@ def _check_row(row: dict, at: str, seen: dict[str, int], line: int) -> Trap:
     if split != split_of(number):
         raise bad("split", f"item {number} must be {split_of(number)} "
                            f"(items 1-{DEV_LAST}, 121-170, 201-230, 261-290, 321-350, 381-410, 441-470, 501-530, "
-                           f"561-590, 621-650, 681-710, 741-770, 801-830, 861-890, 921-950, 981-1010 "
-                           f"and 1041-1070 dev, "
+                           f"561-590, 621-650, 681-710, 741-770, 801-830, 861-890, 921-950, 981-1010, "
+                           f"1041-1070 and 1101-1130 dev, "
                            f"71-120 held, 171-200 held2, 231-260 held3, 291-320 held4, 351-380 held5, 411-440 held6, "
                            f"471-500 held7, 531-560 held8, 591-620 held9, 651-680 held10, 711-740 held11, "
                            f"771-800 held12, 831-860 held13, 891-920 held14, 951-980 held15, 1011-1040 held16, "
-                           f"1071-{LAST} held17)")
+                           f"1071-1100 held17, 1131-{LAST} held18)")
     for col in ("title", "text", "quote", "intervention", "note"):
         if not row[col].strip():
             raise bad(col, "empty")
@@ -571,7 +590,7 @@ def _claims_benchmark():
 
 
 def select(traps: list[Trap], split: str) -> list[Trap]:
-    """The items a --split runs: one split by name, or "all" = dev + held (held2-held17 only ever by name)."""
+    """The items a --split runs: one split by name, or "all" = dev + held (held2-held18 only ever by name)."""
     wanted = ALL_SPLITS if split == "all" else (split,)
     return [t for t in traps if t.split in wanted]
 
@@ -591,7 +610,7 @@ def run_product(code_dir: Path, traps: list[Trap]) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=SPLITS + ("all",),
-                    help="dev (default); held and held2-held17 are held out: run each once, for the final "
+                    help="dev (default); held and held2-held18 are held out: run each once, for the final "
                          "report; all is dev + held")
     ap.add_argument("--code", type=Path, default=REPO, help="package checkout to measure (default: this one)")
     ap.add_argument("--traps", type=Path, default=TRAPS, help=argparse.SUPPRESS)

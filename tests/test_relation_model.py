@@ -130,13 +130,13 @@ def test_the_shipped_model_learned_from_the_spent_and_blind_development_splits_a
     # them; session 20 test15 (spent), dev11 and items 801-830 (kept out in session 19 as a check of transfer); session 21
     # test16 (spent), dev12 and items 861-890 (kept out in session 20); session 22 test17 (spent), dev13 and items
     # 921-950 (kept out in session 21); session 23 test18 (spent), dev14 and items 981-1010 (kept out in session 22),
-    # with dev15 and items 1041-1070 kept out
+    # session 24 test19 (spent), dev15 and items 1041-1070 (kept out in session 23), with dev16 and items 1101-1130 kept out
     meta = json.loads(rm.META_PATH.read_text())
     blocks = set(meta["rows_per_block"])
     assert {"test11", "test12", "test13", "test14", "dev8", "dev9", "dev10", "traps4", "traps5", "traps6", "traps7"} <= blocks
     assert {"test15", "dev11", "traps8", "test16", "dev12", "traps9", "test17", "dev13", "traps10"} <= blocks
-    assert {"test18", "dev14", "traps11"} <= blocks
-    assert not blocks & {"test19", "test20", "dev15", "traps12", "held", "held2", "held8", "held9", "held10", "held11",
-                         "held12", "held13", "held14", "held15", "held16", "held17"}
+    assert {"test18", "dev14", "traps11", "test19", "dev15", "traps12"} <= blocks
+    assert not blocks & {"test20", "test21", "dev16", "traps13", "held", "held2", "held8", "held9", "held10", "held11",
+                         "held12", "held13", "held14", "held15", "held16", "held17", "held18"}
     assert "561-590" in meta["data"] and "741-770" in meta["data"] and "test13" in meta["data"]
     assert {"test11", "test12", "test13", "dev8", "dev9", "traps4", "traps5", "traps6", "traps7"} <= set(meta["loso_accuracy"])

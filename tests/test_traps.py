@@ -45,10 +45,10 @@ def _write(tmp_path: Path, rows: list[dict], header=traps.COLUMNS) -> Path:
 # --- the CSV ---------------------------------------------------------------------------------------
 
 
-def test_traps_file_has_1100_unique_items_split_by_number(items):
-    assert len(items) == 1100
-    assert len({t.id for t in items}) == 1100
-    assert [t.number for t in items] == list(range(1, 1101))
+def test_traps_file_has_1160_unique_items_split_by_number(items):
+    assert len(items) == 1160
+    assert len({t.id for t in items}) == 1160
+    assert [t.number for t in items] == list(range(1, 1161))
     expected = {**{n: "dev" for n in range(1, 71)}, **{n: "held" for n in range(71, 121)},
                 **{n: "dev" for n in range(121, 171)}, **{n: "held2" for n in range(171, 201)},
                 **{n: "dev" for n in range(201, 231)}, **{n: "held3" for n in range(231, 261)},
@@ -65,7 +65,8 @@ def test_traps_file_has_1100_unique_items_split_by_number(items):
                 **{n: "dev" for n in range(861, 891)}, **{n: "held14" for n in range(891, 921)},
                 **{n: "dev" for n in range(921, 951)}, **{n: "held15" for n in range(951, 981)},
                 **{n: "dev" for n in range(981, 1011)}, **{n: "held16" for n in range(1011, 1041)},
-                **{n: "dev" for n in range(1041, 1071)}, **{n: "held17" for n in range(1071, 1101)}}
+                **{n: "dev" for n in range(1041, 1071)}, **{n: "held17" for n in range(1071, 1101)},
+                **{n: "dev" for n in range(1101, 1131)}, **{n: "held18" for n in range(1131, 1161)}}
     assert all(t.id.startswith(f"{t.number:03d}-") for t in items)  # four digits from item 1000, no leading zero
     assert all(t.split == expected[t.number] for t in items)
     assert [h for h in csv.reader(traps.TRAPS.open(encoding="utf-8"))][0] == list(traps.COLUMNS)
@@ -410,7 +411,44 @@ def test_trap22_types_are_new_balanced_and_in_both_halves(items):
     assert all(t.relation in ("harm", "denies_harm") for t in of["quit_share"])
 
 
-def test_split_selection_keeps_held2_to_held17_out_of_dev_and_all(items):
+def test_trap23_types_are_new_balanced_and_in_both_halves(items):
+    """Items 1101-1160 (TRAP23): 15 new types, 2 in dev and 2 in held18 each; every side 8+ times in each half;
+    open questions (two per half) expect no claim; each claim type has a decisive side (backs or against) in each
+    half; 15+ claim items off the snapshot, all unclear."""
+    new, per = check_new_block(items, 1101, 1160, "held18", min_types=15, min_sides=8)
+    assert len({t.trap for t in new}) == 15
+    for trap in {t.trap for t in new}:
+        assert per[(trap, "dev")] == 2 and per[(trap, "held18")] == 2, trap
+        if trap != "open_question":
+            for split in ("dev", "held18"):
+                sides = {t.gold_side for t in new if t.trap == trap and t.split == split}
+                assert sides & {"backs", "against"}, (trap, split)
+    for split in ("dev", "held18"):
+        assert sum(not t.expects_claim for t in new if t.split == split) == 2, split
+    assert {t.trap for t in new if not t.expects_claim} == {"open_question"}
+    of = {t.trap: [u for u in new if u.trap == t.trap] for t in new}
+    # an open question is the quote, the text's first sentence, and nothing after it answers it
+    assert all(t.quote.endswith("?") and t.text.startswith(t.quote) and t.text.count("?") == 1
+               for t in of["open_question"])
+    # a pronoun claim in its own entry of a page with three or more "## " entries
+    assert all(t.text.count("## ") >= 3 and t.quote.split()[0] in ("It", "They")
+               and any(e.split("\n", 1)[1].startswith(t.quote) for e in t.text.split("## ")[1:])
+               for t in of["roundup_pronoun"])
+    assert all(t.text.split(t.quote)[0].rstrip().endswith("?") and t.quote.split(",")[0] in ("Yes", "No")
+               for t in of["elliptical_comparison"])  # the answer to a verbless "Better than ...?" question
+    assert all("completely" in t.quote for t in of["not_completely"])
+    assert all("no longer" in t.quote or "any more" in t.quote for t in of["no_longer_state"])
+    assert all(any(w in t.quote for w in ("a handful of", "The majority of", "The lion's share of"))
+               for t in of["quantity_word"])
+    assert all(" and " in t.quote and t.quote.split()[0][0].isupper() for t in of["imperative_conditional"])
+    assert all(f"agree that {t.quote}" in t.text for t in of["consensus_frame"])  # the quote drops the frame
+    assert all("neither" in t.quote and " nor " in t.quote for t in of["neither_nor"])
+    assert all(t.quote.startswith("Don't expect") for t in of["dont_expect"])
+    assert all(t.quote.startswith("because ") for t in of["because_clause"])
+    assert all(" than " in t.quote and (" was" in t.quote or " were" in t.quote) for t in of["past_self_comparison"])
+
+
+def test_split_selection_keeps_held2_to_held18_out_of_dev_and_all(items):
     assert {t.split for t in traps.select(items, "dev")} == {"dev"}
     assert {t.split for t in traps.select(items, "all")} == {"dev", "held"}
     assert [t.number for t in traps.select(items, "held2")] == list(range(171, 201))
@@ -429,17 +467,19 @@ def test_split_selection_keeps_held2_to_held17_out_of_dev_and_all(items):
     assert [t.number for t in traps.select(items, "held15")] == list(range(951, 981))
     assert [t.number for t in traps.select(items, "held16")] == list(range(1011, 1041))
     assert [t.number for t in traps.select(items, "held17")] == list(range(1071, 1101))
-    assert len(traps.select(items, "dev")) == 570
-    assert [t.number for t in traps.select(items, "dev")][-420:] == (list(range(261, 291)) + list(range(321, 351))
+    assert [t.number for t in traps.select(items, "held18")] == list(range(1131, 1161))
+    assert len(traps.select(items, "dev")) == 600
+    assert [t.number for t in traps.select(items, "dev")][-450:] == (list(range(261, 291)) + list(range(321, 351))
                                                                      + list(range(381, 411)) + list(range(441, 471))
                                                                      + list(range(501, 531)) + list(range(561, 591))
                                                                      + list(range(621, 651)) + list(range(681, 711))
                                                                      + list(range(741, 771)) + list(range(801, 831))
                                                                      + list(range(861, 891)) + list(range(921, 951))
                                                                      + list(range(981, 1011))
-                                                                     + list(range(1041, 1071)))
+                                                                     + list(range(1041, 1071))
+                                                                     + list(range(1101, 1131)))
     for held in ("held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12",
-                 "held13", "held14", "held15", "held16", "held17"):
+                 "held13", "held14", "held15", "held16", "held17", "held18"):
         assert held in traps.SPLITS and held not in traps.ALL_SPLITS
 
 
@@ -448,7 +488,8 @@ def test_disclaimers_expect_no_claim_and_only_they_do(items):
                                     "labelled_disclaimer", "structured_disclaimer", "platform_disclaimer",
                                     "caption_disclaimer", "faq_disclaimer", "testimonial_disclaimer",
                                     "rejected_quote", "negative_disclaimer", "attribute_only", "retracted_claim",
-                                    "problem_statement", "popularity_figure", "history_belief", "free_of_only")
+                                    "problem_statement", "popularity_figure", "history_belief", "free_of_only",
+                                    "open_question")
     for t in items:
         assert (t.trap in traps.NO_CLAIM_TYPES) == (not t.expects_claim), t.id
 
@@ -607,8 +648,20 @@ def test_a_bad_row_is_named_by_id_and_column(tmp_path):
     free = next(r for r in rows if r["id"].endswith("-free_of_only"))  # free-of attributes alone expect no claim
     with pytest.raises(traps.TrapError, match=r"free_of_only\), column relation"):
         traps.load_traps(_write(tmp_path, [dict(free, relation="denies_harm", gold_side="unclear")]))
-    bad = dict(rows[0], id="1101-privative")
-    with pytest.raises(traps.TrapError, match=r"column id: item number 1101 is outside 1-1100"):
+    bad = dict(rows[1140], split="dev")
+    with pytest.raises(traps.TrapError, match=r"id 1141-.*column split: item 1141 must be held18"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[1110], split="held18")
+    with pytest.raises(traps.TrapError, match=r"id 1111-.*column split: item 1111 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    bad = dict(rows[1110], split="held17")  # 1101-1130 are dev, never the block before's held split
+    with pytest.raises(traps.TrapError, match=r"id 1111-.*column split: item 1111 must be dev"):
+        traps.load_traps(_write(tmp_path, [bad]))
+    question = next(r for r in rows if r["id"].endswith("-open_question"))  # an open question expects no claim
+    with pytest.raises(traps.TrapError, match=r"open_question\), column relation"):
+        traps.load_traps(_write(tmp_path, [dict(question, relation="benefit", gold_side="unclear")]))
+    bad = dict(rows[0], id="1161-privative")
+    with pytest.raises(traps.TrapError, match=r"column id: item number 1161 is outside 1-1160"):
         traps.load_traps(_write(tmp_path, [bad]))
     name = next(r for r in rows if r["id"].endswith("-name_not_claim"))  # a product name expects no claim
     with pytest.raises(traps.TrapError, match=r"name_not_claim\), column relation"):
