@@ -3902,6 +3902,9 @@ _COMPLETE_RE = re.compile(r"\b(?:(?P<abs>completely|totally|entirely|100\s?%)|(?
                           r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:all\s+)?(?:gone|vanished|disappeared)|"
                           # a result kept after the treatment stops: "yours to keep", "even if you stop using it"
                           r"(?P<kept>yours\s+to\s+keep|even\s+(?:if|when|after)\s+you\s+stop\w*))\b", re.I)
+# a negation just before a totality word or a removal verb denies the complete result ("not completely gone", "doesn't
+# clear it"): the claim promises a partial result, or none, never a complete one
+_NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|\bnever|\bnor|n['’]t)\s+(?:[\w-]+\s+)?$", re.I)
 # degree adverbs make a removal verb gradable ("dramatically clears acne" is a large improvement, not a complete one)
 _DEGREE_RE = re.compile(r"\b(?:dramatically|significantly|greatly|noticeably|visibly|considerably|substantially|markedly|"
                         r"largely|partly|partially|mostly|somewhat|slightly|gradually|steadily)\s+$", re.I)
@@ -3929,7 +3932,8 @@ def absolute_result(quote: str) -> re.Match[str] | None:
     """The complete result worded as absolute, by a degree adverb of totality or a lasting or certain promise
     ("erases scars completely", "totally flake-free", "for good"), not by a removal verb alone ("clears acne")."""
     for m in _COMPLETE_RE.finditer(quote):
-        if (m.group("abs") or lasting_result(m)) and not _DEGREE_RE.search(quote[:m.start()]):
+        if (m.group("abs") or lasting_result(m)) and not _DEGREE_RE.search(quote[:m.start()]) \
+                and not _NEGATED_BEFORE_RE.search(quote[:m.start()]):
             return m
     return None
 
@@ -3940,7 +3944,7 @@ def complete_result(quote: str) -> re.Match[str] | None:
     for m in _COMPLETE_RE.finditer(quote):
         if re.match(r"even\b", m.group(0), re.I) and _PERSIST_RE.search(quote):
             continue  # "even if you stop, it lasts for a month": a span bounds it, a duration (off_treatment), not for good
-        if not _DEGREE_RE.search(quote[:m.start()]):
+        if not _DEGREE_RE.search(quote[:m.start()]) and not _NEGATED_BEFORE_RE.search(quote[:m.start()]):
             return m
     return None
 
